@@ -1,0 +1,111 @@
+package org.trucewatch.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The whole configuration: one immutable tree, loaded once at start-up from the embedded defaults
+ * ({@code defaults.json} beside this class) with an optional user file laid over them. A key the defaults do not have is
+ * an error, so a misspelt setting never passes silently.
+ */
+public record TrucewatchConfig(Ingest ingest, Clean clean, Dedup dedup) {
+
+  /** Reading inputs. */
+  public record Ingest(long maxDocumentBytes, long maxRecordBytes, int maxDirectoryDepth) {}
+
+  /** Boilerplate removal. */
+  public record Clean(int minBodyChars, int minParagraphChars) {}
+
+  /** Syndication clusters. */
+  public record Dedup(
+      int shingleWords,
+      int hashes,
+      int bands,
+      double paragraphSimilarity,
+      double minSharedFraction,
+      int minSharedParagraphs,
+      int minParagraphWords,
+      int maxBucketSize,
+      long seed) {}
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  /** The embedded defaults. */
+  public static TrucewatchConfig defaults() {
+    return fromTree(defaultTree());
+  }
+
+  /** The defaults with {@code userFile} (JSON) laid over them. */
+  public static TrucewatchConfig load(Path userFile) {
+    ObjectNode tree = defaultTree();
+    if (userFile != null) {
+      JsonNode user;
+      try {
+        user = MAPPER.readTree(Files.readString(userFile));
+      } catch (IOException e) {
+        throw new ConfigException(userFile + ": cannot read configuration: " + e.getMessage());
+      }
+      if (user == null || !user.isObject()) {
+        throw new ConfigException(userFile + ": configuration must be a JSON object");
+      }
+      merge(tree, (ObjectNode) user, userFile + ": ");
+    }
+    return fromTree(tree);
+  }
+
+  private static ObjectNode defaultTree() {
+    try (InputStream in = TrucewatchConfig.class.getResourceAsStream("defaults.json")) {
+      if (in == null) {
+        throw new IllegalStateException("defaults.json missing from the classpath");
+      }
+      return (ObjectNode) MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void merge(ObjectNode base, ObjectNode over, String path) {
+    Iterator<Map.Entry<String, JsonNode>> it = over.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode current = base.get(e.getKey());
+      if (current == null) {
+        throw new ConfigException(path + "unknown configuration key '" + e.getKey() + "'");
+      }
+      if (current.isObject()) {
+        if (!e.getValue().isObject()) {
+          throw new ConfigException(path + "'" + e.getKey() + "' must be an object");
+        }
+        merge((ObjectNode) current, (ObjectNode) e.getValue(), path + e.getKey() + ".");
+      } else {
+        base.set(e.getKey(), e.getValue());
+      }
+    }
+  }
+
+  private static TrucewatchConfig fromTree(ObjectNode tree) {
+    try {
+      return MAPPER.treeToValue(tree, TrucewatchConfig.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new ConfigException("invalid configuration: " + e.getOriginalMessage());
+    }
+  }
+
+  /** A configuration that cannot be used, with the reason. */
+  public static final class ConfigException extends RuntimeException {
+    public ConfigException(String message) {
+      super(message);
+    }
+  }
+}
