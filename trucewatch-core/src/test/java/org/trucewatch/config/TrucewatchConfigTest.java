@@ -1,0 +1,58 @@
+package org.trucewatch.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrucewatchConfigTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void defaultsLoad() {
+    TrucewatchConfig c = TrucewatchConfig.defaults();
+    assertThat(c.ingest().maxDocumentBytes()).isEqualTo(16L << 20);
+    assertThat(c.dedup().hashes() % c.dedup().bands()).isZero();
+  }
+
+  @Test
+  void aUserFileOverridesSomeKeys() throws IOException {
+    Path f = dir.resolve("c.json");
+    Files.writeString(f, "{\"ingest\": {\"maxDocumentBytes\": 1000}}");
+    TrucewatchConfig c = TrucewatchConfig.load(f);
+    assertThat(c.ingest().maxDocumentBytes()).isEqualTo(1000);
+    assertThat(c.ingest().maxDirectoryDepth()).isEqualTo(TrucewatchConfig.defaults().ingest().maxDirectoryDepth());
+  }
+
+  @Test
+  void unknownKeysAreErrorsNamingTheKey() throws IOException {
+    Path f = dir.resolve("c.json");
+    Files.writeString(f, "{\"ingest\": {\"maxDocumentByte\": 1000}}");
+    assertThatThrownBy(() -> TrucewatchConfig.load(f))
+        .isInstanceOf(TrucewatchConfig.ConfigException.class)
+        .hasMessageContaining("ingest.").hasMessageContaining("maxDocumentByte");
+  }
+
+  @Test
+  void malformedFilesAreErrorsNamingTheFile() throws IOException {
+    Path f = dir.resolve("bad.json");
+    Files.writeString(f, "{ingest: ");
+    assertThatThrownBy(() -> TrucewatchConfig.load(f)).hasMessageContaining("bad.json");
+    Files.writeString(f, "[1, 2]");
+    assertThatThrownBy(() -> TrucewatchConfig.load(f)).hasMessageContaining("JSON object");
+  }
+
+  @Test
+  void wrongTypesAreErrors() throws IOException {
+    Path f = dir.resolve("c.json");
+    Files.writeString(f, "{\"ingest\": 5}");
+    assertThatThrownBy(() -> TrucewatchConfig.load(f)).hasMessageContaining("must be an object");
+    Files.writeString(f, "{\"dedup\": {\"bands\": \"many\"}}");
+    assertThatThrownBy(() -> TrucewatchConfig.load(f)).isInstanceOf(TrucewatchConfig.ConfigException.class);
+  }
+}
