@@ -1,0 +1,102 @@
+package org.trucewatch.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.trucewatch.clean.Article;
+import org.trucewatch.clean.Paragraph;
+
+/**
+ * Splits an article body into sentences with their tokens: immutable and thread-safe. Paragraphs are hard
+ * boundaries; inside one, a sentence ends at {@code . ! ?} (with any closing quotes and brackets) followed by a
+ * capitalised word, a digit or an opening quote, unless the period belongs to an abbreviation, an initial or an
+ * ellipsis inside a sentence. Offsets are into the body, so sentences are provenance as they stand.
+ */
+public final class SentenceSplitter {
+
+  private final Tokenizer tokenizer;
+  private final Abbreviations abbreviations;
+
+  public SentenceSplitter(Tokenizer tokenizer, Abbreviations abbreviations) {
+    this.tokenizer = tokenizer;
+    this.abbreviations = abbreviations;
+  }
+
+  public static SentenceSplitter english() {
+    return new SentenceSplitter(new Tokenizer(Abbreviations.ENGLISH_NEWS), Abbreviations.ENGLISH_NEWS);
+  }
+
+  public List<Sentence> split(Article article) {
+    List<Sentence> out = new ArrayList<>();
+    String body = article.body();
+    for (int p = 0; p < article.paragraphs().size(); p++) {
+      Paragraph para = article.paragraphs().get(p);
+      split(body, para.start(), para.end(), p, out);
+    }
+    return out;
+  }
+
+  /** Sentences of {@code body[from, to)}, appended to {@code out}, numbered after those already there. */
+  public void split(String body, int from, int to, int paragraph, List<Sentence> out) {
+    List<Token> tokens = tokenizer.tokenize(body.substring(from, to), from);
+    int first = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (endsSentence(tokens, i)) {
+        int last = i;
+        while (last + 1 < tokens.size() && isCloser(tokens.get(last + 1).text())) {
+          last++;
+        }
+        add(body, tokens, first, last + 1, paragraph, out);
+        first = last + 1;
+        i = last;
+      }
+    }
+    if (first < tokens.size()) {
+      add(body, tokens, first, tokens.size(), paragraph, out);
+    }
+  }
+
+  private boolean endsSentence(List<Token> tokens, int i) {
+    String t = tokens.get(i).text();
+    boolean terminal = t.equals(".") || t.equals("!") || t.equals("?") || t.equals("…") || t.matches("\\.{2,}");
+    boolean abbrev = t.length() > 1 && t.endsWith(".") && Character.isLetter(t.charAt(0));
+    if (!terminal && !abbrev) {
+      return false;
+    }
+    int next = i + 1;
+    while (next < tokens.size() && isCloser(tokens.get(next).text())) {
+      next++;
+    }
+    if (next >= tokens.size()) {
+      return true;
+    }
+    String n = tokens.get(next).text();
+    boolean startsNew = Character.isUpperCase(n.charAt(0)) || Character.isDigit(n.charAt(0)) || isOpener(n);
+    if (!startsNew) {
+      return false;
+    }
+    if (abbrev) {
+      String word = t.substring(0, t.length() - 1);
+      // "J. Smith", "Gen. Lee": an initial or title before a name does not end the sentence.
+      return abbreviations.canEndSentence(word) && !Character.isDigit(n.charAt(0));
+    }
+    if (t.matches("\\.{2,}") && tokens.get(next).isCapitalised()) {
+      return t.length() >= 3;
+    }
+    return true;
+  }
+
+  private static boolean isCloser(String t) {
+    return t.equals("\"") || t.equals("”") || t.equals("’") || t.equals("'") || t.equals(")") || t.equals("]")
+        || t.equals("»");
+  }
+
+  private static boolean isOpener(String t) {
+    return t.equals("\"") || t.equals("“") || t.equals("‘") || t.equals("(") || t.equals("«") || t.equals("'");
+  }
+
+  private static void add(String body, List<Token> tokens, int from, int to, int paragraph, List<Sentence> out) {
+    int start = tokens.get(from).start();
+    int end = tokens.get(to - 1).end();
+    out.add(new Sentence(out.size(), paragraph, start, end, body.substring(start, end), tokens.subList(from, to)));
+  }
+}

@@ -1,0 +1,33 @@
+package org.trucewatch.nlp;
+
+/**
+ * A token: offsets {@code [start, end)} into the article body, its text, and its universal part-of-speech tag (UPOS:
+ * NOUN, PROPN, VERB, AUX, ADJ, ADP, DET, NUM, PRON, PUNCT...) and lemma where a tagger has run, else null.
+ */
+public record Token(int start, int end, String text, String tag, String lemma) {
+
+  public Token(int start, int end, String text) {
+    this(start, end, text, null, null);
+  }
+
+  public Token withTag(String newTag, String newLemma) {
+    return new Token(start, end, text, newTag, newLemma);
+  }
+
+  public boolean isCapitalised() {
+    return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+  }
+
+  public boolean isWord() {
+    return !text.isEmpty() && Character.isLetter(text.charAt(0));
+  }
+
+  public boolean isNumber() {
+    return !text.isEmpty() && Character.isDigit(text.charAt(0));
+  }
+
+  /** Lower-case text, or the lemma where there is one. */
+  public String base() {
+    return lemma != null ? lemma : text.toLowerCase(java.util.Locale.ROOT);
+  }
+}
