@@ -12,7 +12,7 @@ public final class Abbreviations {
   private static final Set<String> ENGLISH = Set.of(
       "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr",
       "brig", "rep", "reps", "sen", "sens", "gov", "pres", "amb", "sec", "gens", "rev", "fr", "hon", "st", "mt", "ft",
-      "jr", "sr", "messrs", "no", "nos", "vol", "art", "sec", "fig", "pp", "ca", "approx", "vs", "v", "etc", "al",
+      "jr", "sr", "messrs", "no", "nos", "vol", "art", "fig", "pp", "ca", "approx", "vs", "v", "etc", "al",
       "inc", "ltd", "co", "corp", "bros", "dept", "univ", "assn", "est", "jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
       "sun", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "u.s.a", "i.e", "e.g", "ph.d", "d.c", "h.r", "n.y");

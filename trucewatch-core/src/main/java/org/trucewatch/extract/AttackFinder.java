@@ -1,0 +1,321 @@
+package org.trucewatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.trucewatch.extract.Spans.ActorSpan;
+import org.trucewatch.extract.Spans.AnnotatedSentence;
+import org.trucewatch.extract.Spans.PlaceSpan;
+import org.trucewatch.extract.Spans.TimeSpan;
+import org.trucewatch.nlp.Token;
+
+/**
+ * Finds attacks in a sentence: a trigger word (shelling, missile, drone strike, fired, clashes, offensive, attack),
+ * not under a modal, negation or purpose ("reserved the right to attack", "to target civilians"); its alleged
+ * perpetrator (the subject of a verb trigger or of a light verb like "launched an attack", the demonym or possessive
+ * before a noun trigger, "by X", or the person accused in "X accused Y of shelling"); its places (one event per place);
+ * its date. Generic words ("fighting", "clashes", "battles", "offensive") make an event only with a place and a date
+ * of their own. Stateless and thread-safe.
+ */
+final class AttackFinder {
+
+  private static final Set<String> LIGHT_VERBS = Set.of("launch", "launched", "carry", "carried", "conduct",
+      "conducted", "mount", "mounted", "stage", "staged", "resume", "resumed", "continue", "continued", "begin",
+      "began", "start", "started", "intensify", "intensified", "step", "stepped");
+  private static final Set<String> AUX_PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "came",
+      "come", "got");
+  private static final Set<String> ASPECT_BEFORE_TO = Set.of("began", "begin", "started", "start", "continued",
+      "continue", "resumed", "resume", "tried", "try", "attempted", "attempt", "sought", "seek");
+  private static final Set<String> FROM_WORDS = Set.of("from");
+
+  private final Lexicon lexicon;
+  private final Dating dating;
+
+  AttackFinder(Lexicon lexicon, Dating dating) {
+    this.lexicon = lexicon;
+    this.dating = dating;
+  }
+
+  List<Event> find(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx, Sides sides) {
+    List<Token> tokens = s.sentence().tokens();
+    List<Event> out = new ArrayList<>();
+    for (Lexicon.Match m : lexicon.find(tokens, "attack")) {
+      Lexicon.Entry e = m.entry();
+      int t = m.from();
+      if (!roleFits(tokens, t, e) || suppressed(tokens, t, frames)) {
+        continue;
+      }
+      Frame frame = frameOf(frames, t);
+      int[] clause = clause(frames, frame, tokens.size(), t);
+      boolean generic = e.has("generic");
+      ActorSpan perp = perpetrator(s, frame, clause, t, e);
+      List<Location> places = places(s, clause, t, frame, ctx);
+      if (places.isEmpty() && (generic || e.has("weak"))) {
+        continue;
+      }
+      Dating.Dated when = dating.date(s, frame, clause, t, generic, ctx);
+      String subtype = subtype(tokens, clause, e.value());
+      String perpSide = perp != null ? perp.side() : null;
+      boolean inferred = false;
+      String speakerSide = frame != null && frame.speaker() != null ? frame.speaker().side() : null;
+      if (perpSide == null && speakerSide != null && sides.isBelligerent(speakerSide) && !frame.denies()) {
+        perpSide = sides.opponentOf(speakerSide);
+        inferred = perpSide != null;
+      }
+      List<Claim> claims = Claims.of(frame, perpSide, inferred, s, sides);
+      Evidence ev = Dating.evidence(s);
+      List<Location> where = places.isEmpty() ? java.util.Collections.singletonList(null) : places;
+      for (Location place : where) {
+        out.add(new Event(ctx.article, EventType.ATTACK, subtype, when.date(), when.dateEnd(), when.time(),
+            when.basis(), place, Sides.name(perpSide), perp != null ? perp.name() : null, inferred,
+            place != null ? place.surface() : null, claims, null, List.of(), null, List.of(ev)));
+      }
+    }
+    return dedupe(out);
+  }
+
+  // Two triggers in one clause ("launched an attack ... shelling") are one mention per place.
+  private static List<Event> dedupe(List<Event> events) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      boolean dup = out.stream().anyMatch(o -> java.util.Objects.equals(o.location(), e.location())
+          && java.util.Objects.equals(o.date(), e.date()) && java.util.Objects.equals(o.perpetrator(), e.perpetrator()));
+      if (!dup) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static boolean roleFits(List<Token> tokens, int t, Lexicon.Entry e) {
+    Token tok = tokens.get(t);
+    String tag = tok.tag();
+    if (e.words().length > 1 || tag == null) {
+      return !(e.value().equals("attack") && Lexicon.lower(tok).equals("strike") && t > 0
+          && Set.of("on", "general", "hunger").contains(Lexicon.lower(tokens.get(t - 1))));
+    }
+    if (e.has("verb") && !tag.equals("VERB")) {
+      return false;
+    }
+    if (e.has("noun") && !(tag.equals("NOUN") || tag.equals("PROPN"))) {
+      return false;
+    }
+    if (Lexicon.lower(tok).equals("strike") && t > 0
+        && Set.of("on", "general", "hunger").contains(Lexicon.lower(tokens.get(t - 1)))) {
+      return false;
+    }
+    return !tag.equals("ADJ") || Lexicon.lower(tok).equals("shelling");
+  }
+
+  /** A modal, negation, threat or purpose before the trigger in its clause. */
+  private boolean suppressed(List<Token> tokens, int t, List<Frame> frames) {
+    if (t > 0 && Lexicon.lower(tokens.get(t - 1)).equals("to")) {
+      String before = t > 1 ? Lexicon.lower(tokens.get(t - 2)) : "";
+      String beforeLemma = t > 1 ? Lexicon.lemma(tokens.get(t - 2)) : "";
+      boolean nounAfterTo = tokens.get(t).tag() != null && tokens.get(t).tag().equals("NOUN");
+      if (!nounAfterTo && !ASPECT_BEFORE_TO.contains(before) && !ASPECT_BEFORE_TO.contains(beforeLemma)) {
+        return true;
+      }
+    }
+    int start = Math.max(0, t - 6);
+    for (Frame f : frames) {
+      if (f.contains(t) && f.from() > start) {
+        start = f.from();
+      }
+    }
+    for (int k = t - 1; k >= start; k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals(",") || w.equals(";") || w.equals("that") && k < t - 1) {
+        break;
+      }
+      Lexicon.Entry mod = lexicon.at(tokens, k, "modal");
+      if (mod != null && k + mod.words().length <= t && !mod.value().equals("reported")) {
+        // "no" only negates right before its noun: "no direct involvement", not "no sooner"
+        if (mod.words()[0].equals("no") && k < t - 2) {
+          continue;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Frame frameOf(List<Frame> frames, int t) {
+    Frame best = null;
+    for (Frame f : frames) {
+      if (f.contains(t) && (best == null || f.from() >= best.from())) {
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  /** The token range of the trigger's clause: its frame's complement, or the sentence less other complements. */
+  static int[] clause(List<Frame> frames, Frame frame, int n, int t) {
+    if (frame != null) {
+      return new int[] {frame.from(), frame.to()};
+    }
+    int from = 0;
+    int to = n;
+    for (Frame f : frames) {
+      if (f.from() > t && f.from() < to) {
+        to = Math.min(to, f.verb() > t ? f.verb() : f.from());
+      }
+      if (f.to() <= t && f.to() > from) {
+        from = f.to();
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  private ActorSpan perpetrator(AnnotatedSentence s, Frame frame, int[] clause, int t, Lexicon.Entry e) {
+    List<Token> tokens = s.sentence().tokens();
+    if (frame != null && frame.accused() != null) {
+      return frame.accused();
+    }
+    ActorSpan by = actorAfter(s, t + e.words().length, clause[1], "by");
+    boolean noun = tokens.get(t).tag() == null ? !e.has("verb") && !endsInEd(tokens.get(t))
+        : !tokens.get(t).tag().equals("VERB");
+    boolean passive = !noun && t > 0 && (AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 1)))
+        || t > 1 && AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 2))) && tokens.get(t - 1).tag() != null
+        && tokens.get(t - 1).tag().equals("ADV"));
+    if (by != null) {
+      return by;
+    }
+    if (passive) {
+      return null;
+    }
+    if (noun) {
+      // "Armenian shelling", "Azerbaijan's drone strikes", "the Azerbaijani artillery fire"
+      for (ActorSpan a : s.actors()) {
+        if (a.to() <= t && t - a.to() <= 2 && (a.demonym() || a.possessive()) && isArmed(a)) {
+          return a;
+        }
+      }
+      // "Azerbaijani forces launched an attack": the subject of a light verb
+      for (int k = t - 1; k >= Math.max(clause[0], t - 5); k--) {
+        if (LIGHT_VERBS.contains(Lexicon.lower(tokens.get(k)))) {
+          return subject(s, clause, k);
+        }
+      }
+      // "under fire from Azerbaijani positions"
+      ActorSpan from = actorAfter(s, t + e.words().length, clause[1], "from");
+      return from != null && isArmed(from) ? from : null;
+    }
+    return subject(s, clause, t);
+  }
+
+  private static boolean endsInEd(Token t) {
+    return t.text().endsWith("ed");
+  }
+
+  /** The nearest armed or state actor before token {@code v} inside the clause. */
+  private static ActorSpan subject(AnnotatedSentence s, int[] clause, int v) {
+    ActorSpan best = null;
+    for (ActorSpan a : s.actors()) {
+      if (a.from() >= clause[0] && a.to() <= v && isArmed(a) && (best == null || a.to() > best.to())) {
+        best = a;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    // A possessor inside the object NP ("hit Azerbaijan's positions") is not the subject.
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = best.to(); k < v; k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals(";")) {
+        return null;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isArmed(ActorSpan a) {
+    return a.side() != null && a.role() != null && !a.role().equals("CIVILIAN") && !a.role().equals("MEDIA")
+        && !a.role().equals("MONITOR") && !a.role().equals("MEDIATOR");
+  }
+
+  private static ActorSpan actorAfter(AnnotatedSentence s, int after, int limit, String prep) {
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = after; k < Math.min(limit, after + 6); k++) {
+      if (Lexicon.lower(tokens.get(k)).equals(prep)) {
+        for (ActorSpan a : s.actors()) {
+          if (a.from() > k && a.from() <= k + 3) {
+            return a;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Places in the clause that are where the attack happened: not part of a name, not an actor, not where fire came
+   * "from"; when towns or districts are named, the country or region they lie in is dropped.
+   */
+  private List<Location> places(AnnotatedSentence s, int[] clause, int t, Frame frame, ArticleContext ctx) {
+    List<Token> tokens = s.sentence().tokens();
+    List<Location> specific = new ArrayList<>();
+    List<Location> broad = new ArrayList<>();
+    for (PlaceSpan p : s.places()) {
+      if (p.inName() || p.from() < clause[0] || p.to() > clause[1] || insideActor(s, p)) {
+        continue;
+      }
+      if (frame != null && frame.speaker() != null && p.from() >= frame.speaker().from()
+          && p.to() <= frame.speaker().to()) {
+        continue;
+      }
+      if (p.from() > 0 && FROM_WORDS.contains(Lexicon.lower(tokens.get(p.from() - 1)))) {
+        continue;
+      }
+      boolean possessive = p.to() < tokens.size() && tokens.get(p.to()).text().matches("['’]s");
+      String precision = p.location().precision();
+      if (precision.equals("country") || precision.equals("region") || possessive) {
+        broad.add(p.location());
+      } else if (!specific.contains(p.location())) {
+        specific.add(p.location());
+      }
+    }
+    if (!specific.isEmpty()) {
+      return specific;
+    }
+    // "on Armenian territory", "Azerbaijani soil": the country of the demonym
+    for (ActorSpan a : s.actors()) {
+      if (a.demonym() && a.to() < tokens.size() && a.from() >= clause[0] && a.to() <= clause[1]
+          && Set.of("territory", "soil").contains(Lexicon.lower(tokens.get(a.to()))) && a.country() != null) {
+        ctx.countries.apply(a.country()).ifPresent(broad::add);
+      }
+    }
+    List<Location> out = new ArrayList<>();
+    for (Location l : broad) {
+      if (!out.contains(l)) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  private static boolean insideActor(AnnotatedSentence s, PlaceSpan p) {
+    for (ActorSpan a : s.actors()) {
+      if (p.from() >= a.from() && p.to() <= a.to() && !(a.demonym() || a.possessive()) ) {
+        return true;
+      }
+      if (p.from() >= a.from() && p.to() <= a.to() && a.to() - a.from() > p.to() - p.from()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String subtype(List<Token> tokens, int[] clause, String value) {
+    if (!value.equals("attack")) {
+      return value;
+    }
+    for (Lexicon.Match w : lexicon.find(tokens.subList(clause[0], clause[1]), "weapon")) {
+      return w.value();
+    }
+    return value;
+  }
+}

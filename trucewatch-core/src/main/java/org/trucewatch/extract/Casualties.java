@@ -1,0 +1,19 @@
+package org.trucewatch.extract;
+
+/**
+ * A casualty figure as one source gave it.
+ *
+ * @param killed the number killed, or null
+ * @param wounded the number wounded, or null
+ * @param victims who: civilians, military, people (unspecified), or null
+ * @param qualifier how exact the source said it was: "at least", "nearly", "over", "about", or null for exact
+ * @param civilianKilled a civilian subset named inside the total ("including 67 civilians"), or null
+ * @param since the start of the period the figure covers (ISO date), or null
+ */
+public record Casualties(Integer killed, Integer wounded, String victims, String qualifier, Integer civilianKilled,
+    String since) {
+
+  public boolean isEmpty() {
+    return killed == null && wounded == null;
+  }
+}

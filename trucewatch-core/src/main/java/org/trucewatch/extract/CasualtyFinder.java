@@ -1,0 +1,214 @@
+package org.trucewatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.trucewatch.nlp.Token;
+
+/**
+ * Finds casualty figures in a sentence: "at least nine people dead and 33 others wounded", "376 of its military
+ * personnel and 22 civilians had been killed", "the death toll neared 5,000", "claimed over 400 lives", "65 civilians
+ * were killed and about 300 were wounded". Stateless and thread-safe.
+ *
+ * <p>A number is a casualty figure when a casualty word ("killed", "dead", "wounded", "toll", "lives") governs it: a
+ * victim noun follows the number and a casualty word follows that, or the casualty word comes first ("killing 12",
+ * "toll rose to 40"). Years, clock times, money, percentages and measures are never figures. A wounded figure without
+ * its own victims ("and 33 others wounded") joins the killed figure before it; "including 67 civilians" is a subset of
+ * the figure before it, not a figure of its own; two killed figures for different victims are two figures.
+ */
+final class CasualtyFinder {
+
+  /** One figure, over tokens {@code [from, to)}. */
+  record Figure(int from, int to, Casualties casualties) {}
+
+  private static final Set<String> NOT_VICTIM_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks",
+      "month", "months", "year", "years", "minute", "minutes", "km", "kilometres", "kilometers", "miles", "percent",
+      "%", "million", "billion", "sectors", "companies", "times", "decades", "am", "pm", "a.m.", "p.m.", "gmt");
+
+  private static final Set<String> BRIDGE = Set.of("and", ",", "had", "have", "has", "been", "were", "was", "are",
+      "is", "be", "being", "reportedly", "also", "all", "so", "far", "including", "of", "its", "their", "his", "her",
+      "our", "military", "others", "other", "more", "as", "well");
+
+  private final Lexicon lexicon;
+
+  CasualtyFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Figure> find(List<Token> tokens) {
+    List<Raw> raws = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      int[] num = number(tokens, i);
+      if (num == null) {
+        continue;
+      }
+      int end = num[1];
+      Raw r = figureAt(tokens, i, end, num[0]);
+      if (r != null) {
+        raws.add(r);
+      }
+      i = end - 1;
+    }
+    return combine(tokens, raws);
+  }
+
+  private record Raw(int from, int to, int value, String kind, String victims, String qualifier, boolean subset,
+      boolean ownVictims) {}
+
+  private Raw figureAt(List<Token> tokens, int from, int end, int value) {
+    if (end < tokens.size() && NOT_VICTIM_UNITS.contains(Lexicon.lower(tokens.get(end)))) {
+      return null;
+    }
+    String prev = from > 0 ? tokens.get(from - 1).text() : "";
+    if (prev.equals("$") || prev.equals("€") || prev.equals("£") || prev.equalsIgnoreCase("No.")) {
+      return null;
+    }
+    String victims = null;
+    int k = end;
+    int scan = Math.min(tokens.size(), end + 6);
+    for (; k < scan; k++) {
+      Lexicon.Entry v = lexicon.at(tokens, k, "victim");
+      if (v != null) {
+        victims = v.value();
+        k += v.words().length;
+        break;
+      }
+      if (isBreak(tokens.get(k)) || number(tokens, k) != null) {
+        break;
+      }
+    }
+    String kind = "people".equals(victims) && Lexicon.lower(tokens.get(k - 1)).equals("lives") ? "killed" : null;
+    for (int j = victims != null ? k : end; kind == null && j < Math.min(tokens.size(), end + 16); j++) {
+      Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
+      if (c != null && !c.value().equals("toll")) {
+        kind = c.value();
+        break;
+      }
+      // Between a figure and its verb only auxiliaries and coordinated figures may stand:
+      // "376 of its military personnel and 22 civilians had been killed".
+      if (!BRIDGE.contains(Lexicon.lower(tokens.get(j))) && number(tokens, j) == null
+          && lexicon.at(tokens, j, "victim") == null && !tokens.get(j).isCapitalised()) {
+        break;
+      }
+    }
+    if (kind == null) {
+      // "killing 12", "toll ... neared 5,000", "as well as 37 civilians" after "killed"
+      for (int j = from - 1; j >= Math.max(0, from - 12); j--) {
+        Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
+        if (c != null) {
+          kind = c.value().equals("toll") || c.value().equals("casualties") ? "killed" : c.value();
+          if (c.value().equals("casualties")) {
+            kind = "casualties";
+          }
+          break;
+        }
+        if (tokens.get(j).text().equals(";") || j < from - 4 && victims == null) {
+          break;
+        }
+      }
+      if (kind == null || victims == null && !adjacentToll(tokens, from)) {
+        return null;
+      }
+    }
+    if (kind.equals("casualties")) {
+      return null; // "casualties" mixes killed and wounded: no single figure to record
+    }
+    boolean subset = from > 0 && Lexicon.lower(tokens.get(from - 1)).equals("including");
+    return new Raw(from, end, value, kind, victims, qualifier(tokens, from), subset, victims != null);
+  }
+
+  // "the death toll neared 5,000", "toll rose to 40": a toll word shortly before the number.
+  private boolean adjacentToll(List<Token> tokens, int from) {
+    for (int j = from - 1; j >= Math.max(0, from - 8); j--) {
+      Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
+      if (c != null && c.value().equals("toll") || tokens.get(j).text().equalsIgnoreCase("killing")
+          || tokens.get(j).text().equalsIgnoreCase("killed")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String qualifier(List<Token> tokens, int from) {
+    for (int j = Math.max(0, from - 3); j < from; j++) {
+      Lexicon.Entry q = lexicon.at(tokens, j, "qualifier");
+      if (q != null && j + q.words().length <= from) {
+        return q.value();
+      }
+    }
+    return null;
+  }
+
+  private static List<Figure> combine(List<Token> tokens, List<Raw> raws) {
+    List<Figure> out = new ArrayList<>();
+    Raw killed = null;
+    Raw wounded = null;
+    Integer subsetCivilians = null;
+    for (Raw r : raws) {
+      if (r.subset()) {
+        if ("civilians".equals(r.victims()) && killed != null) {
+          subsetCivilians = r.value();
+        }
+        continue;
+      }
+      boolean woundedKind = r.kind().equals("wounded");
+      if (woundedKind && wounded == null && killed != null && (!r.ownVictims() || "people".equals(r.victims())
+          || r.victims().equals(killed.victims()))) {
+        wounded = r;
+        continue;
+      }
+      if (killed != null || wounded != null) {
+        out.add(figure(killed, wounded, subsetCivilians));
+        subsetCivilians = null;
+      }
+      killed = woundedKind ? null : r;
+      wounded = woundedKind ? r : null;
+    }
+    if (killed != null || wounded != null) {
+      out.add(figure(killed, wounded, subsetCivilians));
+    }
+    return out;
+  }
+
+  private static Figure figure(Raw killed, Raw wounded, Integer civilians) {
+    Raw main = killed != null ? killed : wounded;
+    String victims = main.victims() == null || "people".equals(main.victims()) && wounded != null
+        && wounded.victims() != null && !"people".equals(wounded.victims()) ? main.victims() : main.victims();
+    int to = wounded != null ? Math.max(main.to(), wounded.to()) : main.to();
+    return new Figure(main.from(), to, new Casualties(killed == null ? null : killed.value(),
+        wounded == null ? null : wounded.value(), victims, main.qualifier(), civilians, null));
+  }
+
+  private static boolean isBreak(Token t) {
+    return t.text().equals(";") || t.text().equals(".") || t.text().equals(":");
+  }
+
+  /** The value of a number at token {@code i} and the token after it, or null; years and clock times are not. */
+  int[] number(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String s = t.text();
+    if (t.isNumber()) {
+      if (s.contains(":") || s.matches("\\d+(st|nd|rd|th|s)")) {
+        return null;
+      }
+      String digits = s.replace(",", "");
+      if (!digits.matches("\\d{1,7}")) {
+        return null;
+      }
+      int v = Integer.parseInt(digits);
+      if (v >= 1900 && v <= 2100 && !s.contains(",")) {
+        return null;
+      }
+      return new int[] {v, i + 1};
+    }
+    Lexicon.Entry n = lexicon.at(tokens, i, "number");
+    if (n == null) {
+      return null;
+    }
+    if (n.words().length == 1 && n.words()[0].equals("one") && i + 1 < tokens.size()
+        && Set.of("of", "another", "side", "day").contains(Lexicon.lower(tokens.get(i + 1)))) {
+      return null;
+    }
+    return new int[] {Integer.parseInt(n.value()), i + n.words().length};
+  }
+}

@@ -1,0 +1,84 @@
+package org.trucewatch.extract;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import org.trucewatch.extract.Spans.AnnotatedSentence;
+import org.trucewatch.extract.Spans.TimeSpan;
+
+/**
+ * Dates an event mention: the resolved time expression of its own clause nearest the trigger; else (for specific
+ * triggers only) one elsewhere in the sentence, such as the date of the statement; else the last date the paragraph
+ * gave; else the article's date. Generic triggers ("fighting") take only a date of their own clause. Stateless.
+ */
+final class Dating {
+
+  /** A date, the end of its span (or null), a clock time (or null), and how it was found (null date: undated). */
+  record Dated(String date, String dateEnd, String time, String basis) {
+    static final Dated NONE = new Dated(null, null, null, null);
+  }
+
+  Dated date(AnnotatedSentence s, Frame frame, int[] clause, int t, boolean generic, ArticleContext ctx) {
+    TimeSpan best = nearest(s, clause[0], clause[1], t);
+    String basis = "explicit";
+    if (best == null && !generic) {
+      best = nearest(s, 0, s.size(), t);
+    }
+    String time = clock(s, clause);
+    if (best == null && !generic) {
+      TimeSpan prev = ctx.lastDate(s.sentence().paragraph());
+      if (prev != null) {
+        best = prev;
+        basis = "paragraph";
+      }
+    }
+    if (best == null) {
+      if (!generic && ctx.anchor != null) {
+        return new Dated(ctx.anchor.toString(), null, time, ctx.anchorBasis);
+      }
+      return Dated.NONE;
+    }
+    if (best.date() != null) {
+      return new Dated(best.date().toString(), null, time, basis);
+    }
+    return new Dated(best.rangeStart().toString(), best.rangeEnd() == null ? null : best.rangeEnd().toString(),
+        time, basis);
+  }
+
+  /** The resolved, non-"since" time expression in {@code [from, to)} nearest token {@code t}. */
+  static TimeSpan nearest(AnnotatedSentence s, int from, int to, int t) {
+    TimeSpan best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (TimeSpan ts : s.times()) {
+      if (!ts.resolved() || ts.since() || ts.from() < from || ts.to() > to) {
+        continue;
+      }
+      int dist = ts.from() >= t ? ts.from() - t : t - ts.to();
+      if (dist < bestDist) {
+        best = ts;
+        bestDist = dist;
+      }
+    }
+    return best;
+  }
+
+  /** The clock time given in the clause ("12:05", "12:00+04:00"), or null. */
+  static String clock(AnnotatedSentence s, int[] clause) {
+    for (TimeSpan ts : s.times()) {
+      if (ts.time() != null && ts.from() >= clause[0] && ts.to() <= clause[1]) {
+        LocalTime lt = ts.time();
+        return lt.format(DateTimeFormatter.ofPattern("HH:mm")) + (ts.offset() == null ? "" : ts.offset().getId());
+      }
+    }
+    return null;
+  }
+
+  static Evidence evidence(AnnotatedSentence s) {
+    var sent = s.sentence();
+    return new Evidence(sent.index(), sent.start(), sent.end(), sent.text());
+  }
+
+  static String iso(LocalDate d) {
+    return d == null ? null : d.toString();
+  }
+}

@@ -1,0 +1,112 @@
+package org.trucewatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One event of an article, as the extract contract has it, with provenance: every claim and the event itself point to
+ * the sentences they were read from.
+ *
+ * @param article the article's id
+ * @param type the event type
+ * @param subtype attack: shelling, missile, air_drone_strike, armed_clash, offensive, attack; ceasefire: agreed,
+ *     start, collapsed; casualty_report: killed, wounded, killed_and_wounded; others: free
+ * @param date the day (ISO), or the first day of the span when only a month or year is known
+ * @param dateEnd the last day of that span, or null when the date is a single day
+ * @param time the clock time ("12:00", "12:05+04:00"), or null
+ * @param dateBasis how the date was found: explicit (in the sentence), paragraph (from the sentences before),
+ *     publication (the article's date), estimated (an article date estimated from dates it mentions)
+ * @param location where, or null
+ * @param perpetrator the side alleged to have acted ("Azerbaijan", "Armenia", "Nagorno-Karabakh"), or null
+ * @param perpetratorActor the actor as named ("Azerbaijani forces"), or null
+ * @param perpetratorInferred true when the perpetrator was not named but inferred from the claimant's side
+ * @param target what was hit, as written, or null
+ * @param claims who alleges, denies and acknowledges it
+ * @param casualties the figures given for it, or null
+ * @param parties for ceasefires and talks: the parties
+ * @param mediator for ceasefires and talks: who mediated, or null
+ * @param evidence the sentences the event was read from, the first being the main one
+ */
+public record Event(
+    String article,
+    EventType type,
+    String subtype,
+    String date,
+    String dateEnd,
+    String time,
+    String dateBasis,
+    Location location,
+    String perpetrator,
+    String perpetratorActor,
+    boolean perpetratorInferred,
+    String target,
+    List<Claim> claims,
+    Casualties casualties,
+    List<String> parties,
+    String mediator,
+    List<Evidence> evidence) {
+
+  public Event {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(type, "type");
+    claims = claims == null ? List.of() : List.copyOf(claims);
+    parties = parties == null ? List.of() : List.copyOf(parties);
+    evidence = List.copyOf(evidence);
+  }
+
+  public List<String> claimedBy() {
+    return actors(Stance.ALLEGES);
+  }
+
+  public List<String> deniedBy() {
+    return actors(Stance.DENIES);
+  }
+
+  public List<String> acknowledgedBy() {
+    return actors(Stance.ACKNOWLEDGES);
+  }
+
+  private List<String> actors(Stance stance) {
+    List<String> out = new ArrayList<>();
+    for (Claim c : claims) {
+      if (c.stance() == stance && !out.contains(c.actor())) {
+        out.add(c.actor());
+      }
+    }
+    return out;
+  }
+
+  /** The event with more claims, evidence and casualties merged in from another mention of it. */
+  Event mergedWith(Event other) {
+    List<Claim> cs = new ArrayList<>(claims);
+    for (Claim c : other.claims) {
+      if (cs.stream().noneMatch(x -> x.actor().equals(c.actor()) && x.stance() == c.stance())) {
+        cs.add(c);
+      }
+    }
+    List<Evidence> ev = new ArrayList<>(evidence);
+    for (Evidence e : other.evidence) {
+      if (ev.stream().noneMatch(x -> x.sentence() == e.sentence())) {
+        ev.add(e);
+      }
+    }
+    List<String> ps = new ArrayList<>(parties);
+    other.parties.stream().filter(p -> !ps.contains(p)).forEach(ps::add);
+    return new Event(article, type, subtype != null ? subtype : other.subtype, date, dateEnd,
+        time != null ? time : other.time, dateBasis, location, perpetrator,
+        perpetratorActor != null ? perpetratorActor : other.perpetratorActor,
+        perpetratorInferred && other.perpetratorInferred, target != null ? target : other.target, cs,
+        casualties != null ? casualties : other.casualties, ps, mediator != null ? mediator : other.mediator, ev);
+  }
+
+  Event withClaims(List<Claim> newClaims) {
+    return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetrator,
+        perpetratorActor, perpetratorInferred, target, newClaims, casualties, parties, mediator, evidence);
+  }
+
+  Event withCasualties(Casualties c) {
+    return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetrator,
+        perpetratorActor, perpetratorInferred, target, claims, c, parties, mediator, evidence);
+  }
+}

@@ -1,0 +1,145 @@
+package org.trucewatch.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.trucewatch.extract.Spans.AnnotatedSentence;
+import org.trucewatch.extract.Spans.TimeSpan;
+import org.trucewatch.nlp.Token;
+
+/**
+ * Builds an article's events from its mentions: casualty figures become casualty reports (and the casualties of the
+ * attack they describe), denials attach to the allegations they answer, and mentions of one event merge. Stateless.
+ */
+final class EventAssembler {
+
+  /** The casualty figures found in one sentence, with its frames. */
+  record Figures(AnnotatedSentence sentence, List<Frame> frames, List<CasualtyFinder.Figure> figures) {}
+
+  private static final Set<String> EVENT_ANAPHORS = Set.of("shelling", "shellfire", "attack", "attacks", "strike",
+      "strikes", "bombardment", "shooting", "barrage", "fire");
+
+  private final Lexicon lexicon;
+  private final Sides sides;
+
+  EventAssembler(Lexicon lexicon, Sides sides) {
+    this.lexicon = lexicon;
+    this.sides = sides;
+  }
+
+  /**
+   * A denial ("Azerbaijan rejected the accusations", "saying the reports were completely false") is attached to the
+   * attacks of the last few sentences that accuse the denier's camp.
+   */
+  void linkDenials(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx) {
+    List<Token> tokens = s.sentence().tokens();
+    for (Frame f : frames) {
+      boolean phrase = !lexicon.find(tokens.subList(f.from(), f.to()), "denial").isEmpty();
+      if (!(f.denies() || phrase) || f.speakerName() == null) {
+        continue;
+      }
+      if (!lexicon.find(tokens.subList(f.from(), f.to()), "attack").isEmpty() && !phrase) {
+        continue; // "denied shelling Stepanakert": the attack mention carries the denial itself
+      }
+      String side = f.speaker() == null ? null : f.speaker().side();
+      int here = s.sentence().index();
+      for (int i = 0; i < ctx.events.size(); i++) {
+        Event e = ctx.events.get(i);
+        int at = e.evidence().get(0).sentence();
+        if (e.type() != EventType.ATTACK || at >= here || at < here - 3 || e.perpetrator() == null) {
+          continue;
+        }
+        String perp = Sides.code(e.perpetrator());
+        if (side != null && !sides.sameCamp(side, perp) && !side.equals(perp)) {
+          continue;
+        }
+        if (e.claims().stream().anyMatch(c -> c.stance() == Stance.DENIES && c.actor().equals(f.speakerName()))) {
+          continue;
+        }
+        List<Claim> claims = new ArrayList<>(e.claims());
+        claims.add(new Claim(f.speakerName(), f.speaker() == null ? null : f.speaker().id(), side, Stance.DENIES,
+            null, Dating.evidence(s)));
+        ctx.events.set(i, e.withClaims(claims));
+      }
+    }
+  }
+
+  List<Event> assemble(ArticleContext ctx, List<Figures> figures, Dating dating) {
+    List<Event> events = new ArrayList<>(ctx.events);
+    for (Figures fs : figures) {
+      AnnotatedSentence s = fs.sentence();
+      for (CasualtyFinder.Figure fig : fs.figures()) {
+        Frame frame = AttackFinder.frameOf(fs.frames(), fig.from());
+        int[] clause = AttackFinder.clause(fs.frames(), frame, s.size(), fig.from());
+        Dating.Dated when = dating.date(s, frame, clause, fig.from(), false, ctx);
+        Casualties c = withSince(fig.casualties(), s);
+        List<Claim> claims = Claims.of(frame, null, false, s, sides);
+        String subtype = c.killed() != null && c.wounded() != null ? "killed_and_wounded"
+            : c.killed() != null ? "killed" : "wounded";
+        events.add(new Event(ctx.article, EventType.CASUALTY_REPORT, subtype, when.date(), when.dateEnd(), null,
+            when.basis(), null, null, null, false, null, claims, c, List.of(), null, List.of(Dating.evidence(s))));
+        attachToAttack(events, s, c, claims);
+      }
+    }
+    return merge(events);
+  }
+
+  /** The attack of the same sentence, or the one "the shelling" refers back to, takes the figure and its source. */
+  private static void attachToAttack(List<Event> events, AnnotatedSentence s, Casualties c, List<Claim> claims) {
+    int here = s.sentence().index();
+    boolean anaphor = s.sentence().tokens().stream().anyMatch(t -> EVENT_ANAPHORS.contains(Lexicon.lower(t)));
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      int at = e.evidence().get(0).sentence();
+      if (e.type() != EventType.ATTACK || e.casualties() != null) {
+        continue;
+      }
+      if (at == here || anaphor && at >= here - 2 && at < here) {
+        Event updated = e.withCasualties(c);
+        if (at != here && !claims.isEmpty()) {
+          List<Claim> merged = new ArrayList<>(e.claims());
+          claims.stream().filter(cl -> merged.stream().noneMatch(m -> m.actor().equals(cl.actor())))
+              .forEach(merged::add);
+          updated = updated.withClaims(merged);
+        }
+        events.set(i, updated);
+        return;
+      }
+    }
+  }
+
+  private static Casualties withSince(Casualties c, AnnotatedSentence s) {
+    for (TimeSpan t : s.times()) {
+      if (t.since() && t.resolved()) {
+        return new Casualties(c.killed(), c.wounded(), c.victims(), c.qualifier(), c.civilianKilled(),
+            t.first().toString());
+      }
+    }
+    return c;
+  }
+
+  /** One event per key: attacks by place, day and perpetrator; ceasefires by day; reports by source and figure. */
+  private static List<Event> merge(List<Event> events) {
+    Map<List<Object>, Event> byKey = new LinkedHashMap<>();
+    for (Event e : events) {
+      List<Object> key = switch (e.type()) {
+        case ATTACK -> List.of(e.type(), name(e.location()), Objects.toString(e.date()),
+            Objects.toString(e.perpetrator()));
+        case CEASEFIRE -> List.of(e.type(), Objects.toString(e.date()));
+        case CASUALTY_REPORT -> List.of(e.type(), e.claimedBy().toString(), Objects.toString(e.casualties()));
+        default -> List.of(e.type(), Objects.toString(e.date()), e.parties().toString());
+      };
+      byKey.merge(key, e, Event::mergedWith);
+    }
+    List<Event> out = new ArrayList<>(byKey.values());
+    out.sort((a, b) -> Integer.compare(a.evidence().get(0).sentence(), b.evidence().get(0).sentence()));
+    return out;
+  }
+
+  private static String name(Location l) {
+    return l == null ? "" : l.name();
+  }
+}

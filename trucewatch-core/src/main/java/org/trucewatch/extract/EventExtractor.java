@@ -1,0 +1,101 @@
+package org.trucewatch.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.trucewatch.clean.Article;
+import org.trucewatch.clean.Block;
+import org.trucewatch.extract.Spans.AnnotatedSentence;
+import org.trucewatch.extract.Spans.TimeSpan;
+import org.trucewatch.nlp.Sentence;
+import org.trucewatch.nlp.SentenceSplitter;
+
+/**
+ * The extraction stage: reads a clean {@link Article} and the date relative expressions resolve against, writes an
+ * {@link Extraction}. Sentence by sentence it finds who says what ({@link Frames}), attacks, ceasefires, casualty
+ * figures and the secondary types, each with its evidence sentence; then {@link EventAssembler} merges mentions of one
+ * event (one attack per place, day and alleged perpetrator, as ACLED codes them) and links denials. Sentences with no
+ * word of conflict or speech in them are split and skipped without tagging. Immutable and thread-safe.
+ */
+public final class EventExtractor {
+
+  private static final String[] TRIGGER_CATEGORIES = {"attack", "ceasefire", "casualty", "speech", "talks",
+      "appeal", "threat", "support", "denial"};
+
+  private final Lexicon lexicon;
+  private final SentenceSplitter splitter;
+  private final SentenceAnnotator annotator;
+  private final Sides sides;
+  private final Frames frames;
+  private final AttackFinder attacks;
+  private final CeasefireFinder ceasefires;
+  private final CasualtyFinder casualties;
+  private final SecondaryFinder secondary;
+  private final EventAssembler assembler;
+
+  public EventExtractor(Lexicon lexicon, SentenceSplitter splitter, SentenceAnnotator annotator, Sides sides) {
+    this.lexicon = lexicon;
+    this.splitter = splitter;
+    this.annotator = annotator;
+    this.sides = sides;
+    this.frames = new Frames(lexicon);
+    this.attacks = new AttackFinder(lexicon, new Dating());
+    this.ceasefires = new CeasefireFinder(lexicon);
+    this.casualties = new CasualtyFinder(lexicon);
+    this.secondary = new SecondaryFinder(lexicon);
+    this.assembler = new EventAssembler(lexicon, sides);
+  }
+
+  /**
+   * @param anchor the article's date for resolving "on Wednesday", or null
+   * @param anchorBasis "publication" when it is the article's publication date, "estimated" when it was estimated
+   */
+  public Extraction extract(Article article, LocalDate anchor, String anchorBasis) {
+    List<Sentence> sentences = splitter.split(article);
+    SentenceAnnotator.Session session = annotator.open(article, anchor);
+    ArticleContext ctx = new ArticleContext(article.id(), anchor, anchorBasis, session::country);
+    List<AnnotatedSentence> annotated = new ArrayList<>();
+    List<List<Frame>> framesOf = new ArrayList<>();
+    for (Sentence s : sentences) {
+      boolean heading = article.paragraphs().get(s.paragraph()).kind() == Block.Kind.HEADING;
+      boolean triggered = !heading && hasTrigger(s);
+      AnnotatedSentence a = session.annotate(s, triggered);
+      annotated.add(a);
+      framesOf.add(triggered ? frames.find(a) : List.of());
+    }
+    Quotes.inheritSpeakers(annotated, framesOf);
+    List<EventAssembler.Figures> figures = new ArrayList<>();
+    for (int i = 0; i < annotated.size(); i++) {
+      AnnotatedSentence a = annotated.get(i);
+      List<Frame> fs = framesOf.get(i);
+      if (a.sentence().tokens().get(0).tag() != null) {
+        List<Event> found = new ArrayList<>();
+        found.addAll(attacks.find(a, fs, ctx, sides));
+        found.addAll(ceasefires.find(a, fs, ctx));
+        found.addAll(secondary.find(a, fs, ctx));
+        ctx.events.addAll(found);
+        figures.add(new EventAssembler.Figures(a, fs, casualties.find(a.sentence().tokens())));
+        assembler.linkDenials(a, fs, ctx);
+      }
+      for (TimeSpan t : a.times()) {
+        ctx.noteDate(a.sentence().paragraph(), t);
+      }
+    }
+    List<Event> all = assembler.assemble(ctx, figures, new Dating());
+    List<Event> dated = new ArrayList<>();
+    List<Event> undated = new ArrayList<>();
+    for (Event e : all) {
+      (e.date() != null ? dated : undated).add(e);
+    }
+    return new Extraction(article.id(), sentences, dated, undated);
+  }
+
+  private boolean hasTrigger(Sentence s) {
+    for (String c : TRIGGER_CATEGORIES) {
+      if (lexicon.any(s.tokens(), c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

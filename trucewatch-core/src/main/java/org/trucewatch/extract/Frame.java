@@ -1,0 +1,33 @@
+package org.trucewatch.extract;
+
+import org.trucewatch.extract.Spans.ActorSpan;
+
+/**
+ * An attribution in a sentence: who says what. The complement, tokens {@code [from, to)}, is what the speaker says;
+ * events found there are the speaker's claims.
+ *
+ * @param verb the token where the speech verb (or "according to") starts
+ * @param speaker the speaker as an actor, or null when the speaker is not in the dictionary
+ * @param speakerText the speaker as written (for speakers outside the dictionary), or null
+ * @param from first token of the complement
+ * @param to end of the complement (exclusive)
+ * @param kind the lexicon's value for the verb: reports, alleges, accuses, acknowledges, denies, quotes
+ * @param via who relayed the statement ("RIA quoted the representative as saying"), or null
+ * @param accused for "X accused Y of ...": Y, or null
+ */
+public record Frame(int verb, ActorSpan speaker, String speakerText, int from, int to, String kind, ActorSpan via,
+    ActorSpan accused) {
+
+  public boolean contains(int token) {
+    return token >= from && token < to;
+  }
+
+  public boolean denies() {
+    return kind.equals("denies");
+  }
+
+  /** The speaker's name for claims: the actor's canonical name, else the words as written. */
+  public String speakerName() {
+    return speaker != null ? speaker.name() : speakerText;
+  }
+}

@@ -1,0 +1,237 @@
+package org.trucewatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.trucewatch.extract.Spans.ActorSpan;
+import org.trucewatch.extract.Spans.AnnotatedSentence;
+import org.trucewatch.nlp.Token;
+
+/**
+ * Finds who says what in a sentence: "X said (that) ...", "..., X said.", "..., said X.", "according to X, ...",
+ * "X accused Y of ...", "X quoted Y as saying ...", "X rejected the accusations". Stateless and thread-safe.
+ *
+ * <p>The speaker of a preposed verb is the nearest actor before it in the same clause; of a verb that ends the
+ * sentence, the actor between the last comma and the verb (or right after it, "said Rabiee"). A complement runs to the
+ * next speaker or to a clause conjunction ("while", "whereas", ";").
+ */
+final class Frames {
+
+  private static final Set<String> CLAUSE_BREAK = Set.of(";", "while", "whereas", "but");
+  private static final Set<String> TRAILING =
+      Set.of("on", "in", "at", "a", "statement", "late", "early", "also", "then", "the", "afternoon", "morning",
+          "evening", "night", "later", "earlier", "today", "yesterday", "tonight");
+  private static final Set<String> SUBJECT_STOP = Set.of(";", "that", "who", "which", "where", "“", "”", "\"");
+
+  private final Lexicon lexicon;
+
+  Frames(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Frame> find(AnnotatedSentence s) {
+    List<Token> tokens = s.sentence().tokens();
+    List<Frame> frames = new ArrayList<>();
+    for (Lexicon.Match m : lexicon.find(tokens, "speech")) {
+      Frame f = m.entry().words().length == 2 && m.entry().words()[0].equals("according")
+          ? accordingTo(s, m) : verbFrame(s, m);
+      if (f != null) {
+        frames.add(f);
+      }
+    }
+    return trim(frames, tokens);
+  }
+
+  private Frame accordingTo(AnnotatedSentence s, Lexicon.Match m) {
+    List<Token> tokens = s.sentence().tokens();
+    int end = m.to();
+    while (end < tokens.size() && !isPunct(tokens.get(end).text(), ",.;")) {
+      end++;
+    }
+    ActorSpan speaker = firstActorIn(s, m.to(), end);
+    String text = s.sentence().span(m.to(), end);
+    if (m.from() <= 1) {
+      return new Frame(m.from(), speaker, text, Math.min(end + 1, tokens.size()), tokens.size(), "reports", null, null);
+    }
+    return new Frame(m.from(), speaker, text, 0, m.from(), "reports", null, null);
+  }
+
+  private Frame verbFrame(AnnotatedSentence s, Lexicon.Match m) {
+    List<Token> tokens = s.sentence().tokens();
+    int v = m.from();
+    if (!usedAsVerb(tokens, v)) {
+      return null;
+    }
+    String kind = m.value();
+    int after = m.to();
+    // "X quoted Y as saying (that) ..."
+    if (kind.equals("quotes")) {
+      ActorSpan quoted = firstActorIn(s, after, Math.min(tokens.size(), after + 12));
+      int as = indexOf(tokens, "as", after, Math.min(tokens.size(), after + 14));
+      if (quoted == null || as < 0) {
+        return null;
+      }
+      int from = skipThat(tokens, Math.min(tokens.size(), as + 2));
+      return new Frame(v, quoted, null, from, tokens.size(), "reports", subjectBefore(s, v), null);
+    }
+    if (kind.equals("accuses")) {
+      ActorSpan accused = firstActorIn(s, after, Math.min(tokens.size(), after + 8));
+      int of = indexOfAny(tokens, Set.of("of", "for"), after, Math.min(tokens.size(), after + 10));
+      int from = of >= 0 ? of + 1 : after;
+      return new Frame(v, subjectBefore(s, v), null, from, tokens.size(), kind, null, accused);
+    }
+    if (endsClause(s, after)) {
+      // "..., the ministry said (on Thursday)." or "..., said Rabiee."
+      ActorSpan before = subjectBefore(s, v);
+      ActorSpan inverted = firstActorIn(s, after, tokens.size());
+      ActorSpan speaker = before != null ? before : inverted;
+      int comma = lastComma(tokens, speaker != null && speaker.from() < v ? speaker.from() : v);
+      String text = speaker == null && comma >= 0 ? s.sentence().span(comma + 1, v) : null;
+      return new Frame(v, speaker, text, 0, comma >= 0 ? comma : v, kind, null, null);
+    }
+    ActorSpan subject = subjectBefore(s, v);
+    int from = skipThat(tokens, after);
+    return new Frame(v, subject, subject == null ? subjectText(s, v) : null, from, tokens.size(), kind, null, null);
+  }
+
+  /** Complements end where the next frame's speaker starts, or at a clause conjunction. */
+  private static List<Frame> trim(List<Frame> frames, List<Token> tokens) {
+    List<Frame> out = new ArrayList<>();
+    for (int i = 0; i < frames.size(); i++) {
+      Frame f = frames.get(i);
+      int to = f.to();
+      for (int j = i + 1; j < frames.size(); j++) {
+        Frame g = frames.get(j);
+        int start = g.speaker() != null && g.speaker().from() < g.verb() ? g.speaker().from() : g.verb();
+        if (start > f.from() && start < to && g.from() > f.from()) {
+          to = start;
+        }
+      }
+      for (int k = f.from(); k < to; k++) {
+        if (k > f.from() && CLAUSE_BREAK.contains(Lexicon.lower(tokens.get(k)))) {
+          to = k;
+          break;
+        }
+      }
+      out.add(new Frame(f.verb(), f.speaker(), f.speakerText(), f.from(), Math.max(f.from(), to), f.kind(), f.via(),
+          f.accused()));
+    }
+    return out;
+  }
+
+  /** The nearest actor ending before token {@code v}, in the same clause. */
+  static ActorSpan subjectBefore(AnnotatedSentence s, int v) {
+    List<Token> tokens = s.sentence().tokens();
+    ActorSpan best = null;
+    for (ActorSpan a : s.actors()) {
+      if (a.to() <= v && (best == null || a.to() > best.to())) {
+        best = a;
+      }
+    }
+    if (best == null || v - best.to() > 12) {
+      return null;
+    }
+    for (int k = best.to(); k < v; k++) {
+      if (SUBJECT_STOP.contains(Lexicon.lower(tokens.get(k)))) {
+        return null;
+      }
+    }
+    // "Armenian forces" as possessor of another noun ("Azerbaijani forces' positions said") is not the subject.
+    return best;
+  }
+
+  private static String subjectText(AnnotatedSentence s, int v) {
+    List<Token> tokens = s.sentence().tokens();
+    int k = v - 1;
+    while (k >= 0 && !isPunct(tokens.get(k).text(), ",;:\"“”") && v - k <= 8) {
+      k--;
+    }
+    String text = s.sentence().span(k + 1, v).strip();
+    return text.isEmpty() ? null : text;
+  }
+
+  static ActorSpan firstActorIn(AnnotatedSentence s, int from, int to) {
+    for (ActorSpan a : s.actors()) {
+      if (a.from() >= from && a.to() <= to) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static boolean usedAsVerb(List<Token> tokens, int v) {
+    Token t = tokens.get(v);
+    if (t.tag() != null) {
+      return t.tag().equals("VERB") || t.tag().equals("AUX")
+          || (t.tag().equals("NOUN") && v > 0 && tokens.get(v - 1).text().equalsIgnoreCase("to"));
+    }
+    if (v > 0) {
+      String prev = Lexicon.lower(tokens.get(v - 1));
+      return !Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her").contains(prev);
+    }
+    return true;
+  }
+
+  /** Whether only time words, adverbs and punctuation follow token {@code i} to the end of the sentence. */
+  private static boolean endsClause(AnnotatedSentence s, int i) {
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = i; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (!(covered(s, k) || !t.isWord() || t.tag() != null && t.tag().equals("ADV")
+          || TRAILING.contains(Lexicon.lower(t)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean covered(AnnotatedSentence s, int k) {
+    for (Spans.TimeSpan ts : s.times()) {
+      if (ts.from() <= k && k < ts.to()) {
+        return true;
+      }
+    }
+    for (ActorSpan a : s.actors()) {
+      if (a.from() <= k && k < a.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int lastComma(List<Token> tokens, int before) {
+    for (int k = before - 1; k >= 0; k--) {
+      String t = tokens.get(k).text();
+      if (t.equals(",") || t.equals("”") || t.equals("\"")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static int skipThat(List<Token> tokens, int i) {
+    return i < tokens.size() && Lexicon.lower(tokens.get(i)).equals("that") ? i + 1 : i;
+  }
+
+  private static int indexOf(List<Token> tokens, String word, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Lexicon.lower(tokens.get(k)).equals(word)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOfAny(List<Token> tokens, Set<String> words, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (words.contains(Lexicon.lower(tokens.get(k)))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isPunct(String t, String set) {
+    return t.length() == 1 && set.indexOf(t.charAt(0)) >= 0;
+  }
+}

@@ -1,0 +1,27 @@
+package org.trucewatch.extract;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.trucewatch.clean.Article;
+import org.trucewatch.extract.Spans.AnnotatedSentence;
+import org.trucewatch.nlp.Sentence;
+
+/**
+ * Finds the actors, places and times of sentences for the extractor, and tags their tokens. Implementations are
+ * thread-safe; a {@link Session} is one article's, holds its coreference state, and is used by one thread.
+ */
+public interface SentenceAnnotator {
+
+  /** Starts an article; relative dates resolve against {@code anchor} (null: they stay unresolved). */
+  Session open(Article article, LocalDate anchor);
+
+  /** One article's annotation, sentence by sentence in reading order. */
+  interface Session {
+
+    /** The sentence's spans; its tokens are POS-tagged when {@code tag} is true. */
+    AnnotatedSentence annotate(Sentence sentence, boolean tag);
+
+    /** The country-level location of an ISO 3166-1 alpha-2 code, for "Armenian territory". */
+    Optional<Location> country(String iso2);
+  }
+}

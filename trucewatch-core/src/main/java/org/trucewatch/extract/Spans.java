@@ -1,0 +1,55 @@
+package org.trucewatch.extract;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.trucewatch.nlp.Sentence;
+
+/**
+ * What the resolvers found in one sentence, as token ranges {@code [from, to)}: the extractor's only view of actors,
+ * places and times, so that it can be tested with hand-made spans and does not depend on how they were found.
+ */
+public final class Spans {
+
+  private Spans() {}
+
+  /** An actor mention. {@code side} is the belligerent party ("AM", "AZ", "NK", another ISO code) or null. */
+  public record ActorSpan(int from, int to, String name, String id, String country, String side, String role,
+      boolean possessive, boolean demonym) {}
+
+  /** A place mention. {@code inName}: part of a larger name or an adjectival use, not a location. */
+  public record PlaceSpan(int from, int to, Location location, boolean inName) {}
+
+  /**
+   * A time expression, resolved: {@code date} for a day, or {@code rangeStart..rangeEnd} for a month, week or year;
+   * all null when it could not be resolved.
+   */
+  public record TimeSpan(int from, int to, LocalDate date, LocalDate rangeStart, LocalDate rangeEnd, LocalTime time,
+      ZoneOffset offset, boolean since, String text) {
+
+    public boolean resolved() {
+      return date != null || rangeStart != null;
+    }
+
+    /** The first day this expression covers. */
+    public LocalDate first() {
+      return date != null ? date : rangeStart;
+    }
+  }
+
+  /** A sentence with its tags and the spans found in it. */
+  public record AnnotatedSentence(Sentence sentence, List<ActorSpan> actors, List<PlaceSpan> places,
+      List<TimeSpan> times) {
+
+    public AnnotatedSentence {
+      actors = List.copyOf(actors);
+      places = List.copyOf(places);
+      times = List.copyOf(times);
+    }
+
+    public int size() {
+      return sentence.tokens().size();
+    }
+  }
+}
