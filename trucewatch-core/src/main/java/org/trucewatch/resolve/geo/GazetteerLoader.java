@@ -17,8 +17,9 @@ import java.util.Set;
 import org.trucewatch.resolve.geo.Place.Precision;
 
 /**
- * Reads the gazetteer's resources (beside this class; see their README) into entries and names. Each malformed row
- * fails the load with its file and line: the resources ship with the code, so a bad row is a build defect.
+ * Reads the gazetteer's resources (beside this class; see their README) into entries and names, opening and closing
+ * each resource itself. Each malformed row fails the load with its file and line: the resources ship with the code, so a
+ * bad row is a build defect, not bad input.
  */
 final class GazetteerLoader {
 

@@ -162,8 +162,11 @@ public final class PlaceResolver {
       List<Place> cs = new ArrayList<>();
       PlaceMention m = ms.get(i);
       if (i + 1 < ms.size() && gap(text, m, ms.get(i + 1), CONTAINER_GAP)) {
+        // After a bare comma only a country or region: "Armenia, Colombia", but "Ganja, Terter" is a list.
+        boolean comma = !text.substring(m.end(), ms.get(i + 1).start()).matches("(?is).*\\b(in|of)\\b.*");
         for (int j = i + 1; j < ms.size(); j++) { // "in Armenia's Gegharkunik province": both contain
-          area(ms.get(j)).ifPresent(cs::add);
+          area(ms.get(j)).filter(a -> !comma || a.precision() == Precision.COUNTRY || a.precision() == Precision.REGION)
+              .ifPresent(cs::add);
           if (ms.get(j).role() != PlaceMention.Role.POSSESSIVE || j + 1 >= ms.size()
               || !gap(text, ms.get(j), ms.get(j + 1), POSSESSIVE_GAP)) {
             break;

@@ -198,6 +198,24 @@ class GazetteerTest {
   }
 
   @Test
+  void findIsSafeToShareBetweenThreads() throws Exception {
+    String text = "Shelling of Ganja, Terter and Stepanakert; Baku said Yerevan lied. Talks in Moscow and Minsk.";
+    List<PlaceMention> expected = G.find(text);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<PlaceMention>>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        futures.add(pool.submit(() -> G.find(text)));
+      }
+      for (var f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void badInputGivesAClearMessageOrNothing() {
     assertThatThrownBy(() -> G.find(null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("text");
     assertThatThrownBy(() -> G.lookup(null)).isInstanceOf(IllegalArgumentException.class);
