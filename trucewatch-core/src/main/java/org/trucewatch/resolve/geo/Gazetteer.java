@@ -95,12 +95,13 @@ public final class Gazetteer {
   }
 
   /** The folded keys of a written name: without its apostrophes, and with them where it has some. */
-  private static Set<String> keys(String written) {
+  static Set<String> keys(String written) {
     if (written.chars().noneMatch(c -> c < 0x250 && Character.isLetter(c))) {
       return Set.of(); // Cyrillic, Armenian, Arabic... spellings: the texts are English
     }
-    String plain = Texts.foldKey(written);
     String kept = FoldedText.of(written).text().trim();
+    // Same key as Texts.foldKey; for ASCII names (most of them) without its regex and Unicode passes.
+    String plain = kept.chars().allMatch(c -> c < 128) ? kept.replace("'", "").replace("`", "") : Texts.foldKey(written);
     return plain.equals(kept) ? Set.of(plain) : Set.of(plain, kept);
   }
 

@@ -41,6 +41,18 @@ class GazetteerLoaderTest {
   }
 
   @Test
+  void everyLatinNameIsIndexedUnderTheProjectFoldKey() {
+    for (GazetteerLoader.Name n : GazetteerLoader.loadResources().names()) {
+      java.util.Set<String> keys = Gazetteer.keys(n.written());
+      if (!keys.isEmpty()) {
+        assertThat(keys).as(n.written()).contains(org.trucewatch.internal.Texts.foldKey(n.written()));
+      }
+    }
+    assertThat(Gazetteer.keys("Zarrit’ap’")).containsExactlyInAnyOrder("zarritap", "zarrit'ap'");
+    assertThat(Gazetteer.keys("Ереван")).isEmpty();
+  }
+
+  @Test
   void badPlacesAreRefused() {
     assertThatThrownBy(() -> new Place("x", "X", 91, 0, "AZ", null, Place.Precision.PLACE, "PPL"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("coordinates");
