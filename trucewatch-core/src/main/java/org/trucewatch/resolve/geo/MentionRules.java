@@ -1,0 +1,324 @@
+package org.trucewatch.resolve.geo;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.trucewatch.resolve.geo.PlaceMention.Role;
+
+/**
+ * The rules of English news writing that tell a place name from the same letters used otherwise: capitalisation, the
+ * start of a sentence, headline case, and the words around a name that make it a possessive, an attribute, the subject
+ * of a statement or a word of a longer name. One {@link Scan} per text; not shared between threads.
+ */
+final class MentionRules {
+
+  private MentionRules() {}
+
+  /** Heads that make "X Head" the name of something other than the place X: it is not a place mention at all. */
+  private static final Set<String> NAME_HEADS = Set.of(
+      "group", "street", "avenue", "road", "boulevard", "square", "lane", "agreement", "agreements", "accord", "accords",
+      "treaty", "protocol", "declaration", "format", "process", "principles", "statement", "charter", "pact", "plan",
+      "convention", "conference", "summit", "university", "institute", "times", "post", "herald", "tribune", "journal",
+      "club", "stadium", "hotel", "bank", "prize", "company", "corporation", "airlines", "airways", "tv", "television",
+      "radio", "news", "agency", "foundation", "fund", "party", "movement", "fc", "arena", "mall", "marathon", "cup");
+
+  /** Nouns of institutions and people that a country or capital name modifies ("the Armenia defence ministry"). */
+  private static final Set<String> INSTITUTIONS = Set.of(
+      "ministry", "minister", "ministers", "government", "army", "armed", "forces", "troops", "military", "president",
+      "presidential", "prime", "premier", "officials", "official", "authorities", "leadership", "leader", "leaders",
+      "side", "embassy", "ambassador", "parliament", "soldiers", "servicemen", "defence", "defense", "foreign",
+      "interior", "security", "administration", "delegation", "counterpart", "envoy", "ombudsman", "prosecutor",
+      "police", "diplomats", "spokesman", "spokeswoman", "spokesperson", "navy", "national", "state",
+      "emergency", "emergencies", "health", "office", "command", "commander", "chief", "human", "secretary");
+
+  /** Verbs of statement and stance whose subject, when a country or capital, is its government ("Baku said"). */
+  private static final Set<String> SPEECH_VERBS = Set.of(
+      "said", "says", "say", "told", "tells", "denied", "denies", "deny", "accused", "accuses", "accuse", "claimed",
+      "claims", "claim", "rejected", "rejects", "reject", "announced", "announces", "insisted", "insists", "warned",
+      "warns", "urged", "urges", "stated", "states", "reported", "reports", "confirmed", "confirms", "responded",
+      "responds", "blamed", "blames", "condemned", "condemns", "dismissed", "dismisses", "demanded", "demands",
+      "vowed", "vows", "threatened", "threatens", "agreed", "agrees", "refused", "refuses", "acknowledged",
+      "acknowledges", "admitted", "admits", "alleged", "alleges", "protested", "protests", "welcomed", "welcomes",
+      "argued", "argues", "maintains", "maintained", "countered");
+
+  /** Capitalised words that may stand before a place name without being part of a longer name. */
+  private static final Set<String> FREE_BEFORE = Set.of(
+      "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+      "southwestern", "occupied", "greater", "neighbouring", "neighboring", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "and", "or", "in", "at", "from", "to", "near", "of", "the", "on");
+
+  /** Capitalised words that may follow a place name without making it part of a longer name. */
+  private static final Set<String> FREE_AFTER = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december", "and", "or", "on",
+      "in", "at", "i");
+
+  /** Prepositions that put a place after them: a name that is also an English word needs one. */
+  private static final Set<String> LOCATIVES = Set.of(
+      "in", "at", "from", "near", "to", "outside", "around", "into", "across", "toward", "towards", "via", "through",
+      "of", "between");
+
+  /** Prepositions after which a name is an object, never the subject of a statement. */
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "in", "at", "from", "near", "of", "on", "to", "over", "into", "toward", "towards", "against", "across", "around",
+      "by", "with", "for", "between", "outside", "inside", "within", "beyond", "via");
+
+  /** Plural demonyms ("Armenians", "Azeris", "Lebanese"): a place name before one says whose people they are. */
+  private static final Pattern PEOPLE = Pattern.compile("[a-z]+(ians|ans|anis|eris|ese)");
+
+  private static final int LONGEST_HEADLINE = 200;
+
+  /** Per-text state: line starts and headline-case verdicts are computed once, on first need. */
+  static final class Scan {
+    private final String text;
+    private int[] lineStarts;
+    private final Map<Integer, Boolean> headline = new HashMap<>();
+
+    Scan(String text) {
+      this.text = text;
+    }
+
+    /** Whether the text writes [start, end) as the name of an entry with these traits. */
+    boolean accepts(int start, int end, boolean lowerCaseOk, boolean acronym, boolean commonWord) {
+      if (lowerCaseOk) {
+        return true;
+      }
+      if (!Character.isUpperCase(text.charAt(start)) && !Character.isTitleCase(text.charAt(start))) {
+        return false;
+      }
+      boolean caps = allCaps(start, end);
+      if (acronym) {
+        return caps;
+      }
+      if (!capitalisedWords(start, end)) {
+        return false;
+      }
+      if (caps && end - start <= 4 && !shouting(start)) {
+        return false; // a short word in capitals is an acronym ("MAN", "OSCE"), not a place
+      }
+      if (commonWord) { // "in Reading", not "Reading the statement" nor "Paramount is"
+        return LOCATIVES.contains(lowerWordBefore(start)) && !headlineCase(start) && !shouting(start);
+      }
+      return true;
+    }
+
+    /** Every word of four letters or more is capitalised ("Republic of Artsakh", not "Republic of artsakh"). */
+    private boolean capitalisedWords(int start, int end) {
+      int i = start;
+      while (i < end) {
+        while (i < end && !Character.isLetter(text.charAt(i))) {
+          i++;
+        }
+        int w = i;
+        while (i < end && Character.isLetter(text.charAt(i))) {
+          i++;
+        }
+        if (i - w >= 4 && !Character.isUpperCase(text.charAt(w))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean allCaps(int start, int end) {
+      for (int i = start; i < end; i++) {
+        if (Character.isLowerCase(text.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether [start] begins a sentence, a line, or a quotation at such a place. */
+    boolean sentenceStart(int start) {
+      int i = start - 1;
+      while (i >= 0) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r') {
+          return true;
+        }
+        if (Character.isWhitespace(c) || "\"“”'‘’([«—–-*•".indexOf(c) >= 0) {
+          i--;
+          continue;
+        }
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+      }
+      return true;
+    }
+
+    /** Whether the line holding {@code pos} is a short line in headline case ("Azerbaijan Says Armenia Shelled Ganja"). */
+    boolean headlineCase(int pos) {
+      int line = lineOf(pos);
+      return headline.computeIfAbsent(line, this::computeHeadline);
+    }
+
+    private boolean computeHeadline(int line) {
+      int from = lineStarts[line];
+      int to = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
+      if (to - from > LONGEST_HEADLINE) {
+        return false;
+      }
+      int words = 0;
+      int capitalised = 0;
+      for (int i = from; i < to; ) {
+        if (!Character.isLetter(text.charAt(i))) {
+          i++;
+          continue;
+        }
+        int w = i;
+        while (i < to && Character.isLetter(text.charAt(i))) {
+          i++;
+        }
+        if (i - w >= 4) {
+          words++;
+          capitalised += Character.isUpperCase(text.charAt(w)) ? 1 : 0;
+        }
+      }
+      return words >= 3 && capitalised >= 0.8 * words;
+    }
+
+    /** Whether the line holding {@code pos} is written in capitals. */
+    private boolean shouting(int pos) {
+      int line = lineOf(pos);
+      int from = lineStarts[line];
+      int to = Math.min(line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length(), from + LONGEST_HEADLINE);
+      int upper = 0;
+      int lower = 0;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        upper += Character.isUpperCase(c) ? 1 : 0;
+        lower += Character.isLowerCase(c) ? 1 : 0;
+      }
+      return upper > 3 * lower;
+    }
+
+    private int lineOf(int pos) {
+      if (lineStarts == null) {
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+          n += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        lineStarts = new int[n];
+        for (int i = 0, k = 1; i < text.length(); i++) {
+          if (text.charAt(i) == '\n') {
+            lineStarts[k++] = i + 1;
+          }
+        }
+      }
+      int k = Arrays.binarySearch(lineStarts, pos);
+      return k >= 0 ? k : -k - 2;
+    }
+
+    /** How the sentence uses the name at [start, end); null where it heads a longer name and is no place at all. */
+    Role role(int start, int end) {
+      if (end < text.length() && FoldedText.isApostrophe(text.charAt(end))
+          && end + 1 < text.length() && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')
+          && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)))) {
+        return Role.POSSESSIVE;
+      }
+      if (end + 1 < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '–')
+          && Character.isLowerCase(text.charAt(end + 1))) {
+        return Role.ADJECTIVAL; // "Moscow-brokered", "Baku-based"
+      }
+      boolean headline = headlineCase(start);
+      String next = wordAfter(end);
+      if (next != null) {
+        String lower = next.toLowerCase(Locale.ROOT);
+        boolean capital = Character.isUpperCase(next.charAt(0));
+        if (capital && NAME_HEADS.contains(lower)) {
+          return null;
+        }
+        if (INSTITUTIONS.contains(lower) || (capital && PEOPLE.matcher(lower).matches())) {
+          return Role.ADJECTIVAL; // "the Armenia defence ministry", "Karabakh Armenians"
+        }
+        if (!capital && SPEECH_VERBS.contains(lower) && !PREPOSITIONS.contains(lowerWordBefore(start))) {
+          return Role.ACTOR;
+        }
+        if (capital && !headline && !FREE_AFTER.contains(lower)) {
+          return Role.NAME_PART;
+        }
+      }
+      if (!headline && partOfNameBefore(start)) {
+        return Role.NAME_PART;
+      }
+      return Role.PLACE;
+    }
+
+    /** "Lake Sevan", "Ilhan Omar", "University of Baku": a capitalised word (not one opening a sentence) before it. */
+    boolean partOfNameBefore(int start) {
+      int[] w = wordBefore(start);
+      if (w == null) {
+        return false;
+      }
+      String word = text.substring(w[0], w[1]);
+      if (word.equals("of") || word.equals("the")) {
+        int[] w2 = wordBefore(w[0]);
+        if (w2 != null && word.equals("the")) {
+          String of = text.substring(w2[0], w2[1]);
+          w2 = of.equals("of") ? wordBefore(w2[0]) : null;
+        }
+        return w2 != null && capitalisedInside(w2);
+      }
+      return capitalisedInside(w);
+    }
+
+    private boolean capitalisedInside(int[] w) {
+      String word = text.substring(w[0], w[1]);
+      return Character.isUpperCase(word.charAt(0)) && !sentenceStart(w[0])
+          && !FREE_BEFORE.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The word right after [.., end), on the same line, past spaces only; null where punctuation intervenes. */
+    private String wordAfter(int end) {
+      int i = end;
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+        i++;
+      }
+      if (i == end && i < text.length() && text.charAt(i) != ' ') {
+        return null;
+      }
+      int w = i;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      return i > w ? text.substring(w, i) : null;
+    }
+
+    /** Bounds of the word right before {@code start}, past spaces only; null where punctuation intervenes. */
+    private int[] wordBefore(int start) {
+      int i = start - 1;
+      while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+        i--;
+      }
+      if (i == start - 1) {
+        return null;
+      }
+      int e = i + 1;
+      while (i >= 0 && Character.isLetter(text.charAt(i))) {
+        i--;
+      }
+      return e > i + 1 ? new int[] {i + 1, e} : null;
+    }
+
+    /** Whether [from, to) is a non-empty run of spaces. */
+    boolean onlySpaces(int from, int to) {
+      if (to <= from) {
+        return false;
+      }
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) != ' ' && text.charAt(i) != '\u00A0') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private String lowerWordBefore(int start) {
+      int[] w = wordBefore(start);
+      return w == null ? "" : text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+    }
+  }
+}

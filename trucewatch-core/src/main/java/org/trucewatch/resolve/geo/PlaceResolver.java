@@ -1,0 +1,278 @@
+package org.trucewatch.resolve.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.trucewatch.internal.Validate;
+import org.trucewatch.resolve.geo.Place.Precision;
+
+/**
+ * Chooses each mention's reading using the whole document: a qualifier beside the name ("Terter district", "the city
+ * of Yevlax"), a place that contains it ("Martuni in Armenia's Gegharkunik province"), nearness to the other places of
+ * the sentence and of the document, the countries the document is about, then the gazetteer's prior (population,
+ * feature class). Reads the text and the mentions {@link Gazetteer#find} gave for it; writes new mentions. Immutable
+ * and thread-safe.
+ *
+ * <p>A mention of an entry that only makes sense in a document about its country ("the frontline") is dropped when no
+ * other mention places the document in that country.
+ */
+public final class PlaceResolver {
+
+  private static final Pattern LIST_GAP = Pattern.compile("\\s*(,|,?\\s*and|,?\\s*or|&|/)\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONTAINER_GAP = Pattern.compile("\\s*(,|\\(|,?\\s*in|,?\\s*in the|of)\\s*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+");
+  private static final Pattern AREA_AFTER = Pattern.compile(
+      "^[\\s-]*(district|districts|region|regions|province|provinces|rayon|rayons|raion|marz|oblast|governorate|county)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(city|town|village|settlement)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern AREA_BEFORE = Pattern.compile(
+      "\\b(district|districts|region|regions|province|provinces|rayon|marz)\\s+of\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLACE_BEFORE = Pattern.compile(
+      "\\b(city|town|village|settlement|capital|cities|towns|villages|settlements)\\s+(of\\s+)?(the\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
+  private static final double NEAR_REGION_KM = 60;
+
+  private final Gazetteer gazetteer;
+
+  public PlaceResolver(Gazetteer gazetteer) {
+    this.gazetteer = Validate.notNull(gazetteer, "gazetteer");
+  }
+
+  /**
+   * The mentions of {@code text} with the reading that fits the document chosen for each, in text order.
+   *
+   * @throws IllegalArgumentException if an argument is null or a mention lies outside the text
+   */
+  public List<PlaceMention> resolve(String text, List<PlaceMention> mentions) {
+    Validate.notNull(text, "text");
+    Validate.notNull(mentions, "mentions");
+    List<PlaceMention> ms = new ArrayList<>(mentions);
+    ms.sort(Comparator.comparingInt(PlaceMention::start));
+    for (PlaceMention m : ms) {
+      Validate.isTrue(m.end() <= text.length(), "mention '" + m.surface() + "' [" + m.start() + ", " + m.end()
+          + ") lies outside the text of length " + text.length());
+    }
+    Kind[] kinds = qualifiers(text, ms);
+    List<List<Place>> containers = containers(text, ms);
+    int[] sentence = sentences(text, ms);
+
+    // Pass 1 takes context from unambiguous mentions only; pass 2 from every mention as pass 1 read it.
+    Place[] chosen = new Place[ms.size()];
+    for (int i = 0; i < ms.size(); i++) {
+      chosen[i] = compact(ms.get(i)) ? ms.get(i).place() : null;
+    }
+    List<PlaceMention> out = null;
+    for (int pass = 0; pass < 2; pass++) {
+      Map<String, Double> focus = focus(chosen);
+      Place[] next = new Place[ms.size()];
+      out = new ArrayList<>();
+      for (int i = 0; i < ms.size(); i++) {
+        PlaceMention m = ms.get(i);
+        List<Scored> scored = new ArrayList<>();
+        for (Place p : readings(m)) {
+          GazetteerEntry e = gazetteer.entry(p);
+          if (e.contextual() && focus.getOrDefault(p.country(), 0.0) == 0) {
+            continue;
+          }
+          double s = Gazetteer.prior(e) + qualifierScore(kinds[i], p) + containerScore(containers.get(i), p)
+              + proximity(i, p, chosen, sentence) + 2 * focus.getOrDefault(p.country(), 0.0);
+          scored.add(new Scored(p, s));
+        }
+        if (scored.isEmpty()) {
+          continue;
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        next[i] = scored.get(0).place();
+        out.add(m.withPlace(next[i], scored.subList(1, scored.size()).stream().map(Scored::place).toList()));
+      }
+      chosen = next;
+    }
+    return List.copyOf(out);
+  }
+
+  private record Scored(Place place, double score) {}
+
+  /** What a word beside a name says it is. */
+  private enum Kind {
+    NONE,
+    AREA,
+    SETTLEMENT
+  }
+
+  private static List<Place> readings(PlaceMention m) {
+    List<Place> all = new ArrayList<>(1 + m.alternatives().size());
+    all.add(m.place());
+    all.addAll(m.alternatives());
+    return all;
+  }
+
+  /** Qualifiers, a plural one shared along a list: "the Terter, Agdam and Aghjabedi districts". */
+  private static Kind[] qualifiers(String text, List<PlaceMention> ms) {
+    Kind[] kinds = new Kind[ms.size()];
+    for (int i = 0; i < ms.size(); i++) {
+      PlaceMention m = ms.get(i);
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 16));
+      String before = text.substring(Math.max(0, m.start() - 30), m.start());
+      if (AREA_AFTER.matcher(after).find() || AREA_BEFORE.matcher(before).find()) {
+        kinds[i] = Kind.AREA;
+      } else if (PLACE_AFTER.matcher(after).find() || PLACE_BEFORE.matcher(before).find()) {
+        kinds[i] = Kind.SETTLEMENT;
+      } else {
+        kinds[i] = Kind.NONE;
+      }
+    }
+    for (int i = ms.size() - 2; i >= 0; i--) {
+      if (kinds[i] == Kind.NONE && kinds[i + 1] != Kind.NONE && listed(text, ms.get(i), ms.get(i + 1))) {
+        kinds[i] = kinds[i + 1];
+      }
+    }
+    for (int i = 1; i < ms.size(); i++) { // "the districts of Terter and Agdam"
+      if (kinds[i] == Kind.NONE && kinds[i - 1] != Kind.NONE && listed(text, ms.get(i - 1), ms.get(i))
+          && AREA_BEFORE.matcher(text.substring(Math.max(0, ms.get(i - 1).start() - 30), ms.get(i - 1).start()))
+          .find()) {
+        kinds[i] = kinds[i - 1];
+      }
+    }
+    return kinds;
+  }
+
+  private static boolean listed(String text, PlaceMention a, PlaceMention b) {
+    return b.start() >= a.end() && LIST_GAP.matcher(text.substring(a.end(), b.start())).matches();
+  }
+
+  private static double qualifierScore(Kind kind, Place p) {
+    boolean area = p.precision() == Precision.DISTRICT || p.precision() == Precision.REGION;
+    return switch (kind) {
+      case AREA -> area ? 6 : 0;
+      case SETTLEMENT -> p.precision() == Precision.PLACE ? 6 : 0;
+      case NONE -> 0;
+    };
+  }
+
+  /** Areas that the text says contain each mention: "X in Armenia", "X, Armenia", "Armenia's X", "X (Armenia)". */
+  private List<List<Place>> containers(String text, List<PlaceMention> ms) {
+    List<List<Place>> out = new ArrayList<>();
+    for (int i = 0; i < ms.size(); i++) {
+      List<Place> cs = new ArrayList<>();
+      PlaceMention m = ms.get(i);
+      if (i + 1 < ms.size() && gap(text, m, ms.get(i + 1), CONTAINER_GAP)) {
+        // After a bare comma only a country or region: "Armenia, Colombia", but "Ganja, Terter" is a list.
+        boolean comma = !text.substring(m.end(), ms.get(i + 1).start()).matches("(?is).*\\b(in|of)\\b.*");
+        for (int j = i + 1; j < ms.size(); j++) { // "in Armenia's Gegharkunik province": both contain
+          area(ms.get(j)).filter(a -> !comma || a.precision() == Precision.COUNTRY || a.precision() == Precision.REGION)
+              .ifPresent(cs::add);
+          if (ms.get(j).role() != PlaceMention.Role.POSSESSIVE || j + 1 >= ms.size()
+              || !gap(text, ms.get(j), ms.get(j + 1), POSSESSIVE_GAP)) {
+            break;
+          }
+        }
+      }
+      if (i > 0 && ms.get(i - 1).role() == PlaceMention.Role.POSSESSIVE
+          && gap(text, ms.get(i - 1), m, POSSESSIVE_GAP)) {
+        area(ms.get(i - 1)).ifPresent(cs::add);
+      }
+      out.add(cs);
+    }
+    return out;
+  }
+
+  private static boolean gap(String text, PlaceMention a, PlaceMention b, Pattern p) {
+    return b.start() >= a.end() && b.start() - a.end() <= 12 && p.matcher(text.substring(a.end(), b.start())).matches();
+  }
+
+  private static Optional<Place> area(PlaceMention m) {
+    return readings(m).stream().filter(Gazetteer::isArea).findFirst();
+  }
+
+  private double containerScore(List<Place> containers, Place p) {
+    double s = 0;
+    for (Place c : containers) {
+      if (c.id().equals(p.id())) {
+        continue;
+      }
+      s += contains(c, p) ? 5 : -5;
+    }
+    return s;
+  }
+
+  private boolean contains(Place area, Place p) {
+    if (!area.country().equals(p.country())) {
+      return false;
+    }
+    if (area.precision() == Precision.COUNTRY) {
+      return true;
+    }
+    String code = gazetteer.entry(area).admin1Code();
+    if (code != null) {
+      return code.equals(gazetteer.entry(p).admin1Code());
+    }
+    return area.kmTo(p) <= NEAR_REGION_KM;
+  }
+
+  /** Whether all readings of a mention lie close together, so that it places the document whichever is meant. */
+  private static boolean compact(PlaceMention m) {
+    for (Place a : m.alternatives()) {
+      if (!a.country().equals(m.place().country()) || m.place().kmTo(a) > 30) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The share of each country among the chosen readings. */
+  private Map<String, Double> focus(Place[] chosen) {
+    Map<String, Double> count = new HashMap<>();
+    int n = 0;
+    for (Place p : chosen) {
+      if (p != null && !gazetteer.entry(p).contextual()) {
+        count.merge(p.country(), 1.0, Double::sum);
+        n++;
+      }
+    }
+    final int total = n;
+    count.replaceAll((k, v) -> v / total);
+    return count;
+  }
+
+  /** Nearness to the places chosen for the other mentions: of the same sentence, and of the whole document. */
+  private static double proximity(int self, Place p, Place[] chosen, int[] sentence) {
+    double inSentence = 0;
+    double inDocument = 0;
+    for (int j = 0; j < chosen.length; j++) {
+      Place o = chosen[j];
+      if (j == self || o == null || o.precision() == Precision.COUNTRY || o.id().equals(p.id())) {
+        continue;
+      }
+      double km = p.kmTo(o);
+      if (sentence[j] == sentence[self]) {
+        inSentence = Math.max(inSentence, 3 * Math.exp(-km / 50));
+      }
+      inDocument = Math.max(inDocument, 1.5 * Math.exp(-km / 100));
+    }
+    return inSentence + inDocument;
+  }
+
+  /** The sentence number of each mention: a sentence ends at . ! ? before white space, or at a line break. */
+  private static int[] sentences(String text, List<PlaceMention> ms) {
+    int[] out = new int[ms.size()];
+    int sentence = 0;
+    int pos = 0;
+    for (int i = 0; i < ms.size(); i++) {
+      for (; pos < ms.get(i).start(); pos++) {
+        char c = text.charAt(pos);
+        if (c == '\n' || ((c == '.' || c == '!' || c == '?') && pos + 1 < text.length()
+            && Character.isWhitespace(text.charAt(pos + 1)))) {
+          sentence++;
+        }
+      }
+      out[i] = sentence;
+    }
+    return out;
+  }
+}
