@@ -82,6 +82,15 @@ final class FeedItems {
         }
       }
     }
+    // in a malformed item an unclosed element can swallow the content: look deeper before giving up
+    for (String name : CONTENT) {
+      for (Element c : item.getElementsByTag(name)) {
+        Item found = c.parent() == item ? null : content(c, id, hints);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
     return new Item(id, ContentType.TEXT, null, hints);
   }
 

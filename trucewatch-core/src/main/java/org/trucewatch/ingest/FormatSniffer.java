@@ -45,6 +45,8 @@ final class FormatSniffer {
       magic(0, "\u007fELF", "an executable program"),
       magic(0, "SQLite format 3\u0000", "an SQLite database"));
 
+  private static final Magic WARC = magic(0, "WARC/", "a WARC file");
+
   private static final Pattern HTML_MARKERS = Pattern.compile(
       "<(!doctype\\s+html|html[\\s>]|head[\\s>]|body[\\s>]|meta\\s|div[\\s>]|p>|article[\\s>]|title>)",
       Pattern.CASE_INSENSITIVE);
@@ -65,6 +67,9 @@ final class FormatSniffer {
         return new Detection(Format.UNSUPPORTED, m.what());
       }
     }
+    if (startsWith(head, len, WARC)) {
+      return new Detection(Format.WARC, null); // before the binary test: crawls hold images
+    }
     String extension = extension(name);
     TextDecoder.Choice bom = TextDecoder.byteOrderMark(head, len);
     Charset wide = bom != null ? bom.charset() : TextDecoder.utf16WithoutBom(head, len);
@@ -83,9 +88,6 @@ final class FormatSniffer {
     int start = firstNonSpace(text);
     if (start == text.length()) {
       return new Detection(Format.TEXT, null); // white space only: the reader reports it as empty
-    }
-    if (text.startsWith("WARC/", start)) {
-      return new Detection(Format.WARC, null);
     }
     char first = text.charAt(start);
     if (first == '{') {

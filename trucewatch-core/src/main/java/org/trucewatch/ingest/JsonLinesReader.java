@@ -109,7 +109,7 @@ final class JsonLinesReader implements FormatReader {
     boolean useText = text != null && !TextDecoder.isBlank(text);
     boolean useHtml = !useText && html != null && !TextDecoder.isBlank(html);
     if (!useText && !useHtml) {
-      boolean blank = text != null || html != null;
+      boolean blank = node.hasNonNull("text") || node.hasNonNull("html");
       out.reject(record, blank ? Rejection.Reason.EMPTY : Rejection.Reason.INVALID,
           "line " + n + (blank ? ": 'text' and 'html' hold only white space" : " has no 'text' or 'html' field"));
       return false;

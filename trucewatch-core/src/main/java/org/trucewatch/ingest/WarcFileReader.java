@@ -4,12 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.channels.Channels;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.netpreserve.jwarc.DecodedBody;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
@@ -124,9 +124,16 @@ final class WarcFileReader implements FormatReader {
     if (kind(type) != ContentType.HTML) {
       return "non-HTML response";
     }
-    // the raw body first: an end of file here is the WARC file's, one while decoding is the page's own
-    byte[] raw = Streams.readAtMost(http.body().stream(), maxRecordBytes, "the payload of record " + id);
-    emit(response, id, ContentType.HTML, decodeBody(http, raw, id), type, out);
+    byte[] body;
+    try {
+      body = Streams.readAtMost(http.body().stream(), maxRecordBytes, "the payload of record " + id);
+    } catch (EOFException e) {
+      // the rest of the record is readable when the page's own chunked encoding ended early, not the WARC file;
+      // if the file did end, this throws again and the reader stops
+      response.body().consume();
+      throw new IngestException(Rejection.Reason.TRUNCATED, "the HTTP body of record " + id + " is cut off");
+    }
+    emit(response, id, ContentType.HTML, contentDecoded(http, body, id), type, out);
     return null;
   }
 
@@ -151,16 +158,24 @@ final class WarcFileReader implements FormatReader {
         null, null, null));
   }
 
-  /** The HTTP body without its transfer and content encodings (chunked, gzip, deflate). */
-  private byte[] decodeBody(HttpResponse http, byte[] raw, String id) throws IOException {
-    if (http.headers().first("Transfer-Encoding").isEmpty() && http.headers().first("Content-Encoding").isEmpty()) {
-      return raw;
+  /** The HTTP body without its content encoding (gzip, deflate; brotli and zstd where jwarc's libraries are). */
+  private byte[] contentDecoded(HttpResponse http, byte[] body, String id) throws IOException {
+    String encoding = http.headers().first("Content-Encoding").orElse("identity").strip().toLowerCase(Locale.ROOT);
+    DecodedBody.Encoding decoder = switch (encoding) {
+      case "identity", "none", "" -> null;
+      case "gzip", "x-gzip" -> DecodedBody.Encoding.GZIP;
+      case "deflate" -> DecodedBody.Encoding.DEFLATE;
+      case "br" -> DecodedBody.Encoding.BROTLI;
+      case "zstd" -> DecodedBody.Encoding.ZSTD;
+      default -> throw new IngestException(Rejection.Reason.UNSUPPORTED,
+          "the HTTP body of record " + id + " has an unknown content encoding '" + encoding + "'");
+    };
+    if (decoder == null) {
+      return body;
     }
-    String encoding = http.headers().first("Content-Encoding").orElse("chunked");
     try {
-      HttpResponse copy = HttpResponse.parse(Channels.newChannel(
-          new SequenceInputStream(new ByteArrayInputStream(http.serializeHeader()), new ByteArrayInputStream(raw))));
-      return Streams.readAtMost(copy.bodyDecoded().stream(), maxRecordBytes, "the decoded payload of record " + id);
+      DecodedBody decoded = DecodedBody.create(Channels.newChannel(new ByteArrayInputStream(body)), decoder);
+      return Streams.readAtMost(decoded.stream(), maxRecordBytes, "the decoded payload of record " + id);
     } catch (IngestException e) {
       throw e;
     } catch (EOFException e) {
