@@ -90,13 +90,15 @@ final class FormatSniffer {
       return new Detection(Format.TEXT, null); // white space only: the reader reports it as empty
     }
     char first = text.charAt(start);
-    if (first == '{') {
+    // a JSON object opens with a key or closes at once; a text that merely starts with a brace does neither
+    int afterBrace = firstNonSpace(text, start + 1);
+    if (first == '{' && afterBrace < text.length() && (text.charAt(afterBrace) == '"' || text.charAt(afterBrace) == '}')) {
       return new Detection(Format.JSON_LINES, null);
     }
     if (first == '[' && (extension.equals("json") || extension.equals("jsonl") || extension.equals("ndjson"))) {
       return new Detection(Format.UNSUPPORTED, "a JSON array (expected JSON Lines: one JSON object a line)");
     }
-    if (first == '<') {
+    if (first == '<' && start + 1 < text.length() && isTagStart(text.charAt(start + 1))) {
       return new Detection(markupFormat(text, start), null);
     }
     if (extension.equals("jsonl") || extension.equals("ndjson")) {
@@ -133,6 +135,10 @@ final class FormatSniffer {
       return Format.FEED;
     }
     return Format.HTML;
+  }
+
+  private static boolean isTagStart(char c) {
+    return Character.isLetter(c) || c == '!' || c == '?';
   }
 
   private static String rootName(String text, int i) {

@@ -55,9 +55,10 @@ final class WarcFileReader implements FormatReader {
           out.reject(where, Rejection.Reason.TRUNCATED, "the WARC file ends early in " + where
               + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + "; the records before it were read");
           break;
-        } catch (ParsingException e) {
+        } catch (ParsingException | RuntimeException e) {
+          String detail = e instanceof ParsingException p ? p.getBaseMessage() : e.getMessage();
           out.reject(where, Rejection.Reason.MALFORMED, "broken WARC record header in " + where + ": "
-              + e.getBaseMessage() + "; the rest of the file was not read");
+              + detail + "; the rest of the file was not read");
           break;
         }
         if (next.isEmpty()) {
@@ -79,6 +80,11 @@ final class WarcFileReader implements FormatReader {
           out.reject(id, e.reason(), e.getMessage());
         } catch (ParsingException e) {
           out.reject(id, Rejection.Reason.MALFORMED, "broken HTTP message in record " + id + ": " + e.getBaseMessage());
+        } catch (Emitter.SinkFailure e) {
+          throw e;
+        } catch (RuntimeException e) {
+          // jwarc throws unchecked exceptions for header values it cannot parse (a garbled Content-Type)
+          out.reject(id, Rejection.Reason.MALFORMED, "broken header in record " + id + ": " + e.getMessage());
         }
       }
     }

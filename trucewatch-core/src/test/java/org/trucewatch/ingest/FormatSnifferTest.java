@@ -44,6 +44,15 @@ class FormatSnifferTest {
   }
 
   @Test
+  void aTextThatOnlyStartsWithABraceOrAnAngleBracketIsText() {
+    assertThat(format("{Update} Shelling resumed overnight, officials said.", "a")).isEqualTo(Format.TEXT);
+    assertThat(format("<< Back to news\n\nShelling resumed.", "a")).isEqualTo(Format.TEXT);
+    assertThat(format("{ \"id\": \"1\" }", "a")).isEqualTo(Format.JSON_LINES);
+    assertThat(format("{\n  \"id\": \"1\"\n}", "a.json")).isEqualTo(Format.JSON_LINES);
+    assertThat(format("{}", "a")).isEqualTo(Format.JSON_LINES);
+  }
+
+  @Test
   void recognisesGzipAndKnownBinaryFormats() {
     assertThat(FormatSniffer.sniff(new byte[] {0x1f, (byte) 0x8b, 8, 0}, 4, "a").format()).isEqualTo(Format.GZIP);
     assertThat(sniff("%PDF-1.7\n%\u00e2\u00e3", "a.txt").detail()).isEqualTo("a PDF document");

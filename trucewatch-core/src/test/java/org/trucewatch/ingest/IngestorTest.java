@@ -232,6 +232,22 @@ class IngestorTest {
   }
 
   @Test
+  void anExceptionFromTheSinkOrTheWarningConsumerPassesThroughEveryReader() throws IOException {
+    Ingestor ingestor = new Ingestor(Collected.DEFAULTS);
+    List<byte[]> inputs = List.of(TEXT, JSONL, Collected.fixture("feed-rss2.xml"),
+        WarcFileReaderTest.warc(org.netpreserve.jwarc.WarcCompression.GZIP, WarcFileReaderTest.crawl()));
+    for (byte[] input : inputs) {
+      assertThatThrownBy(() -> ingestor.read("in", new ByteArrayInputStream(input), r -> {
+        throw new IllegalStateException("sink full");
+      })).isInstanceOf(IllegalStateException.class).hasMessage("sink full");
+    }
+    assertThatThrownBy(() -> ingestor.read("in", new ByteArrayInputStream(Collected.fixture("feed-malformed.xml")),
+        r -> { }, w -> {
+          throw new IllegalStateException("no warnings please");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("no warnings please");
+  }
+
+  @Test
   void rereadingGivesIdenticalIdsAndHashes() throws IOException {
     tree();
     assertThat(Collected.args(dir, "root").documents).isEqualTo(Collected.args(dir, "root").documents);

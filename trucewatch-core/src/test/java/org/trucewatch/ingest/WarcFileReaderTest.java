@@ -88,7 +88,8 @@ class WarcFileReaderTest {
     return bo.toByteArray();
   }
 
-  private static List<WarcRecord> crawl() throws IOException {
+  /** A small crawl: a page in windows-1251, records to skip, text resources, encoded bodies. */
+  static List<WarcRecord> crawl() throws IOException {
     return List.of(
         new Warcinfo.Builder().recordId(id(1)).fields(java.util.Map.of("software", List.of("test"))).build(),
         new WarcRequest.Builder(URI.create("https://ru.example.org/news/1")).recordId(id(2))
