@@ -2,6 +2,7 @@ package org.trucewatch.ingest;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.trucewatch.internal.Texts;
 
 /**
  * Where the results of one input go: documents and rejections to the caller's sink, warnings to the caller's warning
@@ -20,8 +21,6 @@ final class Emitter {
   private final String fileName;
   private final Consumer<IngestResult> sink;
   private final Consumer<IngestWarning> warnings;
-  private int documents;
-  private int rejections;
 
   /**
    * @param sourceFile the input path as the user gave it ({@code -} for standard input)
@@ -42,27 +41,25 @@ final class Emitter {
     return fileName;
   }
 
-  /** How many documents and rejections this input has sent. */
-  int sent() {
-    return documents + rejections;
-  }
-
   void document(String id, String record, ContentType type, String content, String sha256, DocumentHints hints) {
-    documents++;
     deliver(IngestResult.of(new SourceDocument(id, sourceFile, record, type, content, sha256, hints)));
   }
 
   void reject(String record, Rejection.Reason reason, String message) {
-    rejections++;
-    deliver(IngestResult.rejected(sourceFile, record, reason, message));
+    deliver(IngestResult.rejected(sourceFile, record, reason, oneLine(message)));
   }
 
   void warn(String record, String message) {
     try {
-      warnings.accept(new IngestWarning(sourceFile, record, message));
+      warnings.accept(new IngestWarning(sourceFile, record, oneLine(message)));
     } catch (RuntimeException e) {
       throw new SinkFailure(e);
     }
+  }
+
+  /** Messages quote parsers' own, which may span lines; a rejection is printed as one. */
+  private static String oneLine(String message) {
+    return message == null || message.isBlank() ? "(no detail)" : Texts.collapseSpaces(message);
   }
 
   private void deliver(IngestResult result) {

@@ -40,7 +40,7 @@ final class FeedReader implements FormatReader {
   public void read(InputStream in, Emitter out) throws IOException {
     BufferedInputStream bin = Streams.buffered(in);
     byte[] head = Streams.peek(bin);
-    TextDecoder.Choice choice = TextDecoder.choose(head, head.length, null, true, false);
+    TextDecoder.Choice choice = TextDecoder.choose(head, head.length, null, TextDecoder.Markup.XML, false);
     if (choice.warning() != null) {
       out.warn(null, choice.warning());
     }

@@ -92,7 +92,8 @@ final class FormatSniffer {
     char first = text.charAt(start);
     // a JSON object opens with a key or closes at once; a text that merely starts with a brace does neither
     int afterBrace = firstNonSpace(text, start + 1);
-    if (first == '{' && afterBrace < text.length() && (text.charAt(afterBrace) == '"' || text.charAt(afterBrace) == '}')) {
+    char second = afterBrace < text.length() ? text.charAt(afterBrace) : ' ';
+    if (first == '{' && (second == '"' || second == '}')) {
       return new Detection(Format.JSON_LINES, null);
     }
     if (first == '[' && (extension.equals("json") || extension.equals("jsonl") || extension.equals("ndjson"))) {

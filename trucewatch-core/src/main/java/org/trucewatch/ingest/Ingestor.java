@@ -18,12 +18,12 @@ import org.trucewatch.config.TrucewatchConfig;
 import org.trucewatch.internal.Validate;
 
 /**
- * The ingestion stage: reads every input the user names into {@link SourceDocument}s, streaming, and never throws for bad
- * input. Formats are told by content ({@link FormatSniffer}), not by extension: plain text and HTML pages (one document a
- * file), RSS and Atom feeds (one a item), JSON Lines (one a line), WARC files (one a page record), and gzip of any of
- * them. Each document or rejection goes to the sink as soon as it is read, so memory holds one record, never a whole
- * WARC or JSON Lines file; warnings (what was read with care: an unknown declared charset, a feed that is not
- * well-formed, skipped WARC records) go to a second consumer, or to the log when none is given.
+ * The ingestion stage: reads every input the user names into {@link SourceDocument}s, streaming, and never throws for
+ * bad input. Formats are told by content ({@link FormatSniffer}), not by extension: plain text and HTML pages (one
+ * document per file), RSS and Atom feeds (one per item), JSON Lines (one per line), WARC files (one per page record),
+ * and gzip of any of them. Each document or rejection goes to the sink as soon as it is read, so memory holds one
+ * record, never a whole WARC or JSON Lines file; warnings (what was read with care: an unknown declared charset, a feed
+ * that is not well-formed, skipped WARC records) go to a second consumer, or to the log when none is given.
  *
  * <p>Reads files and standard input; writes nothing. Closes every file it opens; a stream handed to
  * {@link #read(String, InputStream, Consumer)} stays the caller's to close. Immutable and thread-safe: concurrent calls
@@ -103,7 +103,9 @@ public final class Ingestor {
     }
   }
 
-  /** Reads one already-open stream named {@code name} (standard input, a test fixture). The caller closes {@code in}. */
+  /**
+   * Reads one already-open stream named {@code name} (standard input, a test fixture). The caller closes {@code in}.
+   */
   public void read(String name, InputStream in, Consumer<IngestResult> sink) {
     read(name, in, sink, LOG_WARNINGS);
   }

@@ -110,8 +110,9 @@ final class JsonLinesReader implements FormatReader {
     boolean useHtml = !useText && html != null && !TextDecoder.isBlank(html);
     if (!useText && !useHtml) {
       boolean blank = node.hasNonNull("text") || node.hasNonNull("html");
+      String field = node.hasNonNull("text") ? "'text'" : "'html'";
       out.reject(record, blank ? Rejection.Reason.EMPTY : Rejection.Reason.INVALID,
-          "line " + n + (blank ? ": 'text' and 'html' hold only white space" : " has no 'text' or 'html' field"));
+          "line " + n + (blank ? ": " + field + " holds only white space" : " has no 'text' or 'html' field"));
       return false;
     }
     String id = scalar(node, "id");

@@ -22,9 +22,11 @@ final class SingleDocumentReader implements FormatReader {
   @Override
   public void read(InputStream in, Emitter out) throws IOException {
     byte[] bytes = Streams.readAtMost(in, maxDocumentBytes, "the document");
-    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, bytes.length, null, type == ContentType.HTML);
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, bytes.length, null,
+        type == ContentType.HTML ? TextDecoder.Markup.HTML : TextDecoder.Markup.NONE);
     if (TextDecoder.isBlank(decoded.text())) {
-      out.reject(null, Rejection.Reason.EMPTY, bytes.length == 0 ? "the file is empty" : "the file holds only white space");
+      out.reject(null, Rejection.Reason.EMPTY,
+          bytes.length == 0 ? "the file is empty" : "the file holds only white space");
       return;
     }
     if (decoded.warning() != null) {

@@ -41,8 +41,8 @@ final class Streams {
   }
 
   /**
-   * Reads {@code in} to its end, or throws TOO_LARGE after reading {@code limit + 1} bytes: a huge input costs the limit,
-   * never its own size.
+   * Reads {@code in} to its end, or throws TOO_LARGE after reading {@code limit + 1} bytes: a huge input costs the
+   * limit, never its own size.
    */
   static byte[] readAtMost(InputStream in, long limit, String what) throws IOException {
     long ceiling = Math.min(limit, MAX_ARRAY);

@@ -20,6 +20,11 @@ import org.mozilla.universalchardet.UniversalDetector;
  */
 final class TextDecoder {
 
+  /** Which declarations inside the document count: none (plain text), XML's only (feeds), or HTML's and XML's. */
+  enum Markup {
+    NONE, XML, HTML
+  }
+
   /** Decoded text, the charset used, and a one-line warning about the decoding or null. */
   record Decoded(String text, Charset charset, String warning) {}
 
@@ -41,7 +46,7 @@ final class TextDecoder {
   private TextDecoder() {}
 
   /** Decodes {@code b[0, len)}; {@code declared} is the container's charset label or null. */
-  static Decoded decode(byte[] b, int len, String declared, boolean markup) throws IngestException {
+  static Decoded decode(byte[] b, int len, String declared, Markup markup) throws IngestException {
     Choice choice = choose(b, len, declared, markup, true);
     int off = choice.bomLength();
     int n = len - off;
@@ -81,7 +86,7 @@ final class TextDecoder {
    * Picks the charset for {@code b[0, len)}, the whole document when {@code complete}, else only its head (a multi-byte
    * character may then be cut at the end).
    */
-  static Choice choose(byte[] b, int len, String declared, boolean markup, boolean complete) {
+  static Choice choose(byte[] b, int len, String declared, Markup markup, boolean complete) {
     Choice bom = byteOrderMark(b, len);
     if (bom != null) {
       return bom;
@@ -98,8 +103,8 @@ final class TextDecoder {
       }
       warning = "declared charset '" + declared.trim() + "' is unknown";
     }
-    if (markup) {
-      String label = prescan(b, len);
+    if (markup != Markup.NONE) {
+      String label = prescan(b, len, markup);
       if (label != null) {
         Charset charset = resolve(label, true);
         if (charset != null) {
@@ -277,11 +282,14 @@ final class TextDecoder {
     return WINDOWS_1252;
   }
 
-  private static String prescan(byte[] b, int len) {
+  private static String prescan(byte[] b, int len, Markup markup) {
     String head = new String(b, 0, Math.min(len, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
     Matcher xml = XML_DECLARATION.matcher(head);
     if (xml.find()) {
       return xml.group(1);
+    }
+    if (markup == Markup.XML) {
+      return null; // a <meta> inside a feed belongs to an item's HTML, not to the feed
     }
     Matcher meta = META_CHARSET.matcher(head);
     return meta.find() ? meta.group(1) : null;

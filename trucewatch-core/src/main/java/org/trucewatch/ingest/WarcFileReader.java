@@ -146,8 +146,8 @@ final class WarcFileReader implements FormatReader {
   private void emit(WarcTargetRecord record, String id, ContentType kind, byte[] payload, MediaType type, Emitter out)
       throws IOException {
     String target = record.target();
-    TextDecoder.Decoded decoded =
-        TextDecoder.decode(payload, payload.length, type.parameters().get("charset"), kind == ContentType.HTML);
+    TextDecoder.Decoded decoded = TextDecoder.decode(payload, payload.length, type.parameters().get("charset"),
+        kind == ContentType.HTML ? TextDecoder.Markup.HTML : TextDecoder.Markup.NONE);
     if (TextDecoder.isBlank(decoded.text())) {
       out.reject(id, Rejection.Reason.EMPTY, "the payload of record " + id + " is empty");
       return;
