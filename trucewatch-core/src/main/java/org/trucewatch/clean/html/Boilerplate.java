@@ -37,6 +37,29 @@ final class Boilerplate {
           + "|leggi anche.*|ayrıca okuyun.*|həmçinin oxuyun.*)$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** A line that announces a list of other pages: "More Great Stories", "Related coverage", "Don't miss". */
+  private static final Pattern LIST_HEADER = Pattern.compile(
+      "^(?:(?:more|other|related|recommended|popular|top|latest|trending|further|similar|suggested|featured|recent)"
+          + "\\b.{0,40}\\b(?:stories|articles|news|posts|reads?|reading|videos|coverage|content|links|headlines)"
+          + "|related(?: articles?| stories| content| coverage| news| posts?| topics| links)?|see also|also read"
+          + "|read (?:next|also)|read more (?:about|on|from|stories|news).{0,30}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in).{0,20}"
+          + "|recommended(?: for you)?|more from .{0,40}|most (?:read|popular|viewed|shared)|don'?t miss"
+          + "|must read|editor'?s? picks?|further reading|trending(?: now)?|more on (?:this|that)(?: story| topic)?"
+          + "|читайте также|по теме|lire aussi|à lire aussi|lesen sie auch|leia também|lee también|leggi anche)$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Appeals and contact lines that a short block may carry inside a sentence. */
+  private static final Pattern APPEAL = Pattern.compile(
+      "(?:sign up|subscribe)\\b.{0,60}\\b(?:newsletters?|updates|inbox|alerts|podcast)\\b"
+          + "|\\bfollow (?:him|her|them|us|me)\\b.{0,30}\\b(?:on|at) (?:twitter|facebook|instagram|telegram|linkedin)"
+          + "|\\b(?:can|may) be (?:reached|contacted) (?:at|via|on)\\b|^(?:have|got) a (?:news )?tip\\b"
+          + "|^(?:contact|email|e-mail) the (?:author|reporter|writer)\\b|\\ball rights reserved\\b"
+          + "|^copyright\\b|^©",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Blocks longer than this are never judged by an appeal inside them. */
+  static final int MAX_APPEAL_CHARS = 220;
+
   /** Trailing punctuation and arrows that decorate such lines: "Read more »", "Share:". */
   private static final Pattern DECORATION = Pattern.compile("^[\\s\\p{Punct}»«›‹→←▶►•·|]+|[\\s\\p{Punct}»«›‹→←▶►•·|]+$");
 
@@ -49,5 +72,19 @@ final class Boilerplate {
     }
     String t = DECORATION.matcher(text).replaceAll("");
     return !t.isEmpty() && WHOLE_LINE.matcher(t).matches();
+  }
+
+  /** Whether a line announces a list of other pages that follows it. */
+  static boolean isListHeader(String text) {
+    if (text.length() > 80) {
+      return false;
+    }
+    String t = DECORATION.matcher(text).replaceAll("");
+    return !t.isEmpty() && LIST_HEADER.matcher(t).matches();
+  }
+
+  /** Whether a short block is an appeal to subscribe or follow, or the author's contact line. */
+  static boolean isAppeal(String text) {
+    return text.length() <= MAX_APPEAL_CHARS && APPEAL.matcher(text).find();
   }
 }

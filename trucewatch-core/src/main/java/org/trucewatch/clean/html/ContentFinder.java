@@ -39,9 +39,16 @@ final class ContentFinder {
 
   /** A block whose link text is more than this share of it is a list of links. */
   static final double MAX_LINK_DENSITY = 0.5;
+  static final double SENTENCE_LINK_DENSITY = 0.8;
+
+  /** Fewest words of a block that reads as a sentence. */
+  static final int SENTENCE_WORDS = 8;
 
   /** Fixed cost of a block, in characters: short lines (menus, labels) count against the container holding them. */
   private static final double BLOCK_COST = 25;
+
+  /** An article holding this share of its container's value is the story among teasers. */
+  private static final double UNIT_SHARE = 0.5;
 
   static double FURNITURE_WEIGHT = Double.parseDouble(System.getProperty("fw", "0.5"));
   static double FURNITURE_COST = Double.parseDouble(System.getProperty("fc", "25"));
@@ -51,7 +58,13 @@ final class ContentFinder {
 
   private ContentFinder() {}
 
-  static Result find(Element body, List<TextBlock> blocks, String title) {
+  /**
+   * @param body the page's body
+   * @param blocks its blocks in page order
+   * @param title the headline, or null
+   * @param headline the element that prints the headline, or null
+   */
+  static Result find(Element body, List<TextBlock> blocks, String title, Element headline) {
     if (blocks.isEmpty()) {
       return new Result(null, List.of());
     }
@@ -66,14 +79,10 @@ final class ContentFinder {
         }
       }
     }
-    Element container = body;
-    double best = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<Element, double[]> en : sums.entrySet()) {
-      double s = en.getValue()[0];
-      if (s > best || s == best && depth(en.getKey()) > depth(container)) {
-        best = s;
-        container = en.getKey();
-      }
+    Element container = argmax(sums, body);
+    Element unit = storyUnit(container, headline, sums);
+    if (unit != null) {
+      container = argmax(sums, unit);
     }
     if (Boolean.getBoolean("debugSums")) {
       sums.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0])).limit(8)
@@ -81,11 +90,128 @@ final class ContentFinder {
               en.getKey().className(), depth(en.getKey())));
     }
     String titleKey = title == null ? null : Texts.foldKey(title);
+    List<Hints.Role> roles = new ArrayList<>(blocks.size());
     List<Decision> decisions = new ArrayList<>(blocks.size());
+    int containerChars = 0;
     for (TextBlock b : blocks) {
-      decisions.add(decide(b, regions.role(b), container, titleKey));
+      Hints.Role role = regions.role(b);
+      roles.add(role);
+      Decision d = decide(b, role, container, titleKey);
+      decisions.add(d);
+      if (d.verdict() == Verdict.KEEP) {
+        containerChars += b.length();
+      }
     }
+    boolean[] good = ParagraphClassifier.classify(blocks, roles);
+    int classifierChars = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (good[i]) {
+        classifierChars += blocks.get(i).length();
+      }
+    }
+    if (Boolean.getBoolean("debugCompare")) {
+      System.out.printf("COMPARE container %d classifier %d%n", containerChars, classifierChars);
+    }
+    if ("jus".equals(System.getProperty("method"))) {
+      List<Decision> byClassifier = new ArrayList<>(blocks.size());
+      for (int i = 0; i < blocks.size(); i++) {
+        TextBlock b = blocks.get(i);
+        Decision d = decide(b, roles.get(i), body, titleKey);
+        byClassifier.add(d.verdict() == Verdict.KEEP && !good[i] ? Decision.drop("not story-like") : d);
+      }
+      return new Result(container, byClassifier);
+    }
+    dropAnnouncedLists(blocks, decisions, container);
     return new Result(container, decisions);
+  }
+
+  /**
+   * Drops the entries after a line that announces other pages ("More stories", "Related coverage", "Don't miss"):
+   * list items, linked lines and short lines, up to the next paragraph of the story.
+   */
+  private static void dropAnnouncedLists(List<TextBlock> blocks, List<Decision> decisions, Element container) {
+    boolean inList = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      Decision d = decisions.get(i);
+      if (!isInside(b.owner(), container)) {
+        inList = false;
+        continue;
+      }
+      if (Boilerplate.isListHeader(b.text())) {
+        inList = true;
+        if (d.verdict() == Verdict.KEEP) {
+          decisions.set(i, Decision.drop("list of other pages"));
+        }
+        continue;
+      }
+      if (!inList || d.verdict() != Verdict.KEEP) {
+        continue;
+      }
+      // A heading of plain text opens a new section of the story; a linked one is another page's title.
+      boolean entry = b.linkDensity() > MAX_LINK_DENSITY || b.opensWithLink()
+          || b.kind() != Block.Kind.HEADING
+              && (b.kind() == Block.Kind.LIST_ITEM || !isSentence(b) && b.length() < ParagraphClassifier.LENGTH_LOW);
+      if (entry) {
+        decisions.set(i, Decision.drop("list of other pages"));
+      } else {
+        inList = false;
+      }
+    }
+  }
+
+  /** The element within {@code root} (itself included) whose blocks add up to the most; the deeper one on a tie. */
+  private static Element argmax(Map<Element, double[]> sums, Element root) {
+    Element best = root;
+    double bestSum = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, double[]> en : sums.entrySet()) {
+      double s = en.getValue()[0];
+      if ((s > bestSum || s == bestSum && depth(en.getKey()) > depth(best)) && isInside(en.getKey(), root)) {
+        bestSum = s;
+        best = en.getKey();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * When the container holds several {@code <article>}s side by side (the story and teasers of others, each in an
+   * article of its own), the one that prints the headline, or else one that holds most of the container's value;
+   * null when there is no such choice to make.
+   */
+  private static Element storyUnit(Element container, Element headline, Map<Element, double[]> sums) {
+    List<Element> units = new ArrayList<>();
+    for (Element a : container.getElementsByTag("article")) {
+      if (a != container && !hasArticleBetween(a, container)) {
+        units.add(a);
+      }
+    }
+    if (units.size() < 2) {
+      return null;
+    }
+    Element richest = null;
+    double richestSum = Double.NEGATIVE_INFINITY;
+    for (Element a : units) {
+      if (headline != null && isInside(headline, a)) {
+        return a;
+      }
+      double s = sums.containsKey(a) ? sums.get(a)[0] : 0;
+      if (s > richestSum) {
+        richestSum = s;
+        richest = a;
+      }
+    }
+    double total = sums.containsKey(container) ? sums.get(container)[0] : 0;
+    return richestSum >= UNIT_SHARE * total ? richest : null;
+  }
+
+  private static boolean hasArticleBetween(Element e, Element container) {
+    for (Element x = e.parent(); x != null && x != container; x = x.parent()) {
+      if (x.normalName().equals("article")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Story-like text counts for a container, furniture against it. */
@@ -131,10 +257,28 @@ final class ContentFinder {
     if (Boilerplate.isBoilerplate(b.text())) {
       return Decision.drop("standing line");
     }
-    if (b.linkDensity() > MAX_LINK_DENSITY) {
+    if (Boilerplate.isAppeal(b.text())) {
+      return Decision.drop("appeal or contact line");
+    }
+    // A sentence of the story may link half its words; a line of links that is no sentence is furniture.
+    double ld = b.linkDensity();
+    if (ld > MAX_LINK_DENSITY && !(ld <= SENTENCE_LINK_DENSITY && isSentence(b))) {
       return Decision.drop("links");
     }
     return Decision.KEEP;
+  }
+
+  /** Whether a block reads as a sentence: several words and a closing stop. */
+  static boolean isSentence(TextBlock b) {
+    String t = b.text();
+    if (t.isEmpty() || b.words() < SENTENCE_WORDS) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    if (last == '"' || last == '”' || last == '»' || last == ')' || last == '\'') {
+      last = t.length() > 1 ? t.charAt(t.length() - 2) : last;
+    }
+    return last == '.' || last == '!' || last == '?' || last == '。' || last == '…' || last == ':';
   }
 
   static boolean isInside(Element e, Element container) {
@@ -196,6 +340,9 @@ final class ContentFinder {
 
     private static Hints.Role tagRole(Element e) {
       switch (e.normalName()) {
+        case "blockquote":
+          // An embedded post (a tweet, an Instagram post) is part of the story whatever box holds it.
+          return Hints.isEmbeddedPost(e) ? Hints.Role.CONTENT : Hints.Role.NONE;
         case "nav":
         case "footer":
         case "aside":

@@ -156,6 +156,17 @@ final class Hints {
     return Role.NONE;
   }
 
+  /** Whether a blockquote is a social-network post embedded in the story. */
+  static boolean isEmbeddedPost(Element e) {
+    for (String w : words(e)) {
+      if (w.startsWith("tweet") || w.startsWith("twitter") || w.startsWith("instagram") || w.startsWith("tiktok")
+          || w.startsWith("facebook") || w.equals("embed") || w.startsWith("reddit") || w.startsWith("telegram")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean startsWithAny(String w, List<String> stems) {
     for (String s : stems) {
       if (w.startsWith(s)) {

@@ -75,9 +75,9 @@ public final class HtmlPageExtractor implements PageExtractor {
     Element body = doc.body();
     List<RemovedBlock> removed = new ArrayList<>(DomCleaner.clean(body));
     List<TextBlock> blocks = BlockSegmenter.segment(body);
-    ContentFinder.Result found = ContentFinder.find(body, blocks, meta.title());
-
     Element headline = headline(body, meta.title());
+    ContentFinder.Result found = ContentFinder.find(body, blocks, meta.title(), headline);
+
     Window window = new Window(body, headline != null ? headline : found.container());
     List<String> labelled = new ArrayList<>();
     String byline = meta.byline();
