@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.trucewatch.clean.Block;
 import org.trucewatch.internal.Texts;
 
 /**
@@ -17,44 +16,23 @@ import org.trucewatch.internal.Texts;
  */
 final class ContentFinder {
 
-  /** What becomes of a block. */
-  enum Verdict {
-    KEEP,
-    CAPTION,
-    DROP
-  }
-
-  /** A block's verdict and, for a dropped one, why. */
-  record Decision(Verdict verdict, String reason) {
-    static final Decision KEEP = new Decision(Verdict.KEEP, null);
-    static final Decision CAPTION = new Decision(Verdict.CAPTION, "picture caption");
-
-    static Decision drop(String reason) {
-      return new Decision(Verdict.DROP, reason);
-    }
-  }
-
-  /** The chosen container (null when the page has no blocks) and one decision per block. */
-  record Result(Element container, List<Decision> decisions) {}
-
-  /** A block whose link text is more than this share of it is a list of links. */
-  static final double MAX_LINK_DENSITY = 0.5;
-  static final double SENTENCE_LINK_DENSITY = 0.8;
-
-  /** Fewest words of a block that reads as a sentence. */
-  static final int SENTENCE_WORDS = 8;
+  /**
+   * The story's container, one decision per block, and which reading decided: "container", "classifier" (the
+   * container held too little) or "classifier region" (the two disagreed and the classifier's story was far longer).
+   */
+  record Result(Element container, List<BlockJudge.Decision> decisions, String method) {}
 
   /** Fixed cost of a block, in characters: short lines (menus, labels) count against the container holding them. */
   private static final double BLOCK_COST = 25;
 
+  /** How far the two readings must differ, in length and overlap, before the classifier's region is taken. */
+  private static final int DISAGREEMENT = 2;
+
   /** An article holding this share of its container's value is the story among teasers. */
   private static final double UNIT_SHARE = 0.5;
 
-  static double FURNITURE_WEIGHT = Double.parseDouble(System.getProperty("fw", "0.5"));
-  static double FURNITURE_COST = Double.parseDouble(System.getProperty("fc", "25"));
-
-  /** A furniture container holding more than this share of the page's text is a page wrapper, not furniture. */
-  private static final double WRAPPER_SHARE = 0.5;
+  /** Furniture counts against its container by half its length and a block's cost. */
+  private static final double FURNITURE_WEIGHT = 0.5;
 
   private ContentFinder() {}
 
@@ -63,10 +41,11 @@ final class ContentFinder {
    * @param blocks its blocks in page order
    * @param title the headline, or null
    * @param headline the element that prints the headline, or null
+   * @param minStoryChars a container keeping less text than this has not found the story
    */
-  static Result find(Element body, List<TextBlock> blocks, String title, Element headline) {
+  static Result find(Element body, List<TextBlock> blocks, String title, Element headline, int minStoryChars) {
     if (blocks.isEmpty()) {
-      return new Result(null, List.of());
+      return new Result(body, List.of(), "container");
     }
     Regions regions = new Regions(body, blocks);
     Map<Element, double[]> sums = new IdentityHashMap<>();
@@ -84,80 +63,60 @@ final class ContentFinder {
     if (unit != null) {
       container = argmax(sums, unit);
     }
-    if (Boolean.getBoolean("debugSums")) {
-      sums.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0])).limit(8)
-          .forEach(en -> System.out.printf("SUM %.0f %s.%s depth %d%n", en.getValue()[0], en.getKey().normalName(),
-              en.getKey().className(), depth(en.getKey())));
-    }
     String titleKey = title == null ? null : Texts.foldKey(title);
     List<Hints.Role> roles = new ArrayList<>(blocks.size());
-    List<Decision> decisions = new ArrayList<>(blocks.size());
-    int containerChars = 0;
     for (TextBlock b : blocks) {
-      Hints.Role role = regions.role(b);
-      roles.add(role);
-      Decision d = decide(b, role, container, titleKey);
-      decisions.add(d);
-      if (d.verdict() == Verdict.KEEP) {
-        containerChars += b.length();
-      }
+      roles.add(regions.role(b));
     }
+    List<BlockJudge.Decision> decisions = BlockJudge.judge(blocks, roles, container, titleKey);
     boolean[] good = ParagraphClassifier.classify(blocks, roles);
+    int containerChars = 0;
     int classifierChars = 0;
+    int bothChars = 0;
     for (int i = 0; i < blocks.size(); i++) {
-      if (good[i]) {
-        classifierChars += blocks.get(i).length();
-      }
+      int len = blocks.get(i).length();
+      boolean kept = decisions.get(i).verdict() == BlockJudge.Verdict.KEEP;
+      containerChars += kept ? len : 0;
+      classifierChars += good[i] ? len : 0;
+      bothChars += kept && good[i] ? len : 0;
     }
-    if (Boolean.getBoolean("debugCompare")) {
-      System.out.printf("COMPARE container %d classifier %d%n", containerChars, classifierChars);
-    }
-    if ("jus".equals(System.getProperty("method"))) {
-      List<Decision> byClassifier = new ArrayList<>(blocks.size());
+    if (containerChars < minStoryChars && classifierChars >= minStoryChars) {
+      // The container holds next to nothing: trust the block-by-block reading of the whole page.
+      List<BlockJudge.Decision> byClassifier = BlockJudge.judge(blocks, roles, body, titleKey);
       for (int i = 0; i < blocks.size(); i++) {
-        TextBlock b = blocks.get(i);
-        Decision d = decide(b, roles.get(i), body, titleKey);
-        byClassifier.add(d.verdict() == Verdict.KEEP && !good[i] ? Decision.drop("not story-like") : d);
+        if (byClassifier.get(i).verdict() == BlockJudge.Verdict.KEEP && !good[i]) {
+          byClassifier.set(i, BlockJudge.Decision.drop("not story-like"));
+        }
       }
-      return new Result(container, byClassifier);
+      return new Result(body, byClassifier, "classifier");
     }
-    dropAnnouncedLists(blocks, decisions, container);
-    return new Result(container, decisions);
+    if (classifierChars > DISAGREEMENT * containerChars && bothChars < containerChars / DISAGREEMENT) {
+      // The two readings found different stories and the classifier's is far longer: take the region it found.
+      Element region = commonAncestor(blocks, good);
+      if (region != null && region != body) {
+        return new Result(region, BlockJudge.judge(blocks, roles, region, titleKey), "classifier region");
+      }
+    }
+    return new Result(container, decisions, "container");
   }
 
-  /**
-   * Drops the entries after a line that announces other pages ("More stories", "Related coverage", "Don't miss"):
-   * list items, linked lines and short lines, up to the next paragraph of the story.
-   */
-  private static void dropAnnouncedLists(List<TextBlock> blocks, List<Decision> decisions, Element container) {
-    boolean inList = false;
+  /** The deepest element that holds every block marked in {@code which}; null when none is marked. */
+  static Element commonAncestor(List<TextBlock> blocks, boolean[] which) {
+    Element common = null;
     for (int i = 0; i < blocks.size(); i++) {
-      TextBlock b = blocks.get(i);
-      Decision d = decisions.get(i);
-      if (!isInside(b.owner(), container)) {
-        inList = false;
+      if (!which[i]) {
         continue;
       }
-      if (Boilerplate.isListHeader(b.text())) {
-        inList = true;
-        if (d.verdict() == Verdict.KEEP) {
-          decisions.set(i, Decision.drop("list of other pages"));
-        }
-        continue;
-      }
-      if (!inList || d.verdict() != Verdict.KEEP) {
-        continue;
-      }
-      // A heading of plain text opens a new section of the story; a linked one is another page's title.
-      boolean entry = b.linkDensity() > MAX_LINK_DENSITY || b.opensWithLink()
-          || b.kind() != Block.Kind.HEADING
-              && (b.kind() == Block.Kind.LIST_ITEM || !isSentence(b) && b.length() < ParagraphClassifier.LENGTH_LOW);
-      if (entry) {
-        decisions.set(i, Decision.drop("list of other pages"));
+      Element e = blocks.get(i).owner();
+      if (common == null) {
+        common = e;
       } else {
-        inList = false;
+        while (common != null && !isInside(e, common)) {
+          common = common.parent();
+        }
       }
     }
+    return common;
   }
 
   /** The element within {@code root} (itself included) whose blocks add up to the most; the deeper one on a tie. */
@@ -220,14 +179,14 @@ final class ContentFinder {
     switch (role) {
       case FURNITURE:
       case COMMENTS:
-        return -FURNITURE_WEIGHT * len - FURNITURE_COST;
+        return -FURNITURE_WEIGHT * len - BLOCK_COST;
       case CAPTION:
         return 0;
       default:
         break;
     }
-    if (b.linkDensity() > MAX_LINK_DENSITY) {
-      return -0.5 * len - BLOCK_COST;
+    if (b.linkDensity() > BlockJudge.MAX_LINK_DENSITY) {
+      return -FURNITURE_WEIGHT * len - BLOCK_COST;
     }
     // A linked headline followed by a summary is a teaser of another page, unless the story's own body lists it.
     if (b.opensWithLink() && role != Hints.Role.CONTENT) {
@@ -235,50 +194,6 @@ final class ContentFinder {
     }
     double v = (len - b.linkChars()) - 0.5 * b.linkChars() - BLOCK_COST;
     return role == Hints.Role.CONTENT && v > 0 ? 1.5 * v : v;
-  }
-
-  private static Decision decide(TextBlock b, Hints.Role role, Element container, String titleKey) {
-    if (!isInside(b.owner(), container)) {
-      return Decision.drop("outside the story");
-    }
-    switch (role) {
-      case CAPTION:
-        return Decision.CAPTION;
-      case FURNITURE:
-        return Decision.drop("page furniture");
-      case COMMENTS:
-        return Decision.drop("comments");
-      default:
-        break;
-    }
-    if (b.kind() == Block.Kind.HEADING && titleKey != null && Texts.foldKey(b.text()).equals(titleKey)) {
-      return Decision.drop("headline");
-    }
-    if (Boilerplate.isBoilerplate(b.text())) {
-      return Decision.drop("standing line");
-    }
-    if (Boilerplate.isAppeal(b.text())) {
-      return Decision.drop("appeal or contact line");
-    }
-    // A sentence of the story may link half its words; a line of links that is no sentence is furniture.
-    double ld = b.linkDensity();
-    if (ld > MAX_LINK_DENSITY && !(ld <= SENTENCE_LINK_DENSITY && isSentence(b))) {
-      return Decision.drop("links");
-    }
-    return Decision.KEEP;
-  }
-
-  /** Whether a block reads as a sentence: several words and a closing stop. */
-  static boolean isSentence(TextBlock b) {
-    String t = b.text();
-    if (t.isEmpty() || b.words() < SENTENCE_WORDS) {
-      return false;
-    }
-    char last = t.charAt(t.length() - 1);
-    if (last == '"' || last == '”' || last == '»' || last == ')' || last == '\'') {
-      last = t.length() > 1 ? t.charAt(t.length() - 2) : last;
-    }
-    return last == '.' || last == '!' || last == '?' || last == '。' || last == '…' || last == ':';
   }
 
   static boolean isInside(Element e, Element container) {
@@ -298,64 +213,5 @@ final class ContentFinder {
     return d;
   }
 
-  /** The role of the region each block lies in: the nearest ancestor whose tag or names say something. */
-  static final class Regions {
-    private final Element body;
-    private final Map<Element, Hints.Role> roles = new IdentityHashMap<>();
-    private final Map<Element, Integer> chars = new IdentityHashMap<>();
-    private final int bodyChars;
 
-    Regions(Element body, List<TextBlock> blocks) {
-      this.body = body;
-      int total = 0;
-      for (TextBlock b : blocks) {
-        total += b.length();
-        for (Element e = b.owner(); e != null && e != body; e = e.parent()) {
-          chars.merge(e, b.length(), Integer::sum);
-        }
-      }
-      this.bodyChars = total;
-    }
-
-    Hints.Role role(TextBlock b) {
-      for (Element e = b.owner(); e != null && e != body; e = e.parent()) {
-        Hints.Role r = roles.computeIfAbsent(e, this::ownRole);
-        if (r != Hints.Role.NONE) {
-          return r;
-        }
-      }
-      return Hints.Role.NONE;
-    }
-
-    private Hints.Role ownRole(Element e) {
-      Hints.Role r = tagRole(e);
-      if (r == Hints.Role.NONE) {
-        r = Hints.role(e);
-      }
-      if (r == Hints.Role.FURNITURE && chars.getOrDefault(e, 0) > WRAPPER_SHARE * bodyChars) {
-        return Hints.Role.NONE;
-      }
-      return r;
-    }
-
-    private static Hints.Role tagRole(Element e) {
-      switch (e.normalName()) {
-        case "blockquote":
-          // An embedded post (a tweet, an Instagram post) is part of the story whatever box holds it.
-          return Hints.isEmbeddedPost(e) ? Hints.Role.CONTENT : Hints.Role.NONE;
-        case "nav":
-        case "footer":
-        case "aside":
-        case "menu":
-        case "header":
-          return Hints.Role.FURNITURE;
-        case "figcaption":
-          return Hints.Role.CAPTION;
-        case "figure":
-          return e.selectFirst("img, picture, video, iframe") != null ? Hints.Role.CAPTION : Hints.Role.NONE;
-        default:
-          return Hints.Role.NONE;
-      }
-    }
-  }
 }

@@ -188,8 +188,11 @@ public final class ExtractionBenchmark {
     out.printf("%s %s%ntitle: %s%nbyline: %s | outlet: %s | url: %s | lang: %s%ndates: %s%n", p.id(), p.url(),
         c.title(), c.byline(), c.outlet(), c.url(), c.language(), c.dates());
     out.printf(Locale.ROOT, "score: %s%n", BodyF1.match(p.truth(), bodyText(c)));
+    if (!trace.isEmpty()) {
+      out.println("method: " + trace.get(0).method());
+    }
     for (HtmlPageExtractor.Traced t : trace) {
-      ContentFinder.Decision d = t.decision();
+      BlockJudge.Decision d = t.decision();
       out.printf(Locale.ROOT, "%s %.2f ld%.2f L%d %-24s %-40s %s%n", d.verdict().name().substring(0, 4),
           inTruth(t.block().text(), truth), t.block().linkDensity(), t.block().leadLinkChars(), d.reason() == null ? t.block().kind() : "[" + d.reason() + "]",
           t.path().length() > 40 ? t.path().substring(0, 40) : t.path(), clip(t.block().text()));

@@ -61,7 +61,7 @@ public final class HtmlPageExtractor implements PageExtractor {
   }
 
   /** One block's fate, for {@code --page} explanations: where it was found and what became of it. */
-  record Traced(TextBlock block, ContentFinder.Decision decision, String path) {}
+  record Traced(TextBlock block, BlockJudge.Decision decision, String path, String method) {}
 
   /** As {@link #extract(String, String)}, adding every block's decision to {@code trace} when it is not null. */
   PageContent extract(String page, String url, List<Traced> trace) {
@@ -76,7 +76,7 @@ public final class HtmlPageExtractor implements PageExtractor {
     List<RemovedBlock> removed = new ArrayList<>(DomCleaner.clean(body));
     List<TextBlock> blocks = BlockSegmenter.segment(body);
     Element headline = headline(body, meta.title());
-    ContentFinder.Result found = ContentFinder.find(body, blocks, meta.title(), headline);
+    ContentFinder.Result found = ContentFinder.find(body, blocks, meta.title(), headline, minBodyChars);
 
     Window window = new Window(body, headline != null ? headline : found.container());
     List<String> labelled = new ArrayList<>();
@@ -86,26 +86,26 @@ public final class HtmlPageExtractor implements PageExtractor {
     int storyChars = 0;
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
-      ContentFinder.Decision d = found.decisions().get(i);
+      BlockJudge.Decision d = found.decisions().get(i);
       boolean nearHeadline = window.contains(b.owner());
       if (nearHeadline && DateCollector.labelledDate(b.text()) != null) {
         labelled.add(b.text());
-        if (d.verdict() == ContentFinder.Verdict.KEEP) {
-          d = ContentFinder.Decision.drop("date line");
+        if (d.verdict() == BlockJudge.Verdict.KEEP) {
+          d = BlockJudge.Decision.drop("date line");
         }
       }
-      if (d.verdict() == ContentFinder.Verdict.KEEP && nearHeadline && story.size() < 3
+      if (d.verdict() == BlockJudge.Verdict.KEEP && nearHeadline && story.size() < 3
           && BYLINE_LINE.matcher(b.text()).matches() && !b.text().endsWith(".")) {
-        d = ContentFinder.Decision.drop("byline");
+        d = BlockJudge.Decision.drop("byline");
         if (byline == null) {
           byline = MetadataReader.stripBy(b.text());
         }
       }
-      if (d.verdict() == ContentFinder.Verdict.KEEP && b.length() < minParagraphChars) {
-        d = ContentFinder.Decision.drop("too short");
+      if (d.verdict() == BlockJudge.Verdict.KEEP && b.length() < minParagraphChars) {
+        d = BlockJudge.Decision.drop("too short");
       }
       if (trace != null) {
-        trace.add(new Traced(b, d, path(b.owner(), found.container())));
+        trace.add(new Traced(b, d, path(b.owner(), found.container()), found.method()));
       }
       switch (d.verdict()) {
         case KEEP:
@@ -124,6 +124,13 @@ public final class HtmlPageExtractor implements PageExtractor {
         removed.add(new RemovedBlock(b.text(), "too little text for a story"));
       }
       story.clear();
+    }
+    String declared = DeclaredBody.text(ld);
+    if (declared != null && DeclaredBody.coverage(story, declared) < DeclaredBody.MIN_COVERAGE) {
+      for (Block b : story) {
+        removed.add(new RemovedBlock(b.text(), "not the article body the page declares"));
+      }
+      story = DeclaredBody.paragraphs(declared);
     }
     List<Element> times = new ArrayList<>();
     for (Element t : body.select("time[datetime], [pubdate]")) {

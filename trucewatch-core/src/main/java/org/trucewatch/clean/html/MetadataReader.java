@@ -30,7 +30,8 @@ final class MetadataReader {
   record PageMetadata(String title, String byline, String outlet, String url, String language) {}
 
   static PageMetadata read(Document doc, JsonLd ld, String pageUrl) {
-    String outlet = firstNonBlank(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"));
+    String outlet = firstNonBlank(notAddress(meta(doc, "og:site_name")), notAddress(ld.publisher()),
+        notAddress(meta(doc, "application-name")));
     String host = host(pageUrl);
     Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
     String h1Text = h1 == null ? null : Texts.collapseSpaces(h1.text());
@@ -214,6 +215,11 @@ final class MetadataReader {
       }
     }
     return null;
+  }
+
+  /** A name, or null when the value is an address rather than a name. */
+  private static String notAddress(String value) {
+    return value == null || value.contains("://") || value.startsWith("www.") ? null : value;
   }
 
   static String firstNonBlank(String... values) {

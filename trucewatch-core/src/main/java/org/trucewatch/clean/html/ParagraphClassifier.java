@@ -132,7 +132,7 @@ final class ParagraphClassifier {
     }
     // Scripts without spaces between words give few "words": count their characters in pairs instead.
     int words = Math.max(b.words(), cjkChars(t) / 2);
-    return words >= ContentFinder.SENTENCE_WORDS && stops > 0;
+    return words >= BlockJudge.SENTENCE_WORDS && stops > 0;
   }
 
   private static int cjkChars(String t) {
