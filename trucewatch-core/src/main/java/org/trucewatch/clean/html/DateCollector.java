@@ -1,0 +1,153 @@
+package org.trucewatch.clean.html;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.trucewatch.clean.DateCandidate;
+import org.trucewatch.clean.DateCandidate.Origin;
+import org.trucewatch.internal.Texts;
+
+/**
+ * Collects every string on a page that may give its publication date, tagged with where it was found. It only
+ * collects: {@code PublicationDates} normalises and chooses. Modification, update and expiry dates are never collected.
+ * Stateless and thread-safe.
+ */
+final class DateCollector {
+
+  /** Meta names and properties that carry a publication date (compared in lower case). */
+  private static final Set<String> META_KEYS = Set.of(
+      "article:published_time", "og:article:published_time", "article:published", "og:published_time",
+      "published_time", "og:pubdate", "pubdate", "publishdate", "publish-date", "publish_date", "pub_date",
+      "pub-date", "publication_date", "publication-date", "date", "dc.date", "dc.date.issued", "dc.date.created",
+      "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
+      "article_date_original", "original-publish-date", "originalpublicationdate", "datepublished", "published",
+      "published_at", "citation_publication_date", "citation_date", "displaydate", "pdate", "release_date",
+      "created", "date_published", "vr:published_time", "cxenseparse:recs:publishtime", "sort_date");
+
+  /** Words that mark a date as not the publication's. */
+  private static final Pattern NOT_PUBLISHED =
+      Pattern.compile("modif|updat|expir|revis|lastmod|edited|changed", Pattern.CASE_INSENSITIVE);
+
+  /** "Published: 14 October 2020", "Posted on Oct 14, 2020", in a few languages. */
+  private static final Pattern LABEL = Pattern.compile(
+      "^(?:first\\s+)?(?:published|posted|publish(?:ed)?\\s+date|date\\s+published|publication\\s+date|released"
+          + "|publié|publie|veröffentlicht|publicado|pubblicato|опубликовано|дата публикации|yayımlandı"
+          + "|yayınlanma tarihi|dərc edilib|հրապարակվել է)"
+          + "\\s*(?:on|at|le|am|el|il|:|-|–)?\\s*:?\\s*(.{6,80})$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern LABEL_END =
+      Pattern.compile("\\s*(?:[|•]|\\b(?:updated|last updated|modified|by)\\b).*$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  /** A date in an address's path: /2020/10/14/, /2020-10-14-, /20201014/, or /2020/10/. */
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})([/_-]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)"
+          + "|/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/");
+
+  private DateCollector() {}
+
+  /** Structured data and meta elements: read before the page is cleaned. */
+  static void fromHead(Document doc, JsonLd ld, List<DateCandidate> out) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (String d : ld.datesPublished()) {
+      add(out, seen, d, Origin.STRUCTURED);
+    }
+    for (Element e : doc.select("[itemprop]")) {
+      String prop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+      if (!prop.contains("datepublished") || e.normalName().equals("meta") && !e.hasAttr("content")) {
+        continue;
+      }
+      String v = firstNonBlank(e.attr("content"), e.attr("datetime"), e.text());
+      add(out, seen, v, Origin.STRUCTURED);
+    }
+    for (Element m : doc.getElementsByTag("meta")) {
+      if (m.hasAttr("itemprop") && !m.hasAttr("name") && !m.hasAttr("property")) {
+        continue;
+      }
+      String key = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("http-equiv"));
+      if (key == null) {
+        continue;
+      }
+      key = key.trim().toLowerCase(Locale.ROOT);
+      if (META_KEYS.contains(key) && !NOT_PUBLISHED.matcher(key).find()) {
+        add(out, seen, m.attr("content"), Origin.META);
+      }
+    }
+  }
+
+  /**
+   * {@code <time>} elements and labelled lines near the headline: those inside {@code scope} (the headline's and
+   * story's nearest common container) before the end of its first story blocks, outside lists of other stories.
+   */
+  static void fromArticle(List<Element> timeElements, List<String> labelledLines, List<DateCandidate> out) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (DateCandidate c : out) {
+      seen.add(c.origin() + c.raw());
+    }
+    for (Element t : timeElements) {
+      String cls = t.className() + " " + t.attr("itemprop") + " " + t.id();
+      if (NOT_PUBLISHED.matcher(cls).find()) {
+        continue;
+      }
+      add(out, seen, firstNonBlank(t.attr("datetime"), t.attr("content"), t.text()), Origin.TIME_ELEMENT);
+    }
+    for (String line : labelledLines) {
+      String raw = labelledDate(line);
+      if (raw != null) {
+        add(out, seen, raw, Origin.LABELLED);
+      }
+    }
+  }
+
+  /** The date part of a line such as "Published: 14 October 2020 | Updated ...", or null. */
+  static String labelledDate(String line) {
+    if (line == null || line.length() > 120) {
+      return null;
+    }
+    Matcher m = LABEL.matcher(line.trim());
+    if (!m.find()) {
+      return null;
+    }
+    String raw = LABEL_END.matcher(m.group(1)).replaceFirst("").trim();
+    return raw.length() >= 6 && DIGIT.matcher(raw).find() ? raw : null;
+  }
+
+  /** A date in the page's address path. */
+  static void fromUrl(String url, List<DateCandidate> out) {
+    if (url == null) {
+      return;
+    }
+    String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceFirst("[?#].*$", "");
+    Matcher m = URL_DATE.matcher(path);
+    if (m.find()) {
+      // As found, without the slashes around it: "2020/10/14", "2020-10-14", "20201014", "2020/10".
+      String raw = m.group().substring(1).replaceFirst("/$", "");
+      out.add(new DateCandidate(raw, Origin.URL));
+    }
+  }
+
+  private static void add(List<DateCandidate> out, Set<String> seen, String raw, Origin origin) {
+    if (raw == null) {
+      return;
+    }
+    String r = Texts.collapseSpaces(raw);
+    if (r.isEmpty() || r.length() > 100 || !DIGIT.matcher(r).find()) {
+      return;
+    }
+    if (seen.add(origin + r)) {
+      out.add(new DateCandidate(r, origin));
+    }
+  }
+
+  private static String firstNonBlank(String... values) {
+    return MetadataReader.firstNonBlank(values);
+  }
+
+}

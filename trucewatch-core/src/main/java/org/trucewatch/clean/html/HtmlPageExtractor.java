@@ -1,0 +1,200 @@
+package org.trucewatch.clean.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.trucewatch.clean.Block;
+import org.trucewatch.clean.DateCandidate;
+import org.trucewatch.clean.PageContent;
+import org.trucewatch.clean.PageExtractor;
+import org.trucewatch.clean.RemovedBlock;
+import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.internal.Validate;
+
+/**
+ * The story of an HTML page: its paragraphs in reading order without the page furniture, its captions apart, and the
+ * page's metadata (headline, byline, outlet, canonical address, language, every publication-date candidate).
+ *
+ * <p>Reads one decoded page (any markup, however broken; any language) and its address; writes a {@link PageContent}.
+ * The page is parsed afresh on each call and nothing is kept between calls, so one instance serves any number of
+ * threads; it owns nothing that needs closing. The steps: {@link MetadataReader} and {@link DateCollector} read the head
+ * and JSON-LD, {@link DomCleaner} drops what is never visible text, {@link BlockSegmenter} cuts the body into blocks,
+ * {@link ContentFinder} picks the story's container and judges each block in it.
+ */
+public final class HtmlPageExtractor implements PageExtractor {
+
+  /** How far before and after the headline, in elements, a {@code <time>} or a "Published:" line is looked for. */
+  private static final int DATE_WINDOW_BEFORE = 30;
+  private static final int DATE_WINDOW_AFTER = 120;
+
+  /** A byline printed as a line of its own: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
+  private static final Pattern BYLINE_LINE = Pattern.compile(
+      "^(?:by|von|par|por|di|door|av|от|автор:?)\\s+\\p{Lu}.{1,80}$", Pattern.CASE_INSENSITIVE);
+
+  private final int minBodyChars;
+  private final int minParagraphChars;
+
+  /** An extractor with the default settings. */
+  public HtmlPageExtractor() {
+    this(TrucewatchConfig.defaults().clean());
+  }
+
+  /**
+   * @param clean {@code minBodyChars}: a page whose story text is shorter is reported as having none;
+   *     {@code minParagraphChars}: shorter blocks are dropped
+   */
+  public HtmlPageExtractor(TrucewatchConfig.Clean clean) {
+    Validate.notNull(clean, "clean settings");
+    this.minBodyChars = Math.max(0, clean.minBodyChars());
+    this.minParagraphChars = Math.max(1, clean.minParagraphChars());
+  }
+
+  @Override
+  public PageContent extract(String page, String url) {
+    return extract(page, url, null);
+  }
+
+  /** One block's fate, for {@code --page} explanations: where it was found and what became of it. */
+  record Traced(TextBlock block, BlockJudge.Decision decision, String path, String method) {}
+
+  /** As {@link #extract(String, String)}, adding every block's decision to {@code trace} when it is not null. */
+  PageContent extract(String page, String url, List<Traced> trace) {
+    Validate.notNull(page, "page");
+    Document doc = Jsoup.parse(page, url == null ? "" : url);
+    JsonLd ld = JsonLd.read(doc);
+    MetadataReader.PageMetadata meta = MetadataReader.read(doc, ld, url);
+    List<DateCandidate> dates = new ArrayList<>();
+    DateCollector.fromHead(doc, ld, dates);
+
+    Element body = doc.body();
+    List<RemovedBlock> removed = new ArrayList<>(DomCleaner.clean(body));
+    List<TextBlock> blocks = BlockSegmenter.segment(body);
+    Element headline = headline(body, meta.title());
+    ContentFinder.Result found = ContentFinder.find(body, blocks, meta.title(), headline, minBodyChars);
+
+    Window window = new Window(body, headline != null ? headline : found.container());
+    List<String> labelled = new ArrayList<>();
+    String byline = meta.byline();
+    List<Block> story = new ArrayList<>();
+    List<String> captions = new ArrayList<>();
+    int storyChars = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      BlockJudge.Decision d = found.decisions().get(i);
+      boolean nearHeadline = window.contains(b.owner());
+      if (nearHeadline && DateCollector.labelledDate(b.text()) != null) {
+        labelled.add(b.text());
+        if (d.verdict() == BlockJudge.Verdict.KEEP) {
+          d = BlockJudge.Decision.drop("date line");
+        }
+      }
+      if (d.verdict() == BlockJudge.Verdict.KEEP && nearHeadline && story.size() < 3
+          && BYLINE_LINE.matcher(b.text()).matches() && !b.text().endsWith(".")) {
+        d = BlockJudge.Decision.drop("byline");
+        if (byline == null) {
+          byline = MetadataReader.stripBy(b.text());
+        }
+      }
+      if (d.verdict() == BlockJudge.Verdict.KEEP && b.length() < minParagraphChars) {
+        d = BlockJudge.Decision.drop("too short");
+      }
+      if (trace != null) {
+        trace.add(new Traced(b, d, path(b.owner(), found.container()), found.method()));
+      }
+      switch (d.verdict()) {
+        case KEEP:
+          story.add(new Block(b.text(), b.kind()));
+          storyChars += b.length();
+          break;
+        case CAPTION:
+          captions.add(b.text());
+          break;
+        default:
+          removed.add(new RemovedBlock(b.text(), d.reason()));
+      }
+    }
+    if (storyChars < minBodyChars && !story.isEmpty()) {
+      for (Block b : story) {
+        removed.add(new RemovedBlock(b.text(), "too little text for a story"));
+      }
+      story.clear();
+    }
+    String declared = DeclaredBody.text(ld);
+    if (declared != null && DeclaredBody.coverage(story, declared) < DeclaredBody.MIN_COVERAGE) {
+      for (Block b : story) {
+        removed.add(new RemovedBlock(b.text(), "not the article body the page declares"));
+      }
+      story = DeclaredBody.paragraphs(declared);
+    }
+    List<Element> times = new ArrayList<>();
+    for (Element t : body.select("time[datetime], [pubdate]")) {
+      if (window.contains(t)) {
+        times.add(t);
+      }
+    }
+    DateCollector.fromArticle(times, labelled, dates);
+    DateCollector.fromUrl(url != null ? url : meta.url(), dates);
+    return new PageContent(meta.title(), byline, null, meta.outlet(), meta.url(), meta.language(), dates, story,
+        captions, removed);
+  }
+
+  /** A short description of where an element sits: its tag and names, its parent's, and whether in the story. */
+  private static String path(Element e, Element container) {
+    StringBuilder sb = new StringBuilder();
+    int n = 0;
+    for (Element x = e; x != null && n < 4; x = x.parent(), n++) {
+      sb.append(n == 0 ? "" : "<").append(x.normalName());
+      String names = (x.id().isEmpty() ? "" : "#" + x.id()) + (x.className().isEmpty() ? "" : "." + x.className());
+      sb.append(names.length() > 40 ? names.substring(0, 40) : names);
+      if (x == container) {
+        sb.append("[C]");
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The {@code <h1>} that prints the headline, else the first {@code <h1>}; null when there is none. */
+  private static Element headline(Element body, String title) {
+    Elements h1s = body.getElementsByTag("h1");
+    if (h1s.isEmpty()) {
+      return null;
+    }
+    if (title != null) {
+      String key = org.trucewatch.internal.Texts.foldKey(title);
+      for (Element h : h1s) {
+        if (org.trucewatch.internal.Texts.foldKey(h.text()).equals(key)) {
+          return h;
+        }
+      }
+    }
+    return h1s.first();
+  }
+
+  /** The elements from a little before the headline to well after it, in document order. */
+  private static final class Window {
+    private final Map<Element, Integer> order = new IdentityHashMap<>();
+    private final int from;
+    private final int to;
+
+    Window(Element body, Element anchor) {
+      Elements all = body.getAllElements();
+      for (int i = 0; i < all.size(); i++) {
+        order.put(all.get(i), i);
+      }
+      int at = anchor == null ? 0 : order.getOrDefault(anchor, 0);
+      from = at - DATE_WINDOW_BEFORE;
+      to = at + DATE_WINDOW_AFTER;
+    }
+
+    boolean contains(Element e) {
+      Integer i = order.get(e);
+      return i != null && i >= from && i <= to;
+    }
+  }
+}
