@@ -1,0 +1,78 @@
+package org.trucewatch.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.pipeline.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code trucewatch} command. Exit codes: 0 done (some inputs may have been rejected, each reported on standard
+ * error), 1 nothing could be read, 2 usage error, 3 configuration error, 70 internal error.
+ */
+@Command(
+    name = "trucewatch",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Turns news and official statements about an armed conflict into a log of ceasefire violations.",
+    subcommands = {CleanCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+  public static final int OK = 0;
+  public static final int NOTHING_READ = 1;
+  public static final int USAGE = 2;
+  public static final int CONFIG = 3;
+  public static final int INTERNAL = 70;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "JSON file overriding the embedded defaults (unknown keys are errors).")
+  Path configFile;
+
+  private Pipeline pipeline;
+
+  /** The stages, built on first use from the configuration. */
+  Pipeline pipeline() {
+    if (pipeline == null) {
+      pipeline = new Pipeline(TrucewatchConfig.load(configFile), Clock.systemUTC());
+    }
+    return pipeline;
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command line and returns its exit code (for tests and the launcher). */
+  public static int run(String... args) {
+    CommandLine cl = commandLine();
+    return cl.execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+      if (ex instanceof TrucewatchConfig.ConfigException) {
+        line.getErr().println("trucewatch: " + ex.getMessage());
+        return CONFIG;
+      }
+      line.getErr().println("trucewatch: internal error: " + ex);
+      for (StackTraceElement e : ex.getStackTrace()) {
+        line.getErr().println("    at " + e);
+      }
+      return INTERNAL;
+    });
+    cl.setExitCodeExceptionMapper(ex -> USAGE);
+    return cl;
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"trucewatch " + (v == null ? "(development build)" : v)};
+    }
+  }
+}
