@@ -71,6 +71,9 @@ public final class TextPageExtractor implements PageExtractor {
     if (span != null && demoteOffTopic(blocks, span)) {
       span = bestSpan(blocks);
     }
+    if (span == null) {
+      span = shortStatement(blocks);
+    }
     return assemble(blocks, span, language);
   }
 
@@ -161,6 +164,25 @@ public final class TextPageExtractor implements PageExtractor {
       span[1]--;
     }
     return blocks.get(span[0]).isProse() ? span : null;
+  }
+
+  /**
+   * A text with no running prose at all, such as a one-line statement or a feed summary: its lines of three words or
+   * more that are not furniture are the story.
+   */
+  private static int[] shortStatement(List<TextBlock> blocks) {
+    int first = -1;
+    int last = -1;
+    for (TextBlock b : blocks) {
+      if (b.words >= 3 && (b.kind == TextBlock.Kind.SHORT || b.kind == TextBlock.Kind.HEADING)) {
+        b.set(TextBlock.Kind.NEAR_GOOD, null);
+      }
+      if (b.isProse()) {
+        first = first < 0 ? b.index : first;
+        last = b.index;
+      }
+    }
+    return first < 0 ? null : new int[] {first, last};
   }
 
   /**
