@@ -164,7 +164,7 @@ final class RelativeRules {
     String code = lx.partsOfDay().get(w.toLowerCase(Locale.ROOT));
     int offset;
     if (m.group("dir") != null) {
-      if (followedByNounPhrase(t, m.end())) {
+      if (followedByWord(t, m.end())) {
         return null;
       }
       offset = m.group("dir").equalsIgnoreCase("before") ? -1 : 1;
@@ -182,7 +182,7 @@ final class RelativeRules {
   private static Expr narrativeCount(Lexicon lx, Matcher m, String t) {
     String dir = m.group("dir").toLowerCase(Locale.ROOT);
     // "a month earlier than usual" compares; it does not count from a day
-    if ((dir.equals("before") || dir.equals("after")) && followedByNounPhrase(t, m.end())
+    if ((dir.equals("before") || dir.equals("after")) && followedByWord(t, m.end())
         || wordAfter(t, m.end()).equals("than")) {
       return null;
     }
@@ -216,20 +216,16 @@ final class RelativeRules {
     return w.matches("and|or|but|as|is|was|were|are|has|have|had|will|would|to|of|in|on|at|for|with|by|that|than");
   }
 
-  /** True when a determiner, pronoun or capitalised word follows: "before the attack", "after Azerbaijan". */
-  static boolean followedByNounPhrase(String t, int end) {
+  /**
+   * True when a word follows on the same line: "a day after both sides agreed", "the day before the attack" count
+   * from an event this tagger cannot place; only "the day before." or "two days later," count from a named day.
+   */
+  static boolean followedByWord(String t, int end) {
     int i = end;
-    while (i < t.length() && t.charAt(i) == ' ') {
+    while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
       i++;
     }
-    if (i >= t.length()) {
-      return false;
-    }
-    String next = wordAfter(t, end);
-    return Character.isUpperCase(t.charAt(i)) || Character.isDigit(t.charAt(i))
-        || next.matches("the|a|an|his|her|their|its|our|this|that|these|those|it|he|she|they|we|what|which|being"
-            + "|having|some|all|each|every|any|one|two|three|signing|voting")
-        || next.endsWith("ing");
+    return i < t.length() && Character.isLetterOrDigit(t.charAt(i));
   }
 
   /** The calendar unit of a TIMEX3 unit letter, or null for clock units. */
