@@ -17,7 +17,8 @@ import org.trucewatch.resolve.time.Expr.Unit;
 
 /**
  * Joins neighbouring candidates into the larger expressions news writes: a local time with its GMT equivalent in
- * brackets ("12:05 pm (0805 GMT)"), a clock time with its day ("noon on Saturday", "from 12 hours 00 minutes on
+ * brackets ("12:05 pm (0805 GMT)"), a relative day with the date in brackets ("Monday (Oct. 12)"), a clock time with
+ * its day ("noon on Saturday", "from 12 hours 00 minutes on
  * October 10"), a day with its part ("Saturday evening", "the night of October 9"); widens a span over its
  * modifiers ("early December", "the end of last year"); marks "since X". Stateless.
  */
@@ -43,6 +44,7 @@ final class Composer {
   List<Candidate> compose(String text, List<Candidate> in) {
     List<Candidate> out = pairLocalWithUtc(text, in);
     out = attachPartsOfDay(text, out);
+    out = attachBracketedDates(text, out);
     out = attachClocksToDays(text, out);
     out = widenOverModifiers(text, out);
     return markSince(text, out);
@@ -102,6 +104,40 @@ final class Composer {
       out.add(c);
     }
     return out;
+  }
+
+  /** "Monday night (Nov. 18)", "today (Nov. 18)": the bracketed date says which day was meant. */
+  private static List<Candidate> attachBracketedDates(String text, List<Candidate> in) {
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      Candidate a = in.get(i);
+      Candidate b = i + 1 < in.size() ? in.get(i + 1) : null;
+      Expr merged = b != null && b.expr() instanceof Calendar date && date.day() != null && date.weekday() == null
+          && gap(text, a.end(), b.start(), PAREN_OPEN) ? withDate(a.expr(), date) : null;
+      Matcher close = merged == null ? null : PAREN_CLOSE.matcher(text).region(b.end(), text.length());
+      if (close != null && close.lookingAt()) {
+        out.add(Candidate.of(a.start(), close.end(), merged));
+        i++;
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** The expression of a relative day made explicit by a date; null unless it names a relative day. */
+  private static Expr withDate(Expr e, Calendar date) {
+    if (e instanceof Expr.Weekday w) {
+      return new Calendar(date.year(), date.month(), date.day(), w.day());
+    }
+    if (e instanceof Deictic d && d.unit() == Unit.DAY) {
+      return date;
+    }
+    if (e instanceof Expr.DayPart dp && !(dp.day() instanceof Calendar)) {
+      Expr day = withDate(dp.day(), date);
+      return day == null ? null : new Expr.DayPart((DayLike) day, dp.code());
+    }
+    return null;
   }
 
   private static List<Candidate> attachClocksToDays(String text, List<Candidate> in) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.trucewatch.resolve.time.Expr.Calendar;
 import org.trucewatch.resolve.time.Expr.Shift;
@@ -28,6 +29,10 @@ import org.trucewatch.resolve.time.Expr.Shift;
  * temporal word before it; a bare number counts as a year only where a count noun or a quantity word does not claim it.
  */
 final class DateRules {
+
+  private static final Pattern DIMENSION_BEFORE = Pattern.compile(
+      "\\d(?:\\s*(?<unit>\\p{L}+))?\\s*(?<op>by|x|×)\\s*$");
+  private static final Pattern DIMENSION_AFTER = Pattern.compile("\\s*(?:x|×)\\s*\\d");
 
   private DateRules() {}
 
@@ -164,10 +169,29 @@ final class DateRules {
     if (lx.quantityModifiers().contains(prev) || lx.countNouns().contains(next)) {
       return null;
     }
+    if (isDimension(t, start, end, next)) {
+      return null;
+    }
     if (y < 1900 && !lx.temporalPrepositions().contains(prev)) {
       return null;
     }
     return new Calendar(y, null, null, null);
+  }
+
+  /**
+   * "1920 x 1080", "1080 by 1920", "1080 pixels by 1920 pixels" are dimensions; "400 million by 2030" is a deadline,
+   * told apart by the unit not coming back after the second number.
+   */
+  private static boolean isDimension(String t, int start, int end, String next) {
+    if (DIMENSION_AFTER.matcher(t).region(end, Math.min(t.length(), end + 12)).lookingAt()) {
+      return true;
+    }
+    Matcher m = DIMENSION_BEFORE.matcher(t.substring(Math.max(0, start - 24), start));
+    if (!m.find()) {
+      return false;
+    }
+    String unit = m.group("unit");
+    return unit == null || !m.group("op").equalsIgnoreCase("by") || unit.equalsIgnoreCase(next);
   }
 
   /** The second year of "1957-58" or "2009/10": the century of the first, one year after it. */

@@ -123,14 +123,19 @@ final class DurationRules {
     return new Expr.Repeat(period(lx.units().get(unit), step));
   }
 
-  /** "Daily Sabah", "Weekly Standard": a capitalised adverb before a capitalised word names a paper. */
+  /**
+   * "Daily Sabah", "the People's Daily": a capitalised adverb inside a sentence or before a capitalised word names a
+   * paper.
+   */
   private static Expr adverb(Matcher m, String t) {
     String w = m.group("w");
     int i = m.end();
     while (i < t.length() && t.charAt(i) == ' ') {
       i++;
     }
-    if (Character.isUpperCase(w.charAt(0)) && i < t.length() && Character.isUpperCase(t.charAt(i))) {
+    boolean capitalised = Character.isUpperCase(w.charAt(0));
+    if (capitalised && (!Rule.sentenceInitial(t, m.start())
+        || i < t.length() && Character.isUpperCase(t.charAt(i)))) {
       return null;
     }
     return new Expr.Repeat(switch (w.toLowerCase(Locale.ROOT)) {

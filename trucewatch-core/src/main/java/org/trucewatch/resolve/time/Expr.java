@@ -53,7 +53,7 @@ sealed interface Expr {
 
   /**
    * A clock time, with the zone the text gave: a fixed {@code offset} ("GMT", "EDT"), a named {@code zone} ("Moscow
-   * time") or neither. {@code partOfDay} is read off "a.m."/"p.m." only when that is all that was said.
+   * time", whose offset depends on the day) or neither ("local time", or nothing said).
    */
   record Clock(LocalTime time, ZoneOffset offset, ZoneId zone) implements Expr {}
 

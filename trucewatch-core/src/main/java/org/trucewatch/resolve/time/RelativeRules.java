@@ -24,6 +24,9 @@ import org.trucewatch.resolve.time.Expr.Unit;
  */
 final class RelativeRules {
 
+  /** Counts beyond this ("a million years ago") are not calendar arithmetic. */
+  private static final int MAX_COUNT = 3000;
+
   private RelativeRules() {}
 
   static List<Rule> rules(Lexicon lx) {
@@ -145,7 +148,7 @@ final class RelativeRules {
   private static Expr ago(Lexicon lx, Matcher m) {
     Unit unit = calendarUnit(lx.units().get(m.group("unit").toLowerCase(Locale.ROOT)));
     Double n = m.group("n") == null ? null : lx.number(m.group("n"));
-    if (unit == null || n == null || n != Math.rint(n) || n < 1) {
+    if (unit == null || n == null || n != Math.rint(n) || n < 1 || n > MAX_COUNT) {
       return new Expr.Ref("PAST_REF");
     }
     int count = n.intValue();
@@ -188,7 +191,7 @@ final class RelativeRules {
     }
     Unit unit = calendarUnit(lx.units().get(m.group("unit").toLowerCase(Locale.ROOT)));
     Double n = lx.number(m.group("n"));
-    if (unit == null || n == null || n != Math.rint(n) || n < 1) {
+    if (unit == null || n == null || n != Math.rint(n) || n < 1 || n > MAX_COUNT) {
       return null;
     }
     int count = n.intValue() * (m.group("unit").toLowerCase(Locale.ROOT).startsWith("fortnight") ? 2 : 1);

@@ -61,7 +61,9 @@ public final class TemporalTagger {
     int referenceSentence = -1;
     for (Candidate c : candidates) {
       int s = sentences.indexOf(c.start());
-      Tense tense = tenses.around(text, c.start(), c.end(), sentences.start(s), sentences.end(s, text.length()));
+      // a joined expression may run past the end of the sentence it starts in
+      int sentenceEnd = Math.max(c.end(), sentences.end(s, text.length()));
+      Tense tense = tenses.around(text, c.start(), c.end(), sentences.start(s), sentenceEnd);
       LocalDate ref = reference != null && s - referenceSentence <= NARRATIVE_REACH ? reference : null;
       Resolution r = resolver.resolve(c.expr(), anchor, tense, ref);
       out.add(mention(text, c, r, anchor));

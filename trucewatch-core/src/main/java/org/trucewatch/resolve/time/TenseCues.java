@@ -40,6 +40,9 @@ final class TenseCues {
 
   /** The tense around {@code [start, end)} of {@code text}, looking no further than {@code [from, to)}. */
   Tense around(String text, int start, int end, int from, int to) {
+    if (from > start || to < end) {
+      throw new IllegalArgumentException("expression [" + start + ", " + end + ") outside [" + from + ", " + to + ")");
+    }
     int clauseFrom = from;
     Matcher b = CLAUSE_BREAK.matcher(text).region(from, start);
     while (b.find()) {

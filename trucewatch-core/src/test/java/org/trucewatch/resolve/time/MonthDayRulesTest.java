@@ -64,6 +64,7 @@ class MonthDayRulesTest {
     assertThat(value("War raged in the early 1990s.", "the early 1990s")).isEqualTo("199");
     assertThat(value("It was the bloodiest war of the 20th century.", "the 20th century")).isEqualTo("19");
     assertThat(value("The 1957-58 season.", "58")).isEqualTo("1958");
+    assertThat(value("Car numbers will hit 400 million by 2030.", "2030")).isEqualTo("2030");
   }
 
   @Test

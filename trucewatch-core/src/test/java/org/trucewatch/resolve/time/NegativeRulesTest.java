@@ -30,7 +30,10 @@ class NegativeRulesTest {
       "A second attack followed.",
       "The fall of the region stoked protests.",
       "Daily Sabah reported the attack.",
+      "The People's Daily said so.",
       "They fought for the 2000 km border.",
+      "The screen is 1080 pixels by 1920 pixels.",
+      "The image measures 1920 x 1080.",
   })
   void noDateOrTime(String text) {
     List<TimeMention> found = Tagging.tag(text);

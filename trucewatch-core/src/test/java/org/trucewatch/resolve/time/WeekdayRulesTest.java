@@ -75,6 +75,15 @@ class WeekdayRulesTest {
   }
 
   @Test
+  void aBracketedDateSaysWhichDayWasMeant() {
+    TimeMention m = mention("The band played Monday night (Nov. 18) in Nashville.", "Monday night (Nov. 18)",
+        TemporalAnchor.of(LocalDate.of(2019, 11, 19)));
+    assertThat(m.value()).isEqualTo("2019-11-18TNI");
+    assertThat(mention("The study was published today (Oct. 13) in Nature.", "today (Oct. 13)").date())
+        .isEqualTo(LocalDate.of(2020, 10, 13));
+  }
+
+  @Test
   void namedDaysAreNotWeekdays() {
     assertThat(Tagging.tag("Good Friday and Bloody Sunday are names.")).isEmpty();
   }
