@@ -37,7 +37,8 @@ final class ClockRules {
     String ampm = "(?:\\s*(?<ap>(?i:[ap]\\.\\s?m\\.|[ap]\\.m|[ap]m))(?![\\p{L}]))";
 
     return List.of(
-        Rule.of("clock-colon", L + "(?<h>[01]?\\d|2[0-4]):(?<m>[0-5]\\d)(?::(?<s>[0-5]\\d))?" + R + ampm + "?" + zone + "?",
+        Rule.of("clock-colon",
+            L + "(?<h>[01]?\\d|2[0-4]):(?<m>[0-5]\\d)(?::(?<s>[0-5]\\d))?" + R + ampm + "?" + zone + "?",
             (m, t) -> clock(lx, cities, m, t, true)),
         Rule.of("clock-dot-ampm", L + "(?<h>1[0-2]|0?[1-9])\\.(?<m>[0-5]\\d)" + ampm + zone + "?",
             (m, t) -> clock(lx, cities, m, t, false)),

@@ -70,12 +70,13 @@ final class DateRules {
         Rule.of("year", L + year + R, (m, t) -> span(m, year(lx, m, t))),
         Rule.of("year-range-end", "(?<=(?:1\\d|20)\\d\\d[-–/])(?<yy>\\d\\d)" + R,
             (m, t) -> span(m, yearRangeEnd(m, t))),
-        Rule.of("decade", L + "(?:(?i:the)\\s+)?(?:(?i:early|mid|late)[- ]?)?(?:(?<dec>(?:1\\d|20)\\d0)|['‘’](?<yy>\\d0))"
-                + "['’]?s" + R,
+        Rule.of("decade", L + "(?:(?i:the)\\s+)?(?:(?i:early|mid|late)[- ]?)?"
+                + "(?:(?<dec>(?:1\\d|20)\\d0)|['‘’](?<yy>\\d0))['’]?s" + R,
             (m, t) -> span(m, m.group("dec") != null ? new Expr.Decade(Integer.parseInt(m.group("dec")))
                 : new Expr.Decade(Integer.parseInt(m.group("yy"))))),
-        Rule.of("century", L + "(?:(?i:the)\\s+)?(?:(?i:early|mid|late)[- ]?)?(?:(?<ord>1\\d|2[01]|[1-9])(?:st|nd|rd|th)"
-                + "|(?<word>(?i:nineteenth|twentieth|twenty-first)))[- ](?i:century)" + R,
+        Rule.of("century", L + "(?:(?i:the)\\s+)?(?:(?i:early|mid|late)[- ]?)?"
+                + "(?:(?<ord>1\\d|2[01]|[1-9])(?:st|nd|rd|th)|(?<word>(?i:nineteenth|twentieth|twenty-first)))"
+                + "[- ](?i:century)" + R,
             (m, t) -> span(m, new Expr.Century(centuryOrdinal(m)))).near(Set.of("century"), 40, 1),
         Rule.of("month", L + shift + "(?<mon>" + lx.monthNamePattern() + ")" + R,
             (m, t) -> span(m, month(lx, m, t))).near(lx.months().keySet(), 10, 1),
@@ -226,7 +227,9 @@ final class DateRules {
     Shift shift = shift(m.group("shift"));
     Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
     if (shift == Shift.TENSE && year == null) {
-      if (name.equals("fall") || Character.isUpperCase(m.group("season").charAt(0)) && !Rule.sentenceInitial(t, m.start())
+      // "fall" alone is a verb or a collapse; a capitalised season inside a sentence names something ("Arab Spring")
+      boolean capitalised = Character.isUpperCase(m.group("season").charAt(0));
+      if (name.equals("fall") || capitalised && !Rule.sentenceInitial(t, m.start())
           && !m.group().toLowerCase(Locale.ROOT).startsWith("the")) {
         return null;
       }

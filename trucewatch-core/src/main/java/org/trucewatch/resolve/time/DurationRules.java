@@ -52,7 +52,8 @@ final class DurationRules {
             (m, t) -> span(m, every(lx, m))).near(Set.of("every", "each"), 1, 30),
         Rule.of("set-adverb", L + "(?<w>(?i:daily|weekly|monthly|annually|yearly|nightly|hourly))" + R,
             (m, t) -> span(m, adverb(m, t))),
-        Rule.of("set-frequency", L + "(?i:(?:once|twice|(?:three|four|five|\\d+)\\s+times)\\s+(?:a|an|per|each|every)\\s+"
+        Rule.of("set-frequency", L + "(?i:(?:once|twice|(?:three|four|five|\\d+)\\s+times)\\s+"
+                + "(?:a|an|per|each|every)\\s+"
                 + "(?<unit>day|week|month|year|hour|minute))" + R,
             (m, t) -> span(m, new Expr.Repeat(period(lx.units().get(m.group("unit").toLowerCase(Locale.ROOT)), "1"))))
             .near(Set.of("once", "twice", "times"), 20, 20));

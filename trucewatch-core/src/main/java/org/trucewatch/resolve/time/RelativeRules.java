@@ -115,21 +115,19 @@ final class RelativeRules {
     if (shift.equals("previous") || shift.equals("following")) {
       return new Narrative(unit, shift.equals("previous") ? -1 : 1);
     }
-    // "the past week" means the week before this one; "this past weekend" is handled by "past" alone
+    // "the past week" is the week before this one, as TimeML reads it; "this past weekend" the last weekend
     int offset = switch (shift) {
       case "last", "past" -> -1;
       case "next", "coming" -> 1;
       default -> 0;
     };
+    // "earlier this month" ends at the anchor; "earlier last year" is only somewhere in last year
     Part part = Part.WHOLE;
     if (offset == 0 && cmp.equals("earlier")) {
       part = Part.EARLIER;
     } else if (offset == 0 && cmp.equals("later")) {
       part = Part.LATER;
-    } else if (cmp.equals("earlier") || cmp.equals("later")) {
-      return null;
     }
-    // "the last year of his life", "the next month's vote" stay; "the next year or so" stays too
     return new Deictic(unit, offset, part);
   }
 

@@ -20,7 +20,8 @@ import org.trucewatch.internal.Validate;
  *     null for day-precise values and for durations
  * @param rangeEnd last day of that span, inclusive; for "since X" the anchor day
  * @param time the clock time when one was given, else null
- * @param offset the UTC offset of {@code time} when the text gave a zone ("GMT", "Moscow time", "(0805 GMT)"), else null
+ * @param offset the UTC offset of {@code time} when the text gave a zone ("GMT", "Moscow time", "(0805 GMT)"), else
+ *     null
  * @param since true for "since X": the value is X and the span runs from X to the anchor
  * @param partOfDay {@code morning}, {@code afternoon}, {@code evening} or {@code night}, or null
  */

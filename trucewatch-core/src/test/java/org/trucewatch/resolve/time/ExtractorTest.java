@@ -25,7 +25,8 @@ class ExtractorTest {
     Extractor x = new Extractor(Lexicon.load("english.json"));
     String filler = "word ".repeat(50);
     List<Candidate> found = x.find(filler + "about two weeks ago " + filler + "nearly 30 years " + filler);
-    assertThat(found).extracting(Candidate::length).containsExactly("two weeks ago".length(), "nearly 30 years".length());
+    assertThat(found).extracting(Candidate::length)
+        .containsExactly("two weeks ago".length(), "nearly 30 years".length());
   }
 
   @Test
