@@ -17,10 +17,10 @@ import org.trucewatch.resolve.time.Expr.Unit;
 
 /**
  * Joins neighbouring candidates into the larger expressions news writes: a local time with its GMT equivalent in
- * brackets ("12:05 pm (0805 GMT)"), a relative day with the date in brackets ("Monday (Oct. 12)"), a clock time with
- * its day ("noon on Saturday", "from 12 hours 00 minutes on
- * October 10"), a day with its part ("Saturday evening", "the night of October 9"); widens a span over its
- * modifiers ("early December", "the end of last year"); marks "since X". Stateless.
+ * brackets ("12:05 pm (0805 GMT)"), a day with its part ("Saturday evening", "the night of October 9"), a relative
+ * day with the date in brackets ("Monday (Oct. 12)"), a clock time with its day ("noon on Saturday", "from 12 hours
+ * 00 minutes on October 10"); widens a span over its modifiers ("early December", "the end of last year"); marks
+ * "since X". Stateless.
  */
 final class Composer {
 

@@ -30,8 +30,7 @@ final class Sentences {
     while (m.find()) {
       int dot = m.start();
       String head = text.substring(Math.max(0, dot - 6), dot + 1);
-      if (text.charAt(dot) == '.' && m.group().charAt(0) == '.' && m.group().length() > 0
-          && ABBREVIATION.matcher(head).find() && !m.group().contains("\n")) {
+      if (text.charAt(dot) == '.' && !m.group().contains("\n") && ABBREVIATION.matcher(head).find()) {
         continue;
       }
       if (n == found.length) {
