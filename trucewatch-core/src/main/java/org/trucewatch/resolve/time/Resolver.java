@@ -22,12 +22,13 @@ import org.trucewatch.resolve.time.TenseCues.Tense;
  * Places an {@link Expr} on the calendar: against the anchor for deictic expressions, against the last day the text
  * named for narrative ones, choosing direction by tense where the words leave it open. Stateless.
  *
- * <p>The choices: a weekday in past or unmarked context is the latest such day on or before the anchor, in future
- * context the first on or after it, in present or future-in-past context ("agreed to meet on Friday") the nearer of
- * the two; a month-day without a year takes the
- * year that puts it latest on or before the anchor (one day of slack for time zones) in past context, the first
- * occurrence within six months after it in future context, and the nearest occurrence otherwise; a month or season
- * alone likewise. A weekday written with a month-day ("Thursday, Oct. 22") picks the year that makes it that weekday.
+ * <p>The choices, made for news, which mostly reports what has happened: a weekday in past or unmarked context is
+ * the latest such day on or before the anchor, in future context the first on or after it, in present or
+ * future-in-past context ("agreed to meet on Friday") the nearer of the two. A month-day without a year takes the year
+ * that puts it latest on or before the anchor (one day of slack for time zones) in past or unmarked context, the first
+ * occurrence within six months after it in future context (else the past one), and the nearest occurrence in present
+ * or future-in-past context; a month or season alone likewise. A weekday written with a month-day ("Thursday, Oct.
+ * 22") picks the year that makes it that weekday.
  */
 final class Resolver {
 
@@ -141,10 +142,10 @@ final class Resolver {
         .orElse(null);
     LocalDate future = options.stream().filter(d -> !d.isBefore(now)).min(Comparator.naturalOrder()).orElse(null);
     return switch (tense) {
-      case PAST -> past != null ? past : future;
+      case PAST, NONE -> past != null ? past : future;
       case FUTURE -> future != null && ChronoUnit.DAYS.between(now, future) <= FUTURE_HORIZON_DAYS || past == null
           ? future : past;
-      default -> nearest(options, now);
+      case PRESENT, FUTURE_IN_PAST -> nearest(options, now);
     };
   }
 
@@ -207,9 +208,9 @@ final class Resolver {
       case NEXT -> after;
       case THIS -> options.contains(current) ? current : nearest;
       case TENSE -> switch (tense) {
-        case PAST -> pastOrSame;
+        case PAST, NONE -> pastOrSame;
         case FUTURE -> futureOrSame;
-        default -> nearest;
+        case PRESENT, FUTURE_IN_PAST -> nearest;
       };
     };
     return pick != null ? pick : nearest;

@@ -18,6 +18,16 @@ class MonthDayRulesTest {
   }
 
   @Test
+  void withoutATenseCueNewsMeansThePast() {
+    assertThat(value("Clashes on March 8.", "March 8")).isEqualTo("2020-03-08");
+  }
+
+  @Test
+  void presentContextTakesTheNearest() {
+    assertThat(value("The deadline is March 8.", "March 8")).isEqualTo("2021-03-08");
+  }
+
+  @Test
   void aDayAfterTheAnchorIsToleratedForTimeZones() {
     assertThat(value("Fighting resumed on October 15.", "October 15")).isEqualTo("2020-10-15");
   }
