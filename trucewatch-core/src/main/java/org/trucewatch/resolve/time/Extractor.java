@@ -1,0 +1,129 @@
+package org.trucewatch.resolve.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the time expressions of a text: runs every rule (a triggered rule only near its trigger words), keeps the
+ * longest of overlapping matches (the earlier rule on a tie), then lets {@link Composer} join neighbours. Immutable
+ * and thread-safe: the rules are compiled once and each call makes its own matchers.
+ */
+final class Extractor {
+
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+  private static final Comparator<Candidate> PREFERENCE = Comparator.comparingInt(Candidate::length).reversed()
+      .thenComparingInt(Candidate::priority)
+      .thenComparingInt(Candidate::start);
+
+  private final List<Rule> rules;
+  private final Set<String> allTriggers;
+  private final Composer composer;
+
+  Extractor(Lexicon lexicon) {
+    List<Rule> all = new ArrayList<>();
+    all.addAll(ClockRules.rules(lexicon));
+    all.addAll(DateRules.rules(lexicon));
+    all.addAll(RelativeRules.rules(lexicon));
+    all.addAll(DurationRules.rules(lexicon));
+    this.rules = List.copyOf(all);
+    Set<String> triggers = new HashSet<>();
+    for (Rule r : rules) {
+      if (r.triggers() != null) {
+        triggers.addAll(r.triggers());
+      }
+    }
+    this.allTriggers = Set.copyOf(triggers);
+    this.composer = new Composer();
+  }
+
+  /** The candidates of {@code text}, in text order, none overlapping. */
+  List<Candidate> find(String text) {
+    Map<String, List<int[]>> triggerHits = triggerHits(text);
+    List<Candidate> found = new ArrayList<>();
+    for (int i = 0; i < rules.size(); i++) {
+      Rule rule = rules.get(i);
+      Matcher m = rule.pattern().matcher(text);
+      if (rule.triggers() == null) {
+        collect(rule, i, m, text, found);
+        continue;
+      }
+      for (int[] window : windows(rule, triggerHits, text.length())) {
+        m.region(window[0], window[1]).useTransparentBounds(true).useAnchoringBounds(false);
+        collect(rule, i, m, text, found);
+      }
+    }
+    return composer.compose(text, select(found));
+  }
+
+  private static void collect(Rule rule, int rank, Matcher m, String text, List<Candidate> found) {
+    while (m.find()) {
+      Candidate c = rule.builder().build(m, text);
+      if (c != null) {
+        found.add(c.withPriority(rank));
+      }
+    }
+  }
+
+  /** Where each trigger word occurs, as [start, end] pairs, keyed by the lower-cased word. */
+  private Map<String, List<int[]>> triggerHits(String text) {
+    Map<String, List<int[]>> hits = new HashMap<>();
+    Matcher m = LETTERS.matcher(text);
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      if (allTriggers.contains(w)) {
+        hits.computeIfAbsent(w, k -> new ArrayList<>()).add(new int[] {m.start(), m.end()});
+      }
+    }
+    return hits;
+  }
+
+  /** The merged windows around a rule's trigger words, in text order. */
+  private static List<int[]> windows(Rule rule, Map<String, List<int[]>> hits, int length) {
+    List<int[]> spans = new ArrayList<>();
+    for (String w : rule.triggers()) {
+      List<int[]> at = hits.get(w);
+      if (at != null) {
+        spans.addAll(at);
+      }
+    }
+    if (spans.isEmpty()) {
+      return spans;
+    }
+    spans.sort(Comparator.comparingInt(s -> s[0]));
+    List<int[]> windows = new ArrayList<>();
+    int[] open = null;
+    for (int[] s : spans) {
+      int from = Math.max(0, s[0] - rule.reachBefore());
+      int to = Math.min(length, s[1] + rule.reachAfter());
+      if (open != null && from <= open[1]) {
+        open[1] = Math.max(open[1], to);
+      } else {
+        open = new int[] {from, to};
+        windows.add(open);
+      }
+    }
+    return windows;
+  }
+
+  /** Greedy choice of non-overlapping candidates, longest first; returned in text order. */
+  static List<Candidate> select(List<Candidate> found) {
+    List<Candidate> sorted = new ArrayList<>(found);
+    sorted.sort(PREFERENCE);
+    List<Candidate> chosen = new ArrayList<>();
+    for (Candidate c : sorted) {
+      if (chosen.stream().noneMatch(c::overlaps)) {
+        chosen.add(c);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Candidate::start));
+    return chosen;
+  }
+}

@@ -1,0 +1,91 @@
+package org.trucewatch.resolve.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.trucewatch.internal.Validate;
+import org.trucewatch.resolve.time.Resolver.Resolution;
+import org.trucewatch.resolve.time.TenseCues.Tense;
+
+/**
+ * Finds time expressions in English text and resolves them against an anchor, in the manner of HeidelTime: rules
+ * read each expression's underspecified meaning, then normalisation places it on the calendar using the anchor, the
+ * tense of its clause and, for "the day before", the last day the text named.
+ *
+ * <p>Reads a {@code String} and a {@link TemporalAnchor}; writes a list of {@link TimeMention}s. Holds no resources.
+ * Immutable and thread-safe: build one with {@link #english()} (which loads and compiles the rules once) and share it.
+ */
+public final class TemporalTagger {
+
+  /** How many sentences back "the day before" may look for the day it counts from. */
+  private static final int NARRATIVE_REACH = 2;
+
+  private final Extractor extractor;
+  private final TenseCues tenses;
+  private final Resolver resolver;
+
+  private TemporalTagger(Lexicon lexicon) {
+    this.extractor = new Extractor(lexicon);
+    this.tenses = new TenseCues(lexicon);
+    this.resolver = new Resolver();
+  }
+
+  /** The English tagger, with the word tables of {@code english.json}. */
+  public static TemporalTagger english() {
+    return Holder.ENGLISH;
+  }
+
+  /** Loads the rules on first use only. */
+  private static final class Holder {
+    static final TemporalTagger ENGLISH = new TemporalTagger(Lexicon.load("english.json"));
+  }
+
+  /**
+   * Tags {@code text}.
+   *
+   * @param text any English text; offsets in the result index into it
+   * @param anchor the time of writing, or null: then expressions that need it (weekdays, "yesterday", "last month")
+   *     get a null value, and a month-day without a year gets {@code XXXX-MM-DD}
+   * @return the mentions in text order, none overlapping
+   * @throws IllegalArgumentException when {@code text} is null
+   */
+  public List<TimeMention> tag(String text, TemporalAnchor anchor) {
+    Validate.notNull(text, "text to tag");
+    List<Candidate> candidates = extractor.find(text);
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    Sentences sentences = Sentences.of(text);
+    List<TimeMention> out = new ArrayList<>(candidates.size());
+    LocalDate reference = null;
+    int referenceSentence = -1;
+    for (Candidate c : candidates) {
+      int s = sentences.indexOf(c.start());
+      // a joined expression may run past the end of the sentence it starts in
+      int sentenceEnd = Math.max(c.end(), sentences.end(s, text.length()));
+      Tense tense = tenses.around(text, c.start(), c.end(), sentences.start(s), sentenceEnd);
+      LocalDate ref = reference != null && s - referenceSentence <= NARRATIVE_REACH ? reference : null;
+      Resolution r = resolver.resolve(c.expr(), anchor, tense, ref);
+      out.add(mention(text, c, r, anchor));
+      if (r.date() != null) {
+        reference = r.date();
+        referenceSentence = s;
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static TimeMention mention(String text, Candidate c, Resolution r, TemporalAnchor anchor) {
+    LocalDate rangeStart = r.rangeStart();
+    LocalDate rangeEnd = r.rangeEnd();
+    if (c.since() && anchor != null) {
+      LocalDate from = r.date() != null ? r.date() : r.rangeStart();
+      if (from != null && !from.isAfter(anchor.date())) {
+        rangeStart = from;
+        rangeEnd = anchor.date();
+      }
+    }
+    return new TimeMention(c.start(), c.end(), text.substring(c.start(), c.end()), Expr.typeOf(c.expr()), r.value(),
+        r.date(), rangeStart, rangeEnd, r.time(), r.offset(), c.since(), r.partOfDay());
+  }
+}
