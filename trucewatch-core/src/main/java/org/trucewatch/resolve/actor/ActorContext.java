@@ -20,8 +20,8 @@ import org.trucewatch.resolve.actor.MentionParser.Found;
  * actors it names ({@link ActorDictionary#find}) and the ones it refers back to:
  *
  * <ul>
- *   <li>"the ministry", "the defence ministry", "the military": the latest body of that kind (a spokeswoman's
- *       ministry counts);
+ *   <li>"the ministry", "the defence ministry": the latest ministry of that kind (a spokeswoman's ministry
+ *       counts);
  *   <li>"the official", "the spokesman", "the ombudsman", "the president", "the foreign minister": the latest person
  *       with that office (and a compatible grammatical gender);
  *   <li>"he", "she": the subject of the latest sentence that names a person, or the only person it names;
@@ -174,8 +174,8 @@ public final class ActorContext {
     if (ag.person() == null) {
       String body = ag.body();
       boolean anyMinistry = body.equals("MINISTRY");
-      if (!lex.keys.get(body).ministry() && !body.equals("MIL")) {
-        return null; // "the government", "the authorities" are too often generic
+      if (!lex.keys.get(body).ministry()) {
+        return null; // "the government", "the army" are too often generic or the writer's own country's
       }
       fits = c -> c.keys().body() != null && (anyMinistry ? lex.keys.get(c.keys().body()).ministry()
           : c.keys().body().equals(body));

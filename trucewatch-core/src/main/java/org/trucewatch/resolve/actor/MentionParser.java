@@ -146,8 +146,13 @@ final class MentionParser {
           }
         }
       }
-      String rank = rank(j);
-      Agents ag = agents(rank == null ? j : j + 1);
+      int k = j;
+      while (k < t.size() && k - j < 2 && longest(k, AgentForm.class) == null
+          && Words.AGENT_ADJECTIVES.contains(Words.lower(t.get(k)))) {
+        k++; // "Karabakh's de facto foreign minister", "Azerbaijan's senior officials"
+      }
+      String rank = rank(k);
+      Agents ag = agents(rank == null ? k : k + 1);
       if (ag != null) {
         Result r = withAgents(i, o, ag, rank, poss, demonym);
         if (r != null) {

@@ -21,6 +21,10 @@ final class Words {
   static final Set<String> OWNER_ADJECTIVES = Set.of("unrecognised", "unrecognized", "self-proclaimed",
       "self-declared", "breakaway", "so-called", "de", "facto", "disputed", "neighbouring", "neighboring");
 
+  /** Adjectives that may stand between an owner and its agent ("Karabakh's de facto foreign minister"). */
+  static final Set<String> AGENT_ADJECTIVES = Set.of("de", "facto", "self-styled", "self-proclaimed", "top",
+      "senior", "local", "regional", "new", "current", "then");
+
   /** Capitalised words that do not begin a personal name after a title. */
   static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -81,6 +81,14 @@ class ActorContextTest {
   }
 
   @Test
+  void theArmyIsNotResolved() {
+    List<ActorMention> all = resolve("Ukrainian President Volodymyr Zelensky said Russian forces shelled Kharkiv. "
+        + "Zelensky added that the army held.");
+    assertThat(coref(all, "Zelensky", 0).actor().id()).isEqualTo("UA/Volodymyr_Zelensky");
+    assertThat(resolved(all, "army")).isFalse();
+  }
+
+  @Test
   void theOfficialAndTheOmbudsman() {
     List<ActorMention> all = resolve("A Turkish defence ministry official said Turkey played no direct role. "
         + "The official added that training continued. Karabakh's ombudsman Artak Beglaryan said missiles hit. "

@@ -188,6 +188,14 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void adjectivesMayStandBetweenOwnerAndAgent() {
+    assertThat(mention("Nagorno-Karabakh's de facto foreign minister Davit Babayan said so.",
+        "Nagorno-Karabakh's de facto foreign minister Davit Babayan").actor().id()).isEqualTo("NK/Davit_Babayan");
+    assertThat(mention("Azerbaijan's senior officials said so.", "Azerbaijan's senior officials").actor().id())
+        .isEqualTo("AZ/GOV");
+  }
+
+  @Test
   void theMinskGroupIsAMediatorAndMinskAloneTheBelarusGovernment() {
     Actor mg = mention("The OSCE Minsk Group co-chairs met.", "OSCE Minsk Group co-chairs").actor();
     assertThat(mg.role()).isEqualTo(Role.MEDIATOR);
