@@ -1,0 +1,367 @@
+package org.trucewatch.resolve.actor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.trucewatch.internal.Texts;
+import org.trucewatch.nlp.Abbreviations;
+import org.trucewatch.nlp.Sentence;
+import org.trucewatch.nlp.Token;
+import org.trucewatch.nlp.Tokenizer;
+import org.trucewatch.resolve.actor.Lexeme.AgentForm;
+import org.trucewatch.resolve.actor.Lexeme.EntityForm;
+import org.trucewatch.resolve.actor.Lexeme.Form;
+import org.trucewatch.resolve.actor.Lexeme.Keys;
+import org.trucewatch.resolve.actor.Lexeme.OwnerForm;
+
+/**
+ * The loaded actor tables and a word trie over every phrase in them. Built once by {@link #load()}, never changed
+ * afterwards, so it is safe to share between threads. Phrases are matched token by token on folded keys (lower case,
+ * accents stripped), hyphenated tokens part by part, and each phrase keeps the case it was written in: a capital in a
+ * phrase must be a capital in the text, a short all-capital word (US, MoD) must match exactly.
+ */
+final class Lexicon {
+
+  /** One phrase stored at a trie node: what it is, and its units as written, for the case check. */
+  record Entry(Lexeme lexeme, String[] shape) {}
+
+  /** A phrase found in a sentence: tokens {@code [start, end)}. */
+  record Match(int start, int end, Lexeme lexeme) {}
+
+  static final class Node {
+    final Map<String, Node> next = new HashMap<>(4);
+    List<Entry> entries;
+  }
+
+  private static final Tokenizer TOKENIZER = new Tokenizer(Abbreviations.ENGLISH_NEWS);
+
+  final Map<String, AgentKey> keys = new LinkedHashMap<>();
+  final Map<String, Owner> owners = new HashMap<>();
+  final Map<String, Actor> actors = new HashMap<>();
+  final Map<String, Keys> actorKeys = new HashMap<>();
+  final Map<String, String> belligerents = new LinkedHashMap<>();
+  final Map<String, String> camps = new HashMap<>();
+  final Node root = new Node();
+  private final Set<String> claimed = new HashSet<>();
+  private final Map<String, List<EntityForm>> surnames = new HashMap<>();
+  private final Map<String, String[]> surnameShapes = new HashMap<>();
+  int phrases;
+
+  Lexicon() {}
+
+  /** Reads every table of this package from the classpath. */
+  static Lexicon load() {
+    Lexicon x = new Lexicon();
+    x.loadKeys(Tsv.read("agent-keys.tsv", 7));
+    for (Tsv.Row r : Tsv.read("sides.tsv", 3)) {
+      x.belligerents.put(r.cell(0), r.cell(1));
+      x.camps.put(r.cell(0), r.cell(2));
+    }
+    x.loadCountries(Tsv.read("countries.tsv", 7));
+    x.loadCurated(Tsv.read("curated.tsv", 11));
+    x.loadOrganisations(Tsv.read("organisations.tsv", 6));
+    x.loadAgents(Tsv.read("agents.tsv", 3));
+    return x;
+  }
+
+  // ------------------------------------------------------------------------------------------------ loading
+
+  void loadKeys(List<Tsv.Row> rows) {
+    for (Tsv.Row r : rows) {
+      boolean person = switch (r.cell(0)) {
+        case "BODY" -> false;
+        case "PERSON" -> true;
+        default -> throw r.error("kind must be BODY or PERSON, was " + r.cell(0));
+      };
+      keys.put(r.cell(1),
+          new AgentKey(r.cell(1), person, role(r, 2), r.cell(3), r.opt(4), r.opt(5), Set.copyOf(r.list(6))));
+    }
+  }
+
+  void loadCountries(List<Tsv.Row> rows) {
+    for (Tsv.Row r : rows) {
+      String iso2 = r.cell(0);
+      if (!iso2.matches("[A-Z]{2}")) {
+        throw r.error("not an ISO 3166-1 alpha-2 code: " + iso2);
+      }
+      String cameo = r.opt(1);
+      Actor state = new Actor(iso2, r.cell(2), iso2, iso2, Role.STATE, cameo);
+      Owner owner = new Owner(iso2, r.cell(2), iso2, iso2, cameo, Owner.Kind.COUNTRY, state);
+      owners.put(iso2, owner);
+      actors.put(iso2, state);
+      Form[] forms = {Form.NAME, Form.DEMONYM, Form.PEOPLE, Form.CAPITAL};
+      for (int c = 0; c < forms.length; c++) {
+        for (String alias : r.list(3 + c)) {
+          add(alias, new OwnerForm(owner, forms[c]));
+        }
+      }
+    }
+  }
+
+  void loadCurated(List<Tsv.Row> rows) {
+    for (Tsv.Row r : rows) {
+      String id = r.cell(0);
+      String kind = r.cell(1);
+      if (kind.equals("MODIFIER")) {
+        Owner owner = owners.get(id);
+        if (owner == null) {
+          throw r.error("modifier of unknown owner " + id + " (define the owner on an earlier row)");
+        }
+        r.list(3).forEach(a -> add(a, new OwnerForm(owner, Form.MODIFIER)));
+        continue;
+      }
+      Actor actor = new Actor(id, r.cell(2), country(r, 4), r.opt(5), role(r, 6), r.opt(7));
+      if (actors.containsKey(id) && !kind.equals("ORG")) {
+        throw r.error("duplicate actor id " + id);
+      }
+      actors.put(id, actor);
+      Keys k = keys(r, id, kind.equals("PERSON"));
+      actorKeys.put(id, k);
+      switch (kind) {
+        case "REGION" -> {
+          Owner owner = new Owner(id, actor.name(), actor.country(), actor.side(), actor.cameo(), Owner.Kind.REGION,
+              actor);
+          owners.put(id, owner);
+          r.list(3).forEach(a -> add(a, new OwnerForm(owner, Form.NAME)));
+        }
+        case "ORG", "PERSON" -> {
+          if (kind.equals("ORG")) {
+            owners.putIfAbsent(id, new Owner(id, actor.name(), actor.country(), actor.side(), actor.cameo(),
+                Owner.Kind.ORG, actor));
+          }
+          for (String alias : r.list(3)) {
+            if (alias.startsWith("~")) {
+              String surname = alias.substring(1);
+              surnames.computeIfAbsent(fold(surname), s -> new ArrayList<>()).add(new EntityForm(actor, k, true));
+              surnameShapes.put(fold(surname), shape(surname));
+            } else {
+              claimed.add(fold(alias));
+              add(alias, new EntityForm(actor, k, false));
+            }
+          }
+        }
+        default -> throw r.error("kind must be PERSON, ORG, REGION or MODIFIER, was " + kind);
+      }
+    }
+    // A surname two people share names neither of them.
+    surnames.forEach((key, forms) -> {
+      if (forms.size() == 1) {
+        insert(surnameShapes.get(key), forms.get(0));
+      }
+    });
+  }
+
+  void loadOrganisations(List<Tsv.Row> rows) {
+    for (Tsv.Row r : rows) {
+      String id = r.cell(0);
+      Actor actor = new Actor(id, r.cell(1), country(r, 4), null, role(r, 3), r.opt(5));
+      Keys k = new Keys(id, null, null, '-');
+      Owner owner = new Owner(id, actor.name(), actor.country(), null, actor.cameo(), Owner.Kind.ORG, actor);
+      boolean any = false;
+      for (String alias : r.list(2)) {
+        if (!claimed.contains(fold(alias))) { // the curated table speaks for that name
+          add(alias, new EntityForm(actor, k, false));
+          any = true;
+        }
+      }
+      if (any) {
+        actors.putIfAbsent(id, actor);
+        actorKeys.putIfAbsent(id, k);
+        owners.putIfAbsent(id, owner);
+      }
+    }
+  }
+
+  void loadAgents(List<Tsv.Row> rows) {
+    for (Tsv.Row r : rows) {
+      String phrase = r.cell(0);
+      String body = r.opt(1);
+      String person = r.opt(2);
+      checkKey(r, body, false);
+      checkKey(r, person, true);
+      if (body == null && person == null) {
+        throw r.error("an agent needs a body or a person key");
+      }
+      add(phrase, new AgentForm(body, person, gender(phrase)));
+    }
+  }
+
+  private void checkKey(Tsv.Row r, String key, boolean person) {
+    if (key != null && (!keys.containsKey(key) || keys.get(key).person() != person)) {
+      throw r.error("unknown " + (person ? "person" : "body") + " key " + key + " (see agent-keys.tsv)");
+    }
+  }
+
+  private Keys keys(Tsv.Row r, String id, boolean person) {
+    String body = null;
+    String who = null;
+    for (String k : r.list(8).isEmpty() ? List.<String>of() : List.of(r.cell(8).split("/"))) {
+      AgentKey key = keys.get(k);
+      if (key == null) {
+        throw r.error("unknown agent key " + k + " (see agent-keys.tsv)");
+      }
+      if (key.person()) {
+        who = k;
+      } else {
+        body = k;
+      }
+    }
+    int slash = person ? id.lastIndexOf('/') : id.indexOf('/');
+    String owner = slash < 0 ? id : id.substring(0, slash);
+    char g = r.cell(9).isEmpty() || r.cell(9).equals("-") ? '-' : r.cell(9).charAt(0);
+    if (person && who == null) {
+      who = "OFFICIAL"; // a named person without a listed office is still one person
+    }
+    return new Keys(owner, body, who, g);
+  }
+
+  private static Role role(Tsv.Row r, int i) {
+    try {
+      return Role.valueOf(r.cell(i));
+    } catch (IllegalArgumentException e) {
+      throw r.error("unknown role " + r.cell(i));
+    }
+  }
+
+  private static String country(Tsv.Row r, int i) {
+    String c = r.opt(i);
+    if (c != null && !c.matches("[A-Z]{2}")) {
+      throw r.error("not an ISO 3166-1 alpha-2 code: " + c);
+    }
+    return c;
+  }
+
+  private static char gender(String phrase) {
+    String last = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    if (last.endsWith("woman") || last.endsWith("women")) {
+      return 'f';
+    }
+    return last.endsWith("man") || last.endsWith("men") ? 'm' : '-';
+  }
+
+  // ------------------------------------------------------------------------------------------------ the trie
+
+  private void add(String phrase, Lexeme lexeme) {
+    insert(shape(phrase), lexeme);
+  }
+
+  private void insert(String[] shape, Lexeme lexeme) {
+    if (shape.length == 0) {
+      return;
+    }
+    Node n = root;
+    for (String unit : shape) {
+      n = n.next.computeIfAbsent(fold(unit), k -> new Node());
+    }
+    if (n.entries == null) {
+      n.entries = new ArrayList<>(1);
+    }
+    n.entries.add(new Entry(lexeme, shape));
+    phrases++;
+  }
+
+  /** A phrase as the units the matcher walks: its tokens, hyphenated ones split at the hyphens. */
+  static String[] shape(String phrase) {
+    List<String> units = new ArrayList<>();
+    for (Token t : TOKENIZER.tokenize(phrase, 0)) {
+      for (String part : parts(t.text())) {
+        units.add(part);
+      }
+    }
+    return units.toArray(String[]::new);
+  }
+
+  private static String[] parts(String token) {
+    return token.length() > 1 && token.indexOf('-') > 0 ? token.split("-") : new String[] {token};
+  }
+
+  /** Every phrase of the tables in the sentence, grouped by first token; only whole tokens match. */
+  List<List<Match>> match(Sentence s) {
+    List<Token> tokens = s.tokens();
+    List<String> keysOf = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    List<Integer> tokenOf = new ArrayList<>();
+    List<Boolean> first = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String[] p = parts(tokens.get(i).text());
+      for (int j = 0; j < p.length; j++) {
+        keysOf.add(fold(p[j]));
+        texts.add(p[j]);
+        tokenOf.add(i);
+        first.add(j == 0);
+      }
+    }
+    List<List<Match>> out = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      out.add(List.of());
+    }
+    int units = keysOf.size();
+    for (int u = 0; u < units; u++) {
+      if (!first.get(u)) {
+        continue;
+      }
+      Node n = root;
+      for (int v = u; v < units && n != null; v++) {
+        n = n.next.get(keysOf.get(v));
+        boolean tokenEnds = v + 1 == units || first.get(v + 1);
+        if (n == null || n.entries == null || !tokenEnds) {
+          continue;
+        }
+        for (Entry e : n.entries) {
+          if (caseFits(e.shape(), texts, u)) {
+            int start = tokenOf.get(u);
+            if (out.get(start).isEmpty()) {
+              out.set(start, new ArrayList<>(2));
+            }
+            out.get(start).add(new Match(start, tokenOf.get(v) + 1, e.lexeme()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean caseFits(String[] shape, List<String> texts, int from) {
+    for (int k = 0; k < shape.length; k++) {
+      if (!caseFits(shape[k], texts.get(from + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A unit written with two or more capitals in at most four letters (US, MoD, U.S.) must match exactly. */
+  static boolean caseFits(String written, String text) {
+    int upper = 0;
+    int letters = 0;
+    for (int i = 0; i < written.length(); i++) {
+      char c = written.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    if (upper >= 2 && letters <= 4) {
+      return written.equals(text);
+    }
+    return !Character.isUpperCase(written.charAt(0)) || Character.isUpperCase(text.charAt(0));
+  }
+
+  /** The matching key of a word: lower case, accents and apostrophes dropped (a fast path for plain ASCII). */
+  static String fold(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 128 || c == '\'' || c == '-' || c == ' ') {
+        return Texts.foldKey(word);
+      }
+    }
+    return word.toLowerCase(Locale.ROOT);
+  }
+}
