@@ -46,11 +46,20 @@ final class AttackFinder {
         continue;
       }
       Frame frame = frameOf(frames, t);
-      int[] clause = clause(frames, frame, tokens.size(), t);
+      int[] clause = clause(frames, frame, tokens, t);
+      // A weapon noun is an attack only with an action in its clause ("missiles had been fired"), and then the
+      // action is the mention; the weapon only names the subtype.
+      if (e.has("weapon") && (!hasAction(tokens, clause, t) || otherTrigger(tokens, clause, t))) {
+        continue;
+      }
       boolean generic = e.has("generic");
       ActorSpan perp = perpetrator(s, frame, clause, t, e);
       List<Location> places = places(s, clause, t, frame, ctx);
-      if (places.isEmpty() && (generic || e.has("weak"))) {
+      if (places.isEmpty() && (generic || e.has("weak") || pluralNoun(tokens.get(t), e))) {
+        continue;
+      }
+      if (places.isEmpty() && perp == null && definite(tokens, t)) {
+        linkToAntecedent(s, frame, ctx, sides);
         continue;
       }
       Dating.Dated when = dating.date(s, frame, clause, t, generic, ctx);
@@ -72,6 +81,72 @@ final class AttackFinder {
       }
     }
     return dedupe(out);
+  }
+
+  /** A weapon noun is an attack only with an action in its clause: "missiles had been fired", not "sales of drones". */
+  private boolean hasAction(List<Token> tokens, int[] clause, int t) {
+    for (int k = clause[0]; k < clause[1]; k++) {
+      if (k != t && lexicon.at(tokens, k, "action") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean otherTrigger(List<Token> tokens, int[] clause, int t) {
+    for (Lexicon.Match m : lexicon.find(tokens.subList(clause[0], clause[1]), "attack")) {
+      if (m.from() + clause[0] != t && !m.entry().has("weapon")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "attacks", "strikes": a plural noun speaks of attacks in general unless a place pins it down (its date may come
+  // from the sentence or paragraph like any specific mention's).
+  private static boolean pluralNoun(Token tok, Lexicon.Entry e) {
+    String w = Lexicon.lower(tok);
+    return e.words().length == 1 && tok.tag() != null && tok.tag().equals("NOUN") && w.endsWith("s")
+        && !w.endsWith("ss") && !w.equals(e.words()[0]);
+  }
+
+  // "the shellfire", "this attack": a definite noun that names no place refers back to an attack already told.
+  private static boolean definite(List<Token> tokens, int t) {
+    for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("the") || w.equals("this") || w.equals("that")) {
+        return true;
+      }
+      String tag = tokens.get(k).tag();
+      if (tag == null || !(tag.equals("ADJ") || tag.equals("NOUN"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The speaker of "the shelling had left nine dead" becomes a source of the attack told just before. */
+  private static void linkToAntecedent(AnnotatedSentence s, Frame frame, ArticleContext ctx, Sides sides) {
+    int here = s.sentence().index();
+    for (int i = ctx.events.size() - 1; i >= 0; i--) {
+      Event e = ctx.events.get(i);
+      int at = e.evidence().get(0).sentence();
+      if (e.type() != EventType.ATTACK || at < here - 2 || at >= here) {
+        continue;
+      }
+      List<Claim> claims = new ArrayList<>(e.claims());
+      for (Claim c : Claims.of(frame, Sides.code(e.perpetrator()), e.perpetratorInferred(), s, sides)) {
+        if (claims.stream().noneMatch(x -> x.actor().equals(c.actor()))) {
+          claims.add(c);
+        }
+      }
+      List<Evidence> evidence = new ArrayList<>(e.evidence());
+      evidence.add(Dating.evidence(s));
+      ctx.events.set(i, new Event(e.article(), e.type(), e.subtype(), e.date(), e.dateEnd(), e.time(),
+          e.dateBasis(), e.location(), e.perpetrator(), e.perpetratorActor(), e.perpetratorInferred(), e.target(),
+          claims, e.casualties(), e.parties(), e.mediator(), evidence));
+      return;
+    }
   }
 
   // Two triggers in one clause ("launched an attack ... shelling") are one mention per place.
@@ -151,12 +226,12 @@ final class AttackFinder {
   }
 
   /** The token range of the trigger's clause: its frame's complement, or the sentence less other complements. */
-  static int[] clause(List<Frame> frames, Frame frame, int n, int t) {
+  static int[] clause(List<Frame> frames, Frame frame, List<Token> tokens, int t) {
     if (frame != null) {
       return new int[] {frame.from(), frame.to()};
     }
     int from = 0;
-    int to = n;
+    int to = tokens.size();
     for (Frame f : frames) {
       if (f.from() > t && f.from() < to) {
         to = Math.min(to, f.verb() > t ? f.verb() : f.from());
@@ -165,7 +240,26 @@ final class AttackFinder {
         from = f.to();
       }
     }
+    // A coordinated clause is another clause: "..., after talks in Moscow, but it took minutes ... new attacks"
+    for (int k = t - 1; k > from; k--) {
+      if (isBreak(tokens, k)) {
+        from = k + 1;
+        break;
+      }
+    }
+    for (int k = t + 1; k < to; k++) {
+      if (isBreak(tokens, k)) {
+        to = k;
+        break;
+      }
+    }
     return new int[] {from, to};
+  }
+
+  private static boolean isBreak(List<Token> tokens, int k) {
+    String w = Lexicon.lower(tokens.get(k));
+    return w.equals(";") || w.equals("while") || w.equals("whereas")
+        || w.equals("but") && k > 0 && tokens.get(k - 1).text().equals(",");
   }
 
   private ActorSpan perpetrator(AnnotatedSentence s, Frame frame, int[] clause, int t, Lexicon.Entry e) {
@@ -176,7 +270,8 @@ final class AttackFinder {
     ActorSpan by = actorAfter(s, t + e.words().length, clause[1], "by");
     boolean noun = tokens.get(t).tag() == null ? !e.has("verb") && !endsInEd(tokens.get(t))
         : !tokens.get(t).tag().equals("VERB");
-    boolean passive = !noun && t > 0 && (AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 1)))
+    boolean participle = !Lexicon.lower(tokens.get(t)).endsWith("ing");
+    boolean passive = !noun && participle && t > 0 && (AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 1)))
         || t > 1 && AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 2))) && tokens.get(t - 1).tag() != null
         && tokens.get(t - 1).tag().equals("ADV"));
     if (by != null) {
@@ -188,7 +283,8 @@ final class AttackFinder {
     if (noun) {
       // "Armenian shelling", "Azerbaijan's drone strikes", "the Azerbaijani artillery fire"
       for (ActorSpan a : s.actors()) {
-        if (a.to() <= t && t - a.to() <= 2 && (a.demonym() || a.possessive()) && isArmed(a)) {
+        if (a.to() <= t && t - a.to() <= 2 && (a.demonym() || a.possessive() || a.to() == t) && isArmed(a)
+            && onlyModifiers(tokens, a.to(), t)) {
           return a;
         }
       }
@@ -202,7 +298,37 @@ final class AttackFinder {
       ActorSpan from = actorAfter(s, t + e.words().length, clause[1], "from");
       return from != null && isArmed(from) ? from : null;
     }
-    return subject(s, clause, t);
+    ActorSpan subject = subject(s, clause, t);
+    if (subject == null && frame != null && frame.speaker() != null && pronounSubject(tokens, clause, t)) {
+      return frame.speaker(); // "Azerbaijan claimed that it had hit ...": the reported "it" is the speaker
+    }
+    return subject;
+  }
+
+  private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String tag = tokens.get(k).tag();
+      String w = tokens.get(k).text();
+      if (!(w.equals("'s") || w.equals("’s") || tag == null || tag.equals("DET") || tag.equals("ADJ")
+          || tag.equals("ADV") || tag.equals("NOUN") || tag.equals("PROPN"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean pronounSubject(List<Token> tokens, int[] clause, int t) {
+    for (int k = t - 1; k >= Math.max(clause[0], t - 4); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (Set.of("it", "they", "we").contains(w)) {
+        return true;
+      }
+      String tag = tokens.get(k).tag();
+      if (tag != null && !(tag.equals("AUX") || tag.equals("ADV") || tag.equals("PART") || tag.equals("VERB"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean endsInEd(Token t) {
@@ -270,6 +396,9 @@ final class AttackFinder {
       if (p.from() > 0 && FROM_WORDS.contains(Lexicon.lower(tokens.get(p.from() - 1)))) {
         continue;
       }
+      if (aboutTalks(tokens, p.from())) {
+        continue;
+      }
       boolean possessive = p.to() < tokens.size() && tokens.get(p.to()).text().matches("['’]s");
       String precision = p.location().precision();
       if (precision.equals("country") || precision.equals("region") || possessive) {
@@ -297,6 +426,16 @@ final class AttackFinder {
     return out;
   }
 
+  // "talks in Moscow", "a meeting in Geneva": the place of a meeting, not of an attack.
+  private boolean aboutTalks(List<Token> tokens, int place) {
+    for (int k = place - 1; k >= Math.max(0, place - 3); k--) {
+      if (lexicon.at(tokens, k, "talks") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean insideActor(AnnotatedSentence s, PlaceSpan p) {
     for (ActorSpan a : s.actors()) {
       if (p.from() >= a.from() && p.to() <= a.to() && !(a.demonym() || a.possessive()) ) {
@@ -310,7 +449,7 @@ final class AttackFinder {
   }
 
   private String subtype(List<Token> tokens, int[] clause, String value) {
-    if (!value.equals("attack")) {
+    if (!value.equals("attack") && !value.equals("armed_clash")) {
       return value;
     }
     for (Lexicon.Match w : lexicon.find(tokens.subList(clause[0], clause[1]), "weapon")) {

@@ -61,7 +61,7 @@ final class CeasefireFinder {
         continue;
       }
       Frame frame = AttackFinder.frameOf(frames, n.from());
-      int[] clause = AttackFinder.clause(frames, frame, tokens.size(), n.from());
+      int[] clause = AttackFinder.clause(frames, frame, tokens, n.from());
       String time = Dating.clock(s, new int[] {0, s.size()});
       String date = when.date() != null ? when.date().toString() : when.rangeStart().toString();
       String end = when.date() != null || when.rangeEnd() == null ? null : when.rangeEnd().toString();

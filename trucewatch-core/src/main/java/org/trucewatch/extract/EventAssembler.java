@@ -73,7 +73,7 @@ final class EventAssembler {
       AnnotatedSentence s = fs.sentence();
       for (CasualtyFinder.Figure fig : fs.figures()) {
         Frame frame = AttackFinder.frameOf(fs.frames(), fig.from());
-        int[] clause = AttackFinder.clause(fs.frames(), frame, s.size(), fig.from());
+        int[] clause = AttackFinder.clause(fs.frames(), frame, s.sentence().tokens(), fig.from());
         Dating.Dated when = dating.date(s, frame, clause, fig.from(), false, ctx);
         Casualties c = withSince(fig.casualties(), s);
         List<Claim> claims = Claims.of(frame, null, false, s, sides);

@@ -85,7 +85,8 @@ public final class EventExtractor {
     List<Event> dated = new ArrayList<>();
     List<Event> undated = new ArrayList<>();
     for (Event e : all) {
-      (e.date() != null ? dated : undated).add(e);
+      boolean complete = e.date() != null && (e.type() != EventType.ATTACK || e.location() != null);
+      (complete ? dated : undated).add(e);
     }
     return new Extraction(article.id(), sentences, dated, undated);
   }

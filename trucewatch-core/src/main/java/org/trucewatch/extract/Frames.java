@@ -39,7 +39,7 @@ final class Frames {
         frames.add(f);
       }
     }
-    return trim(frames, tokens);
+    return trim(shareSubjects(frames, tokens), tokens);
   }
 
   private Frame accordingTo(AnnotatedSentence s, Lexicon.Match m) {
@@ -49,7 +49,7 @@ final class Frames {
       end++;
     }
     ActorSpan speaker = firstActorIn(s, m.to(), end);
-    String text = s.sentence().span(m.to(), end);
+    String text = end - m.to() <= 10 ? s.sentence().span(m.to(), end) : null;
     if (m.from() <= 1) {
       return new Frame(m.from(), speaker, text, Math.min(end + 1, tokens.size()), tokens.size(), "reports", null, null);
     }
@@ -64,6 +64,9 @@ final class Frames {
     }
     String kind = m.value();
     int after = m.to();
+    if (notSpeech(s, m, after)) {
+      return null;
+    }
     // "X quoted Y as saying (that) ..."
     if (kind.equals("quotes")) {
       ActorSpan quoted = firstActorIn(s, after, Math.min(tokens.size(), after + 12));
@@ -86,12 +89,49 @@ final class Frames {
       ActorSpan inverted = firstActorIn(s, after, tokens.size());
       ActorSpan speaker = before != null ? before : inverted;
       int comma = lastComma(tokens, speaker != null && speaker.from() < v ? speaker.from() : v);
-      String text = speaker == null && comma >= 0 ? s.sentence().span(comma + 1, v) : null;
+      String text = speaker == null && comma >= 0 && npLike(tokens, comma + 1, v) ? s.sentence().span(comma + 1, v)
+          : null;
       return new Frame(v, speaker, text, 0, comma >= 0 ? comma : v, kind, null, null);
     }
     ActorSpan subject = subjectBefore(s, v);
     int from = skipThat(tokens, after);
     return new Frame(v, subject, subject == null ? subjectText(s, v) : null, from, tokens.size(), kind, null, null);
+  }
+
+  /** "X accused Y of ... and said that ...": a second verb with no subject of its own shares the first's. */
+  private static List<Frame> shareSubjects(List<Frame> frames, List<Token> tokens) {
+    List<Frame> out = new ArrayList<>();
+    for (Frame f : frames) {
+      Frame prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean coordinated = f.verb() > 0 && Set.of("and", "but").contains(Lexicon.lower(tokens.get(f.verb() - 1)));
+      if (f.speaker() == null && coordinated && prev != null && prev.speakerName() != null) {
+        f = new Frame(f.verb(), prev.speaker(), prev.speakerText(), f.from(), f.to(), f.kind(), f.via(), null);
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  /**
+   * Speech words used otherwise: "claimed over 400 lives" (a toll), "due to reported shelling" (a participle before
+   * its noun, with no one reporting).
+   */
+  private boolean notSpeech(AnnotatedSentence s, Lexicon.Match m, int after) {
+    List<Token> tokens = s.sentence().tokens();
+    if (after >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(after);
+    String lemma = m.entry().words()[0];
+    if ((lemma.equals("claim") || lemma.equals("report")) && (next.isNumber()
+        || lexicon.at(tokens, after, "qualifier") != null || lexicon.at(tokens, after, "number") != null
+        || Lexicon.lower(next).equals("lives") || Lexicon.lower(next).equals("the") && after + 1 < tokens.size()
+            && Lexicon.lower(tokens.get(after + 1)).equals("lives"))) {
+      return true;
+    }
+    // "the previously declared humanitarian ceasefire", "due to reported shelling": a participle before its noun
+    boolean modifier = next.tag() != null && (next.tag().equals("ADJ") || next.tag().equals("NOUN"));
+    return modifier && subjectBefore(s, m.from()) == null;
   }
 
   /** Complements end where the next frame's speaker starts, or at a clause conjunction. */
@@ -140,14 +180,36 @@ final class Frames {
     return best;
   }
 
+  /**
+   * A speaker outside the dictionary ("Witnesses said", "a tally based on tolls"): the noun phrase right before the
+   * verb, if the words there are one (a noun, no verb, not starting with a preposition or conjunction).
+   */
   private static String subjectText(AnnotatedSentence s, int v) {
     List<Token> tokens = s.sentence().tokens();
     int k = v - 1;
-    while (k >= 0 && !isPunct(tokens.get(k).text(), ",;:\"“”") && v - k <= 8) {
+    while (k >= 0 && !isPunct(tokens.get(k).text(), ",;:\"“”") && v - k <= 6) {
       k--;
     }
-    String text = s.sentence().span(k + 1, v).strip();
-    return text.isEmpty() ? null : text;
+    return npLike(tokens, k + 1, v) ? s.sentence().span(k + 1, v).strip() : null;
+  }
+
+  static boolean npLike(List<Token> tokens, int from, int to) {
+    if (from >= to || to - from > 8) {
+      return false;
+    }
+    String first = tokens.get(from).tag();
+    if (first == null || Set.of("ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PUNCT", "ADV").contains(first)) {
+      return false;
+    }
+    boolean noun = false;
+    for (int k = from; k < to; k++) {
+      String tag = tokens.get(k).tag();
+      if (tag == null || tag.equals("VERB") || tag.equals("AUX")) {
+        return false;
+      }
+      noun |= tag.equals("NOUN") || tag.equals("PROPN");
+    }
+    return noun;
   }
 
   static ActorSpan firstActorIn(AnnotatedSentence s, int from, int to) {
@@ -159,8 +221,14 @@ final class Frames {
     return null;
   }
 
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+      "their", "his", "her", "such", "any", "no", "our", "my", "your");
+
   private static boolean usedAsVerb(List<Token> tokens, int v) {
     Token t = tokens.get(v);
+    if (v > 0 && DETERMINERS.contains(Lexicon.lower(tokens.get(v - 1)))) {
+      return false;
+    }
     if (t.tag() != null) {
       return t.tag().equals("VERB") || t.tag().equals("AUX")
           || (t.tag().equals("NOUN") && v > 0 && tokens.get(v - 1).text().equalsIgnoreCase("to"));

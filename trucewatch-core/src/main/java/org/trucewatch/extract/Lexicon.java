@@ -62,8 +62,10 @@ public final class Lexicon {
         }
         Set<String> flags = cols.length > 3 && !cols[3].isBlank() ? Set.of(cols[3].split(",")) : Set.of();
         Entry e = new Entry(cols[0], cols[1].split(" "), cols[2], flags);
-        index.computeIfAbsent(e.category(), k -> new HashMap<>())
-            .computeIfAbsent(e.words()[0], k -> new ArrayList<>()).add(e);
+        for (String form : inflections(e.words()[0])) {
+          index.computeIfAbsent(e.category(), k -> new HashMap<>())
+              .computeIfAbsent(form, k -> new ArrayList<>()).add(e);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -103,16 +105,7 @@ public final class Lexicon {
   }
 
   private static Entry match(Map<String, List<Entry>> index, List<Token> tokens, int i) {
-    Token t = tokens.get(i);
-    List<Entry> candidates = index.get(lower(t));
-    List<Entry> byLemma = index.get(lemma(t));
-    if (candidates == null) {
-      candidates = byLemma;
-    } else if (byLemma != null && byLemma != candidates) {
-      candidates = new ArrayList<>(candidates);
-      candidates.addAll(byLemma);
-      candidates.sort((a, b) -> b.words().length - a.words().length);
-    }
+    List<Entry> candidates = index.get(lower(tokens.get(i)));
     if (candidates == null) {
       return null;
     }
@@ -123,13 +116,40 @@ public final class Lexicon {
       boolean ok = true;
       for (int k = 0; k < e.words().length && ok; k++) {
         Token tk = tokens.get(i + k);
-        ok = e.words()[k].equals(lower(tk)) || e.words()[k].equals(lemma(tk));
+        ok = k == 0 || e.words()[k].equals(lower(tk)) || inflections(e.words()[k]).contains(lower(tk));
       }
       if (ok) {
         return e;
       }
     }
     return null;
+  }
+
+  /**
+   * The regular inflections of a word: plural and third person (-s, -es, -ies), past (-ed, -d, -ied, with a doubled
+   * final consonant), and -ing (with a dropped e). Over-generation is harmless: "striked" never occurs.
+   */
+  static Set<String> inflections(String w) {
+    Set<String> out = new java.util.HashSet<>();
+    out.add(w);
+    if (w.length() < 2 || !Character.isLetter(w.charAt(w.length() - 1))) {
+      return out;
+    }
+    char last = w.charAt(w.length() - 1);
+    boolean vowelY = w.length() > 2 && "aeiou".indexOf(w.charAt(w.length() - 2)) >= 0;
+    if (last == 'y' && !vowelY) {
+      String stem = w.substring(0, w.length() - 1);
+      out.addAll(Set.of(stem + "ies", stem + "ied", w + "ing"));
+    } else if (last == 'e') {
+      out.addAll(Set.of(w + "s", w + "d", w.substring(0, w.length() - 1) + "ing"));
+    } else {
+      boolean sibilant = w.endsWith("s") || w.endsWith("sh") || w.endsWith("ch") || w.endsWith("x") || w.endsWith("z");
+      out.addAll(Set.of(w + (sibilant ? "es" : "s"), w + "ed", w + "ing"));
+      if (w.length() <= 4 && "bdgmnprt".indexOf(last) >= 0 && "aeiou".indexOf(w.charAt(w.length() - 2)) >= 0) {
+        out.addAll(Set.of(w + last + "ed", w + last + "ing"));
+      }
+    }
+    return out;
   }
 
   static String lower(Token t) {

@@ -27,7 +27,12 @@ final class SecondaryFinder {
     for (String category : new String[] {"talks", "appeal", "threat", "support"}) {
       for (Lexicon.Match m : lexicon.find(tokens, category)) {
         Frame frame = AttackFinder.frameOf(frames, m.from());
-        TimeSpan when = Dating.nearest(s, 0, s.size(), m.from());
+        Token trigger = tokens.get(m.from());
+        if ((category.equals("appeal") || category.equals("threat")) && m.to() - m.from() == 1
+            && trigger.tag() != null && !trigger.tag().equals("VERB")) {
+          continue; // "calls for a ceasefire were reasonable" comments on an appeal, it does not make one
+        }
+        TimeSpan when = Dating.nearest(s, Math.max(0, m.from() - 8), Math.min(s.size(), m.to() + 8), m.from());
         if (when == null) {
           continue;
         }

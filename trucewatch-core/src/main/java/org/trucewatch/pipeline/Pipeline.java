@@ -8,20 +8,34 @@ import org.trucewatch.clean.lang.LanguageDetector;
 import org.trucewatch.clean.text.TextPageExtractor;
 import org.trucewatch.config.TrucewatchConfig;
 import org.trucewatch.dedup.SyndicationIndex;
+import org.trucewatch.extract.EventExtractor;
+import org.trucewatch.extract.Lexicon;
+import org.trucewatch.extract.Sides;
 import org.trucewatch.ingest.Ingestor;
+import org.trucewatch.nlp.OpenNlpPosTagger;
+import org.trucewatch.nlp.SentenceSplitter;
+import org.trucewatch.resolve.actor.ActorDictionary;
+import org.trucewatch.resolve.geo.Gazetteer;
+import org.trucewatch.resolve.time.TemporalTagger;
 
 /**
  * The stages wired from one configuration, built once per process: immutable, and every stage it hands out is
- * thread-safe except the {@link SyndicationIndex}, which is made new for each run. Nothing here needs closing.
+ * thread-safe except the {@link SyndicationIndex}, which is made new for each run. The extraction stage is built on
+ * first use. Nothing here needs closing.
  */
 public final class Pipeline {
 
   private final TrucewatchConfig config;
+  private final Clock clock;
   private final Ingestor ingestor;
   private final ArticleCleaner cleaner;
+  private EventExtractor extractor;
+  private AnchorEstimator anchors;
+  private ResolverAnnotator annotator;
 
   public Pipeline(TrucewatchConfig config, Clock clock) {
     this.config = config;
+    this.clock = clock;
     LanguageDetector languages = LanguageDetector.load();
     this.ingestor = new Ingestor(config.ingest());
     this.cleaner = new ArticleCleaner(new HtmlPageExtractor(), new TextPageExtractor(languages),
@@ -38,6 +52,31 @@ public final class Pipeline {
 
   public ArticleCleaner cleaner() {
     return cleaner;
+  }
+
+  /** The extraction stage, built on first use: its models and dictionaries take about a second to load. */
+  public synchronized EventExtractor extractor() {
+    if (extractor == null) {
+      TemporalTagger times = TemporalTagger.english();
+      annotator = new ResolverAnnotator(OpenNlpPosTagger.english(), times, Gazetteer.load(),
+          ActorDictionary.load());
+      extractor = new EventExtractor(Lexicon.load(), SentenceSplitter.english(), annotator, Sides.karabakh());
+      anchors = new AnchorEstimator(times, clock);
+    }
+    return extractor;
+  }
+
+  /** How the extractor reads each sentence of {@code article} (for rule writers). */
+  public String trace(org.trucewatch.clean.Article article, java.time.LocalDate anchor) {
+    extractor();
+    return org.trucewatch.extract.ExtractionTrace.trace(article, anchor, SentenceSplitter.english(), annotator,
+        Lexicon.load());
+  }
+
+  /** How each article's relative dates are anchored. */
+  public synchronized AnchorEstimator anchors() {
+    extractor();
+    return anchors;
   }
 
   public SyndicationIndex newSyndicationIndex() {

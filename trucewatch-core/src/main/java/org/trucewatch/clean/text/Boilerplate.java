@@ -98,7 +98,12 @@ final class Boilerplate {
         return true;
       }
     }
-    return BREADCRUMB.matcher(line).matches() || POST_SIGNATURE.matcher(line).matches();
+    return BREADCRUMB.matcher(line).matches();
+  }
+
+  /** The signature line of an embedded social post, whose date tells when the page was written at the earliest. */
+  static boolean isPostSignature(String line) {
+    return POST_SIGNATURE.matcher(line).matches();
   }
 
   static boolean isEndMarker(String line) {

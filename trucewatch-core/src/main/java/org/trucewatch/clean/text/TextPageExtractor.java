@@ -46,6 +46,9 @@ public final class TextPageExtractor implements PageExtractor {
 
   private static final double DRIFT = 0.12;
 
+  /** The reason given for a removed embedded-post signature ("— Name (@handle) October 10, 2020"). */
+  public static final String EMBEDDED_POST_SIGNATURE = "embedded post signature";
+
   private final LanguageDetector languages;
 
   public TextPageExtractor(LanguageDetector languages) {
@@ -83,6 +86,8 @@ public final class TextPageExtractor implements PageExtractor {
       b.set(TextBlock.Kind.END, "end of story: " + t);
     } else if (Boilerplate.isFurniture(t)) {
       b.set(TextBlock.Kind.BAD, "site furniture");
+    } else if (Boilerplate.isPostSignature(t)) {
+      b.set(TextBlock.Kind.BAD, EMBEDDED_POST_SIGNATURE);
     } else if (Boilerplate.isCaption(t)) {
       b.set(TextBlock.Kind.CAPTION, "picture caption");
     } else if (LABELLED_DATE.matcher(t).matches() && DateStrings.parse(t).isPresent()) {

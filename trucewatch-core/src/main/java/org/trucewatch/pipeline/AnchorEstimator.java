@@ -1,0 +1,68 @@
+package org.trucewatch.pipeline;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.trucewatch.clean.Article;
+import org.trucewatch.clean.DateStrings;
+import org.trucewatch.clean.RemovedBlock;
+import org.trucewatch.clean.text.TextPageExtractor;
+import org.trucewatch.resolve.time.TemporalTagger;
+import org.trucewatch.resolve.time.TimeMention;
+
+/**
+ * The date an article's relative expressions ("on Saturday") are read against: its publication date, else its
+ * cluster's (a copy of the same wire story), else an estimate from the dates that show when the page was being
+ * written: the signature date of a social post it embeds, or a full date with its weekday in the story ("Saturday,
+ * October 10, 2020"). A bare past date is no such sign (a report of 25 October may name 27 September), nor is a
+ * caption's (pictures are often file photos). An estimate is marked as such on every event dated through it; without
+ * one, relative dates stay unresolved. Immutable and thread-safe.
+ */
+public final class AnchorEstimator {
+
+  /** The anchor and how it was found: publication, cluster, or estimated. */
+  public record Anchor(LocalDate date, String basis) {}
+
+  private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+      "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+
+  private final TemporalTagger tagger;
+  private final Clock clock;
+
+  public AnchorEstimator(TemporalTagger tagger, Clock clock) {
+    this.tagger = tagger;
+    this.clock = clock;
+  }
+
+  public Optional<Anchor> anchor(Article a) {
+    if (a.published() != null) {
+      return Optional.of(new Anchor(LocalDate.parse(a.published().date()),
+          a.published().inferred() ? "cluster" : "publication"));
+    }
+    LocalDate today = LocalDate.now(clock);
+    LocalDate best = null;
+    for (TimeMention m : tagger.tag(a.body(), null)) {
+      if (WEEKDAY.matcher(m.text()).find()) {
+        best = later(best, fullDate(m), today);
+      }
+    }
+    for (RemovedBlock r : a.removed()) {
+      if (TextPageExtractor.EMBEDDED_POST_SIGNATURE.equals(r.reason())) {
+        best = later(best, DateStrings.parse(r.text()).map(DateStrings.Parsed::date).orElse(null), today);
+      }
+    }
+    return Optional.ofNullable(best).map(d -> new Anchor(d, "estimated"));
+  }
+
+  private static LocalDate fullDate(TimeMention m) {
+    return m.type() == TimeMention.Type.DATE && !m.since() && m.value() != null
+        && m.value().matches("\\d{4}-\\d{2}-\\d{2}.*") ? m.date() : null;
+  }
+
+  private static LocalDate later(LocalDate best, LocalDate d, LocalDate today) {
+    if (d == null || d.isAfter(today)) {
+      return best;
+    }
+    return best == null || d.isAfter(best) ? d : best;
+  }
+}

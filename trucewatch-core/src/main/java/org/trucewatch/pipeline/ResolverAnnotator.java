@@ -1,0 +1,122 @@
+package org.trucewatch.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.trucewatch.clean.Article;
+import org.trucewatch.extract.Location;
+import org.trucewatch.extract.SentenceAnnotator;
+import org.trucewatch.extract.Spans;
+import org.trucewatch.nlp.PosTagger;
+import org.trucewatch.nlp.Sentence;
+import org.trucewatch.nlp.Token;
+import org.trucewatch.resolve.actor.ActorContext;
+import org.trucewatch.resolve.actor.ActorDictionary;
+import org.trucewatch.resolve.actor.ActorMention;
+import org.trucewatch.resolve.geo.Gazetteer;
+import org.trucewatch.resolve.geo.Place;
+import org.trucewatch.resolve.geo.PlaceMention;
+import org.trucewatch.resolve.geo.PlaceResolver;
+import org.trucewatch.resolve.time.TemporalAnchor;
+import org.trucewatch.resolve.time.TemporalTagger;
+import org.trucewatch.resolve.time.TimeMention;
+
+/**
+ * The extractor's view of actors, places and times, from the resolvers: places and times are found once over the
+ * whole body (so that each is read in the context of the article: Martuni beside Askeran, "the day before" after a
+ * named day), actors sentence by sentence with the article's coreference state. Thread-safe; its sessions are not.
+ */
+public final class ResolverAnnotator implements SentenceAnnotator {
+
+  private final PosTagger tagger;
+  private final TemporalTagger times;
+  private final Gazetteer gazetteer;
+  private final PlaceResolver places;
+  private final ActorDictionary actors;
+
+  public ResolverAnnotator(PosTagger tagger, TemporalTagger times, Gazetteer gazetteer, ActorDictionary actors) {
+    this.tagger = tagger;
+    this.times = times;
+    this.gazetteer = gazetteer;
+    this.places = new PlaceResolver(gazetteer);
+    this.actors = actors;
+  }
+
+  @Override
+  public Session open(Article article, LocalDate anchor) {
+    String body = article.body();
+    List<TimeMention> ts = times.tag(body, anchor == null ? null : TemporalAnchor.of(anchor));
+    List<PlaceMention> ps = places.resolve(body, gazetteer.find(body));
+    ActorContext context = new ActorContext(actors);
+    return new Session() {
+      @Override
+      public Spans.AnnotatedSentence annotate(Sentence sentence, boolean tag) {
+        Sentence s = tag ? tagger.tag(sentence) : sentence;
+        List<Spans.ActorSpan> as = new ArrayList<>();
+        for (ActorMention m : context.resolve(s)) {
+          if (m.locative() || !m.members().isEmpty()) {
+            continue;
+          }
+          var a = m.actor();
+          as.add(new Spans.ActorSpan(m.tokenStart(), m.tokenEnd(), a.name(), a.id(), a.country(), a.side(),
+              a.role().name(), m.possessive(), m.demonym()));
+        }
+        List<Spans.PlaceSpan> pl = new ArrayList<>();
+        for (PlaceMention m : ps) {
+          if (m.start() >= s.start() && m.end() <= s.end() && m.place() != null) {
+            int[] r = tokens(s, m.start(), m.end());
+            if (r != null) {
+              pl.add(new Spans.PlaceSpan(r[0], r[1], location(m.place(), m.surface()),
+                  m.role() != PlaceMention.Role.PLACE));
+            }
+          }
+        }
+        List<Spans.TimeSpan> tl = new ArrayList<>();
+        for (TimeMention m : ts) {
+          if (m.start() >= s.start() && m.end() <= s.end()
+              && (m.type() == TimeMention.Type.DATE || m.type() == TimeMention.Type.TIME)) {
+            int[] r = tokens(s, m.start(), m.end());
+            if (r != null) {
+              tl.add(new Spans.TimeSpan(r[0], r[1], m.date(), m.rangeStart(), m.rangeEnd(), m.time(), m.offset(),
+                  m.since(), m.text()));
+            }
+          }
+        }
+        return new Spans.AnnotatedSentence(s, as, pl, tl);
+      }
+
+      @Override
+      public Optional<Location> country(String iso2) {
+        return gazetteer.lookup(countryName(iso2)).filter(p -> p.precision() == Place.Precision.COUNTRY)
+            .map(p -> location(p, p.name()));
+      }
+    };
+  }
+
+  private static String countryName(String iso2) {
+    return new Locale("", iso2).getDisplayCountry(Locale.ENGLISH);
+  }
+
+  static Location location(Place p, String surface) {
+    return new Location(p.name(), p.lat(), p.lon(), p.country(), p.admin1(),
+        p.precision().name().toLowerCase(Locale.ROOT), surface);
+  }
+
+  /** The token range {@code [from, to)} covering body offsets {@code [start, end)}, or null. */
+  private static int[] tokens(Sentence s, int start, int end) {
+    List<Token> t = s.tokens();
+    int from = -1;
+    int to = -1;
+    for (int i = 0; i < t.size(); i++) {
+      if (from < 0 && t.get(i).end() > start) {
+        from = i;
+      }
+      if (t.get(i).start() < end) {
+        to = i + 1;
+      }
+    }
+    return from < 0 || to <= from ? null : new int[] {from, to};
+  }
+}
