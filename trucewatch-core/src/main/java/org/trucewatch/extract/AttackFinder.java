@@ -36,9 +36,13 @@ final class AttackFinder {
     this.dating = dating;
   }
 
+  /** A trigger that passed the filters, before its perpetrator is settled across its clause. */
+  private record Mention(int t, Lexicon.Entry entry, Frame frame, int[] clause, ActorSpan perp, List<Location> places,
+      boolean generic) {}
+
   List<Event> find(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx, Sides sides) {
     List<Token> tokens = s.sentence().tokens();
-    List<Event> out = new ArrayList<>();
+    List<Mention> mentions = new ArrayList<>();
     for (Lexicon.Match m : lexicon.find(tokens, "attack")) {
       Lexicon.Entry e = m.entry();
       int t = m.from();
@@ -62,25 +66,43 @@ final class AttackFinder {
         linkToAntecedent(s, frame, ctx, sides);
         continue;
       }
-      Dating.Dated when = dating.date(s, frame, clause, t, generic, ctx);
-      String subtype = subtype(tokens, clause, e.value());
-      String perpSide = perp != null ? perp.side() : null;
-      boolean inferred = false;
-      String speakerSide = frame != null && frame.speaker() != null ? frame.speaker().side() : null;
-      if (perpSide == null && speakerSide != null && sides.isBelligerent(speakerSide) && !frame.denies()) {
-        perpSide = sides.opponentOf(speakerSide);
-        inferred = perpSide != null;
+      mentions.add(new Mention(t, e, frame, clause, perp, places, generic));
+    }
+    List<Event> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      // Two triggers of one clause ("destroyed ... with a drone strike") tell one act: share the named attacker.
+      ActorSpan perp = m.perp();
+      for (Mention o : mentions) {
+        if (perp == null && o.perp() != null && java.util.Arrays.equals(o.clause(), m.clause())) {
+          perp = o.perp();
+        }
       }
-      List<Claim> claims = Claims.of(frame, perpSide, inferred, s, sides);
-      Evidence ev = Dating.evidence(s);
-      List<Location> where = places.isEmpty() ? java.util.Collections.singletonList(null) : places;
-      for (Location place : where) {
-        out.add(new Event(ctx.article, EventType.ATTACK, subtype, when.date(), when.dateEnd(), when.time(),
-            when.basis(), place, Sides.name(perpSide), perp != null ? perp.name() : null, inferred,
-            place != null ? place.surface() : null, claims, null, List.of(), null, List.of(ev)));
-      }
+      out.addAll(events(s, m, perp, ctx, sides));
     }
     return dedupe(out);
+  }
+
+  private List<Event> events(AnnotatedSentence s, Mention m, ActorSpan perp, ArticleContext ctx, Sides sides) {
+    Frame frame = m.frame();
+    Dating.Dated when = dating.date(s, frame, m.clause(), m.t(), m.generic(), ctx);
+    String subtype = subtype(s.sentence().tokens(), m.clause(), m.entry().value());
+    String perpSide = perp != null ? perp.side() : null;
+    boolean inferred = false;
+    String speakerSide = frame != null && frame.speaker() != null ? frame.speaker().side() : null;
+    if (perpSide == null && speakerSide != null && sides.isBelligerent(speakerSide) && !frame.denies()) {
+      perpSide = sides.opponentOf(speakerSide);
+      inferred = perpSide != null;
+    }
+    List<Claim> claims = Claims.of(frame, perpSide, inferred, s, sides);
+    Evidence ev = Dating.evidence(s);
+    List<Location> where = m.places().isEmpty() ? java.util.Collections.singletonList(null) : m.places();
+    List<Event> out = new ArrayList<>();
+    for (Location place : where) {
+      out.add(new Event(ctx.article, EventType.ATTACK, subtype, when.date(), when.dateEnd(), when.time(),
+          when.basis(), place, Sides.name(perpSide), perp != null ? perp.name() : null, inferred,
+          place != null ? place.surface() : null, claims, null, List.of(), null, List.of(ev)));
+    }
+    return out;
   }
 
   /** A weapon noun is an attack only with an action in its clause: "missiles had been fired", not "sales of drones". */
