@@ -7,6 +7,7 @@ import org.trucewatch.clean.Article;
 import org.trucewatch.clean.Block;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.extract.Spans.TimeSpan;
+import org.trucewatch.nlp.PosTagger;
 import org.trucewatch.nlp.Sentence;
 import org.trucewatch.nlp.SentenceSplitter;
 
@@ -19,12 +20,15 @@ import org.trucewatch.nlp.SentenceSplitter;
  */
 public final class EventExtractor {
 
-  private static final String[] TRIGGER_CATEGORIES = {"attack", "ceasefire", "casualty", "speech", "talks",
-      "appeal", "threat", "support", "denial"};
+  // Speech alone does not make a sentence worth tagging: nearly every news sentence has "said". Talks, appeals,
+  // threats and support are everyday words; they count only in an article that speaks of violence or truces.
+  private static final String[] CONFLICT_CATEGORIES = {"attack", "ceasefire", "casualty", "denial"};
+  private static final String[] SECONDARY_CATEGORIES = {"talks", "appeal", "threat", "support"};
 
   private final Lexicon lexicon;
   private final SentenceSplitter splitter;
   private final SentenceAnnotator annotator;
+  private final PosTagger posTagger;
   private final Sides sides;
   private final Frames frames;
   private final AttackFinder attacks;
@@ -33,8 +37,10 @@ public final class EventExtractor {
   private final SecondaryFinder secondary;
   private final EventAssembler assembler;
 
-  public EventExtractor(Lexicon lexicon, SentenceSplitter splitter, SentenceAnnotator annotator, Sides sides) {
+  public EventExtractor(Lexicon lexicon, SentenceSplitter splitter, SentenceAnnotator annotator, PosTagger posTagger,
+      Sides sides) {
     this.lexicon = lexicon;
+    this.posTagger = posTagger;
     this.splitter = splitter;
     this.annotator = annotator;
     this.sides = sides;
@@ -52,18 +58,42 @@ public final class EventExtractor {
    */
   public Extraction extract(Article article, LocalDate anchor, String anchorBasis) {
     List<Sentence> sentences = splitter.split(article);
-    SentenceAnnotator.Session session = annotator.open(article, anchor);
+    boolean[] triggeredAt = new boolean[sentences.size()];
+    java.util.Set<Integer> paragraphs = new java.util.HashSet<>();
+    for (Sentence s : sentences) {
+      boolean heading = article.paragraphs().get(s.paragraph()).kind() == Block.Kind.HEADING;
+      triggeredAt[s.index()] = !heading && hasTrigger(s, CONFLICT_CATEGORIES);
+      if (triggeredAt[s.index()]) {
+        paragraphs.add(s.paragraph());
+      }
+    }
+    if (paragraphs.isEmpty()) {
+      return new Extraction(article.id(), sentences, List.of(), List.of()); // nothing of conflict in it
+    }
+    for (Sentence s : sentences) {
+      boolean heading = article.paragraphs().get(s.paragraph()).kind() == Block.Kind.HEADING;
+      if (!triggeredAt[s.index()] && !heading && hasTrigger(s, SECONDARY_CATEGORIES)) {
+        triggeredAt[s.index()] = true;
+        paragraphs.add(s.paragraph());
+      }
+    }
+    SentenceAnnotator.Session session = annotator.open(article, anchor, paragraphs);
     ArticleContext ctx = new ArticleContext(article.id(), anchor, anchorBasis, session::country);
     List<AnnotatedSentence> annotated = new ArrayList<>();
     List<List<Frame>> framesOf = new ArrayList<>();
     for (Sentence s : sentences) {
-      boolean heading = article.paragraphs().get(s.paragraph()).kind() == Block.Kind.HEADING;
-      boolean triggered = !heading && hasTrigger(s);
+      boolean triggered = triggeredAt[s.index()];
       AnnotatedSentence a = session.annotate(s, triggered);
       annotated.add(a);
       framesOf.add(triggered ? frames.find(a) : List.of());
     }
-    Quotes.inheritSpeakers(annotated, framesOf);
+    Quotes.inheritSpeakers(annotated, framesOf, i -> {
+      AnnotatedSentence a = annotated.get(i);
+      AnnotatedSentence tagged = new AnnotatedSentence(posTagger.tag(a.sentence()), a.actors(), a.places(),
+          a.times());
+      annotated.set(i, tagged);
+      return frames.find(tagged);
+    });
     List<EventAssembler.Figures> figures = new ArrayList<>();
     for (int i = 0; i < annotated.size(); i++) {
       AnnotatedSentence a = annotated.get(i);
@@ -91,8 +121,16 @@ public final class EventExtractor {
     return new Extraction(article.id(), sentences, dated, undated);
   }
 
-  private boolean hasTrigger(Sentence s) {
-    for (String c : TRIGGER_CATEGORIES) {
+  private boolean hasTrigger(Sentence s, String[] categories) {
+    boolean denialVerb = categories == CONFLICT_CATEGORIES
+        && lexicon.find(s.tokens(), "speech").stream().anyMatch(m -> m.value().equals("denies"));
+    if (denialVerb) {
+      return true;
+    }
+    if (!lexicon.anyFirstWord(s.tokens(), categories)) {
+      return false; // no token can start a trigger: the common case, settled by one lookup a token
+    }
+    for (String c : categories) {
       if (lexicon.any(s.tokens(), c)) {
         return true;
       }

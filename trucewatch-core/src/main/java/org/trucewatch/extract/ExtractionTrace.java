@@ -19,7 +19,11 @@ public final class ExtractionTrace {
   public static String trace(Article article, LocalDate anchor, SentenceSplitter splitter, SentenceAnnotator annotator,
       Lexicon lexicon) {
     StringBuilder sb = new StringBuilder();
-    SentenceAnnotator.Session session = annotator.open(article, anchor);
+    java.util.Set<Integer> all = new java.util.HashSet<>();
+    for (int i = 0; i < article.paragraphs().size(); i++) {
+      all.add(i);
+    }
+    SentenceAnnotator.Session session = annotator.open(article, anchor, all);
     Frames frames = new Frames(lexicon);
     for (Sentence s : splitter.split(article)) {
       AnnotatedSentence a = session.annotate(s, true);

@@ -93,6 +93,23 @@ public final class Lexicon {
     return match(byCategoryAndFirstWord.getOrDefault(category, Map.of()), tokens, i);
   }
 
+  /**
+   * Whether some token could start an entry of one of {@code categories} (a cheap pre-check: a true answer still needs
+   * {@link #any} or {@link #find}).
+   */
+  public boolean anyFirstWord(List<Token> tokens, String[] categories) {
+    for (Token t : tokens) {
+      String w = lower(t);
+      for (String c : categories) {
+        Map<String, List<Entry>> index = byCategoryAndFirstWord.get(c);
+        if (index != null && index.containsKey(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether any entry of {@code category} occurs in {@code tokens}. */
   public boolean any(List<Token> tokens, String category) {
     Map<String, List<Entry>> index = byCategoryAndFirstWord.getOrDefault(category, Map.of());

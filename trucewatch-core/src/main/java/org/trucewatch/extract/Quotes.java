@@ -14,16 +14,26 @@ final class Quotes {
 
   private Quotes() {}
 
-  static void inheritSpeakers(List<AnnotatedSentence> sentences, List<List<Frame>> frames) {
+  /**
+   * @param framesOfUntagged finds the frames of a sentence that was not tagged (it had no event word), tagging it:
+   *     needed when it closes a quotation that one does
+   */
+  static void inheritSpeakers(List<AnnotatedSentence> sentences, List<List<Frame>> frames,
+      java.util.function.IntFunction<List<Frame>> framesOfUntagged) {
     for (int i = 0; i < sentences.size(); i++) {
       AnnotatedSentence s = sentences.get(i);
-      if (!frames.get(i).isEmpty() || !opensQuote(s.sentence().tokens())) {
+      if (!frames.get(i).isEmpty() || !opensQuote(s.sentence().tokens())
+          || s.sentence().tokens().get(0).tag() == null) {
         continue;
       }
       for (int j = i; j < sentences.size() && j <= i + 4; j++) {
         AnnotatedSentence t = sentences.get(j);
         if (t.sentence().paragraph() != s.sentence().paragraph()) {
           break;
+        }
+        if (j > i && closesQuote(t.sentence().tokens()) && frames.get(j).isEmpty()
+            && t.sentence().tokens().get(0).tag() == null) {
+          frames.set(j, framesOfUntagged.apply(j));
         }
         if (j > i && closesQuote(t.sentence().tokens()) && !frames.get(j).isEmpty()) {
           Frame f = frames.get(j).get(frames.get(j).size() - 1);

@@ -12,8 +12,11 @@ import org.trucewatch.nlp.Sentence;
  */
 public interface SentenceAnnotator {
 
-  /** Starts an article; relative dates resolve against {@code anchor} (null: they stay unresolved). */
-  Session open(Article article, LocalDate anchor);
+  /**
+   * Starts an article; relative dates resolve against {@code anchor} (null: they stay unresolved). Times are looked for
+   * only in {@code timedParagraphs} (those with something to date), to spare the rest of a long article.
+   */
+  Session open(Article article, LocalDate anchor, java.util.Set<Integer> timedParagraphs);
 
   /** One article's annotation, sentence by sentence in reading order. */
   interface Session {

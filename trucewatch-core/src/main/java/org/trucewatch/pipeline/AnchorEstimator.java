@@ -26,6 +26,9 @@ public final class AnchorEstimator {
   private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
       "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
+  private static final java.util.regex.Pattern WEEKDAY_AND_YEAR = java.util.regex.Pattern.compile(
+      "(?is)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.{0,40}\\b(19|20)\\d\\d\\b");
+
   private final TemporalTagger tagger;
   private final Clock clock;
 
@@ -41,9 +44,15 @@ public final class AnchorEstimator {
     }
     LocalDate today = LocalDate.now(clock);
     LocalDate best = null;
-    for (TimeMention m : tagger.tag(a.body(), null)) {
-      if (WEEKDAY.matcher(m.text()).find()) {
-        best = later(best, fullDate(m), today);
+    for (var p : a.paragraphs()) {
+      String text = a.body().substring(p.start(), p.end());
+      if (!WEEKDAY_AND_YEAR.matcher(text).find()) {
+        continue; // most paragraphs have no such date: skip tagging them
+      }
+      for (TimeMention m : tagger.tag(text, null)) {
+        if (WEEKDAY.matcher(m.text()).find()) {
+          best = later(best, fullDate(m), today);
+        }
       }
     }
     for (RemovedBlock r : a.removed()) {

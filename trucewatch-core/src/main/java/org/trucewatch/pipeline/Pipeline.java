@@ -58,9 +58,9 @@ public final class Pipeline {
   public synchronized EventExtractor extractor() {
     if (extractor == null) {
       TemporalTagger times = TemporalTagger.english();
-      annotator = new ResolverAnnotator(OpenNlpPosTagger.english(), times, Gazetteer.load(),
-          ActorDictionary.load());
-      extractor = new EventExtractor(Lexicon.load(), SentenceSplitter.english(), annotator, Sides.karabakh());
+      OpenNlpPosTagger pos = OpenNlpPosTagger.english();
+      annotator = new ResolverAnnotator(pos, times, Gazetteer.load(), ActorDictionary.load());
+      extractor = new EventExtractor(Lexicon.load(), SentenceSplitter.english(), annotator, pos, Sides.karabakh());
       anchors = new AnchorEstimator(times, clock);
     }
     return extractor;

@@ -45,10 +45,27 @@ public final class ResolverAnnotator implements SentenceAnnotator {
   }
 
   @Override
-  public Session open(Article article, LocalDate anchor) {
+  public Session open(Article article, LocalDate anchor, java.util.Set<Integer> timedParagraphs) {
     String body = article.body();
-    List<TimeMention> ts = times.tag(body, anchor == null ? null : TemporalAnchor.of(anchor));
-    List<PlaceMention> ps = places.resolve(body, gazetteer.find(body));
+    List<TimeMention> ts = new ArrayList<>();
+    TemporalAnchor at = anchor == null ? null : TemporalAnchor.of(anchor);
+    for (int p : new java.util.TreeSet<>(timedParagraphs)) {
+      var para = article.paragraphs().get(p);
+      for (TimeMention m : times.tag(body.substring(para.start(), para.end()), at)) {
+        ts.add(new TimeMention(m.start() + para.start(), m.end() + para.start(), m.text(), m.type(), m.value(),
+            m.date(), m.rangeStart(), m.rangeEnd(), m.time(), m.offset(), m.since(), m.partOfDay()));
+      }
+    }
+    // Places are looked for in the paragraphs with something to date, and read in the context of all of them.
+    List<PlaceMention> found = new ArrayList<>();
+    for (int p : new java.util.TreeSet<>(timedParagraphs)) {
+      var para = article.paragraphs().get(p);
+      for (PlaceMention m : gazetteer.find(body.substring(para.start(), para.end()))) {
+        found.add(new PlaceMention(m.start() + para.start(), m.end() + para.start(), m.surface(), m.place(),
+            m.alternatives(), m.role()));
+      }
+    }
+    List<PlaceMention> ps = places.resolve(body, found);
     ActorContext context = new ActorContext(actors);
     return new Session() {
       @Override
