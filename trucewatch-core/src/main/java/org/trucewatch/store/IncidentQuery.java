@@ -1,0 +1,24 @@
+package org.trucewatch.store;
+
+import org.trucewatch.extract.EventType;
+import org.trucewatch.incident.Standing;
+
+/**
+ * Filters for listing incidents; null fields do not filter.
+ *
+ * @param from first day (ISO)
+ * @param to last day (ISO)
+ * @param place a place name, matched without case against the location's name and admin1
+ * @param party a side name ("Azerbaijan"), matched against the alleged perpetrator
+ * @param type the event type
+ * @param standing the lowest standing to include
+ * @param offset rows to skip
+ * @param limit rows to return at most
+ */
+public record IncidentQuery(String from, String to, String place, String party, EventType type, Standing standing,
+    int offset, int limit) {
+
+  public static IncidentQuery all() {
+    return new IncidentQuery(null, null, null, null, null, null, 0, Integer.MAX_VALUE);
+  }
+}
