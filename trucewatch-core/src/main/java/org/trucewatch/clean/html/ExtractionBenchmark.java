@@ -185,8 +185,8 @@ public final class ExtractionBenchmark {
   /** Every block of one page with the share of its shingles found in the true body. */
   private static void explain(Page p, PageContent c, List<HtmlPageExtractor.Traced> trace, PrintStream out) {
     Set<List<String>> truth = new HashSet<>(BodyF1.shingles(BodyF1.tokenize(p.truth()), BodyF1.NGRAM).keySet());
-    out.printf("%s %s%ntitle: %s%nbyline: %s | outlet: %s | url: %s | lang: %s%ndates: %s%n", p.id(), p.url(),
-        c.title(), c.byline(), c.outlet(), c.url(), c.language(), c.dates());
+    out.printf("%s %s%ntitle: %s%nbyline: %s | dateline: %s | outlet: %s | url: %s | lang: %s%ndates: %s%n", p.id(),
+        p.url(), c.title(), c.byline(), c.dateline(), c.outlet(), c.url(), c.language(), c.dates());
     out.printf(Locale.ROOT, "score: %s%n", BodyF1.match(p.truth(), bodyText(c)));
     if (!trace.isEmpty()) {
       out.println("method: " + trace.get(0).method());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,6 +37,14 @@ public final class HtmlPageExtractor implements PageExtractor {
   /** A byline printed as a line of its own: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
   private static final Pattern BYLINE_LINE = Pattern.compile(
       "^(?:by|von|par|por|di|door|av|от|автор:?)\\s+\\p{Lu}.{1,80}$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A dateline opening the first paragraph: a place in capitals, perhaps a region or date after a comma and an agency
+   * in brackets, then a dash or colon ("WASHINGTON (AP) —", "BAKU (Dispatches) –", "MARTUNI, Oct 14 --").
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(\\p{Lu}{2}[\\p{Lu}\\p{M}'’.-]*(?: \\p{Lu}[\\p{Lu}\\p{M}'’.-]*){0,3}(?:, [\\p{L}\\d][\\p{L}\\d .]{1,30})?"
+          + "(?: ?\\([^)]{2,40}\\))? ?(?:[-–—]{1,2}|:))\\s");
 
   private final int minBodyChars;
   private final int minParagraphChars;
@@ -140,7 +149,12 @@ public final class HtmlPageExtractor implements PageExtractor {
     }
     DateCollector.fromArticle(times, labelled, dates);
     DateCollector.fromUrl(url != null ? url : meta.url(), dates);
-    return new PageContent(meta.title(), byline, null, meta.outlet(), meta.url(), meta.language(), dates, story,
+    String dateline = null;
+    if (!story.isEmpty()) {
+      Matcher m = DATELINE.matcher(story.get(0).text());
+      dateline = m.find() ? m.group(1) : null;
+    }
+    return new PageContent(meta.title(), byline, dateline, meta.outlet(), meta.url(), meta.language(), dates, story,
         captions, removed);
   }
 
