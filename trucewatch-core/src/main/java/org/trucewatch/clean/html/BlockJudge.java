@@ -92,6 +92,9 @@ final class BlockJudge {
     if (Boilerplate.isBoilerplate(b.text())) {
       return Decision.drop("standing line");
     }
+    if (Boilerplate.isCaption(b.text())) {
+      return Decision.CAPTION;
+    }
     if (Boilerplate.isAppeal(b.text())) {
       return Decision.drop("appeal or contact line");
     }

@@ -37,6 +37,16 @@ class BoilerplateTest {
   }
 
   @Test
+  void captionsEndWithACredit() {
+    assertThat(Boilerplate.isCaption("Smoke over the town on Saturday (Image: GETTY)")).isTrue();
+    assertThat(Boilerplate.isCaption("Residents queue for water [Photo: Reuters]")).isTrue();
+    assertThat(Boilerplate.isCaption("Smoke rises over the town. Photo: Local press service")).isTrue();
+    assertThat(Boilerplate.isCaption("Soldiers at a checkpoint near the town. / Getty Images")).isTrue();
+    assertThat(Boilerplate.isCaption("The photo showed soldiers at a checkpoint near the town.")).isFalse();
+    assertThat(Boilerplate.isCaption("x".repeat(400) + " (Image: GETTY)")).isFalse();
+  }
+
+  @Test
   void linesThatAnnounceOtherPages() {
     assertThat(Boilerplate.isListHeader("More great stories")).isTrue();
     assertThat(Boilerplate.isListHeader("You may also like")).isTrue();
