@@ -36,7 +36,8 @@ class HtmlPageExtractorGoldenTest {
       "broken-markup, http://karabakh-daily.example.com/news/2020/10/14/martuni.html",
       "empty-body, null",
       "russian, https://kavkaz.example.ru/politika/20201014/peremirie",
-      "no-article, https://courier.example.co.uk/"
+      "no-article, https://courier.example.co.uk/",
+      "section-front, https://dispatch.example.com/region/"
   })
   void matchesGoldenFile(String name, String url) throws IOException {
     String html = resource(name + ".html");
