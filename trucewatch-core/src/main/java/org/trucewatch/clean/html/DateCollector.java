@@ -44,6 +44,9 @@ final class DateCollector {
   private static final Pattern LABEL_END =
       Pattern.compile("\\s*(?:[|•]|\\b(?:updated|last updated|modified|by)\\b).*$", Pattern.CASE_INSENSITIVE);
 
+  /** How many characters before a {@code <time>} may label it. */
+  private static final int LABEL_REACH = 30;
+
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
   /** A date in an address's path: /2020/10/14/, /2020-10-14-, /20201014/, or /2020/10/. */
@@ -93,7 +96,7 @@ final class DateCollector {
     }
     for (Element t : timeElements) {
       String cls = t.className() + " " + t.attr("itemprop") + " " + t.id();
-      if (NOT_PUBLISHED.matcher(cls).find()) {
+      if (NOT_PUBLISHED.matcher(cls).find() || NOT_PUBLISHED.matcher(labelBefore(t)).find()) {
         continue;
       }
       add(out, seen, firstNonBlank(t.attr("datetime"), t.attr("content"), t.text()), Origin.TIME_ELEMENT);
@@ -104,6 +107,18 @@ final class DateCollector {
         add(out, seen, raw, Origin.LABELLED);
       }
     }
+  }
+
+  /** The few words printed just before an element in its parent: "Updated" in "Updated <time>". */
+  static String labelBefore(Element e) {
+    Element parent = e.parent();
+    if (parent == null) {
+      return "";
+    }
+    String all = parent.text();
+    int at = all.indexOf(e.text());
+    String before = at > 0 ? all.substring(0, at) : "";
+    return before.length() > LABEL_REACH ? before.substring(before.length() - LABEL_REACH) : before;
   }
 
   /** The date part of a line such as "Published: 14 October 2020 | Updated ...", or null. */

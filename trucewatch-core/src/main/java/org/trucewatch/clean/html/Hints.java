@@ -156,6 +156,21 @@ final class Hints {
     return Role.NONE;
   }
 
+  /** Word stems of boxes that list other pages: their dates are those pages' dates. */
+  private static final List<String> OTHER_PAGES = List.of(
+      "related", "recommend", "popular", "trending", "teaser", "recirc", "outbrain", "taboola", "more", "card",
+      "latest", "headlines", "river", "feed", "list");
+
+  /** Whether an element is a box listing other pages, or comments on this one. */
+  static boolean listsOtherPages(Element e) {
+    for (String w : words(e)) {
+      if (startsWithAny(w, OTHER_PAGES) || startsWithAny(w, COMMENT_STEMS) && !w.startsWith("commentary")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a blockquote is a social-network post embedded in the story. */
   static boolean isEmbeddedPost(Element e) {
     for (String w : words(e)) {

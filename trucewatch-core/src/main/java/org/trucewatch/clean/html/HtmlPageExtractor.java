@@ -143,7 +143,7 @@ public final class HtmlPageExtractor implements PageExtractor {
     }
     List<Element> times = new ArrayList<>();
     for (Element t : body.select("time[datetime], [pubdate]")) {
-      if (window.contains(t)) {
+      if (window.contains(t) && !aboutOtherPage(t)) {
         times.add(t);
       }
     }
@@ -171,6 +171,16 @@ public final class HtmlPageExtractor implements PageExtractor {
       }
     }
     return sb.toString();
+  }
+
+  /** Whether a {@code <time>} dates another page: inside a link, a list of other stories, or comments. */
+  private static boolean aboutOtherPage(Element time) {
+    for (Element e = time; e != null && !e.normalName().equals("body"); e = e.parent()) {
+      if (e.normalName().equals("a") || Hints.listsOtherPages(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The {@code <h1>} that prints the headline, else the first {@code <h1>}; null when there is none. */

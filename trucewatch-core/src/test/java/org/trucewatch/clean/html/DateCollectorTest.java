@@ -45,6 +45,19 @@ class DateCollectorTest {
   }
 
   @Test
+  void takesTimeElementsNearTheHeadlineButNotUpdatesOrOtherStories() {
+    String para = "<p>The defence ministry said on Tuesday that artillery fire had hit two villages overnight, "
+        + "wounding three civilians, and that its forces had returned fire.</p>";
+    String page = "<h1>Shelling resumes</h1><div class='meta'><span>Published <time datetime='2020-10-14T09:00'>"
+        + "14 Oct</time></span> <span>Updated <time datetime='2020-10-15T10:00'>15 Oct</time></span></div>"
+        + "<div class='body'>" + para + para + "</div><ul class='related-stories'><li><a href='/x'>Other story</a> "
+        + "<time datetime='2019-01-01'>1 Jan</time></li></ul>";
+    List<DateCandidate> dates = new HtmlPageExtractor().extract(page, null).dates();
+    assertThat(dates).containsExactly(new DateCandidate("2020-10-14T09:00", Origin.TIME_ELEMENT),
+        new DateCandidate("14 Oct", Origin.LABELLED));
+  }
+
+  @Test
   void readsLabelledLines() {
     assertThat(DateCollector.labelledDate("Published: 14 October 2020 | Updated 15 October 2020"))
         .isEqualTo("14 October 2020");
