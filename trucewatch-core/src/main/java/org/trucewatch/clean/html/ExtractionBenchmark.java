@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,9 +138,7 @@ public final class ExtractionBenchmark {
     }
     JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
     List<Page> pages = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> it = truth.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : truth.properties()) {
       Path html = dir.resolve("html").resolve(e.getKey() + ".html.gz");
       String text;
       try (InputStream in = new GZIPInputStream(Files.newInputStream(html))) {
