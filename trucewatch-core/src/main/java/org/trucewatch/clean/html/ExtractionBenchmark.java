@@ -83,7 +83,7 @@ public final class ExtractionBenchmark {
     }
     List<Scored> scored = run(pages, extractor);
     BodyF1.Score s = BodyF1.score(scored.stream().map(Scored::counts).toList());
-    out.printf(Locale.ROOT, "pages %d  F1 %.4f  precision %.4f  recall %.4f  accuracy %.4f%n",
+    out.printf(Locale.ROOT, "pages %d  F1 %.6f  precision %.6f  recall %.6f  accuracy %.6f%n",
         s.pages(), s.f1(), s.precision(), s.recall(), s.accuracy());
     if (worst > 0) {
       List<Scored> sorted = new ArrayList<>(scored);
