@@ -38,7 +38,7 @@ final class DateCollector {
       "^(?:first\\s+)?(?:published|posted|publish(?:ed)?\\s+date|date\\s+published|publication\\s+date|released"
           + "|publié|publie|veröffentlicht|publicado|pubblicato|опубликовано|дата публикации|yayımlandı"
           + "|yayınlanma tarihi|dərc edilib|հրապարակվել է)"
-          + "\\s*(?:on|at|le|am|el|il|:|-|–)?\\s*:?\\s*(.{6,80})$",
+          + "\\s*(?:on|at|le|am|el|il|[:\\-–՝])?\\s*[:՝]?\\s*(.{6,80})$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern LABEL_END =

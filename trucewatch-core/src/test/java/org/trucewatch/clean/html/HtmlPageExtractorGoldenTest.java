@@ -37,7 +37,8 @@ class HtmlPageExtractorGoldenTest {
       "empty-body, null",
       "russian, https://kavkaz.example.ru/politika/20201014/peremirie",
       "no-article, https://courier.example.co.uk/",
-      "section-front, https://dispatch.example.com/region/"
+      "section-front, https://dispatch.example.com/region/",
+      "wordpress-armenian, https://lratu.example.am/2020/10/18/hradadar/"
   })
   void matchesGoldenFile(String name, String url) throws IOException {
     String html = resource(name + ".html");
