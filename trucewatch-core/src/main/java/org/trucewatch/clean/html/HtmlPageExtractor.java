@@ -36,7 +36,7 @@ public final class HtmlPageExtractor implements PageExtractor {
 
   /** A byline printed as a line of its own: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
   private static final Pattern BYLINE_LINE = Pattern.compile(
-      "^(?:by|von|par|por|di|door|av|от|автор:?)\\s+\\p{Lu}.{1,80}$", Pattern.CASE_INSENSITIVE);
+      "^(?iu:by|von|par|por|di|door|av|от|автор:?)\\s+\\p{Lu}.{1,80}$");
 
   /**
    * A dateline opening the first paragraph: a place in capitals, perhaps a region or date after a comma and an agency

@@ -91,6 +91,12 @@ class HtmlPageExtractorTest {
     PageContent c = EXTRACTOR.extract(page, null);
     assertThat(c.byline()).isEqualTo("Anna Petrosyan");
     assertThat(bodyText(c)).doesNotContain("Petrosyan");
+
+    String notByline = "<h1>Shelling resumes</h1><div><p>by the morning the shelling had stopped</p><p>" + PARA
+        + "</p><p>" + PARA + "</p></div>";
+    PageContent d = EXTRACTOR.extract(notByline, null);
+    assertThat(d.byline()).isNull();
+    assertThat(bodyText(d)).startsWith("by the morning");
   }
 
   @Test
