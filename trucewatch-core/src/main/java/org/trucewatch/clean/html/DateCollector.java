@@ -15,7 +15,8 @@ import org.trucewatch.internal.Texts;
 /**
  * Collects every string on a page that may give its publication date, tagged with where it was found. It only
  * collects: {@code PublicationDates} normalises and chooses. Modification, update and expiry dates are never collected.
- * Stateless and thread-safe.
+ * Candidates come grouped by origin from the most trusted (JSON-LD, microdata, meta, {@code <time>}, labelled line,
+ * address), each group in page order; the same text from the same origin is listed once. Stateless and thread-safe.
  */
 final class DateCollector {
 

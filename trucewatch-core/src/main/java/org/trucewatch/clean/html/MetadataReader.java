@@ -33,8 +33,7 @@ final class MetadataReader {
 
   static PageMetadata read(Document doc, JsonLd ld, String pageUrl) {
     Map<String, String> metas = metas(doc);
-    String outlet = firstNonBlank(notAddress(meta(metas, "og:site_name")), notAddress(ld.publisher()),
-        notAddress(meta(metas, "application-name")));
+    String outlet = firstNonBlank(notAddress(meta(metas, "og:site_name")), notAddress(ld.publisher()));
     String host = host(pageUrl);
     Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
     String h1Text = h1 == null ? null : Texts.collapseSpaces(h1.text());
