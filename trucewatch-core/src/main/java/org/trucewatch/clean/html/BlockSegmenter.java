@@ -146,8 +146,7 @@ final class BlockSegmenter {
         return;
       }
       Element owner = open.get(open.size() - 1);
-      boolean loose = hasBlockChild.computeIfAbsent(owner, Collector::blockChild);
-      blocks.add(new TextBlock(blocks.size(), t, linkChars, leadChars, owner, kindOf(owner), loose));
+      blocks.add(new TextBlock(blocks.size(), t, linkChars, leadChars, owner, kindOf(owner)));
     }
 
     /** A table cell of plain text: its row is read as one line, as the cells stand side by side. */

@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.trucewatch.clean.Block;
 import org.trucewatch.clean.PageContent;
-import org.trucewatch.clean.RemovedBlock;
 
 /**
  * Runs {@link HtmlPageExtractor} on the article-extraction benchmark (scrapinghub/article-extraction-benchmark: a folder

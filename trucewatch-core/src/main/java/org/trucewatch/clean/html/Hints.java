@@ -2,7 +2,6 @@ package org.trucewatch.clean.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 

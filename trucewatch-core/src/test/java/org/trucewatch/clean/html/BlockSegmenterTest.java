@@ -59,12 +59,10 @@ class BlockSegmenterTest {
   }
 
   @Test
-  void looseTextBesideBlocksScoresWithItsContainer() {
-    List<TextBlock> b = blocks("<div id='c'>loose text<p>own paragraph</p></div>");
-    assertThat(b.get(0).loose()).isTrue();
-    assertThat(b.get(0).scoreHolder().id()).isEqualTo("c");
-    assertThat(b.get(1).loose()).isFalse();
-    assertThat(b.get(1).scoreHolder().id()).isEqualTo("c");
+  void looseTextBesideBlocksBelongsToItsContainer() {
+    List<TextBlock> b = blocks("<div id='c'>loose text<p id='p'>own paragraph</p></div>");
+    assertThat(b.get(0).owner().id()).isEqualTo("c");
+    assertThat(b.get(1).owner().id()).isEqualTo("p");
   }
 
   @Test
