@@ -49,11 +49,27 @@ final class BlockJudge {
    */
   static List<Decision> judge(List<TextBlock> blocks, List<Hints.Role> roles, Element container, String titleKey) {
     List<Decision> decisions = new ArrayList<>(blocks.size());
+    Element story = storyScope(container);
     for (int i = 0; i < blocks.size(); i++) {
-      decisions.add(decide(blocks.get(i), roles.get(i), container, titleKey));
+      TextBlock b = blocks.get(i);
+      boolean caption = roles.get(i) == Hints.Role.CAPTION && ContentFinder.isInside(b.owner(), story);
+      decisions.add(caption ? Decision.CAPTION : decide(b, roles.get(i), container, titleKey));
     }
     dropAnnouncedLists(blocks, decisions, container);
     return decisions;
+  }
+
+  /**
+   * Where the story's pictures may be: its {@code <article>} or {@code <main>}, since the lead picture often sits
+   * above the text's own container; else the container itself.
+   */
+  static Element storyScope(Element container) {
+    for (Element e = container; e != null; e = e.parent()) {
+      if (e.normalName().equals("article") || e.normalName().equals("main")) {
+        return e;
+      }
+    }
+    return container;
   }
 
   private static Decision decide(TextBlock b, Hints.Role role, Element container, String titleKey) {
@@ -70,11 +86,14 @@ final class BlockJudge {
       default:
         break;
     }
-    if (b.kind() == Block.Kind.HEADING && titleKey != null && Texts.foldKey(b.text()).equals(titleKey)) {
+    if (titleKey != null && Texts.foldKey(b.text()).equals(titleKey)) {
       return Decision.drop("headline");
     }
     if (Boilerplate.isBoilerplate(b.text())) {
       return Decision.drop("standing line");
+    }
+    if (Boilerplate.isCaption(b.text())) {
+      return Decision.CAPTION;
     }
     if (Boilerplate.isAppeal(b.text())) {
       return Decision.drop("appeal or contact line");

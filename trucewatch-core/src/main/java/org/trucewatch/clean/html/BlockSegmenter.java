@@ -33,6 +33,31 @@ final class BlockSegmenter {
     return INLINE.contains(e.normalName());
   }
 
+  /** {@link Texts#collapseSpaces} without a regular expression: this runs on every piece of text of every page. */
+  static String collapse(CharSequence s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The white space of {@link Texts#collapseSpaces}: ASCII spaces, no-break and zero-width spaces. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c >= '\u2000' && c <= '\u200B' || c == '\u202F'
+        || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
+  }
+
   /** The blocks of {@code root}'s subtree in page order. */
   static List<TextBlock> segment(Element root) {
     Collector c = new Collector();
@@ -111,9 +136,9 @@ final class BlockSegmenter {
         leadLinks.setLength(0);
         return;
       }
-      String t = Texts.collapseSpaces(text.toString());
-      int linkChars = links.length() == 0 ? 0 : Math.min(t.length(), Texts.collapseSpaces(links.toString()).length());
-      int leadChars = leadLinks.length() == 0 ? 0 : Math.min(linkChars, Texts.collapseSpaces(leadLinks.toString()).length());
+      String t = collapse(text);
+      int linkChars = links.length() == 0 ? 0 : Math.min(t.length(), collapse(links).length());
+      int leadChars = leadLinks.length() == 0 ? 0 : Math.min(linkChars, collapse(leadLinks).length());
       text.setLength(0);
       links.setLength(0);
       leadLinks.setLength(0);
@@ -121,8 +146,7 @@ final class BlockSegmenter {
         return;
       }
       Element owner = open.get(open.size() - 1);
-      boolean loose = hasBlockChild.computeIfAbsent(owner, Collector::blockChild);
-      blocks.add(new TextBlock(blocks.size(), t, linkChars, leadChars, owner, kindOf(owner), loose));
+      blocks.add(new TextBlock(blocks.size(), t, linkChars, leadChars, owner, kindOf(owner)));
     }
 
     /** A table cell of plain text: its row is read as one line, as the cells stand side by side. */

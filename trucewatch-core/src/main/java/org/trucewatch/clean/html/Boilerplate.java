@@ -48,6 +48,19 @@ final class Boilerplate {
           + "|читайте также|по теме|lire aussi|à lire aussi|lesen sie auch|leia também|lee también|leggi anche)$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * A picture caption's closing credit: "(Image: GETTY)", "[Photo: Reuters]", "Photo: AFP", "/ Getty Images",
+   * "| AP Photo".
+   */
+  private static final Pattern CREDIT = Pattern.compile(
+      "(?:[(\\[]\\s*(?:image|photo|picture|pic|photograph|credit|video|source|фото|foto)s?\\s*(?:credit\\s*)?[:/][^)\\]]{1,60}[)\\]]"
+          + "|(?:photo|image|picture|фото|foto)\\s*:\\s*[^.]{1,50}|[/|]\\s*(?:getty images|ap photo|afp|reuters|epa|shutterstock)"
+          + "[^.]{0,30})\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Captions longer than this are not recognised by their credit alone. */
+  static final int MAX_CAPTION_CHARS = 300;
+
   /** Appeals and contact lines that a short block may carry inside a sentence. */
   private static final Pattern APPEAL = Pattern.compile(
       "(?:sign up|subscribe)\\b.{0,60}\\b(?:newsletters?|updates|inbox|alerts|podcast)\\b"
@@ -72,6 +85,11 @@ final class Boilerplate {
     }
     String t = DECORATION.matcher(text).replaceAll("");
     return !t.isEmpty() && WHOLE_LINE.matcher(t).matches();
+  }
+
+  /** Whether a block reads as a picture caption: it ends with a photo credit. */
+  static boolean isCaption(String text) {
+    return text.length() <= MAX_CAPTION_CHARS && CREDIT.matcher(text).find();
   }
 
   /** Whether a line announces a list of other pages that follows it. */

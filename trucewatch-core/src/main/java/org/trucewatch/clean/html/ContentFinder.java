@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.trucewatch.clean.Block;
 import org.trucewatch.internal.Texts;
 
 /**
@@ -30,6 +31,18 @@ final class ContentFinder {
 
   /** An article holding this share of its container's value is the story among teasers. */
   private static final double UNIT_SHARE = 0.5;
+
+  /** A heading linked this much is another page's title. */
+  private static final double TITLE_LINK_DENSITY = 0.5;
+
+  /** Linked titles it takes to make a list of teasers... */
+  private static final int MIN_TEASERS = 4;
+
+  /** ...when their summaries are more than this share of the kept text. */
+  private static final double TEASER_SHARE = 0.5;
+
+  /** How many levels above a title its teaser's box may be. */
+  private static final int ITEM_DEPTH = 3;
 
   /** Furniture counts against its container by half its length and a block's cost. */
   private static final double FURNITURE_WEIGHT = 0.5;
@@ -97,7 +110,55 @@ final class ContentFinder {
         return new Result(region, BlockJudge.judge(blocks, roles, region, titleKey), "classifier region");
       }
     }
+    if (isTeaserList(blocks, decisions, container)) {
+      for (int i = 0; i < decisions.size(); i++) {
+        if (decisions.get(i).verdict() == BlockJudge.Verdict.KEEP) {
+          decisions.set(i, BlockJudge.Decision.drop("list of teasers, not a story"));
+        }
+      }
+    }
     return new Result(container, decisions, "container");
+  }
+
+  /**
+   * Whether the kept text is a section page's teasers rather than a story: several linked headlines, and most of the
+   * kept text sits right under one of them as its summary.
+   */
+  static boolean isTeaserList(List<TextBlock> blocks, List<BlockJudge.Decision> decisions, Element container) {
+    int titles = 0;
+    int keptChars = 0;
+    int summaryChars = 0;
+    TextBlock title = null;
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      if (!isInside(b.owner(), container)) {
+        continue;
+      }
+      if (b.kind() == Block.Kind.HEADING && b.linkDensity() >= TITLE_LINK_DENSITY) {
+        titles++;
+        title = b;
+        continue;
+      }
+      if (decisions.get(i).verdict() == BlockJudge.Verdict.KEEP) {
+        keptChars += b.length();
+        if (title != null && sameItem(title, b, container)) {
+          summaryChars += b.length();
+        }
+        title = null;
+      }
+    }
+    return titles >= MIN_TEASERS && summaryChars > TEASER_SHARE * keptChars;
+  }
+
+  /** Whether a block sits in the same small box as the linked title before it (a card, a list item). */
+  private static boolean sameItem(TextBlock title, TextBlock b, Element container) {
+    Element item = title.owner().parent();
+    for (int level = 0; level < ITEM_DEPTH && item != null && item != container; level++, item = item.parent()) {
+      if (isInside(b.owner(), item)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The deepest element that holds every block marked in {@code which}; null when none is marked. */

@@ -15,7 +15,8 @@ import org.trucewatch.internal.Texts;
 /**
  * Collects every string on a page that may give its publication date, tagged with where it was found. It only
  * collects: {@code PublicationDates} normalises and chooses. Modification, update and expiry dates are never collected.
- * Stateless and thread-safe.
+ * Candidates come grouped by origin from the most trusted (JSON-LD, microdata, meta, {@code <time>}, labelled line,
+ * address), each group in page order; the same text from the same origin is listed once. Stateless and thread-safe.
  */
 final class DateCollector {
 
@@ -38,11 +39,14 @@ final class DateCollector {
       "^(?:first\\s+)?(?:published|posted|publish(?:ed)?\\s+date|date\\s+published|publication\\s+date|released"
           + "|publié|publie|veröffentlicht|publicado|pubblicato|опубликовано|дата публикации|yayımlandı"
           + "|yayınlanma tarihi|dərc edilib|հրապարակվել է)"
-          + "\\s*(?:on|at|le|am|el|il|:|-|–)?\\s*:?\\s*(.{6,80})$",
+          + "\\s*(?:on|at|le|am|el|il|[:\\-–՝])?\\s*[:՝]?\\s*(.{6,80})$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern LABEL_END =
       Pattern.compile("\\s*(?:[|•]|\\b(?:updated|last updated|modified|by)\\b).*$", Pattern.CASE_INSENSITIVE);
+
+  /** How many characters before a {@code <time>} may label it. */
+  private static final int LABEL_REACH = 30;
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
@@ -93,7 +97,7 @@ final class DateCollector {
     }
     for (Element t : timeElements) {
       String cls = t.className() + " " + t.attr("itemprop") + " " + t.id();
-      if (NOT_PUBLISHED.matcher(cls).find()) {
+      if (NOT_PUBLISHED.matcher(cls).find() || NOT_PUBLISHED.matcher(labelBefore(t)).find()) {
         continue;
       }
       add(out, seen, firstNonBlank(t.attr("datetime"), t.attr("content"), t.text()), Origin.TIME_ELEMENT);
@@ -104,6 +108,18 @@ final class DateCollector {
         add(out, seen, raw, Origin.LABELLED);
       }
     }
+  }
+
+  /** The few words printed just before an element in its parent: "Updated" in "Updated <time>". */
+  static String labelBefore(Element e) {
+    Element parent = e.parent();
+    if (parent == null) {
+      return "";
+    }
+    String all = parent.text();
+    int at = all.indexOf(e.text());
+    String before = at > 0 ? all.substring(0, at) : "";
+    return before.length() > LABEL_REACH ? before.substring(before.length() - LABEL_REACH) : before;
   }
 
   /** The date part of a line such as "Published: 14 October 2020 | Updated ...", or null. */

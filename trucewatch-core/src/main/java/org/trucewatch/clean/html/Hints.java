@@ -2,7 +2,6 @@ package org.trucewatch.clean.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -154,6 +153,21 @@ final class Hints {
       return Role.FURNITURE;
     }
     return Role.NONE;
+  }
+
+  /** Word stems of boxes that list other pages: their dates are those pages' dates. */
+  private static final List<String> OTHER_PAGES = List.of(
+      "related", "recommend", "popular", "trending", "teaser", "recirc", "outbrain", "taboola", "more", "card",
+      "latest", "headlines", "river", "feed", "list");
+
+  /** Whether an element is a box listing other pages, or comments on this one. */
+  static boolean listsOtherPages(Element e) {
+    for (String w : words(e)) {
+      if (startsWithAny(w, OTHER_PAGES) || startsWithAny(w, COMMENT_STEMS) && !w.startsWith("commentary")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a blockquote is a social-network post embedded in the story. */

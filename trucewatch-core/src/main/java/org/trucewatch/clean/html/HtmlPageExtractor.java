@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -35,7 +36,18 @@ public final class HtmlPageExtractor implements PageExtractor {
 
   /** A byline printed as a line of its own: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
   private static final Pattern BYLINE_LINE = Pattern.compile(
-      "^(?:by|von|par|por|di|door|av|от|автор:?)\\s+\\p{Lu}.{1,80}$", Pattern.CASE_INSENSITIVE);
+      "^(?iu:by|von|par|por|di|door|av|от|автор:?)\\s+\\p{Lu}.{1,80}$");
+
+  /**
+   * A dateline opening the first paragraph: a place in capitals, perhaps a region or date after a comma and an agency
+   * in brackets, then a dash or colon ("WASHINGTON (AP) —", "BAKU (Dispatches) –", "MARTUNI, Oct 14 --").
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(\\p{Lu}{2}[\\p{Lu}\\p{M}'’.-]*(?: \\p{Lu}[\\p{Lu}\\p{M}'’.-]*){0,3}(?:, [\\p{L}\\d][\\p{L}\\d .]{1,30})?"
+          + "(?: ?\\([^)]{2,40}\\))? ?(?:[-–—]{1,2}|:))\\s");
+
+  /** A "By ..." line counts as the byline only among the story's first few blocks. */
+  private static final int BYLINE_MAX_POSITION = 3;
 
   private final int minBodyChars;
   private final int minParagraphChars;
@@ -79,69 +91,87 @@ public final class HtmlPageExtractor implements PageExtractor {
     ContentFinder.Result found = ContentFinder.find(body, blocks, meta.title(), headline, minBodyChars);
 
     Window window = new Window(body, headline != null ? headline : found.container());
-    List<String> labelled = new ArrayList<>();
-    String byline = meta.byline();
-    List<Block> story = new ArrayList<>();
-    List<String> captions = new ArrayList<>();
-    int storyChars = 0;
+    Assembly a = new Assembly(meta.byline(), removed);
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
-      BlockJudge.Decision d = found.decisions().get(i);
-      boolean nearHeadline = window.contains(b.owner());
-      if (nearHeadline && DateCollector.labelledDate(b.text()) != null) {
-        labelled.add(b.text());
-        if (d.verdict() == BlockJudge.Verdict.KEEP) {
-          d = BlockJudge.Decision.drop("date line");
-        }
-      }
-      if (d.verdict() == BlockJudge.Verdict.KEEP && nearHeadline && story.size() < 3
-          && BYLINE_LINE.matcher(b.text()).matches() && !b.text().endsWith(".")) {
-        d = BlockJudge.Decision.drop("byline");
-        if (byline == null) {
-          byline = MetadataReader.stripBy(b.text());
-        }
-      }
-      if (d.verdict() == BlockJudge.Verdict.KEEP && b.length() < minParagraphChars) {
-        d = BlockJudge.Decision.drop("too short");
-      }
+      BlockJudge.Decision d = a.refine(b, found.decisions().get(i), window.contains(b.owner()));
       if (trace != null) {
         trace.add(new Traced(b, d, path(b.owner(), found.container()), found.method()));
       }
-      switch (d.verdict()) {
-        case KEEP:
-          story.add(new Block(b.text(), b.kind()));
-          storyChars += b.length();
-          break;
-        case CAPTION:
-          captions.add(b.text());
-          break;
-        default:
-          removed.add(new RemovedBlock(b.text(), d.reason()));
-      }
+      a.add(b, d);
     }
-    if (storyChars < minBodyChars && !story.isEmpty()) {
-      for (Block b : story) {
-        removed.add(new RemovedBlock(b.text(), "too little text for a story"));
-      }
-      story.clear();
+    List<Block> story = a.story;
+    if (a.storyChars < minBodyChars && !story.isEmpty()) {
+      story.forEach(b -> removed.add(new RemovedBlock(b.text(), "too little text for a story")));
+      story = List.of();
     }
     String declared = DeclaredBody.text(ld);
     if (declared != null && DeclaredBody.coverage(story, declared) < DeclaredBody.MIN_COVERAGE) {
-      for (Block b : story) {
-        removed.add(new RemovedBlock(b.text(), "not the article body the page declares"));
-      }
+      story.forEach(b -> removed.add(new RemovedBlock(b.text(), "not the article body the page declares")));
       story = DeclaredBody.paragraphs(declared);
     }
     List<Element> times = new ArrayList<>();
     for (Element t : body.select("time[datetime], [pubdate]")) {
-      if (window.contains(t)) {
+      if (window.contains(t) && !aboutOtherPage(t)) {
         times.add(t);
       }
     }
-    DateCollector.fromArticle(times, labelled, dates);
+    DateCollector.fromArticle(times, a.labelled, dates);
     DateCollector.fromUrl(url != null ? url : meta.url(), dates);
-    return new PageContent(meta.title(), byline, null, meta.outlet(), meta.url(), meta.language(), dates, story,
-        captions, removed);
+    return new PageContent(meta.title(), a.byline, dateline(story), meta.outlet(), meta.url(), meta.language(), dates,
+        story, a.captions, removed);
+  }
+
+  /** The dateline that opens the story's first paragraph, or null. */
+  private static String dateline(List<Block> story) {
+    if (story.isEmpty()) {
+      return null;
+    }
+    Matcher m = DATELINE.matcher(story.get(0).text());
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** The story, captions and removed blocks of one page as its blocks' decisions come in, in page order. */
+  private final class Assembly {
+    final List<Block> story = new ArrayList<>();
+    final List<String> captions = new ArrayList<>();
+    final List<String> labelled = new ArrayList<>();
+    final List<RemovedBlock> removed;
+    String byline;
+    int storyChars;
+
+    Assembly(String byline, List<RemovedBlock> removed) {
+      this.byline = byline;
+      this.removed = removed;
+    }
+
+    /** The container's decision, with the date lines, bylines and slivers near the top taken out of the story. */
+    BlockJudge.Decision refine(TextBlock b, BlockJudge.Decision d, boolean nearHeadline) {
+      boolean kept = d.verdict() == BlockJudge.Verdict.KEEP;
+      if (nearHeadline && DateCollector.labelledDate(b.text()) != null) {
+        labelled.add(b.text());
+        return kept ? BlockJudge.Decision.drop("date line") : d;
+      }
+      if (kept && nearHeadline && story.size() < BYLINE_MAX_POSITION && BYLINE_LINE.matcher(b.text()).matches()
+          && !b.text().endsWith(".")) {
+        if (byline == null) {
+          byline = MetadataReader.stripBy(b.text());
+        }
+        return BlockJudge.Decision.drop("byline");
+      }
+      return kept && b.length() < minParagraphChars ? BlockJudge.Decision.drop("too short") : d;
+    }
+
+    void add(TextBlock b, BlockJudge.Decision d) {
+      switch (d.verdict()) {
+        case KEEP -> {
+          story.add(new Block(b.text(), b.kind()));
+          storyChars += b.length();
+        }
+        case CAPTION -> captions.add(b.text());
+        default -> removed.add(new RemovedBlock(b.text(), d.reason()));
+      }
+    }
   }
 
   /** A short description of where an element sits: its tag and names, its parent's, and whether in the story. */
@@ -157,6 +187,16 @@ public final class HtmlPageExtractor implements PageExtractor {
       }
     }
     return sb.toString();
+  }
+
+  /** Whether a {@code <time>} dates another page: inside a link, a list of other stories, or comments. */
+  private static boolean aboutOtherPage(Element time) {
+    for (Element e = time; e != null && !e.normalName().equals("body"); e = e.parent()) {
+      if (e.normalName().equals("a") || Hints.listsOtherPages(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The {@code <h1>} that prints the headline, else the first {@code <h1>}; null when there is none. */

@@ -2,8 +2,10 @@ package org.trucewatch.clean.html;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -30,32 +32,42 @@ final class MetadataReader {
   record PageMetadata(String title, String byline, String outlet, String url, String language) {}
 
   static PageMetadata read(Document doc, JsonLd ld, String pageUrl) {
-    String outlet = firstNonBlank(notAddress(meta(doc, "og:site_name")), notAddress(ld.publisher()),
-        notAddress(meta(doc, "application-name")));
+    Map<String, String> metas = metas(doc);
+    String outlet = firstNonBlank(notAddress(meta(metas, "og:site_name")), notAddress(ld.publisher()));
     String host = host(pageUrl);
     Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
     String h1Text = h1 == null ? null : Texts.collapseSpaces(h1.text());
     String title = firstNonBlank(
-        stripSite(meta(doc, "og:title"), outlet, host, h1Text),
+        stripSite(meta(metas, "og:title"), outlet, host, h1Text),
         stripSite(ld.headline(), outlet, host, h1Text),
-        stripSite(meta(doc, "twitter:title"), outlet, host, h1Text),
+        stripSite(meta(metas, "twitter:title"), outlet, host, h1Text),
         h1Text,
         stripSite(Texts.collapseSpaces(doc.title()), outlet, host, h1Text));
-    return new PageMetadata(title, byline(doc, ld), outlet, canonical(doc, ld, pageUrl), language(doc, ld));
+    return new PageMetadata(title, byline(doc, metas, ld), outlet, canonical(doc, metas, ld, pageUrl),
+        language(doc, metas, ld));
   }
 
   /** A {@code <meta>} element's content, by {@code property}, {@code name} or {@code itemprop}; null when absent. */
-  static String meta(Document doc, String key) {
+  static String meta(Map<String, String> metas, String key) {
+    return metas.get(key);
+  }
+
+  /** Each {@code <meta>} key ({@code property}, {@code name} or {@code itemprop}, in lower case) to its first content. */
+  static Map<String, String> metas(Document doc) {
+    Map<String, String> out = new HashMap<>();
     for (Element m : doc.getElementsByTag("meta")) {
-      if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-          || key.equalsIgnoreCase(m.attr("itemprop"))) {
-        String c = Texts.collapseSpaces(m.attr("content"));
-        if (!c.isEmpty()) {
-          return c;
+      String c = m.attr("content");
+      if (c.isBlank()) {
+        continue;
+      }
+      for (String attr : new String[] {"property", "name", "itemprop"}) {
+        String key = m.attr(attr);
+        if (!key.isEmpty()) {
+          out.putIfAbsent(key.trim().toLowerCase(Locale.ROOT), Texts.collapseSpaces(c));
         }
       }
     }
-    return null;
+    return out;
   }
 
   /**
@@ -114,12 +126,12 @@ final class MetadataReader {
     return h.length() >= 4 && (compact.contains(h) || compact.length() >= 4 && h.contains(compact));
   }
 
-  private static String byline(Document doc, JsonLd ld) {
+  private static String byline(Document doc, Map<String, String> metas, JsonLd ld) {
     if (!ld.authors().isEmpty()) {
       return String.join(", ", ld.authors());
     }
-    String m = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "byl"),
-        meta(doc, "dc.creator"), meta(doc, "parsely-author"), meta(doc, "sailthru.author"));
+    String m = firstNonBlank(meta(metas, "author"), meta(metas, "article:author"), meta(metas, "byl"),
+        meta(metas, "dc.creator"), meta(metas, "parsely-author"), meta(metas, "sailthru.author"));
     if (m != null && !m.contains("://") && !m.startsWith("www.")) {
       return stripBy(m);
     }
@@ -138,14 +150,14 @@ final class MetadataReader {
     return BY_PREFIX.matcher(s.trim()).replaceFirst("").trim();
   }
 
-  private static String canonical(Document doc, JsonLd ld, String pageUrl) {
+  private static String canonical(Document doc, Map<String, String> metas, JsonLd ld, String pageUrl) {
     List<String> candidates = new ArrayList<>();
     for (Element l : doc.select("link[rel][href]")) {
       if (l.attr("rel").toLowerCase(Locale.ROOT).contains("canonical")) {
         candidates.add(l.attr("href"));
       }
     }
-    candidates.add(meta(doc, "og:url"));
+    candidates.add(meta(metas, "og:url"));
     candidates.add(ld.url());
     for (String c : candidates) {
       String abs = absolute(c, pageUrl);
@@ -188,7 +200,7 @@ final class MetadataReader {
   }
 
   /** The ISO 639-1 code a page declares: {@code <html lang>}, Content-Language, {@code og:locale}, JSON-LD. */
-  private static String language(Document doc, JsonLd ld) {
+  private static String language(Document doc, Map<String, String> metas, JsonLd ld) {
     Element html = doc.selectFirst("html");
     List<String> candidates = new ArrayList<>();
     if (html != null) {
@@ -200,8 +212,8 @@ final class MetadataReader {
         candidates.add(m.attr("content"));
       }
     }
-    candidates.add(meta(doc, "language"));
-    candidates.add(meta(doc, "og:locale"));
+    candidates.add(meta(metas, "language"));
+    candidates.add(meta(metas, "og:locale"));
     candidates.add(ld.language());
     for (String c : candidates) {
       if (c == null) {

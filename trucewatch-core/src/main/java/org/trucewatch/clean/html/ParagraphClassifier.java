@@ -131,8 +131,11 @@ final class ParagraphClassifier {
       }
     }
     // Scripts without spaces between words give few "words": count their characters in pairs instead.
-    int words = Math.max(b.words(), cjkChars(t) / 2);
-    return words >= BlockJudge.SENTENCE_WORDS && stops > 0;
+    if (stops == 0) {
+      return false;
+    }
+    int words = b.words();
+    return words >= BlockJudge.SENTENCE_WORDS || cjkChars(t) / 2 >= BlockJudge.SENTENCE_WORDS;
   }
 
   private static int cjkChars(String t) {

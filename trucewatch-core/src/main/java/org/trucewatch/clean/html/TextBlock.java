@@ -12,10 +12,8 @@ import org.trucewatch.clean.Block;
  * @param leadLinkChars how many characters of links open the block before any plain text (a teaser's linked headline)
  * @param owner the innermost block-level element that holds the text
  * @param kind paragraph, heading, quotation or list item, from the owner and its ancestors
- * @param loose whether the text sits directly in a container beside other blocks (text between {@code <br>}s) rather
- *     than in an element of its own
  */
-record TextBlock(int index, String text, int linkChars, int leadLinkChars, Element owner, Block.Kind kind, boolean loose) {
+record TextBlock(int index, String text, int linkChars, int leadLinkChars, Element owner, Block.Kind kind) {
 
   /** Shortest linked opening that reads as a headline rather than a linked name. */
   static final int TEASER_LINK_CHARS = 25;
@@ -31,11 +29,6 @@ record TextBlock(int index, String text, int linkChars, int leadLinkChars, Eleme
   /** Whether the block opens with a linked headline-length text: a teaser of another page, or a list entry. */
   boolean opensWithLink() {
     return leadLinkChars >= TEASER_LINK_CHARS && leadLinkChars < text.length();
-  }
-
-  /** The element whose ancestors share this block's score: its own element, or the container of loose text. */
-  Element scoreHolder() {
-    return loose ? owner : owner.parent();
   }
 
   /** Number of words (runs of letters or digits). */
