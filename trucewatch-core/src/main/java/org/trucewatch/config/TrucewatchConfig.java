@@ -17,7 +17,7 @@ import java.util.Map;
  * ({@code defaults.json} beside this class) with an optional user file laid over them. A key the defaults do not have is
  * an error, so a misspelt setting never passes silently.
  */
-public record TrucewatchConfig(Ingest ingest, Clean clean, Dedup dedup) {
+public record TrucewatchConfig(Ingest ingest, Clean clean, Dedup dedup, Incident incident) {
 
   /** Reading inputs. */
   public record Ingest(long maxDocumentBytes, long maxRecordBytes, int maxDirectoryDepth) {}
@@ -36,6 +36,15 @@ public record TrucewatchConfig(Ingest ingest, Clean clean, Dedup dedup) {
       int minParagraphWords,
       int maxBucketSize,
       long seed) {}
+
+  /**
+   * Incidents and the ceasefire register.
+   *
+   * @param register a JSON file of known truces replacing the embedded Karabakh register, or null
+   * @param placeRadiusKm mentions of one incident lie at most this far apart
+   * @param dateToleranceDays how many days apart two mentions may be dated when one date is not explicit
+   */
+  public record Incident(String register, double placeRadiusKm, int dateToleranceDays) {}
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -77,7 +77,7 @@ public final class EventExtractor {
         paragraphs.add(s.paragraph());
       }
     }
-    SentenceAnnotator.Session session = annotator.open(article, anchor, paragraphs);
+    SentenceAnnotator.Session session = annotator.open(article, anchor, "register".equals(anchorBasis), paragraphs);
     ArticleContext ctx = new ArticleContext(article.id(), anchor, anchorBasis, session::country);
     List<AnnotatedSentence> annotated = new ArrayList<>();
     List<List<Frame>> framesOf = new ArrayList<>();

@@ -23,7 +23,7 @@ public final class ExtractionTrace {
     for (int i = 0; i < article.paragraphs().size(); i++) {
       all.add(i);
     }
-    SentenceAnnotator.Session session = annotator.open(article, anchor, all);
+    SentenceAnnotator.Session session = annotator.open(article, anchor, false, all);
     Frames frames = new Frames(lexicon);
     for (Sentence s : splitter.split(article)) {
       AnnotatedSentence a = session.annotate(s, true);

@@ -15,8 +15,11 @@ public interface SentenceAnnotator {
   /**
    * Starts an article; relative dates resolve against {@code anchor} (null: they stay unresolved). Times are looked for
    * only in {@code timedParagraphs} (those with something to date), to spare the rest of a long article.
+   *
+   * @param storyDay true when the anchor is a day of the story rather than the day it was written: a bare weekday
+   *     then means the nearest such day, before or after
    */
-  Session open(Article article, LocalDate anchor, java.util.Set<Integer> timedParagraphs);
+  Session open(Article article, LocalDate anchor, boolean storyDay, java.util.Set<Integer> timedParagraphs);
 
   /** One article's annotation, sentence by sentence in reading order. */
   interface Session {

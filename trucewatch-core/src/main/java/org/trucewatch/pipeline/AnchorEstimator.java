@@ -7,6 +7,7 @@ import org.trucewatch.clean.Article;
 import org.trucewatch.clean.DateStrings;
 import org.trucewatch.clean.RemovedBlock;
 import org.trucewatch.clean.text.TextPageExtractor;
+import org.trucewatch.incident.CeasefireRegister;
 import org.trucewatch.resolve.time.TemporalTagger;
 import org.trucewatch.resolve.time.TimeMention;
 
@@ -20,7 +21,7 @@ import org.trucewatch.resolve.time.TimeMention;
  */
 public final class AnchorEstimator {
 
-  /** The anchor and how it was found: publication, cluster, or estimated. */
+  /** The anchor and how it was found: publication, cluster, estimated, or register. */
   public record Anchor(LocalDate date, String basis) {}
 
   private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
@@ -29,12 +30,20 @@ public final class AnchorEstimator {
   private static final java.util.regex.Pattern WEEKDAY_AND_YEAR = java.util.regex.Pattern.compile(
       "(?is)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.{0,40}\\b(19|20)\\d\\d\\b");
 
+  private static final java.util.regex.Pattern DAY_MONTH = java.util.regex.Pattern.compile(
+      "(?i)\\b(\\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*"
+          + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\.? \\d{1,2}\\b)");
+  private static final java.util.regex.Pattern TRUCE = java.util.regex.Pattern.compile(
+      "(?i)\\b(cease-?fire|truce|cessation of hostilities|armistice)\\b");
+
   private final TemporalTagger tagger;
   private final Clock clock;
+  private final CeasefireRegister register;
 
-  public AnchorEstimator(TemporalTagger tagger, Clock clock) {
+  public AnchorEstimator(TemporalTagger tagger, Clock clock, CeasefireRegister register) {
     this.tagger = tagger;
     this.clock = clock;
+    this.register = register;
   }
 
   public Optional<Anchor> anchor(Article a) {
@@ -60,7 +69,40 @@ public final class AnchorEstimator {
         best = later(best, DateStrings.parse(r.text()).map(DateStrings.Parsed::date).orElse(null), today);
       }
     }
-    return Optional.ofNullable(best).map(d -> new Anchor(d, "estimated"));
+    if (best != null) {
+      return Optional.of(new Anchor(best, "estimated"));
+    }
+    return fromRegister(a);
+  }
+
+  /**
+   * An article about a truce that names a day without its year ("on 20 September") which is the start day of exactly
+   * one registered truce: the story is placed on that day. Weekdays are then read as the nearest such day, since the
+   * anchor is a day of the story rather than the day of writing.
+   */
+  private Optional<Anchor> fromRegister(Article a) {
+    if (!TRUCE.matcher(a.body()).find()) {
+      return Optional.empty();
+    }
+    java.util.Set<LocalDate> candidates = new java.util.TreeSet<>();
+    for (var p : a.paragraphs()) {
+      String text = a.body().substring(p.start(), p.end());
+      if (!DAY_MONTH.matcher(text).find()) {
+        continue;
+      }
+      for (TimeMention m : tagger.tag(text, null)) {
+        if (m.type() == TimeMention.Type.DATE && m.value() != null && m.value().matches("XXXX-\\d{2}-\\d{2}")) {
+          java.time.MonthDay day = java.time.MonthDay.parse("--" + m.value().substring(5));
+          for (var c : register.startingOn(day)) {
+            candidates.add(LocalDate.parse(c.startDate()));
+          }
+        }
+      }
+    }
+    LocalDate today = LocalDate.now(clock);
+    candidates.removeIf(d -> d.isAfter(today));
+    return candidates.size() == 1 ? Optional.of(new Anchor(candidates.iterator().next(), "register"))
+        : Optional.empty();
   }
 
   private static LocalDate fullDate(TimeMention m) {

@@ -9,6 +9,7 @@ import org.trucewatch.clean.text.TextPageExtractor;
 import org.trucewatch.config.TrucewatchConfig;
 import org.trucewatch.dedup.SyndicationIndex;
 import org.trucewatch.extract.EventExtractor;
+import org.trucewatch.incident.CeasefireRegister;
 import org.trucewatch.extract.Lexicon;
 import org.trucewatch.extract.Sides;
 import org.trucewatch.ingest.Ingestor;
@@ -32,6 +33,7 @@ public final class Pipeline {
   private EventExtractor extractor;
   private AnchorEstimator anchors;
   private ResolverAnnotator annotator;
+  private CeasefireRegister register;
 
   public Pipeline(TrucewatchConfig config, Clock clock) {
     this.config = config;
@@ -61,7 +63,7 @@ public final class Pipeline {
       OpenNlpPosTagger pos = OpenNlpPosTagger.english();
       annotator = new ResolverAnnotator(pos, times, Gazetteer.load(), ActorDictionary.load());
       extractor = new EventExtractor(Lexicon.load(), SentenceSplitter.english(), annotator, pos, Sides.karabakh());
-      anchors = new AnchorEstimator(times, clock);
+      anchors = new AnchorEstimator(times, clock, register());
     }
     return extractor;
   }
@@ -71,6 +73,15 @@ public final class Pipeline {
     extractor();
     return org.trucewatch.extract.ExtractionTrace.trace(article, anchor, SentenceSplitter.english(), annotator,
         Lexicon.load());
+  }
+
+  /** The ceasefire register the configuration names (or the embedded one). */
+  public synchronized CeasefireRegister register() {
+    if (register == null) {
+      String file = config.incident().register();
+      register = CeasefireRegister.load(file == null ? null : java.nio.file.Path.of(file));
+    }
+    return register;
   }
 
   /** How each article's relative dates are anchored. */

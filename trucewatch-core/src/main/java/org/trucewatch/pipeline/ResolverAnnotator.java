@@ -45,15 +45,17 @@ public final class ResolverAnnotator implements SentenceAnnotator {
   }
 
   @Override
-  public Session open(Article article, LocalDate anchor, java.util.Set<Integer> timedParagraphs) {
+  public Session open(Article article, LocalDate anchor, boolean storyDay, java.util.Set<Integer> timedParagraphs) {
     String body = article.body();
     List<TimeMention> ts = new ArrayList<>();
     TemporalAnchor at = anchor == null ? null : TemporalAnchor.of(anchor);
     for (int p : new java.util.TreeSet<>(timedParagraphs)) {
       var para = article.paragraphs().get(p);
       for (TimeMention m : times.tag(body.substring(para.start(), para.end()), at)) {
-        ts.add(new TimeMention(m.start() + para.start(), m.end() + para.start(), m.text(), m.type(), m.value(),
-            m.date(), m.rangeStart(), m.rangeEnd(), m.time(), m.offset(), m.since(), m.partOfDay()));
+        LocalDate date = storyDay && anchor != null ? nearestWeekday(m, anchor, m.date()) : m.date();
+        ts.add(new TimeMention(m.start() + para.start(), m.end() + para.start(), m.text(), m.type(),
+            date == m.date() ? m.value() : date.toString(), date, m.rangeStart(), m.rangeEnd(), m.time(),
+            m.offset(), m.since(), m.partOfDay()));
       }
     }
     // Places are looked for in the paragraphs with something to date, and read in the context of all of them.
@@ -110,6 +112,22 @@ public final class ResolverAnnotator implements SentenceAnnotator {
             .map(p -> location(p, p.name()));
       }
     };
+  }
+
+  private static final java.util.regex.Pattern BARE_WEEKDAY = java.util.regex.Pattern.compile(
+      "(?i)^(on |early |late |early on |late on )?(mon|tues|wednes|thurs|fri|satur|sun)day"
+          + "( (morning|afternoon|evening|night))?$");
+
+  /** A bare weekday read against a day of the story: the nearest such day, at most three days away. */
+  static LocalDate nearestWeekday(TimeMention m, LocalDate anchor, LocalDate resolved) {
+    java.util.regex.Matcher w = BARE_WEEKDAY.matcher(m.text().strip());
+    if (m.type() != TimeMention.Type.DATE || !w.matches()) {
+      return resolved;
+    }
+    int target = java.util.List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+        .indexOf(w.group(2).toLowerCase(Locale.ROOT)) + 1;
+    int d = Math.floorMod(target - anchor.getDayOfWeek().getValue(), 7);
+    return d <= 3 ? anchor.plusDays(d) : anchor.minusDays(7 - d);
   }
 
   private static String countryName(String iso2) {
