@@ -19,7 +19,8 @@ import org.trucewatch.nlp.Token;
  */
 final class AttackFinder {
 
-  private static final Set<String> LIGHT_VERBS = Set.of("launch", "launched", "carry", "carried", "conduct",
+  private static final Set<String> LIGHT_VERBS = Set.of("launch", "launched", "launching", "carry", "carried",
+      "carrying", "conducting", "mounting", "staging", "conduct",
       "conducted", "mount", "mounted", "stage", "staged", "resume", "resumed", "continue", "continued", "begin",
       "began", "start", "started", "intensify", "intensified", "step", "stepped");
   private static final Set<String> AUX_PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "came",
@@ -57,8 +58,11 @@ final class AttackFinder {
         continue;
       }
       boolean generic = e.has("generic");
+      if (generic && possessed(tokens, t)) {
+        continue; // "Baku's military operation", "its offensive": a reference to a known event, not a report of one
+      }
       ActorSpan perp = perpetrator(s, frame, clause, t, e);
-      List<Location> places = places(s, clause, t, frame, ctx);
+      List<Location> places = places(s, clause, t, frame, perp, ctx);
       if (places.isEmpty() && (generic || e.has("weak") || pluralNoun(tokens.get(t), e))) {
         continue;
       }
@@ -403,13 +407,19 @@ final class AttackFinder {
    * Places in the clause that are where the attack happened: not part of a name, not an actor, not where fire came
    * "from"; when towns or districts are named, the country or region they lie in is dropped.
    */
-  private List<Location> places(AnnotatedSentence s, int[] clause, int t, Frame frame, ArticleContext ctx) {
+  private List<Location> places(AnnotatedSentence s, int[] clause, int t, Frame frame, ActorSpan perp,
+      ArticleContext ctx) {
     List<Token> tokens = s.sentence().tokens();
     List<Location> specific = new ArrayList<>();
     List<Location> broad = new ArrayList<>();
     for (PlaceSpan p : s.places()) {
-      if (p.inName() || p.from() < clause[0] || p.to() > clause[1] || insideActor(s, p)) {
+      if (p.inName() || p.from() < clause[0] || p.to() > clause[1] || insideActor(s, p)
+          || perp != null && p.from() >= perp.from() && p.to() <= perp.to()
+          || namesAnActor(s, p) && !locative(tokens, p.from())) {
         continue;
+      }
+      if (topic(tokens, p.from())) {
+        continue; // "fighting over Nagorno-Karabakh": what it is about, not where
       }
       if (frame != null && frame.speaker() != null && p.from() >= frame.speaker().from()
           && p.to() <= frame.speaker().to()) {
@@ -440,8 +450,9 @@ final class AttackFinder {
       }
     }
     List<Location> out = new ArrayList<>();
+    boolean region = broad.stream().anyMatch(l -> l.precision().equals("region"));
     for (Location l : broad) {
-      if (!out.contains(l)) {
+      if (!out.contains(l) && !(region && l.precision().equals("country"))) {
         out.add(l);
       }
     }
@@ -458,13 +469,73 @@ final class AttackFinder {
     return false;
   }
 
+  /** A place named inside a longer actor ("Azerbaijan's Defense Ministry"); a bare country or region is a place. */
   private static boolean insideActor(AnnotatedSentence s, PlaceSpan p) {
     for (ActorSpan a : s.actors()) {
-      if (p.from() >= a.from() && p.to() <= a.to() && !(a.demonym() || a.possessive()) ) {
-        return true;
-      }
       if (p.from() >= a.from() && p.to() <= a.to() && a.to() - a.from() > p.to() - p.from()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "on", "into", "towards", "toward",
+      "outside", "around", "across", "inside", "from", "to", "against");
+  // "of" makes a place only after a word for a place: "the city of Ganja", "the areas of Martuni" (not "part of").
+  private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "district", "province",
+      "area", "areas", "outskirts", "suburbs", "capital", "territory", "regions", "districts", "villages", "towns",
+      "settlements", "settlement", "centre", "center");
+
+  /** A country, region or capital the actor dictionary also knows ("Baku said", "between Baku and Yerevan"). */
+  private static boolean namesAnActor(AnnotatedSentence s, PlaceSpan p) {
+    for (ActorSpan a : s.actors()) {
+      if (a.from() == p.from() && a.to() == p.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Such a name is a place when a locative preposition or an attack verb governs it ("in Armenia", "capture
+  // Nagorno-Karabakh"), allowing a determiner and adjectives between.
+  private boolean locative(List<Token> tokens, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (LOCATIVE.contains(w) || lexicon.at(tokens, k, "attack") != null
+          || w.equals("of") && k > 0 && PLACE_NOUNS.contains(Lexicon.lower(tokens.get(k - 1)))) {
+        return true;
+      }
+      String tag = tokens.get(k).tag();
+      if (!(w.equals("the") || tag != null && (tag.equals("ADJ") || tag.equals("DET")))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean topic(List<Token> tokens, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("over") || w.equals("about") || w.equals("regarding")) {
+        return true;
+      }
+      String tag = tokens.get(k).tag();
+      if (!(w.equals("the") || tag != null && (tag.equals("ADJ") || tag.equals("DET") || tag.equals("PROPN")))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean possessed(List<Token> tokens, int t) {
+    for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("'s") || w.equals("its") || w.equals("their") || w.equals("his") || w.equals("her")) {
+        return true;
+      }
+      String tag = tokens.get(k).tag();
+      if (tag == null || !tag.equals("ADJ")) {
+        return false;
       }
     }
     return false;

@@ -147,7 +147,8 @@ final class Frames {
           to = start;
         }
       }
-      for (int k = f.from(); k < to; k++) {
+      // A complement after its verb ends at a clause conjunction; one before it ("A but B, X said") is all X's.
+      for (int k = f.from(); k < to && f.from() > f.verb(); k++) {
         if (k > f.from() && CLAUSE_BREAK.contains(Lexicon.lower(tokens.get(k)))) {
           to = k;
           break;
@@ -170,6 +171,14 @@ final class Frames {
     }
     if (best == null || v - best.to() > 12) {
       return null;
+    }
+    // "the Interior Ministry of Artsakh that governs Nagorno-Karabakh said": the head before the relative clause speaks
+    for (ActorSpan a : s.actors()) {
+      if (a.to() < best.from() && a.to() < tokens.size()
+          && Set.of("that", "which", "who").contains(Lexicon.lower(tokens.get(a.to())))
+          && best.from() - a.to() <= 4) {
+        return a;
+      }
     }
     for (int k = best.to(); k < v; k++) {
       if (SUBJECT_STOP.contains(Lexicon.lower(tokens.get(k)))) {

@@ -121,7 +121,7 @@ public final class ResolverAnnotator implements SentenceAnnotator {
   /** A bare weekday read against a day of the story: the nearest such day, at most three days away. */
   static LocalDate nearestWeekday(TimeMention m, LocalDate anchor, LocalDate resolved) {
     java.util.regex.Matcher w = BARE_WEEKDAY.matcher(m.text().strip());
-    if (m.type() != TimeMention.Type.DATE || !w.matches()) {
+    if (m.type() != TimeMention.Type.DATE && m.type() != TimeMention.Type.TIME || !w.matches() || resolved == null) {
       return resolved;
     }
     int target = java.util.List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
