@@ -72,6 +72,11 @@ public final class Sides {
     return other.contains("AM") ? "AM" : other.iterator().next();
   }
 
+  /** The index of the camp a party belongs to, or -1 for a party outside the conflict. */
+  public int campOf(String code) {
+    return camp(code);
+  }
+
   private int camp(String code) {
     if (code == null) {
       return -1;

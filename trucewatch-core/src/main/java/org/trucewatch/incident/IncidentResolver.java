@@ -1,0 +1,202 @@
+package org.trucewatch.incident;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.extract.Event;
+import org.trucewatch.extract.EventType;
+import org.trucewatch.extract.Location;
+import org.trucewatch.extract.Sides;
+import org.trucewatch.store.Store;
+import org.trucewatch.store.StoredEvent;
+
+/**
+ * Groups attack mentions from all articles into incidents, incrementally: a new mention joins every incident holding a
+ * compatible mention (same kind; dates that meet, with a day's tolerance where one date is not explicit; places that
+ * are the same or within a few kilometres at town or district precision; perpetrators that agree or are unknown), and
+ * incidents it bridges merge. An incident is a connected group of compatible mentions, named by its least mention id,
+ * so the incidents do not depend on the order articles arrive in. Independent sources are counted by syndication
+ * cluster: two copies of one wire story count once. Immutable; works inside the caller's unit of work.
+ */
+public final class IncidentResolver {
+
+  private final TrucewatchConfig.Incident config;
+  private final Ladder ladder;
+
+  public IncidentResolver(TrucewatchConfig.Incident config, Sides sides) {
+    this.config = config;
+    this.ladder = new Ladder(sides, config.placeRadiusKm());
+  }
+
+  /** Adds the attack mentions among {@code events} to the incidents. */
+  public void add(Store.Tx tx, List<StoredEvent> events, CeasefireRegister register) {
+    for (StoredEvent se : events) {
+      if (se.event().type() != EventType.ATTACK || se.event().date() == null || se.event().location() == null) {
+        continue;
+      }
+      Event e = se.event();
+      LocalDate from = LocalDate.parse(e.date()).minusDays(config.dateToleranceDays() + 1L);
+      LocalDate to = LocalDate.parse(e.dateEnd() != null ? e.dateEnd() : e.date())
+          .plusDays(config.dateToleranceDays() + 1L);
+      Set<String> mentions = new TreeSet<>();
+      mentions.add(se.id());
+      for (Incident i : tx.incidentsBetween(EventType.ATTACK, from, to)) {
+        if (i.mentions().contains(se.id())) {
+          mentions.addAll(i.mentions());
+          tx.deleteIncident(i.id());
+          continue;
+        }
+        List<StoredEvent> theirs = tx.events(i.mentions());
+        if (theirs.stream().anyMatch(o -> compatible(o.event(), e))) {
+          mentions.addAll(i.mentions());
+          tx.deleteIncident(i.id());
+        }
+      }
+      tx.putIncident(summarize(tx, tx.events(new ArrayList<>(mentions)), register));
+    }
+  }
+
+  /** Takes an article's mentions out of their incidents (before the article is replaced or re-extracted). */
+  public void remove(Store.Tx tx, List<StoredEvent> events, CeasefireRegister register) {
+    for (StoredEvent se : events) {
+      Event e = se.event();
+      if (e.type() != EventType.ATTACK || e.date() == null) {
+        continue;
+      }
+      LocalDate day = LocalDate.parse(e.date());
+      for (Incident i : tx.incidentsBetween(EventType.ATTACK, day, day)) {
+        if (!i.mentions().contains(se.id())) {
+          continue;
+        }
+        tx.deleteIncident(i.id());
+        List<String> rest = new ArrayList<>(i.mentions());
+        rest.remove(se.id());
+        if (!rest.isEmpty()) {
+          tx.putIncident(summarize(tx, tx.events(rest), register));
+        }
+      }
+    }
+  }
+
+  /** Recomputes the standing and truce of the incidents around {@code day} (after a field report or a register edit). */
+  public void refresh(Store.Tx tx, LocalDate from, LocalDate to, CeasefireRegister register) {
+    for (Incident i : tx.incidentsBetween(EventType.ATTACK, from, to)) {
+      tx.putIncident(summarize(tx, tx.events(i.mentions()), register));
+    }
+  }
+
+  /** Whether two mentions can be one incident. */
+  boolean compatible(Event a, Event b) {
+    if (a.type() != b.type() || a.location() == null || b.location() == null) {
+      return false;
+    }
+    if (a.perpetrator() != null && b.perpetrator() != null && !a.perpetrator().equals(b.perpetrator())) {
+      return false;
+    }
+    int tolerance = "explicit".equals(a.dateBasis()) && "explicit".equals(b.dateBasis()) ? 0
+        : config.dateToleranceDays();
+    LocalDate aFrom = LocalDate.parse(a.date());
+    LocalDate aTo = LocalDate.parse(a.dateEnd() != null ? a.dateEnd() : a.date());
+    LocalDate bFrom = LocalDate.parse(b.date());
+    LocalDate bTo = LocalDate.parse(b.dateEnd() != null ? b.dateEnd() : b.date());
+    if (aFrom.minusDays(tolerance).isAfter(bTo) || bFrom.minusDays(tolerance).isAfter(aTo)) {
+      return false;
+    }
+    return samePlace(a.location(), b.location(), config.placeRadiusKm());
+  }
+
+  static boolean samePlace(Location a, Location b, double radiusKm) {
+    if (a.name().equals(b.name())) {
+      return true;
+    }
+    boolean fine = !a.precision().equals("country") && !a.precision().equals("region")
+        && !b.precision().equals("country") && !b.precision().equals("region");
+    return fine && km(a.lat(), a.lon(), b.lat(), b.lon()) <= radiusKm;
+  }
+
+  Incident summarize(Store.Tx tx, List<StoredEvent> mentions, CeasefireRegister register) {
+    List<StoredEvent> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparing(StoredEvent::id));
+    String id = EventIds.incident(sorted.get(0).id());
+    String date = sorted.stream().map(m -> m.event().date()).min(String::compareTo).orElseThrow();
+    String last = sorted.stream().map(m -> m.event().dateEnd() != null ? m.event().dateEnd() : m.event().date())
+        .max(String::compareTo).orElseThrow();
+    Location place = sorted.stream().map(m -> m.event().location()).filter(Objects::nonNull)
+        .min(Comparator.comparingInt((Location l) -> rank(l.precision())).thenComparing(Location::name))
+        .orElse(null);
+    String perpetrator = perpetrator(sorted);
+    Set<String> clusters = new HashSet<>();
+    sorted.forEach(m -> clusters.add(m.cluster() == null ? m.event().article() : m.cluster()));
+    Integer killed = conservative(sorted, true);
+    Integer wounded = conservative(sorted, false);
+    LocalDate day = LocalDate.parse(date);
+    List<FieldReport> reports = tx.fieldReportsBetween(day.minusDays(1), LocalDate.parse(last).plusDays(1));
+    Standing standing = ladder.standing(sorted, place, date, last, reports);
+    String truce = register.inForce(day).map(Ceasefire::id).orElse(null);
+    List<String> ids = sorted.stream().map(StoredEvent::id).toList();
+    return new Incident(id, EventType.ATTACK, subtype(sorted), date, last.equals(date) ? null : last, place,
+        perpetrator, standing, truce, clusters.size(), killed, wounded, ids);
+  }
+
+  // Named perpetrators outvote inferred ones; disagreement leaves it open.
+  private static String perpetrator(List<StoredEvent> mentions) {
+    Set<String> named = new TreeSet<>();
+    Set<String> inferred = new TreeSet<>();
+    for (StoredEvent m : mentions) {
+      if (m.event().perpetrator() != null) {
+        (m.event().perpetratorInferred() ? inferred : named).add(m.event().perpetrator());
+      }
+    }
+    Set<String> use = named.isEmpty() ? inferred : named;
+    return use.size() == 1 ? use.iterator().next() : null;
+  }
+
+  // As ACLED does, the most conservative figure any source gives.
+  private static Integer conservative(List<StoredEvent> mentions, boolean killed) {
+    Integer best = null;
+    for (StoredEvent m : mentions) {
+      var c = m.event().casualties();
+      Integer v = c == null ? null : killed ? c.killed() : c.wounded();
+      if (v != null && (best == null || v < best)) {
+        best = v;
+      }
+    }
+    return best;
+  }
+
+  private static final List<String> SPECIFICITY = List.of("shelling", "missile", "air_drone_strike", "armed_clash",
+      "offensive", "attack");
+
+  private static String subtype(List<StoredEvent> mentions) {
+    Map<String, Integer> count = new HashMap<>();
+    mentions.forEach(m -> count.merge(Objects.toString(m.event().subtype(), "attack"), 1, Integer::sum));
+    return count.keySet().stream().min(Comparator.comparingInt((String s) -> {
+      int i = SPECIFICITY.indexOf(s);
+      return i < 0 ? SPECIFICITY.size() : i;
+    }).thenComparing(s -> -count.get(s)).thenComparing(s -> s)).orElse("attack");
+  }
+
+  private static int rank(String precision) {
+    return switch (precision) {
+      case "place" -> 0;
+      case "district" -> 1;
+      case "region" -> 2;
+      default -> 3;
+    };
+  }
+
+  static double km(double aLat, double aLon, double bLat, double bLon) {
+    double p = Math.PI / 180;
+    double d = 0.5 - Math.cos((bLat - aLat) * p) / 2
+        + Math.cos(aLat * p) * Math.cos(bLat * p) * (1 - Math.cos((bLon - aLon) * p)) / 2;
+    return 12742 * Math.asin(Math.sqrt(d));
+  }
+}
