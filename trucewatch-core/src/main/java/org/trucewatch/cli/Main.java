@@ -33,7 +33,7 @@ public final class Main {
   private Pipeline pipeline;
 
   /** The stages, built on first use from the configuration. */
-  Pipeline pipeline() {
+  public Pipeline pipeline() {
     if (pipeline == null) {
       pipeline = new Pipeline(TrucewatchConfig.load(configFile), Clock.systemUTC());
     }
@@ -52,6 +52,9 @@ public final class Main {
 
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    for (CommandProvider p : java.util.ServiceLoader.load(CommandProvider.class)) {
+      p.commands().forEach(cl::addSubcommand);
+    }
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       if (ex instanceof TrucewatchConfig.ConfigException) {
         line.getErr().println("trucewatch: " + ex.getMessage());

@@ -17,7 +17,8 @@ import java.util.Map;
  * ({@code defaults.json} beside this class) with an optional user file laid over them. A key the defaults do not have is
  * an error, so a misspelt setting never passes silently.
  */
-public record TrucewatchConfig(Ingest ingest, Clean clean, Dedup dedup, Incident incident) {
+public record TrucewatchConfig(Ingest ingest, Clean clean, Dedup dedup, Incident incident, Store store,
+    Server server) {
 
   /** Reading inputs. */
   public record Ingest(long maxDocumentBytes, long maxRecordBytes, int maxDirectoryDepth) {}
@@ -45,6 +46,25 @@ public record TrucewatchConfig(Ingest ingest, Clean clean, Dedup dedup, Incident
    * @param dateToleranceDays how many days apart two mentions may be dated when one date is not explicit
    */
   public record Incident(String register, double placeRadiusKm, int dateToleranceDays) {}
+
+  /**
+   * Where the data lives.
+   *
+   * @param location a SQLite file path (the default, {@code trucewatch.db} in the working directory) or a
+   *     {@code jdbc:postgresql://...} URL
+   */
+  public record Store(String location) {}
+
+  /**
+   * The HTTP server.
+   *
+   * @param host the interface to listen on (loopback by default)
+   * @param port the port
+   * @param tokenEnv the environment variable holding the API token that writing needs
+   * @param readRequiresToken whether reading needs the token too
+   * @param maxBodyBytes the largest request body accepted
+   */
+  public record Server(String host, int port, String tokenEnv, boolean readRequiresToken, long maxBodyBytes) {}
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -34,6 +34,7 @@ public final class SyndicationIndex {
   private final Map<Integer, List<SharedParagraph>> shared = new HashMap<>();
   private int[] parent = new int[16];
   private String[] label = new String[16];
+  private final Map<Integer, List<Integer>> members = new HashMap<>();
 
   public SyndicationIndex(TrucewatchConfig.Dedup config) {
     if (config.hashes() % config.bands() != 0) {
@@ -69,6 +70,7 @@ public final class SyndicationIndex {
     grow(self);
     parent[self] = self;
     label[self] = id;
+    members.put(self, new ArrayList<>(List.of(self)));
 
     Map<Integer, List<SharedParagraph>> matchesByArticle = new HashMap<>();
     for (int p = 0; p < n; p++) {
@@ -116,6 +118,19 @@ public final class SyndicationIndex {
       throw new IllegalArgumentException("not in the index: " + id);
     }
     return label[find(i)];
+  }
+
+  /** The ids of every article in the same cluster as {@code id} (itself included). */
+  public List<String> clusterMembers(String id) {
+    Integer i = byId.get(id);
+    if (i == null) {
+      throw new IllegalArgumentException("not in the index: " + id);
+    }
+    return members.get(find(i)).stream().map(k -> entries.get(k).id()).sorted().toList();
+  }
+
+  public boolean contains(String id) {
+    return byId.containsKey(id);
   }
 
   /** The paragraphs of an article that other articles of its cluster carry, by paragraph index. */
@@ -208,5 +223,6 @@ public final class SyndicationIndex {
     String least = label[ra].compareTo(label[rb]) <= 0 ? label[ra] : label[rb];
     parent[rb] = ra;
     label[ra] = least;
+    members.get(ra).addAll(members.remove(rb));
   }
 }

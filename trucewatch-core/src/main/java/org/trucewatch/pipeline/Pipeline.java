@@ -34,6 +34,7 @@ public final class Pipeline {
   private AnchorEstimator anchors;
   private ResolverAnnotator annotator;
   private CeasefireRegister register;
+  private Gazetteer gazetteer;
 
   public Pipeline(TrucewatchConfig config, Clock clock) {
     this.config = config;
@@ -61,8 +62,9 @@ public final class Pipeline {
     if (extractor == null) {
       TemporalTagger times = TemporalTagger.english();
       OpenNlpPosTagger pos = OpenNlpPosTagger.english();
-      annotator = new ResolverAnnotator(pos, times, Gazetteer.load(), ActorDictionary.load());
-      extractor = new EventExtractor(Lexicon.load(), SentenceSplitter.english(), annotator, pos, Sides.karabakh());
+      gazetteer = Gazetteer.load();
+      annotator = new ResolverAnnotator(pos, times, gazetteer, ActorDictionary.load());
+      extractor = new EventExtractor(Lexicon.load(), SentenceSplitter.english(), annotator, pos, sides());
       anchors = new AnchorEstimator(times, clock, register());
     }
     return extractor;
@@ -73,6 +75,17 @@ public final class Pipeline {
     extractor();
     return org.trucewatch.extract.ExtractionTrace.trace(article, anchor, SentenceSplitter.english(), annotator,
         Lexicon.load());
+  }
+
+  /** A place name resolved against the gazetteer, as a location. */
+  public java.util.Optional<org.trucewatch.extract.Location> locate(String name) {
+    extractor();
+    return gazetteer.lookup(name).map(p -> ResolverAnnotator.location(p, name));
+  }
+
+  /** The belligerent camps of the conflict watched. */
+  public Sides sides() {
+    return Sides.karabakh();
   }
 
   /** The ceasefire register the configuration names (or the embedded one). */

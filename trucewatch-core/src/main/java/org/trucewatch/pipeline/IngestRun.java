@@ -1,0 +1,191 @@
+package org.trucewatch.pipeline;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.trucewatch.clean.Article;
+import org.trucewatch.clean.ArticleCleaner;
+import org.trucewatch.clean.Block;
+import org.trucewatch.clean.PublishedDate;
+import org.trucewatch.dedup.SyndicationIndex;
+import org.trucewatch.extract.Event;
+import org.trucewatch.extract.EventType;
+import org.trucewatch.incident.Ceasefire;
+import org.trucewatch.incident.CeasefireRegister;
+import org.trucewatch.incident.EventIds;
+import org.trucewatch.incident.IncidentResolver;
+import org.trucewatch.ingest.IngestResult;
+import org.trucewatch.ingest.Rejection;
+import org.trucewatch.store.Store;
+import org.trucewatch.store.StoredArticle;
+import org.trucewatch.store.StoredEvent;
+
+/**
+ * {@code trucewatch ingest}: reads, cleans, clusters and extracts articles one at a time and stores each with its
+ * events, claims and incident updates in one unit of work, so that a process killed at any point leaves a consistent
+ * database and a re-run completes the work; an article already stored with the same bytes is skipped, so re-running
+ * changes nothing. The syndication index is rebuilt from the store at start. When a dated copy of a story arrives,
+ * undated copies already stored take its date and are extracted again. Not thread-safe: one run per store at a time.
+ */
+public final class IngestRun {
+
+  /** Counts of a run. */
+  public record Counts(int read, int stored, int unchanged, int rejected, int events) {}
+
+  private final Pipeline pipeline;
+  private final Store store;
+  private final Clock clock;
+  private final IncidentResolver incidents;
+  private CeasefireRegister register;
+  private SyndicationIndex index;
+
+  public IngestRun(Pipeline pipeline, Store store, Clock clock) {
+    this.pipeline = pipeline;
+    this.store = store;
+    this.clock = clock;
+    this.incidents = new IncidentResolver(pipeline.config().incident(), pipeline.sides());
+  }
+
+  public Counts run(List<String> inputs, Consumer<String> progress, Consumer<String> problems) {
+    prepare();
+    Progress meter = new Progress(clock, progress, Progress.countFiles(inputs));
+    int[] c = new int[5];
+    ArticleCleaner cleaner = pipeline.cleaner();
+    pipeline.ingestor().read(inputs, result -> {
+      c[0]++;
+      meter.file(sourceOf(result));
+      ArticleCleaner.Outcome outcome = cleaner.clean(result);
+      if (outcome instanceof ArticleCleaner.Failed f) {
+        c[3]++;
+        problems.accept(f.rejection().oneLine());
+        store.inTransaction(tx -> {
+          tx.putRejection(f.rejection());
+          return null;
+        });
+      } else {
+        Article a = ((ArticleCleaner.Cleaned) outcome).article();
+        int stored = store(a);
+        if (stored < 0) {
+          c[2]++;
+        } else {
+          c[1]++;
+          c[4] += stored;
+        }
+      }
+      meter.tick(c[0], c[1], c[2], c[3]);
+    }, w -> problems.accept(w.oneLine()));
+    meter.done(c[0], c[1], c[2], c[3]);
+    return new Counts(c[0], c[1], c[2], c[3], c[4]);
+  }
+
+  private static String sourceOf(IngestResult r) {
+    return r instanceof IngestResult.Read read ? read.document().sourceFile()
+        : ((IngestResult.Rejected) r).rejection().sourceFile();
+  }
+
+  /** Loads the register into the store and rebuilds the syndication index from the stored articles. */
+  private void prepare() {
+    CeasefireRegister base = pipeline.register();
+    register = store.inTransaction(tx -> {
+      for (Ceasefire c : base.truces()) {
+        tx.putCeasefire(c);
+      }
+      return new CeasefireRegister(tx.ceasefires());
+    });
+    index = pipeline.newSyndicationIndex();
+    store.forEachArticle(sa -> index.add(sa.article().id(), storyParagraphs(sa.article())));
+  }
+
+  /** Stores one article and what follows from it; returns its event count, or -1 when it was already stored. */
+  private int store(Article fresh) {
+    return store.inTransaction(tx -> {
+      if (tx.hasArticle(fresh.id(), fresh.sha256())) {
+        return -1;
+      }
+      index.add(fresh.id(), storyParagraphs(fresh));
+      String cluster = index.clusterOf(fresh.id());
+      List<String> members = index.clusterMembers(fresh.id());
+      Article article = fresh.published() == null ? withClusterDate(fresh, members, tx) : fresh;
+      for (StoredEvent old : tx.eventsOf(article.id())) {
+        incidents.remove(tx, List.of(old), register); // a re-fetched story replaces its old version
+      }
+      tx.putArticle(article, cluster);
+      int events = extractAndStore(tx, article, cluster);
+      for (String other : members) {
+        if (other.equals(article.id())) {
+          continue;
+        }
+        tx.setCluster(other, cluster);
+        if (article.published() != null && !article.published().inferred()) {
+          redate(tx, other, article.published(), cluster);
+        }
+      }
+      return events;
+    });
+  }
+
+  private Article withClusterDate(Article a, List<String> members, Store.Tx tx) {
+    PublishedDate best = null;
+    for (String id : members) {
+      Optional<StoredArticle> other = id.equals(a.id()) ? Optional.empty() : store.article(id);
+      PublishedDate d = other.map(o -> o.article().published()).orElse(null);
+      if (d != null && !d.inferred() && (best == null || d.date().compareTo(best.date()) < 0)) {
+        best = d;
+      }
+    }
+    return best == null ? a : a.withPublished(new PublishedDate(best.date(), best.evidence(), best.origin(), true));
+  }
+
+  /** An undated copy takes the date of a dated one that just arrived, and is read again against it. */
+  private void redate(Store.Tx tx, String id, PublishedDate date, String cluster) {
+    Optional<StoredArticle> stored = store.article(id);
+    if (stored.isEmpty()) {
+      return;
+    }
+    Article a = stored.get().article();
+    if (a.published() != null && (!a.published().inferred() || a.published().date().compareTo(date.date()) <= 0)) {
+      return;
+    }
+    PublishedDate inferred = new PublishedDate(date.date(), date.evidence(), date.origin(), true);
+    tx.setPublished(id, inferred);
+    incidents.remove(tx, tx.eventsOf(id), register);
+    extractAndStore(tx, a.withPublished(inferred), cluster);
+  }
+
+  private int extractAndStore(Store.Tx tx, Article article, String cluster) {
+    var anchor = pipeline.anchors().anchor(article);
+    var extraction = pipeline.extractor().extract(article, anchor.map(AnchorEstimator.Anchor::date).orElse(null),
+        anchor.map(AnchorEstimator.Anchor::basis).orElse(null));
+    List<StoredEvent> events = new ArrayList<>();
+    for (Event e : extraction.events()) {
+      events.add(new StoredEvent(EventIds.of(e), cluster, e));
+    }
+    tx.putEvents(article.id(), events);
+    List<StoredEvent> truces = events.stream().filter(e -> e.event().type() == EventType.CEASEFIRE).toList();
+    if (!truces.isEmpty()) {
+      CeasefireRegister merged = register.withExtracted(truces);
+      for (Ceasefire c : merged.truces()) {
+        if (!register.truces().contains(c)) {
+          tx.putCeasefire(c);
+          incidents.refresh(tx, LocalDate.parse(c.startDate()), LocalDate.parse(c.startDate()).plusDays(366),
+              merged);
+        }
+      }
+      register = merged;
+    }
+    incidents.add(tx, events, register);
+    return events.size();
+  }
+
+  // Headings are too short and too generic to show that two pages carry one story.
+  static List<String> storyParagraphs(Article a) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < a.paragraphs().size(); i++) {
+      out.add(a.paragraphs().get(i).kind() == Block.Kind.HEADING ? "" : a.paragraphText(i));
+    }
+    return out;
+  }
+}
