@@ -1,0 +1,145 @@
+package org.trucewatch.spark;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.Optional;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.trucewatch.config.TrucewatchConfig;
+import scala.Tuple2;
+
+/**
+ * {@code trucewatch-spark run}: the cleaning, syndication clustering and extraction of {@code trucewatch extract} as
+ * one Spark job, for inputs one JVM cannot get through. Stages: list the input files on the driver
+ * ({@link InputFiles}); read and clean them one file per task ({@link FileReader}); keep one article per id, the first
+ * in input order (as {@link org.trucewatch.pipeline.CleanRun} does); cluster copies ({@link Syndication}); give
+ * undated copies their cluster's earliest date; extract each article ({@link ExtractTask}); write Parquet under the
+ * output directory: {@code articles/}, {@code events/}, {@code clusters/} and {@code rejections/}
+ * ({@link OutputSchemas}).
+ *
+ * <p>Reads the inputs and writes only under the output directory, which must not exist yet unless {@code overwrite}.
+ * The session is the caller's to stop. Immutable; one job may be run many times.
+ */
+public final class SparkJob {
+
+  /** What a run read and wrote. */
+  public record Summary(int files, long bytes, long articles, long clusters, long events, long rejections,
+      double seconds) {
+
+    public double articlesPerSecond() {
+      return articles / seconds;
+    }
+
+    public double megabytesPerSecond() {
+      return bytes / 1e6 / seconds;
+    }
+  }
+
+  private final TrucewatchConfig config;
+  private final Pipelines.Spec spec;
+  private final int partitions;
+
+  /**
+   * @param partitions how many partitions the shuffles use (0: four for each core of the session)
+   */
+  public SparkJob(TrucewatchConfig config, Clock clock, int partitions) {
+    this.config = config;
+    this.spec = Pipelines.Spec.of(config, clock);
+    this.partitions = partitions;
+  }
+
+  public Summary run(SparkSession spark, List<String> inputs, String output, boolean overwrite) throws IOException {
+    long t0 = System.nanoTime();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Configuration hadoop = jsc.hadoopConfiguration();
+    prepareOutput(hadoop, output, overwrite);
+    int parts = partitions > 0 ? partitions : 4 * jsc.defaultParallelism();
+
+    InputFiles.Listing listing = InputFiles.list(hadoop, inputs, config.ingest().maxDirectoryDepth());
+    JavaRDD<Items.Read> read = jsc.parallelize(listing.files(), Math.max(1, listing.files().size()))
+        .flatMap(new FileReader(spec, hadoop))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<String, Items.Doc> docs = read
+        .filter(r -> r instanceof Items.Doc)
+        .mapToPair(r -> new Tuple2<>(((Items.Doc) r).id(), (Items.Doc) r))
+        .reduceByKey((a, b) -> a.order() <= b.order() ? a : b, parts)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+    JavaRDD<Items.Output> outputs = docs.leftOuterJoin(placements(docs, parts))
+        .values()
+        .map(t -> new Items.Prepared(t._1(), t._2().orNull()))
+        .map(new ExtractTask(spec))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+    write(spark, outputs.map(Items.Output::articleJson), OutputSchemas.ARTICLES, output + "/articles");
+    write(spark, outputs.flatMap(o -> o.events().iterator()), OutputSchemas.EVENTS, output + "/events");
+    write(spark, outputs.map(Items.Output::clusterJson), OutputSchemas.CLUSTERS, output + "/clusters");
+    JavaRDD<String> rejections = read.filter(r -> r instanceof Items.Rejected)
+        .union(jsc.parallelize(listing.rejections().stream().map(Items.Rejected::of).map(Items.Read.class::cast)
+            .toList(), 1))
+        .map(r -> rejectionJson((Items.Rejected) r));
+    write(spark, rejections, OutputSchemas.REJECTIONS, output + "/rejections");
+
+    long articles = outputs.count();
+    long events = outputs.map(o -> (long) o.events().size()).fold(0L, Long::sum);
+    long clusters = outputs.map(Items.Output::cluster).distinct().count();
+    long rejected = rejections.count();
+    read.unpersist(false);
+    docs.unpersist(false);
+    outputs.unpersist(false);
+    return new Summary(listing.files().size(), listing.bytes(), articles, clusters, events, rejected,
+        (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Each clustered article's cluster, shared paragraphs and the date its undated copies take. */
+  private JavaPairRDD<String, Items.Placement> placements(JavaPairRDD<String, Items.Doc> docs, int parts) {
+    JavaPairRDD<String, Syndication.Clustered> clustered =
+        new Syndication(spec, config.dedup(), parts).cluster(docs).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<String, Items.Dated> clusterDates = clustered
+        .join(docs.filter(d -> d._2().published() != null).mapValues(Items.Doc::published), parts)
+        .mapToPair(t -> new Tuple2<>(t._2()._1().cluster(), t._2()._2()))
+        .reduceByKey(Items.Dated::earlier, parts);
+    return clustered
+        .mapToPair(t -> new Tuple2<>(t._2().cluster(), new Tuple2<>(t._1(), t._2())))
+        .leftOuterJoin(clusterDates, parts)
+        .mapToPair(t -> {
+          Tuple2<String, Syndication.Clustered> member = t._2()._1();
+          Optional<Items.Dated> date = t._2()._2();
+          return new Tuple2<>(member._1(),
+              new Items.Placement(member._2().cluster(), date.orNull(), member._2().shared()));
+        });
+  }
+
+  private static String rejectionJson(Items.Rejected r) {
+    return JsonForms.MAPPER.createObjectNode().put("source", r.source()).put("record", r.record())
+        .put("reason", r.reason()).put("message", r.message()).toString();
+  }
+
+  /** Writes JSON lines as Parquet of {@code schema}; a line that does not fit the schema fails the job loudly. */
+  private static void write(SparkSession spark, JavaRDD<String> json, StructType schema, String path) {
+    spark.read().schema(schema).option("mode", "FAILFAST")
+        .json(spark.createDataset(json.rdd(), Encoders.STRING()))
+        .write().mode(SaveMode.ErrorIfExists).parquet(path);
+  }
+
+  private static void prepareOutput(Configuration hadoop, String output, boolean overwrite) throws IOException {
+    Path out = new Path(output);
+    FileSystem fs = out.getFileSystem(hadoop);
+    if (fs.exists(out)) {
+      if (!overwrite) {
+        throw new IllegalArgumentException(output + ": the output directory exists (remove it, or use --overwrite)");
+      }
+      fs.delete(out, true);
+    }
+  }
+}
