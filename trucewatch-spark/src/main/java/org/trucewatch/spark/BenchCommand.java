@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,9 +73,11 @@ final class BenchCommand implements Callable<Integer> {
     Pipeline pipeline = new Pipeline(main.config(), main.clock());
     singleJvm(pipeline, samples.toString(), work.resolve("bench-warmup.jsonl"));
     long t0 = System.nanoTime();
+    double cpu0 = cpuSeconds();
     int[] counts = singleJvm(pipeline, corpus.toString(), work.resolve("bench-single"));
     double single = (System.nanoTime() - t0) / 1e9;
-    report(out, "single JVM (CleanRun + ExtractRun, 1 thread)", counts[0], counts[1], bytes, single);
+    report(out, "single JVM (CleanRun + ExtractRun, 1 thread)", counts[0], counts[1], bytes, single,
+        cpuSeconds() - cpu0);
 
     long s0 = System.nanoTime();
     SparkSession spark = SparkMain.session(master, "trucewatch-spark bench");
@@ -82,9 +85,10 @@ final class BenchCommand implements Callable<Integer> {
     try {
       SparkJob job = new SparkJob(main.config(), main.clock(), 0);
       job.run(spark, List.of(samples.toString()), work.resolve("bench-warmup-spark").toString(), true);
+      double cpu1 = cpuSeconds();
       SparkJob.Summary s = job.run(spark, List.of(corpus.toString()), work.resolve("bench-spark").toString(), true);
       report(out, "Spark " + master + " (session start " + String.format("%.1f", start) + " s apart)",
-          s.articles(), s.events(), s.bytes(), s.seconds());
+          s.articles(), s.events(), s.bytes(), s.seconds(), cpuSeconds() - cpu1);
       out.printf("ratio Spark / single JVM: %.2fx%n", single / s.seconds());
       if (s.articles() != counts[0] || s.events() != counts[1]) {
         out.printf("warning: the two runs disagree: %d/%d articles, %d/%d events%n", s.articles(), counts[0],
@@ -97,9 +101,17 @@ final class BenchCommand implements Callable<Integer> {
     return SparkMain.OK;
   }
 
-  private static void report(PrintWriter out, String what, long articles, long events, long bytes, double secs) {
-    out.printf("%-60s %6d articles %6d events %7.1f s %7.1f articles/s %6.2f MB/s%n", what, articles, events, secs,
-        articles / secs, bytes / 1e6 / secs);
+  private static void report(PrintWriter out, String what, long articles, long events, long bytes, double secs,
+      double cpu) {
+    out.printf("%-52s %5d articles %5d events %6.1f s %6.1f articles/s %6.2f MB/s (%.0f s of CPU, load %.1f)%n",
+        what, articles, events, secs, articles / secs, bytes / 1e6 / secs, cpu,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  // The machine may be shared: CPU seconds show the work done, whatever else ran beside it.
+  private static double cpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1e9;
   }
 
   /** The single-JVM run, writing the JSON forms as {@code clean --json} and {@code extract --json} do. */

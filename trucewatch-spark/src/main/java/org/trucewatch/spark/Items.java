@@ -50,14 +50,14 @@ final class Items {
     }
   }
 
-  /** A paragraph's place in one LSH band. */
-  record BandRow(long key, long order, String id, int paragraph, int[] signature) implements Serializable {}
+  /** A paragraph's key in one LSH band, with its signature and its article's place in the input. */
+  record BandRow(long key, int band, long order, String id, int paragraph, int[] signature) implements Serializable {}
 
-  /** Two articles that may be copies: the one earlier in input order first. */
-  record Candidate(String first, String second) implements Serializable {}
-
-  /** A paragraph of {@code id} that a copy carries too. */
-  record Shared(String id, int paragraph, String other, int otherParagraph, double similarity)
+  /**
+   * A paragraph of {@code id} that a copy carries too; {@code tie} orders entries of one paragraph and one other
+   * article as the index lists them.
+   */
+  record Shared(String id, int paragraph, String other, int otherParagraph, double similarity, long tie)
       implements Serializable {
 
     SharedParagraph toShared() {

@@ -2,7 +2,10 @@ package org.trucewatch.spark;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -69,42 +72,45 @@ public final class SparkJob {
     JavaRDD<Items.Read> read = jsc.parallelize(listing.files(), Math.max(1, listing.files().size()))
         .flatMap(new FileReader(spec, hadoop))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    JavaPairRDD<String, Items.Doc> docs = read
-        .filter(r -> r instanceof Items.Doc)
-        .mapToPair(r -> new Tuple2<>(((Items.Doc) r).id(), (Items.Doc) r))
-        .reduceByKey((a, b) -> a.order() <= b.order() ? a : b, parts)
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
-
-    JavaRDD<Items.Output> outputs = docs.leftOuterJoin(placements(docs, parts))
-        .values()
-        .map(t -> new Items.Prepared(t._1(), t._2().orNull()))
-        .map(new ExtractTask(spec))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
-
-    write(spark, outputs.map(Items.Output::articleJson), OutputSchemas.ARTICLES, output + "/articles");
-    write(spark, outputs.flatMap(o -> o.events().iterator()), OutputSchemas.EVENTS, output + "/events");
-    write(spark, outputs.map(Items.Output::clusterJson), OutputSchemas.CLUSTERS, output + "/clusters");
+    // Rejections first: the files are read once, into the cache; the articles move on to their own cache after.
     JavaRDD<String> rejections = read.filter(r -> r instanceof Items.Rejected)
         .union(jsc.parallelize(listing.rejections().stream().map(Items.Rejected::of).map(Items.Read.class::cast)
             .toList(), 1))
         .map(r -> rejectionJson((Items.Rejected) r));
     write(spark, rejections, OutputSchemas.REJECTIONS, output + "/rejections");
+    long rejected = rejections.count();
+    JavaPairRDD<String, Items.Doc> docs = read
+        .filter(r -> r instanceof Items.Doc)
+        .mapToPair(r -> new Tuple2<>(((Items.Doc) r).id(), (Items.Doc) r))
+        .reduceByKey((a, b) -> a.order() <= b.order() ? a : b, parts)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    docs.count();
+    read.unpersist(false);
+
+    JavaPairRDD<String, Syndication.Clustered> clustered = new Syndication(config.dedup(), parts).cluster(docs);
+    // Placements go to their articles' partitions; the articles stream past them, never gathered into a map.
+    JavaPairRDD<String, Items.Placement> placed = placements(clustered, docs, parts)
+        .partitionBy(docs.partitioner().get());
+    JavaRDD<Items.Output> outputs = docs.zipPartitions(placed, SparkJob::prepare)
+        .map(new ExtractTask(spec))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    write(spark, outputs.map(Items.Output::articleJson), OutputSchemas.ARTICLES, output + "/articles");
+    write(spark, outputs.flatMap(o -> o.events().iterator()), OutputSchemas.EVENTS, output + "/events");
+    write(spark, outputs.map(Items.Output::clusterJson), OutputSchemas.CLUSTERS, output + "/clusters");
 
     long articles = outputs.count();
     long events = outputs.map(o -> (long) o.events().size()).fold(0L, Long::sum);
     long clusters = outputs.map(Items.Output::cluster).distinct().count();
-    long rejected = rejections.count();
-    read.unpersist(false);
     docs.unpersist(false);
     outputs.unpersist(false);
+    clustered.unpersist(false);
     return new Summary(listing.files().size(), listing.bytes(), articles, clusters, events, rejected,
         (System.nanoTime() - t0) / 1e9);
   }
 
   /** Each clustered article's cluster, shared paragraphs and the date its undated copies take. */
-  private JavaPairRDD<String, Items.Placement> placements(JavaPairRDD<String, Items.Doc> docs, int parts) {
-    JavaPairRDD<String, Syndication.Clustered> clustered =
-        new Syndication(spec, config.dedup(), parts).cluster(docs).persist(StorageLevel.MEMORY_AND_DISK_SER());
+  private static JavaPairRDD<String, Items.Placement> placements(JavaPairRDD<String, Syndication.Clustered> clustered,
+      JavaPairRDD<String, Items.Doc> docs, int parts) {
     JavaPairRDD<String, Items.Dated> clusterDates = clustered
         .join(docs.filter(d -> d._2().published() != null).mapValues(Items.Doc::published), parts)
         .mapToPair(t -> new Tuple2<>(t._2()._1().cluster(), t._2()._2()))
@@ -118,6 +124,24 @@ public final class SparkJob {
           return new Tuple2<>(member._1(),
               new Items.Placement(member._2().cluster(), date.orNull(), member._2().shared()));
         });
+  }
+
+  private static Iterator<Items.Prepared> prepare(Iterator<Tuple2<String, Items.Doc>> docs,
+      Iterator<Tuple2<String, Items.Placement>> placements) {
+    Map<String, Items.Placement> byId = new HashMap<>();
+    placements.forEachRemaining(t -> byId.put(t._1(), t._2()));
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return docs.hasNext();
+      }
+
+      @Override
+      public Items.Prepared next() {
+        Tuple2<String, Items.Doc> d = docs.next();
+        return new Items.Prepared(d._2(), byId.get(d._1()));
+      }
+    };
   }
 
   private static String rejectionJson(Items.Rejected r) {

@@ -1,28 +1,29 @@
 package org.trucewatch.spark;
 
 import java.io.Serializable;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
 import org.trucewatch.clean.Article;
 import org.trucewatch.clean.Block;
 import org.trucewatch.config.TrucewatchConfig;
-import org.trucewatch.dedup.SharedParagraph;
-import org.trucewatch.dedup.SyndicationIndex;
 import scala.Tuple2;
 
 /**
- * Syndication clustering at scale, agreeing with core's single-JVM {@link SyndicationIndex}: each story paragraph's
- * MinHash signature is cut into LSH bands ({@link ParagraphSignatures}, the index's own hashes), giving (band key,
- * article, paragraph) rows; rows are sorted by key and input order, and each row is compared with the rows before it
- * in its bucket, of which only the first {@code maxBucketSize} are kept, as the index stops filling a bucket (a
- * paragraph that many pages share is furniture). Article pairs with a similar paragraph are verified by the index
- * itself on the two articles, so the copy test and the shared paragraphs are core's; copies are joined into clusters
- * by {@link MinLabelComponents}, named by their least article id.
+ * Syndication clustering at scale, agreeing with core's single-JVM {@link org.trucewatch.dedup.SyndicationIndex}:
+ * each story paragraph's MinHash signature is cut into LSH bands ({@link ParagraphSignatures}, the index's own
+ * hashes), giving (band key, article, paragraph) rows; rows are sorted by key and input order, and each is compared
+ * with the rows before it in its bucket, of which only the first {@code maxBucketSize} are kept, as the index stops
+ * filling a bucket (a paragraph that many pages share is furniture). Paragraph matches are grouped by article pair and
+ * put to the index's copy test ({@link CopyTest}); copies are joined into clusters by {@link MinLabelComponents},
+ * named by their least article id. Each signature is computed once, and no article's text moves after the first pass.
  *
  * <p>One difference remains: an article is never its own copy here, while the index may list two near-identical
  * paragraphs of one article as shared with itself. Reads and writes nothing; immutable.
@@ -31,38 +32,48 @@ final class Syndication implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private final Pipelines.Spec spec;
   private final ParagraphSignatures signatures;
+  private final CopyTest copyTest;
   private final int maxBucketSize;
   private final double paragraphSimilarity;
   private final int partitions;
 
-  /** @param spec the pipeline whose syndication index verifies pairs, on the executors */
-  Syndication(Pipelines.Spec spec, TrucewatchConfig.Dedup config, int partitions) {
-    this.spec = spec;
+  Syndication(TrucewatchConfig.Dedup config, int partitions) {
     this.signatures = new ParagraphSignatures(config);
+    this.copyTest = new CopyTest(config);
     this.maxBucketSize = config.maxBucketSize();
     this.paragraphSimilarity = config.paragraphSimilarity();
     this.partitions = partitions;
   }
 
+  /** An article's cluster and the paragraphs shared with its copies, in the index's order. */
+  record Clustered(String cluster, List<Items.Shared> shared) implements Serializable {}
+
   /**
    * Where each article that has copies goes, by id: its cluster and the paragraphs its copies share. Articles with no
-   * copy are absent.
+   * copy are absent. The result is cached; the caller unpersists it.
    *
    * @param docs clean articles by id, one per id
    */
   JavaPairRDD<String, Clustered> cluster(JavaPairRDD<String, Items.Doc> docs) {
-    JavaRDD<Items.Candidate> candidates = candidates(docs.values());
-    JavaRDD<Items.Shared> shared = verify(candidates, docs);
+    JavaPairRDD<String, CopyTest.Shape> shapes = docs.mapValues(d -> shape(d));
+    JavaRDD<Items.Shared> shared = matches(docs.values())
+        .mapToPair(m -> new Tuple2<>(m.first(), m))
+        .join(shapes, partitions)
+        .mapToPair(t -> new Tuple2<>(t._2()._1().second(), t._2()))
+        .join(shapes, partitions)
+        .mapToPair(t -> new Tuple2<>(new Tuple2<>(t._2()._1()._2(), t._2()._2()), t._2()._1()._1()))
+        .groupByKey(partitions)
+        .flatMap(t -> copyTest.verify(t._1()._1(), t._1()._2(), t._2()).iterator());
     JavaPairRDD<String, String> edges = shared.mapToPair(s -> new Tuple2<>(s.id(), s.other()));
     JavaPairRDD<String, String> labels = MinLabelComponents.labels(edges, partitions);
     JavaPairRDD<String, Iterable<Items.Shared>> byArticle = shared.groupBy(Items.Shared::id, partitions);
-    return labels.join(byArticle).mapValues(t -> new Clustered(t._1(), sorted(t._2())));
+    JavaPairRDD<String, Clustered> out = labels.join(byArticle).mapValues(t -> new Clustered(t._1(), sorted(t._2())))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    out.count(); // computed now, so that the labels' cache can go
+    labels.unpersist(false);
+    return out;
   }
-
-  /** An article's cluster and the paragraphs shared with its copies, in the index's order. */
-  record Clustered(String cluster, List<Items.Shared> shared) implements Serializable {}
 
   // Headings are too short and too generic to show that two pages carry one story (as CleanRun has it).
   static List<String> storyParagraphs(Article a) {
@@ -73,15 +84,22 @@ final class Syndication implements Serializable {
     return out;
   }
 
-  private JavaRDD<Items.Candidate> candidates(JavaRDD<Items.Doc> docs) {
+  private static CopyTest.Shape shape(Items.Doc d) {
+    List<String> story = storyParagraphs(JsonForms.article(JsonForms.parse(d.json())).article());
+    return new CopyTest.Shape(d.id(), story.stream().mapToInt(String::length).toArray());
+  }
+
+  /** Paragraph pairs that share a band and are similar enough, once each, found as the index finds them. */
+  private JavaRDD<CopyTest.Match> matches(JavaRDD<Items.Doc> docs) {
     JavaPairRDD<Items.BandRow, Boolean> rows = docs.flatMapToPair(d -> {
       List<Tuple2<Items.BandRow, Boolean>> out = new ArrayList<>();
       List<String> story = storyParagraphs(JsonForms.article(JsonForms.parse(d.json())).article());
       for (int p = 0; p < story.size(); p++) {
         int[] sig = signatures.signature(story.get(p));
         if (sig != null) {
-          for (long key : signatures.bandKeys(sig)) {
-            out.add(new Tuple2<>(new Items.BandRow(key, d.order(), d.id(), p, sig), Boolean.TRUE));
+          long[] keys = signatures.bandKeys(sig);
+          for (int band = 0; band < keys.length; band++) {
+            out.add(new Tuple2<>(new Items.BandRow(keys[band], band, d.order(), d.id(), p, sig), Boolean.TRUE));
           }
         }
       }
@@ -91,18 +109,20 @@ final class Syndication implements Serializable {
     double threshold = paragraphSimilarity;
     return rows.repartitionAndSortWithinPartitions(new BandPartitioner(partitions), new InputOrder())
         .keys()
-        .mapPartitions(sorted -> pairs(sorted, cap, threshold))
-        .distinct(partitions);
+        .mapPartitions(sorted -> scan(sorted, cap, threshold))
+        .mapToPair(m -> new Tuple2<>(m.pair(), m))
+        .reduceByKey((a, b) -> a.band() <= b.band() ? a : b, partitions)
+        .values();
   }
 
   /**
    * Each row against the earlier rows of its bucket that the index would hold (the first {@code cap}); lazy, so a
-   * partition's pairs are never all in memory.
+   * partition's matches are never all in memory.
    */
-  private static Iterator<Items.Candidate> pairs(Iterator<Items.BandRow> sorted, int cap, double threshold) {
+  private static Iterator<CopyTest.Match> scan(Iterator<Items.BandRow> sorted, int cap, double threshold) {
     return new Iterator<>() {
       private final List<Items.BandRow> head = new ArrayList<>();
-      private final java.util.ArrayDeque<Items.Candidate> ready = new java.util.ArrayDeque<>();
+      private final ArrayDeque<CopyTest.Match> ready = new ArrayDeque<>();
 
       @Override
       public boolean hasNext() {
@@ -112,9 +132,11 @@ final class Syndication implements Serializable {
             head.clear();
           }
           for (Items.BandRow earlier : head) {
+            double sim;
             if (!earlier.id().equals(row.id())
-                && ParagraphSignatures.similarity(earlier.signature(), row.signature()) >= threshold) {
-              ready.add(new Items.Candidate(earlier.id(), row.id()));
+                && (sim = ParagraphSignatures.similarity(earlier.signature(), row.signature())) >= threshold) {
+              ready.add(new CopyTest.Match(earlier.id(), row.id(), earlier.paragraph(), row.paragraph(), row.band(),
+                  sim));
             }
           }
           if (head.size() < cap) {
@@ -125,47 +147,21 @@ final class Syndication implements Serializable {
       }
 
       @Override
-      public Items.Candidate next() {
+      public CopyTest.Match next() {
         if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
+          throw new NoSuchElementException();
         }
         return ready.poll();
       }
     };
   }
 
-  /** The shared paragraphs of candidate pairs that the index's copy test accepts, for both articles of each. */
-  private JavaRDD<Items.Shared> verify(JavaRDD<Items.Candidate> candidates, JavaPairRDD<String, Items.Doc> docs) {
-    return candidates.mapToPair(c -> new Tuple2<>(c.first(), c))
-        .join(docs, partitions)
-        .mapToPair(t -> new Tuple2<>(t._2()._1().second(), t._2()._2()))
-        .join(docs, partitions)
-        .flatMap(t -> copyTest(t._2()._1(), t._2()._2()).iterator());
-  }
-
-  private List<Items.Shared> copyTest(Items.Doc first, Items.Doc second) {
-    SyndicationIndex index = Pipelines.get(spec).newSyndicationIndex();
-    for (Items.Doc d : List.of(first, second)) {
-      index.add(d.id(), storyParagraphs(JsonForms.article(JsonForms.parse(d.json())).article()));
-    }
-    List<Items.Shared> out = new ArrayList<>();
-    if (index.clusterOf(first.id()).equals(index.clusterOf(second.id()))) {
-      for (Items.Doc d : List.of(first, second)) {
-        for (SharedParagraph s : index.shared(d.id())) {
-          if (!s.otherArticle().equals(d.id())) {
-            out.add(new Items.Shared(d.id(), s.paragraph(), s.otherArticle(), s.otherParagraph(), s.similarity()));
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  // The index sorts by paragraph and then the other article; entries that tie come from one pair, already in order.
-  private static List<Items.Shared> sorted(Iterable<Items.Shared> shared) {
+  // The index's order: by paragraph, then the other article, then as it met them.
+  static List<Items.Shared> sorted(Iterable<Items.Shared> shared) {
     List<Items.Shared> list = new ArrayList<>();
     shared.forEach(list::add);
-    list.sort(Comparator.comparingInt(Items.Shared::paragraph).thenComparing(Items.Shared::other));
+    list.sort(Comparator.comparingInt(Items.Shared::paragraph).thenComparing(Items.Shared::other)
+        .thenComparingLong(Items.Shared::tie));
     return List.copyOf(list);
   }
 
