@@ -3,13 +3,17 @@ package org.trucewatch.spark;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.trucewatch.clean.Article;
 import org.trucewatch.clean.Block;
@@ -58,13 +62,12 @@ final class Syndication implements Serializable {
   JavaPairRDD<String, Clustered> cluster(JavaPairRDD<String, Items.Doc> docs) {
     JavaPairRDD<String, CopyTest.Shape> shapes = docs.mapValues(d -> shape(d));
     JavaRDD<Items.Shared> shared = matches(docs.values())
-        .mapToPair(m -> new Tuple2<>(m.first(), m))
+        .groupBy(m -> List.of(m.first(), m.second()), partitions)
+        .mapToPair(t -> new Tuple2<>(t._1().get(0), t._2()))
         .join(shapes, partitions)
-        .mapToPair(t -> new Tuple2<>(t._2()._1().second(), t._2()))
+        .mapToPair(t -> new Tuple2<>(t._2()._1().iterator().next().second(), t._2()))
         .join(shapes, partitions)
-        .mapToPair(t -> new Tuple2<>(new Tuple2<>(t._2()._1()._2(), t._2()._2()), t._2()._1()._1()))
-        .groupByKey(partitions)
-        .flatMap(t -> copyTest.verify(t._1()._1(), t._1()._2(), t._2()).iterator());
+        .flatMap(t -> copyTest.verify(t._2()._1()._2(), t._2()._2(), t._2()._1()._1()).iterator());
     JavaPairRDD<String, String> edges = shared.mapToPair(s -> new Tuple2<>(s.id(), s.other()));
     JavaPairRDD<String, String> labels = MinLabelComponents.labels(edges, partitions);
     JavaPairRDD<String, Iterable<Items.Shared>> byArticle = shared.groupBy(Items.Shared::id, partitions);
@@ -89,37 +92,48 @@ final class Syndication implements Serializable {
     return new CopyTest.Shape(d.id(), story.stream().mapToInt(String::length).toArray());
   }
 
-  /** Paragraph pairs that share a band and are similar enough, once each, found as the index finds them. */
+  /**
+   * Paragraph pairs that share a band and are similar enough, once each with the first band the index meets them in.
+   * A pair is left out of a band when an earlier band of theirs surely compared them: one whose bucket never filled.
+   */
   private JavaRDD<CopyTest.Match> matches(JavaRDD<Items.Doc> docs) {
-    JavaPairRDD<Items.BandRow, Boolean> rows = docs.flatMapToPair(d -> {
-      List<Tuple2<Items.BandRow, Boolean>> out = new ArrayList<>();
-      List<String> story = storyParagraphs(JsonForms.article(JsonForms.parse(d.json())).article());
-      for (int p = 0; p < story.size(); p++) {
-        int[] sig = signatures.signature(story.get(p));
-        if (sig != null) {
-          long[] keys = signatures.bandKeys(sig);
-          for (int band = 0; band < keys.length; band++) {
-            out.add(new Tuple2<>(new Items.BandRow(keys[band], band, d.order(), d.id(), p, sig), Boolean.TRUE));
-          }
-        }
-      }
-      return out.iterator();
-    });
     int cap = maxBucketSize;
     double threshold = paragraphSimilarity;
-    return rows.repartitionAndSortWithinPartitions(new BandPartitioner(partitions), new InputOrder())
+    JavaRDD<Items.BandRow> rows = docs.flatMap(d -> bandRows(d).iterator());
+    // Buckets past the cap are furniture, and few: the driver can hold their keys.
+    HashSet<Long> full = new HashSet<>(rows.mapToPair(r -> new Tuple2<>(r.key(), 1))
+        .reduceByKey(Integer::sum, partitions).filter(t -> t._2() > cap).keys().collect());
+    Broadcast<HashSet<Long>> capped = JavaSparkContext.fromSparkContext(docs.context()).broadcast(full);
+    return rows.mapToPair(r -> new Tuple2<>(r, Boolean.TRUE))
+        .repartitionAndSortWithinPartitions(new BandPartitioner(partitions), new InputOrder())
         .keys()
-        .mapPartitions(sorted -> scan(sorted, cap, threshold))
+        .mapPartitions(sorted -> scan(sorted, cap, threshold, capped.value()))
         .mapToPair(m -> new Tuple2<>(m.pair(), m))
         .reduceByKey((a, b) -> a.band() <= b.band() ? a : b, partitions)
         .values();
+  }
+
+  private List<Items.BandRow> bandRows(Items.Doc d) {
+    List<Items.BandRow> out = new ArrayList<>();
+    List<String> story = storyParagraphs(JsonForms.article(JsonForms.parse(d.json())).article());
+    for (int p = 0; p < story.size(); p++) {
+      int[] sig = signatures.signature(story.get(p));
+      if (sig != null) {
+        long[] keys = signatures.bandKeys(sig);
+        for (int band = 0; band < keys.length; band++) {
+          out.add(new Items.BandRow(keys[band], band, d.order(), d.id(), p, sig));
+        }
+      }
+    }
+    return out;
   }
 
   /**
    * Each row against the earlier rows of its bucket that the index would hold (the first {@code cap}); lazy, so a
    * partition's matches are never all in memory.
    */
-  private static Iterator<CopyTest.Match> scan(Iterator<Items.BandRow> sorted, int cap, double threshold) {
+  private Iterator<CopyTest.Match> scan(Iterator<Items.BandRow> sorted, int cap, double threshold,
+      Set<Long> capped) {
     return new Iterator<>() {
       private final List<Items.BandRow> head = new ArrayList<>();
       private final ArrayDeque<CopyTest.Match> ready = new ArrayDeque<>();
@@ -132,9 +146,11 @@ final class Syndication implements Serializable {
             head.clear();
           }
           for (Items.BandRow earlier : head) {
-            double sim;
-            if (!earlier.id().equals(row.id())
-                && (sim = ParagraphSignatures.similarity(earlier.signature(), row.signature())) >= threshold) {
+            if (earlier.id().equals(row.id())) {
+              continue;
+            }
+            double sim = ParagraphSignatures.similarity(earlier.signature(), row.signature());
+            if (sim >= threshold && !metBefore(earlier, row, capped)) {
               ready.add(new CopyTest.Match(earlier.id(), row.id(), earlier.paragraph(), row.paragraph(), row.band(),
                   sim));
             }
@@ -154,6 +170,21 @@ final class Syndication implements Serializable {
         return ready.poll();
       }
     };
+  }
+
+  /** Whether two rows' paragraphs share a band before this one whose bucket held every row, so met there. */
+  private boolean metBefore(Items.BandRow a, Items.BandRow b, Set<Long> capped) {
+    if (b.band() == 0) {
+      return false;
+    }
+    long[] ka = signatures.bandKeys(a.signature());
+    long[] kb = signatures.bandKeys(b.signature());
+    for (int band = 0; band < b.band(); band++) {
+      if (ka[band] == kb[band] && !capped.contains(ka[band])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The index's order: by paragraph, then the other article, then as it met them.

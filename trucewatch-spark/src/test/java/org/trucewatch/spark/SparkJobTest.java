@@ -80,7 +80,8 @@ class SparkJobTest {
         .map(r -> new Rejection(r.getAs("source"), r.getAs("record"),
             Rejection.Reason.valueOf(r.<String>getAs("reason").toUpperCase(java.util.Locale.ROOT)),
             r.getAs("message")).oneLine()).toList())
-        .as("the same rejections as the single-JVM run, in the same words").containsExactlyInAnyOrderElementsOf(rejected);
+        .as("the same rejections as the single-JVM run, in the same words")
+        .containsExactlyInAnyOrderElementsOf(rejected);
   }
 
   @Test
