@@ -55,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "Spark master (default: ${DEFAULT-VALUE}).")
   String master;
 
+  @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
+      description = "Partitions of the job's shuffles (default: Spark's default parallelism, one per core).")
+  int partitions;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -83,13 +87,18 @@ final class BenchCommand implements Callable<Integer> {
     SparkSession spark = SparkMain.session(master, "trucewatch-spark bench");
     double start = (System.nanoTime() - s0) / 1e9;
     try {
-      SparkJob job = new SparkJob(main.config(), main.clock(), 0);
+      StageCpu stages = new StageCpu();
+      spark.sparkContext().addSparkListener(stages);
+      SparkJob job = new SparkJob(main.config(), main.clock(), partitions);
       job.run(spark, List.of(samples.toString()), work.resolve("bench-warmup-spark").toString(), true);
+      stages.reset();
       double cpu1 = cpuSeconds();
       SparkJob.Summary s = job.run(spark, List.of(corpus.toString()), work.resolve("bench-spark").toString(), true);
       report(out, "Spark " + master + " (session start " + String.format("%.1f", start) + " s apart)",
           s.articles(), s.events(), s.bytes(), s.seconds(), cpuSeconds() - cpu1);
       out.printf("ratio Spark / single JVM: %.2fx%n", single / s.seconds());
+      out.println("Spark stages by wall time (where the job's time goes):");
+      stages.top(12).forEach(line -> out.println("  " + line));
       if (s.articles() != counts[0] || s.events() != counts[1]) {
         out.printf("warning: the two runs disagree: %d/%d articles, %d/%d events%n", s.articles(), counts[0],
             s.events(), counts[1]);
@@ -106,6 +115,34 @@ final class BenchCommand implements Callable<Integer> {
     out.printf("%-52s %5d articles %5d events %6.1f s %6.1f articles/s %6.2f MB/s (%.0f s of CPU, load %.1f)%n",
         what, articles, events, secs, articles / secs, bytes / 1e6 / secs, cpu,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /**
+   * Wall seconds (submission to completion) and task-thread CPU seconds summed by the code line that made each stage.
+   * Reading and cleaning run on the tasks' reader threads, which Spark's CPU metric does not see.
+   */
+  private static final class StageCpu extends org.apache.spark.scheduler.SparkListener {
+    private final java.util.Map<String, double[]> seconds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void onStageCompleted(org.apache.spark.scheduler.SparkListenerStageCompleted done) {
+      var info = done.stageInfo();
+      double wall = info.submissionTime().isDefined() && info.completionTime().isDefined()
+          ? ((Long) info.completionTime().get() - (Long) info.submissionTime().get()) / 1e3 : 0;
+      seconds.merge(info.name(), new double[] {wall, info.taskMetrics().executorCpuTime() / 1e9},
+          (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
+    }
+
+    void reset() {
+      seconds.clear();
+    }
+
+    List<String> top(int n) {
+      return seconds.entrySet().stream()
+          .sorted(java.util.Comparator.comparingDouble(e -> -e.getValue()[0]))
+          .limit(n).map(e -> String.format("%6.1f s wall %6.1f s CPU  %s", e.getValue()[0], e.getValue()[1],
+              e.getKey())).toList();
+    }
   }
 
   // The machine may be shared: CPU seconds show the work done, whatever else ran beside it.

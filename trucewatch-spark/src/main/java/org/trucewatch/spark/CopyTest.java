@@ -3,7 +3,11 @@ package org.trucewatch.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.trucewatch.config.TrucewatchConfig;
 
 /**
@@ -20,27 +24,17 @@ final class CopyTest implements Serializable {
   // A brief that is mostly one shared paragraph is a copy too (the index's constant).
   private static final double ONE_PARAGRAPH_FRACTION = 0.6;
 
-  /** An article's story paragraphs' lengths in characters, headings counting as empty. */
-  record Shape(String id, int[] chars) implements Serializable {
-    int total() {
-      int t = 0;
-      for (int c : chars) {
-        t += c;
-      }
-      return Math.max(1, t);
-    }
-  }
-
   /**
    * Two paragraphs, of an earlier and a later article (in input order), whose signatures agree at least as much as
-   * the threshold, found first in LSH band {@code band}.
+   * the threshold, met in LSH band {@code band}; with each paragraph's length and each article's story length in
+   * characters, which is all the copy test needs of the articles.
    */
-  record Match(String first, String second, int firstParagraph, int secondParagraph, int band, double similarity)
-      implements Serializable {
+  record Match(String first, String second, int firstParagraph, int secondParagraph, int band, double similarity,
+      int firstChars, int secondChars, int firstTotal, int secondTotal) implements Serializable {
 
-    /** The two paragraphs, whatever band they met in. */
-    List<Object> pair() {
-      return List.of(first, second, firstParagraph, secondParagraph);
+    /** The two articles. */
+    List<String> articles() {
+      return List.of(first, second);
     }
   }
 
@@ -55,12 +49,16 @@ final class CopyTest implements Serializable {
   /**
    * Both articles' shared paragraphs when they are copies, else nothing.
    *
-   * @param matches the pair's matches, one per paragraph pair, in any order
+   * @param matches the pair's matches in any order, a paragraph pair possibly more than once (from several bands)
    */
-  List<Items.Shared> verify(Shape first, Shape second, Iterable<Match> matches) {
-    List<Match> list = new ArrayList<>();
-    matches.forEach(list::add);
-    if (!isCopy(first, second, list)) {
+  List<Items.Shared> verify(Iterable<Match> matches) {
+    Map<Long, Match> firstMet = new HashMap<>();
+    for (Match m : matches) {
+      firstMet.merge(((long) m.firstParagraph() << 32) | m.secondParagraph(), m,
+          (a, b) -> a.band() <= b.band() ? a : b);
+    }
+    List<Match> list = new ArrayList<>(firstMet.values());
+    if (!isCopy(list)) {
       return List.of();
     }
     // The index meets a pair's matches as it adds the later article: paragraph by paragraph, band by band.
@@ -76,27 +74,26 @@ final class CopyTest implements Serializable {
     return out;
   }
 
-  private boolean isCopy(Shape first, Shape second, List<Match> matches) {
-    boolean[] inFirst = new boolean[first.chars().length];
-    boolean[] inSecond = new boolean[second.chars().length];
+  private boolean isCopy(List<Match> matches) {
+    if (matches.isEmpty()) {
+      return false;
+    }
+    Set<Integer> inFirst = new HashSet<>();
+    Set<Integer> inSecond = new HashSet<>();
     int charsFirst = 0;
     int charsSecond = 0;
-    int countFirst = 0;
-    int countSecond = 0;
     for (Match m : matches) {
-      if (!inFirst[m.firstParagraph()]) {
-        inFirst[m.firstParagraph()] = true;
-        charsFirst += first.chars()[m.firstParagraph()];
-        countFirst++;
+      if (inFirst.add(m.firstParagraph())) {
+        charsFirst += m.firstChars();
       }
-      if (!inSecond[m.secondParagraph()]) {
-        inSecond[m.secondParagraph()] = true;
-        charsSecond += second.chars()[m.secondParagraph()];
-        countSecond++;
+      if (inSecond.add(m.secondParagraph())) {
+        charsSecond += m.secondChars();
       }
     }
-    int count = Math.min(countFirst, countSecond);
-    double fraction = Math.max((double) charsFirst / first.total(), (double) charsSecond / second.total());
+    Match any = matches.get(0);
+    int count = Math.min(inFirst.size(), inSecond.size());
+    double fraction = Math.max((double) charsFirst / Math.max(1, any.firstTotal()),
+        (double) charsSecond / Math.max(1, any.secondTotal()));
     return count >= minSharedParagraphs && fraction >= minSharedFraction
         || count >= 1 && fraction >= ONE_PARAGRAPH_FRACTION;
   }

@@ -50,8 +50,12 @@ final class Items {
     }
   }
 
-  /** A paragraph's key in one LSH band, with its signature and its article's place in the input. */
-  record BandRow(long key, int band, long order, String id, int paragraph, int[] signature) implements Serializable {}
+  /**
+   * A paragraph's key in one LSH band, with its signature, its article's place in the input, and the lengths the copy
+   * test reads: the paragraph's and the article's story in characters.
+   */
+  record BandRow(long key, int band, long order, String id, int paragraph, int[] signature, int chars, int total)
+      implements Serializable {}
 
   /**
    * A paragraph of {@code id} that a copy carries too; {@code tie} orders entries of one paragraph and one other

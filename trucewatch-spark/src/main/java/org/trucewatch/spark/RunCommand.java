@@ -31,7 +31,7 @@ final class RunCommand implements Callable<Integer> {
   String master;
 
   @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-      description = "Partitions of the shuffles (default: four per core).")
+      description = "Partitions of the shuffles (default: Spark's default parallelism, one per core).")
   int partitions;
 
   @Option(names = "--overwrite", description = "Replace the output directory if it exists.")

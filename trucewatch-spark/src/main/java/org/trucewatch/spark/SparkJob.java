@@ -53,7 +53,7 @@ public final class SparkJob {
   private final int partitions;
 
   /**
-   * @param partitions how many partitions the shuffles use (0: four for each core of the session)
+   * @param partitions how many partitions the shuffles use (0: Spark's default parallelism, one per core)
    */
   public SparkJob(TrucewatchConfig config, Clock clock, int partitions) {
     this.config = config;
@@ -66,26 +66,29 @@ public final class SparkJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration hadoop = jsc.hadoopConfiguration();
     prepareOutput(hadoop, output, overwrite);
-    int parts = partitions > 0 ? partitions : 4 * jsc.defaultParallelism();
+    int parts = partitions > 0 ? partitions : jsc.defaultParallelism();
 
     InputFiles.Listing listing = InputFiles.list(hadoop, inputs, config.ingest().maxDirectoryDepth());
     JavaRDD<Items.Read> read = jsc.parallelize(listing.files(), Math.max(1, listing.files().size()))
         .flatMap(new FileReader(spec, hadoop))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .persist(StorageLevel.MEMORY_AND_DISK());
     // Rejections first: the files are read once, into the cache; the articles move on to their own cache after.
     JavaRDD<String> rejections = read.filter(r -> r instanceof Items.Rejected)
         .union(jsc.parallelize(listing.rejections().stream().map(Items.Rejected::of).map(Items.Read.class::cast)
             .toList(), 1))
         .map(r -> rejectionJson((Items.Rejected) r));
+    jsc.setCallSite("read and clean");
     write(spark, rejections, OutputSchemas.REJECTIONS, output + "/rejections");
     long rejected = rejections.count();
     JavaPairRDD<String, Items.Doc> docs = read
         .filter(r -> r instanceof Items.Doc)
         .mapToPair(r -> new Tuple2<>(((Items.Doc) r).id(), (Items.Doc) r))
         .reduceByKey((a, b) -> a.order() <= b.order() ? a : b, parts)
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    jsc.setCallSite("one article per id");
     docs.count();
     read.unpersist(false);
+    jsc.setCallSite("cluster");
 
     JavaPairRDD<String, Syndication.Clustered> clustered = new Syndication(config.dedup(), parts).cluster(docs);
     // Placements go to their articles' partitions; the articles stream past them, never gathered into a map.
@@ -93,14 +96,17 @@ public final class SparkJob {
         .partitionBy(docs.partitioner().get());
     JavaRDD<Items.Output> outputs = docs.zipPartitions(placed, SparkJob::prepare)
         .map(new ExtractTask(spec))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    jsc.setCallSite("extract");
     write(spark, outputs.map(Items.Output::articleJson), OutputSchemas.ARTICLES, output + "/articles");
+    jsc.setCallSite("write");
     write(spark, outputs.flatMap(o -> o.events().iterator()), OutputSchemas.EVENTS, output + "/events");
     write(spark, outputs.map(Items.Output::clusterJson), OutputSchemas.CLUSTERS, output + "/clusters");
 
     long articles = outputs.count();
     long events = outputs.map(o -> (long) o.events().size()).fold(0L, Long::sum);
     long clusters = outputs.map(Items.Output::cluster).distinct().count();
+    jsc.clearCallSite();
     docs.unpersist(false);
     outputs.unpersist(false);
     clustered.unpersist(false);

@@ -60,21 +60,26 @@ final class Syndication implements Serializable {
    * @param docs clean articles by id, one per id
    */
   JavaPairRDD<String, Clustered> cluster(JavaPairRDD<String, Items.Doc> docs) {
-    JavaPairRDD<String, CopyTest.Shape> shapes = docs.mapValues(d -> shape(d));
-    JavaRDD<Items.Shared> shared = matches(docs.values())
-        .groupBy(m -> List.of(m.first(), m.second()), partitions)
-        .mapToPair(t -> new Tuple2<>(t._1().get(0), t._2()))
-        .join(shapes, partitions)
-        .mapToPair(t -> new Tuple2<>(t._2()._1().iterator().next().second(), t._2()))
-        .join(shapes, partitions)
-        .flatMap(t -> copyTest.verify(t._2()._1()._2(), t._2()._2(), t._2()._1()._1()).iterator());
+    org.apache.spark.SparkContext sc = docs.context();
+    sc.setCallSite("cluster: bucket sizes");
+    JavaRDD<CopyTest.Match> matches = matches(docs.values());
+    sc.setCallSite("cluster: matches and copy test");
+    JavaRDD<Items.Shared> shared = matches
+        .groupBy(CopyTest.Match::articles, partitions)
+        .flatMap(t -> copyTest.verify(t._2()).iterator())
+        .persist(StorageLevel.MEMORY_AND_DISK()); // read twice: for the components and for the lists
+    shared.count();
+    sc.setCallSite("cluster: components");
     JavaPairRDD<String, String> edges = shared.mapToPair(s -> new Tuple2<>(s.id(), s.other()));
     JavaPairRDD<String, String> labels = MinLabelComponents.labels(edges, partitions);
+    sc.setCallSite("cluster: shared paragraphs");
     JavaPairRDD<String, Iterable<Items.Shared>> byArticle = shared.groupBy(Items.Shared::id, partitions);
     JavaPairRDD<String, Clustered> out = labels.join(byArticle).mapValues(t -> new Clustered(t._1(), sorted(t._2())))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    out.count(); // computed now, so that the labels' cache can go
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    out.count(); // computed now, so that the caches it was made from can go
     labels.unpersist(false);
+    shared.unpersist(false);
+    sc.clearCallSite();
     return out;
   }
 
@@ -87,14 +92,10 @@ final class Syndication implements Serializable {
     return out;
   }
 
-  private static CopyTest.Shape shape(Items.Doc d) {
-    List<String> story = storyParagraphs(JsonForms.article(JsonForms.parse(d.json())).article());
-    return new CopyTest.Shape(d.id(), story.stream().mapToInt(String::length).toArray());
-  }
-
   /**
-   * Paragraph pairs that share a band and are similar enough, once each with the first band the index meets them in.
-   * A pair is left out of a band when an earlier band of theirs surely compared them: one whose bucket never filled.
+   * Paragraph pairs that share a band and are similar enough, each in the first band the index meets them in and
+   * perhaps in later ones: a pair is left out of a band when an earlier band of theirs surely compared them, one whose
+   * bucket never filled.
    */
   private JavaRDD<CopyTest.Match> matches(JavaRDD<Items.Doc> docs) {
     int cap = maxBucketSize;
@@ -107,21 +108,19 @@ final class Syndication implements Serializable {
     return rows.mapToPair(r -> new Tuple2<>(r, Boolean.TRUE))
         .repartitionAndSortWithinPartitions(new BandPartitioner(partitions), new InputOrder())
         .keys()
-        .mapPartitions(sorted -> scan(sorted, cap, threshold, capped.value()))
-        .mapToPair(m -> new Tuple2<>(m.pair(), m))
-        .reduceByKey((a, b) -> a.band() <= b.band() ? a : b, partitions)
-        .values();
+        .mapPartitions(sorted -> scan(sorted, cap, threshold, capped.value()));
   }
 
   private List<Items.BandRow> bandRows(Items.Doc d) {
     List<Items.BandRow> out = new ArrayList<>();
     List<String> story = storyParagraphs(JsonForms.article(JsonForms.parse(d.json())).article());
+    int total = Math.max(1, story.stream().mapToInt(String::length).sum());
     for (int p = 0; p < story.size(); p++) {
       int[] sig = signatures.signature(story.get(p));
       if (sig != null) {
         long[] keys = signatures.bandKeys(sig);
         for (int band = 0; band < keys.length; band++) {
-          out.add(new Items.BandRow(keys[band], band, d.order(), d.id(), p, sig));
+          out.add(new Items.BandRow(keys[band], band, d.order(), d.id(), p, sig, story.get(p).length(), total));
         }
       }
     }
@@ -152,7 +151,7 @@ final class Syndication implements Serializable {
             double sim = ParagraphSignatures.similarity(earlier.signature(), row.signature());
             if (sim >= threshold && !metBefore(earlier, row, capped)) {
               ready.add(new CopyTest.Match(earlier.id(), row.id(), earlier.paragraph(), row.paragraph(), row.band(),
-                  sim));
+                  sim, earlier.chars(), row.chars(), earlier.total(), row.total()));
             }
           }
           if (head.size() < cap) {

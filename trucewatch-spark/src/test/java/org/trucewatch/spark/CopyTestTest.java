@@ -33,6 +33,8 @@ class CopyTestTest {
       SyndicationIndex index = new SyndicationIndex(CONFIG);
       index.add("a", a);
       index.add("b", b);
+      int totalA = Math.max(1, a.stream().mapToInt(String::length).sum());
+      int totalB = Math.max(1, b.stream().mapToInt(String::length).sum());
       List<CopyTest.Match> matches = new ArrayList<>();
       for (int q = 0; q < b.size(); q++) {
         for (int p = 0; p < a.size(); p++) {
@@ -44,16 +46,15 @@ class CopyTestTest {
           long[] ka = sigs.bandKeys(sa);
           long[] kb = sigs.bandKeys(sb);
           for (int band = 0; band < ka.length; band++) {
-            if (ka[band] == kb[band]) {
-              matches.add(new CopyTest.Match("a", "b", p, q, band, ParagraphSignatures.similarity(sa, sb)));
-              break;
+            if (ka[band] == kb[band]) { // every band they share, as the buckets give them
+              matches.add(new CopyTest.Match("a", "b", p, q, band, ParagraphSignatures.similarity(sa, sb),
+                  a.get(p).length(), b.get(q).length(), totalA, totalB));
             }
           }
         }
       }
       java.util.Collections.shuffle(matches, random);
-      List<Items.Shared> shared = copyTest.verify(new CopyTest.Shape("a", lengths(a)),
-          new CopyTest.Shape("b", lengths(b)), matches);
+      List<Items.Shared> shared = copyTest.verify(matches);
 
       boolean copy = index.clusterOf("a").equals(index.clusterOf("b"));
       assertThat(!shared.isEmpty()).as("trial %d", trial).isEqualTo(copy);
@@ -119,10 +120,6 @@ class CopyTestTest {
       }
     }
     return String.join(" ", words);
-  }
-
-  private static int[] lengths(List<String> paragraphs) {
-    return paragraphs.stream().mapToInt(String::length).toArray();
   }
 
   private static String line(SharedParagraph s) {
