@@ -29,7 +29,7 @@ if stale; then
   fi
 fi
 
-# What Spark 4 needs opened on Java 17 (the same list as the module's surefire argLine).
+# What Spark 4.1 gives its own JVMs on Java 17 (spark-launcher's JavaModuleOptions; the module's surefire argLine too).
 flags=(-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector
   --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
   --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
@@ -38,7 +38,10 @@ flags=(-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector
   --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
   --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
   --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+  --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED
   -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true
+  -Dio.netty.allocator.type=pooled -Dio.netty.handler.ssl.defaultEndpointVerificationAlgorithm=NONE
+  --enable-native-access=ALL-UNNAMED
   -Dslf4j.provider=org.apache.logging.slf4j.SLF4JServiceProvider)
 cp="$jar:$(cat "$target/classpath-runtime.txt"):$(cat "$target/classpath-spark.txt")"
 exec java "-Xmx${TRUCEWATCH_SPARK_HEAP:-4g}" "${flags[@]}" ${TRUCEWATCH_JAVA_OPTS:-} -cp "$cp" \

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -62,12 +63,22 @@ public final class SparkJob {
   }
 
   public Summary run(SparkSession spark, List<String> inputs, String output, boolean overwrite) throws IOException {
-    long t0 = System.nanoTime();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    try {
+      return run(spark, jsc, inputs, output, overwrite);
+    } finally {
+      jsc.clearCallSite(); // the phase names given to the stages, which would name a caller's next jobs
+    }
+  }
+
+  private Summary run(SparkSession spark, JavaSparkContext jsc, List<String> inputs, String output,
+      boolean overwrite) throws IOException {
+    long t0 = System.nanoTime();
     Configuration hadoop = jsc.hadoopConfiguration();
     prepareOutput(hadoop, output, overwrite);
     int parts = partitions > 0 ? partitions : jsc.defaultParallelism();
 
+    jsc.setCallSite("read and clean");
     InputFiles.Listing listing = InputFiles.list(hadoop, inputs, config.ingest().maxDirectoryDepth());
     JavaRDD<Items.Read> read = jsc.parallelize(listing.files(), Math.max(1, listing.files().size()))
         .flatMap(new FileReader(spec, hadoop))
@@ -77,27 +88,25 @@ public final class SparkJob {
         .union(jsc.parallelize(listing.rejections().stream().map(Items.Rejected::of).map(Items.Read.class::cast)
             .toList(), 1))
         .map(r -> rejectionJson((Items.Rejected) r));
-    jsc.setCallSite("read and clean");
     write(spark, rejections, OutputSchemas.REJECTIONS, output + "/rejections");
     long rejected = rejections.count();
+    jsc.setCallSite("one article per id");
     JavaPairRDD<String, Items.Doc> docs = read
         .filter(r -> r instanceof Items.Doc)
         .mapToPair(r -> new Tuple2<>(((Items.Doc) r).id(), (Items.Doc) r))
         .reduceByKey((a, b) -> a.order() <= b.order() ? a : b, parts)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    jsc.setCallSite("one article per id");
     docs.count();
     read.unpersist(false);
-    jsc.setCallSite("cluster");
 
-    JavaPairRDD<String, Syndication.Clustered> clustered = new Syndication(config.dedup(), parts).cluster(docs);
+    Syndication.Result clustered = new Syndication(config.dedup(), parts).cluster(docs);
+    jsc.setCallSite("place copies");
     // Placements go to their articles' partitions; the articles stream past them, never gathered into a map.
-    JavaPairRDD<String, Items.Placement> placed = placements(clustered, docs, parts)
-        .partitionBy(docs.partitioner().get());
+    JavaPairRDD<String, Items.Placement> placed = placements(clustered, docs);
+    jsc.setCallSite("extract");
     JavaRDD<Items.Output> outputs = docs.zipPartitions(placed, SparkJob::prepare)
         .map(new ExtractTask(spec))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    jsc.setCallSite("extract");
     write(spark, outputs.map(Items.Output::articleJson), OutputSchemas.ARTICLES, output + "/articles");
     jsc.setCallSite("write");
     write(spark, outputs.flatMap(o -> o.events().iterator()), OutputSchemas.EVENTS, output + "/events");
@@ -106,29 +115,36 @@ public final class SparkJob {
     long articles = outputs.count();
     long events = outputs.map(o -> (long) o.events().size()).fold(0L, Long::sum);
     long clusters = outputs.map(Items.Output::cluster).distinct().count();
-    jsc.clearCallSite();
     docs.unpersist(false);
     outputs.unpersist(false);
-    clustered.unpersist(false);
+    clustered.release();
     return new Summary(listing.files().size(), listing.bytes(), articles, clusters, events, rejected,
         (System.nanoTime() - t0) / 1e9);
   }
 
-  /** Each clustered article's cluster, shared paragraphs and the date its undated copies take. */
-  private static JavaPairRDD<String, Items.Placement> placements(JavaPairRDD<String, Syndication.Clustered> clustered,
-      JavaPairRDD<String, Items.Doc> docs, int parts) {
-    JavaPairRDD<String, Items.Dated> clusterDates = clustered
-        .join(docs.filter(d -> d._2().published() != null).mapValues(Items.Doc::published), parts)
-        .mapToPair(t -> new Tuple2<>(t._2()._1().cluster(), t._2()._2()))
-        .reduceByKey(Items.Dated::earlier, parts);
-    return clustered
-        .mapToPair(t -> new Tuple2<>(t._2().cluster(), new Tuple2<>(t._1(), t._2())))
-        .leftOuterJoin(clusterDates, parts)
-        .mapToPair(t -> {
-          Tuple2<String, Syndication.Clustered> member = t._2()._1();
-          Optional<Items.Dated> date = t._2()._2();
-          return new Tuple2<>(member._1(),
-              new Items.Placement(member._2().cluster(), date.orNull(), member._2().shared()));
+  /**
+   * Each clustered article's cluster, the date its undated copies take, and its shared paragraphs, in the partitions
+   * of its article. The shared paragraphs, many where copies are many, move once.
+   */
+  private static JavaPairRDD<String, Items.Placement> placements(Syndication.Result clustered,
+      JavaPairRDD<String, Items.Doc> docs) {
+    Partitioner byId = docs.partitioner().get();
+    JavaPairRDD<String, Items.Dated> clusterDates = clustered.clusters()
+        .join(docs.filter(d -> d._2().published() != null).mapValues(Items.Doc::published))
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
+        .reduceByKey(Items.Dated::earlier);
+    JavaPairRDD<String, Tuple2<String, Optional<Items.Dated>>> dated = clustered.clusters()
+        .mapToPair(Tuple2::swap)
+        .leftOuterJoin(clusterDates)
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())));
+    return dated.cogroup(clustered.shared().mapToPair(s -> new Tuple2<>(s.id(), s)), byId)
+        .flatMapValues(t -> {
+          Iterator<Tuple2<String, Optional<Items.Dated>>> cluster = t._1().iterator();
+          if (!cluster.hasNext()) {
+            return List.<Items.Placement>of().iterator();
+          }
+          Tuple2<String, Optional<Items.Dated>> c = cluster.next();
+          return List.of(new Items.Placement(c._1(), c._2().orNull(), Syndication.sorted(t._2()))).iterator();
         });
   }
 

@@ -50,16 +50,19 @@ final class Syndication implements Serializable {
     this.partitions = partitions;
   }
 
-  /** An article's cluster and the paragraphs shared with its copies, in the index's order. */
-  record Clustered(String cluster, List<Items.Shared> shared) implements Serializable {}
-
   /**
-   * Where each article that has copies goes, by id: its cluster and the paragraphs its copies share. Articles with no
-   * copy are absent. The result is cached; the caller unpersists it.
-   *
-   * @param docs clean articles by id, one per id
+   * What clustering found, both cached until {@link #release()}: the cluster of every article that has copies (those
+   * without are absent), and each such article's paragraphs that its copies share, one entry each.
    */
-  JavaPairRDD<String, Clustered> cluster(JavaPairRDD<String, Items.Doc> docs) {
+  record Result(JavaPairRDD<String, String> clusters, JavaRDD<Items.Shared> shared) {
+    void release() {
+      clusters.unpersist(false);
+      shared.unpersist(false);
+    }
+  }
+
+  /** @param docs clean articles by id, one per id */
+  Result cluster(JavaPairRDD<String, Items.Doc> docs) {
     org.apache.spark.SparkContext sc = docs.context();
     sc.setCallSite("cluster: bucket sizes");
     JavaRDD<CopyTest.Match> matches = matches(docs.values());
@@ -67,20 +70,13 @@ final class Syndication implements Serializable {
     JavaRDD<Items.Shared> shared = matches
         .groupBy(CopyTest.Match::articles, partitions)
         .flatMap(t -> copyTest.verify(t._2()).iterator())
-        .persist(StorageLevel.MEMORY_AND_DISK()); // read twice: for the components and for the lists
+        .persist(StorageLevel.MEMORY_AND_DISK());
     shared.count();
     sc.setCallSite("cluster: components");
-    JavaPairRDD<String, String> edges = shared.mapToPair(s -> new Tuple2<>(s.id(), s.other()));
-    JavaPairRDD<String, String> labels = MinLabelComponents.labels(edges, partitions);
-    sc.setCallSite("cluster: shared paragraphs");
-    JavaPairRDD<String, Iterable<Items.Shared>> byArticle = shared.groupBy(Items.Shared::id, partitions);
-    JavaPairRDD<String, Clustered> out = labels.join(byArticle).mapValues(t -> new Clustered(t._1(), sorted(t._2())))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    out.count(); // computed now, so that the caches it was made from can go
-    labels.unpersist(false);
-    shared.unpersist(false);
+    JavaPairRDD<String, String> labels =
+        MinLabelComponents.labels(shared.mapToPair(s -> new Tuple2<>(s.id(), s.other())), partitions);
     sc.clearCallSite();
-    return out;
+    return new Result(labels, shared);
   }
 
   // Headings are too short and too generic to show that two pages carry one story (as CleanRun has it).
@@ -186,7 +182,7 @@ final class Syndication implements Serializable {
     return false;
   }
 
-  // The index's order: by paragraph, then the other article, then as it met them.
+  /** An article's shared paragraphs in the index's order: by paragraph, then the other article, then as it met them. */
   static List<Items.Shared> sorted(Iterable<Items.Shared> shared) {
     List<Items.Shared> list = new ArrayList<>();
     shared.forEach(list::add);
