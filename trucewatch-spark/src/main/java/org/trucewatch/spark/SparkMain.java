@@ -71,6 +71,10 @@ public final class SparkMain {
         line.getErr().println("trucewatch-spark: " + ex.getMessage());
         return CONFIG;
       }
+      if (ex instanceof org.trucewatch.store.StoreException) {
+        line.getErr().println("trucewatch-spark: " + ex.getMessage()); // names the database it could not use
+        return CONFIG;
+      }
       if (ex instanceof IllegalArgumentException) {
         line.getErr().println("trucewatch-spark: " + ex.getMessage());
         return USAGE;
