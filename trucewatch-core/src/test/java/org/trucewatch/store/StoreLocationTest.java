@@ -1,6 +1,7 @@
 package org.trucewatch.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -34,6 +35,13 @@ class StoreLocationTest {
     assertThat(pg.display()).isEqualTo("postgresql://db.example:6543/tw");
     assertThat(pg.toString()).doesNotContain("pw1");
     assertThat(pg.scrub("failed with pw1 given")).isEqualTo("failed with *** given");
+  }
+
+  @Test
+  void credentialsWrittenBeforeTheHostAreNeverShown() {
+    assertThatThrownBy(() -> StoreLocation.parse("jdbc:postgresql://analyst:hunter2@db.example/tw", Map.of()))
+        .isInstanceOf(StoreException.class).hasMessageContaining("db.example").hasMessageContaining("?user=")
+        .hasMessageNotContaining("hunter2");
   }
 
   @Test
