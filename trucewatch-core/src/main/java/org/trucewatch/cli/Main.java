@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns news and official statements about an armed conflict into a log of ceasefire violations.",
-    subcommands = {CleanCommand.class, ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CleanCommand.class, ExtractCommand.class, IngestCommand.class, IncidentsCommand.class,
+        IncidentCommand.class, SearchCommand.class, CeasefiresCommand.class, CasualtiesCommand.class,
+        ObserveCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static final int OK = 0;

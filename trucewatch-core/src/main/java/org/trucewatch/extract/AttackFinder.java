@@ -214,7 +214,8 @@ final class AttackFinder {
       String before = t > 1 ? Lexicon.lower(tokens.get(t - 2)) : "";
       String beforeLemma = t > 1 ? Lexicon.lemma(tokens.get(t - 2)) : "";
       boolean nounAfterTo = tokens.get(t).tag() != null && tokens.get(t).tag().equals("NOUN");
-      if (!nounAfterTo && !ASPECT_BEFORE_TO.contains(before) && !ASPECT_BEFORE_TO.contains(beforeLemma)) {
+      if (!nounAfterTo && !ASPECT_BEFORE_TO.contains(before) && !ASPECT_BEFORE_TO.contains(beforeLemma)
+          && !usedAsMeans(tokens, t - 1)) {
         return true;
       }
     }
@@ -236,6 +237,20 @@ final class AttackFinder {
           continue;
         }
         return true;
+      }
+    }
+    return false;
+  }
+
+  // "used artillery and drones to strike X": the means of an attack that happened, not a purpose.
+  private static boolean usedAsMeans(List<Token> tokens, int to) {
+    for (int k = to - 1; k >= Math.max(0, to - 6); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("used") || w.equals("using") || w.equals("employed") || w.equals("deployed")) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(";") || w.equals("that")) {
+        return false;
       }
     }
     return false;
@@ -432,6 +447,9 @@ final class AttackFinder {
         continue;
       }
       boolean possessive = p.to() < tokens.size() && tokens.get(p.to()).text().matches("['’]s");
+      if (containerOfPrevious(s, p)) {
+        continue; // "the line of contact in Nagorno-Karabakh", "Goris in Armenia": the second names where the first is
+      }
       String precision = p.location().precision();
       if (precision.equals("country") || precision.equals("region") || possessive) {
         broad.add(p.location());
@@ -522,6 +540,19 @@ final class AttackFinder {
       String tag = tokens.get(k).tag();
       if (!(w.equals("the") || tag != null && (tag.equals("ADJ") || tag.equals("DET") || tag.equals("PROPN")))) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containerOfPrevious(AnnotatedSentence s, PlaceSpan p) {
+    List<Token> tokens = s.sentence().tokens();
+    if (p.from() < 2 || !Lexicon.lower(tokens.get(p.from() - 1)).equals("in")) {
+      return false;
+    }
+    for (PlaceSpan q : s.places()) {
+      if (q != p && q.to() <= p.from() - 1 && q.to() >= p.from() - 3 && !q.inName()) {
+        return true;
       }
     }
     return false;

@@ -183,6 +183,32 @@ final class CasualtyFinder {
     return t.text().equals(";") || t.text().equals(".") || t.text().equals(":");
   }
 
+  // "An Armenian soldier was killed", "a civilian was wounded": one, when a singular victim and its verb follow.
+  private int[] singular(List<Token> tokens, int i) {
+    String w = Lexicon.lower(tokens.get(i));
+    if (!w.equals("a") && !w.equals("an")) {
+      return null;
+    }
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+      Lexicon.Entry v = lexicon.at(tokens, k, "victim");
+      String noun = Lexicon.lower(tokens.get(k));
+      if (v != null && !noun.endsWith("s") && !v.value().equals("people")) {
+        int after = k + v.words().length;
+        for (int j = after; j < Math.min(tokens.size(), after + 3); j++) {
+          Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
+          if (c != null && !c.value().equals("toll") && !c.value().equals("casualties")) {
+            return new int[] {1, i + 1};
+          }
+        }
+        return null;
+      }
+      if (tokens.get(k).tag() != null && !tokens.get(k).tag().equals("ADJ") && !tokens.get(k).tag().equals("PROPN")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** The value of a number at token {@code i} and the token after it, or null; years and clock times are not. */
   int[] number(List<Token> tokens, int i) {
     Token t = tokens.get(i);
@@ -203,7 +229,7 @@ final class CasualtyFinder {
     }
     Lexicon.Entry n = lexicon.at(tokens, i, "number");
     if (n == null) {
-      return null;
+      return singular(tokens, i);
     }
     if (n.words().length == 1 && n.words()[0].equals("one") && i + 1 < tokens.size()
         && Set.of("of", "another", "side", "day").contains(Lexicon.lower(tokens.get(i + 1)))) {

@@ -19,10 +19,14 @@ final class Dating {
   }
 
   Dated date(AnnotatedSentence s, Frame frame, int[] clause, int t, boolean generic, ArticleContext ctx) {
-    TimeSpan best = nearest(s, clause[0], clause[1], t);
+    // A day beats a month or a year: "on Tuesday ... since a 2020 war" is dated Tuesday.
+    TimeSpan best = nearest(s, clause[0], clause[1], t, true);
     String basis = "explicit";
     if (best == null && !generic) {
-      best = nearest(s, 0, s.size(), t);
+      best = nearest(s, 0, s.size(), t, true);
+    }
+    if (best == null) {
+      best = nearest(s, clause[0], clause[1], t, false);
     }
     String time = clock(s, clause);
     if (best == null && !generic) {
@@ -47,10 +51,20 @@ final class Dating {
 
   /** The resolved, non-"since" time expression in {@code [from, to)} nearest token {@code t}. */
   static TimeSpan nearest(AnnotatedSentence s, int from, int to, int t) {
+    TimeSpan day = nearest(s, from, to, t, true);
+    return day != null ? day : nearest(s, from, to, t, false);
+  }
+
+  /**
+   * The nearest resolved time expression in {@code [from, to)} that is a day ({@code days}) or a longer span; "since"
+   * expressions and years used as adjectives ("a 2020 war", "the 1994 war") are not dates of what is reported.
+   */
+  static TimeSpan nearest(AnnotatedSentence s, int from, int to, int t, boolean days) {
     TimeSpan best = null;
     int bestDist = Integer.MAX_VALUE;
     for (TimeSpan ts : s.times()) {
-      if (!ts.resolved() || ts.since() || ts.from() < from || ts.to() > to) {
+      if (!ts.resolved() || ts.since() || ts.from() < from || ts.to() > to || (ts.date() != null) != days
+          || adjectivalYear(s, ts)) {
         continue;
       }
       int dist = ts.from() >= t ? ts.from() - t : t - ts.to();
@@ -60,6 +74,15 @@ final class Dating {
       }
     }
     return best;
+  }
+
+  private static boolean adjectivalYear(AnnotatedSentence s, TimeSpan ts) {
+    var tokens = s.sentence().tokens();
+    if (!ts.text().matches("\\d{4}") || ts.to() >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(ts.to()).tag();
+    return next != null && (next.equals("NOUN") || next.equals("ADJ"));
   }
 
   /** The clock time given in the clause ("12:05", "12:00+04:00"), or null. */

@@ -129,7 +129,9 @@ final class EventAssembler {
         case ATTACK -> List.of(e.type(), name(e.location()), Objects.toString(e.date()),
             Objects.toString(e.perpetrator()));
         case CEASEFIRE -> List.of(e.type(), Objects.toString(e.date()));
-        case CASUALTY_REPORT -> List.of(e.type(), e.claimedBy().toString(), Objects.toString(e.casualties()));
+        // One side's figure repeated by its ministry and its prime minister is one report.
+        case CASUALTY_REPORT -> List.of(e.type(), claimantSide(e), Objects.toString(e.casualties().killed()),
+            Objects.toString(e.casualties().wounded()), Objects.toString(e.casualties().victims()));
         default -> List.of(e.type(), Objects.toString(e.date()), e.parties().toString());
       };
       byKey.merge(key, e, Event::mergedWith);
@@ -137,6 +139,15 @@ final class EventAssembler {
     List<Event> out = new ArrayList<>(byKey.values());
     out.sort((a, b) -> Integer.compare(a.evidence().get(0).sentence(), b.evidence().get(0).sentence()));
     return out;
+  }
+
+  private static String claimantSide(Event e) {
+    for (Claim c : e.claims()) {
+      if (c.side() != null) {
+        return c.side();
+      }
+    }
+    return e.claimedBy().toString();
   }
 
   private static String name(Location l) {

@@ -76,8 +76,11 @@ public final class SentenceSplitter {
     }
     if (abbrev) {
       String word = t.substring(0, t.length() - 1);
+      // "9 a.m. Moscow time", "5 p.m. GMT": a zone or a place's time follows the clock time in the same sentence.
+      boolean zone = n.length() <= 4 && n.equals(n.toUpperCase(java.util.Locale.ROOT))
+          || next + 1 < tokens.size() && tokens.get(next + 1).text().equalsIgnoreCase("time");
       // "J. Smith", "Gen. Lee": an initial or title before a name does not end the sentence.
-      return abbreviations.canEndSentence(word) && !Character.isDigit(n.charAt(0));
+      return abbreviations.canEndSentence(word) && !Character.isDigit(n.charAt(0)) && !zone;
     }
     if (t.matches("\\.{2,}") && tokens.get(next).isCapitalised()) {
       return t.length() >= 3;

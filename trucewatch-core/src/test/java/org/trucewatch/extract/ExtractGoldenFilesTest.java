@@ -24,13 +24,20 @@ import org.trucewatch.report.EventJson;
  */
 class ExtractGoldenFilesTest {
 
-  private static final Path GOLDEN = Path.of("src/test/resources/extract/golden/samples.events.jsonl");
-
   @Test
   void samplesMatchGolden() throws IOException {
+    check("../data/samples", Path.of("src/test/resources/extract/golden/samples.events.jsonl"));
+  }
+
+  @Test
+  void writtenArticlesMatchGolden() throws IOException {
+    check("src/test/resources/extract/written", Path.of("src/test/resources/extract/golden/written.events.jsonl"));
+  }
+
+  private static void check(String input, Path golden) throws IOException {
     Pipeline pipeline = new Pipeline(TrucewatchConfig.defaults(),
         Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
-    ExtractRun.Result result = new ExtractRun(pipeline).run(List.of("../data/samples"), r -> { }, w -> { });
+    ExtractRun.Result result = new ExtractRun(pipeline).run(List.of(input), r -> { }, w -> { });
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     StringBuilder sb = new StringBuilder();
     for (ExtractRun.ArticleEvents ae : result.articles()) {
@@ -39,8 +46,8 @@ class ExtractGoldenFilesTest {
       }
     }
     if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(GOLDEN, sb.toString());
+      Files.writeString(golden, sb.toString());
     }
-    assertThat(sb.toString()).isEqualTo(Files.readString(GOLDEN));
+    assertThat(sb.toString()).isEqualTo(Files.readString(golden));
   }
 }

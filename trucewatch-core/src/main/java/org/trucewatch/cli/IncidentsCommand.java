@@ -1,0 +1,82 @@
+package org.trucewatch.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.trucewatch.extract.EventType;
+import org.trucewatch.incident.Incident;
+import org.trucewatch.incident.Standing;
+import org.trucewatch.report.IncidentJson;
+import org.trucewatch.store.IncidentQuery;
+import org.trucewatch.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code trucewatch incidents}: the incident log, filtered. */
+@Command(name = "incidents", description = "List incidents: one line each, oldest first.")
+final class IncidentsCommand implements Callable<Integer> {
+
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+  @Mixin StoreOption db;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day.")
+  String to;
+
+  @Option(names = "--place", description = "A place name (or its province).")
+  String place;
+
+  @Option(names = "--party", description = "The alleged perpetrator: Armenia, Azerbaijan, Nagorno-Karabakh...")
+  String party;
+
+  @Option(names = "--type", description = "Event type (default: attack).")
+  String type;
+
+  @Option(names = "--status", description = "Lowest standing: alleged, disputed, acknowledged, corroborated, observed.")
+  String status;
+
+  @Option(names = "--limit", defaultValue = "1000", description = "At most this many (default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--json", description = "One JSON object a line.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    Dates.check(from, "--from");
+    Dates.check(to, "--to");
+    EventType t = type == null ? null : EventType.valueOf(type.toUpperCase(Locale.ROOT));
+    Standing s = status == null ? null : Standing.valueOf(status.toUpperCase(Locale.ROOT));
+    PrintWriter out = spec.commandLine().getOut();
+    try (Store store = db.open(main.pipeline().config())) {
+      List<Incident> list = store.incidents(new IncidentQuery(from, to, place, party, t, s, 0, limit));
+      ObjectMapper mapper = new ObjectMapper();
+      for (Incident i : list) {
+        if (json) {
+          out.println(mapper.writeValueAsString(IncidentJson.toJson(mapper, i)));
+        } else {
+          out.printf("%-16s %-10s %-18s %-28s %-16s %-12s %-22s %d source%s%s%n", i.id(),
+              i.date() + (i.dateEnd() == null ? "" : ".."), i.subtype(),
+              i.location() == null ? "-" : i.location().name(), i.perpetrator() == null ? "-" : i.perpetrator(),
+              i.standing().name().toLowerCase(Locale.ROOT), i.ceasefireId() == null ? "-" : i.ceasefireId(),
+              i.independentSources(), i.independentSources() == 1 ? "" : "s",
+              i.killed() == null ? "" : ", " + i.killed() + " killed");
+        }
+      }
+      if (!json) {
+        out.println(list.size() + " incident(s)");
+      }
+      out.flush();
+      return Main.OK;
+    }
+  }
+}

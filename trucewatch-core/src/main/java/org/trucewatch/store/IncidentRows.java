@@ -1,0 +1,176 @@
+package org.trucewatch.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.trucewatch.extract.EventType;
+import org.trucewatch.incident.Incident;
+import org.trucewatch.incident.Standing;
+import org.trucewatch.internal.Texts;
+
+/**
+ * {@link Incident}s as rows of {@code incidents} with their mentions in {@code incident_mentions}. Place and party are
+ * also kept folded ({@link Texts#foldKey}) so that filters match "Agdam" to "Ağdam" and ignore case in both databases
+ * alike; the standing is kept as its rank so that "at least corroborated" is one comparison.
+ */
+final class IncidentRows {
+
+  private static final String COLUMNS = "id, type, subtype, date, date_end, " + LocationColumns.NAMES
+      + ", place_key, admin1_key, perpetrator, party_key, standing, standing_rank, ceasefire_id, "
+      + "independent_sources, killed, wounded";
+
+  private static final String UPSERT = "INSERT INTO incidents (" + COLUMNS + ") VALUES ("
+      + Sql.placeholders(5 + LocationColumns.COUNT + 10) + ") ON CONFLICT (id) DO UPDATE SET type = excluded.type, "
+      + "subtype = excluded.subtype, date = excluded.date, date_end = excluded.date_end, "
+      + "loc_name = excluded.loc_name, loc_lat = excluded.loc_lat, loc_lon = excluded.loc_lon, "
+      + "loc_country = excluded.loc_country, loc_admin1 = excluded.loc_admin1, "
+      + "loc_precision = excluded.loc_precision, loc_surface = excluded.loc_surface, "
+      + "place_key = excluded.place_key, admin1_key = excluded.admin1_key, perpetrator = excluded.perpetrator, "
+      + "party_key = excluded.party_key, standing = excluded.standing, standing_rank = excluded.standing_rank, "
+      + "ceasefire_id = excluded.ceasefire_id, independent_sources = excluded.independent_sources, "
+      + "killed = excluded.killed, wounded = excluded.wounded";
+
+  /** Undated incidents sort last in both databases (SQLite puts nulls first, PostgreSQL last). */
+  private static final String ORDER = " ORDER BY (date IS NULL), date, id";
+
+  private IncidentRows() {}
+
+  static void put(Connection c, Incident i) throws SQLException {
+    Sql.update(c, UPSERT, p -> {
+      p.text(i.id()).name(i.type()).text(i.subtype()).text(i.date()).text(i.dateEnd());
+      LocationColumns.bind(p, i.location());
+      p.text(i.location() == null ? null : fold(i.location().name()))
+          .text(i.location() == null ? null : fold(i.location().admin1()))
+          .text(i.perpetrator()).text(fold(i.perpetrator())).name(i.standing()).integer(i.standing().ordinal())
+          .text(i.ceasefireId()).integer(i.independentSources()).integer(i.killed()).integer(i.wounded());
+    });
+    Sql.update(c, "DELETE FROM incident_mentions WHERE incident_id = ?", p -> p.text(i.id()));
+    for (int k = 0; k < i.mentions().size(); k++) {
+      int ord = k;
+      Sql.update(c, "INSERT INTO incident_mentions (incident_id, ord, event_id) VALUES (?, ?, ?)",
+          p -> p.text(i.id()).integer(ord).text(i.mentions().get(ord)));
+    }
+  }
+
+  static void delete(Connection c, String id) throws SQLException {
+    Sql.update(c, "DELETE FROM incident_mentions WHERE incident_id = ?", p -> p.text(id));
+    Sql.update(c, "DELETE FROM incidents WHERE id = ?", p -> p.text(id));
+  }
+
+  static List<Incident> byId(Connection c, String id) throws SQLException {
+    return load(c, "SELECT * FROM incidents WHERE id = ?", p -> p.text(id));
+  }
+
+  /** Incidents of a type (null: any) whose span {@code [date, date_end]} meets {@code [from, to]} (null: open). */
+  static List<Incident> between(Connection c, EventType type, LocalDate from, LocalDate to) throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT * FROM incidents WHERE date IS NOT NULL");
+    List<String> values = new ArrayList<>();
+    if (type != null) {
+      sql.append(" AND type = ?");
+      values.add(type.name());
+    }
+    if (to != null) {
+      sql.append(" AND date <= ?");
+      values.add(to.toString());
+    }
+    if (from != null) {
+      sql.append(" AND COALESCE(date_end, date) >= ?");
+      values.add(from.toString());
+    }
+    return load(c, sql + ORDER, p -> p.texts(values));
+  }
+
+  /** The incidents a query selects: every clause is a fixed fragment, every value a bound parameter. */
+  static List<Incident> query(Connection c, IncidentQuery q) throws SQLException {
+    if (q.offset() < 0 || q.limit() < 0) {
+      throw new IllegalArgumentException("incident query offset and limit must not be negative, were "
+          + q.offset() + " and " + q.limit());
+    }
+    StringBuilder sql = new StringBuilder("SELECT * FROM incidents WHERE 1 = 1");
+    List<Object> values = new ArrayList<>();
+    if (q.from() != null) {
+      sql.append(" AND COALESCE(date_end, date) >= ?");
+      values.add(isoDate(q.from(), "from"));
+    }
+    if (q.to() != null) {
+      sql.append(" AND date <= ?");
+      values.add(isoDate(q.to(), "to"));
+    }
+    if (q.place() != null) {
+      sql.append(" AND (place_key = ? OR admin1_key = ?)");
+      values.add(fold(q.place()));
+      values.add(fold(q.place()));
+    }
+    if (q.party() != null) {
+      sql.append(" AND party_key = ?");
+      values.add(fold(q.party()));
+    }
+    if (q.type() != null) {
+      sql.append(" AND type = ?");
+      values.add(q.type().name());
+    }
+    if (q.standing() != null) {
+      sql.append(" AND standing_rank >= ?");
+      values.add(q.standing().ordinal());
+    }
+    sql.append(ORDER).append(" LIMIT ? OFFSET ?");
+    values.add(q.limit());
+    values.add(q.offset());
+    return load(c, sql.toString(), p -> {
+      for (Object v : values) {
+        if (v instanceof Integer n) {
+          p.integer(n);
+        } else {
+          p.text((String) v);
+        }
+      }
+    });
+  }
+
+  private static String isoDate(String value, String name) {
+    try {
+      return LocalDate.parse(value).toString();
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("incident query '" + name + "' must be an ISO date (YYYY-MM-DD), was '"
+          + value + "'");
+    }
+  }
+
+  private static List<Incident> load(Connection c, String sql, Sql.Binder binder) throws SQLException {
+    List<Incident> heads = Sql.list(c, sql, binder, IncidentRows::read);
+    if (heads.isEmpty()) {
+      return heads;
+    }
+    Map<String, List<String>> mentions = new HashMap<>();
+    List<String> ids = heads.stream().map(Incident::id).toList();
+    for (List<String> chunk : Sql.chunks(ids)) {
+      Sql.list(c, "SELECT incident_id, event_id FROM incident_mentions WHERE incident_id IN ("
+          + Sql.placeholders(chunk.size()) + ") ORDER BY incident_id, ord", p -> p.texts(chunk),
+          rs -> mentions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
+    }
+    List<Incident> out = new ArrayList<>(heads.size());
+    for (Incident h : heads) {
+      out.add(new Incident(h.id(), h.type(), h.subtype(), h.date(), h.dateEnd(), h.location(), h.perpetrator(),
+          h.standing(), h.ceasefireId(), h.independentSources(), h.killed(), h.wounded(),
+          mentions.getOrDefault(h.id(), List.of())));
+    }
+    return out;
+  }
+
+  private static Incident read(ResultSet rs) throws SQLException {
+    return new Incident(rs.getString("id"), Sql.name(rs, "type", EventType.class), rs.getString("subtype"),
+        rs.getString("date"), rs.getString("date_end"), LocationColumns.read(rs), rs.getString("perpetrator"),
+        Sql.name(rs, "standing", Standing.class), rs.getString("ceasefire_id"), rs.getInt("independent_sources"),
+        Sql.integer(rs, "killed"), Sql.integer(rs, "wounded"), List.of());
+  }
+
+  private static String fold(String s) {
+    return s == null ? null : Texts.foldKey(s);
+  }
+}

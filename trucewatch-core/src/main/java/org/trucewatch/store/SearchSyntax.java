@@ -1,0 +1,87 @@
+package org.trucewatch.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The plain search syntax, as web search engines and PostgreSQL's {@code websearch_to_tsquery} read it, turned into
+ * an FTS5 query so that both databases understand a query alike: words (all must match), {@code "quoted phrases"},
+ * {@code or} between alternatives, {@code -word} to exclude. Every word and phrase is written as an FTS5 string, so
+ * FTS5 operators, column filters and stray quotes in the input are searched for as text and can never break the
+ * query: an unclosed quote runs to the end, as in PostgreSQL.
+ */
+final class SearchSyntax {
+
+  private SearchSyntax() {}
+
+  /** One word or phrase, possibly excluded, or the {@code OR} operator. */
+  private record Term(String text, boolean negated, boolean or) {}
+
+  /** The FTS5 query, or the empty string when nothing in the input can be searched for. */
+  static String toFts5(String input) {
+    List<Term> terms = terms(input);
+    StringBuilder out = new StringBuilder();
+    boolean pendingOr = false;
+    for (Term t : terms) {
+      if (t.or()) {
+        pendingOr = out.length() > 0;
+        continue;
+      }
+      String quoted = '"' + t.text().replace("\"", "\"\"") + '"';
+      if (t.negated()) {
+        // FTS5's NOT needs something on its left: an exclusion alone excludes from nothing, so it is dropped.
+        if (out.length() > 0) {
+          out.append(" NOT ").append(quoted);
+        }
+      } else {
+        out.append(out.length() == 0 ? "" : pendingOr ? " OR " : " ").append(quoted);
+      }
+      pendingOr = false;
+    }
+    return out.toString();
+  }
+
+  private static List<Term> terms(String input) {
+    List<Term> terms = new ArrayList<>();
+    int i = 0;
+    int n = input.length();
+    while (i < n) {
+      char ch = input.charAt(i);
+      if (Character.isWhitespace(ch)) {
+        i++;
+        continue;
+      }
+      boolean negated = false;
+      if (ch == '-' && i + 1 < n && !Character.isWhitespace(input.charAt(i + 1))) {
+        negated = true;
+        ch = input.charAt(++i);
+      }
+      String text;
+      if (ch == '"') {
+        int close = input.indexOf('"', i + 1);
+        int end = close < 0 ? n : close;
+        text = input.substring(i + 1, end);
+        i = close < 0 ? n : close + 1;
+      } else {
+        int start = i;
+        while (i < n && !Character.isWhitespace(input.charAt(i)) && input.charAt(i) != '"') {
+          i++;
+        }
+        text = input.substring(start, i);
+        if (!negated && text.equalsIgnoreCase("or")) {
+          terms.add(new Term(text, false, true));
+          continue;
+        }
+      }
+      if (searchable(text)) {
+        terms.add(new Term(text.strip(), negated, false));
+      }
+    }
+    return terms;
+  }
+
+  /** Whether a term has a letter or digit: FTS5 would index nothing of a term of punctuation alone. */
+  private static boolean searchable(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+}
