@@ -1,6 +1,8 @@
 package org.trucewatch.server.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -43,7 +46,9 @@ public final class ApiServer {
    * @param clock the time of exports
    */
   public ApiServer(Store store, StoreWriter writer, TrucewatchConfig.Server config, String token, Clock clock) {
-    this.mapper = new ObjectMapper();
+    // Records with days (the daily report) serialise as ISO dates, without the JSR-310 module.
+    this.mapper = new ObjectMapper().registerModule(new SimpleModule().addSerializer(LocalDate.class,
+        ToStringSerializer.instance));
     this.maxBodyBytes = config.maxBodyBytes();
     this.auth = new Auth(writer == null ? null : token, config.tokenEnv(), config.readRequiresToken());
     Bodies bodies = new Bodies(config.maxBodyBytes(), mapper);
@@ -83,7 +88,9 @@ public final class ApiServer {
         error(ctx, 500, "internal_error", "the server could not answer this request; the error is in its log");
       });
       config.routes.error(404, ctx -> {
-        if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+        // Javalin answers an unknown route in plain text; the API answers in its own JSON shape.
+        String type = ctx.res().getContentType();
+        if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
           error(ctx, 404, "not_found", "no route " + ctx.method() + " " + Params.clip(ctx.path()));
         }
       });
