@@ -50,7 +50,7 @@ public final class ApiServer {
     this.mapper = new ObjectMapper().registerModule(new SimpleModule().addSerializer(LocalDate.class,
         ToStringSerializer.instance));
     this.maxBodyBytes = config.maxBodyBytes();
-    this.auth = new Auth(writer == null ? null : token, config.tokenEnv(), config.readRequiresToken());
+    this.auth = new Auth(token, config.tokenEnv(), config.readRequiresToken(), writer != null);
     Bodies bodies = new Bodies(config.maxBodyBytes(), mapper);
     List<Route> all = new ArrayList<>();
     all.addAll(new ReadRoutes(store, mapper).routes());

@@ -14,13 +14,16 @@ public final class Auth {
   private final String token;
   private final String tokenEnv;
   private final boolean readRequiresToken;
+  private final boolean writable;
 
   /**
    * @param token the API token, or null/blank when writing is disabled
    * @param tokenEnv the environment variable's name, for messages
    * @param readRequiresToken whether reading needs the token too
+   * @param writable false for a server that serves reads only
    */
-  public Auth(String token, String tokenEnv, boolean readRequiresToken) {
+  public Auth(String token, String tokenEnv, boolean readRequiresToken, boolean writable) {
+    this.writable = writable;
     this.token = token == null || token.isBlank() ? null : token;
     this.tokenEnv = tokenEnv;
     this.readRequiresToken = readRequiresToken;
@@ -30,6 +33,9 @@ public final class Auth {
   public void check(Context ctx, boolean writes) {
     if (!writes && !readRequiresToken) {
       return;
+    }
+    if (writes && !writable) {
+      throw ApiException.forbidden("writing is disabled: this server serves reads only");
     }
     if (token == null) {
       throw ApiException.forbidden((writes ? "writing" : "reading") + " is disabled: the server was started "

@@ -240,7 +240,7 @@ public final class ReportWriter {
 
     Html() {
       out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-          .append("<link rel=\"stylesheet\" href=\"/app.css\"><title>Daily situation report</title></head>")
+          .append("<base target=\"_top\"><link rel=\"stylesheet\" href=\"/app.css\"><title>Daily situation report</title></head>")
           .append("<body class=\"report\"><main>\n");
     }
 
