@@ -286,8 +286,7 @@ public final class WriteRoutes {
 
   private static boolean instant(String v) {
     for (var parser : List.<java.util.function.Consumer<String>>of(LocalDate::parse, LocalDateTime::parse,
-        OffsetDateTime::parse, s -> OffsetDateTime.parse(s.length() == 22 ? s.substring(0, 16) + ":00"
-            + s.substring(16) : s))) {
+        OffsetDateTime::parse)) {
       try {
         parser.accept(v);
         return true;

@@ -142,8 +142,8 @@ final class AcledRows {
     }
     StringBuilder s = new StringBuilder("On " + i.date() + ", ");
     s.append(i.perpetrator() == null ? "unidentified forces" : i.perpetrator() + "'s forces");
-    s.append(" allegedly carried out ").append(i.subtype() == null ? "an attack" : "an attack ("
-        + i.subtype().replace('_', ' ') + ")");
+    s.append(" allegedly carried out ").append(i.subtype() == null || i.subtype().equals("attack") ? "an attack"
+        : "an attack (" + i.subtype().replace('_', ' ') + ")");
     if (i.location() != null) {
       s.append(" at ").append(i.location().name());
     }

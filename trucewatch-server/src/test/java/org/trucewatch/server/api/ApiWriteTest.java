@@ -163,4 +163,28 @@ class ApiWriteTest {
         h), 422, "time");
     error(http.send("POST", "/api/field-reports", "[]", h), 422, "no field reports");
   }
+
+  @Test
+  void anArticleNamedByItsUrlCanBeFetchedBack() throws Exception {
+    String id = "https://example.com/news/2020/10/28/shelling?id=7";
+    json(http.send("POST", "/api/articles", ARTICLE.replace("wire-1", id), with("Content-Type",
+        "application/x-ndjson")), 201);
+    String encoded = java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(json(http.get("/api/articles/" + encoded), 200).get("id").asText()).isEqualTo(id);
+    assertThat(json(http.get("/api/articles/https://example.com/news/2020/10/28/shelling%3Fid=7"), 200)
+        .get("id").asText()).isEqualTo(id);
+  }
+
+  @Test
+  void aFieldReportRaisesTheIncidentItObservedToObserved() throws Exception {
+    String article = ARTICLE.replace("wire-1", "wire-fr").replace("2020-10-28", "2020-11-04");
+    json(http.send("POST", "/api/articles", "[" + article + "]", with("Content-Type", "application/json")), 201);
+    JsonNode before = json(http.get("/api/incidents?from=2020-11-03&to=2020-11-03"), 200).get("items");
+    assertThat(before.size()).isEqualTo(1);
+    assertThat(before.get(0).get("standing").asText()).isNotEqualTo("observed");
+    json(http.send("POST", "/api/field-reports", "{\"id\":\"fr-obs\",\"time\":\"2020-11-03T09:30\","
+        + "\"place\":\"Martuni\",\"kind\":\"shelling\"}", with("Content-Type", "application/json")), 201);
+    JsonNode after = json(http.get("/api/incidents?from=2020-11-03&to=2020-11-03"), 200).get("items");
+    assertThat(after.get(0).get("standing").asText()).isEqualTo("observed");
+  }
 }
