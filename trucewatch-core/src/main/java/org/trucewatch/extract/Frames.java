@@ -165,7 +165,7 @@ final class Frames {
     List<Token> tokens = s.sentence().tokens();
     ActorSpan best = null;
     for (ActorSpan a : s.actors()) {
-      if (a.to() <= v && (best == null || a.to() > best.to())) {
+      if (a.to() <= v && !a.modifier() && (best == null || a.to() > best.to())) {
         best = a;
       }
     }
