@@ -2,9 +2,12 @@ package org.trucewatch.server.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.trucewatch.server.export.Exports;
@@ -57,15 +60,16 @@ public final class ReportRoutes {
     LocalDate from = Params.date(ctx, "from");
     LocalDate to = Params.date(ctx, "to");
     Params.range(from, to);
-    StringWriter out = new StringWriter();
+    String file = "trucewatch-incidents" + (format == Exports.Format.ACLED_CSV ? ".csv"
+        : format == Exports.Format.GEOJSON ? ".geojson" : ".jsonl");
+    ctx.header("Content-Disposition", "inline; filename=\"" + file + "\"");
+    ctx.contentType(format.mediaType());
+    // Streamed as written: an export of a whole crawl need not fit in memory twice.
+    Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
     try {
       exports.write(format, from, to, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String file = "trucewatch-incidents" + (format == Exports.Format.ACLED_CSV ? ".csv"
-        : format == Exports.Format.GEOJSON ? ".geojson" : ".jsonl");
-    ctx.header("Content-Disposition", "inline; filename=\"" + file + "\"");
-    ctx.contentType(format.mediaType()).result(out.toString());
   }
 }
