@@ -1,6 +1,7 @@
 package org.trucewatch.server.cli;
 
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code trucewatch serve}: the REST API and the dashboard over one store, until the process is stopped (Ctrl-C or
- * SIGTERM stops the server, then closes the store).
+ * SIGTERM stops the server, then closes the store). An address that cannot be listened on is exit code 3, with the
+ * reason.
  */
 @Command(name = "serve", description = "Serve the REST API (/api, described at /api/openapi.json) and the dashboard.")
 final class ServeCommand implements Callable<Integer> {
@@ -52,6 +54,12 @@ final class ServeCommand implements Callable<Integer> {
     try {
       StoreWriter writer = new StoreWriter(main.pipeline(), store, Clock.systemUTC());
       app = new ApiServer(store, writer, sc, token, Clock.systemUTC()).create().start(h, p);
+    } catch (JavalinBindException e) {
+      store.close();
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      err.println("trucewatch: cannot listen on " + h + ":" + p + ": " + cause.getMessage()
+          + " (another server on that port, or an address this machine does not have)");
+      return Main.CONFIG;
     } catch (RuntimeException e) {
       store.close();
       throw e;
