@@ -32,7 +32,8 @@ final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption db;
 
-  @Option(names = "--host", paramLabel = "HOST", description = "Interface to listen on (default: server.host, 127.0.0.1).")
+  @Option(names = "--host", paramLabel = "HOST",
+      description = "Interface to listen on (default: server.host, 127.0.0.1).")
   String host;
 
   @Option(names = "--port", paramLabel = "PORT", description = "Port (default: server.port, 8080; 0 picks a free one).")

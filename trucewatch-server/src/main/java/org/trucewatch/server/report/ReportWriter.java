@@ -234,13 +234,20 @@ public final class ReportWriter {
     }
   }
 
+  /** A few rules inline, so that the page written by {@code trucewatch report --format html} stands alone. */
+  private static final String STYLE = "body{font:14px/1.45 system-ui,sans-serif;color:#1d232a;margin:0;"
+      + "background:#f6f7f9}main{max-width:900px;margin:0 auto;background:#fff;padding:16px 24px}"
+      + "table{border-collapse:collapse}th,td{text-align:left;padding:3px 10px;border-bottom:1px solid #d5dae0}"
+      + "th{font-size:12px;color:#5c6670}li{margin-bottom:4px}a.evidence{font-size:12px;margin-left:4px}";
+
   private static final class Html implements Doc {
     private final StringBuilder out = new StringBuilder();
     private boolean inList;
 
     Html() {
       out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-          .append("<base target=\"_top\"><link rel=\"stylesheet\" href=\"/app.css\"><title>Daily situation report</title></head>")
+          .append("<base target=\"_top\"><style>").append(STYLE).append("</style>")
+          .append("<title>Daily situation report</title></head>")
           .append("<body class=\"report\"><main>\n");
     }
 
