@@ -212,7 +212,7 @@ public final class WriteRoutes {
       }
     }
     return new Ceasefire(id, name.strip(), start, end, parties, string(b, "mediator"), string(b, "place_of_talks"),
-        status == null ? "agreed" : status, "register", List.of());
+        status == null ? "agreed" : status, "edited", List.of());
   }
 
   private List<ObjectNode> jsonArticles(String text) {
