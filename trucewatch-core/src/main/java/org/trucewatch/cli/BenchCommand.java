@@ -3,7 +3,11 @@ package org.trucewatch.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.time.Clock;
 import org.trucewatch.pipeline.Bench;
+import org.trucewatch.pipeline.IngestRun;
+import org.trucewatch.store.JdbcStore;
+import org.trucewatch.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,6 +32,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "2", description = "Untimed warm-up rounds (default ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = "--ingest", paramLabel = "DB",
+      description = "Also time 'ingest' of the corpus into this new, empty database (a SQLite file or a "
+          + "jdbc:postgresql:// URL); repeat the option to compare databases in one run.")
+  List<String> ingestInto;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -45,6 +54,23 @@ final class BenchCommand implements Callable<Integer> {
         r.peakHeapBytes() / 1e6, r.peakRssBytes() / 1e6);
     out.println("MB/s is of decoded input text for clean and end to end, of clean body text for cluster and extract;"
         + " rates are per CPU-second of one thread.");
+    if (ingestInto != null) {
+      for (String location : ingestInto) {
+        try (Store store = JdbcStore.open(location)) {
+          if (store.stats().articles() > 0) {
+            err.println("bench: " + location + " is not empty; skipped");
+            continue;
+          }
+          long t0 = System.nanoTime();
+          IngestRun.Counts c = new IngestRun(main.pipeline(), store, Clock.systemUTC())
+              .run(corpus, p -> { }, p -> { });
+          double secs = (System.nanoTime() - t0) / 1e9;
+          out.printf("ingest into %s: %d articles, %d events in %.1f s wall: %.1f articles/s, %.1f events/s "
+              + "(read, clean, cluster, extract, incidents, one transaction an article)%n", store.location(),
+              c.stored(), store.stats().events(), secs, c.stored() / secs, store.stats().events() / secs);
+        }
+      }
+    }
     out.flush();
     return Main.OK;
   }

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -105,9 +104,7 @@ public record TrucewatchConfig(Ingest ingest, Clean clean, Dedup dedup, Incident
   }
 
   private static void merge(ObjectNode base, ObjectNode over, String path) {
-    Iterator<Map.Entry<String, JsonNode>> it = over.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : over.properties()) {
       JsonNode current = base.get(e.getKey());
       if (current == null) {
         throw new ConfigException(path + "unknown configuration key '" + e.getKey() + "'");

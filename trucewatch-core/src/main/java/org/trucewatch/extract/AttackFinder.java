@@ -380,7 +380,7 @@ final class AttackFinder {
   private static ActorSpan subject(AnnotatedSentence s, int[] clause, int v) {
     ActorSpan best = null;
     for (ActorSpan a : s.actors()) {
-      if (a.from() >= clause[0] && a.to() <= v && isArmed(a) && (best == null || a.to() > best.to())) {
+      if (a.from() >= clause[0] && a.to() <= v && isArmed(a) && !a.modifier() && (best == null || a.to() > best.to())) {
         best = a;
       }
     }

@@ -172,8 +172,7 @@ final class CasualtyFinder {
 
   private static Figure figure(Raw killed, Raw wounded, Integer civilians) {
     Raw main = killed != null ? killed : wounded;
-    String victims = main.victims() == null || "people".equals(main.victims()) && wounded != null
-        && wounded.victims() != null && !"people".equals(wounded.victims()) ? main.victims() : main.victims();
+    String victims = main.victims();
     int to = wounded != null ? Math.max(main.to(), wounded.to()) : main.to();
     return new Figure(main.from(), to, new Casualties(killed == null ? null : killed.value(),
         wounded == null ? null : wounded.value(), victims, main.qualifier(), civilians, null));

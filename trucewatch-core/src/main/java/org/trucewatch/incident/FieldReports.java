@@ -130,7 +130,7 @@ public final class FieldReports {
     }
     for (JsonNode n : nodes) {
       Map<String, String> row = new LinkedHashMap<>();
-      n.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
+      n.properties().forEach(e -> row.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
       rows.add(row);
     }
     return rows;

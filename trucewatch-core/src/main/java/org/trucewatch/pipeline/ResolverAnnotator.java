@@ -80,7 +80,7 @@ public final class ResolverAnnotator implements SentenceAnnotator {
           }
           var a = m.actor();
           as.add(new Spans.ActorSpan(m.tokenStart(), m.tokenEnd(), a.name(), a.id(), a.country(), a.side(),
-              a.role().name(), m.possessive(), m.demonym()));
+              a.role().name(), m.possessive(), m.demonym(), m.demonym() && !m.agentHead()));
         }
         List<Spans.PlaceSpan> pl = new ArrayList<>();
         for (PlaceMention m : ps) {

@@ -1,6 +1,7 @@
 package org.trucewatch.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -51,10 +52,14 @@ final class IncidentRows {
           .text(i.ceasefireId()).integer(i.independentSources()).integer(i.killed()).integer(i.wounded());
     });
     Sql.update(c, "DELETE FROM incident_mentions WHERE incident_id = ?", p -> p.text(i.id()));
-    for (int k = 0; k < i.mentions().size(); k++) {
-      int ord = k;
-      Sql.update(c, "INSERT INTO incident_mentions (incident_id, ord, event_id) VALUES (?, ?, ?)",
-          p -> p.text(i.id()).integer(ord).text(i.mentions().get(ord)));
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO incident_mentions (incident_id, ord, event_id) VALUES (?, ?, ?)")) {
+      Sql.Params p = new Sql.Params(ps);
+      for (int k = 0; k < i.mentions().size(); k++) {
+        p.reset().text(i.id()).integer(k).text(i.mentions().get(k));
+        ps.addBatch();
+      }
+      ps.executeBatch();
     }
   }
 

@@ -37,7 +37,9 @@ import org.trucewatch.ingest.Rejection;
  * Thread-safe. The caller closes it, which closes its pools.
  *
  * <p>Articles are listed newest first by publication date (undated ones last), then by ingestion time. An article
- * stored without a cluster is a cluster of its own.
+ * stored without a cluster is a cluster of its own; an article stored again keeps its events until
+ * {@code putEvents} replaces them, as ingestion does in the same unit. Times are stamped by the given clock as ISO
+ * instants with milliseconds, so that their text sorts as they do.
  */
 public final class JdbcStore implements Store {
 
@@ -178,8 +180,8 @@ public final class JdbcStore implements Store {
         }
         throw new StoreException(location + ": unit of work failed: " + location.scrub(e.getMessage()), e);
       } finally {
+        // The pool restores auto-commit when the connection goes back.
         tx.end();
-        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new StoreException(location + ": cannot write: " + location.scrub(e.getMessage()), e);
@@ -217,8 +219,6 @@ public final class JdbcStore implements Store {
       } catch (SQLException | RuntimeException e) {
         rollback(c, e);
         throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new StoreException(location + ": cannot " + what + ": " + location.scrub(e.getMessage()), e);

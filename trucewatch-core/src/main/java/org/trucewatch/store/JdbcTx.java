@@ -3,8 +3,9 @@ package org.trucewatch.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import org.trucewatch.clean.Article;
@@ -21,6 +22,9 @@ import org.trucewatch.ingest.Rejection;
  */
 final class JdbcTx implements Store.Tx {
 
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+      .withZone(ZoneOffset.UTC);
+
   private final Connection c;
   private final StoreLocation location;
   private final Clock clock;
@@ -34,6 +38,11 @@ final class JdbcTx implements Store.Tx {
 
   void end() {
     open = false;
+  }
+
+  /** Now as an ISO instant of fixed width, so that stamps sort as text ("…00.500Z" after "…00.000Z"). */
+  private String now() {
+    return STAMP.format(clock.instant());
   }
 
   /** A call's SQL, on this unit's connection. */
@@ -63,7 +72,7 @@ final class JdbcTx implements Store.Tx {
   public void putArticle(Article article, String cluster) {
     Objects.requireNonNull(article, "article");
     String clusterId = cluster == null ? article.id() : cluster;
-    String now = Instant.now(clock).toString();
+    String now = now();
     call("store article " + article.id(), () -> Sql.update(c, ArticleRows.UPSERT,
         p -> ArticleRows.bind(p, article, clusterId, now)));
   }
@@ -101,7 +110,7 @@ final class JdbcTx implements Store.Tx {
   @Override
   public void putRejection(Rejection rejection) {
     Objects.requireNonNull(rejection, "rejection");
-    String now = Instant.now(clock).toString();
+    String now = now();
     call("record the rejection of " + rejection.sourceFile(), () -> {
       RegisterRows.putRejection(c, rejection, now);
       return null;

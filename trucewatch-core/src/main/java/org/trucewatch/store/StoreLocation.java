@@ -77,10 +77,18 @@ record StoreLocation(Dialect dialect, String jdbcUrl, Path file, String user, St
   }
 
   private static StoreLocation postgres(String url, Map<String, String> env) {
+    // The driver reads no user@host; handed one, it would log the password as a bad port number.
+    String query = stripQuery(url);
+    int authority = query.indexOf("//");
+    int path = authority < 0 ? -1 : query.indexOf('/', authority + 2);
+    if (authority >= 0 && query.substring(authority + 2, path < 0 ? query.length() : path).contains("@")) {
+      throw new StoreException("store location '" + redactUserInfo(url) + "': give the user and password as "
+          + "parameters (?user=NAME, the password in " + PASSWORD_VARIABLE + "), not before the host");
+    }
     Properties parsed = org.postgresql.Driver.parseURL(url, new Properties());
     if (parsed == null) {
-      throw new StoreException("store location '" + stripQuery(url) + "' is not a valid PostgreSQL URL "
-          + "(jdbc:postgresql://host:port/database)");
+      throw new StoreException("store location '" + redactUserInfo(url) + "' is not a valid PostgreSQL URL "
+          + "(jdbc:postgresql://host:port/database?user=NAME)");
     }
     String user = parsed.getProperty("user");
     String password = parsed.getProperty("password");
@@ -93,7 +101,7 @@ record StoreLocation(Dialect dialect, String jdbcUrl, Path file, String user, St
     String host = parsed.getProperty("PGHOST", "localhost");
     String port = parsed.getProperty("PGPORT", "5432");
     String db = parsed.getProperty("PGDBNAME", "");
-    String display = "postgresql://" + host + ":" + port + "/" + db;
+    String display = redactUserInfo("postgresql://" + host + ":" + port + "/" + db);
     return new StoreLocation(Dialect.POSTGRESQL, withoutCredentials(url), null, blankToNull(user),
         blankToNull(password), display);
   }

@@ -32,7 +32,7 @@ abstract class RecordsContract extends StoreContract {
     StoredArticle back = store.article("full-1").orElseThrow();
     assertThat(back.article()).isEqualTo(a);
     assertThat(back.cluster()).isEqualTo("cluster-7");
-    assertThat(back.ingestedAt()).isEqualTo("2024-03-01T08:00:00Z");
+    assertThat(back.ingestedAt()).isEqualTo("2024-03-01T08:00:00.000Z");
     assertThat(store.article("missing")).isEmpty();
   }
 

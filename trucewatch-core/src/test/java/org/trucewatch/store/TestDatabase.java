@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /** Somewhere empty for one test to keep a store: a temporary SQLite file, or a PostgreSQL schema of its own. */
-interface TestDatabase extends AutoCloseable {
+public interface TestDatabase extends AutoCloseable {
 
   /** The environment variable that holds the PostgreSQL test server's JDBC URL. */
   String POSTGRES_VARIABLE = "TRUCEWATCH_TEST_POSTGRES";
@@ -31,11 +31,11 @@ interface TestDatabase extends AutoCloseable {
   void close();
 
   /** Temporary SQLite files, deleted at the end. */
-  final class Sqlite implements TestDatabase {
+  public final class Sqlite implements TestDatabase {
     private final Path dir;
     private int n;
 
-    Sqlite() {
+    public Sqlite() {
       try {
         dir = Files.createTempDirectory("trucewatch-store");
       } catch (IOException e) {
@@ -64,7 +64,7 @@ interface TestDatabase extends AutoCloseable {
   }
 
   /** Fresh schemas in the PostgreSQL database named by {@value #POSTGRES_VARIABLE}, dropped at the end. */
-  final class Postgres implements TestDatabase {
+  public final class Postgres implements TestDatabase {
     private final String url = System.getenv(POSTGRES_VARIABLE);
     private final List<String> schemas = new ArrayList<>();
 

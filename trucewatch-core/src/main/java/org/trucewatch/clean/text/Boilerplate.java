@@ -50,6 +50,7 @@ final class Boilerplate {
           + "about the writer|more in \\w+)\\W*$",
       "^(read more|read also|also read|see also|related|more|watch|listen)\\s*[:|»>]",
       "^(tags?|topics?|filed under|categories|category|keywords?)\\s*:",
+      "^\\d+\\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b.{0,30}$",
       "\\b(the latest (news|stories|updates) from)\\b");
 
   /** A line after which the rest of the page is not the story (related lists, author boxes, comment threads). */

@@ -38,10 +38,11 @@ public final class TextPageExtractor implements PageExtractor {
   private static final Pattern BYLINE = Pattern.compile(
       "^(?:by|via|from|written by|reporting by|reported by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:[ ,&]+(?:and\\s+)?"
           + "[\\p{L}.'’-]+){0,7})\\s*$", Pattern.CASE_INSENSITIVE);
-  // "BAKU (Dispatches) – ", "MOSCOW (AP) — ", "YEREVAN, Armenia, Oct 10 (Reuters) - "
+  // "BAKU (Dispatches) – ", "MOSCOW (AP) — ", "YEREVAN, Armenia, Oct 10 (Reuters) - ", "YEREVAN, September 14, 2022 — "
   private static final Pattern DATELINE_PREFIX = Pattern.compile(
       "^((?:\\p{Lu}[\\p{Lu}.'’-]+)(?:[ /]\\p{Lu}[\\p{Lu}.'’-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?"
-          + "(?:,\\s*\\w{3,9}\\.? \\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?)\\s*[–—-]{1,2}\\s+(?=\\p{Lu}|[\"“‘])");
+          + "(?:,\\s*(?:\\w{3,9}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} \\w{3,9} \\d{4}))?\\s*(?:\\([^)]{1,40}\\))?)"
+          + "\\s*[–—-]{1,2}\\s+(?=\\p{Lu}|[\"“‘])");
   private static final Pattern SECTION_LABEL = Pattern.compile("^[\\p{Lu}][\\p{L}&' -]{0,24}$");
 
   private static final double DRIFT = 0.12;
@@ -286,6 +287,9 @@ public final class TextPageExtractor implements PageExtractor {
             if (m.find()) {
               dateline = m.group(1).strip();
               text = text.substring(m.end());
+              if (DateStrings.parse(dateline).isPresent()) {
+                dates.add(new DateCandidate(dateline, DateCandidate.Origin.DATELINE));
+              }
             }
           }
           body.add(new Block(text, Block.Kind.PARAGRAPH));
