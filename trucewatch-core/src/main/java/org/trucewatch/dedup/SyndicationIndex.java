@@ -89,6 +89,9 @@ public final class SyndicationIndex {
             }
             int other = (int) (ref >>> 16);
             int op = (int) (ref & 0xFFFF);
+            if (other == self) {
+              continue; // an article's own earlier paragraphs are not copies of it
+            }
             double sim = MinHasher.similarity(sigs[p], entries.get(other).signatures()[op]);
             if (sim >= config.paragraphSimilarity()) {
               matchesByArticle.computeIfAbsent(other, k -> new ArrayList<>())
