@@ -48,7 +48,7 @@ public final class IncidentResolver {
           .plusDays(config.dateToleranceDays() + 1L);
       Set<String> mentions = new TreeSet<>();
       mentions.add(se.id());
-      for (Incident i : tx.incidentsBetween(EventType.ATTACK, from, to)) {
+      for (Incident i : tx.incidentsNear(EventType.ATTACK, from, to, e.location(), config.placeRadiusKm())) {
         if (i.mentions().contains(se.id())) {
           mentions.addAll(i.mentions());
           tx.deleteIncident(i.id());
