@@ -56,7 +56,9 @@ final class EventAssembler {
         if (side != null && !sides.sameCamp(side, perp) && !side.equals(perp)) {
           continue;
         }
-        if (e.claims().stream().anyMatch(c -> c.stance() == Stance.DENIES && c.actor().equals(f.speakerName()))) {
+        // "Azerbaijan rejected the accusations, with Baku officials saying ...": one side denying once per sentence
+        if (e.claims().stream().anyMatch(c -> c.stance() == Stance.DENIES && (c.actor().equals(f.speakerName())
+            || side != null && side.equals(c.side()) && c.evidence().sentence() == here))) {
           continue;
         }
         List<Claim> claims = new ArrayList<>(e.claims());

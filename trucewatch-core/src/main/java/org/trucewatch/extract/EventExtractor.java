@@ -16,7 +16,8 @@ import org.trucewatch.nlp.SentenceSplitter;
  * {@link Extraction}. Sentence by sentence it finds who says what ({@link Frames}), attacks, ceasefires, casualty
  * figures and the secondary types, each with its evidence sentence; then {@link EventAssembler} merges mentions of one
  * event (one attack per place, day and alleged perpetrator, as ACLED codes them) and links denials. Sentences with no
- * word of conflict or speech in them are split and skipped without tagging. Immutable and thread-safe.
+ * word of conflict or speech in them are split and skipped without tagging; an article in another language than
+ * English (as detected by cleaning) is not read for events, since the rules are English. Immutable and thread-safe.
  */
 public final class EventExtractor {
 
@@ -58,6 +59,9 @@ public final class EventExtractor {
    */
   public Extraction extract(Article article, LocalDate anchor, String anchorBasis) {
     List<Sentence> sentences = splitter.split(article);
+    if (article.language() != null && !article.language().equals("en")) {
+      return new Extraction(article.id(), sentences, List.of(), List.of()); // the rules are for English
+    }
     boolean[] triggeredAt = new boolean[sentences.size()];
     java.util.Set<Integer> paragraphs = new java.util.HashSet<>();
     for (Sentence s : sentences) {

@@ -254,6 +254,11 @@ final class Frames {
     List<Token> tokens = s.sentence().tokens();
     for (int k = i; k < tokens.size(); k++) {
       Token t = tokens.get(k);
+      // "..., the ministry said on Sunday, adding that ...": a participle clause after the speaker is the speaker's
+      if (t.text().equals(",") && k + 1 < tokens.size() && Lexicon.lower(tokens.get(k + 1)).endsWith("ing")
+          && (tokens.get(k + 1).tag() == null || tokens.get(k + 1).tag().equals("VERB"))) {
+        return true;
+      }
       if (!(covered(s, k) || !t.isWord() || t.tag() != null && t.tag().equals("ADV")
           || TRAILING.contains(Lexicon.lower(t)))) {
         return false;

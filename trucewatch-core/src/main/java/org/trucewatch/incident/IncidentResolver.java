@@ -119,7 +119,7 @@ public final class IncidentResolver {
     }
     boolean fine = !a.precision().equals("country") && !a.precision().equals("region")
         && !b.precision().equals("country") && !b.precision().equals("region");
-    return fine && km(a.lat(), a.lon(), b.lat(), b.lon()) <= radiusKm;
+    return fine && org.trucewatch.resolve.geo.Place.km(a.lat(), a.lon(), b.lat(), b.lon()) <= radiusKm;
   }
 
   Incident summarize(Store.Tx tx, List<StoredEvent> mentions, CeasefireRegister register) {
@@ -191,12 +191,5 @@ public final class IncidentResolver {
       case "region" -> 2;
       default -> 3;
     };
-  }
-
-  static double km(double aLat, double aLon, double bLat, double bLon) {
-    double p = Math.PI / 180;
-    double d = 0.5 - Math.cos((bLat - aLat) * p) / 2
-        + Math.cos(aLat * p) * Math.cos(bLat * p) * (1 - Math.cos((bLon - aLon) * p)) / 2;
-    return 12742 * Math.asin(Math.sqrt(d));
   }
 }

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.trucewatch.clean.Article;
 import org.trucewatch.clean.ArticleCleaner;
-import org.trucewatch.clean.Block;
-import org.trucewatch.clean.Paragraph;
 import org.trucewatch.clean.PublishedDate;
 import org.trucewatch.dedup.SharedParagraph;
 import org.trucewatch.dedup.SyndicationIndex;
@@ -66,7 +64,7 @@ public final class CleanRun {
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : articles) {
       if (byId.putIfAbsent(a.id(), a) == null) {
-        index.add(a.id(), storyParagraphs(a));
+        index.add(a.id(), IngestRun.storyParagraphs(a));
       }
     }
     Map<String, PublishedDate> clusterDate = new HashMap<>();
@@ -85,16 +83,6 @@ public final class CleanRun {
         dated = a.withPublished(new PublishedDate(d.date(), d.evidence(), d.origin(), true));
       }
       out.add(new ClusteredArticle(dated, cluster, index.shared(a.id())));
-    }
-    return out;
-  }
-
-  // Headings are too short and too generic to show that two pages carry one story.
-  private static List<String> storyParagraphs(Article a) {
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < a.paragraphs().size(); i++) {
-      Paragraph p = a.paragraphs().get(i);
-      out.add(p.kind() == Block.Kind.HEADING ? "" : a.paragraphText(i));
     }
     return out;
   }

@@ -86,12 +86,19 @@ public final class IngestRun {
         : ((IngestResult.Rejected) r).rejection().sourceFile();
   }
 
-  /** Loads the register into the store and rebuilds the syndication index from the stored articles. */
+  /**
+   * Loads the register file into the store (its entries replace stored copies of themselves, except entries a user
+   * edited through the API, marked "edited") and rebuilds the syndication index from the stored articles.
+   */
   private void prepare() {
     CeasefireRegister base = pipeline.register();
     register = store.inTransaction(tx -> {
+      java.util.Set<String> edited = new java.util.HashSet<>();
+      tx.ceasefires().stream().filter(c -> "edited".equals(c.source())).forEach(c -> edited.add(c.id()));
       for (Ceasefire c : base.truces()) {
-        tx.putCeasefire(c);
+        if (!edited.contains(c.id())) {
+          tx.putCeasefire(c);
+        }
       }
       return new CeasefireRegister(tx.ceasefires());
     });

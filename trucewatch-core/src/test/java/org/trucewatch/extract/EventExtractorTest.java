@@ -163,4 +163,14 @@ class EventExtractorTest {
       }
     }
   }
+
+  @Test
+  void aSpeakerFollowedByAParticipleClauseStillClaimsWhatCameBefore() {
+    List<Event> attacks = of(events("Armenian forces shelled the Terter district overnight, Azerbaijan's Defence "
+        + "Ministry said on Sunday, adding that two civilians were wounded."), EventType.ATTACK);
+    assertThat(attacks).singleElement().satisfies(e -> {
+      assertThat(e.claimedBy()).singleElement().asString().contains("Azerbaijan");
+      assertThat(e.casualties().wounded()).isEqualTo(2);
+    });
+  }
 }

@@ -48,7 +48,8 @@ public record Place(
     return km(lat, lon, other.lat, other.lon);
   }
 
-  static double km(double aLat, double aLon, double bLat, double bLon) {
+  /** Great-circle distance in kilometres between two points given in degrees. */
+  public static double km(double aLat, double aLon, double bLat, double bLon) {
     double p = Math.PI / 180;
     double d = 0.5 - Math.cos((bLat - aLat) * p) / 2
         + Math.cos(aLat * p) * Math.cos(bLat * p) * (1 - Math.cos((bLon - aLon) * p)) / 2;

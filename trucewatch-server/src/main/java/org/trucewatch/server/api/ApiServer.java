@@ -1,0 +1,123 @@
+package org.trucewatch.server.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.server.export.Exports;
+import org.trucewatch.server.report.DailyReports;
+import org.trucewatch.store.Store;
+
+/**
+ * The HTTP server: the REST API under {@code /api} (described by {@code /api/openapi.json}), the dashboard's static
+ * files, and Leaflet from its WebJar. Every error leaves as {@code {error, status, detail}}; an unexpected exception
+ * is logged here and answered with a 500 that carries no stack trace. The server holds the store but does not close
+ * it: whoever opened the store closes it after {@link Javalin#stop()}.
+ */
+public final class ApiServer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+  private static final String WEB = "/org/trucewatch/server/web";
+
+  private final List<Route> routes;
+  private final Auth auth;
+  private final ObjectMapper mapper;
+  private final long maxBodyBytes;
+
+  /**
+   * @param store what is served
+   * @param writer the writes, or null for a read-only server (writing routes then answer 403)
+   * @param config the server section of the configuration
+   * @param token the API token (from the environment variable the configuration names), or null
+   * @param clock the time of exports
+   */
+  public ApiServer(Store store, StoreWriter writer, TrucewatchConfig.Server config, String token, Clock clock) {
+    // Records with days (the daily report) serialise as ISO dates, without the JSR-310 module.
+    this.mapper = new ObjectMapper().registerModule(new SimpleModule().addSerializer(LocalDate.class,
+        ToStringSerializer.instance));
+    this.maxBodyBytes = config.maxBodyBytes();
+    this.auth = new Auth(token, config.tokenEnv(), config.readRequiresToken(), writer != null);
+    Bodies bodies = new Bodies(config.maxBodyBytes(), mapper);
+    List<Route> all = new ArrayList<>();
+    all.addAll(new ReadRoutes(store, mapper).routes());
+    all.addAll(new ReportRoutes(new DailyReports(store), new Exports(store, mapper, clock), mapper).routes());
+    all.addAll(new WriteRoutes(writer, bodies, mapper).routes());
+    all.add(new Route("GET", "/api/openapi.json", this::openApi));
+    this.routes = List.copyOf(all);
+  }
+
+  /** The API's routes, as served. */
+  public List<Route> routes() {
+    return routes;
+  }
+
+  /** A Javalin app with every route, not yet started. */
+  public Javalin create() {
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.http.maxRequestSize = maxBodyBytes;
+      config.staticFiles.add(s -> {
+        s.hostedPath = "/";
+        s.directory = WEB;
+        s.location = Location.CLASSPATH;
+      });
+      config.staticFiles.enableWebjars();
+      for (Route r : routes) {
+        config.routes.addHttpHandler(HandlerType.findOrCreate(r.method()), r.path(), ctx -> {
+          auth.check(ctx, r.writes());
+          r.handler().handle(ctx);
+        });
+      }
+      config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.detail()));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        error(ctx, 500, "internal_error", "the server could not answer this request; the error is in its log");
+      });
+      config.routes.error(404, ctx -> {
+        // Javalin answers an unknown route in plain text; the API answers in its own JSON shape.
+        String type = ctx.res().getContentType();
+        if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
+          error(ctx, 404, "not_found", "no route " + ctx.method() + " " + Params.clip(ctx.path()));
+        }
+      });
+      config.routes.error(405, ctx -> error(ctx, 405, "method_not_allowed", "method " + ctx.method()
+          + " is not allowed on " + Params.clip(ctx.path())));
+      config.routes.error(413, ctx -> error(ctx, 413, "payload_too_large", "the request body is larger than "
+          + maxBodyBytes + " bytes"));
+    });
+  }
+
+  private void openApi(Context ctx) {
+    try (InputStream in = ApiServer.class.getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json missing from the classpath");
+      }
+      ctx.contentType("application/json; charset=utf-8").result(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void error(Context ctx, int status, String error, String detail) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("error", error);
+    o.put("status", status);
+    o.put("detail", detail);
+    ctx.status(status);
+    Json.send(ctx, mapper, o);
+  }
+}

@@ -1,0 +1,257 @@
+package org.trucewatch.server.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.trucewatch.extract.Claim;
+import org.trucewatch.extract.Stance;
+import org.trucewatch.incident.Ceasefire;
+import org.trucewatch.incident.Incident;
+import org.trucewatch.incident.Violations;
+import org.trucewatch.report.IncidentJson;
+import org.trucewatch.store.IncidentQuery;
+import org.trucewatch.store.SearchHit;
+import org.trucewatch.store.Stats;
+import org.trucewatch.store.Store;
+import org.trucewatch.store.StoredArticle;
+import org.trucewatch.store.StoredEvent;
+
+/**
+ * The reading routes: articles, incidents, claims, ceasefires, casualty figures, field reports, search and stats.
+ * Reads the store only; stateless apart from it, and thread-safe as the store is.
+ */
+public final class ReadRoutes {
+
+  private final Store store;
+  private final ObjectMapper mapper;
+  private final IncidentDetail detail;
+
+  public ReadRoutes(Store store, ObjectMapper mapper) {
+    this.store = store;
+    this.mapper = mapper;
+    this.detail = new IncidentDetail(store, mapper);
+  }
+
+  public List<Route> routes() {
+    return List.of(
+        new Route("GET", "/api/articles", this::articles),
+        new Route("GET", "/api/articles/<id>", this::article),
+        new Route("GET", "/api/incidents", this::incidents),
+        new Route("GET", "/api/incidents/{id}", this::incident),
+        new Route("GET", "/api/claims", this::claims),
+        new Route("GET", "/api/ceasefires", this::ceasefires),
+        new Route("GET", "/api/ceasefires/{id}", this::ceasefire),
+        new Route("GET", "/api/casualties", this::casualties),
+        new Route("GET", "/api/field-reports", this::fieldReports),
+        new Route("GET", "/api/search", this::search),
+        new Route("GET", "/api/stats", this::stats));
+  }
+
+  void articles(Context ctx) {
+    int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE - Params.MAX_LIMIT - 1);
+    int limit = Params.integer(ctx, "limit", 50, 1, Params.MAX_LIMIT);
+    List<StoredArticle> rows = store.articles(offset, limit + 1);
+    ArrayNode items = mapper.createArrayNode();
+    rows.stream().limit(limit).forEach(a -> items.add(Views.articleSummary(mapper, a)));
+    Json.send(ctx, mapper, Views.page(mapper, items, offset, limit, rows.size() > limit));
+  }
+
+  void article(Context ctx) {
+    String id = ctx.pathParam("id");
+    StoredArticle a = store.article(id).orElseThrow(() -> ApiException.notFound("no article '" + Params.clip(id)
+        + "'"));
+    List<StoredEvent> events = store.inTransaction(tx -> tx.eventsOf(id));
+    Json.send(ctx, mapper, Views.article(mapper, a, events));
+  }
+
+  void incidents(Context ctx) {
+    int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE - Params.MAX_LIMIT - 1);
+    int limit = Params.integer(ctx, "limit", 100, 1, Params.MAX_LIMIT);
+    LocalDate from = Params.date(ctx, "from");
+    LocalDate to = Params.date(ctx, "to");
+    Params.range(from, to);
+    IncidentQuery q = new IncidentQuery(from == null ? null : from.toString(), to == null ? null : to.toString(),
+        Params.text(ctx, "place"), Params.text(ctx, "party"), Params.type(ctx), Params.standing(ctx), offset,
+        limit + 1);
+    List<Incident> rows = store.incidents(q);
+    ArrayNode items = mapper.createArrayNode();
+    rows.stream().limit(limit).forEach(i -> items.add(IncidentJson.toJson(mapper, i)));
+    Json.send(ctx, mapper, Views.page(mapper, items, offset, limit, rows.size() > limit));
+  }
+
+  void incident(Context ctx) {
+    String id = ctx.pathParam("id");
+    Incident i = store.incident(id).orElseThrow(() -> ApiException.notFound("no incident '" + Params.clip(id)
+        + "'"));
+    Json.send(ctx, mapper, detail.of(i));
+  }
+
+  /** Every claim about the stored incidents, filtered by stance, speaker, speaker's side and date. */
+  void claims(Context ctx) {
+    int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE - Params.MAX_LIMIT - 1);
+    int limit = Params.integer(ctx, "limit", 100, 1, Params.MAX_LIMIT);
+    Stance stance = stance(Params.text(ctx, "stance"));
+    String actor = lower(Params.text(ctx, "actor"));
+    String side = Params.text(ctx, "side");
+    LocalDate from = Params.date(ctx, "from");
+    LocalDate to = Params.date(ctx, "to");
+    Params.range(from, to);
+    List<Incident> incidents = store.incidents(new IncidentQuery(from == null ? null : from.toString(),
+        to == null ? null : to.toString(), null, null, null, null, 0, Integer.MAX_VALUE));
+    Map<String, String> incidentOf = new HashMap<>();
+    List<String> ids = new ArrayList<>();
+    for (Incident i : incidents) {
+      for (String m : i.mentions()) {
+        incidentOf.put(m, i.id());
+        ids.add(m);
+      }
+    }
+    ArrayNode items = mapper.createArrayNode();
+    int seen = 0;
+    boolean more = false;
+    for (StoredEvent e : store.events(ids)) {
+      for (Claim c : e.event().claims()) {
+        if ((stance != null && c.stance() != stance) || (side != null && !side.equalsIgnoreCase(
+            String.valueOf(c.side()))) || (actor != null && !c.actor().toLowerCase(Locale.ROOT).contains(actor))) {
+          continue;
+        }
+        if (seen++ < offset) {
+          continue;
+        }
+        if (items.size() == limit) {
+          more = true;
+          break;
+        }
+        items.add(Views.claim(mapper, c, e, incidentOf.get(e.id())));
+      }
+    }
+    Json.send(ctx, mapper, Views.page(mapper, items, offset, limit, more));
+  }
+
+  void ceasefires(Context ctx) {
+    List<Incident> all = store.incidents(IncidentQuery.all());
+    ArrayNode items = mapper.createArrayNode();
+    for (Ceasefire c : store.ceasefires()) {
+      items.add(Views.ceasefire(mapper, c, Violations.of(c, all)));
+    }
+    ObjectNode o = mapper.createObjectNode();
+    o.set("items", items);
+    Json.send(ctx, mapper, o);
+  }
+
+  void ceasefire(Context ctx) {
+    String id = ctx.pathParam("id");
+    Ceasefire c = store.ceasefires().stream().filter(x -> x.id().equals(id)).findFirst()
+        .orElseThrow(() -> ApiException.notFound("no ceasefire '" + Params.clip(id) + "' in the register"));
+    Json.send(ctx, mapper, Views.ceasefire(mapper, c, Violations.of(c, store.incidents(IncidentQuery.all()))));
+  }
+
+  /** Casualty figures as a series per claimant, oldest first: what each side said, and when. */
+  void casualties(Context ctx) {
+    String claimant = lower(Params.text(ctx, "claimant"));
+    Map<String, ArrayNode> series = new TreeMap<>();
+    Map<String, String> sides = new HashMap<>();
+    for (CasualtySeries.Point p : CasualtySeries.points(store.casualtyReports())) {
+      if (claimant != null && !p.claimant().toLowerCase(Locale.ROOT).contains(claimant)) {
+        continue;
+      }
+      sides.putIfAbsent(p.claimant(), p.side());
+      series.computeIfAbsent(p.claimant(), k -> mapper.createArrayNode()).add(CasualtySeries.json(mapper, p));
+    }
+    ArrayNode items = mapper.createArrayNode();
+    series.forEach((name, points) -> {
+      ObjectNode s = items.addObject();
+      s.put("claimant", name);
+      s.put("side", sides.get(name));
+      s.set("points", points);
+    });
+    ObjectNode o = mapper.createObjectNode();
+    o.set("items", items);
+    Json.send(ctx, mapper, o);
+  }
+
+  void fieldReports(Context ctx) {
+    ArrayNode items = mapper.createArrayNode();
+    store.fieldReports().forEach(r -> items.add(Views.fieldReport(mapper, r)));
+    ObjectNode o = mapper.createObjectNode();
+    o.set("items", items);
+    Json.send(ctx, mapper, o);
+  }
+
+  void search(Context ctx) {
+    String q = Params.text(ctx, "q");
+    if (q == null) {
+      throw ApiException.badRequest("query parameter 'q' (the words to search for) is required");
+    }
+    int limit = Params.integer(ctx, "limit", 20, 1, 500);
+    ArrayNode items = mapper.createArrayNode();
+    for (SearchHit h : store.search(q, limit)) {
+      ObjectNode o = items.addObject();
+      o.put("article", h.articleId());
+      o.put("event", h.eventId());
+      o.put("title", h.title());
+      o.put("snippet", h.snippet());
+      o.put("score", h.score());
+    }
+    ObjectNode o = mapper.createObjectNode();
+    o.put("query", q);
+    o.set("items", items);
+    Json.send(ctx, mapper, o);
+  }
+
+  void stats(Context ctx) {
+    Stats s = store.stats();
+    ObjectNode o = mapper.createObjectNode();
+    o.put("articles", s.articles());
+    o.put("clusters", s.clusters());
+    o.put("events", s.events());
+    o.put("incidents", s.incidents());
+    o.put("ceasefires", s.ceasefires());
+    o.put("field_reports", s.fieldReports());
+    o.put("rejections", s.rejections());
+    Map<String, Integer> byParty = new TreeMap<>();
+    Map<String, Integer> byStanding = new LinkedHashMap<>();
+    String first = null;
+    String last = null;
+    for (Incident i : store.incidents(IncidentQuery.all())) {
+      byParty.merge(i.perpetrator() == null ? "unattributed" : i.perpetrator(), 1, Integer::sum);
+      byStanding.merge(i.standing().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+      first = first == null || i.date().compareTo(first) < 0 ? i.date() : first;
+      last = last == null || i.date().compareTo(last) > 0 ? i.date() : last;
+    }
+    ObjectNode p = o.putObject("incidents_by_perpetrator");
+    byParty.forEach(p::put);
+    ObjectNode st = o.putObject("incidents_by_standing");
+    byStanding.forEach(st::put);
+    o.put("first_day", first);
+    o.put("last_day", last);
+    o.put("store", store.location());
+    Json.send(ctx, mapper, o);
+  }
+
+  private static Stance stance(String v) {
+    if (v == null) {
+      return null;
+    }
+    return switch (v.toLowerCase(Locale.ROOT)) {
+      case "alleges", "allegation", "accusation" -> Stance.ALLEGES;
+      case "denies", "denial" -> Stance.DENIES;
+      case "acknowledges", "acknowledgement" -> Stance.ACKNOWLEDGES;
+      default -> throw ApiException.badRequest("query parameter 'stance' must be alleges, denies or acknowledges, "
+          + "not '" + Params.clip(v) + "'");
+    };
+  }
+
+  private static String lower(String v) {
+    return v == null ? null : v.toLowerCase(Locale.ROOT);
+  }
+}

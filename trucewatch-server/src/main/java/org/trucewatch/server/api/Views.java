@@ -1,0 +1,162 @@
+package org.trucewatch.server.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.trucewatch.clean.Article;
+import org.trucewatch.clean.Paragraph;
+import org.trucewatch.extract.Claim;
+import org.trucewatch.incident.Ceasefire;
+import org.trucewatch.incident.FieldReport;
+import org.trucewatch.incident.Violations;
+import org.trucewatch.report.EventJson;
+import org.trucewatch.store.StoredArticle;
+import org.trucewatch.store.StoredEvent;
+
+/** The API's JSON shapes of the stored records (besides the shared {@code EventJson} and {@code IncidentJson}). */
+public final class Views {
+
+  private Views() {}
+
+  /** An article without its body, for lists. */
+  public static ObjectNode articleSummary(ObjectMapper m, StoredArticle sa) {
+    Article a = sa.article();
+    ObjectNode o = m.createObjectNode();
+    o.put("id", a.id());
+    o.put("title", a.title());
+    o.put("outlet", a.outlet());
+    o.put("url", a.url());
+    o.put("published", a.published() == null ? null : a.published().value());
+    o.put("published_inferred", a.published() != null && a.published().inferred());
+    o.put("language", a.language());
+    o.put("cluster", sa.cluster());
+    o.put("ingested_at", sa.ingestedAt());
+    return o;
+  }
+
+  /** An article with body, paragraphs and events. */
+  public static ObjectNode article(ObjectMapper m, StoredArticle sa, List<StoredEvent> events) {
+    Article a = sa.article();
+    ObjectNode o = articleSummary(m, sa);
+    o.put("byline", a.byline());
+    o.put("dateline", a.dateline());
+    o.put("source", a.sourceFile());
+    o.put("sha256", a.sha256());
+    o.put("body", a.body());
+    ArrayNode ps = o.putArray("paragraphs");
+    for (Paragraph p : a.paragraphs()) {
+      ObjectNode po = ps.addObject();
+      po.put("start", p.start());
+      po.put("end", p.end());
+      po.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
+    }
+    ArrayNode es = o.putArray("events");
+    events.forEach(e -> es.add(event(m, e)));
+    return o;
+  }
+
+  /** An event with its stored id and cluster, then the extract contract's fields. */
+  public static ObjectNode event(ObjectMapper m, StoredEvent e) {
+    ObjectNode o = m.createObjectNode();
+    o.put("id", e.id());
+    o.put("cluster", e.cluster());
+    o.setAll(EventJson.toJson(m, e.event()));
+    return o;
+  }
+
+  /** One claim with the event it is about. */
+  public static ObjectNode claim(ObjectMapper m, Claim c, StoredEvent e, String incidentId) {
+    ObjectNode o = m.createObjectNode();
+    o.put("actor", c.actor());
+    o.put("actor_id", c.actorId());
+    o.put("side", c.side());
+    o.put("stance", c.stance().name().toLowerCase(Locale.ROOT));
+    o.put("via", c.via());
+    o.put("event", e.id());
+    o.put("incident", incidentId);
+    o.put("article", e.event().article());
+    o.put("type", e.event().type().label());
+    o.put("subtype", e.event().subtype());
+    o.put("date", e.event().date());
+    o.put("place", e.event().location() == null ? null : e.event().location().name());
+    o.put("perpetrator", e.event().perpetrator());
+    ObjectNode ev = o.putObject("evidence");
+    ev.put("sentence", c.evidence().text());
+    ev.put("sentence_index", c.evidence().sentence());
+    ev.put("start", c.evidence().start());
+    ev.put("end", c.evidence().end());
+    return o;
+  }
+
+  /** A truce of the register, with its alleged violations per party and per day. */
+  public static ObjectNode ceasefire(ObjectMapper m, Ceasefire c, Violations.Tally tally) {
+    ObjectNode o = m.createObjectNode();
+    o.put("id", c.id());
+    o.put("name", c.name());
+    o.put("start", c.start());
+    o.put("end", c.end());
+    strings(o.putArray("parties"), c.parties());
+    o.put("mediator", c.mediator());
+    o.put("place_of_talks", c.placeOfTalks());
+    o.put("status", c.status());
+    o.put("source", c.source());
+    strings(o.putArray("evidence"), c.evidence());
+    if (tally != null) {
+      ObjectNode v = o.putObject("violations");
+      int total = tally.byParty().values().stream().mapToInt(Integer::intValue).sum();
+      v.put("total", total);
+      ObjectNode byParty = v.putObject("by_party");
+      tally.byParty().forEach(byParty::put);
+      ObjectNode byDay = v.putObject("by_day");
+      for (Map.Entry<String, Map<String, Integer>> d : tally.byDay().entrySet()) {
+        ObjectNode day = byDay.putObject(d.getKey());
+        d.getValue().forEach(day::put);
+      }
+    }
+    return o;
+  }
+
+  public static ObjectNode fieldReport(ObjectMapper m, FieldReport r) {
+    ObjectNode o = m.createObjectNode();
+    o.put("id", r.id());
+    o.put("observer", r.observer());
+    o.put("time", r.time());
+    if (r.location() == null) {
+      o.putNull("location");
+    } else {
+      ObjectNode l = o.putObject("location");
+      l.put("name", r.location().name());
+      l.put("lat", r.location().lat());
+      l.put("lon", r.location().lon());
+      l.put("country", r.location().country());
+      l.put("admin1", r.location().admin1());
+    }
+    o.put("kind", r.kind());
+    o.put("direction", r.direction());
+    o.put("perpetrator", r.perpetrator());
+    o.put("text", r.text());
+    return o;
+  }
+
+  /** A page of a list: the items and where the next page starts (null on the last page). */
+  public static ObjectNode page(ObjectMapper m, ArrayNode items, int offset, int limit, boolean more) {
+    ObjectNode o = m.createObjectNode();
+    o.put("offset", offset);
+    o.put("limit", limit);
+    o.put("count", items.size());
+    if (more) {
+      o.put("next_offset", offset + items.size());
+    } else {
+      o.putNull("next_offset");
+    }
+    o.set("items", items);
+    return o;
+  }
+
+  private static void strings(ArrayNode a, List<String> values) {
+    values.forEach(a::add);
+  }
+}

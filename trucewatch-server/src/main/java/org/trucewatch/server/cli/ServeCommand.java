@@ -1,0 +1,82 @@
+package org.trucewatch.server.cli;
+
+import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.trucewatch.cli.Main;
+import org.trucewatch.cli.StoreOption;
+import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.server.api.ApiServer;
+import org.trucewatch.server.api.StoreWriter;
+import org.trucewatch.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code trucewatch serve}: the REST API and the dashboard over one store, until the process is stopped (Ctrl-C or
+ * SIGTERM stops the server, then closes the store). An address that cannot be listened on is exit code 3, with the
+ * reason.
+ */
+@Command(name = "serve", description = "Serve the REST API (/api, described at /api/openapi.json) and the dashboard.")
+final class ServeCommand implements Callable<Integer> {
+
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+  @Mixin StoreOption db;
+
+  @Option(names = "--host", paramLabel = "HOST",
+      description = "Interface to listen on (default: server.host, 127.0.0.1).")
+  String host;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "Port (default: server.port, 8080; 0 picks a free one).")
+  Integer port;
+
+  @Override
+  public Integer call() throws Exception {
+    TrucewatchConfig config = main.pipeline().config();
+    TrucewatchConfig.Server sc = config.server();
+    int p = port != null ? port : sc.port();
+    if (p < 0 || p > 65535) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + p);
+    }
+    String h = host != null ? host : sc.host();
+    PrintWriter err = spec.commandLine().getErr();
+    String token = System.getenv(sc.tokenEnv());
+    Store store = db.open(config);
+    Javalin app;
+    try {
+      StoreWriter writer = new StoreWriter(main.pipeline(), store, Clock.systemUTC());
+      app = new ApiServer(store, writer, sc, token, Clock.systemUTC()).create().start(h, p);
+    } catch (JavalinBindException e) {
+      store.close();
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      err.println("trucewatch: cannot listen on " + h + ":" + p + ": " + cause.getMessage()
+          + " (another server on that port, or an address this machine does not have)");
+      return Main.CONFIG;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop();
+      store.close();
+      stopped.countDown();
+    }, "trucewatch-shutdown"));
+    err.println("trucewatch: serving " + store.location() + " at http://" + (h.contains(":") ? "[" + h + "]" : h)
+        + ":" + app.port() + "/ (API at /api, description at /api/openapi.json); writing "
+        + (token == null || token.isBlank() ? "disabled (set " + sc.tokenEnv() + " to enable it)"
+            : "enabled with the token in " + sc.tokenEnv()));
+    err.flush();
+    stopped.await();
+    return Main.OK;
+  }
+}

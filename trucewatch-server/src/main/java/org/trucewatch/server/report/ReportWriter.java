@@ -1,0 +1,328 @@
+package org.trucewatch.server.report;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a {@link SituationReport} as Markdown or as a standalone HTML page, in the register of a monitoring
+ * mission's daily report: short factual lines, every incident "alleged" and every statement "according to" its
+ * speaker, each line ending in links to its evidence (the incident, and the article at the sentence). Links are
+ * relative to the dashboard ({@code /incident.html?id=...}, {@code /article.html?id=...&start=...&end=...}).
+ * Stateless.
+ */
+public final class ReportWriter {
+
+  /** The output formats. */
+  public enum Format { MD, HTML }
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+  private ReportWriter() {}
+
+  public static String write(SituationReport r, Format format) {
+    Doc d = format == Format.MD ? new Markdown() : new Html();
+    String day = DAY.format(r.date());
+    d.title("Daily situation report, " + day);
+    d.para("Compiled by TruceWatch from news and official statements. Incidents are alleged unless marked "
+        + "otherwise; figures are those given by the named source and have not been verified.");
+    int today = r.byParty().stream().mapToInt(SituationReport.Count::today).sum();
+    int before = r.byParty().stream().mapToInt(SituationReport.Count::previous).sum();
+    d.heading("Summary");
+    d.para(count(today, "alleged ceasefire violation") + " recorded on " + DAY.format(r.date()) + " ("
+        + DAY.format(r.previous()) + ": " + before + ").");
+    if (!r.byParty().isEmpty()) {
+      d.heading("By alleged perpetrator");
+      d.table(List.of("alleged perpetrator", SHORT.format(r.date()), SHORT.format(r.previous()), "change"),
+          rows(r.byParty()));
+      d.heading("By area");
+      d.table(List.of("area", SHORT.format(r.date()), SHORT.format(r.previous()), "change"), rows(r.byArea()));
+    }
+    d.heading("Incidents");
+    if (r.incidents().isEmpty()) {
+      d.para("No incidents recorded.");
+    }
+    for (SituationReport.IncidentLine i : r.incidents()) {
+      d.item(incident(i), links(i.id(), i.source()));
+    }
+    d.heading("Claims and denials");
+    if (r.claims().isEmpty()) {
+      d.para("No claims or denials recorded.");
+    }
+    for (SituationReport.ClaimLine c : r.claims()) {
+      d.item(claim(c), links(c.incident(), c.source()));
+    }
+    d.heading("Casualty figures");
+    if (r.casualties().isEmpty()) {
+      d.para("No new casualty figures.");
+    }
+    for (SituationReport.CasualtyLine c : r.casualties()) {
+      d.item(casualty(c), links(null, c.source()));
+    }
+    d.heading("Ceasefire");
+    SituationReport.TruceLine t = r.truce();
+    if (t == null) {
+      d.para("No ceasefire in force according to the register.");
+    } else {
+      StringBuilder s = new StringBuilder("In force: " + t.name() + " (since " + t.start() + "). "
+          + count(t.today(), "alleged violation") + " of it on the day.");
+      if (!t.sinceStart().isEmpty()) {
+        List<String> parts = new ArrayList<>();
+        t.sinceStart().forEach(c -> parts.add(c.name() + " " + c.today()));
+        s.append(" Alleged violations since it began, by alleged perpetrator: ").append(String.join(", ", parts))
+            .append('.');
+      }
+      d.para(s.toString());
+    }
+    return d.done();
+  }
+
+  static String incident(SituationReport.IncidentLine i) {
+    StringBuilder s = new StringBuilder("Alleged ").append(subtype(i.subtype()));
+    s.append(i.place() == null ? "" : " at " + i.place() + (i.area() != null && !i.area().equals(i.place())
+        ? " (" + i.area() + ")" : ""));
+    s.append(i.perpetrator() == null ? ", perpetrator not established" : ", attributed to " + i.perpetrator());
+    if (!i.alleging().isEmpty()) {
+      s.append(", according to ").append(String.join(" and ", i.alleging()));
+    }
+    s.append('.');
+    if (!i.denying().isEmpty()) {
+      s.append(" Denied by ").append(String.join(" and ", i.denying())).append('.');
+    }
+    if (!i.acknowledging().isEmpty()) {
+      s.append(" Acknowledged by ").append(String.join(" and ", i.acknowledging())).append('.');
+    }
+    if (i.killed() != null || i.wounded() != null) {
+      s.append(" Reported casualties: ").append(figures(i.killed(), i.wounded())).append('.');
+    }
+    s.append(" Standing: ").append(i.standing()).append("; ").append(count(i.independentSources(),
+        "independent source")).append('.');
+    return s.toString();
+  }
+
+  static String claim(SituationReport.ClaimLine c) {
+    String verb = switch (c.stance()) {
+      case "denies" -> "denied";
+      case "acknowledges" -> "acknowledged";
+      default -> "alleged";
+    };
+    String what = subtype(c.subtype()) + (c.place() == null ? "" : " at " + c.place());
+    return c.actor() + " " + verb + " the " + what + (c.via() == null ? "" : " (as relayed by " + c.via() + ")")
+        + (c.source() == null ? "." : ": \u201c" + c.source().text().strip() + "\u201d");
+  }
+
+  static String casualty(SituationReport.CasualtyLine c) {
+    String victims = c.victims() == null ? "" : " (" + c.victims() + ")";
+    String now = (c.qualifier() == null ? "" : c.qualifier() + " ") + figures(c.killed(), c.wounded());
+    String prev = c.previousDate() == null ? "; no earlier figure from this source"
+        : "; previously " + figures(c.previousKilled(), c.previousWounded()) + " on " + c.previousDate();
+    return "According to " + c.claimant() + ": " + now + victims + prev + ".";
+  }
+
+  private static String figures(Integer killed, Integer wounded) {
+    List<String> parts = new ArrayList<>();
+    if (killed != null) {
+      parts.add(killed + " killed");
+    }
+    if (wounded != null) {
+      parts.add(wounded + " wounded");
+    }
+    return parts.isEmpty() ? "no figure" : String.join(", ", parts);
+  }
+
+  private static String subtype(String s) {
+    if (s == null || s.equals("attack")) {
+      return "attack";
+    }
+    return switch (s) {
+      case "air_drone_strike" -> "air or drone strike";
+      case "armed_clash" -> "armed clash";
+      case "missile" -> "missile or rocket strike";
+      default -> s.replace('_', ' ');
+    };
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static List<List<String>> rows(List<SituationReport.Count> counts) {
+    List<List<String>> out = new ArrayList<>();
+    for (SituationReport.Count c : counts) {
+      int diff = c.today() - c.previous();
+      out.add(List.of(c.name(), String.valueOf(c.today()), String.valueOf(c.previous()),
+          diff > 0 ? "+" + diff : String.valueOf(diff)));
+    }
+    return out;
+  }
+
+  /** The evidence links of a line: its incident, and its article at the sentence. */
+  private static List<String[]> links(String incident, SituationReport.Source src) {
+    List<String[]> out = new ArrayList<>();
+    if (incident != null) {
+      out.add(new String[] {incident, "/incident.html?id=" + enc(incident)});
+    }
+    if (src != null) {
+      String label = src.sentence() >= 0 ? src.article() + ", sentence " + (src.sentence() + 1) : src.article();
+      String href = "/article.html?id=" + enc(src.article()) + (src.start() >= 0 ? "&start=" + src.start()
+          + "&end=" + src.end() : "");
+      out.add(new String[] {label, href});
+    }
+    return out;
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** What a report is written to. */
+  private interface Doc {
+    void title(String text);
+
+    void heading(String text);
+
+    void para(String text);
+
+    void item(String text, List<String[]> links);
+
+    void table(List<String> header, List<List<String>> rows);
+
+    String done();
+  }
+
+  private static final class Markdown implements Doc {
+    private final StringBuilder out = new StringBuilder();
+
+    public void title(String text) {
+      out.append("# ").append(text).append("\n\n");
+    }
+
+    public void heading(String text) {
+      out.append("## ").append(text).append("\n\n");
+    }
+
+    public void para(String text) {
+      out.append(text).append("\n\n");
+    }
+
+    public void item(String text, List<String[]> links) {
+      out.append("- ").append(text.replace("\n", " "));
+      if (!links.isEmpty()) {
+        List<String> ls = new ArrayList<>();
+        links.forEach(l -> ls.add("[" + l[0].replace("]", "\\]") + "](" + l[1] + ")"));
+        out.append(" (").append(String.join("; ", ls)).append(')');
+      }
+      out.append('\n');
+    }
+
+    public void table(List<String> header, List<List<String>> rows) {
+      out.append("| ").append(String.join(" | ", header)).append(" |\n|");
+      header.forEach(h -> out.append("---|"));
+      out.append('\n');
+      rows.forEach(r -> out.append("| ").append(String.join(" | ", r)).append(" |\n"));
+      out.append('\n');
+    }
+
+    public String done() {
+      // A list is closed by a blank line before the next heading.
+      return out.toString().replaceAll("\n(?=## )", "\n\n").replaceAll("\n{3,}", "\n\n").strip() + "\n";
+    }
+  }
+
+  /** A few rules inline, so that the page written by {@code trucewatch report --format html} stands alone. */
+  private static final String STYLE = "body{font:14px/1.45 system-ui,sans-serif;color:#1d232a;margin:0;"
+      + "background:#f6f7f9}main{max-width:900px;margin:0 auto;background:#fff;padding:16px 24px}"
+      + "table{border-collapse:collapse}th,td{text-align:left;padding:3px 10px;border-bottom:1px solid #d5dae0}"
+      + "th{font-size:12px;color:#5c6670}li{margin-bottom:4px}a.evidence{font-size:12px;margin-left:4px}";
+
+  private static final class Html implements Doc {
+    private final StringBuilder out = new StringBuilder();
+    private boolean inList;
+
+    Html() {
+      out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+          .append("<base target=\"_top\"><style>").append(STYLE).append("</style>")
+          .append("<title>Daily situation report</title></head>")
+          .append("<body class=\"report\"><main>\n");
+    }
+
+    public void title(String text) {
+      out.append("<h1>").append(esc(text)).append("</h1>\n");
+    }
+
+    public void heading(String text) {
+      closeList();
+      out.append("<h2>").append(esc(text)).append("</h2>\n");
+    }
+
+    public void para(String text) {
+      closeList();
+      out.append("<p>").append(esc(text)).append("</p>\n");
+    }
+
+    public void item(String text, List<String[]> links) {
+      if (!inList) {
+        out.append("<ul>\n");
+        inList = true;
+      }
+      out.append("<li>").append(esc(text));
+      for (String[] l : links) {
+        out.append(" <a class=\"evidence\" href=\"").append(esc(l[1])).append("\">").append(esc(l[0]))
+            .append("</a>");
+      }
+      out.append("</li>\n");
+    }
+
+    public void table(List<String> header, List<List<String>> rows) {
+      closeList();
+      out.append("<table><thead><tr>");
+      header.forEach(h -> out.append("<th>").append(esc(h)).append("</th>"));
+      out.append("</tr></thead><tbody>\n");
+      for (List<String> r : rows) {
+        out.append("<tr>");
+        r.forEach(c -> out.append("<td>").append(esc(c)).append("</td>"));
+        out.append("</tr>\n");
+      }
+      out.append("</tbody></table>\n");
+    }
+
+    public String done() {
+      closeList();
+      return out.append("</main></body></html>\n").toString();
+    }
+
+    private void closeList() {
+      if (inList) {
+        out.append("</ul>\n");
+        inList = false;
+      }
+    }
+  }
+
+  /** HTML-escapes text for element content and attribute values. */
+  public static String esc(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The day as the report's title writes it. */
+  public static String day(LocalDate d) {
+    return DAY.format(d);
+  }
+}

@@ -1,0 +1,24 @@
+/* The daily situation report of a day (kept in the URL), as the server writes it. */
+'use strict';
+
+(async () => {
+  const {params, setParams, api} = TW;
+  const form = document.getElementById('day-form');
+  let day = params().get('date');
+  if (!day) {
+    const s = await api('/api/stats').catch(() => null);
+    day = (s && s.last_day) || new Date().toISOString().slice(0, 10);
+  }
+  show(day);
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    if (form.elements.date.value) show(form.elements.date.value);
+  });
+
+  function show(d) {
+    form.elements.date.value = d;
+    setParams({date: d});
+    document.getElementById('report').src = '/api/reports/daily?format=html&date=' + encodeURIComponent(d);
+    document.getElementById('md').href = '/api/reports/daily?format=md&date=' + encodeURIComponent(d);
+  }
+})();

@@ -1,0 +1,160 @@
+package org.trucewatch.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.trucewatch.incident.Incident;
+import org.trucewatch.server.api.ApiServer;
+import org.trucewatch.store.IncidentQuery;
+import org.trucewatch.store.Store;
+
+/**
+ * The dashboard in a real headless Chromium over the ingested sample articles: the map and the timeline show the
+ * incidents, an incident page marks its evidence sentences inside the articles, filters and searches live in the URL.
+ * Screenshots go to {@code target/screenshots/}. Skipped when Debian's chromium-driver is not installed.
+ */
+class DashboardIT {
+
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path BROWSER = Path.of("/usr/bin/chromium");
+  private static final Path SHOTS = Path.of("target", "screenshots");
+
+  @TempDir static Path dir;
+  static Store store;
+  static Javalin app;
+  static WebDriver driver;
+  static String base;
+  static List<Incident> incidents;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(BROWSER),
+        "no browser tests: /usr/bin/chromedriver and /usr/bin/chromium are missing "
+            + "(apt-get install chromium chromium-driver)");
+    store = Fixtures.sampleStore(dir);
+    incidents = store.incidents(IncidentQuery.all());
+    app = new ApiServer(store, null, Fixtures.server(1 << 20, false), null, Fixtures.CLOCK).create()
+        .start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + app.port();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BROWSER.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        .usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(new Dimension(1400, 1100));
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (app != null) {
+      app.stop();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  private static WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  private static void screenshot(String name) throws Exception {
+    File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(f.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void theMapAndTimelineShowTheIncidents() throws Exception {
+    driver.get(base + "/");
+    long located = incidents.stream().filter(i -> i.location() != null).count();
+    waiting().until(d -> d.findElements(By.cssSelector("path.incident-marker")).size() == located);
+    waiting().until(d -> !d.findElements(By.cssSelector("#timeline rect.bar")).isEmpty());
+    List<WebElement> bars = driver.findElements(By.cssSelector("#timeline rect.bar"));
+    long days = incidents.stream().map(Incident::date).distinct().count();
+    assertThat(bars.stream().map(b -> b.getAttribute("data-day")).distinct().count()).isEqualTo(days);
+    assertThat(driver.findElements(By.cssSelector("#timeline rect.truce"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("#casualties circle.casualty-point"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("#incidents tbody tr"))).hasSize(incidents.size());
+    assertThat(driver.findElement(By.cssSelector(".leaflet-control-attribution")).getText())
+        .contains("Natural Earth; places: GeoNames");
+    // The base map is drawn from the server's own files: country outlines are paths in the overlay pane.
+    waiting().until(d -> d.findElements(By.cssSelector(".leaflet-overlay-pane path")).size() > located);
+    screenshot("dashboard.png");
+  }
+
+  @Test
+  void anIncidentPageMarksItsEvidenceInsideTheArticle() throws Exception {
+    driver.get(base + "/");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#incidents tbody tr a")));
+    WebElement link = driver.findElement(By.cssSelector("#incidents tbody tr a"));
+    String href = link.getAttribute("href");
+    link.click();
+    waiting().until(ExpectedConditions.urlToBe(href));
+    waiting().until(d -> !d.findElements(By.cssSelector(".source mark.ev")).isEmpty());
+    String id = href.substring(href.indexOf("id=") + 3);
+    Incident incident = store.incident(id).orElseThrow();
+    var evidence = store.events(incident.mentions()).get(0).event().evidence().get(0).text().strip();
+    List<String> marked = driver.findElements(By.cssSelector(".source mark.ev")).stream().map(WebElement::getText)
+        .map(String::strip).toList();
+    assertThat(marked).anyMatch(m -> m.contains(evidence));
+    assertThat(driver.findElement(By.id("incident-title")).getText()).startsWith("Alleged ");
+    screenshot("incident.png");
+  }
+
+  @Test
+  void filtersAndSearchAreKeptInTheUrl() throws Exception {
+    driver.get(base + "/?party=Azerbaijan");
+    waiting().until(d -> d.findElement(By.id("count")).getText().contains("incident"));
+    long az = incidents.stream().filter(i -> "Azerbaijan".equals(i.perpetrator())).count();
+    assertThat(driver.findElements(By.cssSelector("#incidents tbody tr"))).hasSize((int) az);
+    assertThat(driver.findElement(By.cssSelector("select[name=party]")).getAttribute("value"))
+        .isEqualTo("Azerbaijan");
+    WebElement q = driver.findElement(By.id("q"));
+    q.sendKeys("ceasefire");
+    driver.findElement(By.cssSelector("#search-form button")).click();
+    waiting().until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+    assertThat(driver.getCurrentUrl()).contains("party=Azerbaijan").contains("q=ceasefire");
+    assertThat(driver.findElements(By.cssSelector("#search-results li mark"))).isNotEmpty();
+    screenshot("filtered-search.png");
+  }
+
+  @Test
+  void theDailyReportPageShowsTheDay() throws Exception {
+    String day = incidents.get(incidents.size() - 1).date();
+    driver.get(base + "/report.html?date=" + day);
+    driver.switchTo().frame("report");
+    waiting().until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Daily situation report"));
+    assertThat(driver.findElements(By.cssSelector("a.evidence"))).isNotEmpty();
+    driver.switchTo().defaultContent();
+    screenshot("report.png");
+  }
+}

@@ -1,0 +1,276 @@
+package org.trucewatch.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trucewatch.server.Fixtures;
+import org.trucewatch.store.Store;
+
+/** Every reading route over the sample articles, with malformed parameters and unknown ids. */
+class ApiReadTest {
+
+  @TempDir static Path dir;
+  static Store store;
+  static Javalin app;
+  static Fixtures.Http http;
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @BeforeAll
+  static void start() {
+    store = Fixtures.sampleStore(dir);
+    app = new ApiServer(store, null, Fixtures.server(1 << 20, false), null, Fixtures.CLOCK).create().start(
+        "127.0.0.1", 0);
+    http = Fixtures.Http.to(app.port());
+  }
+
+  @AfterAll
+  static void stop() {
+    app.stop();
+    store.close();
+  }
+
+  static JsonNode json(HttpResponse<String> r, int status) throws Exception {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    return MAPPER.readTree(r.body());
+  }
+
+  static void error(HttpResponse<String> r, int status, String detailPart) throws Exception {
+    JsonNode e = json(r, status);
+    assertThat(e.get("status").asInt()).isEqualTo(status);
+    assertThat(e.get("error").asText()).isNotBlank();
+    assertThat(e.get("detail").asText()).contains(detailPart);
+    assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void articlesArePagedNewestFirstWithANextOffset() throws Exception {
+    JsonNode p1 = json(http.get("/api/articles?limit=2"), 200);
+    assertThat(p1.get("items")).hasSize(2);
+    assertThat(p1.get("next_offset").asInt()).isEqualTo(2);
+    JsonNode all = json(http.get("/api/articles?limit=100"), 200);
+    assertThat(all.get("items")).hasSize(5);
+    assertThat(all.get("next_offset").isNull()).isTrue();
+    assertThat(all.get("items").get(0).has("body")).isFalse();
+    JsonNode p2 = json(http.get("/api/articles?offset=2&limit=2"), 200);
+    assertThat(p2.get("items").get(0).get("id")).isEqualTo(all.get("items").get(2).get("id"));
+  }
+
+  @Test
+  void oneArticleHasItsBodyParagraphsAndEvents() throws Exception {
+    String id = json(http.get("/api/articles?limit=100"), 200).get("items").get(0).get("id").asText();
+    JsonNode a = json(http.get("/api/articles/" + id), 200);
+    assertThat(a.get("body").asText()).isNotBlank();
+    assertThat(a.get("paragraphs").size()).isPositive();
+    for (JsonNode e : a.get("events")) {
+      assertThat(e.get("id").asText()).startsWith("ev-");
+      assertThat(e.get("article").asText()).isEqualTo(id);
+    }
+  }
+
+  @Test
+  void unknownIdsAre404() throws Exception {
+    error(http.get("/api/articles/no-such-article"), 404, "no-such-article");
+    error(http.get("/api/incidents/inc-000000000000"), 404, "inc-000000000000");
+    error(http.get("/api/ceasefires/no-such-truce"), 404, "no-such-truce");
+    error(http.get("/api/export/xlsx"), 404, "xlsx");
+    error(http.get("/api/no-such-route"), 404, "/api/no-such-route");
+  }
+
+  @Test
+  void incidentFiltersNarrowTheList() throws Exception {
+    JsonNode all = json(http.get("/api/incidents?limit=5000"), 200).get("items");
+    assertThat(all.size()).isGreaterThan(3);
+    JsonNode az = json(http.get("/api/incidents?party=Azerbaijan&limit=5000"), 200).get("items");
+    assertThat(az.size()).isPositive().isLessThan(all.size());
+    az.forEach(i -> assertThat(i.get("perpetrator").asText()).isEqualTo("Azerbaijan"));
+    String day = all.get(0).get("date").asText();
+    JsonNode oneDay = json(http.get("/api/incidents?from=" + day + "&to=" + day), 200).get("items");
+    assertThat(oneDay.size()).isPositive();
+    oneDay.forEach(i -> assertThat(i.get("date").asText()).isEqualTo(day));
+    JsonNode disputed = json(http.get("/api/incidents?standing=disputed&limit=5000"), 200).get("items");
+    disputed.forEach(i -> assertThat(i.get("standing").asText()).isNotEqualTo("alleged"));
+    JsonNode page = json(http.get("/api/incidents?limit=1&offset=1"), 200);
+    assertThat(page.get("items").get(0).get("id")).isEqualTo(all.get(1).get("id"));
+  }
+
+  @Test
+  void malformedParametersAre400() throws Exception {
+    error(http.get("/api/incidents?from=14-10-2020"), 400, "'from'");
+    error(http.get("/api/incidents?from=2020-10-20&to=2020-10-10"), 400, "after");
+    error(http.get("/api/incidents?limit=abc"), 400, "'limit'");
+    error(http.get("/api/incidents?limit=0"), 400, "'limit'");
+    error(http.get("/api/incidents?limit=100000"), 400, "'limit'");
+    error(http.get("/api/incidents?standing=rumoured"), 400, "'standing'");
+    error(http.get("/api/incidents?type=battle"), 400, "'type'");
+    error(http.get("/api/claims?stance=maybe"), 400, "'stance'");
+    error(http.get("/api/search"), 400, "'q'");
+    error(http.get("/api/reports/daily"), 400, "'date'");
+    error(http.get("/api/reports/daily?date=2020-10-25&format=pdf"), 400, "'format'");
+    error(http.get("/api/articles?offset=-1"), 400, "'offset'");
+  }
+
+  @Test
+  void incidentDetailSplitsClaimsAndMarksEvidenceInsideTheArticles() throws Exception {
+    JsonNode all = json(http.get("/api/incidents?limit=5000"), 200).get("items");
+    int withClaims = 0;
+    for (JsonNode s : all) {
+      JsonNode i = json(http.get("/api/incidents/" + s.get("id").asText()), 200);
+      assertThat(i.get("events")).hasSize(i.get("mentions").size());
+      assertThat(i.get("sources").size()).isPositive();
+      for (JsonNode src : i.get("sources")) {
+        String body = src.get("body").asText();
+        int last = -1;
+        for (JsonNode m : src.get("marks")) {
+          assertThat(m.get("start").asInt()).isGreaterThanOrEqualTo(last).isLessThan(m.get("end").asInt());
+          assertThat(m.get("end").asInt()).isLessThanOrEqualTo(body.length());
+          last = m.get("end").asInt();
+        }
+        assertThat(src.get("marks").size()).isPositive();
+      }
+      withClaims += i.get("allegations").size() + i.get("denials").size();
+      for (JsonNode c : i.get("allegations")) {
+        assertThat(c.get("stance").asText()).isEqualTo("alleges");
+        assertThat(c.get("incident").asText()).isEqualTo(s.get("id").asText());
+      }
+      i.get("denials").forEach(c -> assertThat(c.get("stance").asText()).isEqualTo("denies"));
+    }
+    assertThat(withClaims).isPositive();
+  }
+
+  @Test
+  void claimsCanBeFilteredByStanceAndActor() throws Exception {
+    JsonNode all = json(http.get("/api/claims?limit=5000"), 200).get("items");
+    assertThat(all.size()).isPositive();
+    JsonNode denials = json(http.get("/api/claims?stance=denies&limit=5000"), 200).get("items");
+    denials.forEach(c -> assertThat(c.get("stance").asText()).isEqualTo("denies"));
+    String actor = all.get(0).get("actor").asText();
+    JsonNode byActor = json(http.get("/api/claims?limit=5000&actor=" + java.net.URLEncoder.encode(
+        actor.toUpperCase(java.util.Locale.ROOT), java.nio.charset.StandardCharsets.UTF_8)), 200).get("items");
+    assertThat(byActor.size()).isPositive();
+    byActor.forEach(c -> assertThat(c.get("actor").asText()).isEqualTo(actor));
+    JsonNode page = json(http.get("/api/claims?limit=1&offset=1"), 200);
+    assertThat(page.get("items").get(0)).isEqualTo(all.get(1));
+  }
+
+  @Test
+  void ceasefiresCarryViolationsPerPartyAndDay() throws Exception {
+    JsonNode items = json(http.get("/api/ceasefires"), 200).get("items");
+    assertThat(items.size()).isPositive();
+    int total = 0;
+    for (JsonNode c : items) {
+      JsonNode v = c.get("violations");
+      int sum = 0;
+      for (JsonNode n : v.get("by_party")) {
+        sum += n.asInt();
+      }
+      assertThat(sum).isEqualTo(v.get("total").asInt());
+      total += sum;
+    }
+    int linked = 0;
+    for (JsonNode i : json(http.get("/api/incidents?limit=5000"), 200).get("items")) {
+      linked += i.get("ceasefire").isNull() ? 0 : 1;
+    }
+    assertThat(total).isEqualTo(linked);
+    String id = items.get(0).get("id").asText();
+    assertThat(json(http.get("/api/ceasefires/" + id), 200).get("id").asText()).isEqualTo(id);
+  }
+
+  @Test
+  void casualtyFiguresComeAsSeriesPerClaimantInDateOrder() throws Exception {
+    JsonNode items = json(http.get("/api/casualties"), 200).get("items");
+    assertThat(items.size()).isPositive();
+    for (JsonNode s : items) {
+      String last = "";
+      for (JsonNode p : s.get("points")) {
+        assertThat(p.get("date").asText()).isGreaterThanOrEqualTo(last);
+        last = p.get("date").asText();
+        assertThat(p.get("killed").isNull() && p.get("wounded").isNull()).isFalse();
+      }
+    }
+    String name = items.get(0).get("claimant").asText();
+    JsonNode one = json(http.get("/api/casualties?claimant=" + java.net.URLEncoder.encode(name,
+        java.nio.charset.StandardCharsets.UTF_8)), 200).get("items");
+    assertThat(one.get(0).get("claimant").asText()).isEqualTo(name);
+  }
+
+  @Test
+  void searchFindsWordsInTheArticles() throws Exception {
+    JsonNode r = json(http.get("/api/search?q=ceasefire&limit=5"), 200);
+    assertThat(r.get("items").size()).isBetween(1, 5);
+    assertThat(r.get("items").get(0).get("snippet").asText().toLowerCase()).contains("[ceasefire");
+    assertThat(json(http.get("/api/search?q=xylophonist"), 200).get("items")).isEmpty();
+  }
+
+  @Test
+  void statsCountTheStore() throws Exception {
+    JsonNode s = json(http.get("/api/stats"), 200);
+    assertThat(s.get("articles").asInt()).isEqualTo(5);
+    assertThat(s.get("incidents").asInt()).isPositive();
+    int sum = 0;
+    for (JsonNode n : s.get("incidents_by_standing")) {
+      sum += n.asInt();
+    }
+    assertThat(sum).isEqualTo(s.get("incidents").asInt());
+    assertThat(json(http.get("/api/field-reports"), 200).get("items")).isEmpty();
+  }
+
+  @Test
+  void dailyReportInThreeFormats() throws Exception {
+    JsonNode all = json(http.get("/api/incidents?limit=5000"), 200).get("items");
+    String day = all.get(all.size() - 1).get("date").asText();
+    JsonNode r = json(http.get("/api/reports/daily?date=" + day), 200);
+    assertThat(r.get("incidents").size()).isPositive();
+    HttpResponse<String> md = http.get("/api/reports/daily?format=md&date=" + day);
+    assertThat(md.statusCode()).isEqualTo(200);
+    assertThat(md.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
+    assertThat(md.body()).startsWith("# Daily situation report").contains("Alleged ").contains("/incident.html?id=");
+    HttpResponse<String> html = http.get("/api/reports/daily?format=html&date=" + day);
+    assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(html.body()).contains("<h1>Daily situation report").contains("<a class=\"evidence\"");
+  }
+
+  @Test
+  void exportsInThreeFormats() throws Exception {
+    int incidents = json(http.get("/api/incidents?limit=5000"), 200).get("items").size();
+    HttpResponse<String> csv = http.get("/api/export/acled-csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body()).startsWith("event_id_cnty,event_date,year,time_precision,");
+    assertThat(csv.body().split("\r\n")).hasSize(incidents + 1);
+    JsonNode geo = MAPPER.readTree(http.get("/api/export/geojson").body());
+    assertThat(geo.get("type").asText()).isEqualTo("FeatureCollection");
+    assertThat(geo.get("features").size()).isPositive().isLessThanOrEqualTo(incidents);
+    String[] lines = http.get("/api/export/jsonl?from=2020-10-01&to=2020-10-31").body().split("\n");
+    List<String> dates = new ArrayList<>();
+    for (String l : lines) {
+      dates.add(MAPPER.readTree(l).get("date").asText());
+    }
+    assertThat(dates).allMatch(d -> d.startsWith("2020-10"));
+    error(http.get("/api/export/geojson?from=yesterday"), 400, "'from'");
+  }
+
+  @Test
+  void writingIsForbiddenOnAReadOnlyServer() throws Exception {
+    error(http.send("DELETE", "/api/ceasefires/moscow-2020-10-10", null), 403, "reads only");
+    error(http.send("POST", "/api/articles", "[]", "Content-Type", "application/json",
+        "Authorization", "Bearer guess"), 403, "disabled");
+  }
+
+  @Test
+  void staticFilesAndLeafletAreServed() {
+    assertThat(http.get("/").body()).contains("<title>TruceWatch</title>");
+    assertThat(http.get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode()).isEqualTo(200);
+    assertThat(http.get("/geo/countries.geojson").body()).startsWith("{\"type\":\"FeatureCollection\"");
+  }
+}

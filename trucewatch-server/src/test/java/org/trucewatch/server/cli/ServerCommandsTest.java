@@ -1,0 +1,83 @@
+package org.trucewatch.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trucewatch.cli.Main;
+import org.trucewatch.server.Fixtures;
+
+/** {@code report}, {@code export} and {@code serve} as the command line runs them, with bad options. */
+class ServerCommandsTest {
+
+  @TempDir static Path dir;
+  static String db;
+
+  /** What a command line printed and returned. */
+  record Run(int code, String out, String err) {}
+
+  @BeforeAll
+  static void store() {
+    Fixtures.sampleStore(dir).close();
+    db = dir.resolve("test.db").toString();
+  }
+
+  static synchronized Run run(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      int code = Main.run(args);
+      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  @Test
+  void theServerCommandsAreListed() {
+    Run r = run("--help");
+    assertThat(r.out()).contains("serve").contains("report").contains("export");
+  }
+
+  @Test
+  void reportWritesTheDayInMarkdownOrHtml() {
+    Run md = run("report", "--date", "2020-10-25", "--db", db);
+    assertThat(md.code()).as(md.err()).isZero();
+    assertThat(md.out()).startsWith("# Daily situation report, 25 October 2020").contains("## Incidents");
+    Run html = run("report", "--date", "2020-10-25", "--format", "html", "--db", db);
+    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<h2>Incidents</h2>");
+  }
+
+  @Test
+  void exportWritesTheLog() {
+    Run r = run("export", "--format", "jsonl", "--from", "2020-10-25", "--to", "2020-10-25", "--db", db);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines()).isNotEmpty().allMatch(l -> l.contains("\"date\":\"2020-10-25\""));
+    assertThat(r.err()).contains("exported");
+  }
+
+  @Test
+  void badOptionsAreUsageErrorsNamingTheOption() {
+    Run r = run("report", "--date", "25/10/2020", "--db", db);
+    assertThat(r.code()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("--date must be a date as YYYY-MM-DD");
+    assertThat(run("report", "--date", "2020-10-25", "--format", "pdf", "--db", db).err()).contains("md or html");
+    assertThat(run("export", "--format", "xlsx", "--db", db).err()).contains("acled-csv, geojson or jsonl");
+    Run range = run("export", "--format", "jsonl", "--from", "2020-10-25", "--to", "2020-10-01", "--db", db);
+    assertThat(range.code()).isEqualTo(Main.USAGE);
+    assertThat(range.err()).contains("after --to");
+    Run port = run("serve", "--port", "70000", "--db", db);
+    assertThat(port.code()).isEqualTo(Main.USAGE);
+    assertThat(port.err()).contains("--port must be between 0 and 65535");
+  }
+}

@@ -1,0 +1,102 @@
+package org.trucewatch.server.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.trucewatch.extract.Casualties;
+import org.trucewatch.extract.Claim;
+import org.trucewatch.extract.Event;
+import org.trucewatch.extract.EventType;
+import org.trucewatch.extract.Evidence;
+import org.trucewatch.extract.Location;
+import org.trucewatch.extract.Stance;
+import org.trucewatch.incident.Incident;
+import org.trucewatch.incident.Standing;
+import org.trucewatch.store.StoredEvent;
+
+/** ACLED's columns in ACLED's order, TruceWatch's fields mapped onto them, and CSV quoting. */
+class AcledRowsTest {
+
+  private static final Location MARTUNI = new Location("Martuni", 39.79, 47.11, "AZ", "Khojavend", "place",
+      "Martuni");
+
+  private static StoredEvent event(String victims) {
+    Evidence ev = new Evidence(2, 10, 60, "The ministry said, \"Azerbaijani forces shelled Martuni\".");
+    Event e = new Event("a1", EventType.ATTACK, "shelling", "2020-10-12", null, null, "explicit", MARTUNI,
+        "Azerbaijan", "Azerbaijani forces", false, null,
+        List.of(new Claim("Armenia Ministry of Defense", null, "AM", Stance.ALLEGES, null, ev),
+            new Claim("Azerbaijan Ministry of Defense", null, "AZ", Stance.DENIES, null, ev)),
+        victims == null ? null : new Casualties(2, null, victims, null, null, null), List.of(), null, List.of(ev));
+    return new StoredEvent("ev-1", "a1", e);
+  }
+
+  private static Incident incident(String perpetrator, String dateEnd) {
+    return new Incident("inc-0123abcd", EventType.ATTACK, "shelling", "2020-10-12", dateEnd, MARTUNI, perpetrator,
+        Standing.DISPUTED, "moscow-2020-10-10", 2, 2, null, List.of("ev-1"));
+  }
+
+  @Test
+  void columnsAreAcledsInAcledsOrder() {
+    assertThat(AcledRows.COLUMNS).hasSize(31);
+    assertThat(String.join(",", AcledRows.COLUMNS)).isEqualTo("event_id_cnty,event_date,year,time_precision,"
+        + "disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,"
+        + "interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,"
+        + "geo_precision,source,source_scale,notes,fatalities,tags,timestamp");
+  }
+
+  @Test
+  void anIncidentMapsOntoTheColumns() {
+    List<String> r = new AcledRows(1700000000L).row(incident("Azerbaijan", null), List.of(event("civilians")),
+        List.of("Test Wire", "Other News"));
+    assertThat(r).hasSize(31);
+    var row = new java.util.HashMap<String, String>();
+    for (int i = 0; i < r.size(); i++) {
+      row.put(AcledRows.COLUMNS.get(i), r.get(i));
+    }
+    assertThat(row.get("event_id_cnty")).isEqualTo("AZE0123ABCD");
+    assertThat(row.get("event_date")).isEqualTo("2020-10-12");
+    assertThat(row.get("year")).isEqualTo("2020");
+    assertThat(row.get("time_precision")).isEqualTo("1");
+    assertThat(row.get("event_type")).isEqualTo("Explosions/Remote violence");
+    assertThat(row.get("sub_event_type")).isEqualTo("Shelling/artillery/missile attack");
+    assertThat(row.get("actor1")).isEqualTo("Military Forces of Azerbaijan");
+    assertThat(row.get("inter1")).isEqualTo("1");
+    assertThat(row.get("actor2")).isEqualTo("Civilians (Azerbaijan)");
+    assertThat(row.get("interaction")).isEqualTo("17");
+    assertThat(row.get("civilian_targeting")).isEqualTo("Civilian targeting");
+    assertThat(row.get("iso")).isEqualTo("31");
+    assertThat(row.get("country")).isEqualTo("Azerbaijan");
+    assertThat(row.get("admin1")).isEqualTo("Khojavend");
+    assertThat(row.get("location")).isEqualTo("Martuni");
+    assertThat(row.get("latitude")).isEqualTo("39.7900");
+    assertThat(row.get("geo_precision")).isEqualTo("1");
+    assertThat(row.get("source")).isEqualTo("Test Wire; Other News");
+    assertThat(row.get("notes")).isEqualTo("On 2020-10-12, Azerbaijan's forces allegedly carried out an attack "
+        + "(shelling) at Martuni, according to Armenia Ministry of Defense. Denied by Azerbaijan Ministry of "
+        + "Defense. Reported: 2 killed.");
+    assertThat(row.get("fatalities")).isEqualTo("2");
+    assertThat(row.get("tags")).contains("standing=disputed").contains("ceasefire=moscow-2020-10-10");
+    assertThat(row.get("timestamp")).isEqualTo("1700000000");
+  }
+
+  @Test
+  void whatIsNotKnownIsLeftEmptyOrGetsAcledsWordForUnknown() {
+    List<String> r = new AcledRows(0).row(incident(null, "2020-10-20"), List.of(event(null)), List.of());
+    assertThat(r.get(AcledRows.COLUMNS.indexOf("actor1"))).isEqualTo("Unidentified Armed Group");
+    assertThat(r.get(AcledRows.COLUMNS.indexOf("inter1"))).isEmpty();
+    assertThat(r.get(AcledRows.COLUMNS.indexOf("actor2"))).isEmpty();
+    assertThat(r.get(AcledRows.COLUMNS.indexOf("interaction"))).isEmpty();
+    assertThat(r.get(AcledRows.COLUMNS.indexOf("time_precision"))).isEqualTo("3");
+    assertThat(AcledRows.eventType("attack")).isEmpty();
+    assertThat(AcledRows.eventType("armed_clash")).isEqualTo("Battles");
+  }
+
+  @Test
+  void csvQuotesWhatNeedsQuotingAndDefusesFormulas() throws Exception {
+    StringWriter out = new StringWriter();
+    Csv.row(out, java.util.Arrays.asList("plain", "a,b", "say \"x\"", "two\nlines", null, "=HYPERLINK(1)", "-3.5"));
+    assertThat(out.toString()).isEqualTo("plain,\"a,b\",\"say \"\"x\"\"\",\"two\nlines\",,'=HYPERLINK(1),-3.5\r\n");
+  }
+}

@@ -1,0 +1,68 @@
+package org.trucewatch.server.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The report's wording and both renderings, on a hand-built report. */
+class ReportWriterTest {
+
+  private static final SituationReport.Source SRC = new SituationReport.Source("wire/1", 3, 120, 190,
+      "The ministry said Azerbaijani forces shelled Martuni.");
+
+  private static SituationReport report() {
+    var incident = new SituationReport.IncidentLine("inc-abc", "shelling", "Martuni", "Khojavend", "Azerbaijan",
+        "disputed", List.of("Armenia Ministry of Defense"), List.of("Azerbaijan Ministry of Defense"), List.of(), 2,
+        null, 1, SRC);
+    var claim = new SituationReport.ClaimLine("denies", "Azerbaijan Ministry of Defense", "RIA", "inc-abc",
+        "shelling", "Martuni", SRC);
+    var casualty = new SituationReport.CasualtyLine("Azerbaijan Foreign Ministry", "civilians", 9, 34, 7, null,
+        "2020-10-10", "at least", new SituationReport.Source("wire/2", -1, -1, -1, "Nine were killed."));
+    var truce = new SituationReport.TruceLine("moscow", "Moscow humanitarian ceasefire", "2020-10-10T12:00+04:00",
+        1, List.of(new SituationReport.Count("Azerbaijan", 3, 0)));
+    return new SituationReport(LocalDate.parse("2020-10-12"), List.of(new SituationReport.Count("Azerbaijan", 1, 0),
+        new SituationReport.Count("Armenia", 0, 2)), List.of(new SituationReport.Count("Khojavend", 1, 0)),
+        List.of(incident), List.of(claim), List.of(casualty), truce);
+  }
+
+  @Test
+  void markdownReadsLikeAMonitoringReport() {
+    String md = ReportWriter.write(report(), ReportWriter.Format.MD);
+    assertThat(md).startsWith("# Daily situation report, 12 October 2020\n");
+    assertThat(md).contains("1 alleged ceasefire violation recorded on 12 October 2020 (11 October 2020: 2).");
+    assertThat(md).contains("| Azerbaijan | 1 | 0 | +1 |").contains("| Armenia | 0 | 2 | -2 |");
+    assertThat(md).contains("- Alleged shelling at Martuni (Khojavend), attributed to Azerbaijan, according to "
+        + "Armenia Ministry of Defense. Denied by Azerbaijan Ministry of Defense. Reported casualties: 2 killed. "
+        + "Standing: disputed; 1 independent source. ([inc-abc](/incident.html?id=inc-abc); "
+        + "[wire/1, sentence 4](/article.html?id=wire%2F1&start=120&end=190))");
+    assertThat(md).contains("Azerbaijan Ministry of Defense denied the shelling at Martuni (as relayed by RIA)");
+    assertThat(md).contains("According to Azerbaijan Foreign Ministry: at least 9 killed, 34 wounded (civilians); "
+        + "previously 7 killed on 2020-10-10.");
+    assertThat(md).contains("In force: Moscow humanitarian ceasefire (since 2020-10-10T12:00+04:00). 1 alleged "
+        + "violation of it on the day. Alleged violations since it began, by alleged perpetrator: Azerbaijan 3.");
+  }
+
+  @Test
+  void htmlEscapesEveryTextFromArticles() {
+    SituationReport r = report();
+    var evil = new SituationReport.ClaimLine("alleges", "<script>alert(1)</script>", null, "inc-\"x", "shelling",
+        null, null);
+    SituationReport withEvil = new SituationReport(r.date(), r.byParty(), r.byArea(), r.incidents(),
+        List.of(evil), r.casualties(), r.truce());
+    String html = ReportWriter.write(withEvil, ReportWriter.Format.HTML);
+    assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(html).contains("href=\"/incident.html?id=inc-%22x\"");
+    assertThat(html).contains("<table>").contains("<ul>").endsWith("</main></body></html>\n");
+  }
+
+  @Test
+  void anEmptyDaySaysSo() {
+    SituationReport empty = new SituationReport(LocalDate.parse("2021-01-01"), List.of(), List.of(), List.of(),
+        List.of(), List.of(), null);
+    String md = ReportWriter.write(empty, ReportWriter.Format.MD);
+    assertThat(md).contains("0 alleged ceasefire violations recorded").contains("No incidents recorded.")
+        .contains("No ceasefire in force according to the register.").doesNotContain("| area |");
+  }
+}
