@@ -110,6 +110,7 @@ public final class IngestRun {
       return new CeasefireRegister(tx.ceasefires());
     });
     index = pipeline.newSyndicationIndex();
+    stored.clear();
     store.forEachArticle(sa -> {
       index.add(sa.article().id(), storyParagraphs(sa.article()));
       stored.put(sa.article().id(), new Filed(sa.cluster(), sa.article().published()));
