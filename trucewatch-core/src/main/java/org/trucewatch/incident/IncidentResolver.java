@@ -28,6 +28,8 @@ import org.trucewatch.store.StoredEvent;
  */
 public final class IncidentResolver {
 
+  private static final int COMPATIBILITY_CHUNK = 16;
+
   private final TrucewatchConfig.Incident config;
   private final Ladder ladder;
 
@@ -48,20 +50,33 @@ public final class IncidentResolver {
           .plusDays(config.dateToleranceDays() + 1L);
       Set<String> mentions = new TreeSet<>();
       mentions.add(se.id());
-      for (Incident i : tx.incidentsBetween(EventType.ATTACK, from, to)) {
+      for (Incident i : tx.incidentsNear(EventType.ATTACK, from, to, e.location(), config.placeRadiusKm())) {
         if (i.mentions().contains(se.id())) {
           mentions.addAll(i.mentions());
           tx.deleteIncident(i.id());
           continue;
         }
-        List<StoredEvent> theirs = tx.events(i.mentions());
-        if (theirs.stream().anyMatch(o -> compatible(o.event(), e))) {
+        if (anyCompatible(tx, i.mentions(), e)) {
           mentions.addAll(i.mentions());
           tx.deleteIncident(i.id());
         }
       }
       tx.putIncident(summarize(tx, tx.events(new ArrayList<>(mentions)), register));
     }
+  }
+
+  /**
+   * Whether any of an incident's mentions can be one incident with {@code e}, reading them a few at a time: in an
+   * incident of many copies of one report the first usually can, and the rest need not be read.
+   */
+  private boolean anyCompatible(Store.Tx tx, List<String> mentionIds, Event e) {
+    for (int from = 0; from < mentionIds.size(); from += COMPATIBILITY_CHUNK) {
+      List<String> chunk = mentionIds.subList(from, Math.min(mentionIds.size(), from + COMPATIBILITY_CHUNK));
+      if (tx.events(chunk).stream().anyMatch(o -> compatible(o.event(), e))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Takes an article's mentions out of their incidents (before the article is replaced or re-extracted). */

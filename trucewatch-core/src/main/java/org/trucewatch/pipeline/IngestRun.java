@@ -3,7 +3,9 @@ package org.trucewatch.pipeline;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.trucewatch.clean.Article;
@@ -41,6 +43,11 @@ public final class IngestRun {
   private final IncidentResolver incidents;
   private CeasefireRegister register;
   private SyndicationIndex index;
+  /** Each stored article's cluster and date, as the store has them: so that a copy need not read its cluster's. */
+  private final Map<String, Filed> stored = new HashMap<>();
+
+  /** Where an article is filed: its cluster and publication date (null when unknown). */
+  private record Filed(String cluster, PublishedDate published) {}
 
   public IngestRun(Pipeline pipeline, Store store, Clock clock) {
     this.pipeline = pipeline;
@@ -103,7 +110,11 @@ public final class IngestRun {
       return new CeasefireRegister(tx.ceasefires());
     });
     index = pipeline.newSyndicationIndex();
-    store.forEachArticle(sa -> index.add(sa.article().id(), storyParagraphs(sa.article())));
+    stored.clear();
+    store.forEachArticle(sa -> {
+      index.add(sa.article().id(), storyParagraphs(sa.article()));
+      stored.put(sa.article().id(), new Filed(sa.cluster(), sa.article().published()));
+    });
   }
 
   /** Stores one article and what follows from it; returns its event count, or -1 when it was already stored. */
@@ -120,13 +131,20 @@ public final class IngestRun {
         incidents.remove(tx, List.of(old), register); // a re-fetched story replaces its old version
       }
       tx.putArticle(article, cluster);
+      stored.put(article.id(), new Filed(cluster, article.published()));
       int events = extractAndStore(tx, article, cluster);
       for (String other : members) {
-        if (other.equals(article.id())) {
+        Filed filed = stored.get(other);
+        if (other.equals(article.id()) || filed == null) {
           continue;
         }
-        tx.setCluster(other, cluster);
-        if (article.published() != null && !article.published().inferred()) {
+        // Only members whose cluster or date changes are written: a copy joining a cluster of k changes none.
+        if (!cluster.equals(filed.cluster())) {
+          tx.setCluster(other, cluster);
+          stored.put(other, new Filed(cluster, filed.published()));
+        }
+        if (article.published() != null && !article.published().inferred()
+            && laterThan(filed.published(), article.published())) {
           redate(tx, other, article.published(), cluster);
         }
       }
@@ -137,8 +155,8 @@ public final class IngestRun {
   private Article withClusterDate(Article a, List<String> members, Store.Tx tx) {
     PublishedDate best = null;
     for (String id : members) {
-      Optional<StoredArticle> other = id.equals(a.id()) ? Optional.empty() : store.article(id);
-      PublishedDate d = other.map(o -> o.article().published()).orElse(null);
+      Filed filed = id.equals(a.id()) ? null : stored.get(id);
+      PublishedDate d = filed == null ? null : filed.published();
       if (d != null && !d.inferred() && (best == null || d.date().compareTo(best.date()) < 0)) {
         best = d;
       }
@@ -146,18 +164,24 @@ public final class IngestRun {
     return best == null ? a : a.withPublished(new PublishedDate(best.date(), best.evidence(), best.origin(), true));
   }
 
+  /** Whether an undated article, or one dated from its cluster later than {@code date}, would take {@code date}. */
+  private static boolean laterThan(PublishedDate current, PublishedDate date) {
+    return current == null || current.inferred() && current.date().compareTo(date.date()) > 0;
+  }
+
   /** An undated copy takes the date of a dated one that just arrived, and is read again against it. */
   private void redate(Store.Tx tx, String id, PublishedDate date, String cluster) {
-    Optional<StoredArticle> stored = store.article(id);
-    if (stored.isEmpty()) {
+    Optional<StoredArticle> copy = store.article(id);
+    if (copy.isEmpty()) {
       return;
     }
-    Article a = stored.get().article();
+    Article a = copy.get().article();
     if (a.published() != null && (!a.published().inferred() || a.published().date().compareTo(date.date()) <= 0)) {
       return;
     }
     PublishedDate inferred = new PublishedDate(date.date(), date.evidence(), date.origin(), true);
     tx.setPublished(id, inferred);
+    stored.put(id, new Filed(cluster, inferred));
     incidents.remove(tx, tx.eventsOf(id), register);
     extractAndStore(tx, a.withPublished(inferred), cluster);
   }

@@ -1,6 +1,8 @@
 package org.trucewatch.pipeline;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.trucewatch.clean.ArticleCleaner;
 import org.trucewatch.clean.PublicationDates;
 import org.trucewatch.clean.html.HtmlPageExtractor;
@@ -57,17 +59,37 @@ public final class Pipeline {
     return cleaner;
   }
 
-  /** The extraction stage, built on first use: its models and dictionaries take about a second to load. */
+  /**
+   * The extraction stage, built on first use: its models and dictionaries take about a second to load, the gazetteer
+   * and actor dictionary on a second thread while this one loads the rest, so that a start waits for the slower half.
+   */
   public synchronized EventExtractor extractor() {
     if (extractor == null) {
+      CompletableFuture<Gazetteer> places = CompletableFuture.supplyAsync(Gazetteer::load);
+      CompletableFuture<ActorDictionary> actors = CompletableFuture.supplyAsync(ActorDictionary::load);
       TemporalTagger times = TemporalTagger.english();
       OpenNlpPosTagger pos = OpenNlpPosTagger.english();
-      gazetteer = Gazetteer.load();
-      annotator = new ResolverAnnotator(pos, times, gazetteer, ActorDictionary.load());
+      gazetteer = join(places);
+      annotator = new ResolverAnnotator(pos, times, gazetteer, join(actors));
       extractor = new EventExtractor(Lexicon.load(), SentenceSplitter.english(), annotator, pos, sides());
       anchors = new AnchorEstimator(times, clock, register());
     }
     return extractor;
+  }
+
+  /** The value of a load on another thread, or what it threw, as it threw it. */
+  private static <T> T join(CompletableFuture<T> load) {
+    try {
+      return load.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /** How the extractor reads each sentence of {@code article} (for rule writers). */

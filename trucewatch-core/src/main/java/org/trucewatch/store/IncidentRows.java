@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.trucewatch.extract.EventType;
+import org.trucewatch.extract.Location;
 import org.trucewatch.incident.Incident;
 import org.trucewatch.incident.Standing;
 import org.trucewatch.internal.Texts;
@@ -39,6 +40,9 @@ final class IncidentRows {
 
   /** Undated incidents sort last in both databases (SQLite puts nulls first, PostgreSQL last). */
   private static final String ORDER = " ORDER BY (date IS NULL), date, id";
+
+  /** Kilometres per degree of latitude, rounded down so that a box drawn with it is never too small. */
+  private static final double KM_PER_DEGREE = 110.0;
 
   private IncidentRows() {}
 
@@ -89,6 +93,41 @@ final class IncidentRows {
       values.add(from.toString());
     }
     return load(c, sql + ORDER, p -> p.texts(values));
+  }
+
+  /**
+   * Incidents of a type holding a mention dated within {@code [from, to]} named as {@code place} or inside the box of
+   * {@code radiusKm} around it (a superset of the circle). Single-day mentions are found through the (type, date)
+   * index and spans through the partial (type, date_end) one, so the cost follows the mentions near the place and
+   * period, not the size of the store.
+   */
+  static List<Incident> near(Connection c, EventType type, LocalDate from, LocalDate to, Location place,
+      double radiusKm) throws SQLException {
+    double dLat = radiusKm / KM_PER_DEGREE;
+    double south = place.lat() - dLat;
+    double north = place.lat() + dLat;
+    double west = -180;
+    double east = 180;
+    double widest = Math.cos(Math.toRadians(Math.min(89.9, Math.max(Math.abs(south), Math.abs(north)))));
+    double dLon = radiusKm / (KM_PER_DEGREE * widest);
+    if (place.lon() - dLon >= -180 && place.lon() + dLon <= 180) { // else the box crosses the antimeridian: any
+      west = place.lon() - dLon;
+      east = place.lon() + dLon;
+    }
+    String near = " AND (e.loc_name = ? OR (e.loc_lat BETWEEN ? AND ? AND e.loc_lon BETWEEN ? AND ?))";
+    String sql = "SELECT * FROM incidents WHERE id IN ("
+        + "SELECT m.incident_id FROM events e JOIN incident_mentions m ON m.event_id = e.id"
+        + " WHERE e.type = ? AND e.date_end IS NULL AND e.date >= ? AND e.date <= ?" + near
+        + " UNION SELECT m.incident_id FROM events e JOIN incident_mentions m ON m.event_id = e.id"
+        + " WHERE e.type = ? AND e.date_end IS NOT NULL AND e.date_end >= ? AND e.date <= ?" + near + ")";
+    double w = west;
+    double e = east;
+    return load(c, sql + ORDER, p -> {
+      for (int part = 0; part < 2; part++) {
+        p.name(type).text(from.toString()).text(to.toString()).text(place.name()).real(south).real(north).real(w)
+            .real(e);
+      }
+    });
   }
 
   /** The incidents a query selects: every clause is a fixed fragment, every value a bound parameter. */

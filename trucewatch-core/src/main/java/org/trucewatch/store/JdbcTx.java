@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.trucewatch.clean.Article;
 import org.trucewatch.clean.PublishedDate;
 import org.trucewatch.extract.EventType;
+import org.trucewatch.extract.Location;
 import org.trucewatch.incident.Ceasefire;
 import org.trucewatch.incident.FieldReport;
 import org.trucewatch.incident.Incident;
@@ -148,6 +149,13 @@ final class JdbcTx implements Store.Tx {
   @Override
   public List<Incident> incidentsBetween(EventType type, LocalDate from, LocalDate to) {
     return call("read incidents", () -> IncidentRows.between(c, type, from, to));
+  }
+
+  @Override
+  public List<Incident> incidentsNear(EventType type, LocalDate from, LocalDate to, Location place,
+      double radiusKm) {
+    Objects.requireNonNull(place, "place");
+    return call("read incidents near " + place.name(), () -> IncidentRows.near(c, type, from, to, place, radiusKm));
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.trucewatch.clean.Article;
 import org.trucewatch.clean.PublishedDate;
 import org.trucewatch.extract.EventType;
+import org.trucewatch.extract.Location;
 import org.trucewatch.incident.Ceasefire;
 import org.trucewatch.incident.FieldReport;
 import org.trucewatch.incident.Incident;
@@ -61,6 +62,17 @@ public interface Store extends AutoCloseable {
 
     /** Incidents of a type whose date span meets {@code [from, to]}. */
     List<Incident> incidentsBetween(EventType type, LocalDate from, LocalDate to);
+
+    /**
+     * Incidents of a type holding a mention dated within {@code [from, to]} at a place of the same name as {@code place}
+     * or within {@code radiusKm} of it: the incidents a new mention there may join. May return more (the caller tests
+     * each mention); this default returns every incident of the type whose span meets {@code [from, to]}, and a store
+     * should do better with an index, since that grows with the store.
+     */
+    default List<Incident> incidentsNear(EventType type, LocalDate from, LocalDate to, Location place,
+        double radiusKm) {
+      return incidentsBetween(type, from, to);
+    }
 
     /** Stores an incident (replacing one with the same id). */
     void putIncident(Incident incident);

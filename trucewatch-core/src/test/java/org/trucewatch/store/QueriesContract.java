@@ -42,6 +42,49 @@ abstract class QueriesContract extends StoreContract {
         to == null ? null : LocalDate.parse(to))).stream().map(Incident::id).toList();
   }
 
+  private List<String> near(String from, String to, Location place, double radiusKm) {
+    return store.inTransaction(tx -> tx.incidentsNear(EventType.ATTACK, LocalDate.parse(from), LocalDate.parse(to),
+        place, radiusKm)).stream().map(Incident::id).toList();
+  }
+
+  @Test
+  void incidentsNearFindThoseWithAMentionCloseInPlaceAndTime() {
+    Location eastOfNorthtown = new Location("Eastville", 40.1, 46.26, "AZ", "Eastern Province", "place", "Eastville");
+    write(tx -> {
+      tx.putArticle(article("n1", "Shelling", "2024-05-10", "Shelling near Northtown."), null);
+      tx.putEvents("n1", List.of(
+          stored("ev-near", Fixtures.attack("n1", "2024-05-10", Fixtures.NORTHTOWN, "Side A")),
+          stored("ev-far", Fixtures.attack("n1", "2024-05-11", Fixtures.RIVERSIDE, "Side A")),
+          stored("ev-late", Fixtures.attack("n1", "2024-06-20", Fixtures.NORTHTOWN, "Side A")),
+          stored("ev-month", withSpan(Fixtures.attack("n1", "2024-04-01", Fixtures.NORTHTOWN, "Side B"),
+              "2024-05-31"))));
+      tx.putIncident(incident("inc-near", EventType.ATTACK, "2024-05-10", null, Fixtures.NORTHTOWN, "Side A",
+          Standing.ALLEGED, "ev-near"));
+      tx.putIncident(incident("inc-far", EventType.ATTACK, "2024-05-11", null, Fixtures.RIVERSIDE, "Side A",
+          Standing.ALLEGED, "ev-far"));
+      tx.putIncident(incident("inc-late", EventType.ATTACK, "2024-06-20", null, Fixtures.NORTHTOWN, "Side A",
+          Standing.ALLEGED, "ev-late"));
+      tx.putIncident(incident("inc-month", EventType.ATTACK, "2024-04-01", "2024-05-31", Fixtures.NORTHTOWN,
+          "Side B", Standing.ALLEGED, "ev-month"));
+    });
+    // Eastville is about 5 km from Northtown and 50 km from Riverside; the month-long mention covers the window.
+    assertThat(near("2024-05-09", "2024-05-12", eastOfNorthtown, 15)).containsExactly("inc-month", "inc-near");
+    assertThat(near("2024-05-09", "2024-05-12", eastOfNorthtown, 1)).isEmpty();
+    assertThat(near("2024-06-01", "2024-06-30", eastOfNorthtown, 15)).containsExactly("inc-late");
+    // The same name is the same place, wherever the coordinates put it.
+    Location elsewhere = new Location("Northtown", 10.0, 10.0, "AZ", null, "place", "Northtown");
+    assertThat(near("2024-05-09", "2024-05-12", elsewhere, 15)).containsExactly("inc-month", "inc-near");
+    List<Incident> truces = store.inTransaction(tx -> tx.incidentsNear(EventType.CEASEFIRE,
+        LocalDate.parse("2024-05-09"), LocalDate.parse("2024-05-12"), eastOfNorthtown, 15));
+    assertThat(truces).isEmpty();
+  }
+
+  private static org.trucewatch.extract.Event withSpan(org.trucewatch.extract.Event e, String dateEnd) {
+    return new org.trucewatch.extract.Event(e.article(), e.type(), e.subtype(), e.date(), dateEnd, e.time(),
+        e.dateBasis(), e.location(), e.perpetrator(), e.perpetratorActor(), e.perpetratorInferred(), e.target(),
+        e.claims(), e.casualties(), e.parties(), e.mediator(), e.evidence());
+  }
+
   @Test
   void incidentsBetweenFindSpansThatMeetTheWindow() {
     // inc-02 spans 3-6 March: a window inside it, over its start, over its end, or touching one day meets it.
