@@ -22,11 +22,12 @@ import org.trucewatch.config.TrucewatchConfig;
 public final class SyndicationIndex {
 
   private static final int MAX_PARAGRAPHS = 1 << 15;
+  private static final double ONE_PARAGRAPH_FRACTION = 0.6;
 
   private record Entry(String id, int totalChars, int[] chars, int[][] signatures) {}
 
   private final TrucewatchConfig.Dedup config;
-  private final MinHasher hasher;
+  private final ParagraphSignatures signatures;
   private final int rows;
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, Integer> byId = new HashMap<>();
@@ -41,7 +42,7 @@ public final class SyndicationIndex {
       throw new IllegalArgumentException("dedup.hashes must be a multiple of dedup.bands");
     }
     this.config = config;
-    this.hasher = new MinHasher(config.hashes(), config.seed());
+    this.signatures = new ParagraphSignatures(config);
     this.rows = config.hashes() / config.bands();
   }
 
@@ -58,10 +59,7 @@ public final class SyndicationIndex {
       String text = paragraphs.get(p);
       chars[p] = text.length();
       total += text.length();
-      List<String> words = Shingles.words(text);
-      if (words.size() >= config.minParagraphWords()) {
-        sigs[p] = hasher.signature(Shingles.hashes(words, config.shingleWords()));
-      }
+      sigs[p] = signatures.signature(text);
     }
     int self = entries.size();
     Entry entry = new Entry(id, Math.max(1, total), chars, sigs);
@@ -78,8 +76,9 @@ public final class SyndicationIndex {
         continue;
       }
       java.util.Set<Long> seen = new java.util.HashSet<>();
+      long[] keys = signatures.bandKeys(sigs[p]);
       for (int b = 0; b < config.bands(); b++) {
-        long key = bandKey(sigs[p], b);
+        long key = keys[b];
         long[] posting = buckets.get(key);
         if (posting != null) {
           for (int i = 1; i <= posting[0]; i++) {
@@ -92,7 +91,7 @@ public final class SyndicationIndex {
             if (other == self) {
               continue; // an article's own earlier paragraphs are not copies of it
             }
-            double sim = MinHasher.similarity(sigs[p], entries.get(other).signatures()[op]);
+            double sim = ParagraphSignatures.similarity(sigs[p], entries.get(other).signatures()[op]);
             if (sim >= config.paragraphSimilarity()) {
               matchesByArticle.computeIfAbsent(other, k -> new ArrayList<>())
                   .add(new SharedParagraph(p, entries.get(other).id(), op, sim));
@@ -152,6 +151,20 @@ public final class SyndicationIndex {
     return entries.size();
   }
 
+  /**
+   * The copy test: two articles carry one story when they share at least {@code minSharedParagraphs} near-identical
+   * paragraphs making up at least {@code minSharedFraction} of either one's text, or one paragraph making up 60% of
+   * it (a brief that is mostly one shared paragraph). Counts are each article's distinct shared paragraphs and their
+   * characters; totals are each article's story length. Public for the Spark job, which applies the same test.
+   */
+  public static boolean isCopy(int countA, int countB, int charsA, int totalA, int charsB, int totalB,
+      int minSharedParagraphs, double minSharedFraction) {
+    int count = Math.min(countA, countB);
+    double fraction = Math.max((double) charsA / Math.max(1, totalA), (double) charsB / Math.max(1, totalB));
+    return count >= minSharedParagraphs && fraction >= minSharedFraction
+        || count >= 1 && fraction >= ONE_PARAGRAPH_FRACTION;
+  }
+
   private boolean isCopy(Entry a, Entry b, List<SharedParagraph> matches) {
     boolean[] inA = new boolean[a.chars().length];
     boolean[] inB = new boolean[b.chars().length];
@@ -171,19 +184,8 @@ public final class SyndicationIndex {
         countB++;
       }
     }
-    int count = Math.min(countA, countB);
-    double fraction = Math.max((double) charsA / a.totalChars(), (double) charsB / b.totalChars());
-    // A brief that is mostly one shared paragraph is a copy too.
-    return count >= config.minSharedParagraphs() && fraction >= config.minSharedFraction()
-        || count >= 1 && fraction >= 0.6;
-  }
-
-  private long bandKey(int[] sig, int band) {
-    long h = band * 0x9E3779B97F4A7C15L;
-    for (int r = band * rows; r < (band + 1) * rows; r++) {
-      h = org.trucewatch.internal.Hashing.mix64(h ^ (sig[r] & 0xFFFFFFFFL));
-    }
-    return h;
+    return isCopy(countA, countB, charsA, a.totalChars(), charsB, b.totalChars(), config.minSharedParagraphs(),
+        config.minSharedFraction());
   }
 
   // Postings are long arrays whose slot 0 holds the count; a bucket stops growing at maxBucketSize, since a paragraph

@@ -9,20 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.dedup.SyndicationIndex;
 
 /**
- * The copy test of core's {@link org.trucewatch.dedup.SyndicationIndex} (private there) on one pair of articles and the
- * paragraph matches the LSH buckets found between them: two articles are copies of one story when they share at least
- * {@code minSharedParagraphs} near-identical paragraphs making up at least {@code minSharedFraction} of either one's
- * text, or one paragraph making up 60%. For a pair of copies it gives each article's shared paragraphs with a key that
+ * The copy test of core's {@link SyndicationIndex#isCopy} on one pair of articles and the paragraph matches the LSH
+ * buckets found between them. For a pair of copies it gives each article's shared paragraphs with a key that
  * puts entries tying on paragraph and other article in the order the index lists them. {@code CopyTestTest} checks it
  * against the index. Immutable and thread-safe.
  */
 final class CopyTest implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  // A brief that is mostly one shared paragraph is a copy too (the index's constant).
-  private static final double ONE_PARAGRAPH_FRACTION = 0.6;
 
   /**
    * Two paragraphs, of an earlier and a later article (in input order), whose signatures agree at least as much as
@@ -91,10 +88,7 @@ final class CopyTest implements Serializable {
       }
     }
     Match any = matches.get(0);
-    int count = Math.min(inFirst.size(), inSecond.size());
-    double fraction = Math.max((double) charsFirst / Math.max(1, any.firstTotal()),
-        (double) charsSecond / Math.max(1, any.secondTotal()));
-    return count >= minSharedParagraphs && fraction >= minSharedFraction
-        || count >= 1 && fraction >= ONE_PARAGRAPH_FRACTION;
+    return SyndicationIndex.isCopy(inFirst.size(), inSecond.size(), charsFirst, any.firstTotal(), charsSecond,
+        any.secondTotal(), minSharedParagraphs, minSharedFraction);
   }
 }

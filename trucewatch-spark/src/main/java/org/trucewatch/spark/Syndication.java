@@ -3,8 +3,8 @@ package org.trucewatch.spark;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -18,8 +18,8 @@ import org.apache.spark.storage.StorageLevel;
 import org.trucewatch.clean.Article;
 import org.trucewatch.clean.Block;
 import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.dedup.ParagraphSignatures;
 import scala.Tuple2;
-
 /**
  * Syndication clustering at scale, agreeing with core's single-JVM {@link org.trucewatch.dedup.SyndicationIndex}:
  * each story paragraph's MinHash signature is cut into LSH bands ({@link ParagraphSignatures}, the index's own

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.dedup.ParagraphSignatures;
 import org.trucewatch.dedup.SharedParagraph;
 import org.trucewatch.dedup.SyndicationIndex;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The job's signatures and bands against core's index, which keeps its own private: for pairs of paragraphs from

@@ -1,4 +1,4 @@
-package org.trucewatch.spark;
+package org.trucewatch.dedup;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -11,15 +11,14 @@ import org.trucewatch.config.TrucewatchConfig;
 import org.trucewatch.internal.Hashing;
 
 /**
- * The paragraph MinHash signatures and LSH band keys of {@link org.trucewatch.dedup.SyndicationIndex}, computed the
- * same way bit for bit (word 4-gram shingles hashed with {@code Hashing.hash64}, {@code k} salts from a
- * {@link SplittableRandom} seeded by the configuration, bands hashed with {@code Hashing.mix64}), so that the Spark job
- * compares exactly the paragraph pairs the single-JVM index compares. Core keeps its own copies package-private;
- * {@code ParagraphSignaturesTest} checks both agree on similarities and on which pairs share a band.
+ * Paragraph MinHash signatures and their LSH band keys, shared by {@link SyndicationIndex} and the Spark job so both
+ * compare exactly the same paragraph pairs: word n-gram shingles hashed with {@code Hashing.hash64}, {@code k} hash
+ * functions from salts drawn from a {@link SplittableRandom} seeded by the configuration (the same in every run and on
+ * every machine), each band's rows hashed together with {@code Hashing.mix64}.
  *
- * <p>Immutable and thread-safe; serializable, so one instance travels to the executors with the job.
+ * <p>Immutable and thread-safe; serializable, so one instance travels to Spark's executors with the job.
  */
-final class ParagraphSignatures implements Serializable {
+public final class ParagraphSignatures implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -30,7 +29,7 @@ final class ParagraphSignatures implements Serializable {
   private final int shingleWords;
   private final int minParagraphWords;
 
-  ParagraphSignatures(TrucewatchConfig.Dedup config) {
+  public ParagraphSignatures(TrucewatchConfig.Dedup config) {
     if (config.hashes() % config.bands() != 0) {
       throw new IllegalArgumentException("dedup.hashes must be a multiple of dedup.bands");
     }
@@ -46,7 +45,7 @@ final class ParagraphSignatures implements Serializable {
   }
 
   /** The paragraph's signature, or null when it has too few words to be compared at all. */
-  int[] signature(String paragraph) {
+  public int[] signature(String paragraph) {
     List<String> words = words(paragraph);
     if (words.size() < minParagraphWords) {
       return null;
@@ -67,7 +66,7 @@ final class ParagraphSignatures implements Serializable {
   }
 
   /** The signature's key in each LSH band: two paragraphs are compared when they share one. */
-  long[] bandKeys(int[] sig) {
+  public long[] bandKeys(int[] sig) {
     long[] keys = new long[bands];
     for (int band = 0; band < bands; band++) {
       long h = band * 0x9E3779B97F4A7C15L;
@@ -80,7 +79,7 @@ final class ParagraphSignatures implements Serializable {
   }
 
   /** The share of positions where two signatures agree. */
-  static double similarity(int[] a, int[] b) {
+  public static double similarity(int[] a, int[] b) {
     int same = 0;
     for (int i = 0; i < a.length; i++) {
       if (a[i] == b[i]) {
