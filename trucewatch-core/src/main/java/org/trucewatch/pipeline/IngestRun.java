@@ -1,7 +1,6 @@
 package org.trucewatch.pipeline;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,17 +12,9 @@ import org.trucewatch.clean.ArticleCleaner;
 import org.trucewatch.clean.Block;
 import org.trucewatch.clean.PublishedDate;
 import org.trucewatch.dedup.SyndicationIndex;
-import org.trucewatch.extract.Event;
-import org.trucewatch.extract.EventType;
-import org.trucewatch.incident.Ceasefire;
-import org.trucewatch.incident.CeasefireRegister;
-import org.trucewatch.incident.EventIds;
-import org.trucewatch.incident.IncidentResolver;
 import org.trucewatch.ingest.IngestResult;
-import org.trucewatch.ingest.Rejection;
 import org.trucewatch.store.Store;
 import org.trucewatch.store.StoredArticle;
-import org.trucewatch.store.StoredEvent;
 
 /**
  * {@code trucewatch ingest}: reads, cleans, clusters and extracts articles one at a time and stores each with its
@@ -40,8 +31,7 @@ public final class IngestRun {
   private final Pipeline pipeline;
   private final Store store;
   private final Clock clock;
-  private final IncidentResolver incidents;
-  private CeasefireRegister register;
+  private final EventWriter writer;
   private SyndicationIndex index;
   /** Each stored article's cluster and date, as the store has them: so that a copy need not read its cluster's. */
   private final Map<String, Filed> stored = new HashMap<>();
@@ -53,7 +43,7 @@ public final class IngestRun {
     this.pipeline = pipeline;
     this.store = store;
     this.clock = clock;
-    this.incidents = new IncidentResolver(pipeline.config().incident(), pipeline.sides());
+    this.writer = new EventWriter(pipeline);
   }
 
   public Counts run(List<String> inputs, Consumer<String> progress, Consumer<String> problems) {
@@ -93,22 +83,9 @@ public final class IngestRun {
         : ((IngestResult.Rejected) r).rejection().sourceFile();
   }
 
-  /**
-   * Loads the register file into the store (its entries replace stored copies of themselves, except entries a user
-   * edited through the API, marked "edited") and rebuilds the syndication index from the stored articles.
-   */
+  /** Loads the register into the store and rebuilds the syndication index from the stored articles. */
   private void prepare() {
-    CeasefireRegister base = pipeline.register();
-    register = store.inTransaction(tx -> {
-      java.util.Set<String> edited = new java.util.HashSet<>();
-      tx.ceasefires().stream().filter(c -> "edited".equals(c.source())).forEach(c -> edited.add(c.id()));
-      for (Ceasefire c : base.truces()) {
-        if (!edited.contains(c.id())) {
-          tx.putCeasefire(c);
-        }
-      }
-      return new CeasefireRegister(tx.ceasefires());
-    });
+    writer.prepare(store);
     index = pipeline.newSyndicationIndex();
     stored.clear();
     store.forEachArticle(sa -> {
@@ -127,9 +104,7 @@ public final class IngestRun {
       String cluster = index.clusterOf(fresh.id());
       List<String> members = index.clusterMembers(fresh.id());
       Article article = fresh.published() == null ? withClusterDate(fresh, members, tx) : fresh;
-      for (StoredEvent old : tx.eventsOf(article.id())) {
-        incidents.remove(tx, List.of(old), register); // a re-fetched story replaces its old version
-      }
+      writer.removeEvents(tx, article.id()); // a re-fetched story replaces its old version
       tx.putArticle(article, cluster);
       stored.put(article.id(), new Filed(cluster, article.published()));
       int events = extractAndStore(tx, article, cluster);
@@ -182,7 +157,7 @@ public final class IngestRun {
     PublishedDate inferred = new PublishedDate(date.date(), date.evidence(), date.origin(), true);
     tx.setPublished(id, inferred);
     stored.put(id, new Filed(cluster, inferred));
-    incidents.remove(tx, tx.eventsOf(id), register);
+    writer.removeEvents(tx, id);
     extractAndStore(tx, a.withPublished(inferred), cluster);
   }
 
@@ -190,25 +165,7 @@ public final class IngestRun {
     var anchor = pipeline.anchors().anchor(article);
     var extraction = pipeline.extractor().extract(article, anchor.map(AnchorEstimator.Anchor::date).orElse(null),
         anchor.map(AnchorEstimator.Anchor::basis).orElse(null));
-    List<StoredEvent> events = new ArrayList<>();
-    for (Event e : extraction.events()) {
-      events.add(new StoredEvent(EventIds.of(e), cluster, e));
-    }
-    tx.putEvents(article.id(), events);
-    List<StoredEvent> truces = events.stream().filter(e -> e.event().type() == EventType.CEASEFIRE).toList();
-    if (!truces.isEmpty()) {
-      CeasefireRegister merged = register.withExtracted(truces);
-      for (Ceasefire c : merged.truces()) {
-        if (!register.truces().contains(c)) {
-          tx.putCeasefire(c);
-          incidents.refresh(tx, LocalDate.parse(c.startDate()), LocalDate.parse(c.startDate()).plusDays(366),
-              merged);
-        }
-      }
-      register = merged;
-    }
-    incidents.add(tx, events, register);
-    return events.size();
+    return writer.putEvents(tx, article.id(), cluster, extraction.events());
   }
 
   // Headings are too short and too generic to show that two pages carry one story.

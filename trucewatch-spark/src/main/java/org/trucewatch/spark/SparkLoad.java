@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,17 +16,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.trucewatch.clean.Article;
 import org.trucewatch.extract.Event;
-import org.trucewatch.extract.EventType;
-import org.trucewatch.incident.Ceasefire;
-import org.trucewatch.incident.CeasefireRegister;
-import org.trucewatch.incident.EventIds;
-import org.trucewatch.incident.IncidentResolver;
 import org.trucewatch.ingest.Rejection;
 import org.trucewatch.pipeline.CleanRun;
+import org.trucewatch.pipeline.EventWriter;
 import org.trucewatch.pipeline.Pipeline;
 import org.trucewatch.store.Store;
 import org.trucewatch.store.StoredArticle;
-import org.trucewatch.store.StoredEvent;
 
 /**
  * {@code trucewatch-spark load}: stores a Spark run's output in the database as {@code trucewatch ingest} stores what
@@ -46,18 +40,17 @@ public final class SparkLoad {
 
   private final Pipeline pipeline;
   private final Store store;
-  private final IncidentResolver incidents;
-  private CeasefireRegister register;
+  private final EventWriter writer;
 
   public SparkLoad(Pipeline pipeline, Store store) {
     this.pipeline = pipeline;
     this.store = store;
-    this.incidents = new IncidentResolver(pipeline.config().incident(), pipeline.sides());
+    this.writer = new EventWriter(pipeline);
   }
 
   public Counts load(SparkSession spark, String runOutput) {
     checkRunOutput(spark, runOutput);
-    prepareRegister();
+    writer.prepare(store);
     long rejections = loadRejections(spark.read().parquet(runOutput + "/rejections"));
     Dataset<Row> events = spark.read().parquet(runOutput + "/events")
         .select(col("article"), to_json(struct(col("*"))).as("json"))
@@ -103,17 +96,6 @@ public final class SparkLoad {
     }
   }
 
-  /** The register as {@code ingest} keeps it: the configured truces in the store, then whatever the store holds. */
-  private void prepareRegister() {
-    CeasefireRegister base = pipeline.register();
-    register = store.inTransaction(tx -> {
-      for (Ceasefire c : base.truces()) {
-        tx.putCeasefire(c);
-      }
-      return new CeasefireRegister(tx.ceasefires());
-    });
-  }
-
   private long loadRejections(Dataset<Row> rows) {
     List<Rejection> list = new ArrayList<>();
     rows.toLocalIterator().forEachRemaining(r -> list.add(new Rejection(r.getAs("source"), r.getAs("record"),
@@ -134,35 +116,10 @@ public final class SparkLoad {
           && Objects.equals(old.get().article().published(), article.published())) {
         return 2;
       }
-      for (StoredEvent e : tx.eventsOf(article.id())) {
-        incidents.remove(tx, List.of(e), register); // a re-fetched or re-dated story replaces its old events
-      }
+      writer.removeEvents(tx, article.id()); // a re-fetched or re-dated story replaces its old events
       tx.putArticle(article, cluster);
-      List<StoredEvent> events = new ArrayList<>();
-      for (Event e : extracted) {
-        events.add(new StoredEvent(EventIds.of(e), cluster, e));
-      }
-      tx.putEvents(article.id(), events);
-      addTruces(tx, events);
-      incidents.add(tx, events, register);
+      writer.putEvents(tx, article.id(), cluster, extracted);
       return old.isPresent() ? 1 : 0;
     });
-  }
-
-  // As ingest does: a truce an article announces joins the register, and incidents after it are placed again.
-  private void addTruces(Store.Tx tx, List<StoredEvent> events) {
-    List<StoredEvent> truces = events.stream().filter(e -> e.event().type() == EventType.CEASEFIRE).toList();
-    if (truces.isEmpty()) {
-      return;
-    }
-    CeasefireRegister merged = register.withExtracted(truces);
-    for (Ceasefire c : merged.truces()) {
-      if (!register.truces().contains(c)) {
-        tx.putCeasefire(c);
-        LocalDate start = LocalDate.parse(c.startDate());
-        incidents.refresh(tx, start, start.plusDays(366), merged);
-      }
-    }
-    register = merged;
   }
 }
