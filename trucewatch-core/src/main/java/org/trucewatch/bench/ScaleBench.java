@@ -162,7 +162,7 @@ public final class ScaleBench {
    */
   public StorePoint store(int n, Path database, int batch) {
     deleteDatabase(database);
-    IncidentResolver resolver = new IncidentResolver(pipeline.config().incident(), pipeline.sides());
+    IncidentResolver resolver = new IncidentResolver(pipeline.config().incident(), pipeline.profiles());
     CeasefireRegister register = pipeline.register();
     long cpu = 0;
     long wall = 0;

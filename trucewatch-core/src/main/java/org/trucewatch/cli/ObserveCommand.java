@@ -36,9 +36,9 @@ final class ObserveCommand implements Callable<Integer> {
     FieldReports.Parsed parsed = FieldReports.read(file, pipeline::locate);
     parsed.problems().forEach(p -> err.println("trucewatch: " + p));
     try (Store store = db.open(pipeline.config())) {
-      IncidentResolver resolver = new IncidentResolver(pipeline.config().incident(), pipeline.sides());
+      IncidentResolver resolver = new IncidentResolver(pipeline.config().incident(), pipeline.profiles());
       store.inTransaction(tx -> {
-        CeasefireRegister register = new CeasefireRegister(tx.ceasefires());
+        CeasefireRegister register = new CeasefireRegister(tx.ceasefires(), pipeline.register().scopes());
         for (FieldReport r : parsed.reports()) {
           tx.putFieldReport(r);
           LocalDate day = LocalDate.parse(r.time().substring(0, 10));

@@ -17,7 +17,18 @@ import java.util.Map;
  * an error, so a misspelt setting never passes silently.
  */
 public record TrucewatchConfig(Ingest ingest, Clean clean, Dedup dedup, Incident incident, Store store,
-    Server server) {
+    Server server, Conflicts conflicts) {
+
+  /**
+   * Conflict profiles beyond the shipped ones and {@code $TRUCEWATCH_HOME/conflicts/}.
+   *
+   * @param dirs folders each holding profile folders ({@code <dir>/<id>/profile.json})
+   */
+  public record Conflicts(java.util.List<String> dirs) {
+    public Conflicts {
+      dirs = dirs == null ? java.util.List.of() : java.util.List.copyOf(dirs);
+    }
+  }
 
   /** Reading inputs. */
   public record Ingest(long maxDocumentBytes, long maxRecordBytes, int maxDirectoryDepth) {}
@@ -40,7 +51,7 @@ public record TrucewatchConfig(Ingest ingest, Clean clean, Dedup dedup, Incident
   /**
    * Incidents and the ceasefire register.
    *
-   * @param register a JSON file of known truces replacing the embedded Karabakh register, or null
+   * @param register a JSON file of known truces replacing the conflict profiles' registers, or null
    * @param placeRadiusKm mentions of one incident lie at most this far apart
    * @param dateToleranceDays how many days apart two mentions may be dated when one date is not explicit
    */

@@ -20,14 +20,17 @@ final class ArticleContext {
   final LocalDate anchor;
   final String anchorBasis;
   final Function<String, Optional<Location>> countries;
+  /** The belligerents of the article's conflict (none when no profile holds the article). */
+  final Sides sides;
   final List<Event> events = new ArrayList<>();
   final List<Event> undated = new ArrayList<>();
   private final Map<Integer, TimeSpan> lastDate = new HashMap<>();
   int lastCeasefireSentence = -10;
 
   ArticleContext(String article, LocalDate anchor, String anchorBasis,
-      Function<String, Optional<Location>> countries) {
+      Function<String, Optional<Location>> countries, Sides sides) {
     this.article = article;
+    this.sides = sides;
     this.anchor = anchor;
     this.anchorBasis = anchorBasis;
     this.countries = countries;

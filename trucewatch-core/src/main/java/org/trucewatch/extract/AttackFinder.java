@@ -103,7 +103,7 @@ final class AttackFinder {
     List<Event> out = new ArrayList<>();
     for (Location place : where) {
       out.add(new Event(ctx.article, EventType.ATTACK, subtype, when.date(), when.dateEnd(), when.time(),
-          when.basis(), place, Sides.name(perpSide), perp != null ? perp.name() : null, inferred,
+          when.basis(), place, sides.name(perpSide), perp != null ? perp.name() : null, inferred,
           place != null ? place.surface() : null, claims, null, List.of(), null, List.of(ev)));
     }
     return out;
@@ -161,7 +161,7 @@ final class AttackFinder {
         continue;
       }
       List<Claim> claims = new ArrayList<>(e.claims());
-      for (Claim c : Claims.of(frame, Sides.code(e.perpetrator()), e.perpetratorInferred(), s, sides)) {
+      for (Claim c : Claims.of(frame, sides.code(e.perpetrator()), e.perpetratorInferred(), s, sides)) {
         if (claims.stream().noneMatch(x -> x.actor().equals(c.actor()))) {
           claims.add(c);
         }

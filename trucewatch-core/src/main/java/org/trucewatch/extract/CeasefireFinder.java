@@ -69,7 +69,7 @@ final class CeasefireFinder {
           : List.of(new Claim(frame.speakerName(), frame.speaker() == null ? null : frame.speaker().id(),
               frame.speaker() == null ? null : frame.speaker().side(), Stance.ALLEGES, null, Dating.evidence(s)));
       out.add(new Event(ctx.article, EventType.CEASEFIRE, status, date, end, time, "explicit", null, null, null,
-          false, null, claims, null, parties(s, clause), mediator(s, tokens), List.of(Dating.evidence(s))));
+          false, null, claims, null, parties(s, clause, ctx.sides), mediator(s, tokens), List.of(Dating.evidence(s))));
     }
     return out;
   }
@@ -104,12 +104,12 @@ final class CeasefireFinder {
     return false;
   }
 
-  private static List<String> parties(AnnotatedSentence s, int[] clause) {
+  private static List<String> parties(AnnotatedSentence s, int[] clause, Sides sides) {
     List<String> out = new ArrayList<>();
     for (ActorSpan a : s.actors()) {
       if (a.from() >= clause[0] && a.to() <= clause[1] && a.side() != null && "STATE".equals(a.role())
-          && !a.possessive() && !out.contains(Sides.name(a.side()))) {
-        out.add(Sides.name(a.side()));
+          && !a.possessive() && !out.contains(sides.name(a.side()))) {
+        out.add(sides.name(a.side()));
       }
     }
     return out;

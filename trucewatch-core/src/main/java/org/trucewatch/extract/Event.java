@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param parties for ceasefires and talks: the parties
  * @param mediator for ceasefires and talks: who mediated, or null
  * @param evidence the sentences the event was read from, the first being the main one
+ * @param conflict the conflict profile it belongs to (whose scope holds its place, or whose sides it names), or null
  */
 public record Event(
     String article,
@@ -45,7 +46,23 @@ public record Event(
     Casualties casualties,
     List<String> parties,
     String mediator,
-    List<Evidence> evidence) {
+    List<Evidence> evidence,
+    String conflict) {
+
+  /** An event not yet placed in a conflict. */
+  public Event(String article, EventType type, String subtype, String date, String dateEnd, String time,
+      String dateBasis, Location location, String perpetrator, String perpetratorActor, boolean perpetratorInferred,
+      String target, List<Claim> claims, Casualties casualties, List<String> parties, String mediator,
+      List<Evidence> evidence) {
+    this(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetrator, perpetratorActor,
+        perpetratorInferred, target, claims, casualties, parties, mediator, evidence, null);
+  }
+
+  /** The event placed in a conflict. */
+  public Event withConflict(String id) {
+    return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetrator,
+        perpetratorActor, perpetratorInferred, target, claims, casualties, parties, mediator, evidence, id);
+  }
 
   public Event {
     Objects.requireNonNull(article, "article");
@@ -97,16 +114,17 @@ public record Event(
         time != null ? time : other.time, dateBasis, location, perpetrator,
         perpetratorActor != null ? perpetratorActor : other.perpetratorActor,
         perpetratorInferred && other.perpetratorInferred, target != null ? target : other.target, cs,
-        casualties != null ? casualties : other.casualties, ps, mediator != null ? mediator : other.mediator, ev);
+        casualties != null ? casualties : other.casualties, ps, mediator != null ? mediator : other.mediator, ev,
+        conflict != null ? conflict : other.conflict);
   }
 
   Event withClaims(List<Claim> newClaims) {
     return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetrator,
-        perpetratorActor, perpetratorInferred, target, newClaims, casualties, parties, mediator, evidence);
+        perpetratorActor, perpetratorInferred, target, newClaims, casualties, parties, mediator, evidence, conflict);
   }
 
   Event withCasualties(Casualties c) {
     return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetrator,
-        perpetratorActor, perpetratorInferred, target, claims, c, parties, mediator, evidence);
+        perpetratorActor, perpetratorInferred, target, claims, c, parties, mediator, evidence, conflict);
   }
 }

@@ -23,11 +23,9 @@ final class EventAssembler {
       "strikes", "bombardment", "shooting", "barrage", "fire");
 
   private final Lexicon lexicon;
-  private final Sides sides;
 
-  EventAssembler(Lexicon lexicon, Sides sides) {
+  EventAssembler(Lexicon lexicon) {
     this.lexicon = lexicon;
-    this.sides = sides;
   }
 
   /**
@@ -52,8 +50,8 @@ final class EventAssembler {
         if (e.type() != EventType.ATTACK || at >= here || at < here - 3 || e.perpetrator() == null) {
           continue;
         }
-        String perp = Sides.code(e.perpetrator());
-        if (side != null && !sides.sameCamp(side, perp) && !side.equals(perp)) {
+        String perp = ctx.sides.code(e.perpetrator());
+        if (side != null && !ctx.sides.sameCamp(side, perp) && !side.equals(perp)) {
           continue;
         }
         // "Azerbaijan rejected the accusations, with Baku officials saying ...": one side denying once per sentence
@@ -78,7 +76,7 @@ final class EventAssembler {
         int[] clause = AttackFinder.clause(fs.frames(), frame, s.sentence().tokens(), fig.from());
         Dating.Dated when = dating.date(s, frame, clause, fig.from(), false, ctx);
         Casualties c = withSince(fig.casualties(), s);
-        List<Claim> claims = Claims.of(frame, null, false, s, sides);
+        List<Claim> claims = Claims.of(frame, null, false, s, ctx.sides);
         String subtype = c.killed() != null && c.wounded() != null ? "killed_and_wounded"
             : c.killed() != null ? "killed" : "wounded";
         events.add(new Event(ctx.article, EventType.CASUALTY_REPORT, subtype, when.date(), when.dateEnd(), null,

@@ -30,7 +30,6 @@ public final class EventExtractor {
   private final SentenceSplitter splitter;
   private final SentenceAnnotator annotator;
   private final PosTagger posTagger;
-  private final Sides sides;
   private final Frames frames;
   private final AttackFinder attacks;
   private final CeasefireFinder ceasefires;
@@ -38,19 +37,17 @@ public final class EventExtractor {
   private final SecondaryFinder secondary;
   private final EventAssembler assembler;
 
-  public EventExtractor(Lexicon lexicon, SentenceSplitter splitter, SentenceAnnotator annotator, PosTagger posTagger,
-      Sides sides) {
+  public EventExtractor(Lexicon lexicon, SentenceSplitter splitter, SentenceAnnotator annotator, PosTagger posTagger) {
     this.lexicon = lexicon;
     this.posTagger = posTagger;
     this.splitter = splitter;
     this.annotator = annotator;
-    this.sides = sides;
     this.frames = new Frames(lexicon);
     this.attacks = new AttackFinder(lexicon, new Dating());
     this.ceasefires = new CeasefireFinder(lexicon);
     this.casualties = new CasualtyFinder(lexicon);
     this.secondary = new SecondaryFinder(lexicon);
-    this.assembler = new EventAssembler(lexicon, sides);
+    this.assembler = new EventAssembler(lexicon);
   }
 
   /**
@@ -82,7 +79,7 @@ public final class EventExtractor {
       }
     }
     SentenceAnnotator.Session session = annotator.open(article, anchor, "register".equals(anchorBasis), paragraphs);
-    ArticleContext ctx = new ArticleContext(article.id(), anchor, anchorBasis, session::country);
+    ArticleContext ctx = new ArticleContext(article.id(), anchor, anchorBasis, session::country, session.sides());
     List<AnnotatedSentence> annotated = new ArrayList<>();
     List<List<Frame>> framesOf = new ArrayList<>();
     for (Sentence s : sentences) {
@@ -104,7 +101,7 @@ public final class EventExtractor {
       List<Frame> fs = framesOf.get(i);
       if (a.sentence().tokens().get(0).tag() != null) {
         List<Event> found = new ArrayList<>();
-        found.addAll(attacks.find(a, fs, ctx, sides));
+        found.addAll(attacks.find(a, fs, ctx, ctx.sides));
         found.addAll(ceasefires.find(a, fs, ctx));
         found.addAll(secondary.find(a, fs, ctx));
         ctx.events.addAll(found);
@@ -115,7 +112,10 @@ public final class EventExtractor {
         ctx.noteDate(a.sentence().paragraph(), t);
       }
     }
-    List<Event> all = assembler.assemble(ctx, figures, new Dating());
+    List<Event> all = new ArrayList<>();
+    for (Event e : assembler.assemble(ctx, figures, new Dating())) {
+      all.add(e.withConflict(session.conflictOf(e.location(), partiesOf(e, ctx.sides))));
+    }
     List<Event> dated = new ArrayList<>();
     List<Event> undated = new ArrayList<>();
     for (Event e : all) {
@@ -123,6 +123,21 @@ public final class EventExtractor {
       (complete ? dated : undated).add(e);
     }
     return new Extraction(article.id(), sentences, dated, undated);
+  }
+
+  /** The party codes an event names: its perpetrator, its claimants' sides, its parties. */
+  private static java.util.Set<String> partiesOf(Event e, Sides sides) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    if (e.perpetrator() != null) {
+      out.add(sides.code(e.perpetrator()));
+    }
+    for (Claim c : e.claims()) {
+      if (c.side() != null) {
+        out.add(c.side());
+      }
+    }
+    e.parties().forEach(p -> out.add(sides.code(p)));
+    return out;
   }
 
   private boolean hasTrigger(Sentence s, String[] categories) {

@@ -45,8 +45,8 @@ final class SecondaryFinder {
         }
         List<String> parties = new ArrayList<>();
         for (ActorSpan a : s.actors()) {
-          if (a.side() != null && "STATE".equals(a.role()) && !parties.contains(Sides.name(a.side()))) {
-            parties.add(Sides.name(a.side()));
+          if (a.side() != null && "STATE".equals(a.role()) && !parties.contains(ctx.sides.name(a.side()))) {
+            parties.add(ctx.sides.name(a.side()));
           }
         }
         if (actor != null && !parties.contains(actor.name())) {

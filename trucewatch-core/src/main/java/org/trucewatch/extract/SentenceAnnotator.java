@@ -29,5 +29,14 @@ public interface SentenceAnnotator {
 
     /** The country-level location of an ISO 3166-1 alpha-2 code, for "Armenian territory". */
     Optional<Location> country(String iso2);
+
+    /** The belligerents of the conflict the article is about (no camps when no profile holds it). */
+    Sides sides();
+
+    /**
+     * The conflict an event of this article belongs to: the one whose scope holds its place, else whose sides it names
+     * (the article's own first), or null.
+     */
+    String conflictOf(Location place, java.util.Set<String> parties);
   }
 }

@@ -1,47 +1,78 @@
 package org.trucewatch.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The belligerents of the conflict being watched, as party codes grouped into opposing camps (for the Karabakh war:
- * Armenia with the Nagorno-Karabakh authorities against Azerbaijan), and their display names. Immutable. When a
- * speaker of one camp reports an attack without naming the attacker, the attacker alleged is the other camp.
+ * The belligerents of one conflict, as party codes grouped into opposing camps in the order a profile lists them, and
+ * the display names of every party any profile knows. Immutable. When a speaker of one camp reports an attack without
+ * naming the attacker, the attacker alleged is the main party (the first listed) of the other camp.
  */
 public final class Sides {
 
-  private static final Map<String, String> NAMES = Map.ofEntries(
-      Map.entry("AM", "Armenia"), Map.entry("AZ", "Azerbaijan"), Map.entry("NK", "Nagorno-Karabakh"),
-      Map.entry("RU", "Russia"), Map.entry("TR", "Turkey"), Map.entry("IR", "Iran"), Map.entry("GE", "Georgia"),
-      Map.entry("US", "United States"), Map.entry("FR", "France"), Map.entry("UA", "Ukraine"),
-      Map.entry("SY", "Syria"), Map.entry("IL", "Israel"));
+  private final String conflict;
+  private final List<List<String>> camps;
+  private final Map<String, String> names;
 
-  private final List<Set<String>> camps;
-
-  public Sides(List<Set<String>> camps) {
-    this.camps = camps.stream().map(Set::copyOf).toList();
+  /**
+   * @param conflict the profile's id, or null for news outside every profile
+   * @param camps the camps, each its party codes with the main one first
+   * @param names display names of party codes ("UA" to "Ukraine"); countries not in it take their English name
+   */
+  public Sides(String conflict, List<List<String>> camps, Map<String, String> names) {
+    this.conflict = conflict;
+    this.camps = camps.stream().map(List::copyOf).toList();
+    this.names = Map.copyOf(names);
   }
 
-  /** Armenia and Nagorno-Karabakh against Azerbaijan. */
-  public static Sides karabakh() {
-    return new Sides(List.of(Set.of("AM", "NK"), Set.of("AZ")));
+  /** No conflict: nobody is a belligerent, nothing is inferred. */
+  public static Sides none(Map<String, String> names) {
+    return new Sides(null, List.of(), names);
+  }
+
+  /** The conflict these sides fight, or null. */
+  public String conflict() {
+    return conflict;
+  }
+
+  /** The sides of the same conflict with no camps: for the parts of an article that no profile holds. */
+  public Sides withoutCamps() {
+    return new Sides(null, List.of(), names);
   }
 
   /** The readable name of a party code ("AZ" -> "Azerbaijan"); unknown codes are returned as they are. */
-  public static String name(String code) {
-    return code == null ? null : NAMES.getOrDefault(code.toUpperCase(Locale.ROOT), code);
+  public String name(String code) {
+    if (code == null) {
+      return null;
+    }
+    String n = names.get(code);
+    if (n != null) {
+      return n;
+    }
+    if (code.matches("[A-Z]{2}")) {
+      String country = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+      return country.isEmpty() || country.equals(code) ? code : country;
+    }
+    return code;
   }
 
   /** The party code of a display name ("Azerbaijan" -> "AZ"), or the name itself when it is not one. */
-  public static String code(String name) {
+  public String code(String name) {
     if (name == null) {
       return null;
     }
-    for (Map.Entry<String, String> e : NAMES.entrySet()) {
+    for (Map.Entry<String, String> e : names.entrySet()) {
       if (e.getValue().equals(name)) {
         return e.getKey();
+      }
+    }
+    for (String iso : Locale.getISOCountries()) {
+      if (new Locale("", iso).getDisplayCountry(Locale.ENGLISH).equals(name)) {
+        return iso;
       }
     }
     return name;
@@ -59,22 +90,27 @@ public final class Sides {
   }
 
   /**
-   * The party a camp accuses when it does not name the attacker: the single party of the other camp, or its first
-   * one (Armenia, not Nagorno-Karabakh, is what news names as the opponent of Azerbaijan). Null for non-belligerents
-   * or when there are not exactly two camps.
+   * The party a camp accuses when it does not name the attacker: the main party of the other camp. Null for
+   * non-belligerents or when there are not exactly two camps.
    */
   public String opponentOf(String code) {
     int c = camp(code);
     if (c < 0 || camps.size() != 2) {
       return null;
     }
-    Set<String> other = camps.get(1 - c);
-    return other.contains("AM") ? "AM" : other.iterator().next();
+    return camps.get(1 - c).get(0);
   }
 
   /** The index of the camp a party belongs to, or -1 for a party outside the conflict. */
   public int campOf(String code) {
     return camp(code);
+  }
+
+  /** Every party code of the conflict. */
+  public Set<String> parties() {
+    List<String> all = new ArrayList<>();
+    camps.forEach(all::addAll);
+    return Set.copyOf(all);
   }
 
   private int camp(String code) {
@@ -87,5 +123,12 @@ public final class Sides {
       }
     }
     return -1;
+  }
+
+  /** Camps from (party, camp) pairs in listed order. */
+  public static List<List<String>> camps(List<Map.Entry<String, String>> partyCamp) {
+    Map<String, List<String>> byCamp = new LinkedHashMap<>();
+    partyCamp.forEach(e -> byCamp.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey()));
+    return new ArrayList<>(byCamp.values());
   }
 }

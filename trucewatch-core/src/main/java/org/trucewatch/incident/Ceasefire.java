@@ -15,6 +15,8 @@ import java.util.List;
  * @param status agreed, in_force, collapsed, superseded
  * @param source "register" for the user's file, "extracted" for truces read from articles
  * @param evidence the ids of the ceasefire events it was read from
+ * @param conflict the conflict profile it belongs to, or null when unknown
+ * @param sources where the register's facts come from (URL and title); empty for extracted truces
  */
 public record Ceasefire(
     String id,
@@ -26,11 +28,26 @@ public record Ceasefire(
     String placeOfTalks,
     String status,
     String source,
-    List<String> evidence) {
+    List<String> evidence,
+    String conflict,
+    List<org.trucewatch.conflict.ConflictProfile.Source> sources) {
 
   public Ceasefire {
     parties = parties == null ? List.of() : List.copyOf(parties);
     evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    sources = sources == null ? List.of() : List.copyOf(sources);
+  }
+
+  /** A truce of no known conflict and without sources. */
+  public Ceasefire(String id, String name, String start, String end, List<String> parties, String mediator,
+      String placeOfTalks, String status, String source, List<String> evidence) {
+    this(id, name, start, end, parties, mediator, placeOfTalks, status, source, evidence, null, List.of());
+  }
+
+  /** The same truce with other evidence. */
+  public Ceasefire withEvidence(List<String> ids) {
+    return new Ceasefire(id, name, start, end, parties, mediator, placeOfTalks, status, source, ids, conflict,
+        sources);
   }
 
   /** The calendar day it took effect. */

@@ -21,6 +21,9 @@ import org.trucewatch.extract.Location;
  * @param killed the highest figure killed any mention gives, or null
  * @param wounded the highest figure wounded any mention gives, or null
  * @param mentions the ids of the events that mention it, oldest first
+ * @param conflict the conflict profile it belongs to, or null when no profile holds it
+ * @param ceasefireOpen a truce that took effect at a known hour on the incident's day while the incident's own time is
+ *     unknown: it may or may not have broken it, so it is not counted as a violation; else null
  */
 public record Incident(
     String id,
@@ -35,9 +38,19 @@ public record Incident(
     int independentSources,
     Integer killed,
     Integer wounded,
-    List<String> mentions) {
+    List<String> mentions,
+    String conflict,
+    String ceasefireOpen) {
 
   public Incident {
     mentions = List.copyOf(mentions);
+  }
+
+  /** An incident of no known conflict. */
+  public Incident(String id, EventType type, String subtype, String date, String dateEnd, Location location,
+      String perpetrator, Standing standing, String ceasefireId, int independentSources, Integer killed,
+      Integer wounded, List<String> mentions) {
+    this(id, type, subtype, date, dateEnd, location, perpetrator, standing, ceasefireId, independentSources, killed,
+        wounded, mentions, null, null);
   }
 }

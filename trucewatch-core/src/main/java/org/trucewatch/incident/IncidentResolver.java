@@ -14,7 +14,7 @@ import org.trucewatch.config.TrucewatchConfig;
 import org.trucewatch.extract.Event;
 import org.trucewatch.extract.EventType;
 import org.trucewatch.extract.Location;
-import org.trucewatch.extract.Sides;
+import org.trucewatch.conflict.Profiles;
 import org.trucewatch.store.Store;
 import org.trucewatch.store.StoredEvent;
 
@@ -32,10 +32,13 @@ public final class IncidentResolver {
 
   private final TrucewatchConfig.Incident config;
   private final Ladder ladder;
+  private final Profiles profiles;
 
-  public IncidentResolver(TrucewatchConfig.Incident config, Sides sides) {
+  /** @param profiles the conflicts, whose sides tell a third party from a belligerent */
+  public IncidentResolver(TrucewatchConfig.Incident config, Profiles profiles) {
     this.config = config;
-    this.ladder = new Ladder(sides, config.placeRadiusKm());
+    this.profiles = profiles;
+    this.ladder = new Ladder(config.placeRadiusKm());
   }
 
   /** Adds the attack mentions among {@code events} to the incidents. */
@@ -154,11 +157,41 @@ public final class IncidentResolver {
     Integer wounded = conservative(sorted, false);
     LocalDate day = LocalDate.parse(date);
     List<FieldReport> reports = tx.fieldReportsBetween(day.minusDays(1), LocalDate.parse(last).plusDays(1));
-    Standing standing = ladder.standing(sorted, place, date, last, reports);
-    String truce = register.inForce(day).map(Ceasefire::id).orElse(null);
+    String conflict = conflict(sorted);
+    Standing standing = ladder.standing(sorted, place, date, last, reports, profiles.sides(conflict));
+    var link = register.inForce(conflict, place, day, earliestTime(sorted, date)).orElse(null);
+    String truce = link == null || link.timeUnknownOnStartDay() ? null : link.truce().id();
+    String open = link != null && link.timeUnknownOnStartDay() ? link.truce().id() : null;
     List<String> ids = sorted.stream().map(StoredEvent::id).toList();
     return new Incident(id, EventType.ATTACK, subtype(sorted), date, last.equals(date) ? null : last, place,
-        perpetrator, standing, truce, clusters.size(), killed, wounded, ids);
+        perpetrator, standing, truce, clusters.size(), killed, wounded, ids, conflict, open);
+  }
+
+  // The conflict most mentions place it in; mentions are placed by their own place, so they rarely disagree.
+  private static String conflict(List<StoredEvent> mentions) {
+    Map<String, Integer> count = new HashMap<>();
+    mentions.stream().map(m -> m.event().conflict()).filter(Objects::nonNull)
+        .forEach(c -> count.merge(c, 1, Integer::sum));
+    return count.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+  }
+
+  // The earliest clock time a mention gives on the first day; null when any mention of that day gives none.
+  private static String earliestTime(List<StoredEvent> mentions, String day) {
+    String best = null;
+    for (StoredEvent m : mentions) {
+      if (!day.equals(m.event().date())) {
+        continue;
+      }
+      String t = m.event().time();
+      if (t == null || !t.matches("\\d{2}:\\d{2}.*")) {
+        return null;
+      }
+      if (best == null || t.compareTo(best) < 0) {
+        best = t;
+      }
+    }
+    return best;
   }
 
   // Named perpetrators outvote inferred ones; disagreement leaves it open.

@@ -17,15 +17,15 @@ import org.trucewatch.store.StoredEvent;
  */
 final class Ladder {
 
-  private final Sides sides;
   private final double radiusKm;
 
-  Ladder(Sides sides, double radiusKm) {
-    this.sides = sides;
+  Ladder(double radiusKm) {
     this.radiusKm = radiusKm;
   }
 
-  Standing standing(List<StoredEvent> mentions, Location place, String from, String to, List<FieldReport> reports) {
+  /** @param sides the belligerents of the incident's conflict (a party outside them is a third party) */
+  Standing standing(List<StoredEvent> mentions, Location place, String from, String to, List<FieldReport> reports,
+      Sides sides) {
     for (FieldReport r : reports) {
       String day = r.time().substring(0, 10);
       if (place != null && r.location() != null && day.compareTo(from) >= 0 && day.compareTo(to) <= 0

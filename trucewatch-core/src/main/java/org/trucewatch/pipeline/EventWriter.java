@@ -27,7 +27,7 @@ public final class EventWriter {
 
   public EventWriter(Pipeline pipeline) {
     this.pipeline = pipeline;
-    this.incidents = new IncidentResolver(pipeline.config().incident(), pipeline.sides());
+    this.incidents = new IncidentResolver(pipeline.config().incident(), pipeline.profiles());
   }
 
   /**
@@ -44,7 +44,7 @@ public final class EventWriter {
           tx.putCeasefire(c);
         }
       }
-      return new CeasefireRegister(tx.ceasefires());
+      return new CeasefireRegister(tx.ceasefires(), base.scopes());
     });
   }
 

@@ -1,5 +1,7 @@
 package org.trucewatch.pipeline;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -9,11 +11,11 @@ import org.trucewatch.clean.html.HtmlPageExtractor;
 import org.trucewatch.clean.lang.LanguageDetector;
 import org.trucewatch.clean.text.TextPageExtractor;
 import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.conflict.Profiles;
 import org.trucewatch.dedup.SyndicationIndex;
 import org.trucewatch.extract.EventExtractor;
 import org.trucewatch.incident.CeasefireRegister;
 import org.trucewatch.extract.Lexicon;
-import org.trucewatch.extract.Sides;
 import org.trucewatch.ingest.Ingestor;
 import org.trucewatch.nlp.OpenNlpPosTagger;
 import org.trucewatch.nlp.SentenceSplitter;
@@ -37,6 +39,7 @@ public final class Pipeline {
   private ResolverAnnotator annotator;
   private CeasefireRegister register;
   private Gazetteer gazetteer;
+  private Profiles profiles;
 
   public Pipeline(TrucewatchConfig config, Clock clock) {
     this.config = config;
@@ -65,13 +68,16 @@ public final class Pipeline {
    */
   public synchronized EventExtractor extractor() {
     if (extractor == null) {
+      Profiles conflicts = profiles();
       CompletableFuture<Gazetteer> places = CompletableFuture.supplyAsync(Gazetteer::load);
-      CompletableFuture<ActorDictionary> actors = CompletableFuture.supplyAsync(ActorDictionary::load);
+      CompletableFuture<ActorDictionary> actors = CompletableFuture.supplyAsync(() -> config.conflicts().dirs().isEmpty()
+          && !Files.isDirectory(Profiles.home().resolve("conflicts")) ? ActorDictionary.load()
+          : ActorDictionary.load(conflicts.all()));
       TemporalTagger times = TemporalTagger.english();
       OpenNlpPosTagger pos = OpenNlpPosTagger.english();
       gazetteer = join(places);
-      annotator = new ResolverAnnotator(pos, times, gazetteer, join(actors));
-      extractor = new EventExtractor(Lexicon.load(), SentenceSplitter.english(), annotator, pos, sides());
+      annotator = new ResolverAnnotator(pos, times, gazetteer, join(actors), conflicts);
+      extractor = new EventExtractor(Lexicon.load(), SentenceSplitter.english(), annotator, pos);
       anchors = new AnchorEstimator(times, clock, register());
     }
     return extractor;
@@ -105,16 +111,24 @@ public final class Pipeline {
     return gazetteer.lookup(name).map(p -> ResolverAnnotator.location(p, name));
   }
 
-  /** The belligerent camps of the conflict watched. */
-  public Sides sides() {
-    return Sides.karabakh();
+  /**
+   * Every conflict profile: the shipped ones, the user's in {@code $TRUCEWATCH_HOME/conflicts/} and in the folders of
+   * {@code conflicts.dirs}; read once.
+   *
+   * @throws org.trucewatch.conflict.ProfileException when one does not validate
+   */
+  public synchronized Profiles profiles() {
+    if (profiles == null) {
+      profiles = Profiles.load(config.conflicts().dirs().stream().map(Path::of).toList());
+    }
+    return profiles;
   }
 
-  /** The ceasefire register the configuration names (or the embedded one). */
+  /** The ceasefire register the configuration names, or the profiles' truces. */
   public synchronized CeasefireRegister register() {
     if (register == null) {
       String file = config.incident().register();
-      register = CeasefireRegister.load(file == null ? null : java.nio.file.Path.of(file));
+      register = CeasefireRegister.load(file == null ? null : Path.of(file), profiles());
     }
     return register;
   }

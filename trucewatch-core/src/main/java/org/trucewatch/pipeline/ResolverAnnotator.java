@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.trucewatch.clean.Article;
+import org.trucewatch.conflict.ArticleConflict;
+import org.trucewatch.conflict.Profiles;
 import org.trucewatch.extract.Location;
 import org.trucewatch.extract.SentenceAnnotator;
+import org.trucewatch.extract.Sides;
 import org.trucewatch.extract.Spans;
 import org.trucewatch.nlp.PosTagger;
 import org.trucewatch.nlp.Sentence;
@@ -35,8 +38,13 @@ public final class ResolverAnnotator implements SentenceAnnotator {
   private final Gazetteer gazetteer;
   private final PlaceResolver places;
   private final ActorDictionary actors;
+  private final Profiles profiles;
+  private final ArticleConflict articleConflict;
 
-  public ResolverAnnotator(PosTagger tagger, TemporalTagger times, Gazetteer gazetteer, ActorDictionary actors) {
+  public ResolverAnnotator(PosTagger tagger, TemporalTagger times, Gazetteer gazetteer, ActorDictionary actors,
+      Profiles profiles) {
+    this.profiles = profiles;
+    this.articleConflict = new ArticleConflict(profiles);
     this.tagger = tagger;
     this.times = times;
     this.gazetteer = gazetteer;
@@ -68,7 +76,15 @@ public final class ResolverAnnotator implements SentenceAnnotator {
       }
     }
     List<PlaceMention> ps = places.resolve(body, found);
-    ActorContext context = new ActorContext(actors);
+    List<Location> located = new ArrayList<>();
+    for (PlaceMention m : ps) {
+      if (m.place() != null && m.role() != PlaceMention.Role.NAME_PART) {
+        located.add(location(m.place(), m.surface()));
+      }
+    }
+    String conflict = articleConflict.of(body, located);
+    Sides sides = profiles.sides(conflict);
+    ActorContext context = new ActorContext(actors, conflict);
     return new Session() {
       @Override
       public Spans.AnnotatedSentence annotate(Sentence sentence, boolean tag) {
@@ -104,6 +120,16 @@ public final class ResolverAnnotator implements SentenceAnnotator {
           }
         }
         return new Spans.AnnotatedSentence(s, as, pl, tl);
+      }
+
+      @Override
+      public Sides sides() {
+        return sides;
+      }
+
+      @Override
+      public String conflictOf(Location place, java.util.Set<String> parties) {
+        return profiles.conflictOf(place, parties, conflict);
       }
 
       @Override

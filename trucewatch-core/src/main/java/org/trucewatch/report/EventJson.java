@@ -42,6 +42,7 @@ public final class EventJson {
       lo.put("as_written", l.surface());
     }
     o.put("perpetrator", e.perpetrator());
+    o.put("conflict", e.conflict());
     o.put("target", e.target());
     strings(o.putArray("claimed_by"), e.claimedBy());
     strings(o.putArray("denied_by"), e.deniedBy());

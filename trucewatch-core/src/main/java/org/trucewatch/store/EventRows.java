@@ -26,7 +26,7 @@ final class EventRows {
   private static final String INSERT_EVENT = "INSERT INTO events (id, article_id, ord, type, subtype, date, "
       + "date_end, time, date_basis, " + LocationColumns.NAMES + ", perpetrator, perpetrator_actor, "
       + "perpetrator_inferred, target, has_casualties, killed, wounded, victims, qualifier, civilian_killed, since, "
-      + "parties, mediator) VALUES (" + Sql.placeholders(9 + LocationColumns.COUNT + 13) + ")";
+      + "parties, mediator, conflict) VALUES (" + Sql.placeholders(9 + LocationColumns.COUNT + 14) + ")";
   private static final String INSERT_CLAIM = "INSERT INTO claims (event_id, ord, article_id, actor, actor_id, side, "
       + "stance, via, ev_sentence, ev_start, ev_end, ev_text) VALUES (" + Sql.placeholders(12) + ")";
   private static final String INSERT_EVIDENCE = "INSERT INTO evidence (event_id, ord, article_id, sentence, "
@@ -92,7 +92,7 @@ final class EventRows {
       p.integer(cs.killed()).integer(cs.wounded()).text(cs.victims()).text(cs.qualifier())
           .integer(cs.civilianKilled()).text(cs.since());
     }
-    p.text(Json.write(e.parties())).text(e.mediator());
+    p.text(Json.write(e.parties())).text(e.mediator()).text(e.conflict());
   }
 
   /** An article's events in their stored order. */
@@ -168,7 +168,7 @@ final class EventRows {
           rs.getString("date_basis"), LocationColumns.read(rs), rs.getString("perpetrator"),
           rs.getString("perpetrator_actor"), rs.getBoolean("perpetrator_inferred"), rs.getString("target"),
           List.of(), cs, Json.read(rs.getString("parties"), Json.STRINGS, "parties"), rs.getString("mediator"),
-          List.of());
+          List.of(), rs.getString("conflict"));
       row.cluster = rs.getString("cluster");
       return row;
     }
@@ -177,7 +177,7 @@ final class EventRows {
       Event e = head;
       return new StoredEvent(id, cluster, new Event(e.article(), e.type(), e.subtype(), e.date(), e.dateEnd(),
           e.time(), e.dateBasis(), e.location(), e.perpetrator(), e.perpetratorActor(), e.perpetratorInferred(),
-          e.target(), claims, e.casualties(), e.parties(), e.mediator(), evidence));
+          e.target(), claims, e.casualties(), e.parties(), e.mediator(), evidence, e.conflict()));
     }
   }
 }

@@ -25,10 +25,10 @@ final class IncidentRows {
 
   private static final String COLUMNS = "id, type, subtype, date, date_end, " + LocationColumns.NAMES
       + ", place_key, admin1_key, perpetrator, party_key, standing, standing_rank, ceasefire_id, "
-      + "independent_sources, killed, wounded";
+      + "independent_sources, killed, wounded, conflict, ceasefire_open";
 
   private static final String UPSERT = "INSERT INTO incidents (" + COLUMNS + ") VALUES ("
-      + Sql.placeholders(5 + LocationColumns.COUNT + 10) + ") ON CONFLICT (id) DO UPDATE SET type = excluded.type, "
+      + Sql.placeholders(5 + LocationColumns.COUNT + 12) + ") ON CONFLICT (id) DO UPDATE SET type = excluded.type, "
       + "subtype = excluded.subtype, date = excluded.date, date_end = excluded.date_end, "
       + "loc_name = excluded.loc_name, loc_lat = excluded.loc_lat, loc_lon = excluded.loc_lon, "
       + "loc_country = excluded.loc_country, loc_admin1 = excluded.loc_admin1, "
@@ -36,7 +36,8 @@ final class IncidentRows {
       + "place_key = excluded.place_key, admin1_key = excluded.admin1_key, perpetrator = excluded.perpetrator, "
       + "party_key = excluded.party_key, standing = excluded.standing, standing_rank = excluded.standing_rank, "
       + "ceasefire_id = excluded.ceasefire_id, independent_sources = excluded.independent_sources, "
-      + "killed = excluded.killed, wounded = excluded.wounded";
+      + "killed = excluded.killed, wounded = excluded.wounded, conflict = excluded.conflict, "
+      + "ceasefire_open = excluded.ceasefire_open";
 
   /** Undated incidents sort last in both databases (SQLite puts nulls first, PostgreSQL last). */
   private static final String ORDER = " ORDER BY (date IS NULL), date, id";
@@ -53,7 +54,8 @@ final class IncidentRows {
       p.text(i.location() == null ? null : fold(i.location().name()))
           .text(i.location() == null ? null : fold(i.location().admin1()))
           .text(i.perpetrator()).text(fold(i.perpetrator())).name(i.standing()).integer(i.standing().ordinal())
-          .text(i.ceasefireId()).integer(i.independentSources()).integer(i.killed()).integer(i.wounded());
+          .text(i.ceasefireId()).integer(i.independentSources()).integer(i.killed()).integer(i.wounded())
+          .text(i.conflict()).text(i.ceasefireOpen());
     });
     Sql.update(c, "DELETE FROM incident_mentions WHERE incident_id = ?", p -> p.text(i.id()));
     try (PreparedStatement ps = c.prepareStatement(
@@ -202,7 +204,7 @@ final class IncidentRows {
     for (Incident h : heads) {
       out.add(new Incident(h.id(), h.type(), h.subtype(), h.date(), h.dateEnd(), h.location(), h.perpetrator(),
           h.standing(), h.ceasefireId(), h.independentSources(), h.killed(), h.wounded(),
-          mentions.getOrDefault(h.id(), List.of())));
+          mentions.getOrDefault(h.id(), List.of()), h.conflict(), h.ceasefireOpen()));
     }
     return out;
   }
@@ -211,7 +213,8 @@ final class IncidentRows {
     return new Incident(rs.getString("id"), Sql.name(rs, "type", EventType.class), rs.getString("subtype"),
         rs.getString("date"), rs.getString("date_end"), LocationColumns.read(rs), rs.getString("perpetrator"),
         Sql.name(rs, "standing", Standing.class), rs.getString("ceasefire_id"), rs.getInt("independent_sources"),
-        Sql.integer(rs, "killed"), Sql.integer(rs, "wounded"), List.of());
+        Sql.integer(rs, "killed"), Sql.integer(rs, "wounded"), List.of(), rs.getString("conflict"),
+        rs.getString("ceasefire_open"));
   }
 
   private static String fold(String s) {

@@ -14,6 +14,8 @@ final class Json {
   static final TypeReference<List<Paragraph>> PARAGRAPHS = new TypeReference<>() {};
   static final TypeReference<List<RemovedBlock>> REMOVED = new TypeReference<>() {};
   static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+  static final TypeReference<List<org.trucewatch.conflict.ConflictProfile.Source>> SOURCES =
+      new TypeReference<>() {};
 
   // Unknown fields are skipped so that a column written by a later version still reads.
   private static final ObjectMapper MAPPER = new ObjectMapper()

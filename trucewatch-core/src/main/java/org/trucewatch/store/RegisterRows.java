@@ -17,11 +17,13 @@ import org.trucewatch.ingest.Rejection;
 final class RegisterRows {
 
   private static final String CEASEFIRE_UPSERT = "INSERT INTO ceasefires (id, name, starts, start_date, ends, "
-      + "parties, mediator, place_of_talks, status, source, evidence) VALUES (" + Sql.placeholders(11) + ") "
+      + "parties, mediator, place_of_talks, status, source, evidence, conflict, sources) VALUES ("
+      + Sql.placeholders(13) + ") "
       + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, starts = excluded.starts, "
       + "start_date = excluded.start_date, ends = excluded.ends, parties = excluded.parties, "
       + "mediator = excluded.mediator, place_of_talks = excluded.place_of_talks, status = excluded.status, "
-      + "source = excluded.source, evidence = excluded.evidence";
+      + "source = excluded.source, evidence = excluded.evidence, conflict = excluded.conflict, "
+      + "sources = excluded.sources";
 
   private static final String REPORT_UPSERT = "INSERT INTO field_reports (id, observer, time, day, sort_key, "
       + LocationColumns.NAMES + ", kind, direction, perpetrator, text) VALUES ("
@@ -46,7 +48,8 @@ final class RegisterRows {
     }
     Sql.update(c, CEASEFIRE_UPSERT, p -> p.text(cf.id()).text(cf.name()).text(cf.start()).text(cf.startDate())
         .text(cf.end()).text(Json.write(cf.parties())).text(cf.mediator()).text(cf.placeOfTalks())
-        .text(cf.status()).text(cf.source()).text(Json.write(cf.evidence())));
+        .text(cf.status()).text(cf.source()).text(Json.write(cf.evidence())).text(cf.conflict())
+        .text(Json.write(cf.sources())));
   }
 
   static List<Ceasefire> ceasefires(Connection c) throws SQLException {
@@ -57,7 +60,9 @@ final class RegisterRows {
     return new Ceasefire(rs.getString("id"), rs.getString("name"), rs.getString("starts"), rs.getString("ends"),
         Json.read(rs.getString("parties"), Json.STRINGS, "ceasefire parties"), rs.getString("mediator"),
         rs.getString("place_of_talks"), rs.getString("status"), rs.getString("source"),
-        Json.read(rs.getString("evidence"), Json.STRINGS, "ceasefire evidence"));
+        Json.read(rs.getString("evidence"), Json.STRINGS, "ceasefire evidence"), rs.getString("conflict"),
+        rs.getString("sources") == null ? List.of() : Json.read(rs.getString("sources"), Json.SOURCES,
+            "ceasefire sources"));
   }
 
   static void putFieldReport(Connection c, FieldReport r) throws SQLException {

@@ -153,11 +153,11 @@ abstract class IngestRunContract {
     assertThat(askeran.standing()).isEqualTo(Standing.ALLEGED);
     FieldReport report = new FieldReport("fr-1", "monitoring patrol", "2020-10-24T19:30+04:00",
         askeran.location(), "shelling", "from the east", null, "Impacts observed on the edge of the town.");
-    IncidentResolver resolver = new IncidentResolver(PIPELINE.config().incident(), PIPELINE.sides());
+    IncidentResolver resolver = new IncidentResolver(PIPELINE.config().incident(), PIPELINE.profiles());
     store.inTransaction(tx -> {
       tx.putFieldReport(report);
       resolver.refresh(tx, java.time.LocalDate.of(2020, 10, 23), java.time.LocalDate.of(2020, 10, 25),
-          new CeasefireRegister(tx.ceasefires()));
+          new CeasefireRegister(tx.ceasefires(), PIPELINE.register().scopes()));
       return null;
     });
     assertThat(store.incident(askeran.id())).get().extracting(Incident::standing).isEqualTo(Standing.OBSERVED);

@@ -62,8 +62,20 @@ public final class ActorContext {
   private int quote; // the id of the quotation open at the end of the last sentence, 0 for none
   private int quotes;
 
+  private final String conflict;
+
+  /** A context for an article of no particular conflict. */
   public ActorContext(ActorDictionary dictionary) {
+    this(dictionary, null);
+  }
+
+  /**
+   * @param conflict the article's conflict (its profile id): its sides are "the two sides", its words ("separatists")
+   *     name its parties; null for none
+   */
+  public ActorContext(ActorDictionary dictionary, String conflict) {
     this.dictionary = Validate.notNull(dictionary, "dictionary");
+    this.conflict = conflict;
   }
 
   /** The mentions of {@code sentence}, direct and resolved, in text order. Sentences must come in article order. */
@@ -74,7 +86,7 @@ public final class ActorContext {
     lastSentence = sentence.index();
     List<Token> t = sentence.tokens();
     int[] quoted = quotes(sentence);
-    List<List<Match>> matches = dictionary.lexicon.match(sentence);
+    List<List<Match>> matches = dictionary.lexicon.match(sentence, conflict);
     List<Found> direct = dictionary.parser.parse(sentence, matches);
     boolean[] covered = new boolean[t.size()];
     List<Seen> current = new ArrayList<>();
@@ -242,10 +254,11 @@ public final class ActorContext {
     List<Seen> pool = new ArrayList<>(history);
     pool.addAll(before);
     Map<String, Actor> camps = new LinkedHashMap<>();
+    Map<String, String> campOf = dictionary.lexicon.camps(conflict);
     for (int j = pool.size() - 1; j >= 0 && camps.size() < 2; j--) {
       Seen c = pool.get(j);
       String side = c.mention().actor().side();
-      String camp = side == null ? null : dictionary.lexicon.camps.get(side);
+      String camp = side == null ? null : campOf.get(side);
       if (camp != null && party(c) && !camps.containsKey(camp)) {
         Owner o = dictionary.lexicon.owners.get(side);
         if (o != null) {

@@ -25,7 +25,8 @@ import org.trucewatch.resolve.actor.MentionParser.Found;
 public final class ActorDictionary {
 
   private static final class Shared {
-    static final ActorDictionary INSTANCE = new ActorDictionary(Lexicon.load());
+    static final ActorDictionary INSTANCE = new ActorDictionary(
+        Lexicon.load(org.trucewatch.conflict.Profiles.shipped().all()));
   }
 
   final Lexicon lexicon;
@@ -38,9 +39,17 @@ public final class ActorDictionary {
     this.parser = new MentionParser(lexicon, composer);
   }
 
-  /** The dictionary, read from the classpath on first use (a fraction of a second) and shared afterwards. */
+  /**
+   * The dictionary of the shipped conflict profiles, read from the classpath on first use (a fraction of a second)
+   * and shared afterwards.
+   */
   public static ActorDictionary load() {
     return Shared.INSTANCE;
+  }
+
+  /** A dictionary of the general tables and these profiles' sides and actors. */
+  public static ActorDictionary load(java.util.List<org.trucewatch.conflict.ConflictProfile> profiles) {
+    return new ActorDictionary(Lexicon.load(profiles));
   }
 
   /** The actors {@code sentence} names, in text order, without overlaps; empty when it names none. */
@@ -85,7 +94,7 @@ public final class ActorDictionary {
     return c.actor().id().equals(id) ? c.actor() : null;
   }
 
-  /** The belligerent parties ("AM", "AZ", "NK") and their names: "the two sides" are two of these. */
+  /** The belligerent parties of every profile and their names: "the two sides" are two of these. */
   public Map<String, String> belligerents() {
     return Collections.unmodifiableMap(lexicon.belligerents);
   }

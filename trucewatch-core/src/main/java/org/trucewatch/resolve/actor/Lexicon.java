@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.trucewatch.conflict.ConflictProfile;
 import org.trucewatch.internal.Texts;
 import org.trucewatch.nlp.Abbreviations;
 import org.trucewatch.nlp.Sentence;
@@ -28,7 +29,7 @@ import org.trucewatch.resolve.actor.Lexeme.OwnerForm;
 final class Lexicon {
 
   /** One phrase stored at a trie node: what it is, and its units as written, for the case check. */
-  record Entry(Lexeme lexeme, String[] shape) {}
+  record Entry(Lexeme lexeme, String[] shape, String conflict) {}
 
   /** A phrase found in a sentence: tokens {@code [start, end)}. */
   record Match(int start, int end, Lexeme lexeme) {}
@@ -36,6 +37,7 @@ final class Lexicon {
   static final class Node {
     final Map<String, Node> next = new HashMap<>(4);
     List<Entry> entries;
+    boolean sharedByConflicts; // two conflicts use the phrase differently ("separatists"): it needs one to read it
   }
 
   private static final Tokenizer TOKENIZER = new Tokenizer(Abbreviations.ENGLISH_NEWS);
@@ -45,7 +47,9 @@ final class Lexicon {
   final Map<String, Actor> actors = new HashMap<>();
   final Map<String, Keys> actorKeys = new HashMap<>();
   final Map<String, String> belligerents = new LinkedHashMap<>();
-  final Map<String, String> camps = new HashMap<>();
+  /** Per conflict, the camp of each of its sides ("the two sides" are two camps of the article's conflict). */
+  final Map<String, Map<String, String>> camps = new HashMap<>();
+  private String loading; // the conflict whose profile is being read; null for the general tables
   final Node root = new Node();
   private final Set<String> claimed = new HashSet<>();
   private final Map<String, List<EntityForm>> surnames = new HashMap<>();
@@ -54,22 +58,97 @@ final class Lexicon {
 
   Lexicon() {}
 
-  /** Reads every table of this package from the classpath. */
-  static Lexicon load() {
+  /** Reads every table of this package from the classpath, and each profile's sides and actors. */
+  static Lexicon load(List<ConflictProfile> profiles) {
     Lexicon x = new Lexicon();
     x.loadKeys(Tsv.read("agent-keys.tsv", 7));
-    for (Tsv.Row r : Tsv.read("sides.tsv", 3)) {
-      x.belligerents.put(r.cell(0), r.cell(1));
-      x.camps.put(r.cell(0), r.cell(2));
-    }
     x.loadCountries(Tsv.read("countries.tsv", 7));
     x.loadCurated(Tsv.read("curated.tsv", 11));
+    for (ConflictProfile p : profiles) {
+      x.loadProfile(p);
+    }
     x.loadOrganisations(Tsv.read("organisations.tsv", 6));
     x.loadAgents(Tsv.read("agents.tsv", 3));
     return x;
   }
 
   // ------------------------------------------------------------------------------------------------ loading
+
+  /**
+   * A profile's sides and curated actors, each phrase tagged with the conflict: a group side becomes an owner of its
+   * own (as a state is), a state side's extra names ("IDF") name its armed forces unless the country's own words
+   * already compose them ("Ukrainian army").
+   */
+  void loadProfile(ConflictProfile p) {
+    loading = p.id();
+    List<Tsv.Row> rows = p.actorsTsv().isBlank() ? List.of() : Tsv.read(p.origin() + "/actors.tsv",
+        new java.io.ByteArrayInputStream(p.actorsTsv().getBytes(java.nio.charset.StandardCharsets.UTF_8)), 11);
+    Set<String> regionRows = new HashSet<>();
+    rows.stream().filter(r -> r.cell(1).equals("REGION")).forEach(r -> regionRows.add(r.cell(0)));
+    Map<String, String> campOf = new LinkedHashMap<>();
+    for (ConflictProfile.Side side : p.sides()) {
+      campOf.put(side.id(), p.id() + ":" + side.camp());
+      belligerents.putIfAbsent(side.id(), side.name());
+      if (side.state()) {
+        if (!owners.containsKey(side.id()) || owners.get(side.id()).kind() != Owner.Kind.COUNTRY) {
+          throw new IllegalStateException(p.origin() + "/profile.json: state side " + side.id()
+              + " is not a country of countries.tsv");
+        }
+      } else if (!regionRows.contains(side.id()) && !owners.containsKey(side.id())) {
+        // A group side the actor table does not describe: an owner of its own, as a state is.
+        Actor actor = new Actor(side.id(), side.name(), null, side.id(), Role.STATE, null);
+        owners.put(side.id(), new Owner(side.id(), side.name(), null, side.id(), null, Owner.Kind.REGION, actor));
+        actors.put(side.id(), actor);
+        actorKeys.put(side.id(), new Keys(side.id(), null, null, '-'));
+      }
+    }
+    loadCurated(rows);
+    for (ConflictProfile.Side side : p.sides()) {
+      Owner own = owners.get(side.id());
+      if (own == null || own.kind() == Owner.Kind.ORG) {
+        throw new IllegalStateException(p.origin() + "/profile.json: side " + side.id()
+            + " is neither a country nor a REGION row of the profile's actors.tsv");
+      }
+      if (!side.state()) {
+        add(side.name(), new OwnerForm(own, Form.NAME));
+        side.names().forEach(n -> add(n, new OwnerForm(own, Form.NAME)));
+        continue;
+      }
+      String id = side.id() + "/MIL";
+      Actor forces = actors.getOrDefault(id, new Actor(id, own.name() + " armed forces", side.id(), side.id(),
+          Role.MILITARY, null));
+      Keys keys = actorKeys.getOrDefault(id, new Keys(side.id(), "MIL", null, '-'));
+      for (String n : side.names()) {
+        if (!composes(n, side.id())) { // "IDF", "Pakistan Army": names the parser cannot compose
+          actors.putIfAbsent(id, forces);
+          actorKeys.putIfAbsent(id, keys);
+          add(n, new EntityForm(forces, keys, false));
+        }
+      }
+    }
+    camps.put(p.id(), Map.copyOf(campOf));
+    loading = null;
+  }
+
+  /** Whether a phrase starts with a name of the country itself ("Ukrainian army"): the parser composes those. */
+  private boolean composes(String phrase, String iso2) {
+    String[] units = shape(phrase);
+    Node n = units.length == 0 ? null : root.next.get(fold(units[0]));
+    if (n == null || n.entries == null) {
+      return false;
+    }
+    return n.entries.stream().anyMatch(e -> e.lexeme() instanceof OwnerForm o && o.owner().code().equals(iso2));
+  }
+
+  /** The camp of each belligerent of a conflict, or of every conflict's when it is null. */
+  Map<String, String> camps(String conflict) {
+    if (conflict != null) {
+      return camps.getOrDefault(conflict, Map.of());
+    }
+    Map<String, String> all = new HashMap<>();
+    camps.values().forEach(m -> m.forEach(all::putIfAbsent));
+    return all;
+  }
 
   void loadKeys(List<Tsv.Row> rows) {
     for (Tsv.Row r : rows) {
@@ -261,7 +340,12 @@ final class Lexicon {
     if (n.entries == null) {
       n.entries = new ArrayList<>(1);
     }
-    n.entries.add(new Entry(lexeme, shape));
+    n.entries.add(new Entry(lexeme, shape, loading));
+    for (Entry e : n.entries) {
+      if (e.conflict() != null && loading != null && !e.conflict().equals(loading)) {
+        n.sharedByConflicts = true;
+      }
+    }
     phrases++;
   }
 
@@ -280,8 +364,14 @@ final class Lexicon {
     return token.length() > 1 && token.indexOf('-') > 0 ? token.split("-") : new String[] {token};
   }
 
-  /** Every phrase of the tables in the sentence, grouped by first token; only whole tokens match. */
-  List<List<Match>> match(Sentence s) {
+  /**
+   * Every phrase of the tables in the sentence, grouped by first token; only whole tokens match. A phrase of a
+   * conflict's profile matches in an article of that conflict, or in one of no known conflict when no other
+   * conflict uses the phrase.
+   *
+   * @param conflict the article's conflict, or null
+   */
+  List<List<Match>> match(Sentence s, String conflict) {
     List<Token> tokens = s.tokens();
     List<String> keysOf = new ArrayList<>();
     List<String> texts = new ArrayList<>();
@@ -313,6 +403,9 @@ final class Lexicon {
           continue;
         }
         for (Entry e : n.entries) {
+          if (e.conflict() != null && !e.conflict().equals(conflict) && (conflict != null || n.sharedByConflicts)) {
+            continue; // another conflict's word
+          }
           if (caseFits(e.shape(), texts, u)) {
             int start = tokenOf.get(u);
             if (out.get(start).isEmpty()) {

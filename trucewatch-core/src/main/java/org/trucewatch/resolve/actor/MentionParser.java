@@ -47,7 +47,7 @@ final class MentionParser {
   }
 
   List<Found> parse(Sentence s) {
-    return parse(s, lex.match(s));
+    return parse(s, lex.match(s, null));
   }
 
   List<Found> parse(Sentence s, List<List<Match>> matches) {

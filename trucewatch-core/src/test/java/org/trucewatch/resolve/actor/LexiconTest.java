@@ -83,8 +83,9 @@ class LexiconTest {
     assertThat(x.owners.get("AM").self()).isEqualTo(new Actor("AM", "Armenia", "AM", "AM", Role.STATE, "ARM"));
     assertThat(x.owners.get("AZ").cameo()).isEqualTo("AZE");
     assertThat(x.owners.get("TR").name()).isEqualTo("Turkey");
-    assertThat(x.belligerents).containsOnlyKeys("AM", "AZ", "NK");
-    assertThat(x.camps).containsEntry("NK", "AM");
+    assertThat(x.belligerents).containsKeys("AM", "AZ", "NK");
+    assertThat(x.camps("karabakh")).containsEntry("NK", "karabakh:armenian").containsEntry("AM", "karabakh:armenian")
+        .containsEntry("AZ", "karabakh:azerbaijani");
     assertThat(x.phrases).isGreaterThan(3000);
   }
 

@@ -48,7 +48,7 @@ public final class StoreWriter {
     this.pipeline = pipeline;
     this.store = store;
     this.ingest = new IngestRun(pipeline, store, clock);
-    this.incidents = new IncidentResolver(pipeline.config().incident(), pipeline.sides());
+    this.incidents = new IncidentResolver(pipeline.config().incident(), pipeline.profiles());
   }
 
   /**
@@ -97,7 +97,7 @@ public final class StoreWriter {
             from = from == null || day.isBefore(from) ? day : from;
             to = to == null || day.isAfter(to) ? day : to;
           }
-          incidents.refresh(tx, from.minusDays(1), to.plusDays(1), new CeasefireRegister(tx.ceasefires()));
+          incidents.refresh(tx, from.minusDays(1), to.plusDays(1), new CeasefireRegister(tx.ceasefires(), pipeline.register().scopes()));
           return null;
         });
       }
@@ -114,7 +114,7 @@ public final class StoreWriter {
     return store.inTransaction(tx -> {
       boolean existed = tx.ceasefires().stream().anyMatch(c -> c.id().equals(truce.id()));
       tx.putCeasefire(truce);
-      incidents.refresh(tx, FIRST, LAST, new CeasefireRegister(tx.ceasefires()));
+      incidents.refresh(tx, FIRST, LAST, new CeasefireRegister(tx.ceasefires(), pipeline.register().scopes()));
       return existed;
     });
   }
@@ -125,7 +125,7 @@ public final class StoreWriter {
       Optional<Ceasefire> old = tx.ceasefires().stream().filter(c -> c.id().equals(id)).findFirst();
       if (old.isPresent()) {
         tx.deleteCeasefire(id);
-        incidents.refresh(tx, FIRST, LAST, new CeasefireRegister(tx.ceasefires()));
+        incidents.refresh(tx, FIRST, LAST, new CeasefireRegister(tx.ceasefires(), pipeline.register().scopes()));
       }
       return old;
     });

@@ -1,0 +1,163 @@
+package org.trucewatch.conflict;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.trucewatch.extract.Location;
+import org.trucewatch.extract.Sides;
+
+/**
+ * Every active conflict profile: the shipped ones, then the user's ({@code $TRUCEWATCH_HOME/conflicts/} and the
+ * folders the configuration names), a user's profile replacing a shipped one of the same id. Answers which conflict
+ * holds a place, whose sides an event names, and the sides of each. Immutable and thread-safe.
+ */
+public final class Profiles {
+
+  private final Map<String, ConflictProfile> byId;
+  private final Map<String, String> sideNames;
+  private final Map<String, Sides> sides = new HashMap<>();
+
+  public Profiles(Collection<ConflictProfile> profiles) {
+    Map<String, ConflictProfile> m = new LinkedHashMap<>();
+    profiles.forEach(p -> m.put(p.id(), p));
+    this.byId = m;
+    Map<String, String> names = new HashMap<>();
+    for (ConflictProfile p : m.values()) {
+      for (ConflictProfile.Side s : p.sides()) {
+        names.putIfAbsent(s.id(), s.name());
+      }
+    }
+    this.sideNames = Map.copyOf(names);
+    for (ConflictProfile p : m.values()) {
+      List<Map.Entry<String, String>> pc = new ArrayList<>();
+      p.sides().forEach(s -> pc.add(Map.entry(s.id(), s.camp())));
+      sides.put(p.id(), new Sides(p.id(), Sides.camps(pc), sideNames));
+    }
+  }
+
+  /**
+   * The shipped profiles and the user's: those in {@code $TRUCEWATCH_HOME/conflicts/} and in each of {@code dirs}.
+   *
+   * @throws ProfileException when a profile does not validate (naming its file and line)
+   */
+  public static Profiles load(List<Path> dirs) {
+    ProfileReader reader = new ProfileReader(Admin1Table.load()::get);
+    Map<String, ConflictProfile> out = new LinkedHashMap<>();
+    for (String id : ProfileSource.shippedIds()) {
+      out.put(id, ProfileSource.shipped(reader, id));
+    }
+    List<Path> all = new ArrayList<>();
+    all.add(home().resolve("conflicts"));
+    all.addAll(dirs);
+    for (Path dir : all) {
+      for (Path folder : ProfileSource.folders(dir)) {
+        ConflictProfile p = ProfileSource.folder(reader, folder);
+        out.put(p.id(), p);
+      }
+    }
+    return new Profiles(out.values());
+  }
+
+  /** Only the shipped profiles. */
+  public static Profiles shipped() {
+    ProfileReader reader = new ProfileReader(Admin1Table.load()::get);
+    List<ConflictProfile> out = new ArrayList<>();
+    ProfileSource.shippedIds().forEach(id -> out.add(ProfileSource.shipped(reader, id)));
+    return new Profiles(out);
+  }
+
+  /** The reader shipped profiles are checked with (for a user's folder: {@code trucewatch conflicts check}). */
+  public static ConflictProfile readFolder(Path folder) {
+    return ProfileSource.folder(new ProfileReader(Admin1Table.load()::get), folder);
+  }
+
+  /** {@code $TRUCEWATCH_HOME}, the system property {@code trucewatch.home}, or {@code ~/.trucewatch}. */
+  public static Path home() {
+    String p = System.getProperty("trucewatch.home");
+    if (p == null || p.isBlank()) {
+      p = System.getenv("TRUCEWATCH_HOME");
+    }
+    return p == null || p.isBlank() ? Path.of(System.getProperty("user.home"), ".trucewatch") : Path.of(p);
+  }
+
+  public List<ConflictProfile> all() {
+    return List.copyOf(byId.values());
+  }
+
+  public Optional<ConflictProfile> get(String id) {
+    return Optional.ofNullable(id == null ? null : byId.get(id));
+  }
+
+  /** The sides of a conflict, or no camps at all for null or an unknown id. */
+  public Sides sides(String conflict) {
+    Sides s = conflict == null ? null : sides.get(conflict);
+    return s != null ? s : Sides.none(sideNames);
+  }
+
+  /** Display names of every side of every profile by id. */
+  public Map<String, String> sideNames() {
+    return sideNames;
+  }
+
+  /** The ids of the profiles whose scope holds the place (for a country-level place: that touch its country). */
+  public List<String> holding(String country, String admin1, double lat, double lon, String precision) {
+    List<String> out = new ArrayList<>();
+    for (ConflictProfile p : byId.values()) {
+      boolean in = "country".equals(precision) ? country != null && (p.scope().touches(country)
+          || p.countries().contains(country)) : p.scope().contains(country, admin1, lat, lon, precision);
+      if (in) {
+        out.add(p.id());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The conflict an event belongs to: the one whose scope holds its place; with no place (or a country-level one
+   * several profiles share), the one whose sides it names, preferring the article's conflict. Null when none does:
+   * such an event is still stored, but breaks no truce.
+   *
+   * @param place where it happened, or null
+   * @param parties the party codes it names (perpetrator, claimants, parties)
+   * @param articleConflict the conflict the article as a whole is about, or null
+   */
+  public String conflictOf(Location place, Set<String> parties, String articleConflict) {
+    if (place != null) {
+      List<String> holders = holding(place.country(), place.admin1(), place.lat(), place.lon(), place.precision());
+      if (holders.size() == 1 && !"country".equals(place.precision())) {
+        return holders.get(0);
+      }
+      if (holders.isEmpty()) {
+        return null;
+      }
+      return pick(holders, parties, articleConflict, !"country".equals(place.precision()));
+    }
+    return pick(List.copyOf(byId.keySet()), parties, articleConflict, false);
+  }
+
+  private String pick(List<String> candidates, Set<String> parties, String articleConflict, boolean placed) {
+    if (articleConflict != null && candidates.contains(articleConflict)
+        && (placed || parties.isEmpty() || named(articleConflict, parties))) {
+      return articleConflict;
+    }
+    List<String> naming = candidates.stream().filter(id -> named(id, parties)).toList();
+    if (naming.size() == 1) {
+      return naming.get(0);
+    }
+    if (placed) {
+      return candidates.get(0);
+    }
+    return candidates.size() == 1 && !parties.isEmpty() && naming.size() == 1 ? candidates.get(0) : null;
+  }
+
+  private boolean named(String conflict, Set<String> parties) {
+    Set<String> own = sides(conflict).parties();
+    return parties.stream().anyMatch(own::contains);
+  }
+}
