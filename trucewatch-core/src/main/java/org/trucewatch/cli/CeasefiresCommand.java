@@ -1,5 +1,10 @@
 package org.trucewatch.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Option;
+
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +28,18 @@ final class CeasefiresCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption db;
 
+  @Option(names = "--conflict", paramLabel = "ID", description = "Only this conflict's truces.")
+  String conflict;
+
+  @Option(names = "--json", description = "One JSON object a line: id, conflict, name, start, end, parties, "
+      + "sources, violations.")
+  boolean json;
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Conflicts.check(main.pipeline(), conflict);
+    ObjectMapper mapper = new ObjectMapper();
     try (Store store = db.open(main.pipeline().config())) {
       List<Ceasefire> truces = store.ceasefires();
       if (truces.isEmpty()) {
@@ -33,9 +47,18 @@ final class CeasefiresCommand implements Callable<Integer> {
       }
       List<Incident> incidents = store.incidents(IncidentQuery.all());
       for (Ceasefire c : truces) {
+        if (conflict != null && !conflict.equals(c.conflict())) {
+          continue;
+        }
         Violations.Tally t = Violations.of(c, incidents);
+        if (json) {
+          out.println(mapper.writeValueAsString(toJson(mapper, c, t)));
+          continue;
+        }
         out.println(c.id() + "  " + c.name() + "  from " + c.start() + (c.end() == null ? "" : " to " + c.end())
-            + "  (" + c.source() + ")");
+            + "  (" + (c.conflict() == null ? "" : c.conflict() + ", ") + c.source() + ")");
+        c.sources().forEach(src -> out.println("    source: " + (src.title() == null ? "" : src.title())
+            + (src.url() == null ? "" : " <" + src.url() + ">")));
         out.println("    parties: " + String.join(", ", c.parties()) + (c.mediator() == null ? ""
             : "; mediator: " + c.mediator()) + (c.placeOfTalks() == null ? "" : "; agreed in " + c.placeOfTalks())
             + (c.evidence().isEmpty() ? "" : "; reported in " + c.evidence().size() + " mention(s)"));
@@ -51,5 +74,33 @@ final class CeasefiresCommand implements Callable<Integer> {
       out.flush();
       return Main.OK;
     }
+  }
+
+  static ObjectNode toJson(ObjectMapper mapper, Ceasefire c, Violations.Tally t) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("id", c.id());
+    o.put("conflict", c.conflict());
+    o.put("name", c.name());
+    o.put("start", c.start());
+    o.put("end", c.end());
+    ArrayNode parties = o.putArray("parties");
+    c.parties().forEach(parties::add);
+    o.put("mediator", c.mediator());
+    o.put("origin", c.source());
+    ArrayNode sources = o.putArray("sources");
+    c.sources().forEach(s -> sources.addObject().put("url", s.url()).put("title", s.title()));
+    ArrayNode evidence = o.putArray("evidence");
+    c.evidence().forEach(evidence::add);
+    ObjectNode v = o.putObject("violations");
+    int total = t.byParty().values().stream().mapToInt(Integer::intValue).sum();
+    v.put("total", total);
+    ObjectNode byParty = v.putObject("by_party");
+    t.byParty().forEach(byParty::put);
+    ObjectNode byDay = v.putObject("by_day");
+    t.byDay().forEach((day, m) -> {
+      ObjectNode d = byDay.putObject(day);
+      m.forEach(d::put);
+    });
+    return o;
   }
 }

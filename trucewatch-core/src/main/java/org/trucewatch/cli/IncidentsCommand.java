@@ -35,8 +35,11 @@ final class IncidentsCommand implements Callable<Integer> {
   @Option(names = "--place", description = "A place name (or its province).")
   String place;
 
-  @Option(names = "--party", description = "The alleged perpetrator: Armenia, Azerbaijan, Nagorno-Karabakh...")
+  @Option(names = "--party", description = "The alleged perpetrator, as its side is named (Ukraine, Hamas...).")
   String party;
+
+  @Option(names = "--conflict", paramLabel = "ID", description = "Only this conflict (see 'trucewatch conflicts').")
+  String conflict;
 
   @Option(names = "--type", description = "Event type (default: attack).")
   String type;
@@ -57,14 +60,16 @@ final class IncidentsCommand implements Callable<Integer> {
     EventType t = type == null ? null : EventType.valueOf(type.toUpperCase(Locale.ROOT));
     Standing s = status == null ? null : Standing.valueOf(status.toUpperCase(Locale.ROOT));
     PrintWriter out = spec.commandLine().getOut();
+    Conflicts.check(main.pipeline(), conflict);
     try (Store store = db.open(main.pipeline().config())) {
-      List<Incident> list = store.incidents(new IncidentQuery(from, to, place, party, t, s, 0, limit));
+      List<Incident> list = store.incidents(new IncidentQuery(from, to, place, party, t, s, 0, limit, conflict));
       ObjectMapper mapper = new ObjectMapper();
       for (Incident i : list) {
         if (json) {
           out.println(mapper.writeValueAsString(IncidentJson.toJson(mapper, i)));
         } else {
-          out.printf("%-16s %-10s %-18s %-28s %-16s %-12s %-22s %d source%s%s%n", i.id(),
+          out.printf("%-16s %-14s %-10s %-18s %-28s %-16s %-12s %-22s %d source%s%s%n", i.id(),
+              i.conflict() == null ? "-" : i.conflict(),
               i.date() + (i.dateEnd() == null ? "" : ".."), i.subtype(),
               i.location() == null ? "-" : i.location().name(), i.perpetrator() == null ? "-" : i.perpetrator(),
               i.standing().name().toLowerCase(Locale.ROOT), i.ceasefireId() == null ? "-" : i.ceasefireId(),

@@ -141,6 +141,18 @@ public final class Profiles {
     return pick(List.copyOf(byId.keySet()), parties, articleConflict, false);
   }
 
+  /**
+   * The conflict of a truce, talks or an appeal, whose place is a venue ("talks in Moscow"), not a battlefield: the
+   * conflict whose sides it names, the article's own unless the parties name only another.
+   */
+  public String conflictOfParties(Set<String> parties, String articleConflict) {
+    List<String> naming = byId.keySet().stream().filter(id -> named(id, parties)).toList();
+    if (articleConflict != null && (naming.isEmpty() || naming.contains(articleConflict))) {
+      return articleConflict;
+    }
+    return naming.size() == 1 ? naming.get(0) : null;
+  }
+
   private String pick(List<String> candidates, Set<String> parties, String articleConflict, boolean placed) {
     if (articleConflict != null && candidates.contains(articleConflict)
         && (placed || parties.isEmpty() || named(articleConflict, parties))) {

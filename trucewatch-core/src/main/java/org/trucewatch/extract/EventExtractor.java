@@ -114,7 +114,10 @@ public final class EventExtractor {
     }
     List<Event> all = new ArrayList<>();
     for (Event e : assembler.assemble(ctx, figures, new Dating())) {
-      all.add(e.withConflict(session.conflictOf(e.location(), partiesOf(e, ctx.sides))));
+      boolean violence = e.type() == EventType.ATTACK || e.type() == EventType.CASUALTY_REPORT;
+      java.util.Set<String> parties = partiesOf(e, ctx.sides);
+      all.add(e.withConflict(violence ? session.conflictOf(e.location(), parties)
+          : session.conflictOfParties(parties)));
     }
     List<Event> dated = new ArrayList<>();
     List<Event> undated = new ArrayList<>();

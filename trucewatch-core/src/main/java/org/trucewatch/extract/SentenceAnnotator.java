@@ -38,5 +38,8 @@ public interface SentenceAnnotator {
      * (the article's own first), or null.
      */
     String conflictOf(Location place, java.util.Set<String> parties);
+
+    /** The conflict of a truce, talks or appeal, by the parties it names (its place is a venue). */
+    String conflictOfParties(java.util.Set<String> parties);
   }
 }

@@ -133,6 +133,11 @@ public final class ResolverAnnotator implements SentenceAnnotator {
       }
 
       @Override
+      public String conflictOfParties(java.util.Set<String> parties) {
+        return profiles.conflictOfParties(parties, conflict);
+      }
+
+      @Override
       public Optional<Location> country(String iso2) {
         return gazetteer.lookup(countryName(iso2)).filter(p -> p.precision() == Place.Precision.COUNTRY)
             .map(p -> location(p, p.name()));

@@ -14,11 +14,22 @@ import org.trucewatch.incident.Standing;
  * @param standing the lowest standing to include
  * @param offset rows to skip
  * @param limit rows to return at most
+ * @param conflict a conflict profile's id
  */
 public record IncidentQuery(String from, String to, String place, String party, EventType type, Standing standing,
-    int offset, int limit) {
+    int offset, int limit, String conflict) {
+
+  public IncidentQuery(String from, String to, String place, String party, EventType type, Standing standing,
+      int offset, int limit) {
+    this(from, to, place, party, type, standing, offset, limit, null);
+  }
 
   public static IncidentQuery all() {
     return new IncidentQuery(null, null, null, null, null, null, 0, Integer.MAX_VALUE);
+  }
+
+  /** The same filters, restricted to one conflict. */
+  public IncidentQuery inConflict(String id) {
+    return new IncidentQuery(from, to, place, party, type, standing, offset, limit, id);
   }
 }

@@ -157,6 +157,10 @@ final class IncidentRows {
       sql.append(" AND party_key = ?");
       values.add(fold(q.party()));
     }
+    if (q.conflict() != null) {
+      sql.append(" AND conflict = ?");
+      values.add(q.conflict());
+    }
     if (q.type() != null) {
       sql.append(" AND type = ?");
       values.add(q.type().name());
