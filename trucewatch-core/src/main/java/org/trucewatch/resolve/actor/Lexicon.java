@@ -195,6 +195,13 @@ final class Lexicon {
         continue;
       }
       Actor actor = new Actor(id, r.cell(2), country(r, 4), r.opt(5), role(r, 6), r.opt(7));
+      if (loading != null && actors.containsKey(id) && !kind.equals("REGION")) {
+        // An actor the general table or another profile already has: this conflict's names for it join it.
+        Actor known = actors.get(id);
+        Keys k = actorKeys.getOrDefault(id, keys(r, id, kind.equals("PERSON")));
+        r.list(3).stream().filter(a -> !a.startsWith("~")).forEach(a -> add(a, new EntityForm(known, k, false)));
+        continue;
+      }
       if (actors.containsKey(id) && !kind.equals("ORG")) {
         throw r.error("duplicate actor id " + id);
       }
