@@ -143,13 +143,13 @@ public final class Profiles {
 
   /**
    * The conflict of a truce, talks or an appeal, whose place is a venue ("talks in Moscow"), not a battlefield: the
-   * conflict whose sides it names, the article's own unless the parties name only another.
+   * article's conflict; in an article of none, the one conflict whose sides it names.
    */
   public String conflictOfParties(Set<String> parties, String articleConflict) {
-    List<String> naming = byId.keySet().stream().filter(id -> named(id, parties)).toList();
-    if (articleConflict != null && (naming.isEmpty() || naming.contains(articleConflict))) {
-      return articleConflict;
+    if (articleConflict != null) {
+      return articleConflict; // talks in a Karabakh story are Karabakh talks, whoever else (Russia) attends
     }
+    List<String> naming = byId.keySet().stream().filter(id -> named(id, parties)).toList();
     return naming.size() == 1 ? naming.get(0) : null;
   }
 

@@ -54,9 +54,17 @@ public final class ActorDictionary {
 
   /** The actors {@code sentence} names, in text order, without overlaps; empty when it names none. */
   public List<ActorMention> find(Sentence sentence) {
+    return find(sentence, null);
+  }
+
+  /**
+   * The actors {@code sentence} names in an article of {@code conflict} (a profile id, or null for none): a
+   * conflict's own words ("separatists") name its parties.
+   */
+  public List<ActorMention> find(Sentence sentence, String conflict) {
     Validate.notNull(sentence, "sentence");
     List<ActorMention> out = new ArrayList<>();
-    for (Found f : parser.parse(sentence)) {
+    for (Found f : parser.parse(sentence, lexicon.match(sentence, conflict))) {
       out.add(f.mention());
     }
     return out;

@@ -240,6 +240,8 @@ final class Lexicon {
         insert(surnameShapes.get(key), forms.get(0));
       }
     });
+    surnames.clear(); // each table's surnames are inserted once, with the conflict that table belongs to
+    surnameShapes.clear();
   }
 
   void loadOrganisations(List<Tsv.Row> rows) {
@@ -410,8 +412,9 @@ final class Lexicon {
           continue;
         }
         for (Entry e : n.entries) {
-          if (e.conflict() != null && !e.conflict().equals(conflict) && (conflict != null || n.sharedByConflicts)) {
-            continue; // another conflict's word
+          if (e.conflict() != null && !e.conflict().equals(conflict)
+              && (conflict != null || n.sharedByConflicts || !properName(e.shape()))) {
+            continue; // another conflict's word, or a common one ("separatist forces") that needs the conflict
           }
           if (caseFits(e.shape(), texts, u)) {
             int start = tokenOf.get(u);
@@ -424,6 +427,16 @@ final class Lexicon {
       }
     }
     return out;
+  }
+
+  /** Whether the table writes the phrase as a name ("Hamas", "DPR"), not in lower case like a common noun. */
+  private static boolean properName(String[] shape) {
+    for (String unit : shape) {
+      if (!unit.isEmpty() && Character.isUpperCase(unit.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean caseFits(String[] shape, List<String> texts, int from) {

@@ -25,8 +25,9 @@ class ActorDictionaryTest {
     return TAGGER.tag(out.get(0));
   }
 
+  /** The mentions of a sentence of Karabakh news (the conflict these sentences are about). */
   static List<ActorMention> find(String text) {
-    return DICT.find(sentence(text));
+    return DICT.find(sentence(text), "karabakh");
   }
 
   /** The one mention whose text is {@code surface}. */
@@ -34,6 +35,17 @@ class ActorDictionaryTest {
     List<ActorMention> found = find(text);
     return found.stream().filter(m -> m.text().equals(surface)).findFirst()
         .orElseThrow(() -> new AssertionError("no mention '" + surface + "' in " + found));
+  }
+
+  @Test
+  void aConflictsOwnWordsNameItsPartiesOnlyInItsNews() {
+    Sentence s = sentence("Separatist forces said they repelled an attack.");
+    assertThat(DICT.find(s, "karabakh")).singleElement().satisfies(m -> assertThat(m.actor().side()).isEqualTo("NK"));
+    assertThat(DICT.find(s, "donbas")).singleElement().satisfies(m -> assertThat(m.actor().side()).isEqualTo("DPR"));
+    assertThat(DICT.find(s, null)).noneMatch(m -> m.actor().side() != null);
+    // a name only one conflict uses reads the same in news of none
+    assertThat(DICT.find(sentence("Hamas said it fired rockets."), null)).singleElement()
+        .satisfies(m -> assertThat(m.actor().side()).isEqualTo("HAMAS"));
   }
 
   @ParameterizedTest(name = "{0}")
