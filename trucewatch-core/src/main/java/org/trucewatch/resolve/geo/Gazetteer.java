@@ -38,6 +38,7 @@ public final class Gazetteer {
   private final Map<String, Integer> indexById;
   private final Map<String, Candidates> byKey;
   private final PayloadTrie<Candidates> trie;
+  private final Map<String, String> admin1Names;
 
   private static final class Holder {
     static final Gazetteer INSTANCE = build(GazetteerLoader.loadResources());
@@ -51,6 +52,13 @@ public final class Gazetteer {
       ids.put(entries.get(i).place().id(), i);
     }
     this.indexById = Map.copyOf(ids);
+    Map<String, String> a1 = new HashMap<>();
+    for (GazetteerEntry e : entries) {
+      if (e.admin1Code() != null && e.place().admin1() != null && e.place().precision() == Precision.PLACE) {
+        a1.putIfAbsent(e.admin1Code(), e.place().admin1());
+      }
+    }
+    this.admin1Names = Map.copyOf(a1);
     PayloadTrie.PayloadTrieBuilder<Candidates> b = PayloadTrie.builder();
     byKey.forEach(b::addKeyword);
     this.trie = b.build();
@@ -59,6 +67,17 @@ public final class Gazetteer {
   /** The gazetteer of the embedded resources, read on first use and shared. */
   public static Gazetteer load() {
     return Holder.INSTANCE;
+  }
+
+  /**
+   * A gazetteer of the embedded resources plus the area rows of {@code extra} (named areas of conflict profiles), read
+   * now and not shared; each source's reader is read to its end and closed. An empty list gives {@link #load()}'s.
+   *
+   * @throws IllegalStateException naming the source and line of a malformed row, or an id already taken
+   */
+  public static Gazetteer load(List<AreaSource> extra) {
+    Validate.notNull(extra, "extra");
+    return extra.isEmpty() ? load() : build(GazetteerLoader.loadResources(List.copyOf(extra)));
   }
 
   static Gazetteer build(GazetteerLoader.Loaded loaded) {
@@ -288,6 +307,17 @@ public final class Gazetteer {
   public Optional<Place> byId(String id) {
     Integer i = indexById.get(id);
     return i == null ? Optional.empty() : Optional.of(entries.get(i).place());
+  }
+
+  /** The name of a first-level division by GeoNames code ({@code AM.09} → Tavush), or null when unknown. */
+  String admin1Name(String code) {
+    return code == null ? null : admin1Names.get(code);
+  }
+
+  /** The entry of a place of this gazetteer, or null. */
+  GazetteerEntry entryOrNull(String id) {
+    Integer i = indexById.get(id);
+    return i == null ? null : entries.get(i);
   }
 
   /** Number of places. */
