@@ -52,7 +52,17 @@ final class GazetteerCommand implements Callable<Integer> {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      List<Path> ordered = new ArrayList<>(files);
+      List<Path> ordered = new ArrayList<>();
+      for (Path f : files) {
+        if (Files.isRegularFile(f)) {
+          ordered.add(f);
+        } else {
+          err.println("trucewatch: " + f + ": no such file");
+        }
+      }
+      if (ordered.isEmpty()) {
+        return Main.NOTHING_READ;
+      }
       ordered.sort(Comparator.comparingInt(GeoNamesImporter::order)); // places before the names that attach to them
       int imported = 0;
       GeoNamesImporter importer;
@@ -64,10 +74,6 @@ final class GazetteerCommand implements Callable<Integer> {
       }
       try (importer) {
         for (Path f : ordered) {
-          if (!Files.isRegularFile(f)) {
-            err.println("trucewatch: " + f + ": no such file");
-            continue;
-          }
           long t0 = System.nanoTime();
           try {
             GeoNamesImporter.Result r = importer.importFile(f);

@@ -31,7 +31,7 @@ final class IndexReadings {
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
       "(?i)(?:\\b(?:near|in|at|outside|around|from|into|toward|towards|hit|shelled|struck)"
           + "|\\b(?:village|villages|town|settlement|hamlet|city|outskirts|suburb|area|areas) of(?: the)?)"
-          + "[ \\u00A0]+$");
+          + "[ \\u00A0]+(?:the[ \\u00A0]+)?$");
   private static final Pattern COMMA = Pattern.compile("^\\s*,\\s*");
   private static final Pattern IN_OF = Pattern.compile("^\\s+(?:in|of)\\s+(?:the\\s+)?");
   private static final Pattern AREA_WORD = Pattern.compile(
@@ -198,10 +198,13 @@ final class IndexReadings {
     return places.stream().filter(p -> contains(c.area, p)).toList();
   }
 
-  /** Readings that are all settlements of under 100,000 outside the qualifier's country: not a list of areas. */
+  /**
+   * Readings that are all settlements of under 100,000 far from the qualifier (another country, or over 150 km from
+   * its point): "Koti, Tavush" read as Kotri in Pakistan. Not "Marhanets, Zaporizhzhia", a list of neighbours.
+   */
   private boolean onlyVillagesAbroad(List<Place> places, Container c) {
-    return places.stream().allMatch(p -> p.precision() == Precision.PLACE && !p.country().equals(c.area.country())
-        && entry(p).population() < 100_000);
+    return places.stream().allMatch(p -> p.precision() == Precision.PLACE && entry(p).population() < 100_000
+        && (!p.country().equals(c.area.country()) || p.kmTo(c.area) > 150));
   }
 
   private boolean anyInside(List<Place> places, Container c) {
