@@ -62,6 +62,21 @@ class GazetteerCommandTest {
   }
 
   @Test
+  void extractPlacesAnUnknownVillageAtItsProvinceThenAtTheImportedVillage() throws Exception {
+    Path article = home.resolve("koti.jsonl");
+    Files.writeString(article, "{\"id\":\"koti1\",\"published\":\"2021-05-12\",\"text\":\"YEREVAN, May 12 - The "
+        + "Armenian Defence Ministry said Azerbaijani forces shelled positions near Koti, Tavush, on Tuesday.\"}\n");
+    CliHarness.Run before = CliHarness.run("extract", "--json", article.toString());
+    assertThat(before.out()).contains("\"name\":\"Tavush Province\"").contains("\"precision\":\"region\"")
+        .contains("\"as_written\":\"Koti\"");
+    assertThat(CliHarness.run("gazetteer", "import", fixture("geonames-villages.txt").toString()).exit())
+        .isEqualTo(Main.OK);
+    CliHarness.Run after = CliHarness.run("extract", "--json", article.toString());
+    assertThat(after.out()).contains("\"name\":\"Koti\"").contains("\"precision\":\"place\"")
+        .contains("\"as_written\":\"Koti\"").contains("\"lat\":41.1047");
+  }
+
+  @Test
   void errorsNameTheirInput() {
     CliHarness.Run r = CliHarness.run("gazetteer", "import", home.resolve("XX.zip").toString());
     assertThat(r.exit()).isEqualTo(Main.NOTHING_READ);
