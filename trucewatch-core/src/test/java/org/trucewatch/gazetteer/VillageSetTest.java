@@ -18,11 +18,13 @@ import org.trucewatch.resolve.geo.GeoNamesImporter;
 import org.trucewatch.resolve.geo.Place;
 import org.trucewatch.resolve.geo.PlaceMention;
 import org.trucewatch.resolve.geo.PlaceResolver;
+import org.trucewatch.resolve.geo.ScopeHint;
 import org.trucewatch.resolve.geo.SqlitePlaceIndex;
 
 /**
  * The village set ({@code villages.tsv}: attacks near real villages of AZ, AM, UA, IN and PK) read by the embedded
- * gazetteer alone, then with the test's GeoNames fixture imported; prints both figures (village: within 10 km; province:
+ * gazetteer alone, then with the test's GeoNames fixture imported, each without and with the item's conflict countries
+ * as a {@link ScopeHint}; prints the figures (village: within 10 km; province:
  * in the right first-level division) on standard output.
  */
 class VillageSetTest {
@@ -50,13 +52,23 @@ class VillageSetTest {
     return out;
   }
 
-  static Score score(Gazetteer g, PlaceResolver r, List<Item> items) {
+  /** The countries of the conflict an item belongs to, as a conflict profile would give them. */
+  static ScopeHint hint(Item it) {
+    return switch (it.country()) {
+      case "AM", "AZ" -> ScopeHint.countries("AM", "AZ");
+      case "UA", "RU" -> ScopeHint.countries("UA", "RU");
+      default -> ScopeHint.countries("IN", "PK");
+    };
+  }
+
+  static Score score(Gazetteer g, PlaceResolver r, List<Item> items, boolean hinted) {
     int village = 0;
     int province = 0;
     List<String> misses = new ArrayList<>();
     for (Item it : items) {
       Place p = null;
-      for (PlaceMention m : r.resolve(it.sentence(), g.find(it.sentence()))) {
+      ScopeHint h = hinted ? hint(it) : ScopeHint.NONE;
+      for (PlaceMention m : r.resolve(it.sentence(), g.find(it.sentence()), h)) {
         if (m.start() == it.sentence().indexOf(it.surface())) {
           p = m.place();
         }
@@ -77,21 +89,29 @@ class VillageSetTest {
   void importedVillagesRaiseTheFigure(@TempDir Path dir) throws IOException {
     Gazetteer g = Gazetteer.load();
     List<Item> items = items();
-    Score before = score(g, new PlaceResolver(g), items);
+    Score before = score(g, new PlaceResolver(g), items, false);
+    Score beforeHinted = score(g, new PlaceResolver(g), items, true);
     Path db = dir.resolve("geonames.db");
     try (GeoNamesImporter imp = new GeoNamesImporter(db, new PrintWriter(new StringWriter()))) {
       imp.importFile(copy(dir, "geonames-villages.txt"));
       imp.importFile(copy(dir, "admin1CodesASCII.txt"));
     }
     Score after;
+    Score afterHinted;
     try (SqlitePlaceIndex index = new SqlitePlaceIndex(db)) {
-      after = score(g, new PlaceResolver(g, index), items);
+      after = score(g, new PlaceResolver(g, index), items, false);
+      afterHinted = score(g, new PlaceResolver(g, index), items, true);
     }
     System.out.println("village set, embedded gazetteer: " + before + "; misses " + before.misses());
+    System.out.println("village set, embedded gazetteer, conflict countries hinted: " + beforeHinted + "; misses "
+        + beforeHinted.misses());
     System.out.println("village set, with the fixture imported: " + after + "; misses " + after.misses());
+    System.out.println("village set, with the fixture imported, conflict countries hinted: " + afterHinted
+        + "; misses " + afterHinted.misses());
     assertThat(after.village()).isGreaterThan(before.village());
     assertThat(after.province()).isGreaterThanOrEqualTo(before.province());
-    assertThat(after.province()).isGreaterThanOrEqualTo(items.size() - 2);
+    assertThat(afterHinted.village()).isGreaterThanOrEqualTo(after.village());
+    assertThat(afterHinted.province()).isGreaterThanOrEqualTo(items.size() - 1);
   }
 
   static Path copy(Path dir, String resource) throws IOException {

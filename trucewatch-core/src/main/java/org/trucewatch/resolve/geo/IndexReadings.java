@@ -50,13 +50,16 @@ final class IndexReadings {
   private final Map<String, List<PlaceIndex.IndexedPlace>> cache = new HashMap<>();
   private final Map<String, GazetteerEntry> extra = new HashMap<>();
   private final Map<String, String> admin2 = new HashMap<>();
+  private final Set<String> countries = new HashSet<>();
   private int lookups;
 
-  IndexReadings(String text, Gazetteer gazetteer, PlaceIndex index) {
+  /** @param hint countries the caller expects, where a bare "near X" may be looked for besides the text's own */
+  IndexReadings(String text, Gazetteer gazetteer, PlaceIndex index, ScopeHint hint) {
     this.text = text;
     this.gazetteer = gazetteer;
     this.index = index;
     this.scan = new MentionRules.Scan(text);
+    this.countries.addAll(hint.countries());
   }
 
   /** The entry of a reading this class added (an index place), or null. */
@@ -74,6 +77,11 @@ final class IndexReadings {
   List<PlaceMention> augment(List<PlaceMention> ms) {
     List<PlaceMention> out = new ArrayList<>(ms);
     Set<Integer> drop = new HashSet<>();
+    for (PlaceMention m : ms) {
+      if (m.role() != PlaceMention.Role.NAME_PART) {
+        countries.add(m.place().country());
+      }
+    }
     Matcher m = NAME.matcher(text);
     int from = 0;
     while (from < text.length() && m.find(from)) {
@@ -138,6 +146,10 @@ final class IndexReadings {
         found = inside(found, c);
       } else if (!locative) {
         found = List.of();
+      } else {
+        // A bare "near X": only in a country the text (or the caller) is about; millions of GeoNames names include
+        // many that are also English words.
+        found = found.stream().filter(p -> countries.contains(p.country())).toList();
       }
       if (!found.isEmpty()) {
         PlaceMention fresh = new PlaceMention(s, end, text.substring(s, end), found.get(0), List.of(),

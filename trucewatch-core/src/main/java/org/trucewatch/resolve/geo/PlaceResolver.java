@@ -80,7 +80,7 @@ public final class PlaceResolver {
       Validate.isTrue(m.end() <= text.length(), "mention '" + m.surface() + "' [" + m.start() + ", " + m.end()
           + ") lies outside the text of length " + text.length());
     }
-    IndexReadings more = new IndexReadings(text, gazetteer, index);
+    IndexReadings more = new IndexReadings(text, gazetteer, index, hint);
     List<PlaceMention> ms = more.augment(sorted);
     Kind[] kinds = qualifiers(text, ms);
     List<List<Place>> containers = containers(text, ms);
