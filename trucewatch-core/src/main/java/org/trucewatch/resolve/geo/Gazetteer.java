@@ -15,9 +15,12 @@ import org.trucewatch.internal.Validate;
 import org.trucewatch.resolve.geo.Place.Precision;
 
 /**
- * The gazetteer: GeoNames places of Azerbaijan and Armenia (all of {@code cities500}) and of the world (capitals and
- * larger cities), the districts and provinces of both countries, the regions of the conflict, countries, and the names
- * each side uses for them. Reads only its own classpath resources, once ({@link #load}); immutable and thread-safe.
+ * The gazetteer: GeoNames places of the countries of the shipped conflict profiles (all of {@code cities500}: Azerbaijan,
+ * Armenia, Ukraine, Russia near Ukraine, India, Pakistan, the Levant, Yemen, southern Saudi Arabia, Sudan) and of the
+ * world (capitals and larger cities), first-level divisions, the districts and provinces of Azerbaijan and Armenia, the
+ * regions of the conflict, countries, and the names each side uses for them. Reads only its own classpath resources,
+ * once ({@link #load}), plus area rows a caller gives ({@link #load(List)}); immutable and thread-safe. Villages beyond
+ * these come from an imported index, asked by {@link PlaceResolver}, never loaded here.
  *
  * <p>{@link #find} scans a text for every name at once (Aho-Corasick over folded names, longest match on word
  * boundaries) and keeps a match only where the text writes it as a proper noun; each mention carries its readings

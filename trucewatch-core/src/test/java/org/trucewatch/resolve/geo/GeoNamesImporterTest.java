@@ -135,6 +135,36 @@ class GeoNamesImporterTest {
   }
 
   @Test
+  void alternateNamesAttachToImportedPlacesAndLeaveWithTheirSource() throws Exception {
+    Path db = dir.resolve("g.db");
+    Path alt = dir.resolve("alternateNamesV2.txt");
+    Files.writeString(alt, String.join("\n",
+        "1\t9990001\ten\tKoty\t\t\t\t\t\t",
+        "2\t9990001\tlink\thttps://en.wikipedia.org/wiki/Koti,_Armenia\t\t\t\t\t\t",
+        "3\t999999999\ten\tNowhere Town\t\t\t\t\t\t",
+        "4\t9990002\t\tOld Voskepar\t\t\t\t1\t\t",
+        "5\t9990002\thy\tՈսկեպար\t\t\t\t\t\t") + "\n");
+    try (GeoNamesImporter imp = importer(db)) {
+      imp.importFile(fixture(dir, "geonames-villages.txt"));
+      GeoNamesImporter.Result r = imp.importFile(alt);
+      assertThat(r.source()).isEqualTo("alternateNamesV2");
+      assertThat(r.read()).isEqualTo(5);
+    }
+    try (SqlitePlaceIndex index = new SqlitePlaceIndex(db)) {
+      assertThat(index.lookup("koty")).extracting(p -> p.place().id()).containsExactly("geonames:9990001");
+      assertThat(index.lookup("nowhere town")).isEmpty(); // no such place imported
+      assertThat(index.lookup("old voskepar")).isEmpty(); // historic
+    }
+    try (GeoNamesImporter imp = importer(db)) {
+      assertThat(imp.remove("alternateNamesV2")).isTrue();
+    }
+    try (SqlitePlaceIndex index = new SqlitePlaceIndex(db)) {
+      assertThat(index.lookup("koty")).isEmpty();
+      assertThat(index.lookup("koti")).hasSize(2);
+    }
+  }
+
+  @Test
   void keepsPlacesAndDivisionsOnly() throws Exception {
     Path f = dir.resolve("XX.txt");
     String row = Files.readString(fixture(dir, "geonames-villages.txt")).split("\n")[0];
