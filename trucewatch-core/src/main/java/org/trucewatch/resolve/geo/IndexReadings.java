@@ -33,6 +33,7 @@ final class IndexReadings {
           + "|\\b(?:village|villages|town|settlement|hamlet|city|outskirts|suburb|area|areas) of(?: the)?)"
           + "[ \\u00A0]+(?:the[ \\u00A0]+)?$");
   private static final Pattern COMMA = Pattern.compile("^\\s*,\\s*");
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+");
   private static final Pattern IN_OF = Pattern.compile("^\\s+(?:in|of)\\s+(?:the\\s+)?");
   private static final Pattern AREA_WORD = Pattern.compile(
       "^[\\s-]*(?:province|region|district|oblast|governorate|marz|rayon|raion|state|division|tehsil|county)\\b",
@@ -109,7 +110,7 @@ final class IndexReadings {
             List<Place> all = new ArrayList<>(inside);
             all.addAll(readings(out.get(at)));
             out.set(at, mention(out.get(at), all));
-          } else if (locative && onlyVillagesAbroad(readings(out.get(at)), c)) {
+          } else if ((locative || c.explicit) && onlyVillagesAbroad(readings(out.get(at)), c)) {
             // "near Koti, Tavush" where Koti is only another country's small town: the qualifier is right, not it
             out.set(at, new PlaceMention(s, e, text.substring(s, e), c.area, List.of(), PlaceMention.Role.PLACE));
             if (c.mention >= 0 && out.get(c.mention).role() == PlaceMention.Role.PLACE) {
@@ -183,28 +184,35 @@ final class IndexReadings {
     } else {
       return null;
     }
-    final int j = indexAt(ms, at);
+    int k = indexAt(ms, at);
+    while (k >= 0 && k + 1 < ms.size() && ms.get(k).role() == PlaceMention.Role.POSSESSIVE
+        && POSSESSIVE_GAP.matcher(text.substring(ms.get(k).end(), Math.max(ms.get(k).end(), ms.get(k + 1).start())))
+        .matches()) {
+      k++; // "in Armenia's Gegharkunik province": the innermost area
+    }
+    final int j = k;
     if (j >= 0) {
       PlaceMention q = ms.get(j);
       boolean word = AREA_WORD.matcher(text.substring(q.end(), Math.min(text.length(), q.end() + 20))).find();
       // After "in" without an area word only a country or region qualifies ("in Armenia"); "in Ganja" does not.
       return readings(q).stream().filter(Gazetteer::isArea)
           .filter(p -> word || !explicit || p.precision() == Precision.COUNTRY || p.precision() == Precision.REGION)
-          .findFirst().map(p -> new Container(p, j)).orElse(null);
+          .findFirst().map(p -> new Container(p, j, explicit)).orElse(null);
     }
     Matcher n = NAME.matcher(text).region(at, Math.min(text.length(), at + 60));
     if (n.lookingAt() && AREA_WORD.matcher(text.substring(n.end(), Math.min(text.length(), n.end() + 20))).find()) {
       // "in Poonch district": an area only the index knows
       for (Place p : lookup(n.group())) {
         if (p.precision() != Precision.PLACE) {
-          return new Container(p, -1);
+          return new Container(p, -1, explicit);
         }
       }
     }
     return null;
   }
 
-  private record Container(Place area, int mention) {}
+  /** An area that qualifies a name; explicit where "in"/"of" says so, not a bare comma (which may join a list). */
+  private record Container(Place area, int mention, boolean explicit) {}
 
   private List<Place> inside(List<Place> places, Container c) {
     return places.stream().filter(p -> contains(c.area, p)).toList();

@@ -79,6 +79,15 @@ class ImportedPlacesTest {
   }
 
   @Test
+  void aTownOfAnotherCountryIsNotReadInsideTheNamedProvince() {
+    // Kut is a Ukrainian village of the embedded gazetteer; the Armenian one is unknown: it stands for its province
+    String text = "Azerbaijani troops shelled the villages of Sotk and Kut in Armenia's Gegharkunik province.";
+    PlaceMention kut = at(PLAIN, text, "Kut");
+    assertThat(kut.place().id()).isEqualTo("admin:AM.04");
+    assertThat(at(PLAIN, text, "Sotk").place().country()).isEqualTo("AM");
+  }
+
+  @Test
   void aListOfTownsIsNoQualifier() {
     String text = "Shelling hit Ganja, Terter and Donetsk, Luhansk.";
     assertThat(at(imported, text, "Ganja").place().precision()).isEqualTo(Precision.PLACE);
