@@ -6,6 +6,11 @@ Writes into trucewatch-core/src/main/resources/org/trucewatch/resolve/geo/:
                       >= 50,000, and places of population >= 1,000 within 300 km of the conflict zone; GeoNames'
                       19-column layout, with only the columns the gazetteer reads filled in and the alternate names
                       trimmed to Latin-script proper-name spellings.
+  geonames_conflicts.tsv  every GeoNames cities500 row (the village level) of the countries of the shipped conflict
+                      profiles other than Azerbaijan and Armenia: UA, IN, PK, IL, PS, LB, SY, YE, SD in full, RU within
+                      300 km of Ukraine (of the nearest Ukrainian cities500 place: a proxy for the border), SA in Jizan,
+                      Najran and Asir only; same layout and alternate-name trimming as geonames_world.tsv, which then
+                      leaves these rows out.
   admin1_world.tsv    admin-1 names joined on GeoNames admin1 codes (gn_a1_code) from Natural Earth admin-1 polygons;
                       a code is written only when one polygon carries it and that polygon holds at least 80% of the
                       GeoNames places filed under the code (Natural Earth's codes are stale for some countries).
@@ -43,6 +48,10 @@ NEAR_MIN_POPULATION = 1_000
 MAX_ALTERNATES = 6
 MIN_SIMILARITY = 0.8
 CORE_COUNTRIES = {"AZ", "AM"}
+# Conflict countries covered at cities500 level (geonames_conflicts.tsv): code -> admin1 codes kept (None: all).
+CONFLICT_COUNTRIES = {"UA": None, "IN": None, "PK": None, "IL": None, "PS": None, "LB": None, "SY": None,
+                      "YE": None, "SD": None, "RU": None, "SA": {"11", "16", "17"}}  # SA: Asir, Najran, Jizan
+RU_NEAR_UA_KM = 300
 GENERIC = {"centre", "center", "capital", "district", "region", "province"}  # generic words the US word list lacks  # covered in full by geonames_AZ_AM.tsv
 
 
@@ -88,11 +97,48 @@ def keep_alternates(row, common, primaries):
     return [alt for _, alt in sorted(kept)[:MAX_ALTERNATES]]
 
 
-def world_rows(path, common, curated):
+def near_ukraine(path):
+    """A test for "within RU_NEAR_UA_KM of Ukraine": distance to the nearest Ukrainian cities500 place, over a 1-degree
+    grid of those places (Ukraine's villages reach its border, so the nearest one stands in for the border)."""
+    grid = {}
+    for line in open(path, encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        if len(f) == 19 and f[8] == "UA":
+            lat, lon = float(f[4]), float(f[5])
+            grid.setdefault((int(math.floor(lat)), int(math.floor(lon))), []).append((lat, lon))
+    reach_lat = math.ceil(RU_NEAR_UA_KM / 111) + 1
+
+    def test(lat, lon):
+        reach_lon = math.ceil(RU_NEAR_UA_KM / (111 * max(0.2, math.cos(math.radians(lat))))) + 1
+        c_lat, c_lon = int(math.floor(lat)), int(math.floor(lon))
+        for i in range(c_lat - reach_lat, c_lat + reach_lat + 1):
+            for j in range(c_lon - reach_lon, c_lon + reach_lon + 1):
+                for p in grid.get((i, j), ()):
+                    if km(lat, lon, p[0], p[1]) <= RU_NEAR_UA_KM:
+                        return True
+        return False
+    return test
+
+
+def conflict_row(f, near_ua):
+    """Whether a cities500 row belongs to geonames_conflicts.tsv."""
+    if f[8] not in CONFLICT_COUNTRIES:
+        return False
+    admin = CONFLICT_COUNTRIES[f[8]]
+    if admin is not None and f[10] not in admin:
+        return False
+    return f[8] != "RU" or near_ua(float(f[4]), float(f[5]))
+
+
+def world_rows(path, common, curated, conflict):
+    """(world rows, conflict rows), both trimmed: conflict rows are those conflict(f) accepts, left out of world."""
     selected = []
     for line in open(path, encoding="utf-8"):
         f = line.rstrip("\n").split("\t")
         if len(f) != 19 or f[8] in CORE_COUNTRIES:
+            continue
+        if conflict(f):
+            selected.append(f)
             continue
         pop = int(f[14] or 0)
         lat, lon = float(f[4]), float(f[5])
@@ -101,10 +147,14 @@ def world_rows(path, common, curated):
         if wanted:
             selected.append(f)
     primaries = {fold(r[1]) for r in selected} | {fold(r[2]) for r in selected} | curated
+    world, conflicts = [], []
     for f in selected:
         alts = keep_alternates(f, common, primaries)
-        yield [f[0], f[1], f[2], ",".join(alts), f[4], f[5], f[6], f[7], f[8], "", f[10], "", "", "", f[14],
-               "", "", "", ""]
+        # admin2 (column 11) is kept for conflict rows: "Koti, Noyemberyan"-style district qualifiers need it later
+        row = [f[0], f[1], f[2], ",".join(alts), f[4], f[5], f[6], f[7], f[8], "", f[10],
+               f[11] if conflict(f) else "", "", "", f[14], "", "", "", ""]
+        (conflicts if conflict(f) else world).append(row)
+    return world, conflicts
 
 
 def inside(lon, lat, rings):
@@ -190,11 +240,16 @@ def main():
     common = {w.strip() for w in open(a.words, encoding="utf-8") if re.fullmatch(r"[a-z]+", w.strip())}
 
     core = [line.rstrip("\n").split("\t") for line in open(a.az_am, encoding="utf-8")]
-    rows = list(world_rows(a.cities500, common, curated_names(out)))
-    with open(out / "geonames_world.tsv", "w", encoding="utf-8") as w:
-        for r in rows:
-            w.write("\t".join(r) + "\n")
-    print(f"geonames_world.tsv: {len(rows)} places")
+    near_ua = near_ukraine(a.cities500)
+    memo = {}
+    conflict = lambda f: memo.setdefault(f[0], conflict_row(f, near_ua))  # noqa: E731 (RU rows test once)
+    world, conflicts = world_rows(a.cities500, common, curated_names(out), conflict)
+    for name, table in (("geonames_world.tsv", world), ("geonames_conflicts.tsv", conflicts)):
+        with open(out / name, "w", encoding="utf-8") as w:
+            for r in table:
+                w.write("\t".join(r) + "\n")
+        print(f"{name}: {len(table)} places")
+    rows = world + conflicts
 
     admin = list(admin1_rows(a.admin1, a.cities500, common))
     with open(out / "admin1_world.tsv", "w", encoding="utf-8") as w:

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
     description = "Turns news and official statements about an armed conflict into a log of ceasefire violations.",
     subcommands = {CleanCommand.class, ExtractCommand.class, IngestCommand.class, IncidentsCommand.class,
         IncidentCommand.class, SearchCommand.class, CeasefiresCommand.class, CasualtiesCommand.class,
-        ObserveCommand.class, BenchCommand.class, ConflictsCommand.class, CommandLine.HelpCommand.class})
+        ObserveCommand.class, BenchCommand.class, ConflictsCommand.class, GazetteerCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main {
 
   public static final int OK = 0;

@@ -22,6 +22,7 @@ import org.trucewatch.resolve.geo.Gazetteer;
 import org.trucewatch.resolve.geo.Place;
 import org.trucewatch.resolve.geo.PlaceMention;
 import org.trucewatch.resolve.geo.PlaceResolver;
+import org.trucewatch.resolve.geo.SqlitePlaceIndex;
 import org.trucewatch.resolve.time.TemporalAnchor;
 import org.trucewatch.resolve.time.TemporalTagger;
 import org.trucewatch.resolve.time.TimeMention;
@@ -48,7 +49,7 @@ public final class ResolverAnnotator implements SentenceAnnotator {
     this.tagger = tagger;
     this.times = times;
     this.gazetteer = gazetteer;
-    this.places = new PlaceResolver(gazetteer);
+    this.places = new PlaceResolver(gazetteer, SqlitePlaceIndex.openDefault()); // the imported index, if any
     this.actors = actors;
   }
 

@@ -15,9 +15,12 @@ import org.trucewatch.internal.Validate;
 import org.trucewatch.resolve.geo.Place.Precision;
 
 /**
- * The gazetteer: GeoNames places of Azerbaijan and Armenia (all of {@code cities500}) and of the world (capitals and
- * larger cities), the districts and provinces of both countries, the regions of the conflict, countries, and the names
- * each side uses for them. Reads only its own classpath resources, once ({@link #load}); immutable and thread-safe.
+ * The gazetteer: GeoNames places of the countries of the shipped conflict profiles (all of {@code cities500}: Azerbaijan,
+ * Armenia, Ukraine, Russia near Ukraine, India, Pakistan, the Levant, Yemen, southern Saudi Arabia, Sudan) and of the
+ * world (capitals and larger cities), first-level divisions, the districts and provinces of Azerbaijan and Armenia, the
+ * regions of the conflict, countries, and the names each side uses for them. Reads only its own classpath resources,
+ * once ({@link #load}), plus area rows a caller gives ({@link #load(List)}); immutable and thread-safe. Villages beyond
+ * these come from an imported index, asked by {@link PlaceResolver}, never loaded here.
  *
  * <p>{@link #find} scans a text for every name at once (Aho-Corasick over folded names, longest match on word
  * boundaries) and keeps a match only where the text writes it as a proper noun; each mention carries its readings
@@ -38,6 +41,7 @@ public final class Gazetteer {
   private final Map<String, Integer> indexById;
   private final Map<String, Candidates> byKey;
   private final PayloadTrie<Candidates> trie;
+  private final Map<String, String> admin1Names;
 
   private static final class Holder {
     static final Gazetteer INSTANCE = build(GazetteerLoader.loadResources());
@@ -51,6 +55,13 @@ public final class Gazetteer {
       ids.put(entries.get(i).place().id(), i);
     }
     this.indexById = Map.copyOf(ids);
+    Map<String, String> a1 = new HashMap<>();
+    for (GazetteerEntry e : entries) {
+      if (e.admin1Code() != null && e.place().admin1() != null && e.place().precision() == Precision.PLACE) {
+        a1.putIfAbsent(e.admin1Code(), e.place().admin1());
+      }
+    }
+    this.admin1Names = Map.copyOf(a1);
     PayloadTrie.PayloadTrieBuilder<Candidates> b = PayloadTrie.builder();
     byKey.forEach(b::addKeyword);
     this.trie = b.build();
@@ -59,6 +70,17 @@ public final class Gazetteer {
   /** The gazetteer of the embedded resources, read on first use and shared. */
   public static Gazetteer load() {
     return Holder.INSTANCE;
+  }
+
+  /**
+   * A gazetteer of the embedded resources plus the area rows of {@code extra} (named areas of conflict profiles), read
+   * now and not shared; each source's reader is read to its end and closed. An empty list gives {@link #load()}'s.
+   *
+   * @throws IllegalStateException naming the source and line of a malformed row, or an id already taken
+   */
+  public static Gazetteer load(List<AreaSource> extra) {
+    Validate.notNull(extra, "extra");
+    return extra.isEmpty() ? load() : build(GazetteerLoader.loadResources(List.copyOf(extra)));
   }
 
   static Gazetteer build(GazetteerLoader.Loaded loaded) {
@@ -288,6 +310,17 @@ public final class Gazetteer {
   public Optional<Place> byId(String id) {
     Integer i = indexById.get(id);
     return i == null ? Optional.empty() : Optional.of(entries.get(i).place());
+  }
+
+  /** The name of a first-level division by GeoNames code ({@code AM.09} → Tavush), or null when unknown. */
+  String admin1Name(String code) {
+    return code == null ? null : admin1Names.get(code);
+  }
+
+  /** The entry of a place of this gazetteer, or null. */
+  GazetteerEntry entryOrNull(String id) {
+    Integer i = indexById.get(id);
+    return i == null ? null : entries.get(i);
   }
 
   /** Number of places. */

@@ -36,6 +36,11 @@ final class GazetteerLoader {
   private final Map<String, String[]> geonamesRows = new LinkedHashMap<>();
 
   static Loaded loadResources() {
+    return loadResources(List.of());
+  }
+
+  /** The embedded resources plus area rows from elsewhere (conflict profiles), in the {@code areas.tsv} format. */
+  static Loaded loadResources(List<AreaSource> extra) {
     GazetteerLoader l = new GazetteerLoader();
     List<String[]> world = l.readAdmin1World(open("admin1_world.tsv"), "admin1_world.tsv");
     List<String[]> admin = rows(open("admin1_AZ_AM.tsv"), "admin1_AZ_AM.tsv", 11);
@@ -46,10 +51,14 @@ final class GazetteerLoader {
     }
     l.readGeonames(open("geonames_AZ_AM.tsv"), "geonames_AZ_AM.tsv");
     l.readGeonames(open("geonames_world.tsv"), "geonames_world.tsv");
+    l.readGeonames(open("geonames_conflicts.tsv"), "geonames_conflicts.tsv");
     l.addGeonamesEntries(rows(open("aliases.tsv"), "aliases.tsv", 4));
     l.addAdminEntries(admin, "admin1_AZ_AM.tsv");
     l.addWorldAdminEntries(world, "admin1_world.tsv");
     l.addAreas(rows(open("areas.tsv"), "areas.tsv", 11), "areas.tsv");
+    for (AreaSource a : extra) {
+      l.addAreas(rows(a.reader(), a.name(), 11), a.name());
+    }
     Set<String> common = new HashSet<>();
     for (String[] r : rows(open("common_words.txt"), "common_words.txt", 1)) {
       common.add(r[0]);

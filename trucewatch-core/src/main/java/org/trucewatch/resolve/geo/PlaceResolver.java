@@ -14,8 +14,13 @@ import org.trucewatch.resolve.geo.Place.Precision;
  * Chooses each mention's reading using the whole document: a qualifier beside the name ("Terter district", "the city
  * of Yevlax"), a place that contains it ("Martuni in Armenia's Gegharkunik province"), nearness to the other places of
  * the sentence and of the document, the countries the document is about, then the gazetteer's prior (population,
- * feature class). Reads the text and the mentions {@link Gazetteer#find} gave for it; writes new mentions. Immutable
- * and thread-safe.
+ * feature class). Reads the text and the mentions {@link Gazetteer#find} gave for it, and asks the imported
+ * {@link PlaceIndex} (if any) about names the gazetteer cannot place ({@link IndexReadings}); writes new mentions.
+ * Immutable and thread-safe.
+ *
+ * <p>Order of preference: a qualifier that contains the name ("Koti, Tavush", "X in Y province") restricts its
+ * readings to those inside; then the caller's {@link ScopeHint}; then nearness to the document's other places; then
+ * feature class and population.
  *
  * <p>A mention of an entry that only makes sense in a document about its country ("the frontline") is dropped when no
  * other mention places the document in that country.
@@ -36,28 +41,47 @@ public final class PlaceResolver {
   private static final Pattern PLACE_BEFORE = Pattern.compile(
       "\\b(city|town|village|settlement|capital|cities|towns|villages|settlements)\\s+(of\\s+)?(the\\s+)?$",
       Pattern.CASE_INSENSITIVE);
-  private static final double NEAR_REGION_KM = 60;
+
+  private static final double SCOPE_COUNTRY = 5; // outweighs the prior gap between a village and a big city abroad
+  private static final double SCOPE_ADMIN1 = 2;
 
   private final Gazetteer gazetteer;
+  private final PlaceIndex index;
 
+  /** A resolver of the gazetteer alone. */
   public PlaceResolver(Gazetteer gazetteer) {
+    this(gazetteer, PlaceIndex.NONE);
+  }
+
+  /** A resolver that also asks {@code index} about names the gazetteer cannot place. */
+  public PlaceResolver(Gazetteer gazetteer, PlaceIndex index) {
     this.gazetteer = Validate.notNull(gazetteer, "gazetteer");
+    this.index = Validate.notNull(index, "index");
+  }
+
+  /** {@link #resolve(String, List, ScopeHint)} without a scope. */
+  public List<PlaceMention> resolve(String text, List<PlaceMention> mentions) {
+    return resolve(text, mentions, ScopeHint.NONE);
   }
 
   /**
-   * The mentions of {@code text} with the reading that fits the document chosen for each, in text order.
+   * The mentions of {@code text} with the reading that fits the document chosen for each, in text order, plus the
+   * names only the index or a qualifier places; readings inside {@code hint}'s countries and divisions preferred.
    *
    * @throws IllegalArgumentException if an argument is null or a mention lies outside the text
    */
-  public List<PlaceMention> resolve(String text, List<PlaceMention> mentions) {
+  public List<PlaceMention> resolve(String text, List<PlaceMention> mentions, ScopeHint hint) {
     Validate.notNull(text, "text");
     Validate.notNull(mentions, "mentions");
-    List<PlaceMention> ms = new ArrayList<>(mentions);
-    ms.sort(Comparator.comparingInt(PlaceMention::start));
-    for (PlaceMention m : ms) {
+    Validate.notNull(hint, "hint");
+    List<PlaceMention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparingInt(PlaceMention::start));
+    for (PlaceMention m : sorted) {
       Validate.isTrue(m.end() <= text.length(), "mention '" + m.surface() + "' [" + m.start() + ", " + m.end()
           + ") lies outside the text of length " + text.length());
     }
+    IndexReadings more = new IndexReadings(text, gazetteer, index, hint);
+    List<PlaceMention> ms = more.augment(sorted);
     Kind[] kinds = qualifiers(text, ms);
     List<List<Place>> containers = containers(text, ms);
     int[] sentence = sentences(text, ms);
@@ -69,19 +93,19 @@ public final class PlaceResolver {
     }
     List<PlaceMention> out = null;
     for (int pass = 0; pass < 2; pass++) {
-      Map<String, Double> focus = focus(chosen);
+      Map<String, Double> focus = focus(chosen, more);
       Place[] next = new Place[ms.size()];
       out = new ArrayList<>();
       for (int i = 0; i < ms.size(); i++) {
         PlaceMention m = ms.get(i);
         List<Scored> scored = new ArrayList<>();
-        for (Place p : readings(m)) {
-          GazetteerEntry e = gazetteer.entry(p);
+        for (Place p : restricted(readings(m), containers.get(i), more)) {
+          GazetteerEntry e = more.entry(p);
           if (e.contextual() && focus.getOrDefault(p.country(), 0.0) == 0) {
             continue;
           }
-          double s = Gazetteer.prior(e) + qualifierScore(kinds[i], p) + containerScore(containers.get(i), p)
-              + proximity(i, p, chosen, sentence) + 2 * focus.getOrDefault(p.country(), 0.0);
+          double s = Gazetteer.prior(e) + qualifierScore(kinds[i], p) + containerScore(containers.get(i), p, more)
+              + scope(hint, p, e) + proximity(i, p, chosen, sentence) + 2 * focus.getOrDefault(p.country(), 0.0);
           scored.add(new Scored(p, s));
         }
         if (scored.isEmpty()) {
@@ -190,29 +214,33 @@ public final class PlaceResolver {
     return readings(m).stream().filter(Gazetteer::isArea).findFirst();
   }
 
-  private double containerScore(List<Place> containers, Place p) {
+  private static double containerScore(List<Place> containers, Place p, IndexReadings more) {
     double s = 0;
     for (Place c : containers) {
       if (c.id().equals(p.id())) {
         continue;
       }
-      s += contains(c, p) ? 5 : -5;
+      s += more.contains(c, p) ? 5 : -5;
     }
     return s;
   }
 
-  private boolean contains(Place area, Place p) {
-    if (!area.country().equals(p.country())) {
-      return false;
+  /** The readings inside every container the text names, where there are some; else all of them. */
+  private static List<Place> restricted(List<Place> readings, List<Place> containers, IndexReadings more) {
+    if (containers.isEmpty()) {
+      return readings;
     }
-    if (area.precision() == Precision.COUNTRY) {
-      return true;
+    List<Place> inside = readings.stream()
+        .filter(p -> containers.stream().allMatch(c -> c.id().equals(p.id()) || more.contains(c, p))).toList();
+    return inside.isEmpty() ? readings : inside;
+  }
+
+  private static double scope(ScopeHint hint, Place p, GazetteerEntry e) {
+    if (hint.isEmpty()) {
+      return 0;
     }
-    String code = gazetteer.entry(area).admin1Code();
-    if (code != null) {
-      return code.equals(gazetteer.entry(p).admin1Code());
-    }
-    return area.kmTo(p) <= NEAR_REGION_KM;
+    return (hint.countries().contains(p.country()) ? SCOPE_COUNTRY : 0)
+        + (e.admin1Code() != null && hint.admin1Codes().contains(e.admin1Code()) ? SCOPE_ADMIN1 : 0);
   }
 
   /** Whether all readings of a mention lie close together, so that it places the document whichever is meant. */
@@ -226,11 +254,11 @@ public final class PlaceResolver {
   }
 
   /** The share of each country among the chosen readings. */
-  private Map<String, Double> focus(Place[] chosen) {
+  private static Map<String, Double> focus(Place[] chosen, IndexReadings more) {
     Map<String, Double> count = new HashMap<>();
     int n = 0;
     for (Place p : chosen) {
-      if (p != null && !gazetteer.entry(p).contextual()) {
+      if (p != null && !more.entry(p).contextual()) {
         count.merge(p.country(), 1.0, Double::sum);
         n++;
       }

@@ -1,0 +1,342 @@
+package org.trucewatch.resolve.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trucewatch.internal.Texts;
+import org.trucewatch.resolve.geo.Place.Precision;
+
+/**
+ * Readings from the imported index ({@link PlaceIndex}) and from qualifiers, for the names the in-memory gazetteer
+ * cannot place: a capitalised name after a locative ("near Koti"), or one qualified by a known area ("Koti, Tavush",
+ * "the village of Koti in Tavush province"). A name the index places inside its qualifier gets those readings; a
+ * name nobody knows, written after a locative beside a known area, stands for that area, with the name as written kept
+ * ("near Koti, Tavush" → Tavush, surface "Koti"). Reads the text and its mentions; at most {@link #MAX_LOOKUPS} index
+ * queries per text. One instance per text; not shared between threads.
+ */
+final class IndexReadings {
+
+  static final int MAX_LOOKUPS = 300;
+
+  // Up to four capitalised words, hyphens and apostrophes inside ("Nova Hrodivka", "Chak Jawara", "Bani-Na'im").
+  private static final Pattern NAME = Pattern.compile(
+      "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*(?:[ \\u00A0]+\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*){0,3}");
+  private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(?:near|in|at|outside|around|from|into|toward|towards|hit|shelled|struck)"
+          + "|\\b(?:village|villages|town|settlement|hamlet|city|outskirts|suburb|area|areas) of(?: the)?)"
+          + "[ \\u00A0]+(?:the[ \\u00A0]+)?$");
+  private static final Pattern COMMA = Pattern.compile("^\\s*,\\s*");
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+");
+  private static final Pattern IN_OF = Pattern.compile("^\\s+(?:in|of)\\s+(?:the\\s+)?");
+  private static final Pattern AREA_WORD = Pattern.compile(
+      "^[\\s-]*(?:province|region|district|oblast|governorate|marz|rayon|raion|state|division|tehsil|county)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** Capitalised words that open a sentence or a clause, never a place. */
+  private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "he", "she",
+      "it", "they", "we", "i", "his", "her", "their", "its", "our", "however", "but", "and", "or", "on", "in", "at",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms");
+
+  private final String text;
+  private final Gazetteer gazetteer;
+  private final PlaceIndex index;
+  private final MentionRules.Scan scan;
+  private final Map<String, List<PlaceIndex.IndexedPlace>> cache = new HashMap<>();
+  private final Map<String, GazetteerEntry> extra = new HashMap<>();
+  private final Map<String, String> admin2 = new HashMap<>();
+  private final Set<String> countries = new HashSet<>();
+  private int lookups;
+
+  /** @param hint countries the caller expects, where a bare "near X" may be looked for besides the text's own */
+  IndexReadings(String text, Gazetteer gazetteer, PlaceIndex index, ScopeHint hint) {
+    this.text = text;
+    this.gazetteer = gazetteer;
+    this.index = index;
+    this.scan = new MentionRules.Scan(text);
+    this.countries.addAll(hint.countries());
+  }
+
+  /** The entry of a reading this class added (an index place), or null. */
+  GazetteerEntry extra(String id) {
+    return extra.get(id);
+  }
+
+  /** The admin2 code of an index place, or null. */
+  String admin2(String id) {
+    return admin2.get(id);
+  }
+
+  /** The mentions (sorted by start), with index readings added, new mentions for names only the index or a qualifier
+   * places, and the qualifier of a name that now stands for it dropped; sorted by start. */
+  List<PlaceMention> augment(List<PlaceMention> ms) {
+    List<PlaceMention> out = new ArrayList<>(ms);
+    Set<Integer> drop = new HashSet<>();
+    for (PlaceMention m : ms) {
+      if (m.role() != PlaceMention.Role.NAME_PART) {
+        countries.add(m.place().country());
+      }
+    }
+    Matcher m = NAME.matcher(text);
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      int s = m.start();
+      int e = m.end();
+      from = e;
+      int at = indexAt(out, s);
+      int cut = firstStartInside(out, s, e);
+      if (at < 0 && cut > s) {
+        e = trimEnd(cut);
+      }
+      if (at < 0 && cut == s || e <= s) {
+        continue;
+      }
+      if (at >= 0) {
+        e = out.get(at).end();
+        from = e;
+      }
+      Container c = container(out, e);
+      boolean locative = LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, s - 40), s)).find();
+      if (at >= 0) {
+        if (c != null && out.get(at).role() == PlaceMention.Role.PLACE && !anyInside(readings(out.get(at)), c)) {
+          List<Place> inside = inside(lookup(out.get(at).surface()), c);
+          if (!inside.isEmpty()) { // "Novoselivka, Kharkiv": the index knows the one the gazetteer lacks
+            List<Place> all = new ArrayList<>(inside);
+            all.addAll(readings(out.get(at)));
+            out.set(at, mention(out.get(at), all));
+          } else if ((locative || c.explicit) && onlyVillagesAbroad(readings(out.get(at)), c)) {
+            // "near Koti, Tavush" where Koti is only another country's small town: the qualifier is right, not it
+            out.set(at, new PlaceMention(s, e, text.substring(s, e), c.area, List.of(), PlaceMention.Role.PLACE));
+            if (c.mention >= 0 && out.get(c.mention).role() == PlaceMention.Role.PLACE) {
+              drop.add(c.mention);
+            }
+          }
+        }
+        continue;
+      }
+      if (!locative && c == null || NOT_NAMES.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      addUnknown(out, drop, s, e, c, locative);
+    }
+    List<PlaceMention> kept = new ArrayList<>();
+    for (int i = 0; i < out.size(); i++) {
+      if (!drop.contains(i)) {
+        kept.add(out.get(i));
+      }
+    }
+    kept.sort(Comparator.comparingInt(PlaceMention::start));
+    return kept;
+  }
+
+  /** A name the gazetteer lacks: the index's readings (inside the qualifier, if any), else the qualifier itself. */
+  private void addUnknown(List<PlaceMention> out, Set<Integer> drop, int s, int e, Container c, boolean locative) {
+    for (int end = e; end > s; end = shorter(s, end)) { // "Koti Armenian": the longest prefix the index knows
+      PlaceMention.Role role = scan.role(s, end);
+      if (role == null || role == PlaceMention.Role.NAME_PART && !locative) {
+        continue;
+      }
+      List<Place> found = lookup(text.substring(s, end));
+      if (c != null && end == e) {
+        found = inside(found, c);
+      } else if (!locative) {
+        found = List.of();
+      } else {
+        // A bare "near X": only in a country the text (or the caller) is about; millions of GeoNames names include
+        // many that are also English words.
+        found = found.stream().filter(p -> countries.contains(p.country())).toList();
+      }
+      if (!found.isEmpty()) {
+        PlaceMention fresh = new PlaceMention(s, end, text.substring(s, end), found.get(0), List.of(),
+            PlaceMention.Role.PLACE);
+        out.add(mention(fresh, found));
+        return;
+      }
+    }
+    if (c != null && locative) {
+      // Written beside a known area: the report is about that area, at its precision, naming the village as written.
+      out.add(new PlaceMention(s, e, text.substring(s, e), c.area, List.of(), PlaceMention.Role.PLACE));
+      if (c.mention >= 0 && out.get(c.mention).role() == PlaceMention.Role.PLACE) {
+        drop.add(c.mention);
+      }
+    }
+  }
+
+  /** The area that qualifies a name ending at {@code end}: ", Tavush", " in Tavush province", " of Donetsk region". */
+  private Container container(List<PlaceMention> ms, int end) {
+    String rest = text.substring(end, Math.min(text.length(), end + 80));
+    Matcher comma = COMMA.matcher(rest);
+    Matcher inOf = IN_OF.matcher(rest);
+    int at;
+    final boolean explicit;
+    if (comma.find()) {
+      at = end + comma.end();
+      explicit = false;
+    } else if (inOf.find()) {
+      at = end + inOf.end();
+      explicit = true;
+    } else {
+      return null;
+    }
+    int k = indexAt(ms, at);
+    while (k >= 0 && k + 1 < ms.size() && ms.get(k).role() == PlaceMention.Role.POSSESSIVE
+        && POSSESSIVE_GAP.matcher(text.substring(ms.get(k).end(), Math.max(ms.get(k).end(), ms.get(k + 1).start())))
+        .matches()) {
+      k++; // "in Armenia's Gegharkunik province": the innermost area
+    }
+    final int j = k;
+    if (j >= 0) {
+      PlaceMention q = ms.get(j);
+      boolean word = AREA_WORD.matcher(text.substring(q.end(), Math.min(text.length(), q.end() + 20))).find();
+      // After "in" without an area word only a country or region qualifies ("in Armenia"); "in Ganja" does not.
+      return readings(q).stream().filter(Gazetteer::isArea)
+          .filter(p -> word || !explicit || p.precision() == Precision.COUNTRY || p.precision() == Precision.REGION)
+          .findFirst().map(p -> new Container(p, j, explicit)).orElse(null);
+    }
+    Matcher n = NAME.matcher(text).region(at, Math.min(text.length(), at + 60));
+    if (n.lookingAt() && AREA_WORD.matcher(text.substring(n.end(), Math.min(text.length(), n.end() + 20))).find()) {
+      // "in Poonch district": an area only the index knows
+      for (Place p : lookup(n.group())) {
+        if (p.precision() != Precision.PLACE) {
+          return new Container(p, -1, explicit);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** An area that qualifies a name; explicit where "in"/"of" says so, not a bare comma (which may join a list). */
+  private record Container(Place area, int mention, boolean explicit) {}
+
+  private List<Place> inside(List<Place> places, Container c) {
+    return places.stream().filter(p -> contains(c.area, p)).toList();
+  }
+
+  /**
+   * Readings that are all settlements of under 100,000 far from the qualifier (another country, or over 150 km from
+   * its point): "Koti, Tavush" read as Kotri in Pakistan. Not "Marhanets, Zaporizhzhia", a list of neighbours.
+   */
+  private boolean onlyVillagesAbroad(List<Place> places, Container c) {
+    return places.stream().allMatch(p -> p.precision() == Precision.PLACE && entry(p).population() < 100_000
+        && (!p.country().equals(c.area.country()) || p.kmTo(c.area) > 150));
+  }
+
+  private boolean anyInside(List<Place> places, Container c) {
+    return places.stream().anyMatch(p -> !p.id().equals(c.area.id()) && contains(c.area, p));
+  }
+
+  /** Whether {@code area} holds {@code p}: same country, and same admin1 (and admin2 for an index district). */
+  boolean contains(Place area, Place p) {
+    if (!area.country().equals(p.country()) || area.id().equals(p.id())) {
+      return false;
+    }
+    if (area.precision() == Precision.COUNTRY) {
+      return true;
+    }
+    GazetteerEntry a = entry(area);
+    GazetteerEntry e = entry(p);
+    String a2 = admin2(area.id());
+    if (a2 != null && area.precision() == Precision.DISTRICT) {
+      return a2.equals(admin2(p.id()));
+    }
+    if (a.admin1Code() != null) {
+      return a.admin1Code().equals(e.admin1Code());
+    }
+    return area.kmTo(p) <= 60;
+  }
+
+  GazetteerEntry entry(Place p) {
+    GazetteerEntry e = extra.get(p.id());
+    return e != null ? e : gazetteer.entry(p);
+  }
+
+  /** The index's readings of a name, as gazetteer places where the gazetteer has the same GeoNames row. */
+  private List<Place> lookup(String written) {
+    String key = Texts.foldKey(written);
+    List<PlaceIndex.IndexedPlace> found = cache.get(key);
+    if (found == null) {
+      if (lookups >= MAX_LOOKUPS) {
+        return List.of();
+      }
+      lookups++;
+      found = index.lookup(key);
+      cache.put(key, found);
+    }
+    List<Place> out = new ArrayList<>(found.size());
+    for (PlaceIndex.IndexedPlace ip : found) {
+      GazetteerEntry own = gazetteer.entryOrNull(ip.place().id());
+      if (own != null) {
+        out.add(own.place());
+        continue;
+      }
+      Place p = ip.place();
+      if (p.admin1() == null && gazetteer.admin1Name(ip.admin1Code()) != null) {
+        p = new Place(p.id(), p.name(), p.lat(), p.lon(), p.country(), gazetteer.admin1Name(ip.admin1Code()),
+            p.precision(), p.featureCode());
+      }
+      extra.putIfAbsent(p.id(), new GazetteerEntry(p, ip.population(), false, false, false, ip.admin1Code()));
+      if (ip.admin2Code() != null) {
+        admin2.putIfAbsent(p.id(), ip.admin2Code());
+      }
+      out.add(extra.get(p.id()).place());
+    }
+    return out;
+  }
+
+  private PlaceMention mention(PlaceMention m, List<Place> readings) {
+    List<Place> ranked = new ArrayList<>(new java.util.LinkedHashSet<>(readings));
+    ranked.sort(Comparator.comparingDouble((Place p) -> Gazetteer.prior(entry(p))).reversed());
+    return new PlaceMention(m.start(), m.end(), m.surface(), ranked.get(0), ranked.subList(1, ranked.size()),
+        m.role());
+  }
+
+  static List<Place> readings(PlaceMention m) {
+    List<Place> all = new ArrayList<>(1 + m.alternatives().size());
+    all.add(m.place());
+    all.addAll(m.alternatives());
+    return all;
+  }
+
+  private static int indexAt(List<PlaceMention> ms, int start) {
+    for (int i = 0; i < ms.size(); i++) {
+      if (ms.get(i).start() == start) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int firstStartInside(List<PlaceMention> ms, int s, int e) {
+    int first = e;
+    for (PlaceMention m : ms) {
+      if (m.start() >= s && m.start() < first) {
+        first = m.start();
+      } else if (m.start() < s && m.end() > s) {
+        return s; // inside a longer known name
+      }
+    }
+    return first;
+  }
+
+  private int trimEnd(int e) {
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  /** The end of the name one word shorter, or {@code s}. */
+  private int shorter(int s, int end) {
+    int i = end - 1;
+    while (i > s && !Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i > s ? trimEnd(i) : s;
+  }
+}
