@@ -65,7 +65,7 @@ public final class ApiServer {
     all.addAll(new ConflictRoutes(profiles, mapper).routes());
     all.addAll(new ReportRoutes(new DailyReports(store), new Exports(store, profiles, mapper, clock), profiles,
         mapper).routes());
-    all.addAll(new WriteRoutes(writer, bodies, mapper).routes());
+    all.addAll(new WriteRoutes(writer, bodies, profiles, mapper).routes());
     all.add(new Route("GET", "/api/openapi.json", this::openApi));
     this.routes = List.copyOf(all);
   }
