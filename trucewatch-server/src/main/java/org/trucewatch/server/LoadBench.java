@@ -3,20 +3,29 @@ package org.trucewatch.server;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.conflict.Profiles;
 import org.trucewatch.server.api.ApiServer;
+import org.trucewatch.incident.Incident;
+import org.trucewatch.store.IncidentQuery;
 import org.trucewatch.store.JdbcStore;
 import org.trucewatch.store.Store;
 
@@ -29,12 +38,6 @@ import org.trucewatch.store.Store;
  *     org.trucewatch.server.LoadBench STORE [THREADS] [REQUESTS] [SECONDS]</pre>
  */
 public final class LoadBench {
-
-  private static final List<String> ROUTES = List.of(
-      "/api/incidents?limit=100",
-      "/api/incidents?party=Azerbaijan&from=2020-10-01&to=2020-10-31",
-      "/api/search?q=shelling",
-      "/api/search?q=%22ceasefire%22+Armenia");
 
   private LoadBench() {}
 
@@ -63,13 +66,13 @@ public final class LoadBench {
     int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
     TrucewatchConfig.Server config = TrucewatchConfig.defaults().server();
     try (Store store = JdbcStore.open(args[0])) {
-      Javalin app = new ApiServer(store, null, config, null, Clock.systemUTC()).create().start("127.0.0.1", 0);
+      Javalin app = new ApiServer(store, null, Profiles.load(List.of()), config, null, Clock.systemUTC()).create().start("127.0.0.1", 0);
       try {
         String base = "http://127.0.0.1:" + app.port();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         System.out.printf(Locale.ROOT, "store %s, %d client threads, %d requests per route (at most %d s)%n",
             store.location(), threads, requests, seconds);
-        for (String route : ROUTES) {
+        for (String route : routes(store)) {
           run(client, base + route, threads, Math.min(500, requests), seconds); // warm-up, not reported
           Result r = run(client, base + route, threads, requests, seconds);
           System.out.printf(Locale.ROOT, "%-62s %6d req %4d errors %9.1f req/s  p50 %6.2f ms  p99 %6.2f ms  "
@@ -80,6 +83,36 @@ public final class LoadBench {
         app.stop();
       }
     }
+  }
+
+  /**
+   * The routes measured: named from what the store holds (its busiest conflict, that conflict's most accused party
+   * and the month of its first incident), so that no conflict is named here and every filter finds rows.
+   */
+  static List<String> routes(Store store) {
+    List<Incident> all = store.incidents(IncidentQuery.all());
+    String conflict = busiest(all.stream().map(Incident::conflict).toList());
+    List<Incident> mine = all.stream().filter(i -> conflict != null && conflict.equals(i.conflict())).toList();
+    String party = busiest(mine.stream().map(Incident::perpetrator).toList());
+    List<String> out = new ArrayList<>(List.of("/api/incidents?limit=100", "/api/conflicts"));
+    if (party != null) {
+      String month = mine.get(0).date().substring(0, 7);
+      out.add("/api/incidents?conflict=" + enc(conflict) + "&party=" + enc(party) + "&from=" + month + "-01&to="
+          + YearMonth.parse(month).atEndOfMonth());
+      out.add("/api/search?q=%22ceasefire%22+" + enc(party));
+    }
+    out.add("/api/search?q=shelling");
+    return out;
+  }
+
+  private static String busiest(List<String> values) {
+    Map<String, Long> n = values.stream().filter(v -> v != null)
+        .collect(Collectors.groupingBy(v -> v, TreeMap::new, Collectors.counting()));
+    return n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  private static String enc(String v) {
+    return URLEncoder.encode(v, StandardCharsets.UTF_8);
   }
 
   static Result run(HttpClient client, String url, int threads, int requests, int seconds) throws Exception {

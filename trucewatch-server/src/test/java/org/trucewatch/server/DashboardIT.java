@@ -148,6 +148,39 @@ class DashboardIT {
   }
 
   @Test
+  void pickingAConflictSetsTheUrlThePartiesAndTheMap() throws Exception {
+    driver.get(base + "/");
+    waiting().until(d -> d.findElements(By.cssSelector("#conflict option")).size() > 2);
+    List<String> all = options("#party option");
+    assertThat(all).contains("Azerbaijan", "Armenia", "Ukraine", "Donetsk People's Republic", "Hamas");
+    var select = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("conflict")));
+    assertThat(select.getFirstSelectedOption().getText()).isEqualTo("all conflicts");
+    select.selectByValue("donbas");
+    waiting().until(ExpectedConditions.urlContains("conflict=donbas"));
+    waiting().until(d -> d.findElement(By.id("count")).getText().startsWith("0 incidents"));
+    assertThat(options("#party option")).containsExactly("any", "Ukraine", "Donetsk People's Republic",
+        "Luhansk People's Republic", "Russia");
+    assertThat(driver.findElement(By.id("map")).getAttribute("data-view")).isEqualTo("48.3,38.2,7");
+    assertThat(driver.findElements(By.cssSelector("#incidents tbody tr"))).isEmpty();
+    screenshot("conflict-donbas.png");
+    // The choice survives a reload from the address, and the Karabakh samples come back with their sides.
+    driver.get(base + "/?conflict=karabakh");
+    waiting().until(d -> d.findElements(By.cssSelector("#incidents tbody tr")).size() == incidents.size());
+    assertThat(options("#party option")).containsExactlyInAnyOrder("any", "Armenia", "Nagorno-Karabakh",
+        "Azerbaijan");
+    assertThat(driver.findElement(By.id("conflict")).getAttribute("value")).isEqualTo("karabakh");
+    // The profile's colour for Azerbaijan, not a fixed one in the page.
+    WebElement swatch = driver.findElement(By.xpath(
+        "//div[@id='legend']/span[normalize-space(.)='Azerbaijan']/span[@class='swatch']"));
+    assertThat(swatch.getCssValue("background-color")).isEqualTo("rgba(31, 119, 180, 1)"); // #1f77b4
+    screenshot("conflict-karabakh.png");
+  }
+
+  private static List<String> options(String css) {
+    return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).map(String::strip).toList();
+  }
+
+  @Test
   void theDailyReportPageShowsTheDay() throws Exception {
     String day = incidents.get(incidents.size() - 1).date();
     driver.get(base + "/report.html?date=" + day);

@@ -56,6 +56,18 @@ public final class Fixtures {
     return store;
   }
 
+  /** A hand-written report of another conflict (shelling of Donetsk, War in Donbas), as JSON Lines. */
+  public static Path donbasReport() {
+    return Path.of("src", "test", "resources", "org", "trucewatch", "server", "donbas-report.jsonl");
+  }
+
+  /** The sample store with the Donbas report added: incidents of two conflicts. */
+  public static Store twoConflictStore(Path dir) {
+    Store store = sampleStore(dir);
+    new IngestRun(pipeline(), store, CLOCK).run(List.of(donbasReport().toString()), line -> { }, p -> { });
+    return store;
+  }
+
   /** The server section of the defaults with another body limit. */
   public static TrucewatchConfig.Server server(long maxBodyBytes, boolean readRequiresToken) {
     TrucewatchConfig.Server d = TrucewatchConfig.defaults().server();

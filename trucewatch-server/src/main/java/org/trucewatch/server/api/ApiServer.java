@@ -18,6 +18,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.conflict.Profiles;
 import org.trucewatch.server.export.Exports;
 import org.trucewatch.server.report.DailyReports;
 import org.trucewatch.store.Store;
@@ -38,14 +39,21 @@ public final class ApiServer {
   private final ObjectMapper mapper;
   private final long maxBodyBytes;
 
+  /** A server that knows only the shipped conflict profiles: for tests and embedders without a pipeline. */
+  public ApiServer(Store store, StoreWriter writer, TrucewatchConfig.Server config, String token, Clock clock) {
+    this(store, writer, Profiles.shipped(), config, token, clock);
+  }
+
   /**
    * @param store what is served
    * @param writer the writes, or null for a read-only server (writing routes then answer 403)
+   * @param profiles the active conflict profiles (the pipeline's: shipped and the user's)
    * @param config the server section of the configuration
    * @param token the API token (from the environment variable the configuration names), or null
    * @param clock the time of exports
    */
-  public ApiServer(Store store, StoreWriter writer, TrucewatchConfig.Server config, String token, Clock clock) {
+  public ApiServer(Store store, StoreWriter writer, Profiles profiles, TrucewatchConfig.Server config, String token,
+      Clock clock) {
     // Records with days (the daily report) serialise as ISO dates, without the JSR-310 module.
     this.mapper = new ObjectMapper().registerModule(new SimpleModule().addSerializer(LocalDate.class,
         ToStringSerializer.instance));
@@ -53,9 +61,11 @@ public final class ApiServer {
     this.auth = new Auth(token, config.tokenEnv(), config.readRequiresToken(), writer != null);
     Bodies bodies = new Bodies(config.maxBodyBytes(), mapper);
     List<Route> all = new ArrayList<>();
-    all.addAll(new ReadRoutes(store, mapper).routes());
-    all.addAll(new ReportRoutes(new DailyReports(store), new Exports(store, mapper, clock), mapper).routes());
-    all.addAll(new WriteRoutes(writer, bodies, mapper).routes());
+    all.addAll(new ReadRoutes(store, profiles, mapper).routes());
+    all.addAll(new ConflictRoutes(profiles, mapper).routes());
+    all.addAll(new ReportRoutes(new DailyReports(store), new Exports(store, profiles, mapper, clock), profiles,
+        mapper).routes());
+    all.addAll(new WriteRoutes(writer, bodies, profiles, mapper).routes());
     all.add(new Route("GET", "/api/openapi.json", this::openApi));
     this.routes = List.copyOf(all);
   }

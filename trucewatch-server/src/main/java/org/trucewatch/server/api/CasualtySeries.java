@@ -22,6 +22,11 @@ public final class CasualtySeries {
 
   private CasualtySeries() {}
 
+  /** The reports of one conflict, or all of them when {@code conflict} is null. */
+  public static List<StoredEvent> of(List<StoredEvent> reports, String conflict) {
+    return conflict == null ? reports : reports.stream().filter(e -> conflict.equals(e.event().conflict())).toList();
+  }
+
   /** The dated figures of {@code reports}, by claimant then date. */
   public static List<Point> points(List<StoredEvent> reports) {
     List<Point> out = new ArrayList<>();

@@ -36,7 +36,7 @@ final class IncidentDetail {
   }
 
   ObjectNode of(Incident incident) {
-    ObjectNode o = IncidentJson.toJson(mapper, incident);
+    ObjectNode o = Views.incident(mapper, incident);
     List<StoredEvent> events = store.events(incident.mentions());
     ArrayNode mentions = o.putArray("events");
     ArrayNode allegations = mapper.createArrayNode();

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.trucewatch.conflict.ConflictProfile;
+import org.trucewatch.conflict.Profiles;
 import org.trucewatch.extract.EventType;
 import org.trucewatch.incident.Standing;
 
@@ -94,6 +96,16 @@ public final class Params {
       throw ApiException.badRequest("query parameter 'standing' must be one of alleged, disputed, acknowledged, "
           + "corroborated, observed, not '" + clip(v) + "'");
     }
+  }
+
+  /** An optional conflict profile id ({@code conflict=}); an id no profile has is a 400 listing the known ones. */
+  public static String conflict(Context ctx, Profiles profiles) {
+    String v = text(ctx, "conflict");
+    if (v == null || profiles.get(v).isPresent()) {
+      return v;
+    }
+    throw ApiException.badRequest("query parameter 'conflict' must be a conflict profile id (" + String.join(", ",
+        profiles.all().stream().map(ConflictProfile::id).toList()) + "), not '" + clip(v) + "'");
   }
 
   /** Checks that {@code from} is not after {@code to}. */

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.trucewatch.conflict.Profiles;
 import org.trucewatch.extract.Claim;
 import org.trucewatch.extract.Stance;
 import org.trucewatch.incident.Ceasefire;
 import org.trucewatch.incident.Incident;
 import org.trucewatch.incident.Violations;
-import org.trucewatch.report.IncidentJson;
 import org.trucewatch.store.IncidentQuery;
 import org.trucewatch.store.SearchHit;
 import org.trucewatch.store.Stats;
@@ -32,11 +32,13 @@ import org.trucewatch.store.StoredEvent;
 public final class ReadRoutes {
 
   private final Store store;
+  private final Profiles profiles;
   private final ObjectMapper mapper;
   private final IncidentDetail detail;
 
-  public ReadRoutes(Store store, ObjectMapper mapper) {
+  public ReadRoutes(Store store, Profiles profiles, ObjectMapper mapper) {
     this.store = store;
+    this.profiles = profiles;
     this.mapper = mapper;
     this.detail = new IncidentDetail(store, mapper);
   }
@@ -81,10 +83,10 @@ public final class ReadRoutes {
     Params.range(from, to);
     IncidentQuery q = new IncidentQuery(from == null ? null : from.toString(), to == null ? null : to.toString(),
         Params.text(ctx, "place"), Params.text(ctx, "party"), Params.type(ctx), Params.standing(ctx), offset,
-        limit + 1);
+        limit + 1, Params.conflict(ctx, profiles));
     List<Incident> rows = store.incidents(q);
     ArrayNode items = mapper.createArrayNode();
-    rows.stream().limit(limit).forEach(i -> items.add(IncidentJson.toJson(mapper, i)));
+    rows.stream().limit(limit).forEach(i -> items.add(Views.incident(mapper, i)));
     Json.send(ctx, mapper, Views.page(mapper, items, offset, limit, rows.size() > limit));
   }
 
@@ -106,7 +108,8 @@ public final class ReadRoutes {
     LocalDate to = Params.date(ctx, "to");
     Params.range(from, to);
     List<Incident> incidents = store.incidents(new IncidentQuery(from == null ? null : from.toString(),
-        to == null ? null : to.toString(), null, null, null, null, 0, Integer.MAX_VALUE));
+        to == null ? null : to.toString(), null, null, null, null, 0, Integer.MAX_VALUE,
+        Params.conflict(ctx, profiles)));
     Map<String, String> incidentOf = new HashMap<>();
     List<String> ids = new ArrayList<>();
     for (Incident i : incidents) {
@@ -138,9 +141,13 @@ public final class ReadRoutes {
   }
 
   void ceasefires(Context ctx) {
-    List<Incident> all = store.incidents(IncidentQuery.all());
+    String conflict = Params.conflict(ctx, profiles);
+    List<Incident> all = store.incidents(IncidentQuery.all().inConflict(conflict));
     ArrayNode items = mapper.createArrayNode();
     for (Ceasefire c : store.ceasefires()) {
+      if (conflict != null && !conflict.equals(c.conflict())) {
+        continue;
+      }
       items.add(Views.ceasefire(mapper, c, Violations.of(c, all)));
     }
     ObjectNode o = mapper.createObjectNode();
@@ -158,9 +165,10 @@ public final class ReadRoutes {
   /** Casualty figures as a series per claimant, oldest first: what each side said, and when. */
   void casualties(Context ctx) {
     String claimant = lower(Params.text(ctx, "claimant"));
+    String conflict = Params.conflict(ctx, profiles);
     Map<String, ArrayNode> series = new TreeMap<>();
     Map<String, String> sides = new HashMap<>();
-    for (CasualtySeries.Point p : CasualtySeries.points(store.casualtyReports())) {
+    for (CasualtySeries.Point p : CasualtySeries.points(CasualtySeries.of(store.casualtyReports(), conflict))) {
       if (claimant != null && !p.claimant().toLowerCase(Locale.ROOT).contains(claimant)) {
         continue;
       }
@@ -209,6 +217,7 @@ public final class ReadRoutes {
   }
 
   void stats(Context ctx) {
+    String conflict = Params.conflict(ctx, profiles);
     Stats s = store.stats();
     ObjectNode o = mapper.createObjectNode();
     o.put("articles", s.articles());
@@ -222,7 +231,12 @@ public final class ReadRoutes {
     Map<String, Integer> byStanding = new LinkedHashMap<>();
     String first = null;
     String last = null;
+    Map<String, Integer> byConflict = new TreeMap<>();
     for (Incident i : store.incidents(IncidentQuery.all())) {
+      byConflict.merge(i.conflict() == null ? "none" : i.conflict(), 1, Integer::sum);
+      if (conflict != null && !conflict.equals(i.conflict())) {
+        continue; // the totals above are the store's; the breakdowns below are the conflict's
+      }
       byParty.merge(i.perpetrator() == null ? "unattributed" : i.perpetrator(), 1, Integer::sum);
       byStanding.merge(i.standing().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
       first = first == null || i.date().compareTo(first) < 0 ? i.date() : first;
@@ -232,6 +246,13 @@ public final class ReadRoutes {
     byParty.forEach(p::put);
     ObjectNode st = o.putObject("incidents_by_standing");
     byStanding.forEach(st::put);
+    ObjectNode bc = o.putObject("incidents_by_conflict");
+    byConflict.forEach(bc::put);
+    o.put("conflict", conflict);
+    if (conflict != null) {
+      o.put("incidents", byConflict.getOrDefault(conflict, 0));
+      o.put("ceasefires", store.ceasefires().stream().filter(c -> conflict.equals(c.conflict())).count());
+    }
     o.put("first_day", first);
     o.put("last_day", last);
     o.put("store", store.location());

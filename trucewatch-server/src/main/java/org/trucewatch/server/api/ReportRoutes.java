@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.trucewatch.conflict.Profiles;
 import org.trucewatch.server.export.Exports;
 import org.trucewatch.server.report.DailyReports;
 import org.trucewatch.server.report.ReportWriter;
@@ -20,11 +21,13 @@ public final class ReportRoutes {
 
   private final DailyReports reports;
   private final Exports exports;
+  private final Profiles profiles;
   private final ObjectMapper mapper;
 
-  public ReportRoutes(DailyReports reports, Exports exports, ObjectMapper mapper) {
+  public ReportRoutes(DailyReports reports, Exports exports, Profiles profiles, ObjectMapper mapper) {
     this.reports = reports;
     this.exports = exports;
+    this.profiles = profiles;
     this.mapper = mapper;
   }
 
@@ -37,7 +40,7 @@ public final class ReportRoutes {
   void daily(Context ctx) {
     LocalDate day = Params.requiredDate(ctx, "date");
     String format = Params.text(ctx, "format");
-    SituationReport r = reports.of(day);
+    SituationReport r = reports.of(day, Params.conflict(ctx, profiles));
     if (format == null || format.equals("json")) {
       Json.send(ctx, mapper, mapper.valueToTree(r));
     } else if (format.equals("md")) {
@@ -60,6 +63,7 @@ public final class ReportRoutes {
     LocalDate from = Params.date(ctx, "from");
     LocalDate to = Params.date(ctx, "to");
     Params.range(from, to);
+    String conflict = Params.conflict(ctx, profiles);
     String file = "trucewatch-incidents" + (format == Exports.Format.ACLED_CSV ? ".csv"
         : format == Exports.Format.GEOJSON ? ".geojson" : ".jsonl");
     ctx.header("Content-Disposition", "inline; filename=\"" + file + "\"");
@@ -67,7 +71,7 @@ public final class ReportRoutes {
     // Streamed as written: an export of a whole crawl need not fit in memory twice.
     Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
     try {
-      exports.write(format, from, to, out);
+      exports.write(format, from, to, conflict, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

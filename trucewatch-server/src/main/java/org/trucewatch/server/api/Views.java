@@ -11,8 +11,10 @@ import org.trucewatch.clean.Paragraph;
 import org.trucewatch.extract.Claim;
 import org.trucewatch.incident.Ceasefire;
 import org.trucewatch.incident.FieldReport;
+import org.trucewatch.incident.Incident;
 import org.trucewatch.incident.Violations;
 import org.trucewatch.report.EventJson;
+import org.trucewatch.report.IncidentJson;
 import org.trucewatch.store.StoredArticle;
 import org.trucewatch.store.StoredEvent;
 
@@ -91,6 +93,15 @@ public final class Views {
     return o;
   }
 
+  /** An incident as {@code IncidentJson} writes it, with {@code ceasefire_open} always present (null when not). */
+  public static ObjectNode incident(ObjectMapper m, Incident i) {
+    ObjectNode o = IncidentJson.toJson(m, i);
+    if (!o.has("ceasefire_open")) {
+      o.putNull("ceasefire_open");
+    }
+    return o;
+  }
+
   /** A truce of the register, with its alleged violations per party and per day. */
   public static ObjectNode ceasefire(ObjectMapper m, Ceasefire c, Violations.Tally tally) {
     ObjectNode o = m.createObjectNode();
@@ -102,7 +113,9 @@ public final class Views {
     o.put("mediator", c.mediator());
     o.put("place_of_talks", c.placeOfTalks());
     o.put("status", c.status());
-    o.put("source", c.source());
+    o.put("conflict", c.conflict());
+    o.put("origin", c.source());
+    ConflictRoutes.sources(o.putArray("sources"), c.sources());
     strings(o.putArray("evidence"), c.evidence());
     if (tally != null) {
       ObjectNode v = o.putObject("violations");

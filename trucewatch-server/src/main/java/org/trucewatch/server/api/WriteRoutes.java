@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.trucewatch.conflict.ConflictProfile;
+import org.trucewatch.conflict.Profiles;
 import org.trucewatch.incident.Ceasefire;
 import org.trucewatch.incident.FieldReport;
 
@@ -31,16 +33,18 @@ public final class WriteRoutes {
       "byline", "author");
   private static final Set<String> STATUSES = Set.of("agreed", "in_force", "collapsed", "superseded");
   private static final Set<String> CEASEFIRE_FIELDS = Set.of("id", "name", "start", "end", "parties", "mediator",
-      "place_of_talks", "status");
+      "place_of_talks", "status", "conflict", "sources");
   private static final int MAX_ID = 500;
 
   private final StoreWriter writer;
   private final Bodies bodies;
+  private final Profiles profiles;
   private final ObjectMapper mapper;
 
-  public WriteRoutes(StoreWriter writer, Bodies bodies, ObjectMapper mapper) {
+  public WriteRoutes(StoreWriter writer, Bodies bodies, Profiles profiles, ObjectMapper mapper) {
     this.writer = writer;
     this.bodies = bodies;
+    this.profiles = profiles;
     this.mapper = mapper;
   }
 
@@ -139,7 +143,7 @@ public final class WriteRoutes {
   void putCeasefire(Context ctx) {
     String id = ceasefireId(ctx);
     JsonNode body = bodies.json(ctx);
-    Ceasefire c = ceasefire(id, body);
+    Ceasefire c = ceasefire(id, body, profiles);
     boolean replaced = writer.putCeasefire(c);
     ctx.status(replaced ? 200 : 201);
     Json.send(ctx, mapper, Views.ceasefire(mapper, c, null));
@@ -163,7 +167,7 @@ public final class WriteRoutes {
   }
 
   /** A register entry from a request body; any invalid field is a 422 naming it. */
-  static Ceasefire ceasefire(String id, JsonNode b) {
+  static Ceasefire ceasefire(String id, JsonNode b, Profiles profiles) {
     if (!b.isObject()) {
       throw ApiException.unprocessable("a ceasefire is a JSON object");
     }
@@ -211,8 +215,37 @@ public final class WriteRoutes {
         parties.add(p.asText().strip());
       }
     }
+    String conflict = string(b, "conflict");
+    if (conflict != null && profiles.get(conflict).isEmpty()) {
+      throw ApiException.unprocessable("'conflict' must be a conflict profile id (" + String.join(", ",
+          profiles.all().stream().map(ConflictProfile::id).toList()) + "), not '" + Params.clip(conflict) + "'");
+    }
     return new Ceasefire(id, name.strip(), start, end, parties, string(b, "mediator"), string(b, "place_of_talks"),
-        status == null ? "agreed" : status, "edited", List.of());
+        status == null ? "agreed" : status, "edited", List.of(), conflict, sources(b.get("sources")));
+  }
+
+  /** The truce's sources: an array of {url, title}, each with at least one of the two. */
+  private static List<ConflictProfile.Source> sources(JsonNode ss) {
+    List<ConflictProfile.Source> out = new ArrayList<>();
+    if (ss == null || ss.isNull()) {
+      return out;
+    }
+    String shape = "'sources' must be an array of {\"url\", \"title\"} objects";
+    if (!ss.isArray()) {
+      throw ApiException.unprocessable(shape);
+    }
+    for (JsonNode s : ss) {
+      if (!s.isObject()) {
+        throw ApiException.unprocessable(shape);
+      }
+      String url = string(s, "url");
+      String title = string(s, "title");
+      if (url == null && title == null) {
+        throw ApiException.unprocessable(shape);
+      }
+      out.add(new ConflictProfile.Source(url, title));
+    }
+    return out;
   }
 
   private List<ObjectNode> jsonArticles(String text) {

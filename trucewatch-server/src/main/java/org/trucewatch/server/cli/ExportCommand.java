@@ -37,6 +37,9 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day.")
   String to;
 
+  @Option(names = "--conflict", paramLabel = "ID", description = "Only this conflict's incidents (a profile id).")
+  String conflict;
+
   @Override
   public Integer call() throws Exception {
     Exports.Format f = Exports.Format.of(format);
@@ -47,10 +50,12 @@ final class ExportCommand implements Callable<Integer> {
     LocalDate a = Options.date(spec, from, "--from");
     LocalDate b = Options.date(spec, to, "--to");
     Options.range(spec, a, b);
+    Options.conflict(spec, main.pipeline().profiles(), conflict);
     // Standard output as UTF-8 whatever the platform's default, since every format is UTF-8.
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     try (Store store = db.open(main.pipeline().config())) {
-      int n = new Exports(store, new ObjectMapper(), Clock.systemUTC()).write(f, a, b, out);
+      int n = new Exports(store, main.pipeline().profiles(), new ObjectMapper(), Clock.systemUTC())
+          .write(f, a, b, conflict, out);
       spec.commandLine().getErr().println("trucewatch: exported " + n + " incident" + (n == 1 ? "" : "s"));
     }
     return Main.OK;

@@ -2,6 +2,8 @@ package org.trucewatch.server.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.trucewatch.conflict.ConflictProfile;
+import org.trucewatch.conflict.Profiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,6 +28,13 @@ final class Options {
     if (from != null && to != null && from.isAfter(to)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--from (" + from + ") is after --to (" + to
           + ")");
+    }
+  }
+
+  static void conflict(CommandSpec spec, Profiles profiles, String id) {
+    if (id != null && profiles.get(id).isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--conflict: no conflict profile '" + id
+          + "' (known: " + String.join(", ", profiles.all().stream().map(ConflictProfile::id).toList()) + ")");
     }
   }
 }

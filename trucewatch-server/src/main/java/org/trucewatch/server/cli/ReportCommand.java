@@ -30,6 +30,9 @@ final class ReportCommand implements Callable<Integer> {
       description = "md (default) or html (a standalone page).")
   String format;
 
+  @Option(names = "--conflict", paramLabel = "ID", description = "Only this conflict (a profile id).")
+  String conflict;
+
   @Override
   public Integer call() {
     LocalDate day = Options.date(spec, date, "--date");
@@ -39,9 +42,10 @@ final class ReportCommand implements Callable<Integer> {
       default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--format must be md or html, not '" + format + "'");
     };
+    Options.conflict(spec, main.pipeline().profiles(), conflict);
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = db.open(main.pipeline().config())) {
-      out.print(ReportWriter.write(new DailyReports(store).of(day), f));
+      out.print(ReportWriter.write(new DailyReports(store).of(day, conflict), f));
     }
     out.flush();
     return Main.OK;

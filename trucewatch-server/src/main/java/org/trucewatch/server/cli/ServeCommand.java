@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
     Javalin app;
     try {
       StoreWriter writer = new StoreWriter(main.pipeline(), store, Clock.systemUTC());
-      app = new ApiServer(store, writer, sc, token, Clock.systemUTC()).create().start(h, p);
+      app = new ApiServer(store, writer, main.pipeline().profiles(), sc, token, Clock.systemUTC()).create().start(h, p);
     } catch (JavalinBindException e) {
       store.close();
       Throwable cause = e.getCause() != null ? e.getCause() : e;

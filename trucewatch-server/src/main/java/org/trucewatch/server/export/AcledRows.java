@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import org.trucewatch.conflict.ConflictProfile;
+import org.trucewatch.conflict.Profiles;
 import org.trucewatch.extract.Event;
 import org.trucewatch.incident.Incident;
 import org.trucewatch.store.StoredEvent;
@@ -25,42 +26,69 @@ final class AcledRows {
       "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
       "fatalities", "tags", "timestamp");
 
-  // ISO 3166 alpha-2 -> (alpha-3, numeric, name) for the countries of the conflict and its neighbours.
-  private static final Map<String, String[]> COUNTRIES = Map.of(
-      "AZ", new String[] {"AZE", "31", "Azerbaijan"},
-      "AM", new String[] {"ARM", "51", "Armenia"},
-      "GE", new String[] {"GEO", "268", "Georgia"},
-      "IR", new String[] {"IRN", "364", "Iran"},
-      "RU", new String[] {"RUS", "643", "Russia"},
-      "TR", new String[] {"TUR", "792", "Turkey"});
-  private static final Set<String> STATES = Set.of("Armenia", "Azerbaijan", "Russia", "Turkey", "Iran", "Georgia");
-
   private final long timestamp;
+  private final Profiles profiles;
 
-  /** @param timestamp the export's time (Unix seconds), ACLED's upload timestamp */
-  AcledRows(long timestamp) {
+  /**
+   * @param timestamp the export's time (Unix seconds), ACLED's upload timestamp
+   * @param profiles the conflict profiles: region and sides of each incident's conflict
+   */
+  AcledRows(long timestamp, Profiles profiles) {
     this.timestamp = timestamp;
+    this.profiles = profiles;
+  }
+
+  /** ACLED's actor1 of an alleged perpetrator: a state's military forces, or the group's own name. */
+  String actor1(Incident i) {
+    if (i.perpetrator() == null) {
+      return "Unidentified Armed Group";
+    }
+    return state(i) ? "Military Forces of " + stateName(i) : i.perpetrator();
+  }
+
+  /** Whether the perpetrator is a state: a side of kind "state" in the incident's profile, or any ISO country. */
+  boolean state(Incident i) {
+    ConflictProfile.Side side = side(i);
+    return side != null ? side.state() : Countries.isCountry(i.perpetrator());
+  }
+
+  private String stateName(Incident i) {
+    ConflictProfile.Side side = side(i);
+    if (side != null) {
+      return side.name();
+    }
+    Countries.Country c = Countries.of(i.perpetrator());
+    return c != null ? c.name() : i.perpetrator();
+  }
+
+  /** The side of the incident's profile that the perpetrator names (by id or by name), or null. */
+  private ConflictProfile.Side side(Incident i) {
+    ConflictProfile p = profiles.get(i.conflict()).orElse(null);
+    if (p == null) {
+      return null;
+    }
+    for (ConflictProfile.Side s : p.sides()) {
+      if (s.id().equalsIgnoreCase(i.perpetrator()) || s.name().equalsIgnoreCase(i.perpetrator())) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** ACLED's region of the incident's conflict; empty outside every profile. */
+  String region(Incident i) {
+    return profiles.get(i.conflict()).map(ConflictProfile::acledRegion).orElse("");
   }
 
   List<String> row(Incident i, List<StoredEvent> mentions, List<String> sources) {
-    String[] country = i.location() == null ? null : COUNTRIES.get(i.location().country());
+    Countries.Country country = i.location() == null ? null : Countries.of(i.location().country());
     LocalDate day = LocalDate.parse(i.date());
-    String actor1;
-    String inter1;
-    if (i.perpetrator() == null) {
-      actor1 = "Unidentified Armed Group";
-      inter1 = "";
-    } else if (STATES.contains(i.perpetrator())) {
-      actor1 = "Military Forces of " + i.perpetrator();
-      inter1 = "1"; // ACLED: state forces
-    } else {
-      actor1 = i.perpetrator();
-      inter1 = "";
-    }
+    String actor1 = actor1(i);
+    String inter1 = i.perpetrator() != null && state(i) ? "1" : ""; // ACLED: 1 state forces; a group's is unknown
     boolean civilians = mentions.stream().map(StoredEvent::event)
         .anyMatch(e -> e.casualties() != null && "civilians".equals(e.casualties().victims()));
     List<String> r = new ArrayList<>(COLUMNS.size());
-    r.add((country == null ? "XXX" : country[0]) + i.id().replace("inc-", "").toUpperCase(Locale.ROOT));
+    r.add((country == null ? "XXX" : country.alpha3()) + i.id().replace("inc-", "").toUpperCase(Locale.ROOT));
     r.add(i.date());
     r.add(String.valueOf(day.getYear()));
     r.add(timePrecision(i));
@@ -70,14 +98,14 @@ final class AcledRows {
     r.add(actor1);
     r.add("");
     r.add(inter1);
-    r.add(civilians ? "Civilians" + (country == null ? "" : " (" + country[2] + ")") : "");
+    r.add(civilians ? "Civilians" + (country == null ? "" : " (" + country.name() + ")") : "");
     r.add("");
     r.add(civilians ? "7" : "");
     r.add(inter1.isEmpty() ? "" : inter1 + (civilians ? "7" : "0"));
     r.add(civilians ? "Civilian targeting" : "");
-    r.add(country == null ? "" : country[1]);
-    r.add("Caucasus and Central Asia");
-    r.add(country == null ? "" : country[2]);
+    r.add(country == null ? "" : country.numeric());
+    r.add(region(i));
+    r.add(country == null ? "" : country.name());
     r.add(i.location() == null ? "" : nz(i.location().admin1()));
     r.add("");
     r.add("");
@@ -91,7 +119,7 @@ final class AcledRows {
     r.add(String.valueOf(i.killed() == null ? 0 : i.killed()));
     r.add("standing=" + i.standing().name().toLowerCase(Locale.ROOT) + "; independent_sources="
         + i.independentSources() + (i.ceasefireId() == null ? "" : "; ceasefire=" + i.ceasefireId())
-        + "; trucewatch_id=" + i.id());
+        + (i.conflict() == null ? "" : "; conflict=" + i.conflict()) + "; trucewatch_id=" + i.id());
     r.add(String.valueOf(timestamp));
     return r;
   }

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.trucewatch.conflict.Profiles;
 import org.trucewatch.incident.Incident;
-import org.trucewatch.report.IncidentJson;
 import org.trucewatch.server.api.Views;
 import org.trucewatch.store.IncidentQuery;
 import org.trucewatch.store.Store;
@@ -60,19 +60,24 @@ public final class Exports {
   }
 
   private final Store store;
+  private final Profiles profiles;
   private final ObjectMapper mapper;
   private final Clock clock;
 
-  public Exports(Store store, ObjectMapper mapper, Clock clock) {
+  public Exports(Store store, Profiles profiles, ObjectMapper mapper, Clock clock) {
     this.store = store;
+    this.profiles = profiles;
     this.mapper = mapper;
     this.clock = clock;
   }
 
-  /** Writes the incidents dated within {@code [from, to]} (either may be null) in {@code format}; returns the count. */
-  public int write(Format format, LocalDate from, LocalDate to, Writer out) throws IOException {
+  /**
+   * Writes the incidents dated within {@code [from, to]} (either may be null) of {@code conflict} (null: every one)
+   * in {@code format}; returns the count.
+   */
+  public int write(Format format, LocalDate from, LocalDate to, String conflict, Writer out) throws IOException {
     List<Incident> incidents = store.incidents(new IncidentQuery(from == null ? null : from.toString(),
-        to == null ? null : to.toString(), null, null, null, null, 0, Integer.MAX_VALUE));
+        to == null ? null : to.toString(), null, null, null, null, 0, Integer.MAX_VALUE, conflict));
     switch (format) {
       case ACLED_CSV -> acled(incidents, out);
       case GEOJSON -> geoJson(incidents, out);
@@ -84,7 +89,7 @@ public final class Exports {
   }
 
   private void acled(List<Incident> incidents, Writer out) throws IOException {
-    AcledRows rows = new AcledRows(clock.instant().getEpochSecond());
+    AcledRows rows = new AcledRows(clock.instant().getEpochSecond(), profiles);
     Csv.row(out, AcledRows.COLUMNS);
     Map<String, String> outlets = new HashMap<>();
     for (Incident i : incidents) {
@@ -117,7 +122,7 @@ public final class Exports {
         ArrayNode c = geom.putArray("coordinates");
         c.add(i.location().lon());
         c.add(i.location().lat());
-        ObjectNode props = IncidentJson.toJson(mapper, i);
+        ObjectNode props = Views.incident(mapper, i);
         props.remove("location");
         props.put("place", i.location().name());
         props.put("admin1", i.location().admin1());
@@ -133,7 +138,7 @@ public final class Exports {
 
   private void jsonLines(List<Incident> incidents, Writer out) throws IOException {
     for (Incident i : incidents) {
-      ObjectNode o = IncidentJson.toJson(mapper, i);
+      ObjectNode o = Views.incident(mapper, i);
       ArrayNode es = o.putArray("events");
       store.events(i.mentions()).forEach(e -> es.add(Views.event(mapper, e)));
       out.write(mapper.writeValueAsString(o));

@@ -37,9 +37,14 @@ public final class DailyReports {
   }
 
   public SituationReport of(LocalDate day) {
+    return of(day, null);
+  }
+
+  /** The report of a day for one conflict ({@code conflict} a profile id), or for every one when null. */
+  public SituationReport of(LocalDate day, String conflict) {
     LocalDate before = day.minusDays(1);
     List<Incident> two = store.incidents(new IncidentQuery(before.toString(), day.toString(), null, null, null,
-        null, 0, Integer.MAX_VALUE));
+        null, 0, Integer.MAX_VALUE, conflict));
     List<Incident> today = two.stream().filter(i -> i.date().equals(day.toString())).toList();
     List<Incident> yesterday = two.stream().filter(i -> i.date().equals(before.toString())).toList();
     Map<String, StoredEvent> events = new HashMap<>();
@@ -59,7 +64,7 @@ public final class DailyReports {
       }
     }
     return new SituationReport(day, counts(today, yesterday, DailyReports::party),
-        counts(today, yesterday, DailyReports::area), lines, claims, casualties(day), truce(day, today));
+        counts(today, yesterday, DailyReports::area), lines, claims, casualties(day, conflict), truce(day, today, conflict));
   }
 
   private static SituationReport.IncidentLine line(Incident i, List<StoredEvent> mentions) {
@@ -92,11 +97,11 @@ public final class DailyReports {
   }
 
   /** Figures given on the day, each against the same claimant's latest earlier figure. */
-  private List<SituationReport.CasualtyLine> casualties(LocalDate day) {
+  private List<SituationReport.CasualtyLine> casualties(LocalDate day, String conflict) {
     String d = day.toString();
     Map<String, CasualtySeries.Point> last = new HashMap<>();
     List<SituationReport.CasualtyLine> out = new ArrayList<>();
-    for (CasualtySeries.Point p : CasualtySeries.points(store.casualtyReports())) {
+    for (CasualtySeries.Point p : CasualtySeries.points(CasualtySeries.of(store.casualtyReports(), conflict))) {
       String key = p.claimant() + "\u0000" + p.victims();
       int cmp = p.date().compareTo(d);
       if (cmp < 0) {
@@ -112,14 +117,15 @@ public final class DailyReports {
     return out;
   }
 
-  private SituationReport.TruceLine truce(LocalDate day, List<Incident> today) {
-    CeasefireRegister register = new CeasefireRegister(store.ceasefires());
+  private SituationReport.TruceLine truce(LocalDate day, List<Incident> today, String conflict) {
+    CeasefireRegister register = new CeasefireRegister(conflict == null ? store.ceasefires()
+        : store.ceasefires().stream().filter(c -> conflict.equals(c.conflict())).toList());
     Ceasefire c = register.inForce(day).orElse(null);
     if (c == null) {
       return null;
     }
     List<Incident> since = store.incidents(new IncidentQuery(c.startDate(), day.toString(), null, null, null, null,
-        0, Integer.MAX_VALUE));
+        0, Integer.MAX_VALUE, conflict));
     Violations.Tally tally = Violations.of(c, since);
     List<SituationReport.Count> counts = new ArrayList<>();
     tally.byParty().forEach((party, n) -> counts.add(new SituationReport.Count(party, n, 0)));

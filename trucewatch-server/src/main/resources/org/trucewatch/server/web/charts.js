@@ -2,8 +2,7 @@
 'use strict';
 
 const TWCharts = (() => {
-  const {svg, el, colour} = TW;
-  const SIDE_NAMES = {AZ: 'Azerbaijan', AM: 'Armenia', NK: 'Nagorno-Karabakh'};
+  const {svg, el, colour, sideName} = TW;
   const TRUCE_FILLS = ['#e6f4ea', '#d8efe0'];
   const DAY_MS = 86400000;
 
@@ -136,7 +135,7 @@ const TWCharts = (() => {
     const legend = el('div', {class: 'legend'}, el('span', {}, 'killed, as each claimant gave it' +
       (log ? ' (log scale)' : '') + ':'));
     lines.forEach((l, k) => {
-      const c = colour(SIDE_NAMES[l.side] || l.side || 'unattributed');
+      const c = colour(l.side ? sideName(l.side) : 'unattributed');
       const dash = ['', '5,3', '2,2', '8,3,2,3'][k % 4];
       const path = l.pts.map((p, j) => (j ? 'L' : 'M') + fx(dayNumber(p.date)).toFixed(1) + ',' +
         fy(p.killed).toFixed(1)).join(' ');

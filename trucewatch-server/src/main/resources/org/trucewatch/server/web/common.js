@@ -2,21 +2,45 @@
 'use strict';
 
 const TW = (() => {
-  const PARTY_COLOURS = {
-    'Azerbaijan': '#1c6fb5',
-    'Armenia': '#d9480f',
-    'Nagorno-Karabakh': '#a61e4d',
-    'unattributed': '#7a7a7a',
-  };
-  const EXTRA = ['#2b8a3e', '#5f3dc4', '#e67700', '#0b7285', '#862e9c', '#495057'];
+  // Sides come from the conflict profiles (/api/conflicts); a side without a colour gets one of these by hash.
+  const PALETTE = ['#2b8a3e', '#5f3dc4', '#e67700', '#0b7285', '#862e9c', '#495057', '#c2255c', '#5c940d'];
+  const UNATTRIBUTED = '#7a7a7a';
+  const sideColours = new Map();  // side name or id -> colour
+  const sideNames = new Map();    // side id -> name
 
-  /** The colour of an alleged perpetrator (a stable extra colour for parties outside the usual three). */
+  /** Remembers the sides of the profiles: their colours by name and id, their names by id. */
+  function registerSides(profiles) {
+    for (const p of profiles) {
+      for (const s of p.sides) {
+        if (!sideNames.has(s.id)) sideNames.set(s.id, s.name);
+        if (s.colour && !sideColours.has(s.name)) sideColours.set(s.name, s.colour);
+        if (s.colour && !sideColours.has(s.id)) sideColours.set(s.id, s.colour);
+      }
+    }
+  }
+
+  /** The conflict profiles, fetched once per page; their sides' colours are registered on the way. */
+  let profilesPromise = null;
+  function conflicts() {
+    if (!profilesPromise) {
+      profilesPromise = api('/api/conflicts').then(r => { registerSides(r.items); return r.items; })
+        .catch(e => { console.warn('conflict profiles not loaded', e); return []; });
+    }
+    return profilesPromise;
+  }
+
+  /** The colour of an alleged perpetrator: its profile's, else a stable palette colour. */
   function colour(party) {
-    const p = party || 'unattributed';
-    if (PARTY_COLOURS[p]) return PARTY_COLOURS[p];
+    if (!party || party === 'unattributed') return UNATTRIBUTED;
+    if (sideColours.has(party)) return sideColours.get(party);
     let h = 0;
-    for (const ch of p) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-    return EXTRA[h % EXTRA.length];
+    for (const ch of party) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+    return PALETTE[h % PALETTE.length];
+  }
+
+  /** A side's name from its id ("AZ"), or the id itself when no profile has it. */
+  function sideName(id) {
+    return sideNames.get(id) || id;
   }
 
   /** Builds an element: el('a', {href: '/x', class: 'y'}, 'text', child...). Text is never parsed as HTML. */
@@ -115,5 +139,5 @@ const TW = (() => {
     where.replaceChildren(el('p', {class: 'error'}, 'Could not load: ' + err.message));
   }
 
-  return {colour, el, svg, api, params, setParams, markedText, articleHref, incidentHref, fail};
+  return {colour, conflicts, sideName, el, svg, api, params, setParams, markedText, articleHref, incidentHref, fail};
 })();

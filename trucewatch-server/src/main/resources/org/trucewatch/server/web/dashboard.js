@@ -2,22 +2,74 @@
 'use strict';
 
 (() => {
-  const {el, api, params, setParams, colour, incidentHref, articleHref, fail} = TW;
-  const FILTERS = ['from', 'to', 'party', 'place', 'standing'];
+  const {el, api, params, setParams, colour, conflicts, incidentHref, articleHref, fail} = TW;
+  const FILTERS = ['conflict', 'from', 'to', 'party', 'place', 'standing'];
   const form = document.getElementById('filters');
+  let profiles = [];
 
-  for (const name of FILTERS) {
-    const v = params().get(name);
-    if (v !== null) form.elements[name].value = v;
-  }
-
-  form.addEventListener('submit', ev => {
-    ev.preventDefault();
+  function apply() {
     const values = {};
     FILTERS.forEach(n => { values[n] = form.elements[n].value.trim(); });
     setParams(values);
     load();
+  }
+
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    apply();
   });
+
+  // Picking a conflict applies at once: it changes the parties one can pick and where the map looks.
+  form.elements.conflict.addEventListener('change', () => {
+    partyOptions(form.elements.conflict.value);
+    mapView(form.elements.conflict.value);
+    apply();
+  });
+
+  /** The profile of an id, or null for "all conflicts". */
+  function profile(id) {
+    return profiles.find(p => p.id === id) || null;
+  }
+
+  /** The party filter's options: the conflict's sides, or every side of every profile. */
+  function partyOptions(id) {
+    const select = form.elements.party;
+    const keep = select.value;
+    const p = profile(id);
+    const names = [...new Set((p ? [p] : profiles).flatMap(x => x.sides.map(s => s.name)))];
+    if (!p) names.sort();
+    select.replaceChildren(el('option', {value: ''}, 'any'), ...names.map(n => el('option', {value: n}, n)));
+    select.value = names.includes(keep) ? keep : '';
+  }
+
+  /** The map's view: the profile's centre and zoom, or every profile's centre in view. */
+  function mapView(id) {
+    const p = profile(id);
+    if (p && p.map) {
+      map.setView([p.map.lat, p.map.lon], p.map.zoom);
+    } else {
+      const centres = profiles.filter(x => x.map).map(x => [x.map.lat, x.map.lon]);
+      if (centres.length) map.fitBounds(centres, {padding: [40, 40], maxZoom: 6});
+    }
+    // Where the map was pointed, readable by a test without reaching into Leaflet.
+    document.getElementById('map').dataset.view = p && p.map ? [p.map.lat, p.map.lon, p.map.zoom].join(',') : 'all';
+  }
+
+  /** The conflict selector from the profiles, then the filters from the address. */
+  async function setUp() {
+    profiles = await conflicts();
+    const select = form.elements.conflict;
+    select.replaceChildren(el('option', {value: ''}, 'all conflicts'),
+      ...profiles.map(p => el('option', {value: p.id}, p.name)));
+    const wanted = params().get('conflict') || '';
+    select.value = profile(wanted) ? wanted : '';
+    partyOptions(select.value);
+    for (const name of FILTERS) {
+      const v = params().get(name);
+      if (v !== null && name !== 'conflict') form.elements[name].value = v;
+    }
+    mapView(select.value);
+  }
 
   document.getElementById('search-form').addEventListener('submit', ev => {
     ev.preventDefault();
@@ -26,7 +78,7 @@
     search(q);
   });
 
-  const map = L.map('map', {zoomSnap: 0.25, attributionControl: true}).setView([40.2, 46.8], 7);
+  const map = L.map('map', {zoomSnap: 0.25, attributionControl: true}).setView([30, 40], 3);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Natural Earth; places: GeoNames');
   const markers = L.layerGroup().addTo(map);
@@ -56,9 +108,11 @@
   }
 
   async function load() {
+    stats();
     const tbody = document.querySelector('#incidents tbody');
     try {
-      const [page, truces] = await Promise.all([api('/api/incidents?' + query()), api('/api/ceasefires')]);
+      const [page, truces] = await Promise.all([api('/api/incidents?' + query()),
+        api('/api/ceasefires' + conflictQuery())]);
       const incidents = page.items;
       document.getElementById('count').textContent = incidents.length + ' incident' +
           (incidents.length === 1 ? '' : 's') + (page.next_offset !== null ? ' (first ' + page.limit + ')' : '');
@@ -68,16 +122,25 @@
       drawTable(tbody, incidents);
       const p = params();
       const day = p.get('to') || (incidents.length ? incidents[incidents.length - 1].date : '');
-      document.getElementById('report-link').href = '/report.html' + (day ? '?date=' + day : '');
+      const rq = new URLSearchParams();
+      if (day) rq.set('date', day);
+      if (p.get('conflict')) rq.set('conflict', p.get('conflict'));
+      document.getElementById('report-link').href = '/report.html' + (rq.toString() ? '?' + rq : '');
     } catch (e) {
       fail(tbody, e);
     }
     try {
-      const cas = await api('/api/casualties');
+      const cas = await api('/api/casualties' + conflictQuery());
       TWCharts.casualties(document.getElementById('casualties'), cas.items, params().get('from'), params().get('to'));
     } catch (e) {
       fail(document.getElementById('casualties'), e);
     }
+  }
+
+  /** {@code ?conflict=ID} for the routes that take it, or nothing for all conflicts. */
+  function conflictQuery() {
+    const c = params().get('conflict');
+    return c ? '?conflict=' + encodeURIComponent(c) : '';
   }
 
   function drawMarkers(incidents) {
@@ -97,7 +160,8 @@
       m.addTo(markers);
       bounds.push([i.location.lat, i.location.lon]);
     }
-    if (bounds.length) map.fitBounds(bounds, {padding: [30, 30], maxZoom: 9});
+    // A chosen conflict keeps its profile's view; across all conflicts the view follows the incidents.
+    if (bounds.length && !params().get('conflict')) map.fitBounds(bounds, {padding: [30, 30], maxZoom: 9});
   }
 
   function drawLegend(incidents) {
@@ -150,12 +214,15 @@
     return span;
   }
 
-  api('/api/stats').then(s => {
-    document.getElementById('stats').textContent = s.articles + ' articles, ' + s.incidents + ' incidents, ' +
-        s.ceasefires + ' truces';
-  }).catch(() => {});
+  function stats() {
+    api('/api/stats' + conflictQuery()).then(s => {
+      document.getElementById('stats').textContent = s.articles + ' articles, ' + s.incidents + ' incidents, ' +
+          s.ceasefires + ' truces';
+    }).catch(() => {});
+  }
+
   baseMap();
-  load();
+  setUp().then(load);
   if (params().get('q')) {
     document.getElementById('q').value = params().get('q');
     search(params().get('q'));

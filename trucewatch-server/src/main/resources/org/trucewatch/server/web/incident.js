@@ -2,7 +2,8 @@
 'use strict';
 
 (async () => {
-  const {el, api, params, colour, markedText, articleHref, fail} = TW;
+  const {el, api, params, colour, conflicts, markedText, articleHref, fail} = TW;
+  await conflicts(); // the sides' colours
   const page = document.getElementById('page');
   const id = params().get('id');
   if (!id) {
@@ -46,7 +47,7 @@
       el('thead', {}, el('tr', {}, el('th', {}, 'stance'), el('th', {}, 'who'), el('th', {}, 'side'),
         el('th', {}, 'relayed by'), el('th', {}, 'sentence'))),
       el('tbody', {}, rows.map(c => el('tr', {class: 'claim ' + c.stance},
-        el('td', {class: 'stance'}, c.stance), el('td', {}, c.actor), el('td', {}, c.side || ''),
+        el('td', {class: 'stance'}, c.stance), el('td', {}, c.actor), el('td', {}, c.side ? TW.sideName(c.side) : ''),
         el('td', {}, c.via || ''),
         el('td', {}, el('a', {href: articleHref(c.article, c.evidence.start, c.evidence.end)}, c.evidence.sentence))))));
   }

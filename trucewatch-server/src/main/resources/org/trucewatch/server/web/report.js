@@ -6,7 +6,8 @@
   const form = document.getElementById('day-form');
   let day = params().get('date');
   if (!day) {
-    const s = await api('/api/stats').catch(() => null);
+    const c = params().get('conflict');
+    const s = await api('/api/stats' + (c ? '?conflict=' + encodeURIComponent(c) : '')).catch(() => null);
     day = (s && s.last_day) || new Date().toISOString().slice(0, 10);
   }
   show(day);
@@ -18,7 +19,10 @@
   function show(d) {
     form.elements.date.value = d;
     setParams({date: d});
-    document.getElementById('report').src = '/api/reports/daily?format=html&date=' + encodeURIComponent(d);
-    document.getElementById('md').href = '/api/reports/daily?format=md&date=' + encodeURIComponent(d);
+    // The dashboard's conflict, when it sent one, narrows the report to it.
+    const c = params().get('conflict');
+    const q = '&date=' + encodeURIComponent(d) + (c ? '&conflict=' + encodeURIComponent(c) : '');
+    document.getElementById('report').src = '/api/reports/daily?format=html' + q;
+    document.getElementById('md').href = '/api/reports/daily?format=md' + q;
   }
 })();

@@ -131,6 +131,24 @@ class ApiWriteTest {
   }
 
   @Test
+  void aRegisterEntryKeepsItsConflictAndSources() throws Exception {
+    String body = "{\"name\":\"Sourced truce\",\"start\":\"2020-10-27\",\"conflict\":\"karabakh\","
+        + "\"sources\":[{\"url\":\"https://example.org/truce\",\"title\":\"Truce agreed\"}]}";
+    json(http.send("PUT", "/api/ceasefires/sourced-truce", body, with("Content-Type", "application/json")), 201);
+    JsonNode c = json(http.get("/api/ceasefires/sourced-truce"), 200);
+    assertThat(c.get("conflict").asText()).isEqualTo("karabakh");
+    assertThat(c.get("origin").asText()).isEqualTo("edited");
+    assertThat(c.get("sources").get(0).get("url").asText()).isEqualTo("https://example.org/truce");
+    assertThat(c.get("sources").get(0).get("title").asText()).isEqualTo("Truce agreed");
+    assertThat(http.send("DELETE", "/api/ceasefires/sourced-truce", null, AUTH).statusCode()).isEqualTo(204);
+    String[] h = with("Content-Type", "application/json");
+    error(http.send("PUT", "/api/ceasefires/t2", "{\"name\":\"T\",\"start\":\"2020-10-27\",\"conflict\":"
+        + "\"atlantis\"}", h), 422, "'conflict'");
+    error(http.send("PUT", "/api/ceasefires/t2", "{\"name\":\"T\",\"start\":\"2020-10-27\",\"sources\":"
+        + "[\"x\"]}", h), 422, "'sources'");
+  }
+
+  @Test
   void invalidCeasefiresAre422OrBadIds400() throws Exception {
     String[] h = with("Content-Type", "application/json");
     error(http.send("PUT", "/api/ceasefires/t1", "{\"name\":\"T\"}", h), 422, "'start'");

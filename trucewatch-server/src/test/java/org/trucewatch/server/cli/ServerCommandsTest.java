@@ -67,6 +67,25 @@ class ServerCommandsTest {
   }
 
   @Test
+  void exportAndReportTakeAConflict() {
+    Run k = run("export", "--format", "acled-csv", "--conflict", "karabakh", "--db", db);
+    assertThat(k.code()).as(k.err()).isZero();
+    assertThat(k.out().lines().skip(1)).isNotEmpty().allMatch(l -> l.contains("conflict=karabakh"))
+        .allMatch(l -> l.contains(",Caucasus and Central Asia,"));
+    Run d = run("export", "--format", "jsonl", "--conflict", "donbas", "--db", db);
+    assertThat(d.code()).as(d.err()).isZero();
+    assertThat(d.out()).isEmpty(); // the samples are all Karabakh
+    Run r = run("report", "--date", "2020-10-25", "--conflict", "donbas", "--db", db);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).doesNotContain("Martuni");
+    for (Run bad : new Run[] {run("export", "--format", "jsonl", "--conflict", "atlantis", "--db", db),
+        run("report", "--date", "2020-10-25", "--conflict", "atlantis", "--db", db)}) {
+      assertThat(bad.code()).isEqualTo(Main.USAGE);
+      assertThat(bad.err()).contains("no conflict profile 'atlantis'").contains("karabakh");
+    }
+  }
+
+  @Test
   void badOptionsAreUsageErrorsNamingTheOption() {
     Run r = run("report", "--date", "25/10/2020", "--db", db);
     assertThat(r.code()).isEqualTo(Main.USAGE);

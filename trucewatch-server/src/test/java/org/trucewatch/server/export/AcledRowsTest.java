@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trucewatch.conflict.Profiles;
 import org.trucewatch.extract.Casualties;
 import org.trucewatch.extract.Claim;
 import org.trucewatch.extract.Event;
@@ -32,9 +33,26 @@ class AcledRowsTest {
     return new StoredEvent("ev-1", "a1", e);
   }
 
+  private static final Location DONETSK = new Location("Donetsk", 48.0159, 37.8028, "UA", "Donetsk", "place",
+      "Donetsk");
+  private static final Profiles PROFILES = Profiles.shipped();
+
   private static Incident incident(String perpetrator, String dateEnd) {
     return new Incident("inc-0123abcd", EventType.ATTACK, "shelling", "2020-10-12", dateEnd, MARTUNI, perpetrator,
-        Standing.DISPUTED, "moscow-2020-10-10", 2, 2, null, List.of("ev-1"));
+        Standing.DISPUTED, "moscow-2020-10-10", 2, 2, null, List.of("ev-1"), "karabakh", null);
+  }
+
+  private static Incident donbas(String perpetrator) {
+    return new Incident("inc-99ff0011", EventType.ATTACK, "shelling", "2017-02-01", null, DONETSK, perpetrator,
+        Standing.ALLEGED, null, 1, null, null, List.of("ev-2"), "donbas", null);
+  }
+
+  private static java.util.Map<String, String> byColumn(List<String> r) {
+    var row = new java.util.HashMap<String, String>();
+    for (int i = 0; i < r.size(); i++) {
+      row.put(AcledRows.COLUMNS.get(i), r.get(i));
+    }
+    return row;
   }
 
   @Test
@@ -48,7 +66,7 @@ class AcledRowsTest {
 
   @Test
   void anIncidentMapsOntoTheColumns() {
-    List<String> r = new AcledRows(1700000000L).row(incident("Azerbaijan", null), List.of(event("civilians")),
+    List<String> r = new AcledRows(1700000000L, PROFILES).row(incident("Azerbaijan", null), List.of(event("civilians")),
         List.of("Test Wire", "Other News"));
     assertThat(r).hasSize(31);
     var row = new java.util.HashMap<String, String>();
@@ -77,13 +95,15 @@ class AcledRowsTest {
         + "(shelling) at Martuni, according to Armenia Ministry of Defense. Denied by Azerbaijan Ministry of "
         + "Defense. Reported: 2 killed.");
     assertThat(row.get("fatalities")).isEqualTo("2");
-    assertThat(row.get("tags")).contains("standing=disputed").contains("ceasefire=moscow-2020-10-10");
+    assertThat(row.get("tags")).contains("standing=disputed").contains("ceasefire=moscow-2020-10-10")
+        .contains("conflict=karabakh");
+    assertThat(row.get("region")).isEqualTo("Caucasus and Central Asia");
     assertThat(row.get("timestamp")).isEqualTo("1700000000");
   }
 
   @Test
   void whatIsNotKnownIsLeftEmptyOrGetsAcledsWordForUnknown() {
-    List<String> r = new AcledRows(0).row(incident(null, "2020-10-20"), List.of(event(null)), List.of());
+    List<String> r = new AcledRows(0, PROFILES).row(incident(null, "2020-10-20"), List.of(event(null)), List.of());
     assertThat(r.get(AcledRows.COLUMNS.indexOf("actor1"))).isEqualTo("Unidentified Armed Group");
     assertThat(r.get(AcledRows.COLUMNS.indexOf("inter1"))).isEmpty();
     assertThat(r.get(AcledRows.COLUMNS.indexOf("actor2"))).isEmpty();
@@ -91,6 +111,54 @@ class AcledRowsTest {
     assertThat(r.get(AcledRows.COLUMNS.indexOf("time_precision"))).isEqualTo("3");
     assertThat(AcledRows.eventType("attack")).isEmpty();
     assertThat(AcledRows.eventType("armed_clash")).isEqualTo("Battles");
+  }
+
+  @Test
+  void regionCountryAndActorComeFromTheIncidentsConflictProfile() {
+    AcledRows rows = new AcledRows(0, PROFILES);
+    var dpr = byColumn(rows.row(donbas("Donetsk People's Republic"), List.of(event(null)), List.of()));
+    assertThat(dpr.get("region")).isEqualTo("Europe");
+    assertThat(dpr.get("iso")).isEqualTo("804");
+    assertThat(dpr.get("country")).isEqualTo("Ukraine");
+    assertThat(dpr.get("event_id_cnty")).startsWith("UKR");
+    assertThat(dpr.get("actor1")).isEqualTo("Donetsk People's Republic");
+    assertThat(dpr.get("inter1")).isEmpty();
+    assertThat(dpr.get("tags")).contains("conflict=donbas");
+    var ua = byColumn(rows.row(donbas("Ukraine"), List.of(event(null)), List.of()));
+    assertThat(ua.get("actor1")).isEqualTo("Military Forces of Ukraine");
+    assertThat(ua.get("inter1")).isEqualTo("1");
+    var az = byColumn(rows.row(incident("Azerbaijan", null), List.of(event(null)), List.of()));
+    assertThat(az.get("region")).isEqualTo("Caucasus and Central Asia");
+    assertThat(az.get("iso")).isEqualTo("31");
+  }
+
+  @Test
+  void anIncidentOfNoConflictHasNoRegionAndStatesAreKnownByIsoCountry() {
+    Incident none = new Incident("inc-1", EventType.ATTACK, "shelling", "2020-10-12", null, DONETSK, "Russia",
+        Standing.ALLEGED, null, 1, null, null, List.of("ev-1"));
+    var row = byColumn(new AcledRows(0, PROFILES).row(none, List.of(event(null)), List.of()));
+    assertThat(row.get("region")).isEmpty();
+    assertThat(row.get("actor1")).isEqualTo("Military Forces of Russia");
+    assertThat(row.get("tags")).doesNotContain("conflict=");
+    Incident group = new Incident("inc-2", EventType.ATTACK, "shelling", "2020-10-12", null, null, "Hamas",
+        Standing.ALLEGED, null, 1, null, null, List.of("ev-1"), "israel-gaza", null);
+    var hamas = byColumn(new AcledRows(0, PROFILES).row(group, List.of(event(null)), List.of()));
+    assertThat(hamas.get("actor1")).isEqualTo("Hamas");
+    assertThat(hamas.get("region")).isEqualTo("Middle East");
+  }
+
+  @Test
+  void isoCodesComeFromTheTableAndNamesFromTheJdk() {
+    assertThat(Countries.of("PS").numeric()).isEqualTo("275");
+    assertThat(Countries.of("PS").alpha3()).isEqualTo("PSE");
+    assertThat(Countries.of("XK").numeric()).isEmpty();
+    assertThat(Countries.of("IL").name()).isEqualTo("Israel");
+    assertThat(Countries.of("ZZ")).isNull();
+    // The table's alpha-3 codes agree with the JDK's for every country the JDK knows.
+    for (String a2 : java.util.Locale.getISOCountries()) {
+      assertThat(Countries.of(a2)).as(a2).isNotNull();
+      assertThat(Countries.of(a2).alpha3()).as(a2).isEqualTo(new java.util.Locale("", a2).getISO3Country());
+    }
   }
 
   @Test
