@@ -48,10 +48,7 @@ public final class Profiles {
    */
   public static Profiles load(List<Path> dirs) {
     ProfileReader reader = new ProfileReader(Admin1Table.load()::get);
-    Map<String, ConflictProfile> out = new LinkedHashMap<>();
-    for (String id : ProfileSource.shippedIds()) {
-      out.put(id, ProfileSource.shipped(reader, id));
-    }
+    Map<String, ConflictProfile> out = new LinkedHashMap<>(shipped().byId);
     List<Path> all = new ArrayList<>();
     all.add(home().resolve("conflicts"));
     all.addAll(dirs);
@@ -64,12 +61,26 @@ public final class Profiles {
     return new Profiles(out.values());
   }
 
-  /** Only the shipped profiles. */
+  private static final class Shipped {
+    static final Profiles INSTANCE = readShipped();
+  }
+
+  /** Only the shipped profiles, read on first use and shared. */
   public static Profiles shipped() {
+    return Shipped.INSTANCE;
+  }
+
+  private static Profiles readShipped() {
     ProfileReader reader = new ProfileReader(Admin1Table.load()::get);
     List<ConflictProfile> out = new ArrayList<>();
     ProfileSource.shippedIds().forEach(id -> out.add(ProfileSource.shipped(reader, id)));
     return new Profiles(out);
+  }
+
+  /** Whether these are exactly the shipped profiles (no user's profile among them). */
+  public boolean isShipped() {
+    Map<String, ConflictProfile> jar = shipped().byId;
+    return byId.size() == jar.size() && byId.values().stream().allMatch(p -> jar.get(p.id()) == p);
   }
 
   /** The reader shipped profiles are checked with (for a user's folder: {@code trucewatch conflicts check}). */

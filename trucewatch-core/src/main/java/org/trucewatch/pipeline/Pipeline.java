@@ -1,6 +1,5 @@
 package org.trucewatch.pipeline;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -69,9 +68,11 @@ public final class Pipeline {
   public synchronized EventExtractor extractor() {
     if (extractor == null) {
       Profiles conflicts = profiles();
-      CompletableFuture<Gazetteer> places = CompletableFuture.supplyAsync(Gazetteer::load);
-      CompletableFuture<ActorDictionary> actors = CompletableFuture.supplyAsync(() -> config.conflicts().dirs().isEmpty()
-          && !Files.isDirectory(Profiles.home().resolve("conflicts")) ? ActorDictionary.load()
+      // The shipped profiles' gazetteer and dictionary are shared; a user's profiles make their own.
+      boolean shipped = conflicts.isShipped();
+      CompletableFuture<Gazetteer> places = CompletableFuture.supplyAsync(() -> shipped ? Gazetteer.load()
+          : Gazetteer.load(Gazetteer.areasOf(conflicts.all())));
+      CompletableFuture<ActorDictionary> actors = CompletableFuture.supplyAsync(() -> shipped ? ActorDictionary.load()
           : ActorDictionary.load(conflicts.all()));
       TemporalTagger times = TemporalTagger.english();
       OpenNlpPosTagger pos = OpenNlpPosTagger.english();

@@ -2,11 +2,14 @@ package org.trucewatch.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.trucewatch.clean.Article;
 import org.trucewatch.conflict.ArticleConflict;
+import org.trucewatch.conflict.ConflictProfile;
 import org.trucewatch.conflict.Profiles;
 import org.trucewatch.extract.Location;
 import org.trucewatch.extract.SentenceAnnotator;
@@ -22,6 +25,7 @@ import org.trucewatch.resolve.geo.Gazetteer;
 import org.trucewatch.resolve.geo.Place;
 import org.trucewatch.resolve.geo.PlaceMention;
 import org.trucewatch.resolve.geo.PlaceResolver;
+import org.trucewatch.resolve.geo.ScopeHint;
 import org.trucewatch.resolve.geo.SqlitePlaceIndex;
 import org.trucewatch.resolve.time.TemporalAnchor;
 import org.trucewatch.resolve.time.TemporalTagger;
@@ -76,14 +80,17 @@ public final class ResolverAnnotator implements SentenceAnnotator {
             m.alternatives(), m.role()));
       }
     }
-    List<PlaceMention> ps = places.resolve(body, found);
-    List<Location> located = new ArrayList<>();
-    for (PlaceMention m : ps) {
-      if (m.place() != null && m.role() != PlaceMention.Role.NAME_PART) {
-        located.add(location(m.place(), m.surface()));
-      }
+    List<PlaceMention> first = places.resolve(body, found);
+    String conflict = articleConflict.of(body, located(first));
+    List<PlaceMention> ps = first;
+    if (conflict != null) {
+      // Read again preferring the conflict's own places: "Novoselivka" is then the frontline village, not its namesake.
+      ConflictProfile p = profiles.get(conflict).orElseThrow();
+      Set<String> countries = new HashSet<>(p.scope().countries());
+      countries.addAll(p.countries());
+      ps = places.resolve(body, found, new ScopeHint(countries, p.scope().admin1()));
     }
-    String conflict = articleConflict.of(body, located);
+    List<PlaceMention> resolved = ps;
     Sides sides = profiles.sides(conflict);
     ActorContext context = new ActorContext(actors, conflict);
     return new Session() {
@@ -100,7 +107,7 @@ public final class ResolverAnnotator implements SentenceAnnotator {
               a.role().name(), m.possessive(), m.demonym(), m.demonym() && !m.agentHead()));
         }
         List<Spans.PlaceSpan> pl = new ArrayList<>();
-        for (PlaceMention m : ps) {
+        for (PlaceMention m : resolved) {
           if (m.start() >= s.start() && m.end() <= s.end() && m.place() != null) {
             int[] r = tokens(s, m.start(), m.end());
             if (r != null) {
@@ -144,6 +151,16 @@ public final class ResolverAnnotator implements SentenceAnnotator {
             .map(p -> location(p, p.name()));
       }
     };
+  }
+
+  private static List<Location> located(List<PlaceMention> ps) {
+    List<Location> out = new ArrayList<>();
+    for (PlaceMention m : ps) {
+      if (m.place() != null && m.role() != PlaceMention.Role.NAME_PART) {
+        out.add(location(m.place(), m.surface()));
+      }
+    }
+    return out;
   }
 
   private static final java.util.regex.Pattern BARE_WEEKDAY = java.util.regex.Pattern.compile(

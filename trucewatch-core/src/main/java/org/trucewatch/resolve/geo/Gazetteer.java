@@ -44,7 +44,19 @@ public final class Gazetteer {
   private final Map<String, String> admin1Names;
 
   private static final class Holder {
-    static final Gazetteer INSTANCE = build(GazetteerLoader.loadResources());
+    static final Gazetteer INSTANCE = build(GazetteerLoader.loadResources(areasOf(
+        org.trucewatch.conflict.Profiles.shipped().all())));
+  }
+
+  /** The named areas of conflict profiles, as sources of area rows. */
+  public static List<AreaSource> areasOf(List<org.trucewatch.conflict.ConflictProfile> profiles) {
+    List<AreaSource> out = new ArrayList<>();
+    for (var p : profiles) {
+      if (!p.areasTsv().isBlank()) {
+        out.add(new AreaSource(p.origin() + "/areas.tsv", new java.io.StringReader(p.areasTsv())));
+      }
+    }
+    return out;
   }
 
   private Gazetteer(List<GazetteerEntry> entries, Map<String, Candidates> byKey) {
@@ -67,20 +79,21 @@ public final class Gazetteer {
     this.trie = b.build();
   }
 
-  /** The gazetteer of the embedded resources, read on first use and shared. */
+  /** The gazetteer of the embedded resources and the shipped profiles' named areas, read on first use and shared. */
   public static Gazetteer load() {
     return Holder.INSTANCE;
   }
 
   /**
-   * A gazetteer of the embedded resources plus the area rows of {@code extra} (named areas of conflict profiles), read
-   * now and not shared; each source's reader is read to its end and closed. An empty list gives {@link #load()}'s.
+   * A gazetteer of the embedded resources plus the area rows of {@code extra} (the named areas of every conflict
+   * profile in use, shipped ones included), read now and not shared; each source's reader is read to its end and
+   * closed.
    *
    * @throws IllegalStateException naming the source and line of a malformed row, or an id already taken
    */
   public static Gazetteer load(List<AreaSource> extra) {
     Validate.notNull(extra, "extra");
-    return extra.isEmpty() ? load() : build(GazetteerLoader.loadResources(List.copyOf(extra)));
+    return build(GazetteerLoader.loadResources(List.copyOf(extra)));
   }
 
   static Gazetteer build(GazetteerLoader.Loaded loaded) {

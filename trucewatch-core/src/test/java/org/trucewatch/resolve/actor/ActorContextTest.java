@@ -82,9 +82,10 @@ class ActorContextTest {
 
   @Test
   void theArmyIsNotResolved() {
-    List<ActorMention> all = resolve("Russian President Vladimir Putin said Ukrainian forces shelled Donetsk. "
-        + "Putin added that the army held.");
-    assertThat(coref(all, "Putin", 0).actor().id()).isEqualTo("RU/Vladimir_Putin");
+    // a president the tables do not know (a made-up name), learnt from his title
+    List<ActorMention> all = resolve("Ukrainian President Mykola Hrytsenko said Russian forces shelled Kharkiv. "
+        + "Hrytsenko added that the army held.");
+    assertThat(coref(all, "Hrytsenko", 0).actor().id()).isEqualTo("UA/Mykola_Hrytsenko");
     assertThat(resolved(all, "army")).isFalse();
   }
 
