@@ -81,7 +81,10 @@ class PlaceResolverTest {
     Place front = placeOf("Azerbaijan said its forces came under fire on the frontline.", "frontline");
     assertThat(front.precision()).isEqualTo(Precision.REGION);
     assertThat(front.lat()).isEqualTo(G.lookup("Nagorno-Karabakh").orElseThrow().lat());
-    assertThat(resolve("Ukrainian troops held the frontline near Bakhmut, Kyiv said."))
+    // in news of another war, "the frontline" is that war's: the Donbas line of contact, never Karabakh's
+    assertThat(placeOf("Ukrainian troops held the frontline near Bakhmut, Kyiv said.", "frontline").country())
+        .isEqualTo("UA");
+    assertThat(resolve("Police held the frontline of the protest in Paris."))
         .extracting(PlaceMention::surface).doesNotContain("frontline");
   }
 
