@@ -380,7 +380,8 @@ final class AttackFinder {
   private static ActorSpan subject(AnnotatedSentence s, int[] clause, int v) {
     ActorSpan best = null;
     for (ActorSpan a : s.actors()) {
-      if (a.from() >= clause[0] && a.to() <= v && isArmed(a) && !a.modifier() && (best == null || a.to() > best.to())) {
+      if (a.from() >= clause[0] && a.to() <= v && isArmed(a) && (!a.modifier() || headsSubject(s, a, v))
+          && !objectOfPreposition(s, a) && (best == null || a.to() > best.to())) {
         best = a;
       }
     }
@@ -389,13 +390,49 @@ final class AttackFinder {
     }
     // A possessor inside the object NP ("hit Azerbaijan's positions") is not the subject.
     List<Token> tokens = s.sentence().tokens();
-    for (int k = best.to(); k < v; k++) {
+    // "the Houthis, who fired the barrage": a relative pronoun right after the name stands for it.
+    boolean relative = v - best.to() <= 2 && best.to() < v && Lexicon.lower(tokens.get(v - 1)).matches("who|which")
+        && (v - best.to() == 1 || tokens.get(best.to()).text().equals(","));
+    for (int k = best.to(); k < v && !relative; k++) {
       String w = Lexicon.lower(tokens.get(k));
       if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals(";")) {
         return null;
       }
     }
     return best;
+  }
+
+  /** "in southern Lebanon", "across the Gaza Strip": a name after a preposition is no subject. */
+  private static boolean objectOfPreposition(AnnotatedSentence s, ActorSpan a) {
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = a.from() - 1; k >= 0 && k >= a.from() - 3; k--) {
+      String tag = tokens.get(k).tag();
+      if (tag == null) {
+        return false;
+      }
+      if (tag.equals("ADP")) {
+        return !Lexicon.lower(tokens.get(k)).equals("by"); // "by Azerbaijani forces" names the agent
+      }
+      if (!tag.equals("DET") && !tag.equals("ADJ")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Israeli warplanes carried out", "Russian jets struck": a demonym on the noun right before the verb. */
+  private static boolean headsSubject(AnnotatedSentence s, ActorSpan a, int v) {
+    List<Token> tokens = s.sentence().tokens();
+    if (!a.demonym() || v - a.to() < 1 || v - a.to() > 2) {
+      return false;
+    }
+    for (int k = a.to(); k < v; k++) {
+      String tag = tokens.get(k).tag();
+      if (tag == null || !(tag.equals("NOUN") || tag.equals("PROPN"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isArmed(ActorSpan a) {

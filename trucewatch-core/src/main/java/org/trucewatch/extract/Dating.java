@@ -19,8 +19,13 @@ final class Dating {
   }
 
   Dated date(AnnotatedSentence s, Frame frame, int[] clause, int t, boolean generic, ArticleContext ctx) {
-    // A day beats a month or a year: "on Tuesday ... since a 2020 war" is dated Tuesday.
-    TimeSpan best = nearest(s, clause[0], clause[1], t, true);
+    // A day beats a month or a year: "on Tuesday ... since a 2020 war" is dated Tuesday. Inside a "when" clause the
+    // clause's own day comes first: "died on Sunday of wounds from when shells hit Taiz the day before".
+    int sub = subordinate(s, clause[0], t);
+    TimeSpan best = sub < 0 ? null : nearest(s, sub, clause[1], t, true);
+    if (best == null) {
+      best = nearest(s, clause[0], clause[1], t, true);
+    }
     String basis = "explicit";
     if (best == null && !generic) {
       best = nearest(s, 0, s.size(), t, true);
@@ -47,6 +52,21 @@ final class Dating {
     }
     return new Dated(best.rangeStart().toString(), best.rangeEnd() == null ? null : best.rangeEnd().toString(),
         time, basis);
+  }
+
+  /** The "when" that opens the subordinate clause holding token {@code t}, or -1. */
+  private static int subordinate(AnnotatedSentence s, int from, int t) {
+    var tokens = s.sentence().tokens();
+    for (int k = t - 1; k >= from && k >= t - 8; k--) {
+      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("when")) {
+        return k;
+      }
+      if (w.equals(",") || w.equals(";")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The resolved, non-"since" time expression in {@code [from, to)} nearest token {@code t}. */

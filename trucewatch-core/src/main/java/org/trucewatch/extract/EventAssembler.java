@@ -84,7 +84,44 @@ final class EventAssembler {
         attachToAttack(events, s, c, claims);
       }
     }
-    return merge(events);
+    return merge(attachPlaceless(events));
+  }
+
+  /**
+   * An attack read without a place right after one read with a place and no named attacker is the same attack told
+   * on ("Shells hit Avdiivka on Tuesday. The army said separatists had shelled the town."): its attacker, claims and
+   * evidence join the placed one. Only within two sentences, and never over a named attacker.
+   */
+  static List<Event> attachPlaceless(List<Event> events) {
+    List<Event> out = new ArrayList<>(events);
+    for (int i = 0; i < out.size(); i++) {
+      Event e = out.get(i);
+      if (e.type() != EventType.ATTACK || e.location() != null || e.perpetrator() == null) {
+        continue;
+      }
+      int at = e.evidence().get(0).sentence();
+      int target = -1;
+      for (int j = 0; j < out.size(); j++) {
+        Event p = out.get(j);
+        int pa = p.evidence().get(0).sentence();
+        if (j != i && p.type() == EventType.ATTACK && p.location() != null && pa < at && at - pa <= 2
+            && (target < 0 || pa > out.get(target).evidence().get(0).sentence())) {
+          target = j;
+        }
+      }
+      if (target < 0 || out.get(target).perpetrator() != null) {
+        continue;
+      }
+      Event p = out.get(target);
+      Event joined = new Event(p.article(), p.type(), p.subtype(), p.date(), p.dateEnd(), p.time() != null ? p.time()
+          : e.time(), p.dateBasis(), p.location(), e.perpetrator(), e.perpetratorActor(), e.perpetratorInferred(),
+          p.target(), p.claims(), p.casualties() != null ? p.casualties() : e.casualties(), p.parties(), p.mediator(),
+          p.evidence(), p.conflict()).mergedWith(e.withClaims(e.claims()));
+      out.set(target, joined);
+      out.remove(i);
+      i--;
+    }
+    return out;
   }
 
   /** The attack of the same sentence, or the one "the shelling" refers back to, takes the figure and its source. */
