@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code trucewatch bench}: throughput and memory of each stage on a corpus, one thread; the scaling curve. */
-@Command(name = "bench", description = {
+@Command(mixinStandardHelpOptions = true, name = "bench", description = {
     "Time each stage (clean, cluster, extract) and the three together on a corpus, on one thread, with each stage's "
         + "peak memory.",
     "With --scale, also the cost per article of clustering and of incident resolution with storage on corpora of "

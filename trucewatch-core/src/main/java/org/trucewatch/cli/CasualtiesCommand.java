@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code trucewatch casualties}: casualty figures per claimant over time. */
-@Command(name = "casualties", description = "Casualty figures as each source gave them, by source and date.")
+@Command(mixinStandardHelpOptions = true, name = "casualties", description = "Casualty figures as each source gave them, by source and date.")
 final class CasualtiesCommand implements Callable<Integer> {
 
   @ParentCommand Main main;

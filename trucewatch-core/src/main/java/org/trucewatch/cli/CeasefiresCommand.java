@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code trucewatch ceasefires}: the register, with the violations alleged per party and per day. */
-@Command(name = "ceasefires", description = "List the truces in the register with violations alleged per party and day.")
+@Command(mixinStandardHelpOptions = true, name = "ceasefires", description = "List the truces in the register with violations alleged per party and day.")
 final class CeasefiresCommand implements Callable<Integer> {
 
   @ParentCommand Main main;

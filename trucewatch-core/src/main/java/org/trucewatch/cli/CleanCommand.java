@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code trucewatch clean}: reads articles, removes page furniture, finds dates and syndication clusters. */
-@Command(name = "clean", description = "Read articles, strip page boilerplate, date them and group syndicated copies.")
+@Command(mixinStandardHelpOptions = true, name = "clean", description = "Read articles, strip page boilerplate, date them and group syndicated copies.")
 final class CleanCommand implements Callable<Integer> {
 
   @ParentCommand Main main;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code trucewatch conflicts}: the conflict profiles in use; {@code conflicts init ID} writes a skeleton. */
-@Command(name = "conflicts", description = "List the conflict profiles in use (shipped and your own).",
+@Command(mixinStandardHelpOptions = true, name = "conflicts", description = "List the conflict profiles in use (shipped and your own).",
     subcommands = {ConflictsCommand.Init.class})
 final class ConflictsCommand implements Callable<Integer> {
 
@@ -82,7 +82,7 @@ final class ConflictsCommand implements Callable<Integer> {
   }
 
   /** {@code trucewatch conflicts init ID [--dir DIR]}: a commented skeleton to fill in. */
-  @Command(name = "init", description = "Write a skeleton profile folder for a new conflict, to fill in.")
+  @Command(mixinStandardHelpOptions = true, name = "init", description = "Write a skeleton profile folder for a new conflict, to fill in.")
   static final class Init implements Callable<Integer> {
 
     @ParentCommand ConflictsCommand parent;

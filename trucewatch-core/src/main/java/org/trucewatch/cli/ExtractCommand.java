@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code trucewatch extract}: the events of each article, with who claims, denies and acknowledges them. */
-@Command(name = "extract",
+@Command(mixinStandardHelpOptions = true, name = "extract",
     description = "Read and clean articles, then extract attacks, ceasefires, casualty figures and claims.")
 final class ExtractCommand implements Callable<Integer> {
 

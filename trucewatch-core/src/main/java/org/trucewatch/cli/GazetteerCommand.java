@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * ~/.trucewatch}), which every command then uses for places the embedded gazetteer lacks. Reads the dumps named;
  * writes the index; reports progress and rejected rows on standard error.
  */
-@Command(name = "gazetteer", description = "Import GeoNames dumps into the local gazetteer index, list or remove them.",
+@Command(mixinStandardHelpOptions = true, name = "gazetteer", description = "Import GeoNames dumps into the local gazetteer index, list or remove them.",
     subcommands = {GazetteerCommand.Import.class, GazetteerCommand.ListSources.class, GazetteerCommand.Remove.class,
         CommandLine.HelpCommand.class})
 final class GazetteerCommand implements Callable<Integer> {
@@ -40,7 +40,7 @@ final class GazetteerCommand implements Callable<Integer> {
     return new GeoNamesImporter(GazetteerHome.indexFile(), err);
   }
 
-  @Command(name = "import", description = "Import GeoNames files: XX.txt/.zip, allCountries, cities500/1000/5000/15000,"
+  @Command(mixinStandardHelpOptions = true, name = "import", description = "Import GeoNames files: XX.txt/.zip, allCountries, cities500/1000/5000/15000,"
       + " admin1CodesASCII.txt, alternateNamesV2.txt/.zip. A file imported again replaces its earlier rows.")
   static final class Import implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -91,7 +91,7 @@ final class GazetteerCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "list", description = "List the imported sources: name, rows, when, from which file.")
+  @Command(mixinStandardHelpOptions = true, name = "list", description = "List the imported sources: name, rows, when, from which file.")
   static final class ListSources implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -116,7 +116,7 @@ final class GazetteerCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "remove", description = "Remove an imported source (as `gazetteer list` names it) and its places.")
+  @Command(mixinStandardHelpOptions = true, name = "remove", description = "Remove an imported source (as `gazetteer list` names it) and its places.")
   static final class Remove implements Callable<Integer> {
     @Spec CommandSpec spec;
 

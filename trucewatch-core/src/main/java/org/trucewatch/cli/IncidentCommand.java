@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code trucewatch incident ID}: one incident with all its evidence. */
-@Command(name = "incident", description = "Show one incident: every mention, claim, denial and source sentence.")
+@Command(mixinStandardHelpOptions = true, name = "incident", description = "Show one incident: every mention, claim, denial and source sentence.")
 final class IncidentCommand implements Callable<Integer> {
 
   @ParentCommand Main main;

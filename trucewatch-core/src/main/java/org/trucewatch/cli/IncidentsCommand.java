@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code trucewatch incidents}: the incident log, filtered. */
-@Command(name = "incidents", description = "List incidents: one line each, oldest first.")
+@Command(mixinStandardHelpOptions = true, name = "incidents", description = "List incidents: one line each, oldest first.")
 final class IncidentsCommand implements Callable<Integer> {
 
   @ParentCommand Main main;

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code trucewatch ingest}: stores articles, clusters, events, claims and incidents in the database. */
-@Command(name = "ingest", description = "Read, clean, extract and store articles, and update incidents. "
+@Command(mixinStandardHelpOptions = true, name = "ingest", description = "Read, clean, extract and store articles, and update incidents. "
     + "Safe to re-run and to interrupt: stored articles are skipped, each article is stored whole or not at all.")
 final class IngestCommand implements Callable<Integer> {
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code trucewatch observe FILE}: imports monitors' field reports, which make matching incidents "observed". */
-@Command(name = "observe", description = "Import field reports (CSV with a header, or JSON) from monitors: time, "
+@Command(mixinStandardHelpOptions = true, name = "observe", description = "Import field reports (CSV with a header, or JSON) from monitors: time, "
     + "place or lat/lon, kind, direction, observer, perpetrator, text.")
 final class ObserveCommand implements Callable<Integer> {
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code trucewatch search QUERY}: full-text search over articles and evidence sentences. */
-@Command(name = "search", description = "Search articles and evidence sentences (words, \"quoted phrases\").")
+@Command(mixinStandardHelpOptions = true, name = "search", description = "Search articles and evidence sentences (words, \"quoted phrases\").")
 final class SearchCommand implements Callable<Integer> {
 
   @ParentCommand Main main;

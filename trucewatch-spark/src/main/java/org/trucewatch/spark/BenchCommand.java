@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * warmed up on the sample articles first (models loaded, code compiled), so the figures compare steady work; the
  * Spark session's start is timed apart. Writes its corpus and outputs under {@code --work}.
  */
-@Command(name = "bench", description = "Time the Spark job against the single-JVM run on a corpus of repeated "
+@Command(mixinStandardHelpOptions = true, name = "bench", description = "Time the Spark job against the single-JVM run on a corpus of repeated "
     + "benchmark pages and sample articles.")
 final class BenchCommand implements Callable<Integer> {
 

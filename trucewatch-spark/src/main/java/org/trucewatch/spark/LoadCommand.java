@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code trucewatch-spark load}: a run's Parquet output into the TruceWatch database. */
-@Command(name = "load", description = "Store a Spark run's articles, clusters, events and rejections in the database, "
+@Command(mixinStandardHelpOptions = true, name = "load", description = "Store a Spark run's articles, clusters, events and rejections in the database, "
     + "updating incidents and the ceasefire register as 'trucewatch ingest' does. Safe to re-run.")
 final class LoadCommand implements Callable<Integer> {
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code trucewatch-spark run}: the job, from input directories to Parquet. */
-@Command(name = "run", description = "Read, clean, cluster and extract articles on Spark; write Parquet "
+@Command(mixinStandardHelpOptions = true, name = "run", description = "Read, clean, cluster and extract articles on Spark; write Parquet "
     + "(articles/, events/, clusters/, rejections/) under the output directory.")
 final class RunCommand implements Callable<Integer> {
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code trucewatch export}: the incident log as ACLED-style CSV, GeoJSON or JSON Lines, on standard output. */
-@Command(name = "export", description = "Export incidents: acled-csv, geojson or jsonl.")
+@Command(mixinStandardHelpOptions = true, name = "export", description = "Export incidents: acled-csv, geojson or jsonl.")
 final class ExportCommand implements Callable<Integer> {
 
   @ParentCommand Main main;

@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code trucewatch report}: the daily situation report of a day, on standard output. */
-@Command(name = "report", description = "Write the daily situation report of a day (Markdown or HTML).")
+@Command(mixinStandardHelpOptions = true, name = "report", description = "Write the daily situation report of a day (Markdown or HTML).")
 final class ReportCommand implements Callable<Integer> {
 
   @ParentCommand Main main;

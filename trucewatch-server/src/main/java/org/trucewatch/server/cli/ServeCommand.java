@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * SIGTERM stops the server, then closes the store). An address that cannot be listened on is exit code 3, with the
  * reason.
  */
-@Command(name = "serve", description = "Serve the REST API (/api, described at /api/openapi.json) and the dashboard.")
+@Command(mixinStandardHelpOptions = true, name = "serve", description = "Serve the REST API (/api, described at /api/openapi.json) and the dashboard.")
 final class ServeCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
