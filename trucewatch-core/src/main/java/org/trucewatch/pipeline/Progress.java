@@ -99,20 +99,20 @@ final class Progress {
     long now = clock.millis();
     if (now - last >= 2000) {
       last = now;
-      out.accept(line(read, stored, unchanged, rejected, now));
+      out.accept(line(read, stored, unchanged, rejected, now, false));
     }
   }
 
   void done(int read, int stored, int unchanged, int rejected) {
-    out.accept(line(read, stored, unchanged, rejected, clock.millis()) + " (done)");
+    out.accept(line(read, stored, unchanged, rejected, clock.millis(), true) + " (done)");
   }
 
-  private String line(int read, int stored, int unchanged, int rejected, long now) {
+  private String line(int read, int stored, int unchanged, int rejected, long now, boolean done) {
     double secs = Math.max(0.001, (now - start) / 1000.0);
     StringBuilder sb = new StringBuilder(String.format("%d read, %d stored, %d unchanged, %d rejected; %.1f/s",
         read, stored, unchanged, rejected, read / secs));
     long total = inputs.files();
-    if (total > 0 && !files.isEmpty() && files.size() <= total) {
+    if (!done && total > 0 && !files.isEmpty() && files.size() <= total) {
       sb.append(String.format("; file %d of %d", files.size(), total));
       if (doneBytes > 0 && inputs.bytes() > doneBytes && doneAt > start) {
         // the rate of the finished files, less the time the current one has had already
