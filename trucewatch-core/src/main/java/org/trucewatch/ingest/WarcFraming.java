@@ -300,6 +300,12 @@ final class WarcFraming {
       return;
     }
     position -= len;
+    if (carryPos >= len) {
+      // the bytes just read go back where they came from: no copy of the rest, so resyncing stays linear
+      System.arraycopy(b, off, carry, carryPos - len, len);
+      carryPos -= len;
+      return;
+    }
     byte[] rest = Arrays.copyOfRange(carry, carryPos, carry.length);
     byte[] next = new byte[len + rest.length];
     System.arraycopy(b, off, next, 0, len);
