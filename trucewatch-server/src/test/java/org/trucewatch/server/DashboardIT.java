@@ -233,8 +233,9 @@ class DashboardIT {
     driver.get(base + "/");
     waiting().until(d -> !d.findElements(By.cssSelector("path.incident-marker")).isEmpty());
     new Actions(driver).moveToElement(driver.findElement(By.cssSelector("path.incident-marker"))).perform();
-    waiting().until(d -> !d.findElements(By.cssSelector(".leaflet-tooltip")).isEmpty());
-    assertThat(driver.findElement(By.cssSelector(".leaflet-tooltip")).getText()).matches("\\d{4}-\\d{2}-\\d{2} .+, .+");
+    // textContent, not the visible text: the tooltip fades in from opacity 0
+    waiting().until(d -> d.findElements(By.cssSelector(".leaflet-tooltip")).stream()
+        .anyMatch(e -> String.valueOf(e.getDomProperty("textContent")).matches("\\d{4}-\\d{2}-\\d{2} .+, .+")));
     // the dashboard's own label on a marker of a fresh map: markup in a place name stays text
     @SuppressWarnings("unchecked")
     List<Object> r = (List<Object>) ((JavascriptExecutor) driver).executeScript(
