@@ -73,8 +73,19 @@ public record TrucewatchConfig(Ingest ingest, Clean clean, Dedup dedup, Incident
    * @param tokenEnv the environment variable holding the API token that writing needs
    * @param readRequiresToken whether reading needs the token too
    * @param maxBodyBytes the largest request body accepted
+   * @param maxConcurrentUploads request bodies read at once; more answer 503, so slow writers cannot hold the
+   *     threads readers need
+   * @param uploadTimeoutSeconds the longest one request body may take to arrive (else 408)
+   * @param minUploadBytesPerSecond the slowest a request body may arrive, averaged from its start (else 408)
    */
-  public record Server(String host, int port, String tokenEnv, boolean readRequiresToken, long maxBodyBytes) {}
+  public record Server(String host, int port, String tokenEnv, boolean readRequiresToken, long maxBodyBytes,
+      int maxConcurrentUploads, int uploadTimeoutSeconds, long minUploadBytesPerSecond) {
+
+    /** The upload bounds at their defaults. */
+    public Server(String host, int port, String tokenEnv, boolean readRequiresToken, long maxBodyBytes) {
+      this(host, port, tokenEnv, readRequiresToken, maxBodyBytes, 8, 60, 1024);
+    }
+  }
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -42,6 +42,10 @@ final class Emitter {
   }
 
   void document(String id, String record, ContentType type, String content, String sha256, DocumentHints hints) {
+    String badDate = ContainerDates.problem(hints.published());
+    if (badDate != null) {
+      warn(record == null ? id : record, "'published' " + badDate + "; the date is taken from the page if it has one");
+    }
     deliver(IngestResult.of(new SourceDocument(id, sourceFile, record, type, content, sha256, hints)));
   }
 

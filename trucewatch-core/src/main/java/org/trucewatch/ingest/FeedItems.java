@@ -13,7 +13,7 @@ import org.trucewatch.internal.Texts;
  * Which elements of an RSS 2.0, RSS 1.0 (RDF) or Atom item become which parts of a document: content from
  * {@code content:encoded}, {@code content}, {@code description} or {@code summary} (the first that is not empty), as
  * HTML, or as text when it holds no markup; link, title, author or {@code dc:creator} (the byline), {@code pubDate},
- * {@code published} or {@code dc:date} (as written), the channel's title (the outlet) and language; the id is the guid
+ * {@code published} or {@code dc:date} (as written; Atom's {@code updated} when it has no other), the channel's title (the outlet) and language; the id is the guid
  * or Atom id, else the link, else the file name and {@code #item-N}. Elements are matched by their usual prefixed names
  * ({@code dc:}, {@code content:}, {@code atom:}), as nearly every feed writes them. One per feed read: it counts items.
  */
@@ -28,6 +28,8 @@ final class FeedItems {
   private static final String[] ID = {"guid", "id", "atom:id"};
   private static final String[] TITLE = {"title", "atom:title"};
   private static final String[] PUBLISHED = {"pubdate", "published", "atom:published", "dc:date"};
+  // Atom requires <updated> and makes <published> optional: the update time is the best date such an entry has
+  private static final String[] UPDATED = {"updated", "atom:updated"};
   private static final String[] LANGUAGE = {"dc:language", "language"};
   private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!]|&(#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);");
   // RSS 2.0 authors are e-mail addresses, often with the name in parentheses: "desk@example.com (Jane Doe)"
@@ -71,7 +73,7 @@ final class FeedItems {
       language = item.attr("xml:lang").strip();
     }
     DocumentHints hints = new DocumentHints(link, outlet, plain(text(first(item, TITLE))), byline(item),
-        text(first(item, PUBLISHED)), language != null ? language : channelLanguage);
+        published(item), language != null ? language : channelLanguage);
     for (String name : CONTENT) {
       for (Element c : item.children()) {
         if (c.normalName().equals(name)) {
@@ -106,6 +108,11 @@ final class FeedItems {
     String declared = c.attr("type").toLowerCase(Locale.ROOT);
     boolean plain = declared.equals("text") || declared.equals("text/plain") || !MARKUP.matcher(s).find();
     return new Item(id, plain ? ContentType.TEXT : ContentType.HTML, s, hints);
+  }
+
+  private static String published(Element item) {
+    String published = text(first(item, PUBLISHED));
+    return published != null ? published : text(first(item, UPDATED));
   }
 
   /** The channel's (RSS) or feed's (Atom) title and language, read from the root the item hangs from. */

@@ -153,7 +153,7 @@ public final class Ingestor {
     } catch (NoSuchFileException e) {
       out.reject(null, Rejection.Reason.NOT_FOUND, "no such file or directory");
     } catch (AccessDeniedException e) {
-      out.reject(null, Rejection.Reason.NOT_FOUND, "cannot be opened: permission denied");
+      out.reject(null, Rejection.Reason.PERMISSION_DENIED, "cannot be opened: the file is not readable by this user");
     } catch (IngestException e) {
       out.reject(null, e.reason(), e.getMessage());
     } catch (EOFException e) {

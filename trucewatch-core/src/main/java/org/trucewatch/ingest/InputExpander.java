@@ -1,6 +1,7 @@
 package org.trucewatch.ingest;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * Turns one command-line argument into the files to read, in a stable order: a file as it is (a missing one too: its
  * reader says NOT_FOUND); a directory recursively, entries sorted by name, hidden entries and {@code .git} skipped,
- * directories nested deeper than the limit not entered, symbolic links followed but never round a loop; a pattern
+ * directories nested deeper than the limit not entered, symbolic links followed only while they stay inside the
+ * directory named (a link out of it is skipped with a warning naming the link) and never round a loop; a pattern
  * ({@link Glob}) the shell left unexpanded, expanded here to the regular files it matches. Each file keeps the name the
  * user gave, joined with the path below it for files found by walking. Immutable and thread-safe.
  */
@@ -32,7 +34,7 @@ final class InputExpander {
     void warning(String name, String message);
   }
 
-  private record Walk(Predicate<String> matches, boolean skipHidden, int maxDepth, boolean warnDepth) {}
+  private record Walk(Predicate<String> matches, boolean skipHidden, int maxDepth, boolean warnDepth, Path root) {}
 
   private final Path workingDirectory;
   private final int maxDirectoryDepth;
@@ -51,7 +53,8 @@ final class InputExpander {
       return;
     }
     if (Files.isDirectory(path)) {
-      walk(path, arg, "", 0, new HashSet<>(), new Walk(rel -> true, true, maxDirectoryDepth, true), listener);
+      walk(path, arg, "", 0, new HashSet<>(), new Walk(rel -> true, true, maxDirectoryDepth, true, realPath(path)),
+          listener);
     } else if (!Files.exists(path) && Glob.isPattern(arg)) {
       expandPattern(arg, listener);
     } else {
@@ -85,7 +88,8 @@ final class InputExpander {
         listener.warning(name, message);
       }
     };
-    Walk walk = new Walk(glob::matches, !glob.namesHidden(), Math.min(glob.maxDepth(), maxDirectoryDepth), false);
+    Walk walk = new Walk(glob::matches, !glob.namesHidden(), Math.min(glob.maxDepth(), maxDirectoryDepth), false,
+        realPath(base));
     walk(base, glob.base(), "", 0, new HashSet<>(), walk, counting);
     if (matched[0] == 0) {
       listener.rejected(arg, Rejection.Reason.NOT_FOUND, "no file matches the pattern");
@@ -104,6 +108,9 @@ final class InputExpander {
       List<Path> entries;
       try (Stream<Path> list = Files.list(dir)) {
         entries = list.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+      } catch (AccessDeniedException e) {
+        listener.rejected(shown, Rejection.Reason.PERMISSION_DENIED, "cannot list the directory: permission denied");
+        return;
       } catch (IOException | RuntimeException e) {
         listener.rejected(shown, Rejection.Reason.IO, "cannot list the directory: " + e.getMessage());
         return;
@@ -115,6 +122,12 @@ final class InputExpander {
         }
         String childShown = shown.isEmpty() ? name : shown.endsWith("/") ? shown + name : shown + "/" + name;
         String childRelative = relative.isEmpty() ? name : relative + "/" + name;
+        if (leavesRoot(entry, walk.root())) {
+          // a link out of a crawl folder could carry /etc/passwd into the store and out through the API
+          listener.warning(childShown, "skipped: a symbolic link that leads outside the input directory"
+              + " (not followed)");
+          continue;
+        }
         if (Files.isDirectory(entry)) {
           if (depth + 1 <= walk.maxDepth()) {
             walk(entry, childShown, childRelative, depth + 1, ancestors, walk, listener);
@@ -133,6 +146,18 @@ final class InputExpander {
       }
     } finally {
       ancestors.remove(key);
+    }
+  }
+
+  /** Whether {@code entry} is a symbolic link whose target lies outside {@code root} (a broken link does not). */
+  private static boolean leavesRoot(Path entry, Path root) {
+    if (!Files.isSymbolicLink(entry)) {
+      return false;
+    }
+    try {
+      return !entry.toRealPath().startsWith(root);
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -22,8 +22,10 @@ final class JsonLinesReader implements FormatReader {
 
   // a file whose first lines all fail is not JSON Lines at all: one rejection, not thousands
   private static final int GIVE_UP_AFTER = 20;
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  // big decimals keep a floating-point id as written (1E+400), so that its rejection can quote it
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   private final long maxRecordBytes;
 
@@ -115,6 +117,18 @@ final class JsonLinesReader implements FormatReader {
           "line " + n + (blank ? ": " + field + " holds only white space" : " has no 'text' or 'html' field"));
       return false;
     }
+    JsonNode idNode = node.get("id");
+    if (idNode != null && idNode.isNumber() && !idNode.isIntegralNumber()) {
+      // a floating-point id loses digits or becomes "Infinity" (1e400): ids are names, not quantities
+      out.reject(record, Rejection.Reason.INVALID, "line " + n + ": 'id' " + clip(idNode.asText())
+          + " is not an integer; write the id as a string");
+      return false;
+    }
+    JsonNode publishedNode = node.get("published");
+    if (publishedNode != null && !publishedNode.isNull() && !publishedNode.isValueNode()) {
+      out.warn(record, "line " + n + ": 'published' is a JSON " + publishedNode.getNodeType().name()
+          .toLowerCase(java.util.Locale.ROOT) + ", not a date string; ignored");
+    }
     String id = scalar(node, "id");
     if (id == null || id.isBlank()) {
       id = out.fileName() + "#line-" + n;
@@ -125,6 +139,10 @@ final class JsonLinesReader implements FormatReader {
     out.document(id.strip(), record, useText ? ContentType.TEXT : ContentType.HTML,
         TextDecoder.normalise(useText ? text : html), Hashing.sha256(b, off, len), hints);
     return true;
+  }
+
+  private static String clip(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "..." : s;
   }
 
   /** A string or number field as text; null when absent, null, blank or not a scalar. */

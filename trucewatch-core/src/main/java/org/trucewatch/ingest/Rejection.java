@@ -15,8 +15,10 @@ public record Rejection(String sourceFile, String record, Reason reason, String 
 
   /** Why an input was rejected. */
   public enum Reason {
-    /** The file does not exist or cannot be opened. */
+    /** The file does not exist. */
     NOT_FOUND,
+    /** The file or directory exists but this user may not read it. */
+    PERMISSION_DENIED,
     /** Zero bytes, or only white space. */
     EMPTY,
     /** Not text: NUL bytes, control characters, or a known binary format. */

@@ -14,7 +14,8 @@ import org.mozilla.universalchardet.UniversalDetector;
  * Turns a document's bytes into text. The charset is taken from, in order: a byte-order mark; a declared charset (the
  * container's, such as an HTTP header, then the page's own {@code <?xml encoding?>}, {@code <meta charset>} or
  * {@code <meta http-equiv>}); sniffing (valid UTF-8 is UTF-8, else juniversalchardet's guess, else windows-1252).
- * Labels are read as browsers read them (WHATWG): {@code iso-8859-1} and {@code us-ascii} mean windows-1252. A legacy
+ * Labels are read as browsers read them (WHATWG): {@code iso-8859-1} and {@code us-ascii} mean windows-1252. UTF-8 with a few invalid bytes is UTF-8, the bytes
+ * replaced and counted in the warning. A legacy
  * declaration over bytes that are valid, non-ASCII UTF-8 is taken to be a mislabelled UTF-8 page. The text comes back
  * with line endings as {@code \n}, NUL characters and a leading BOM removed. Stateless and thread-safe.
  */
@@ -56,6 +57,11 @@ final class TextDecoder {
         return done(new String(b, off, n, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
             join(choice.warning(), "declared charset " + charset.name() + " but the bytes are UTF-8; decoded as UTF-8"));
       }
+      if (!isUnicode(charset) && isMostlyUtf8(b, off, n, true)) {
+        return done(new String(b, off, n, StandardCharsets.UTF_8), StandardCharsets.UTF_8, join(choice.warning(),
+            "declared charset " + charset.name() + " but the bytes are UTF-8; decoded as UTF-8 with "
+                + replacedBytes(b, off, n) + " invalid byte(s) replaced"));
+      }
       String strict = strictDecode(b, off, n, charset);
       if (strict != null) {
         return done(strict, charset, choice.warning());
@@ -73,6 +79,10 @@ final class TextDecoder {
       }
     }
     String lenient = new String(b, off, n, charset);
+    if (charset.equals(StandardCharsets.UTF_8) && isMostlyUtf8(b, off, n, true)) {
+      return done(lenient, charset, join(choice.warning(), replacedBytes(b, off, n)
+          + " invalid byte(s) in otherwise valid UTF-8 were replaced with U+FFFD"));
+    }
     int replaced = count(lenient, '\uFFFD');
     if (replaced >= 4 && replaced * 10L > lenient.length()) {
       throw new IngestException(Rejection.Reason.ENCODING, "the bytes do not decode as " + charset.name() + ": "
@@ -264,8 +274,82 @@ final class TextDecoder {
     return true;
   }
 
+  /**
+   * Whether {@code b[off, off+n)} is UTF-8 with a few stray bytes: at least as many valid multi-byte characters as
+   * invalid bytes, and the invalid ones at most 2% of all (or 4). Legacy single-byte text almost never forms valid
+   * multi-byte sequences, so one bad byte in a UTF-8 page no longer turns the whole page into mojibake.
+   */
+  static boolean isMostlyUtf8(byte[] b, int off, int n, boolean complete) {
+    long[] counts = utf8Counts(b, off, n, complete);
+    long invalid = counts[0];
+    long multiByte = counts[1];
+    return invalid > 0 && multiByte >= invalid && (invalid <= 4 || invalid * 50 <= n);
+  }
+
+  /** How many bytes of {@code b[off, off+n)} are not part of a well-formed UTF-8 sequence. */
+  static long replacedBytes(byte[] b, int off, int n) {
+    return utf8Counts(b, off, n, true)[0];
+  }
+
+  /** {invalid bytes, valid multi-byte sequences} of {@code b[off, off+n)}, in one pass. */
+  private static long[] utf8Counts(byte[] b, int off, int n, boolean complete) {
+    long invalid = 0;
+    long multiByte = 0;
+    int end = off + n;
+    int i = off;
+    while (i < end) {
+      int len = sequenceLength(b, i, end);
+      if (len > 1) {
+        multiByte++;
+        i += len;
+      } else if (len == 1) {
+        i++;
+      } else if (len == 0 && !complete) {
+        break; // a character cut at the end of a head that is not the whole document
+      } else {
+        invalid++;
+        i++;
+      }
+    }
+    return new long[] {invalid, multiByte};
+  }
+
+  /** The length of the well-formed UTF-8 sequence at {@code i}; -1 when invalid, 0 when cut by {@code end}. */
+  private static int sequenceLength(byte[] b, int i, int end) {
+    int c = b[i] & 0xff;
+    if (c < 0x80) {
+      return 1;
+    }
+    int need;
+    int min2 = 0x80;
+    int max2 = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      need = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      min2 = c == 0xE0 ? 0xA0 : 0x80;
+      max2 = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      min2 = c == 0xF0 ? 0x90 : 0x80;
+      max2 = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      return -1;
+    }
+    for (int k = 1; k <= need; k++) {
+      if (i + k >= end) {
+        return 0;
+      }
+      int cc = b[i + k] & 0xff;
+      if (cc < (k == 1 ? min2 : 0x80) || cc > (k == 1 ? max2 : 0xBF)) {
+        return -1;
+      }
+    }
+    return need + 1;
+  }
+
   private static Charset sniff(byte[] b, int off, int n, boolean complete) {
-    if (isValidUtf8(b, off, n, complete)) {
+    if (isValidUtf8(b, off, n, complete) || isMostlyUtf8(b, off, n, complete)) {
       return StandardCharsets.UTF_8;
     }
     UniversalDetector detector = new UniversalDetector();

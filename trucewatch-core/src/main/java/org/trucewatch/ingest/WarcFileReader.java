@@ -29,7 +29,8 @@ import org.trucewatch.internal.Hashing;
  * document is named by its target URI (its url hint too), located by its WARC-Record-ID, and hashed over its payload
  * (after transfer and content decoding). WARC-Date is not used: a crawl date is not a publication date. Other records
  * (request, metadata, revisit, warcinfo, non-HTML or non-200 responses) are skipped and counted in one warning. A record
- * whose payload exceeds {@code maxRecordBytes} is refused alone; a file cut off or broken stops where it breaks.
+ * whose payload exceeds {@code maxRecordBytes} is refused alone; a record whose length is wrong is refused alone and
+ * reading resumes at the next {@code WARC/1.} header ({@link WarcFraming}); a file cut off stops where it ends.
  */
 final class WarcFileReader implements FormatReader {
 
@@ -42,51 +43,26 @@ final class WarcFileReader implements FormatReader {
   @Override
   public void read(InputStream in, Emitter out) throws IOException {
     Map<String, Integer> skipped = new TreeMap<>();
-    try (WarcReader reader = new WarcReader(Streams.nonClosing(in))) {
-      reader.setLenient(true);
-      int index = 0;
-      while (true) {
-        long offset = reader.position();
-        String where = "record " + (index + 1) + " at byte " + offset;
-        Optional<WarcRecord> next;
-        try {
-          next = reader.next();
-        } catch (EOFException e) {
-          out.reject(where, Rejection.Reason.TRUNCATED, "the WARC file ends early in " + where
-              + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + "; the records before it were read");
-          break;
-        } catch (ParsingException | RuntimeException e) {
-          String detail = e instanceof ParsingException p ? p.getBaseMessage() : e.getMessage();
-          out.reject(where, Rejection.Reason.MALFORMED, "broken WARC record header in " + where + ": "
-              + detail + "; the rest of the file was not read");
-          break;
-        }
-        if (next.isEmpty()) {
-          break;
-        }
-        index++;
-        WarcRecord record = next.get();
-        String id = record.headers().first("WARC-Record-ID").orElse(where);
-        try {
-          String skip = readRecord(record, id, out);
-          if (skip != null) {
-            skipped.merge(skip, 1, Integer::sum);
-          }
-        } catch (EOFException e) {
-          out.reject(id, Rejection.Reason.TRUNCATED, "the WARC file ends early inside record " + id
-              + "; the records before it were read");
-          break;
-        } catch (IngestException e) {
-          out.reject(id, e.reason(), e.getMessage());
-        } catch (ParsingException e) {
-          out.reject(id, Rejection.Reason.MALFORMED, "broken HTTP message in record " + id + ": " + e.getBaseMessage());
-        } catch (Emitter.SinkFailure e) {
-          throw e;
-        } catch (RuntimeException e) {
-          // jwarc throws unchecked exceptions for header values it cannot parse (a garbled Content-Type)
-          out.reject(id, Rejection.Reason.MALFORMED, "broken header in record " + id + ": " + e.getMessage());
-        }
+    WarcFraming frames = new WarcFraming(in, maxRecordBytes);
+    while (true) {
+      WarcFraming.Frame frame;
+      try {
+        frame = frames.next();
+      } catch (EOFException e) {
+        out.reject(null, Rejection.Reason.TRUNCATED, e.getMessage() + "; the records before it were read");
+        break;
       }
+      if (frame == null) {
+        break;
+      }
+      if (frame.bytes() == null) {
+        out.reject(frame.where(), frame.reason(), frame.problem());
+        if (frame.stop()) {
+          break;
+        }
+        continue;
+      }
+      readFrame(frame, skipped, out);
     }
     if (!skipped.isEmpty()) {
       int total = skipped.values().stream().mapToInt(Integer::intValue).sum();
@@ -94,6 +70,34 @@ final class WarcFileReader implements FormatReader {
       skipped.forEach((kind, n) -> sb.append(' ').append(n).append(' ').append(kind).append(','));
       sb.setLength(sb.length() - 1);
       out.warn(null, sb.toString());
+    }
+  }
+
+  /** Parses one framed record with jwarc and emits its document; a failure costs this record only. */
+  private void readFrame(WarcFraming.Frame frame, Map<String, Integer> skipped, Emitter out) throws IOException {
+    String id = frame.where();
+    try (WarcReader reader = new WarcReader(new ByteArrayInputStream(frame.bytes()))) {
+      reader.setLenient(true);
+      Optional<WarcRecord> next = reader.next();
+      if (next.isEmpty()) {
+        return;
+      }
+      String skip = readRecord(next.get(), id, out);
+      if (skip != null) {
+        skipped.merge(skip, 1, Integer::sum);
+      }
+    } catch (EOFException e) {
+      out.reject(id, Rejection.Reason.TRUNCATED, "record " + id + " ends inside its own content");
+    } catch (IngestException e) {
+      out.reject(id, e.reason(), e.getMessage());
+    } catch (ParsingException e) {
+      out.reject(id, Rejection.Reason.MALFORMED, "broken WARC record or HTTP message in record " + id + ": "
+          + e.getBaseMessage());
+    } catch (Emitter.SinkFailure e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // jwarc throws unchecked exceptions for header values it cannot parse (a garbled Content-Type)
+      out.reject(id, Rejection.Reason.MALFORMED, "broken header in record " + id + ": " + e.getMessage());
     }
   }
 

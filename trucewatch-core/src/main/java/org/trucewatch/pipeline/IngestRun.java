@@ -48,7 +48,7 @@ public final class IngestRun {
 
   public Counts run(List<String> inputs, Consumer<String> progress, Consumer<String> problems) {
     prepare();
-    Progress meter = new Progress(clock, progress, Progress.countFiles(inputs));
+    Progress meter = new Progress(clock, progress, Progress.measure(inputs));
     int[] c = new int[5];
     ArticleCleaner cleaner = pipeline.cleaner();
     pipeline.ingestor().read(inputs, result -> {

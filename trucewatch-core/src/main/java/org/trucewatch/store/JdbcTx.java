@@ -30,6 +30,7 @@ final class JdbcTx implements Store.Tx {
   private final StoreLocation location;
   private final Clock clock;
   private boolean open = true;
+  private final java.util.Set<String> locked = new java.util.HashSet<>();
 
   JdbcTx(Connection c, StoreLocation location, Clock clock) {
     this.c = c;
@@ -74,6 +75,7 @@ final class JdbcTx implements Store.Tx {
     Objects.requireNonNull(article, "article");
     String clusterId = cluster == null ? article.id() : cluster;
     String now = now();
+    lockArticle(article.id());
     call("store article " + article.id(), () -> Sql.update(c, ArticleRows.UPSERT,
         p -> ArticleRows.bind(p, article, clusterId, now)));
   }
@@ -102,6 +104,19 @@ final class JdbcTx implements Store.Tx {
     }
   }
 
+  /**
+   * On PostgreSQL, holds a lock on the article's id until this unit ends, so that two processes writing the same
+   * article take turns: each deletes and re-inserts its events after the other committed, never beside it (which
+   * collided on the events' keys). SQLite needs none: it lets one writer in at a time.
+   */
+  private void lockArticle(String articleId) {
+    if (location.dialect() != Dialect.POSTGRESQL || !locked.add(articleId)) {
+      return;
+    }
+    call("lock article " + articleId, () -> Sql.exists(c, "SELECT pg_advisory_xact_lock(hashtext(?))",
+        p -> p.text(articleId)));
+  }
+
   private static void requireArticle(int rows, String articleId) {
     if (rows == 0) {
       throw new IllegalArgumentException("no stored article '" + articleId + "'");
@@ -128,6 +143,7 @@ final class JdbcTx implements Store.Tx {
             + " cannot be stored under article " + articleId);
       }
     }
+    lockArticle(articleId);
     call("store the events of article " + articleId, () -> {
       requireArticle(Sql.exists(c, "SELECT 1 FROM articles WHERE id = ?", p -> p.text(articleId)) ? 1 : 0,
           articleId);

@@ -83,6 +83,50 @@ abstract class LifecycleContract extends StoreContract {
   }
 
   @Test
+  void twoStoresWritingOneArticleAtOnceNeverCollide() throws Exception {
+    // two stores on one database stand for two processes: each replaces the same article's events, again and again
+    try (JdbcStore other = open(location)) {
+      org.trucewatch.clean.Article a = Fixtures.article("a1", "T", "2024-03-01", "Shelling was reported.");
+      List<StoredEvent> events = List.of(stored("e1", Fixtures.attack("a1", "2024-03-01", null, "A")),
+          stored("e2", Fixtures.truce("a1", "2024-03-02")));
+      List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      List<Thread> threads = new java.util.ArrayList<>();
+      write(tx -> tx.putArticle(a, null));
+      for (JdbcStore s : List.of(store, other, store, other)) {
+        boolean withArticle = threads.size() % 2 == 0;
+        Thread t = new Thread(() -> {
+          try {
+            go.await();
+            for (int i = 0; i < 15; i++) {
+              // re-extraction writes the events alone: no article row lock orders those writers
+              s.inTransaction(tx -> {
+                if (withArticle) {
+                  tx.putArticle(a, null);
+                }
+                tx.putEvents("a1", events);
+                return null;
+              });
+            }
+          } catch (Throwable e) {
+            failures.add(e);
+          }
+        });
+        t.start();
+        threads.add(t);
+      }
+      go.countDown();
+      for (Thread t : threads) {
+        t.join(120_000);
+      }
+      assertThat(failures).isEmpty();
+      List<StoredEvent> back = listIn(tx -> tx.eventsOf("a1"));
+      assertThat(back).extracting(StoredEvent::id)
+          .containsExactly("e1", "e2");
+    }
+  }
+
+  @Test
   void writesFromManyThreadsAreSerialisedAndAllLand() throws InterruptedException {
     List<Thread> threads = new ArrayList<>();
     List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());

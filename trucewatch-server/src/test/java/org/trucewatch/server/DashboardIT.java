@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.trucewatch.incident.Incident;
@@ -63,6 +69,10 @@ class DashboardIT {
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+    // the browser's console, to catch what the Content-Security-Policy refuses
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
@@ -189,5 +199,52 @@ class DashboardIT {
     assertThat(driver.findElements(By.cssSelector("a.evidence"))).isNotEmpty();
     driver.switchTo().defaultContent();
     screenshot("report.png");
+  }
+
+  /** What the browser's console said since the last call that the Content-Security-Policy refused. */
+  private static List<String> policyViolations() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+  }
+
+  @Test
+  void everyPageWorksUnderTheContentSecurityPolicy() throws Exception {
+    policyViolations();
+    driver.get(base + "/");
+    long located = incidents.stream().filter(i -> i.location() != null).count();
+    waiting().until(d -> d.findElements(By.cssSelector("path.incident-marker")).size() == located);
+    waiting().until(d -> !d.findElements(By.cssSelector("#timeline rect.bar")).isEmpty());
+    driver.get(base + "/incident.html?id=" + incidents.get(0).id());
+    waiting().until(d -> !d.findElements(By.cssSelector(".source mark.ev")).isEmpty());
+    driver.get(base + "/report.html?date=" + incidents.get(0).date());
+    driver.switchTo().frame("report");
+    waiting().until(d -> !d.findElements(By.tagName("h1")).isEmpty());
+    driver.switchTo().defaultContent();
+    assertThat(policyViolations()).isEmpty();
+    // the check itself: an inline script is refused, and the console says so
+    ((JavascriptExecutor) driver).executeScript("const s = document.createElement('script');"
+        + "s.textContent = 'window.inlineRan = true'; document.body.appendChild(s);");
+    assertThat(((JavascriptExecutor) driver).executeScript("return window.inlineRan === true")).isEqualTo(false);
+    assertThat(policyViolations()).isNotEmpty();
+  }
+
+  @Test
+  void markerTooltipsAreTextNotHtml() throws Exception {
+    driver.get(base + "/");
+    waiting().until(d -> !d.findElements(By.cssSelector("path.incident-marker")).isEmpty());
+    new Actions(driver).moveToElement(driver.findElement(By.cssSelector("path.incident-marker"))).perform();
+    // textContent, not the visible text: the tooltip fades in from opacity 0
+    waiting().until(d -> d.findElements(By.cssSelector(".leaflet-tooltip")).stream()
+        .anyMatch(e -> String.valueOf(e.getDomProperty("textContent")).matches("\\d{4}-\\d{2}-\\d{2} .+, .+")));
+    // the dashboard's own label on a marker of a fresh map: markup in a place name stays text
+    @SuppressWarnings("unchecked")
+    List<Object> r = (List<Object>) ((JavascriptExecutor) driver).executeScript(
+        "const div = document.createElement('div'); div.style.height = '60px'; document.body.appendChild(div);"
+            + "const map = L.map(div).setView([0, 0], 1);"
+            + "const m = L.circleMarker([0, 0]).addTo(map);"
+            + "m.bindTooltip(TW.textLabel('<img id=\"evil\" src=\"x\"> Martuni')).openTooltip();"
+            + "const t = m.getTooltip().getElement();"
+            + "return [t.textContent, t.querySelector('img') === null, document.getElementById('evil') === null];");
+    assertThat(r).containsExactly("<img id=\"evil\" src=\"x\"> Martuni", true, true);
   }
 }

@@ -43,20 +43,37 @@ public final class SparkMain {
   }
 
   /**
-   * A session on {@code master}; with none given, the one {@code spark-submit} set, else {@code local[2]}. The
-   * caller stops it.
+   * A session on {@code master}; with none given, the one {@code spark-submit} set, else {@code local[2]}; a local
+   * driver listens on loopback only. The caller stops it.
    */
   static SparkSession session(String master, String app) {
     SparkSession.Builder b = SparkSession.builder().appName(app);
-    if (master != null) {
-      b.master(master);
-    } else if (!new SparkConf().contains("spark.master")) {
-      b.master("local[2]");
-    }
-    if (!new SparkConf().contains("spark.ui.enabled")) {
+    SparkConf given = new SparkConf();
+    String effective = master != null ? master : given.get("spark.master", "local[2]");
+    b.master(effective);
+    loopbackDriver(effective, given).forEach(b::config);
+    if (!given.contains("spark.ui.enabled")) {
       b.config("spark.ui.enabled", "false");
     }
     return b.getOrCreate();
+  }
+
+  /**
+   * A local master needs no network: its driver binds to loopback (Spark would otherwise listen on the machine's
+   * external address). A cluster master, or a host the user set, is left alone.
+   */
+  static java.util.Map<String, String> loopbackDriver(String master, SparkConf given) {
+    if (!master.startsWith("local")) {
+      return java.util.Map.of();
+    }
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    if (!given.contains("spark.driver.host")) {
+      m.put("spark.driver.host", "127.0.0.1");
+    }
+    if (!given.contains("spark.driver.bindAddress")) {
+      m.put("spark.driver.bindAddress", "127.0.0.1");
+    }
+    return m;
   }
 
   public static void main(String[] args) {

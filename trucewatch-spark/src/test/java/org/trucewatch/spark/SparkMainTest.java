@@ -30,6 +30,19 @@ class SparkMainTest {
     assertThat(r.err()).contains(missing.toString()).doesNotContain("internal error");
   }
 
+  @Test
+  void aLocalDriverBindsToLoopbackAndAClusterIsLeftAlone() {
+    org.apache.spark.SparkConf none = new org.apache.spark.SparkConf(false);
+    assertThat(SparkMain.loopbackDriver("local[2]", none)).containsEntry("spark.driver.host", "127.0.0.1")
+        .containsEntry("spark.driver.bindAddress", "127.0.0.1");
+    assertThat(SparkMain.loopbackDriver("local[*]", none)).hasSize(2);
+    assertThat(SparkMain.loopbackDriver("spark://cluster:7077", none)).isEmpty();
+    assertThat(SparkMain.loopbackDriver("yarn", none)).isEmpty();
+    org.apache.spark.SparkConf userHost = new org.apache.spark.SparkConf(false).set("spark.driver.host", "10.0.0.5");
+    assertThat(SparkMain.loopbackDriver("local[2]", userHost)).doesNotContainKey("spark.driver.host")
+        .containsEntry("spark.driver.bindAddress", "127.0.0.1");
+  }
+
   private record Result(int code, String err) {}
 
   private static Result run(String... args) {

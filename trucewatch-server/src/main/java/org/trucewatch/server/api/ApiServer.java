@@ -25,7 +25,9 @@ import org.trucewatch.store.Store;
 
 /**
  * The HTTP server: the REST API under {@code /api} (described by {@code /api/openapi.json}), the dashboard's static
- * files, and Leaflet from its WebJar. Every error leaves as {@code {error, status, detail}}; an unexpected exception
+ * files, and Leaflet from its WebJar. Every response carries the {@link SecurityHeaders}; request bodies pass an
+ * upload gate (see {@link Bodies}). Every error leaves as {@code {error, status, detail}}, Jetty's own too
+ * ({@link JsonErrorHandler}); an unexpected exception
  * is logged here and answered with a 500 that carries no stack trace. The server holds the store but does not close
  * it: whoever opened the store closes it after {@link Javalin#stop()}.
  */
@@ -38,6 +40,7 @@ public final class ApiServer {
   private final Auth auth;
   private final ObjectMapper mapper;
   private final long maxBodyBytes;
+  private final long minUploadBytesPerSecond;
 
   /** A server that knows only the shipped conflict profiles: for tests and embedders without a pipeline. */
   public ApiServer(Store store, StoreWriter writer, TrucewatchConfig.Server config, String token, Clock clock) {
@@ -59,7 +62,9 @@ public final class ApiServer {
         ToStringSerializer.instance));
     this.maxBodyBytes = config.maxBodyBytes();
     this.auth = new Auth(token, config.tokenEnv(), config.readRequiresToken(), writer != null);
-    Bodies bodies = new Bodies(config.maxBodyBytes(), mapper);
+    this.minUploadBytesPerSecond = config.minUploadBytesPerSecond();
+    Bodies bodies = new Bodies(config.maxBodyBytes(), mapper, config.maxConcurrentUploads(),
+        config.uploadTimeoutSeconds(), config.minUploadBytesPerSecond());
     List<Route> all = new ArrayList<>();
     all.addAll(new ReadRoutes(store, profiles, mapper).routes());
     all.addAll(new ConflictRoutes(profiles, mapper).routes());
@@ -80,6 +85,14 @@ public final class ApiServer {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = maxBodyBytes;
+      config.jetty.modifyHttpConfiguration(http -> {
+        http.addCustomizer(new SecurityHeaders());
+        // a trickle (a byte every few seconds) ends at its next byte instead of holding a thread for minutes
+        http.setMinRequestDataRate(minUploadBytesPerSecond);
+        http.setSendServerVersion(false);
+      });
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
       config.staticFiles.add(s -> {
         s.hostedPath = "/";
         s.directory = WEB;
@@ -108,6 +121,9 @@ public final class ApiServer {
           + " is not allowed on " + Params.clip(ctx.path())));
       config.routes.error(413, ctx -> error(ctx, 413, "payload_too_large", "the request body is larger than "
           + maxBodyBytes + " bytes"));
+      config.routes.error(408, ctx -> jsonUnlessJson(ctx, 408, "request_timeout",
+          "the request took too long to arrive and was abandoned"));
+      config.routes.error(400, ctx -> jsonUnlessJson(ctx, 400, "bad_request", "the request is malformed"));
     });
   }
 
@@ -119,6 +135,14 @@ public final class ApiServer {
       ctx.contentType("application/json; charset=utf-8").result(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An error Javalin or Jetty answered in its own words, put in the API's shape (a handler's JSON stays). */
+  private void jsonUnlessJson(Context ctx, int status, String error, String detail) {
+    String type = ctx.res().getContentType();
+    if (type == null || !type.startsWith("application/json")) {
+      error(ctx, status, error, detail);
     }
   }
 

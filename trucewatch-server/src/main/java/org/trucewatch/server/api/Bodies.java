@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,8 @@ import java.util.Set;
 /**
  * Request bodies read at the boundary: the media type must be one the route accepts (415), the size at most the
  * configured limit whether or not the client declared it (413), the bytes UTF-8 and, for JSON routes, well-formed JSON
- * (400). Immutable and thread-safe.
+ * (400). Bodies are read through an {@link UploadGate}: a bounded number at once (503), each within a time (408).
+ * Thread-safe.
  */
 public final class Bodies {
 
@@ -26,10 +26,21 @@ public final class Bodies {
 
   private final long maxBytes;
   private final ObjectMapper mapper;
+  private final UploadGate gate;
+  private final String uploadLimits;
 
   public Bodies(long maxBytes, ObjectMapper mapper) {
+    this(maxBytes, mapper, 8, 60, 1024);
+  }
+
+  /** With the upload bounds of the server configuration ({@link UploadGate}). */
+  public Bodies(long maxBytes, ObjectMapper mapper, int maxConcurrentUploads, int uploadTimeoutSeconds,
+      long minBytesPerSecond) {
     this.maxBytes = maxBytes;
     this.mapper = mapper;
+    this.gate = new UploadGate(maxConcurrentUploads, uploadTimeoutSeconds * 1000L);
+    this.uploadLimits = uploadTimeoutSeconds + " s for a body, arriving at " + minBytesPerSecond
+        + " bytes a second or more";
   }
 
   /** The body as text, after checking its media type against {@code accepted} and its size. */
@@ -45,10 +56,14 @@ public final class Bodies {
       throw tooLarge(declared);
     }
     byte[] bytes;
-    try (InputStream in = ctx.bodyInputStream()) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    try {
+      bytes = gate.read(ctx, (int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    } catch (UploadGate.Late e) {
+      throw new ApiException(408, "request_timeout", "the request body " + e.getMessage() + " (the server waits "
+          + uploadLimits + ")");
     } catch (IOException e) {
-      throw ApiException.badRequest("the request body could not be read: " + e.getMessage());
+      // the message of a Jetty I/O failure names internals (EofException, a channel): the client needs none of it
+      throw ApiException.badRequest("the request body could not be read: the connection failed or ended early");
     }
     if (bytes.length > maxBytes) {
       throw tooLarge(bytes.length);

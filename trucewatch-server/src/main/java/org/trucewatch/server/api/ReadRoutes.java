@@ -255,7 +255,7 @@ public final class ReadRoutes {
     }
     o.put("first_day", first);
     o.put("last_day", last);
-    o.put("store", store.location());
+    o.put("store", Views.shownStore(store.location()));
     Json.send(ctx, mapper, o);
   }
 

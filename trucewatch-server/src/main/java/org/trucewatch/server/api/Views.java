@@ -45,7 +45,7 @@ public final class Views {
     ObjectNode o = articleSummary(m, sa);
     o.put("byline", a.byline());
     o.put("dateline", a.dateline());
-    o.put("source", a.sourceFile());
+    o.put("source", shownSource(a.sourceFile()));
     o.put("sha256", a.sha256());
     o.put("body", a.body());
     ArrayNode ps = o.putArray("paragraphs");
@@ -58,6 +58,31 @@ public final class Views {
     ArrayNode es = o.putArray("events");
     events.forEach(e -> es.add(event(m, e)));
     return o;
+  }
+
+  /**
+   * The input an article was read from, as the API may show it: a relative path as the user gave it, but only the
+   * file name of an absolute path or of one that climbs out with {@code ..}, so that no server path leaves the server.
+   */
+  static String shownSource(String source) {
+    if (source == null) {
+      return null;
+    }
+    String s = source.replace('\\', '/');
+    boolean absolute = s.startsWith("/") || s.startsWith("~") || s.matches("^[A-Za-z]:/.*");
+    if (!absolute && !s.equals("..") && !s.startsWith("../") && !s.contains("/../")) {
+      return s;
+    }
+    String trimmed = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+  }
+
+  /** The store as the API shows it: a SQLite file by its name only, a server database as its location says. */
+  static String shownStore(String location) {
+    if (location != null && location.startsWith("sqlite:")) {
+      return "sqlite:" + shownSource(location.substring("sqlite:".length()));
+    }
+    return location;
   }
 
   /** An event with its stored id and cluster, then the extract contract's fields. */

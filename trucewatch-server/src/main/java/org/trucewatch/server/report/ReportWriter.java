@@ -199,22 +199,22 @@ public final class ReportWriter {
     private final StringBuilder out = new StringBuilder();
 
     public void title(String text) {
-      out.append("# ").append(text).append("\n\n");
+      out.append("# ").append(md(text)).append("\n\n");
     }
 
     public void heading(String text) {
-      out.append("## ").append(text).append("\n\n");
+      out.append("## ").append(md(text)).append("\n\n");
     }
 
     public void para(String text) {
-      out.append(text).append("\n\n");
+      out.append(md(text)).append("\n\n");
     }
 
     public void item(String text, List<String[]> links) {
-      out.append("- ").append(text.replace("\n", " "));
+      out.append("- ").append(md(text.replace("\n", " ")));
       if (!links.isEmpty()) {
         List<String> ls = new ArrayList<>();
-        links.forEach(l -> ls.add("[" + l[0].replace("]", "\\]") + "](" + l[1] + ")"));
+        links.forEach(l -> ls.add("[" + md(l[0]) + "](" + l[1].replace(")", "%29").replace(" ", "%20") + ")"));
         out.append(" (").append(String.join("; ", ls)).append(')');
       }
       out.append('\n');
@@ -224,7 +224,8 @@ public final class ReportWriter {
       out.append("| ").append(String.join(" | ", header)).append(" |\n|");
       header.forEach(h -> out.append("---|"));
       out.append('\n');
-      rows.forEach(r -> out.append("| ").append(String.join(" | ", r)).append(" |\n"));
+      rows.forEach(r -> out.append("| ").append(String.join(" | ", r.stream().map(c -> md(c).replace("|", "\\|")
+          .replace("\n", " ")).toList())).append(" |\n"));
       out.append('\n');
     }
 
@@ -302,6 +303,25 @@ public final class ReportWriter {
         inList = false;
       }
     }
+  }
+
+  /**
+   * Text from articles as Markdown text: a Markdown renderer passes raw HTML through, so {@code <}, {@code >} and
+   * {@code &} become entities, and brackets and backticks are escaped so that quoted text cannot form a link or code.
+   */
+  static String md(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '[', ']', '`', '\\' -> b.append('\\').append(c);
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** HTML-escapes text for element content and attribute values. */

@@ -139,5 +139,11 @@ const TW = (() => {
     where.replaceChildren(el('p', {class: 'error'}, 'Could not load: ' + err.message));
   }
 
-  return {colour, conflicts, sideName, el, svg, api, params, setParams, markedText, articleHref, incidentHref, fail};
+  /** A label for Leaflet's tooltips and popups, which read a string as HTML: a span holding a text node. */
+  function textLabel(text) {
+    return el('span', {class: 'label'}, String(text));
+  }
+
+  return {colour, conflicts, sideName, el, svg, api, params, setParams, markedText, articleHref, incidentHref, fail,
+    textLabel};
 })();

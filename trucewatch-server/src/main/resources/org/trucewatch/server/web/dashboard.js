@@ -151,7 +151,8 @@
       const m = L.circleMarker([i.location.lat, i.location.lon], {
         radius: 6 + Math.min(6, (i.mentions.length - 1) * 2), color: '#fff', weight: 1.5,
         fillColor: colour(i.perpetrator), fillOpacity: 0.9, className: 'incident-marker'});
-      m.bindTooltip(i.date + ' ' + (i.subtype || i.type) + ', ' + i.location.name);
+      // Leaflet reads a string tooltip as HTML: a text node keeps a place name as text
+      m.bindTooltip(TW.textLabel(i.date + ' ' + (i.subtype || i.type) + ', ' + i.location.name));
       m.bindPopup(() => el('div', {},
         el('strong', {}, (i.subtype || i.type).replace(/_/g, ' ') + ' at ' + i.location.name), el('br'),
         i.date + ', alleged perpetrator: ' + (i.perpetrator || 'not established'), el('br'),

@@ -58,6 +58,21 @@ class ReportWriterTest {
   }
 
   @Test
+  void markdownEscapesEveryTextFromArticles() {
+    SituationReport r = report();
+    var evilSource = new SituationReport.Source("wire/9", 0, 0, 10,
+        "<img src=x onerror=alert(1)> said [click](javascript:alert(2)) & `code`");
+    var evil = new SituationReport.ClaimLine("alleges", "<script>alert(1)</script>", null, "inc-x", "shelling",
+        "<b>Martuni</b>", evilSource);
+    SituationReport withEvil = new SituationReport(r.date(), r.byParty(), r.byArea(), r.incidents(),
+        List.of(evil), r.casualties(), r.truce());
+    String md = ReportWriter.write(withEvil, ReportWriter.Format.MD);
+    assertThat(md).doesNotContain("<script>").doesNotContain("<img").doesNotContain("<b>")
+        .doesNotContain("[click](javascript").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(ReportWriter.md("a <i>b</i> [c](d) `e` & f")).isEqualTo("a &lt;i&gt;b&lt;/i&gt; \\[c\\](d) \\`e\\` &amp; f");
+  }
+
+  @Test
   void anEmptyDaySaysSo() {
     SituationReport empty = new SituationReport(LocalDate.parse("2021-01-01"), List.of(), List.of(), List.of(),
         List.of(), List.of(), null);
