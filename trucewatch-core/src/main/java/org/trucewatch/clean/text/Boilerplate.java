@@ -82,10 +82,6 @@ final class Boilerplate {
       "\\b(donat(e|ion|ions|ing)|contribut(e|ion)|subscri(be|ption)|paywalls?|membership|journalism|"
           + "support (us|our|the)|your support|sign up|register|newsletter)\\b", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern URLISH = Pattern.compile(
-      "(https?://\\S+|www\\.\\S+|\\b[\\w-]+\\.(com|org|net|ir|ru|az|am|info|news|co\\.uk|tv)\\b(/\\S*)?|"
-          + "\\S+@\\S+\\.\\w+|@\\w{2,})", Pattern.CASE_INSENSITIVE);
-
   private static final Pattern BREADCRUMB = Pattern.compile("^[\\p{L}&' ]{1,30}(\\s+[/>|»›]\\s+[\\p{L}&' ]{1,30})+$");
 
   /** An embedded social post's signature: "— Name (@handle) October 10, 2020". */
@@ -126,12 +122,7 @@ final class Boilerplate {
 
   /** Characters of the line that are URLs, e-mail addresses or handles. */
   static int urlChars(String line) {
-    int n = 0;
-    var m = URLISH.matcher(line);
-    while (m.find()) {
-      n += m.end() - m.start();
-    }
-    return n;
+    return UrlChars.count(line);
   }
 
   private static List<Pattern> compile(String... regexes) {
