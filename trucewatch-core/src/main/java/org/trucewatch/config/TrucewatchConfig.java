@@ -16,8 +16,8 @@ import java.util.Map;
  * ({@code defaults.json} beside this class) with an optional user file laid over them. A key the defaults do not have is
  * an error, so a misspelt setting never passes silently.
  */
-public record TrucewatchConfig(Ingest ingest, Clean clean, Dedup dedup, Incident incident, Store store,
-    Server server, Conflicts conflicts) {
+public record TrucewatchConfig(Ingest ingest, Clean clean, Extract extract, Dedup dedup, Incident incident,
+    Store store, Server server, Conflicts conflicts) {
 
   /**
    * Conflict profiles beyond the shipped ones and {@code $TRUCEWATCH_HOME/conflicts/}.
@@ -32,6 +32,12 @@ public record TrucewatchConfig(Ingest ingest, Clean clean, Dedup dedup, Incident
 
   /** Reading inputs. */
   public record Ingest(long maxDocumentBytes, long maxRecordBytes, int maxDirectoryDepth) {}
+
+  /**
+   * What one document may cost the extraction, so that no input stops a batch: over {@code maxSecondsPerDocument} it
+   * is rejected ("too costly"); longer sentences are cut, longer tokens are not shown to the resolvers (0: no limit).
+   */
+  public record Extract(double maxSecondsPerDocument, int maxTokensPerSentence, int maxTokenChars) {}
 
   /** Boilerplate removal. */
   public record Clean(int minBodyChars, int minParagraphChars) {}

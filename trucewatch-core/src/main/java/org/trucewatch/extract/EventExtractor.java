@@ -36,11 +36,19 @@ public final class EventExtractor {
   private final CasualtyFinder casualties;
   private final SecondaryFinder secondary;
   private final EventAssembler assembler;
+  private final Budget budget;
 
   public EventExtractor(Lexicon lexicon, SentenceSplitter splitter, SentenceAnnotator annotator, PosTagger posTagger) {
+    this(lexicon, splitter, annotator, posTagger, Budget.UNLIMITED);
+  }
+
+  /** An extractor that rejects a document over {@code budget} with {@link Budget.TooCostly}. */
+  public EventExtractor(Lexicon lexicon, SentenceSplitter splitter, SentenceAnnotator annotator, PosTagger posTagger,
+      Budget budget) {
+    this.budget = budget;
     this.lexicon = lexicon;
     this.posTagger = posTagger;
-    this.splitter = splitter;
+    this.splitter = budget.maxSentenceTokens() > 0 ? splitter.withMaxTokens(budget.maxSentenceTokens()) : splitter;
     this.annotator = annotator;
     this.frames = new Frames(lexicon);
     this.attacks = new AttackFinder(lexicon, new Dating());
@@ -55,6 +63,7 @@ public final class EventExtractor {
    * @param anchorBasis "publication" when it is the article's publication date, "estimated" when it was estimated
    */
   public Extraction extract(Article article, LocalDate anchor, String anchorBasis) {
+    Budget.Deadline deadline = budget.start();
     List<Sentence> sentences = splitter.split(article);
     if (article.language() != null && !article.language().equals("en")) {
       return new Extraction(article.id(), sentences, List.of(), List.of()); // the rules are for English
@@ -83,8 +92,9 @@ public final class EventExtractor {
     List<AnnotatedSentence> annotated = new ArrayList<>();
     List<List<Frame>> framesOf = new ArrayList<>();
     for (Sentence s : sentences) {
+      deadline.check(s.index());
       boolean triggered = triggeredAt[s.index()];
-      AnnotatedSentence a = session.annotate(s, triggered);
+      AnnotatedSentence a = session.annotate(budget.forResolvers(s), triggered);
       annotated.add(a);
       framesOf.add(triggered ? frames.find(a) : List.of());
     }
@@ -97,6 +107,7 @@ public final class EventExtractor {
     });
     List<EventAssembler.Figures> figures = new ArrayList<>();
     for (int i = 0; i < annotated.size(); i++) {
+      deadline.check(i);
       AnnotatedSentence a = annotated.get(i);
       List<Frame> fs = framesOf.get(i);
       if (a.sentence().tokens().get(0).tag() != null) {

@@ -166,6 +166,15 @@ public final class Ingestor {
       // a parser that fails on input it should have refused politely: the input is what is wrong, say what broke
       LOG.debug("failure reading {}", out.sourceFile(), e);
       out.reject(null, Rejection.Reason.MALFORMED, "cannot be parsed (" + e + ")");
+    } catch (StackOverflowError e) {
+      // nesting deeper than a parser can walk: this input's fault, not the batch's
+      out.reject(null, Rejection.Reason.TOO_COSTLY, "nested too deeply to read (the stack ran out)");
+    } catch (Error e) {
+      if (e instanceof VirtualMachineError) {
+        throw e; // out of memory, or the JVM itself failing: nothing after it can be trusted
+      }
+      LOG.debug("failure reading {}", out.sourceFile(), e);
+      out.reject(null, Rejection.Reason.FAILED, "the reader failed on this input (" + e + ")");
     }
   }
 

@@ -38,7 +38,11 @@ public record Rejection(String sourceFile, String record, Reason reason, String 
     /** A file the system does not read (an image, a PDF). */
     UNSUPPORTED,
     /** An I/O error while reading. */
-    IO
+    IO,
+    /** Over the per-document budget (time, or a structure too deep to walk). */
+    TOO_COSTLY,
+    /** A stage failed on this document: a defect to report, contained so that the batch goes on. */
+    FAILED
   }
 
   public Rejection {

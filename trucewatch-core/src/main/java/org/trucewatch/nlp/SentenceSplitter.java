@@ -15,10 +15,22 @@ public final class SentenceSplitter {
 
   private final Tokenizer tokenizer;
   private final Abbreviations abbreviations;
+  /** A sentence of more tokens is cut into pieces of this many (0: never), so that no later stage sees 100k words. */
+  private final int maxTokens;
 
   public SentenceSplitter(Tokenizer tokenizer, Abbreviations abbreviations) {
+    this(tokenizer, abbreviations, 0);
+  }
+
+  private SentenceSplitter(Tokenizer tokenizer, Abbreviations abbreviations, int maxTokens) {
     this.tokenizer = tokenizer;
     this.abbreviations = abbreviations;
+    this.maxTokens = maxTokens;
+  }
+
+  /** This splitter, cutting sentences longer than {@code maxTokens} tokens into pieces. */
+  public SentenceSplitter withMaxTokens(int maxTokens) {
+    return new SentenceSplitter(tokenizer, abbreviations, maxTokens);
   }
 
   public static SentenceSplitter english() {
@@ -97,7 +109,15 @@ public final class SentenceSplitter {
     return t.equals("\"") || t.equals("“") || t.equals("‘") || t.equals("(") || t.equals("«") || t.equals("'");
   }
 
-  private static void add(String body, List<Token> tokens, int from, int to, int paragraph, List<Sentence> out) {
+  private void add(String body, List<Token> tokens, int from, int to, int paragraph, List<Sentence> out) {
+    while (maxTokens > 0 && to - from > maxTokens) {
+      addOne(body, tokens, from, from + maxTokens, paragraph, out);
+      from += maxTokens;
+    }
+    addOne(body, tokens, from, to, paragraph, out);
+  }
+
+  private static void addOne(String body, List<Token> tokens, int from, int to, int paragraph, List<Sentence> out) {
     int start = tokens.get(from).start();
     int end = tokens.get(to - 1).end();
     out.add(new Sentence(out.size(), paragraph, start, end, body.substring(start, end), tokens.subList(from, to)));

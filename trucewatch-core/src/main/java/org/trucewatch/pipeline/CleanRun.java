@@ -42,7 +42,12 @@ public final class CleanRun {
     int[] rejected = {0};
     ArticleCleaner cleaner = pipeline.cleaner();
     pipeline.ingestor().read(inputs, result -> {
-      ArticleCleaner.Outcome outcome = cleaner.clean(result);
+      ArticleCleaner.Outcome outcome;
+      try {
+        outcome = cleaner.clean(result);
+      } catch (Throwable t) { // one document's failure is its rejection, never the batch's end
+        outcome = new ArticleCleaner.Failed(DocumentGuard.reject(result, "cleaning", t));
+      }
       if (outcome instanceof ArticleCleaner.Failed f) {
         rejected[0]++;
         onRejection.accept(f.rejection());

@@ -32,12 +32,18 @@ public final class ExtractRun {
     EventExtractor extractor = pipeline.extractor();
     AnchorEstimator anchors = pipeline.anchors();
     List<ArticleEvents> out = new ArrayList<>();
+    int rejected = cleaned.rejected();
     for (CleanRun.ClusteredArticle ca : cleaned.articles()) {
-      Optional<AnchorEstimator.Anchor> anchor = anchors.anchor(ca.article());
-      Extraction x = extractor.extract(ca.article(), anchor.map(AnchorEstimator.Anchor::date).orElse(null),
-          anchor.map(AnchorEstimator.Anchor::basis).orElse(null));
-      out.add(new ArticleEvents(ca, anchor.orElse(null), x));
+      try {
+        Optional<AnchorEstimator.Anchor> anchor = anchors.anchor(ca.article());
+        Extraction x = extractor.extract(ca.article(), anchor.map(AnchorEstimator.Anchor::date).orElse(null),
+            anchor.map(AnchorEstimator.Anchor::basis).orElse(null));
+        out.add(new ArticleEvents(ca, anchor.orElse(null), x));
+      } catch (Throwable t) { // over budget, or a defect: this article is rejected, the others go on
+        rejected++;
+        onRejection.accept(DocumentGuard.reject(ca.article().sourceFile(), ca.article().record(), "extraction", t));
+      }
     }
-    return new Result(out, cleaned.rejected());
+    return new Result(out, rejected);
   }
 }

@@ -54,7 +54,12 @@ public final class IngestRun {
     pipeline.ingestor().read(inputs, result -> {
       c[0]++;
       meter.file(sourceOf(result));
-      ArticleCleaner.Outcome outcome = cleaner.clean(result);
+      ArticleCleaner.Outcome outcome;
+      try {
+        outcome = cleaner.clean(result);
+      } catch (Throwable t) { // one document's failure is its rejection, never the batch's end
+        outcome = new ArticleCleaner.Failed(DocumentGuard.reject(result, "cleaning", t));
+      }
       if (outcome instanceof ArticleCleaner.Failed f) {
         c[3]++;
         problems.accept(f.rejection().oneLine());
@@ -64,7 +69,21 @@ public final class IngestRun {
         });
       } else {
         Article a = ((ArticleCleaner.Cleaned) outcome).article();
-        int stored = store(a);
+        int stored;
+        try {
+          stored = store(a);
+        } catch (Throwable t) { // its transaction rolled back: reject the article, keep the batch going
+          this.stored.remove(a.id());
+          var rejection = DocumentGuard.reject(a.sourceFile(), a.record(), "extraction", t);
+          c[3]++;
+          problems.accept(rejection.oneLine());
+          store.inTransaction(tx -> {
+            tx.putRejection(rejection);
+            return null;
+          });
+          meter.tick(c[0], c[1], c[2], c[3]);
+          return;
+        }
         if (stored < 0) {
           c[2]++;
         } else {

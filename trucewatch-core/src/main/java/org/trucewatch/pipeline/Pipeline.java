@@ -39,10 +39,17 @@ public final class Pipeline {
   private CeasefireRegister register;
   private Gazetteer gazetteer;
   private Profiles profiles;
+  private final org.trucewatch.extract.Budget.Ticker ticker;
 
   public Pipeline(TrucewatchConfig config, Clock clock) {
+    this(config, clock, System::nanoTime);
+  }
+
+  /** With the clock the per-document time budget reads ({@code extract.maxSecondsPerDocument}): tests step it. */
+  public Pipeline(TrucewatchConfig config, Clock clock, org.trucewatch.extract.Budget.Ticker ticker) {
     this.config = config;
     this.clock = clock;
+    this.ticker = ticker;
     LanguageDetector languages = LanguageDetector.load();
     this.ingestor = new Ingestor(config.ingest());
     this.cleaner = new ArticleCleaner(new HtmlPageExtractor(), new TextPageExtractor(languages),
@@ -78,7 +85,10 @@ public final class Pipeline {
       OpenNlpPosTagger pos = OpenNlpPosTagger.english();
       gazetteer = join(places);
       annotator = new ResolverAnnotator(pos, times, gazetteer, join(actors), conflicts);
-      extractor = new EventExtractor(Lexicon.load(), SentenceSplitter.english(), annotator, pos);
+      var limits = config().extract();
+      extractor = new EventExtractor(Lexicon.load(), SentenceSplitter.english(), annotator, pos,
+          new org.trucewatch.extract.Budget(limits.maxSecondsPerDocument(), limits.maxTokensPerSentence(),
+              limits.maxTokenChars(), ticker));
       anchors = new AnchorEstimator(times, clock, register());
     }
     return extractor;

@@ -21,7 +21,8 @@ final class MetadataReader {
   /** Separators between a headline and the site's name in a {@code <title>}: "Story | Site", "Site - Story". */
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»•/]{1,2}\\s+|\\s*[|•»]\\s*");
 
-  private static final Pattern LANG = Pattern.compile("^([A-Za-z]{2})(?:[-_][A-Za-z0-9]+)*$");
+  // Possessive: a greedy group loop recurses once per subtag, and a page's lang="en-a-a-a-..." overflowed the stack.
+  private static final Pattern LANG = Pattern.compile("^([A-Za-z]{2})(?:[-_][A-Za-z0-9]++)*+$");
 
   private static final Pattern BY_PREFIX =
       Pattern.compile("^(?:by|von|par|por|di|door|av|przez|от|автор)\\s*[:\\-]?\\s+", Pattern.CASE_INSENSITIVE);

@@ -26,8 +26,9 @@ final class IndexReadings {
   static final int MAX_LOOKUPS = 300;
 
   // Up to four capitalised words, hyphens and apostrophes inside ("Nova Hrodivka", "Chak Jawara", "Bani-Na'im").
+  // Possessive hyphen loops: a greedy group loop recurses once per "-a", and fuzzing found "A-a-a-..." overflowing.
   private static final Pattern NAME = Pattern.compile(
-      "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*(?:[ \\u00A0]+\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*){0,3}");
+      "\\p{Lu}[\\p{L}'’]*+(?:-\\p{L}[\\p{L}'’]*+)*+(?:[ \\u00A0]+\\p{Lu}[\\p{L}'’]*+(?:-\\p{L}[\\p{L}'’]*+)*+){0,3}");
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
       "(?i)(?:\\b(?:near|in|at|outside|around|from|into|toward|towards|hit|shelled|struck)"
           + "|\\b(?:village|villages|town|settlement|hamlet|city|outskirts|suburb|area|areas) of(?: the)?)"
