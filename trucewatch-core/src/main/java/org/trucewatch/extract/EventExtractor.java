@@ -104,7 +104,7 @@ public final class EventExtractor {
         found.addAll(attacks.find(a, fs, ctx, ctx.sides));
         found.addAll(ceasefires.find(a, fs, ctx));
         found.addAll(secondary.find(a, fs, ctx));
-        ctx.events.addAll(found);
+        ctx.addEvents(found);
         figures.add(new EventAssembler.Figures(a, fs, casualties.find(a.sentence().tokens())));
         assembler.linkDenials(a, fs, ctx);
       }
