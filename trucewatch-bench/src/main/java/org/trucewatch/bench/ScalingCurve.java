@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * The extraction cost curve of issue 11: CPU seconds and peak resident memory of {@code extract --json} on ONE article
- * of 0.5, 1, 2, 4 and 8 MB of normal text, and of 100,000 repetitions of a reporting clause, each run in its own JVM
- * under {@code /usr/bin/time -v} (so start-up is included, and memory is the whole process's high-water mark).
+ * of 0.5, 1, 2, 4 and 8 MB of normal text, and of 100,000 repetitions of a reporting clause (as it is, and with an
+ * attack in it), each run in its own JVM under {@code /usr/bin/time -v} (so start-up is included, and memory is the
+ * whole process's high-water mark), stopped after {@code --timeout} CPU seconds.
  *
  * <p>The normal text is made of the paragraphs of the sample articles and of the hand-written extraction articles,
  * drawn by a seeded generator with their places, weekdays and day numbers redrawn, so that every run sees the same
@@ -41,6 +42,10 @@ public final class ScalingCurve {
   private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday");
   static final String CLAUSE = "Armenia said Azerbaijan said ";
+  // The same run with an attack in each clause, so that extraction reads it (one sentence with no full stop).
+  static final String ATTACK_CLAUSE = "Armenia said Azerbaijan shelled Ganja on Monday, ";
+
+  static final long SEED = 11;
 
   private ScalingCurve() {}
 
@@ -72,13 +77,16 @@ public final class ScalingCurve {
     System.out.printf(Locale.ROOT, "|---|---:|---|---:|---:|---:|%n");
     for (double mb : sizes) {
       Path f = dir.resolve(String.format(Locale.ROOT, "normal-%sMB.txt", fmt(mb)));
-      writeNormal(f, pool, (long) (mb * 1024 * 1024), 11);
+      writeNormal(f, pool, (long) (mb * 1024 * 1024), SEED);
       row(fmt(mb) + " MB normal text", f, jar, timeout, keep);
     }
     if (clauses > 0) {
-      Path f = dir.resolve("clauses-" + clauses + ".txt");
-      Files.writeString(f, CLAUSE.repeat(clauses) + "\n", StandardCharsets.UTF_8);
-      row(clauses + " x \"" + CLAUSE.strip() + "\"", f, jar, timeout, keep);
+      int i = 0;
+      for (String clause : List.of(CLAUSE, ATTACK_CLAUSE)) {
+        Path f = dir.resolve("clauses-" + i++ + "-" + clauses + ".txt");
+        Files.writeString(f, clause.repeat(clauses) + "\n", StandardCharsets.UTF_8);
+        row(clauses + " x \"" + clause.strip() + "\"", f, jar, timeout, keep);
+      }
     }
   }
 
@@ -87,20 +95,25 @@ public final class ScalingCurve {
   }
 
   private static void row(String label, Path f, Path jar, int timeout, boolean keep) throws Exception {
-    List<String> cmd = List.of("/usr/bin/time", "-v", "timeout", Integer.toString(timeout), "java", "-jar",
-        jar.toString(), "extract", "--json", f.toString());
+    // The limit is on CPU seconds (ulimit -t), not wall time, so that a busy machine does not cut a run short.
+    List<String> cmd = List.of("/usr/bin/time", "-v", "bash", "-c",
+        "ulimit -t " + timeout + "; exec java -jar \"$0\" extract --json \"$1\"", jar.toString(), f.toString());
     Path err = Files.createTempFile("curve", ".err");
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(err.toFile()).start();
-    p.waitFor(timeout + 60L, TimeUnit.SECONDS);
+    if (!p.waitFor(4L * timeout + 60, TimeUnit.SECONDS)) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly().waitFor();
+    }
     double wall = (System.nanoTime() - t0) / 1e9;
     String log = Files.readString(err);
     Files.delete(err);
     double cpu = number(log, "User time \\(seconds\\): ([\\d.]+)") + number(log, "System time \\(seconds\\): ([\\d.]+)");
     double rss = number(log, "Maximum resident set size \\(kbytes\\): (\\d+)") / 1024;
     int exit = (int) number(log, "Exit status: (\\d+)");
-    String status = exit == 124 ? "did not finish in " + timeout + " s" : "exit " + exit;
+    boolean killed = log.contains("Command terminated by signal") || exit == 137 || exit == 152;
+    String status = killed ? "did not finish in " + timeout + " CPU s" : "exit " + exit;
     System.out.printf(Locale.ROOT, "| %s | %d | %s | %.1f | %.1f | %.0f |%n", label, Files.size(f), status, cpu, wall,
         rss);
     if (!keep) {

@@ -16,6 +16,9 @@ public final class SentenceSplitter {
   private final Tokenizer tokenizer;
   private final Abbreviations abbreviations;
 
+  /** The most tokens one sentence holds (see {@link #addCapped}). */
+  public static final int MAX_TOKENS = 250;
+
   public SentenceSplitter(Tokenizer tokenizer, Abbreviations abbreviations) {
     this.tokenizer = tokenizer;
     this.abbreviations = abbreviations;
@@ -45,13 +48,13 @@ public final class SentenceSplitter {
         while (last + 1 < tokens.size() && isCloser(tokens.get(last + 1).text())) {
           last++;
         }
-        add(body, tokens, first, last + 1, paragraph, out);
+        addCapped(body, tokens, first, last + 1, paragraph, out);
         first = last + 1;
         i = last;
       }
     }
     if (first < tokens.size()) {
-      add(body, tokens, first, tokens.size(), paragraph, out);
+      addCapped(body, tokens, first, tokens.size(), paragraph, out);
     }
   }
 
@@ -95,6 +98,27 @@ public final class SentenceSplitter {
 
   private static boolean isOpener(String t) {
     return t.equals("\"") || t.equals("“") || t.equals("‘") || t.equals("(") || t.equals("«") || t.equals("'");
+  }
+
+  /**
+   * Adds {@code tokens[from, to)} as sentences of at most {@link #MAX_TOKENS} tokens: a longer run (a list, a table,
+   * text without full stops) is cut after its last comma, semicolon or colon in the second half of each piece, else
+   * hard, so that the work the extractor does per sentence stays bounded; no sentence of news comes near the cap.
+   */
+  private static void addCapped(String body, List<Token> tokens, int from, int to, int paragraph, List<Sentence> out) {
+    while (to - from > MAX_TOKENS) {
+      int cut = from + MAX_TOKENS;
+      for (int k = from + MAX_TOKENS - 1; k >= from + MAX_TOKENS / 2; k--) {
+        String t = tokens.get(k).text();
+        if (t.equals(",") || t.equals(";") || t.equals(":")) {
+          cut = k + 1;
+          break;
+        }
+      }
+      add(body, tokens, from, cut, paragraph, out);
+      from = cut;
+    }
+    add(body, tokens, from, to, paragraph, out);
   }
 
   private static void add(String body, List<Token> tokens, int from, int to, int paragraph, List<Sentence> out) {
