@@ -154,6 +154,11 @@ public final class ActorContext {
     return all.stream().map(Seen::mention).toList();
   }
 
+  /** Mentions held in the history (for the tests that bound it). */
+  int historySize() {
+    return history.size();
+  }
+
   /** Inserts {@code c} into {@code before} at its rank (almost always at the end: mentions end in text order). */
   private static void insert(List<Seen> before, List<long[]> ranks, Seen c, int order) {
     long[] rank = {c.mention().tokenStart(), order};
