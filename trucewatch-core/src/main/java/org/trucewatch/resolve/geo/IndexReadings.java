@@ -198,7 +198,10 @@ final class IndexReadings {
       return null;
     }
     int k = indexAt(ms, at);
-    while (k >= 0 && k + 1 < ms.size() && ms.get(k).role() == PlaceMention.Role.POSSESSIVE
+    int first = k;
+    // the chain is followed as far as PlaceResolver follows it, so that "X's X's X's ..." costs no square
+    while (k >= 0 && k + 1 < ms.size() && k < first + PlaceResolver.MAX_CHAIN
+        && ms.get(k).role() == PlaceMention.Role.POSSESSIVE
         && POSSESSIVE_GAP.matcher(text.substring(ms.get(k).end(), Math.max(ms.get(k).end(), ms.get(k + 1).start())))
         .matches()) {
       k++; // "in Armenia's Gegharkunik province": the innermost area

@@ -42,6 +42,7 @@ public final class PlaceResolver {
       "\\b(city|town|village|settlement|capital|cities|towns|villages|settlements)\\s+(of\\s+)?(the\\s+)?$",
       Pattern.CASE_INSENSITIVE);
 
+  static final int MAX_CHAIN = 4;
   private static final double SCOPE_COUNTRY = 5; // outweighs the prior gap between a village and a big city abroad
   private static final double SCOPE_ADMIN1 = 2;
 
@@ -190,7 +191,9 @@ public final class PlaceResolver {
       if (i + 1 < ms.size() && gap(text, m, ms.get(i + 1), CONTAINER_GAP)) {
         // After a bare comma only a country or region: "Armenia, Colombia", but "Ganja, Terter" is a list.
         boolean comma = !text.substring(m.end(), ms.get(i + 1).start()).matches("(?is).*\\b(in|of)\\b.*");
-        for (int j = i + 1; j < ms.size(); j++) { // "in Armenia's Gegharkunik province": both contain
+        // "in Armenia's Gegharkunik province": both contain; a chain longer than country, region, district and one
+        // more is no containment, and would make "X's X's X's ..." cost its square
+        for (int j = i + 1; j < ms.size() && j <= i + MAX_CHAIN; j++) {
           area(ms.get(j)).filter(a -> !comma || a.precision() == Precision.COUNTRY || a.precision() == Precision.REGION)
               .ifPresent(cs::add);
           if (ms.get(j).role() != PlaceMention.Role.POSSESSIVE || j + 1 >= ms.size()
