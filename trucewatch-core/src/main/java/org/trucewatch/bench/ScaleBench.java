@@ -111,7 +111,13 @@ public final class ScaleBench {
       events.add(pipeline.extractor().extract(ca.article(), anchor.map(AnchorEstimator.Anchor::date).orElse(null),
           anchor.map(AnchorEstimator.Anchor::basis).orElse(null)).events());
     }
-    return new ScaleBench(pipeline, variator, List.copyOf(events), places(pipeline), progress);
+        // Variants move to places of the conflict most of the corpus reports on.
+    Map<String, Integer> conflicts = new TreeMap<>();
+    events.forEach(es -> es.stream().map(Event::conflict).filter(java.util.Objects::nonNull)
+        .forEach(c -> conflicts.merge(c, 1, Integer::sum)));
+    String conflict = conflicts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        .orElse(pipeline.profiles().all().get(0).id());
+    return new ScaleBench(pipeline, variator, List.copyOf(events), places(pipeline, conflict), progress);
   }
 
   /** The places a variant's events move to. */
@@ -228,28 +234,31 @@ public final class ScaleBench {
   }
 
   /**
-   * Populated places of Azerbaijan and Armenia as the gazetteer resolves the names of its GeoNames table, by name: the
-   * front-line geography a real corpus of this conflict reports from.
+   * Populated places inside a conflict's scope as the gazetteer resolves the names of its GeoNames tables, by name: the
+   * front-line geography a real corpus of that conflict reports from.
    */
-  static List<Location> places(Pipeline pipeline) {
-    String resource = "/org/trucewatch/resolve/geo/geonames_AZ_AM.tsv";
-    InputStream in = ScaleBench.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException(resource + " missing from the classpath");
-    }
+  static List<Location> places(Pipeline pipeline, String conflict) {
     Map<String, Location> byName = new TreeMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String[] f = line.split("\t");
-        if (line.startsWith("#") || f.length < 2) {
-          continue;
-        }
-        pipeline.locate(f[1]).filter(l -> l.precision().equals("place"))
-            .filter(l -> l.country().equals("AZ") || l.country().equals("AM"))
-            .ifPresent(l -> byName.putIfAbsent(l.name(), l));
+    for (String table : List.of("geonames_AZ_AM.tsv", "geonames_conflicts.tsv")) {
+      String resource = "/org/trucewatch/resolve/geo/" + table;
+      InputStream in = ScaleBench.class.getResourceAsStream(resource);
+      if (in == null) {
+        throw new IllegalStateException(resource + " missing from the classpath");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource + ": cannot read", e);
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          String[] f = line.split("\t");
+          if (line.startsWith("#") || f.length < 2) {
+            continue;
+          }
+          pipeline.locate(f[1]).filter(l -> l.precision().equals("place"))
+              .filter(l -> pipeline.profiles().holding(l.country(), l.admin1(), l.lat(), l.lon(), l.precision())
+                  .contains(conflict))
+              .ifPresent(l -> byName.putIfAbsent(l.name(), l));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(resource + ": cannot read", e);
+      }
     }
     return List.copyOf(byName.values());
   }

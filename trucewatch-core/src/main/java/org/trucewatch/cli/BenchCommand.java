@@ -164,8 +164,8 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
     }
     out.printf("Incidents with storage: each variant stored with its original's events (not extracted again), "
-        + "dates shifted by up to %d days either way and each place moved to one of %d places of Azerbaijan and "
-        + "Armenia, in the cluster of its source; IncidentResolver.add into a new SQLite file, %d articles per unit "
+        + "dates shifted by up to %d days either way and each place moved to one of %d places of the corpus's "
+        + "conflict, in the cluster of its source; IncidentResolver.add into a new SQLite file, %d articles per unit "
         + "of work.%n", shiftDays, bench.places().size(), batch);
     out.printf("%9s %8s %9s %9s %8s %13s %14s %8s%n", "articles", "events", "mentions", "incidents", "largest",
         "us CPU/article", "us wall/article", "db MB");

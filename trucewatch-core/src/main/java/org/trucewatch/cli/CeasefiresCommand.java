@@ -1,8 +1,7 @@
 package org.trucewatch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.trucewatch.report.CeasefireJson;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -52,7 +51,7 @@ final class CeasefiresCommand implements Callable<Integer> {
         }
         Violations.Tally t = Violations.of(c, incidents);
         if (json) {
-          out.println(mapper.writeValueAsString(toJson(mapper, c, t)));
+          out.println(mapper.writeValueAsString(CeasefireJson.toJson(mapper, c, t)));
           continue;
         }
         out.println(c.id() + "  " + c.name() + "  from " + c.start() + (c.end() == null ? "" : " to " + c.end())
@@ -74,33 +73,5 @@ final class CeasefiresCommand implements Callable<Integer> {
       out.flush();
       return Main.OK;
     }
-  }
-
-  static ObjectNode toJson(ObjectMapper mapper, Ceasefire c, Violations.Tally t) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("id", c.id());
-    o.put("conflict", c.conflict());
-    o.put("name", c.name());
-    o.put("start", c.start());
-    o.put("end", c.end());
-    ArrayNode parties = o.putArray("parties");
-    c.parties().forEach(parties::add);
-    o.put("mediator", c.mediator());
-    o.put("origin", c.source());
-    ArrayNode sources = o.putArray("sources");
-    c.sources().forEach(s -> sources.addObject().put("url", s.url()).put("title", s.title()));
-    ArrayNode evidence = o.putArray("evidence");
-    c.evidence().forEach(evidence::add);
-    ObjectNode v = o.putObject("violations");
-    int total = t.byParty().values().stream().mapToInt(Integer::intValue).sum();
-    v.put("total", total);
-    ObjectNode byParty = v.putObject("by_party");
-    t.byParty().forEach(byParty::put);
-    ObjectNode byDay = v.putObject("by_day");
-    t.byDay().forEach((day, m) -> {
-      ObjectNode d = byDay.putObject(day);
-      m.forEach(d::put);
-    });
-    return o;
   }
 }

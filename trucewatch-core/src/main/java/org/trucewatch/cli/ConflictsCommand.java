@@ -1,8 +1,6 @@
 package org.trucewatch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -12,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.trucewatch.conflict.ConflictProfile;
 import org.trucewatch.conflict.Profiles;
+import org.trucewatch.report.ConflictJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,7 +35,7 @@ final class ConflictsCommand implements Callable<Integer> {
     ObjectMapper mapper = new ObjectMapper();
     for (ConflictProfile p : main.pipeline().profiles().all()) {
       if (json) {
-        out.println(mapper.writeValueAsString(toJson(mapper, p)));
+        out.println(mapper.writeValueAsString(ConflictJson.toJson(mapper, p)));
         continue;
       }
       out.println(p.id() + "  " + p.name() + "  " + p.periodStart() + ".." + (p.periodEnd() == null ? ""
@@ -51,34 +50,6 @@ final class ConflictsCommand implements Callable<Integer> {
     }
     out.flush();
     return Main.OK;
-  }
-
-  static ObjectNode toJson(ObjectMapper mapper, ConflictProfile p) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("id", p.id());
-    o.put("name", p.name());
-    o.put("period_start", p.periodStart());
-    o.put("period_end", p.periodEnd());
-    ArrayNode sides = o.putArray("sides");
-    for (ConflictProfile.Side s : p.sides()) {
-      sides.addObject().put("id", s.id()).put("name", s.name()).put("camp", s.camp()).put("colour", s.colour())
-          .put("kind", s.kind());
-    }
-    ArrayNode cs = o.putArray("countries");
-    p.countries().forEach(cs::add);
-    o.put("acled_region", p.acledRegion());
-    ArrayNode truces = o.putArray("truces");
-    for (ConflictProfile.Truce t : p.truces()) {
-      ObjectNode to = truces.addObject();
-      to.put("id", t.id()).put("name", t.name()).put("start", t.start()).put("end", t.end());
-      ArrayNode ps = to.putArray("parties");
-      t.parties().forEach(ps::add);
-      to.put("mediator", t.mediator());
-      ArrayNode src = to.putArray("sources");
-      t.sources().forEach(s -> src.addObject().put("url", s.url()).put("title", s.title()));
-    }
-    o.put("origin", p.origin());
-    return o;
   }
 
   /** {@code trucewatch conflicts init ID [--dir DIR]}: a commented skeleton to fill in. */

@@ -22,6 +22,7 @@ public final class Profiles {
   private final Map<String, ConflictProfile> byId;
   private final Map<String, String> sideNames;
   private final Map<String, Sides> sides = new HashMap<>();
+  private final Sides none;
 
   public Profiles(Collection<ConflictProfile> profiles) {
     Map<String, ConflictProfile> m = new LinkedHashMap<>();
@@ -36,8 +37,21 @@ public final class Profiles {
     this.sideNames = Map.copyOf(names);
     for (ConflictProfile p : m.values()) {
       List<Map.Entry<String, String>> pc = new ArrayList<>();
+      Map<String, String> territory = new HashMap<>();
       p.sides().forEach(s -> pc.add(Map.entry(s.id(), s.camp())));
-      sides.put(p.id(), new Sides(p.id(), Sides.camps(pc), sideNames));
+      // Its own sides' territories first, then every other conflict's: an article may report two fronts.
+      territories(p, territory);
+      m.values().forEach(other -> territories(other, territory));
+      sides.put(p.id(), new Sides(p.id(), Sides.camps(pc), sideNames, territory));
+    }
+    Map<String, String> anyTerritory = new HashMap<>();
+    m.values().forEach(p -> territories(p, anyTerritory));
+    this.none = new Sides(null, List.of(), sideNames, anyTerritory);
+  }
+
+  private static void territories(ConflictProfile p, Map<String, String> into) {
+    for (ConflictProfile.Side s : p.sides()) {
+      s.territory().forEach(t -> into.putIfAbsent(t.toLowerCase(java.util.Locale.ROOT), s.id()));
     }
   }
 
@@ -108,7 +122,7 @@ public final class Profiles {
   /** The sides of a conflict, or no camps at all for null or an unknown id. */
   public Sides sides(String conflict) {
     Sides s = conflict == null ? null : sides.get(conflict);
-    return s != null ? s : Sides.none(sideNames);
+    return s != null ? s : none;
   }
 
   /** Display names of every side of every profile by id. */

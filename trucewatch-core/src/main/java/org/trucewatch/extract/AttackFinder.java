@@ -90,7 +90,7 @@ final class AttackFinder {
     Frame frame = m.frame();
     Dating.Dated when = dating.date(s, frame, m.clause(), m.t(), m.generic(), ctx);
     String subtype = subtype(s.sentence().tokens(), m.clause(), m.entry().value());
-    String perpSide = perp != null ? perp.side() : null;
+    String perpSide = perp != null ? perp.side() : territory(s, m.clause(), m.t(), sides);
     boolean inferred = false;
     String speakerSide = frame != null && frame.speaker() != null ? frame.speaker().side() : null;
     if (perpSide == null && speakerSide != null && sides.isBelligerent(speakerSide) && !frame.denies()) {
@@ -107,6 +107,25 @@ final class AttackFinder {
           place != null ? place.surface() : null, claims, null, List.of(), null, List.of(ev)));
     }
     return out;
+  }
+
+  /** "rockets were fired from the Gaza Strip": fire from a side's own territory is that side's. */
+  private static String territory(AnnotatedSentence s, int[] clause, int t, Sides sides) {
+    List<Token> tokens = s.sentence().tokens();
+    for (Spans.PlaceSpan p : s.places()) {
+      int k = p.from() - 1;
+      if (k > 0 && Lexicon.lower(tokens.get(k)).equals("the")) {
+        k--;
+      }
+      if (p.from() > t && p.to() <= clause[1] && k >= 0 && Lexicon.lower(tokens.get(k)).equals("from")) {
+        String holder = sides.holderOf(p.location().surface());
+        holder = holder != null ? holder : sides.holderOf(p.location().name());
+        if (holder != null) {
+          return holder;
+        }
+      }
+    }
+    return null;
   }
 
   /** A weapon noun is an attack only with an action in its clause: "missiles had been fired", not "sales of drones". */

@@ -17,16 +17,28 @@ public final class Sides {
   private final String conflict;
   private final List<List<String>> camps;
   private final Map<String, String> names;
+  private final Map<String, String> territory;
+
+  public Sides(String conflict, List<List<String>> camps, Map<String, String> names) {
+    this(conflict, camps, names, Map.of());
+  }
 
   /**
    * @param conflict the profile's id, or null for news outside every profile
    * @param camps the camps, each its party codes with the main one first
    * @param names display names of party codes ("UA" to "Ukraine"); countries not in it take their English name
+   * @param territory place names, lower case, whose fire is a party's ("gaza strip" to "HAMAS")
    */
-  public Sides(String conflict, List<List<String>> camps, Map<String, String> names) {
+  public Sides(String conflict, List<List<String>> camps, Map<String, String> names, Map<String, String> territory) {
     this.conflict = conflict;
     this.camps = camps.stream().map(List::copyOf).toList();
     this.names = Map.copyOf(names);
+    this.territory = Map.copyOf(territory);
+  }
+
+  /** The party whose territory a place is ("rockets fired from Gaza" are Hamas's), or null. */
+  public String holderOf(String placeName) {
+    return placeName == null ? null : territory.get(placeName.toLowerCase(Locale.ROOT));
   }
 
   /** No conflict: nobody is a belligerent, nothing is inferred. */

@@ -32,9 +32,7 @@ public final class IncidentJson {
     o.put("standing", i.standing().name().toLowerCase(Locale.ROOT));
     o.put("conflict", i.conflict());
     o.put("ceasefire", i.ceasefireId());
-    if (i.ceasefireOpen() != null) {
-      o.put("ceasefire_open", i.ceasefireOpen()); // on the truce's first day at an unknown hour: not counted
-    }
+    o.put("ceasefire_open", i.ceasefireOpen()); // on the truce's first day at an unknown hour: not counted
     o.put("independent_sources", i.independentSources());
     o.put("killed", i.killed());
     o.put("wounded", i.wounded());

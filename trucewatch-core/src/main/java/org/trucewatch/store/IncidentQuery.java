@@ -9,7 +9,7 @@ import org.trucewatch.incident.Standing;
  * @param from first day (ISO)
  * @param to last day (ISO)
  * @param place a place name, matched without case against the location's name and admin1
- * @param party a side name ("Azerbaijan"), matched against the alleged perpetrator
+ * @param party a side name ("Ukraine", "Hamas"), matched against the alleged perpetrator
  * @param type the event type
  * @param standing the lowest standing to include
  * @param offset rows to skip

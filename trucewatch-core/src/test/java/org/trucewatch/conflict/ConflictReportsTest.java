@@ -45,6 +45,18 @@ class ConflictReportsTest {
     return r.articles().get(0).extraction().events().stream().filter(e -> e.type() == EventType.ATTACK).toList();
   }
 
+  @org.junit.jupiter.api.Test
+  void fireFromASidesTerritoryIsThatSidesAndEachFrontIsItsOwnConflict() {
+    LocalDate day = LocalDate.of(2019, 11, 12);
+    List<Event> events = PIPELINE.extractor().extract(org.trucewatch.pipeline.Articles.of("fronts", day.toString(),
+        "Two rockets were fired from the Gaza Strip at the town of Sderot on Tuesday, the Israeli military said.",
+        "Hezbollah fighters fired anti-tank missiles from southern Lebanon at an army post near Metula on Tuesday, "
+            + "Israel's army said."), day, "publication").events();
+    assertThat(events).filteredOn(e -> e.type() == EventType.ATTACK)
+        .extracting(e -> e.location().name() + " " + e.perpetrator() + " " + e.conflict())
+        .containsExactlyInAnyOrder("Sderot Hamas israel-gaza", "Metulla Hezbollah israel-lebanon");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("reports")
   void theAttackGetsItsPlacePerpetratorConflictAndTruce(String name) throws IOException {

@@ -114,7 +114,7 @@ final class JsonForms {
     return new Event(text(o, "article"), EventType.valueOf(o.path("type").asText().toUpperCase(Locale.ROOT)),
         text(o, "subtype"), text(o, "date"), text(o, "date_end"), text(o, "time"), text(o, "date_basis"), location,
         text(o, "perpetrator"), text(o, "perpetrator_actor"), o.path("perpetrator_inferred").asBoolean(false),
-        text(o, "target"), claims, casualties(o), parties, text(o, "mediator"), evidence);
+        text(o, "target"), claims, casualties(o), parties, text(o, "mediator"), evidence, text(o, "conflict"));
   }
 
   // The JSON form writes the figures' detail only when the event has figures; all absent means none were given.

@@ -375,8 +375,8 @@ final class Lexicon {
 
   /**
    * Every phrase of the tables in the sentence, grouped by first token; only whole tokens match. A phrase of a
-   * conflict's profile matches in an article of that conflict, or in one of no known conflict when no other
-   * conflict uses the phrase.
+   * conflict's profile matches in an article of that conflict; elsewhere only a name ("Hezbollah") that no other
+   * conflict uses, never a common word ("separatist forces").
    *
    * @param conflict the article's conflict, or null
    */
@@ -413,8 +413,8 @@ final class Lexicon {
         }
         for (Entry e : n.entries) {
           if (e.conflict() != null && !e.conflict().equals(conflict)
-              && (conflict != null || n.sharedByConflicts || !properName(e.shape()))) {
-            continue; // another conflict's word, or a common one ("separatist forces") that needs the conflict
+              && (n.sharedByConflicts || !properName(e.shape()))) {
+            continue; // a common word of another conflict ("separatist forces"), or one two conflicts read apart
           }
           if (caseFits(e.shape(), texts, u)) {
             int start = tokenOf.get(u);

@@ -93,43 +93,14 @@ public final class Views {
     return o;
   }
 
-  /** An incident as {@code IncidentJson} writes it, with {@code ceasefire_open} always present (null when not). */
+  /** An incident as {@code IncidentJson} writes it. */
   public static ObjectNode incident(ObjectMapper m, Incident i) {
-    ObjectNode o = IncidentJson.toJson(m, i);
-    if (!o.has("ceasefire_open")) {
-      o.putNull("ceasefire_open");
-    }
-    return o;
+    return IncidentJson.toJson(m, i);
   }
 
   /** A truce of the register, with its alleged violations per party and per day. */
   public static ObjectNode ceasefire(ObjectMapper m, Ceasefire c, Violations.Tally tally) {
-    ObjectNode o = m.createObjectNode();
-    o.put("id", c.id());
-    o.put("name", c.name());
-    o.put("start", c.start());
-    o.put("end", c.end());
-    strings(o.putArray("parties"), c.parties());
-    o.put("mediator", c.mediator());
-    o.put("place_of_talks", c.placeOfTalks());
-    o.put("status", c.status());
-    o.put("conflict", c.conflict());
-    o.put("origin", c.source());
-    ConflictRoutes.sources(o.putArray("sources"), c.sources());
-    strings(o.putArray("evidence"), c.evidence());
-    if (tally != null) {
-      ObjectNode v = o.putObject("violations");
-      int total = tally.byParty().values().stream().mapToInt(Integer::intValue).sum();
-      v.put("total", total);
-      ObjectNode byParty = v.putObject("by_party");
-      tally.byParty().forEach(byParty::put);
-      ObjectNode byDay = v.putObject("by_day");
-      for (Map.Entry<String, Map<String, Integer>> d : tally.byDay().entrySet()) {
-        ObjectNode day = byDay.putObject(d.getKey());
-        d.getValue().forEach(day::put);
-      }
-    }
-    return o;
+    return org.trucewatch.report.CeasefireJson.toJson(m, c, tally);
   }
 
   public static ObjectNode fieldReport(ObjectMapper m, FieldReport r) {
