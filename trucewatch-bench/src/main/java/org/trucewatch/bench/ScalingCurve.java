@@ -102,7 +102,9 @@ public final class ScalingCurve {
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(err.toFile()).start();
-    if (!p.waitFor(4L * timeout + 60, TimeUnit.SECONDS)) {
+    long wallLimit = 4L * timeout + 60;
+    boolean stopped = !p.waitFor(wallLimit, TimeUnit.SECONDS);
+    if (stopped) { // a machine too busy to give it its CPU seconds: /usr/bin/time is stopped too, so no figures
       p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly().waitFor();
     }
@@ -113,7 +115,8 @@ public final class ScalingCurve {
     double rss = number(log, "Maximum resident set size \\(kbytes\\): (\\d+)") / 1024;
     int exit = (int) number(log, "Exit status: (\\d+)");
     boolean killed = log.contains("Command terminated by signal") || exit == 137 || exit == 152;
-    String status = killed ? "did not finish in " + timeout + " CPU s" : "exit " + exit;
+    String status = stopped ? "did not finish in " + wallLimit + " s of wall time"
+        : killed ? "did not finish in " + timeout + " CPU s" : "exit " + exit;
     System.out.printf(Locale.ROOT, "| %s | %d | %s | %.1f | %.1f | %.0f |%n", label, Files.size(f), status, cpu, wall,
         rss);
     if (!keep) {
