@@ -173,7 +173,8 @@ final class AttackFinder {
   /** The speaker of "the shelling had left nine dead" becomes a source of the attack told just before. */
   private static void linkToAntecedent(AnnotatedSentence s, Frame frame, ArticleContext ctx, Sides sides) {
     int here = s.sentence().index();
-    for (int i = ctx.events.size() - 1; i >= 0; i--) {
+    int[] range = ctx.eventsIn(here - 2, here); // the events of the two sentences before, not all of them
+    for (int i = range[1] - 1; i >= range[0]; i--) {
       Event e = ctx.events.get(i);
       int at = e.evidence().get(0).sentence();
       if (e.type() != EventType.ATTACK || at < here - 2 || at >= here) {

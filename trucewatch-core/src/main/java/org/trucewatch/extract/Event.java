@@ -118,6 +118,61 @@ public record Event(
         conflict != null ? conflict : other.conflict);
   }
 
+  /**
+   * The same as merging the events one after the other ({@code a.mergedWith(b).mergedWith(c)...}), in time linear in
+   * their claims and evidence: the claims, evidence sentences and parties already taken are kept in sets.
+   */
+  static Event mergedAll(List<Event> events) {
+    Event first = events.get(0);
+    if (events.size() == 1) {
+      return first;
+    }
+    List<Claim> cs = new ArrayList<>(first.claims);
+    java.util.Set<List<Object>> claimKeys = new java.util.HashSet<>();
+    cs.forEach(c -> claimKeys.add(java.util.Arrays.asList(c.actor(), c.stance())));
+    List<Evidence> ev = new ArrayList<>(first.evidence);
+    java.util.Set<Integer> sentences = new java.util.HashSet<>();
+    ev.forEach(e -> sentences.add(e.sentence()));
+    List<String> ps = new ArrayList<>(first.parties);
+    java.util.Set<String> partySet = new java.util.HashSet<>(ps);
+    String subtype = first.subtype;
+    String time = first.time;
+    String perpetratorActor = first.perpetratorActor;
+    boolean inferred = first.perpetratorInferred;
+    String target = first.target;
+    Casualties casualties = first.casualties;
+    String mediator = first.mediator;
+    String conflict = first.conflict;
+    for (Event o : events.subList(1, events.size())) {
+      for (Claim c : o.claims) {
+        if (claimKeys.add(java.util.Arrays.asList(c.actor(), c.stance()))) {
+          cs.add(c);
+        }
+      }
+      for (Evidence e : o.evidence) {
+        if (sentences.add(e.sentence())) {
+          ev.add(e);
+        }
+      }
+      for (String p : o.parties) {
+        if (partySet.add(p)) {
+          ps.add(p);
+        }
+      }
+      subtype = subtype != null ? subtype : o.subtype;
+      time = time != null ? time : o.time;
+      perpetratorActor = perpetratorActor != null ? perpetratorActor : o.perpetratorActor;
+      inferred = inferred && o.perpetratorInferred;
+      target = target != null ? target : o.target;
+      casualties = casualties != null ? casualties : o.casualties;
+      mediator = mediator != null ? mediator : o.mediator;
+      conflict = conflict != null ? conflict : o.conflict;
+    }
+    return new Event(first.article, first.type, subtype, first.date, first.dateEnd, time, first.dateBasis,
+        first.location, first.perpetrator, perpetratorActor, inferred, target, cs, casualties, ps, mediator, ev,
+        conflict);
+  }
+
   Event withClaims(List<Claim> newClaims) {
     return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetrator,
         perpetratorActor, perpetratorInferred, target, newClaims, casualties, parties, mediator, evidence, conflict);

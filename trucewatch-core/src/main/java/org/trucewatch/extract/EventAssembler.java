@@ -1,6 +1,7 @@
 package org.trucewatch.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ final class EventAssembler {
       }
       String side = f.speaker() == null ? null : f.speaker().side();
       int here = s.sentence().index();
-      for (int i = 0; i < ctx.events.size(); i++) {
+      int[] range = ctx.eventsIn(here - 3, here); // the events of the three sentences before, not all of them
+      for (int i = range[0]; i < range[1]; i++) {
         Event e = ctx.events.get(i);
         int at = e.evidence().get(0).sentence();
         if (e.type() != EventType.ATTACK || at >= here || at < here - 3 || e.perpetrator() == null) {
@@ -70,6 +72,9 @@ final class EventAssembler {
   List<Event> assemble(ArticleContext ctx, List<Figures> figures, Dating dating) {
     List<Event> events = new ArrayList<>(ctx.events);
     for (Figures fs : figures) {
+      int here = fs.sentence().sentence().index();
+      // Only the article's own events (in sentence order) can take a figure: those of this and two sentences before.
+      int[] range = ctx.eventsIn(here - 2, here + 1);
       AnnotatedSentence s = fs.sentence();
       for (CasualtyFinder.Figure fig : fs.figures()) {
         Frame frame = AttackFinder.frameOf(fs.frames(), fig.from());
@@ -81,7 +86,7 @@ final class EventAssembler {
             : c.killed() != null ? "killed" : "wounded";
         events.add(new Event(ctx.article, EventType.CASUALTY_REPORT, subtype, when.date(), when.dateEnd(), null,
             when.basis(), null, null, null, false, null, claims, c, List.of(), null, List.of(Dating.evidence(s))));
-        attachToAttack(events, s, c, claims);
+        attachToAttack(events, range, s, c, claims);
       }
     }
     return merge(attachPlaceless(events));
@@ -94,21 +99,27 @@ final class EventAssembler {
    */
   static List<Event> attachPlaceless(List<Event> events) {
     List<Event> out = new ArrayList<>(events);
+    // The first placed attack of each sentence: a placed attack stays placed and keeps its first evidence when
+    // joined, so this index holds throughout, and each placeless attack looks up two sentences instead of all.
+    Map<Integer, Integer> placedAt = new HashMap<>();
+    for (int j = 0; j < out.size(); j++) {
+      Event p = out.get(j);
+      if (p.type() == EventType.ATTACK && p.location() != null) {
+        placedAt.putIfAbsent(p.evidence().get(0).sentence(), j);
+      }
+    }
+    boolean[] joinedIn = new boolean[out.size()];
     for (int i = 0; i < out.size(); i++) {
       Event e = out.get(i);
       if (e.type() != EventType.ATTACK || e.location() != null || e.perpetrator() == null) {
         continue;
       }
       int at = e.evidence().get(0).sentence();
-      int target = -1;
-      for (int j = 0; j < out.size(); j++) {
-        Event p = out.get(j);
-        int pa = p.evidence().get(0).sentence();
-        if (j != i && p.type() == EventType.ATTACK && p.location() != null && pa < at && at - pa <= 2
-            && (target < 0 || pa > out.get(target).evidence().get(0).sentence())) {
-          target = j;
-        }
+      Integer t = placedAt.get(at - 1);
+      if (t == null) {
+        t = placedAt.get(at - 2);
       }
+      int target = t == null ? -1 : t;
       if (target < 0 || out.get(target).perpetrator() != null) {
         continue;
       }
@@ -118,17 +129,23 @@ final class EventAssembler {
           p.target(), p.claims(), p.casualties() != null ? p.casualties() : e.casualties(), p.parties(), p.mediator(),
           p.evidence(), p.conflict()).mergedWith(e.withClaims(e.claims()));
       out.set(target, joined);
-      out.remove(i);
-      i--;
+      joinedIn[i] = true;
     }
-    return out;
+    List<Event> kept = new ArrayList<>(out.size());
+    for (int i = 0; i < out.size(); i++) {
+      if (!joinedIn[i]) {
+        kept.add(out.get(i));
+      }
+    }
+    return kept;
   }
 
   /** The attack of the same sentence, or the one "the shelling" refers back to, takes the figure and its source. */
-  private static void attachToAttack(List<Event> events, AnnotatedSentence s, Casualties c, List<Claim> claims) {
+  private static void attachToAttack(List<Event> events, int[] range, AnnotatedSentence s, Casualties c,
+      List<Claim> claims) {
     int here = s.sentence().index();
     boolean anaphor = s.sentence().tokens().stream().anyMatch(t -> EVENT_ANAPHORS.contains(Lexicon.lower(t)));
-    for (int i = events.size() - 1; i >= 0; i--) {
+    for (int i = range[1] - 1; i >= range[0]; i--) {
       Event e = events.get(i);
       int at = e.evidence().get(0).sentence();
       if (e.type() != EventType.ATTACK || e.casualties() != null) {
@@ -160,7 +177,7 @@ final class EventAssembler {
 
   /** One event per key: attacks by place, day and perpetrator; ceasefires by day; reports by source and figure. */
   private static List<Event> merge(List<Event> events) {
-    Map<List<Object>, Event> byKey = new LinkedHashMap<>();
+    Map<List<Object>, List<Event>> byKey = new LinkedHashMap<>();
     for (Event e : events) {
       List<Object> key = switch (e.type()) {
         case ATTACK -> List.of(e.type(), name(e.location()), Objects.toString(e.date()),
@@ -171,9 +188,12 @@ final class EventAssembler {
             Objects.toString(e.casualties().wounded()), Objects.toString(e.casualties().victims()));
         default -> List.of(e.type(), Objects.toString(e.date()), e.parties().toString());
       };
-      byKey.merge(key, e, Event::mergedWith);
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
     }
-    List<Event> out = new ArrayList<>(byKey.values());
+    List<Event> out = new ArrayList<>(byKey.size());
+    for (List<Event> same : byKey.values()) {
+      out.add(Event.mergedAll(same)); // at once: folding pairwise copies the growing lists again for each
+    }
     out.sort((a, b) -> Integer.compare(a.evidence().get(0).sentence(), b.evidence().get(0).sentence()));
     return out;
   }

@@ -89,39 +89,16 @@ public final class EventExtractor {
     }
     SentenceAnnotator.Session session = annotator.open(article, anchor, "register".equals(anchorBasis), paragraphs);
     ArticleContext ctx = new ArticleContext(article.id(), anchor, anchorBasis, session::country, session.sides());
-    List<AnnotatedSentence> annotated = new ArrayList<>();
-    List<List<Frame>> framesOf = new ArrayList<>();
-    for (Sentence s : sentences) {
-      deadline.check(s.index());
-      boolean triggered = triggeredAt[s.index()];
-      AnnotatedSentence a = session.annotate(budget.forResolvers(s), triggered);
-      annotated.add(a);
-      framesOf.add(triggered ? frames.find(a) : List.of());
-    }
-    Quotes.inheritSpeakers(annotated, framesOf, i -> {
-      AnnotatedSentence a = annotated.get(i);
-      AnnotatedSentence tagged = new AnnotatedSentence(posTagger.tag(a.sentence()), a.actors(), a.places(),
-          a.times());
-      annotated.set(i, tagged);
-      return frames.find(tagged);
-    });
+    // Read paragraph by paragraph (a quotation never runs past one): a paragraph's tagged sentences are dropped once
+    // its events are found, so a long article holds the tagged tokens of one paragraph, not of the whole body.
     List<EventAssembler.Figures> figures = new ArrayList<>();
-    for (int i = 0; i < annotated.size(); i++) {
-      deadline.check(i);
-      AnnotatedSentence a = annotated.get(i);
-      List<Frame> fs = framesOf.get(i);
-      if (a.sentence().tokens().get(0).tag() != null) {
-        List<Event> found = new ArrayList<>();
-        found.addAll(attacks.find(a, fs, ctx, ctx.sides));
-        found.addAll(ceasefires.find(a, fs, ctx));
-        found.addAll(secondary.find(a, fs, ctx));
-        ctx.events.addAll(found);
-        figures.add(new EventAssembler.Figures(a, fs, casualties.find(a.sentence().tokens())));
-        assembler.linkDenials(a, fs, ctx);
+    for (int from = 0; from < sentences.size(); ) {
+      int to = from + 1;
+      while (to < sentences.size() && sentences.get(to).paragraph() == sentences.get(from).paragraph()) {
+        to++;
       }
-      for (TimeSpan t : a.times()) {
-        ctx.noteDate(a.sentence().paragraph(), t);
-      }
+      readParagraph(sentences.subList(from, to), triggeredAt, session, ctx, figures, deadline);
+      from = to;
     }
     List<Event> all = new ArrayList<>();
     for (Event e : assembler.assemble(ctx, figures, new Dating())) {
@@ -137,6 +114,47 @@ public final class EventExtractor {
       (complete ? dated : undated).add(e);
     }
     return new Extraction(article.id(), sentences, dated, undated);
+  }
+
+  /** Annotates one paragraph's sentences and finds their events; keeps only the sentences with casualty figures. */
+  private void readParagraph(List<Sentence> paragraph, boolean[] triggeredAt, SentenceAnnotator.Session session,
+      ArticleContext ctx, List<EventAssembler.Figures> figures, Budget.Deadline deadline) {
+    List<AnnotatedSentence> annotated = new ArrayList<>();
+    List<List<Frame>> framesOf = new ArrayList<>();
+    for (Sentence s : paragraph) {
+      deadline.check(s.index());
+      boolean triggered = triggeredAt[s.index()];
+      AnnotatedSentence a = session.annotate(budget.forResolvers(s), triggered);
+      annotated.add(a);
+      framesOf.add(triggered ? frames.find(a) : List.of());
+    }
+    Quotes.inheritSpeakers(annotated, framesOf, i -> {
+      AnnotatedSentence a = annotated.get(i);
+      AnnotatedSentence tagged = new AnnotatedSentence(posTagger.tag(a.sentence()), a.actors(), a.places(),
+          a.times());
+      annotated.set(i, tagged);
+      return frames.find(tagged);
+    });
+    for (int i = 0; i < annotated.size(); i++) {
+      AnnotatedSentence a = annotated.get(i);
+      deadline.check(a.sentence().index());
+      List<Frame> fs = framesOf.get(i);
+      if (a.sentence().tokens().get(0).tag() != null) {
+        List<Event> found = new ArrayList<>();
+        found.addAll(attacks.find(a, fs, ctx, ctx.sides));
+        found.addAll(ceasefires.find(a, fs, ctx));
+        found.addAll(secondary.find(a, fs, ctx));
+        ctx.addEvents(found);
+        List<CasualtyFinder.Figure> fig = casualties.find(a.sentence().tokens());
+        if (!fig.isEmpty()) { // a sentence without figures adds nothing when events are assembled
+          figures.add(new EventAssembler.Figures(a, fs, fig));
+        }
+        assembler.linkDenials(a, fs, ctx);
+      }
+      for (TimeSpan t : a.times()) {
+        ctx.noteDate(a.sentence().paragraph(), t);
+      }
+    }
   }
 
   /** The party codes an event names: its perpetrator, its claimants' sides, its parties. */

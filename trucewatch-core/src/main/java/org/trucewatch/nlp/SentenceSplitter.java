@@ -18,8 +18,11 @@ public final class SentenceSplitter {
   /** A sentence of more tokens is cut into pieces of this many (0: never), so that no later stage sees 100k words. */
   private final int maxTokens;
 
+  /** The most tokens one sentence holds unless {@link #withMaxTokens} says otherwise (see {@link #addCapped}). */
+  public static final int MAX_TOKENS = 250;
+
   public SentenceSplitter(Tokenizer tokenizer, Abbreviations abbreviations) {
-    this(tokenizer, abbreviations, 0);
+    this(tokenizer, abbreviations, MAX_TOKENS);
   }
 
   private SentenceSplitter(Tokenizer tokenizer, Abbreviations abbreviations, int maxTokens) {
@@ -57,13 +60,13 @@ public final class SentenceSplitter {
         while (last + 1 < tokens.size() && isCloser(tokens.get(last + 1).text())) {
           last++;
         }
-        add(body, tokens, first, last + 1, paragraph, out);
+        addCapped(body, tokens, first, last + 1, paragraph, out);
         first = last + 1;
         i = last;
       }
     }
     if (first < tokens.size()) {
-      add(body, tokens, first, tokens.size(), paragraph, out);
+      addCapped(body, tokens, first, tokens.size(), paragraph, out);
     }
   }
 
@@ -109,15 +112,28 @@ public final class SentenceSplitter {
     return t.equals("\"") || t.equals("“") || t.equals("‘") || t.equals("(") || t.equals("«") || t.equals("'");
   }
 
-  private void add(String body, List<Token> tokens, int from, int to, int paragraph, List<Sentence> out) {
+  /**
+   * Adds {@code tokens[from, to)} as sentences of at most {@code maxTokens} tokens: a longer run (a list, a table,
+   * text without full stops) is cut after its last comma, semicolon or colon in the second half of each piece, else
+   * hard, so that the work the extractor does per sentence stays bounded; no sentence of news comes near the cap.
+   */
+  private void addCapped(String body, List<Token> tokens, int from, int to, int paragraph, List<Sentence> out) {
     while (maxTokens > 0 && to - from > maxTokens) {
-      addOne(body, tokens, from, from + maxTokens, paragraph, out);
-      from += maxTokens;
+      int cut = from + maxTokens;
+      for (int k = from + maxTokens - 1; k >= from + maxTokens / 2; k--) {
+        String t = tokens.get(k).text();
+        if (t.equals(",") || t.equals(";") || t.equals(":")) {
+          cut = k + 1;
+          break;
+        }
+      }
+      add(body, tokens, from, cut, paragraph, out);
+      from = cut;
     }
-    addOne(body, tokens, from, to, paragraph, out);
+    add(body, tokens, from, to, paragraph, out);
   }
 
-  private static void addOne(String body, List<Token> tokens, int from, int to, int paragraph, List<Sentence> out) {
+  private static void add(String body, List<Token> tokens, int from, int to, int paragraph, List<Sentence> out) {
     int start = tokens.get(from).start();
     int end = tokens.get(to - 1).end();
     out.add(new Sentence(out.size(), paragraph, start, end, body.substring(start, end), tokens.subList(from, to)));

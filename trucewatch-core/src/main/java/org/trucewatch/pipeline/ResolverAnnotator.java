@@ -91,6 +91,8 @@ public final class ResolverAnnotator implements SentenceAnnotator {
       ps = places.resolve(body, found, new ScopeHint(countries, p.scope().admin1()));
     }
     List<PlaceMention> resolved = ps;
+    int[] placeStarts = starts(resolved.stream().mapToInt(PlaceMention::start));
+    int[] timeStarts = starts(ts.stream().mapToInt(TimeMention::start));
     Sides sides = profiles.sides(conflict);
     ActorContext context = new ActorContext(actors, conflict);
     return new Session() {
@@ -107,7 +109,9 @@ public final class ResolverAnnotator implements SentenceAnnotator {
               a.role().name(), m.possessive(), m.demonym(), m.demonym() && !m.agentHead()));
         }
         List<Spans.PlaceSpan> pl = new ArrayList<>();
-        for (PlaceMention m : resolved) {
+        // Both lists are in text order: only the mentions from the sentence's start on are looked at.
+        for (int k = firstFrom(placeStarts, s.start()); k < resolved.size() && (placeStarts == null || placeStarts[k] <= s.end()); k++) {
+          PlaceMention m = resolved.get(k);
           if (m.start() >= s.start() && m.end() <= s.end() && m.place() != null) {
             int[] r = tokens(s, m.start(), m.end());
             if (r != null) {
@@ -117,7 +121,8 @@ public final class ResolverAnnotator implements SentenceAnnotator {
           }
         }
         List<Spans.TimeSpan> tl = new ArrayList<>();
-        for (TimeMention m : ts) {
+        for (int k = firstFrom(timeStarts, s.start()); k < ts.size() && (timeStarts == null || timeStarts[k] <= s.end()); k++) {
+          TimeMention m = ts.get(k);
           if (m.start() >= s.start() && m.end() <= s.end()
               && (m.type() == TimeMention.Type.DATE || m.type() == TimeMention.Type.TIME)) {
             int[] r = tokens(s, m.start(), m.end());
@@ -188,19 +193,63 @@ public final class ResolverAnnotator implements SentenceAnnotator {
         p.precision().name().toLowerCase(Locale.ROOT), surface);
   }
 
-  /** The token range {@code [from, to)} covering body offsets {@code [start, end)}, or null. */
-  private static int[] tokens(Sentence s, int start, int end) {
-    List<Token> t = s.tokens();
-    int from = -1;
-    int to = -1;
-    for (int i = 0; i < t.size(); i++) {
-      if (from < 0 && t.get(i).end() > start) {
-        from = i;
-      }
-      if (t.get(i).start() < end) {
-        to = i + 1;
+  /** The starts of mentions, or null where they are not in text order (then every sentence looks at all). */
+  private static int[] starts(java.util.stream.IntStream s) {
+    int[] out = s.toArray();
+    for (int i = 1; i < out.length; i++) {
+      if (out[i] < out[i - 1]) {
+        return null;
       }
     }
+    return out;
+  }
+
+  /** The first index whose start is at least {@code from} (binary search: a sentence costs log n, not n). */
+  static int firstFrom(int[] starts, int from) {
+    if (starts == null) {
+      return 0;
+    }
+    int lo = 0;
+    int hi = starts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The token range {@code [from, to)} covering body offsets {@code [start, end)}, or null. Tokens are in order and
+   * do not overlap, so both ends are found by binary search (a long sentence with many mentions stays linear).
+   */
+  static int[] tokens(Sentence s, int start, int end) {
+    List<Token> t = s.tokens();
+    int lo = 0;
+    int hi = t.size();
+    while (lo < hi) { // the first token that ends after start
+      int mid = (lo + hi) >>> 1;
+      if (t.get(mid).end() > start) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    int from = lo < t.size() ? lo : -1;
+    lo = 0;
+    hi = t.size();
+    while (lo < hi) { // the number of tokens that start before end
+      int mid = (lo + hi) >>> 1;
+      if (t.get(mid).start() < end) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int to = lo == 0 ? -1 : lo;
     return from < 0 || to <= from ? null : new int[] {from, to};
   }
 }

@@ -44,6 +44,10 @@ public final class ActorContext {
   private static final int DESCRIPTION_WINDOW = 6;
   private static final int PRONOUN_WINDOW = 2;
   private static final int COUNTRY_WINDOW = 3;
+  /** Sentences of history kept: as far as the widest window above looks back. */
+  private static final int HISTORY_WINDOW = Math.max(DESCRIPTION_WINDOW, Math.max(PRONOUN_WINDOW, COUNTRY_WINDOW));
+  /** Mentions of its own sentence an anaphor looks back over at most. */
+  static final int BEFORE_WINDOW = 64;
   private static final List<String> GROUP_NOUNS = List.of("sides", "parties", "countries", "neighbors",
       "neighbours", "rivals", "nations", "foes", "adversaries", "belligerents", "republics");
 
@@ -55,8 +59,13 @@ public final class ActorContext {
   }
 
   private final ActorDictionary dictionary;
-  private final List<Seen> history = new ArrayList<>();
+  private final List<Seen> history = new ArrayList<>(); // the last HISTORY_WINDOW sentences' mentions only
+  private final Map<String, Actor> latestOfCamp = new LinkedHashMap<>(); // in the order their latest party came
+  private final Map<String, String> camps;
   private final Map<String, Seen> learned = new LinkedHashMap<>();
+  private final Map<String, Integer> learnedOrder = new java.util.HashMap<>(); // id -> when first learned
+  private final List<String> learnedIds = new ArrayList<>(); // ids in the order learned
+  private final Map<String, List<String>> learnedBy = new java.util.HashMap<>(); // first or last word -> ids
   private int lastSentence = -1;
   private int lastParagraph = -1;
   private int quote; // the id of the quotation open at the end of the last sentence, 0 for none
@@ -76,6 +85,7 @@ public final class ActorContext {
   public ActorContext(ActorDictionary dictionary, String conflict) {
     this.dictionary = Validate.notNull(dictionary, "dictionary");
     this.conflict = conflict;
+    this.camps = dictionary.lexicon.camps(conflict);
   }
 
   /** The mentions of {@code sentence}, direct and resolved, in text order. Sentences must come in article order. */
@@ -100,16 +110,31 @@ public final class ActorContext {
       current.add(new Seen(m, direct.get(d).keys(), subjects[d], quoted[m.tokenStart()], conjoined));
     }
     List<Seen> resolved = new ArrayList<>();
+    // The mentions that end before each token, in text order, grown as the tokens go by instead of rebuilt and
+    // sorted for every token; each mention is ranked by (start, direct before resolved, order found), as a stable
+    // sort of the direct then the resolved ones would place it.
+    List<Seen> before = new ArrayList<>();
+    List<long[]> ranks = new ArrayList<>();
+    Integer[] byEnd = new Integer[current.size()];
+    for (int d = 0; d < byEnd.length; d++) {
+      byEnd[d] = d;
+    }
+    java.util.Arrays.sort(byEnd, Comparator.comparingInt(d -> current.get(d).mention().tokenEnd()));
+    int nextDirect = 0;
+    int nextResolved = 0;
     for (int i = 0; i < t.size(); i++) {
+      while (nextDirect < byEnd.length && current.get(byEnd[nextDirect]).mention().tokenEnd() <= i) {
+        insert(before, ranks, current.get(byEnd[nextDirect]), byEnd[nextDirect]);
+        nextDirect++;
+      }
+      while (nextResolved < resolved.size() && resolved.get(nextResolved).mention().tokenEnd() <= i) {
+        insert(before, ranks, resolved.get(nextResolved), current.size() + nextResolved);
+        nextResolved++;
+      }
       if (covered[i]) {
         continue;
       }
-      final int at = i;
-      List<Seen> before = new ArrayList<>();
-      current.stream().filter(c -> c.mention().tokenEnd() <= at).forEach(before::add);
-      resolved.stream().filter(c -> c.mention().tokenEnd() <= at).forEach(before::add);
-      before.sort(Comparator.comparingInt(c -> c.mention().tokenStart()));
-      Seen r = anaphor(sentence, matches, i, before, quoted[i], covered);
+      Seen r = anaphor(sentence, matches, i, window(before), quoted[i], covered);
       if (r != null) {
         resolved.add(r);
         for (int k = r.mention().tokenStart(); k < r.mention().tokenEnd(); k++) {
@@ -121,9 +146,65 @@ public final class ActorContext {
     List<Seen> all = new ArrayList<>(current);
     all.addAll(resolved);
     all.sort(Comparator.comparingInt(c -> c.mention().tokenStart()));
-    history.addAll(all);
+    for (Seen c : all) {
+      remember(c);
+    }
+    forget(sentence.index());
     current.forEach(this::learn);
     return all.stream().map(Seen::mention).toList();
+  }
+
+  /** Mentions held in the history (for the tests that bound it). */
+  int historySize() {
+    return history.size();
+  }
+
+  /** Inserts {@code c} into {@code before} at its rank (almost always at the end: mentions end in text order). */
+  private static void insert(List<Seen> before, List<long[]> ranks, Seen c, int order) {
+    long[] rank = {c.mention().tokenStart(), order};
+    int k = before.size();
+    while (k > 0 && (ranks.get(k - 1)[0] > rank[0] || ranks.get(k - 1)[0] == rank[0] && ranks.get(k - 1)[1] > rank[1])) {
+      k--;
+    }
+    before.add(k, c);
+    ranks.add(k, rank);
+  }
+
+  /**
+   * The latest {@link #BEFORE_WINDOW} mentions of the sentence before a token: an anaphor looks back that far in its
+   * own sentence at most, so that a sentence of thousands of names costs linear time, not their square. No sentence
+   * of an article comes near it.
+   */
+  private static List<Seen> window(List<Seen> before) {
+    return before.size() <= BEFORE_WINDOW ? before : before.subList(before.size() - BEFORE_WINDOW, before.size());
+  }
+
+  /** Adds a mention to the history, and to the latest party of its camp ("the two sides"). */
+  private void remember(Seen c) {
+    history.add(c);
+    String camp = campOf(c);
+    if (camp != null) {
+      latestOfCamp.remove(camp); // re-inserted last: the map runs from the camp seen longest ago to the latest
+      latestOfCamp.put(camp, dictionary.lexicon.owners.get(c.mention().actor().side()).self());
+    }
+  }
+
+  /** The camp a mention shows acting as a party, where its side has an owner; else null. */
+  private String campOf(Seen c) {
+    String side = c.mention().actor().side();
+    String camp = side == null ? null : camps.get(side);
+    return camp != null && party(c) && dictionary.lexicon.owners.get(side) != null ? camp : null;
+  }
+
+  /** Drops the history older than any window looks back, so that a long article holds a few sentences of it. */
+  private void forget(int sentence) {
+    int k = 0;
+    while (k < history.size() && history.get(k).sentence() < sentence - HISTORY_WINDOW) {
+      k++;
+    }
+    if (k > 0) {
+      history.subList(0, k).clear();
+    }
   }
 
   // ------------------------------------------------------------------------------------------------ anaphors
@@ -251,22 +332,21 @@ public final class ActorContext {
     if (!counted) {
       return null;
     }
-    List<Seen> pool = new ArrayList<>(history);
-    pool.addAll(before);
-    Map<String, Actor> camps = new LinkedHashMap<>();
-    Map<String, String> campOf = dictionary.lexicon.camps(conflict);
-    for (int j = pool.size() - 1; j >= 0 && camps.size() < 2; j--) {
-      Seen c = pool.get(j);
-      String side = c.mention().actor().side();
-      String camp = side == null ? null : campOf.get(side);
-      if (camp != null && party(c) && !camps.containsKey(camp)) {
-        Owner o = dictionary.lexicon.owners.get(side);
-        if (o != null) {
-          camps.put(camp, o.self());
-        }
+    // The two latest camps: in the sentence before the phrase, then in the whole article (kept per camp, so that
+    // the article's mentions are not scanned again for every phrase).
+    Map<String, Actor> found = new LinkedHashMap<>();
+    for (int j = before.size() - 1; j >= 0 && found.size() < 2; j--) {
+      Seen c = before.get(j);
+      String camp = campOf(c);
+      if (camp != null && !found.containsKey(camp)) {
+        found.put(camp, dictionary.lexicon.owners.get(c.mention().actor().side()).self());
       }
     }
-    Map<String, Actor> sides = camps;
+    List<Map.Entry<String, Actor>> latest = new ArrayList<>(latestOfCamp.entrySet());
+    for (int j = latest.size() - 1; j >= 0 && found.size() < 2; j--) {
+      found.putIfAbsent(latest.get(j).getKey(), latest.get(j).getValue());
+    }
+    Map<String, Actor> sides = found;
     if (sides.size() < 2) {
       return null;
     }
@@ -288,7 +368,14 @@ public final class ActorContext {
     if (!tok.isCapitalised() || !tok.isWord()) {
       return null;
     }
-    for (Seen p : learned.values()) {
+    // Only the names whose first or last word is this token can match: looked up, not scanned, in learning order.
+    String folded = Lexicon.fold(tok.text());
+    java.util.TreeSet<Integer> order = new java.util.TreeSet<>();
+    for (String id : learnedBy.getOrDefault(folded, List.of())) {
+      order.add(learnedOrder.get(id));
+    }
+    for (int o : order) {
+      Seen p = learned.get(learnedIds.get(o));
       List<Token> name = nameTokens(p);
       int n = name.size();
       if (i + n <= t.size() && sameWords(t, i, name)) {
@@ -409,7 +496,17 @@ public final class ActorContext {
     boolean adHoc = c.keys().isPerson() && !dictionary.lexicon.actors.containsKey(a.id())
         && a.id().matches(".*/\\p{Lu}[^/]*_[^/]*") && c.mention().tokenEnd() - c.mention().tokenStart() >= 2;
     if (adHoc) {
-      learned.put(a.id(), c);
+      if (learned.put(a.id(), c) == null) {
+        learnedOrder.put(a.id(), learnedIds.size());
+        learnedIds.add(a.id());
+        List<Token> name = nameTokens(c);
+        for (Token w : List.of(name.get(0), name.get(name.size() - 1))) {
+          List<String> ids = learnedBy.computeIfAbsent(Lexicon.fold(w.text()), k -> new ArrayList<>());
+          if (!ids.contains(a.id())) {
+            ids.add(a.id());
+          }
+        }
+      }
     }
   }
 

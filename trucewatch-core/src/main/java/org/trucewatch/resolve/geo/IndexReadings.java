@@ -54,6 +54,10 @@ final class IndexReadings {
   private final Map<String, String> admin2 = new HashMap<>();
   private final Set<String> countries = new HashSet<>();
   private int lookups;
+  // The starts of the mentions given to augment (sorted), and the furthest end among each prefix of them: mentions
+  // added later lie before the scan and never answer these lookups, so binary search replaces a scan per name.
+  private int[] starts = new int[0];
+  private int[] maxEnd = new int[0];
 
   /** @param hint countries the caller expects, where a bare "near X" may be looked for besides the text's own */
   IndexReadings(String text, Gazetteer gazetteer, PlaceIndex index, ScopeHint hint) {
@@ -79,6 +83,15 @@ final class IndexReadings {
   List<PlaceMention> augment(List<PlaceMention> ms) {
     List<PlaceMention> out = new ArrayList<>(ms);
     Set<Integer> drop = new HashSet<>();
+    starts = new int[ms.size()];
+    maxEnd = new int[ms.size()];
+    for (int i = 0; i < ms.size(); i++) {
+      starts[i] = ms.get(i).start();
+      maxEnd[i] = Math.max(i > 0 ? maxEnd[i - 1] : Integer.MIN_VALUE, ms.get(i).end());
+      if (i > 0 && starts[i] < starts[i - 1]) {
+        throw new IllegalArgumentException("mentions not sorted by start");
+      }
+    }
     for (PlaceMention m : ms) {
       if (m.role() != PlaceMention.Role.NAME_PART) {
         countries.add(m.place().country());
@@ -186,7 +199,10 @@ final class IndexReadings {
       return null;
     }
     int k = indexAt(ms, at);
-    while (k >= 0 && k + 1 < ms.size() && ms.get(k).role() == PlaceMention.Role.POSSESSIVE
+    int first = k;
+    // the chain is followed as far as PlaceResolver follows it, so that "X's X's X's ..." costs no square
+    while (k >= 0 && k + 1 < ms.size() && k < first + PlaceResolver.MAX_CHAIN
+        && ms.get(k).role() == PlaceMention.Role.POSSESSIVE
         && POSSESSIVE_GAP.matcher(text.substring(ms.get(k).end(), Math.max(ms.get(k).end(), ms.get(k + 1).start())))
         .matches()) {
       k++; // "in Armenia's Gegharkunik province": the innermost area
@@ -304,25 +320,33 @@ final class IndexReadings {
     return all;
   }
 
-  private static int indexAt(List<PlaceMention> ms, int start) {
-    for (int i = 0; i < ms.size(); i++) {
-      if (ms.get(i).start() == start) {
-        return i;
-      }
-    }
-    return -1;
+  /** The first of the given mentions that starts at {@code start}, or -1. */
+  private int indexAt(List<PlaceMention> ms, int start) {
+    int k = lowerBound(start);
+    return k < starts.length && starts[k] == start ? k : -1;
   }
 
-  private static int firstStartInside(List<PlaceMention> ms, int s, int e) {
-    int first = e;
-    for (PlaceMention m : ms) {
-      if (m.start() >= s && m.start() < first) {
-        first = m.start();
-      } else if (m.start() < s && m.end() > s) {
-        return s; // inside a longer known name
+  /** {@code s} where a known name runs over it, else the first start of one in {@code [s, e)}, else {@code e}. */
+  private int firstStartInside(List<PlaceMention> ms, int s, int e) {
+    int k = lowerBound(s);
+    if (k > 0 && maxEnd[k - 1] > s) {
+      return s; // inside a longer known name
+    }
+    return k < starts.length && starts[k] < e ? starts[k] : e;
+  }
+
+  private int lowerBound(int value) {
+    int lo = 0;
+    int hi = starts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return first;
+    return lo;
   }
 
   private int trimEnd(int e) {

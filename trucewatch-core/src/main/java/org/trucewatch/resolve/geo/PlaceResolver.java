@@ -42,6 +42,7 @@ public final class PlaceResolver {
       "\\b(city|town|village|settlement|capital|cities|towns|villages|settlements)\\s+(of\\s+)?(the\\s+)?$",
       Pattern.CASE_INSENSITIVE);
 
+  static final int MAX_CHAIN = 4;
   private static final double SCOPE_COUNTRY = 5; // outweighs the prior gap between a village and a big city abroad
   private static final double SCOPE_ADMIN1 = 2;
 
@@ -94,6 +95,7 @@ public final class PlaceResolver {
     List<PlaceMention> out = null;
     for (int pass = 0; pass < 2; pass++) {
       Map<String, Double> focus = focus(chosen, more);
+      Proximity near = new Proximity(chosen, sentence);
       Place[] next = new Place[ms.size()];
       out = new ArrayList<>();
       for (int i = 0; i < ms.size(); i++) {
@@ -105,7 +107,7 @@ public final class PlaceResolver {
             continue;
           }
           double s = Gazetteer.prior(e) + qualifierScore(kinds[i], p) + containerScore(containers.get(i), p, more)
-              + scope(hint, p, e) + proximity(i, p, chosen, sentence) + 2 * focus.getOrDefault(p.country(), 0.0);
+              + scope(hint, p, e) + near.score(i, p) + 2 * focus.getOrDefault(p.country(), 0.0);
           scored.add(new Scored(p, s));
         }
         if (scored.isEmpty()) {
@@ -116,6 +118,7 @@ public final class PlaceResolver {
         out.add(m.withPlace(next[i], scored.subList(1, scored.size()).stream().map(Scored::place).toList()));
       }
       chosen = next;
+      COMPARISONS.add(near.comparisons());
     }
     return List.copyOf(out);
   }
@@ -188,7 +191,9 @@ public final class PlaceResolver {
       if (i + 1 < ms.size() && gap(text, m, ms.get(i + 1), CONTAINER_GAP)) {
         // After a bare comma only a country or region: "Armenia, Colombia", but "Ganja, Terter" is a list.
         boolean comma = !text.substring(m.end(), ms.get(i + 1).start()).matches("(?is).*\\b(in|of)\\b.*");
-        for (int j = i + 1; j < ms.size(); j++) { // "in Armenia's Gegharkunik province": both contain
+        // "in Armenia's Gegharkunik province": both contain; a chain longer than country, region, district and one
+        // more is no containment, and would make "X's X's X's ..." cost its square
+        for (int j = i + 1; j < ms.size() && j <= i + MAX_CHAIN; j++) {
           area(ms.get(j)).filter(a -> !comma || a.precision() == Precision.COUNTRY || a.precision() == Precision.REGION)
               .ifPresent(cs::add);
           if (ms.get(j).role() != PlaceMention.Role.POSSESSIVE || j + 1 >= ms.size()
@@ -268,23 +273,53 @@ public final class PlaceResolver {
     return count;
   }
 
-  /** Nearness to the places chosen for the other mentions: of the same sentence, and of the whole document. */
-  private static double proximity(int self, Place p, Place[] chosen, int[] sentence) {
-    double inSentence = 0;
-    double inDocument = 0;
-    for (int j = 0; j < chosen.length; j++) {
-      Place o = chosen[j];
-      if (j == self || o == null || o.precision() == Precision.COUNTRY || o.id().equals(p.id())) {
-        continue;
+  /**
+   * Nearness to the places chosen for the other mentions: of the same sentence, and of the whole document. The
+   * nearest one decides, so each is found in a {@link Nearness} of the distinct places (one for the document, one
+   * per sentence) instead of by comparing every mention with every other.
+   */
+  private static final class Proximity {
+    private final Place[] chosen;
+    private final int[] sentence;
+    private final Nearness document;
+    private final Map<Integer, Nearness> bySentence = new HashMap<>();
+
+    Proximity(Place[] chosen, int[] sentence) {
+      this.chosen = chosen;
+      this.sentence = sentence;
+      this.document = Nearness.of(java.util.Arrays.asList(chosen));
+      Map<Integer, List<Place>> groups = new HashMap<>();
+      for (int j = 0; j < chosen.length; j++) {
+        groups.computeIfAbsent(sentence[j], k -> new ArrayList<>()).add(chosen[j]);
       }
-      double km = p.kmTo(o);
-      if (sentence[j] == sentence[self]) {
-        inSentence = Math.max(inSentence, 3 * Math.exp(-km / 50));
-      }
-      inDocument = Math.max(inDocument, 1.5 * Math.exp(-km / 100));
+      groups.forEach((k, v) -> bySentence.put(k, Nearness.of(v)));
     }
-    return inSentence + inDocument;
+
+    double score(int self, Place p) {
+      double inSentence = 0;
+      double km = bySentence.get(sentence[self]).nearestKm(p, chosen[self]);
+      if (km != Double.POSITIVE_INFINITY) {
+        inSentence = 3 * Math.exp(-km / 50);
+      }
+      double inDocument = 0;
+      km = document.nearestKm(p, chosen[self]);
+      if (km != Double.POSITIVE_INFINITY) {
+        inDocument = 1.5 * Math.exp(-km / 100);
+      }
+      return inSentence + inDocument;
+    }
+
+    long comparisons() {
+      long n = document.comparisons();
+      for (Nearness s : bySentence.values()) {
+        n += s.comparisons();
+      }
+      return n;
+    }
   }
+
+  /** Distances computed by {@link Proximity}, over all resolutions (for the tests that count work). */
+  static final java.util.concurrent.atomic.LongAdder COMPARISONS = new java.util.concurrent.atomic.LongAdder();
 
   /** The sentence number of each mention: a sentence ends at . ! ? before white space, or at a line break. */
   private static int[] sentences(String text, List<PlaceMention> ms) {

@@ -59,11 +59,15 @@ public final class TemporalTagger {
     List<TimeMention> out = new ArrayList<>(candidates.size());
     LocalDate reference = null;
     int referenceSentence = -1;
+    TenseCues.Span span = null; // the sentence read once for all its expressions
     for (Candidate c : candidates) {
       int s = sentences.indexOf(c.start());
       // a joined expression may run past the end of the sentence it starts in
       int sentenceEnd = Math.max(c.end(), sentences.end(s, text.length()));
-      Tense tense = tenses.around(text, c.start(), c.end(), sentences.start(s), sentenceEnd);
+      if (span == null || span.from != sentences.start(s) || span.to != sentenceEnd) {
+        span = tenses.span(text, sentences.start(s), sentenceEnd);
+      }
+      Tense tense = tenses.around(span, c.start(), c.end());
       LocalDate ref = reference != null && s - referenceSentence <= NARRATIVE_REACH ? reference : null;
       Resolution r = resolver.resolve(c.expr(), anchor, tense, ref);
       out.add(mention(text, c, r, anchor));

@@ -40,58 +40,150 @@ final class TenseCues {
 
   /** The tense around {@code [start, end)} of {@code text}, looking no further than {@code [from, to)}. */
   Tense around(String text, int start, int end, int from, int to) {
-    if (from > start || to < end) {
-      throw new IllegalArgumentException("expression [" + start + ", " + end + ") outside [" + from + ", " + to + ")");
-    }
-    int clauseFrom = from;
-    Matcher b = CLAUSE_BREAK.matcher(text).region(from, start);
-    while (b.find()) {
-      clauseFrom = b.end();
-    }
-    int clauseTo = to;
-    Matcher a = CLAUSE_BREAK.matcher(text).region(end, to);
-    if (a.find()) {
-      clauseTo = a.start();
-    }
-    Tense inClause = nearest(text, start, end, clauseFrom, clauseTo);
-    return inClause != Tense.NONE ? inClause : nearest(text, start, end, from, to);
+    return around(span(text, from, to), start, end);
   }
 
-  private Tense nearest(String text, int start, int end, int from, int to) {
-    // words, with the expression itself as one empty word, so that distance is counted in words
-    List<String> words = new ArrayList<>();
-    int mentionIndex = -1;
-    Matcher m = WORD.matcher(text).region(from, to);
-    while (m.find()) {
-      if (m.start() >= start && m.end() <= end) {
-        if (mentionIndex < 0) {
-          mentionIndex = words.size();
-          words.add("");
-        }
-        continue;
+  /**
+   * {@code [from, to)} of {@code text} read once: its words, their cues, its clause breaks. Every expression of a
+   * sentence is then placed by binary search and its nearest cue found through precomputed links, so a sentence
+   * with many expressions costs its length once, not once per expression.
+   */
+  Span span(String text, int from, int to) {
+    return new Span(text, from, to);
+  }
+
+  /** A read sentence (see {@link #span}); immutable once made. */
+  final class Span {
+    final String text;
+    final int from;
+    final int to;
+    private final int[] wordStart;
+    private final int[] wordEnd;
+    private final String[] word; // as written, ’ as '
+    private final String[] lower;
+    private final Tense[] cue; // each word's cue read with its real neighbours
+    private final int[] prevCue; // the latest word at or before i with a cue, or -1
+    private final int[] nextCue; // the first word at or after i with a cue, or the word count
+    private final int[] breakStart;
+    private final int[] breakEnd;
+
+    private Span(String text, int from, int to) {
+      this.text = text;
+      this.from = from;
+      this.to = to;
+      List<int[]> ws = new ArrayList<>();
+      Matcher m = WORD.matcher(text).region(from, to);
+      while (m.find()) {
+        ws.add(new int[] {m.start(), m.end()});
       }
-      words.add(m.group().replace('’', '\''));
-    }
-    if (mentionIndex < 0) {
-      mentionIndex = words.size();
-    }
-    Tense best = Tense.NONE;
-    int bestDistance = Integer.MAX_VALUE;
-    for (int i = 0; i < words.size(); i++) {
-      if (i == mentionIndex) {
-        continue;
+      int n = ws.size();
+      wordStart = new int[n];
+      wordEnd = new int[n];
+      word = new String[n];
+      lower = new String[n];
+      for (int k = 0; k < n; k++) {
+        wordStart[k] = ws.get(k)[0];
+        wordEnd[k] = ws.get(k)[1];
+        word[k] = text.substring(wordStart[k], wordEnd[k]).replace('’', '\'');
+        lower[k] = word[k].toLowerCase(Locale.ROOT);
       }
-      String previous = i > 0 ? words.get(i - 1).toLowerCase(Locale.ROOT) : "";
-      String next = i + 1 < words.size() ? words.get(i + 1) : "";
-      Tense t = classify(words.get(i).toLowerCase(Locale.ROOT), previous, next);
-      // a cue before the expression counts as nearer than one equally far after it
-      int distance = i < mentionIndex ? 2 * (mentionIndex - i) : 2 * (i - mentionIndex) + 1;
-      if (t != Tense.NONE && distance < bestDistance) {
-        bestDistance = distance;
-        best = t;
+      cue = new Tense[n];
+      for (int k = 0; k < n; k++) {
+        cue[k] = classify(lower[k], k > 0 ? lower[k - 1] : "", k + 1 < n ? word[k + 1] : "");
+      }
+      prevCue = new int[n];
+      for (int k = 0; k < n; k++) {
+        prevCue[k] = cue[k] != Tense.NONE ? k : k > 0 ? prevCue[k - 1] : -1;
+      }
+      nextCue = new int[n];
+      for (int k = n - 1; k >= 0; k--) {
+        nextCue[k] = cue[k] != Tense.NONE ? k : k + 1 < n ? nextCue[k + 1] : n;
+      }
+      List<int[]> bs = new ArrayList<>();
+      Matcher b = CLAUSE_BREAK.matcher(text).region(from, to);
+      while (b.find()) {
+        bs.add(new int[] {b.start(), b.end()});
+      }
+      breakStart = bs.stream().mapToInt(x -> x[0]).toArray();
+      breakEnd = bs.stream().mapToInt(x -> x[1]).toArray();
+    }
+  }
+
+  /** The tense around {@code [start, end)} of a read sentence. */
+  Tense around(Span sp, int start, int end) {
+    if (sp.from > start || sp.to < end) {
+      throw new IllegalArgumentException("expression [" + start + ", " + end + ") outside [" + sp.from + ", " + sp.to
+          + ")");
+    }
+    // The clause: after the last break that ends by the expression's start, up to the first one from its end.
+    int k = countBelow(sp.breakEnd, start + 1) - 1;
+    int clauseFrom = k >= 0 ? sp.breakEnd[k] : sp.from;
+    k = countBelow(sp.breakStart, end);
+    int clauseTo = k < sp.breakStart.length ? sp.breakStart[k] : sp.to;
+    Tense inClause = nearest(sp, start, end, clauseFrom, clauseTo);
+    return inClause != Tense.NONE ? inClause : nearest(sp, start, end, sp.from, sp.to);
+  }
+
+  /**
+   * The cue nearest the expression among the words of {@code [from, to)}, the expression itself counting as one
+   * empty word, so that distance is counted in words; a cue before it counts as nearer than one equally far after.
+   */
+  private Tense nearest(Span sp, int start, int end, int from, int to) {
+    int lo = countBelow(sp.wordStart, from);
+    int hi = countBelow(sp.wordEnd, to + 1);
+    int ms = Math.max(lo, countBelow(sp.wordStart, start)); // the words inside the expression: [ms, me)
+    int me = ms;
+    while (me < hi && sp.wordEnd[me] <= end) {
+      me++;
+    }
+    if (me == ms) {
+      ms = hi; // no word inside: the empty word stands after the region's words
+      me = hi;
+    }
+    int before = -1;
+    if (ms - 1 >= lo && special(sp, ms - 1, lo, hi, ms, me) != Tense.NONE) {
+      before = ms - 1;
+    } else if (ms - 2 > lo && sp.prevCue[ms - 2] > lo) {
+      before = sp.prevCue[ms - 2];
+    } else if (lo < ms - 1 && special(sp, lo, lo, hi, ms, me) != Tense.NONE) {
+      before = lo;
+    }
+    int after = -1;
+    if (me < hi && special(sp, me, lo, hi, ms, me) != Tense.NONE) {
+      after = me;
+    } else if (me + 1 < hi - 1 && sp.nextCue[me + 1] < hi - 1) {
+      after = sp.nextCue[me + 1];
+    } else if (hi - 1 > me && special(sp, hi - 1, lo, hi, ms, me) != Tense.NONE) {
+      after = hi - 1;
+    }
+    int db = before < 0 ? Integer.MAX_VALUE : 2 * (ms - before);
+    int da = after < 0 ? Integer.MAX_VALUE : 2 * (after - me + 1) + 1;
+    if (db == Integer.MAX_VALUE && da == Integer.MAX_VALUE) {
+      return Tense.NONE;
+    }
+    return db < da ? special(sp, before, lo, hi, ms, me) : special(sp, after, lo, hi, ms, me);
+  }
+
+  /** The cue of word {@code k} read with its neighbours in the region, the expression an empty word. */
+  private Tense special(Span sp, int k, int lo, int hi, int ms, int me) {
+    String previous = k == lo || k == me && me > ms ? "" : sp.lower[k - 1];
+    String next = k == hi - 1 || k == ms - 1 ? "" : sp.word[k + 1];
+    return classify(sp.lower[k], previous, next);
+  }
+
+  /** How many of the sorted {@code values} are below {@code limit}. */
+  private static int countBelow(int[] values, int limit) {
+    int lo = 0;
+    int hi = values.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (values[mid] < limit) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return best;
+    return lo;
   }
 
   /** Classifies lower-cased {@code w} given the lower-cased word before it and the word after it as written. */
