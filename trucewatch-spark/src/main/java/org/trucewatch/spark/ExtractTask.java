@@ -12,7 +12,9 @@ import org.trucewatch.dedup.SharedParagraph;
 import org.trucewatch.extract.Event;
 import org.trucewatch.extract.Extraction;
 import org.trucewatch.pipeline.AnchorEstimator;
+import org.trucewatch.ingest.Rejection;
 import org.trucewatch.pipeline.CleanRun;
+import org.trucewatch.pipeline.DocumentGuard;
 import org.trucewatch.pipeline.Pipeline;
 import org.trucewatch.report.EventJson;
 
@@ -48,11 +50,18 @@ final class ExtractTask implements Function<Items.Prepared, Items.Output> {
     ObjectNode article = JsonForms.articleJson(new CleanRun.ClusteredArticle(a, cluster, shared));
 
     Optional<AnchorEstimator.Anchor> anchor = pipeline.anchors().anchor(a);
-    Extraction x = pipeline.extractor().extract(a, anchor.map(AnchorEstimator.Anchor::date).orElse(null),
-        anchor.map(AnchorEstimator.Anchor::basis).orElse(null));
     List<String> events = new ArrayList<>();
-    for (Event e : x.events()) {
-      events.add(EventJson.toJson(JsonForms.MAPPER, e).toString());
+    try {
+      Extraction x = pipeline.extractor().extract(a, anchor.map(AnchorEstimator.Anchor::date).orElse(null),
+          anchor.map(AnchorEstimator.Anchor::basis).orElse(null));
+      for (Event e : x.events()) {
+        events.add(EventJson.toJson(JsonForms.MAPPER, e).toString());
+      }
+    } catch (Throwable t) {
+      // One article over its budget (or failing) keeps its cleaned text and loses its events, never the job.
+      Rejection r = DocumentGuard.reject(a.sourceFile(), a.record(), "extraction", t);
+      System.err.println("trucewatch-spark: " + a.id() + ": " + r.reason().name().toLowerCase(java.util.Locale.ROOT)
+          .replace('_', ' ') + ": " + r.message());
     }
     ObjectNode row = JsonForms.MAPPER.createObjectNode();
     row.put("article", a.id());
