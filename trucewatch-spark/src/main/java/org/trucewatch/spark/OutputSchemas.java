@@ -49,7 +49,7 @@ final class OutputSchemas {
       "date_end", StringType, "time", StringType,
       "location", struct("name", StringType, "lat", DoubleType, "lon", DoubleType, "country", StringType,
           "admin1", StringType, "precision", StringType, "as_written", StringType),
-      "perpetrator", StringType, "target", StringType,
+      "perpetrator", StringType, "conflict", StringType, "target", StringType,
       "claimed_by", createArrayType(StringType), "denied_by", createArrayType(StringType),
       "acknowledged_by", createArrayType(StringType),
       "killed", IntegerType, "wounded", IntegerType, "victims", StringType,
