@@ -235,41 +235,15 @@ final class TextDecoder {
   /** Whether {@code b[off, off+n)} is well-formed UTF-8; when not {@code complete}, a sequence cut at the end passes. */
   static boolean isValidUtf8(byte[] b, int off, int n, boolean complete) {
     int end = off + n;
-    int i = off;
-    while (i < end) {
-      int c = b[i] & 0xff;
-      if (c < 0x80) {
-        i++;
-        continue;
-      }
-      int need;
-      int min2 = 0x80;
-      int max2 = 0xBF;
-      if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-      } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        min2 = c == 0xE0 ? 0xA0 : 0x80; // no overlong forms
-        max2 = c == 0xED ? 0x9F : 0xBF; // no surrogates
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        min2 = c == 0xF0 ? 0x90 : 0x80;
-        max2 = c == 0xF4 ? 0x8F : 0xBF;
-      } else {
+    for (int i = off; i < end; ) {
+      int len = sequenceLength(b, i, end);
+      if (len < 0) {
         return false;
       }
-      for (int k = 1; k <= need; k++) {
-        if (i + k >= end) {
-          return !complete;
-        }
-        int cc = b[i + k] & 0xff;
-        int lo = k == 1 ? min2 : 0x80;
-        int hi = k == 1 ? max2 : 0xBF;
-        if (cc < lo || cc > hi) {
-          return false;
-        }
+      if (len == 0) {
+        return !complete; // a sequence cut by the end of the buffer
       }
-      i += need + 1;
+      i += len;
     }
     return true;
   }
@@ -327,8 +301,8 @@ final class TextDecoder {
       need = 1;
     } else if (c >= 0xE0 && c <= 0xEF) {
       need = 2;
-      min2 = c == 0xE0 ? 0xA0 : 0x80;
-      max2 = c == 0xED ? 0x9F : 0xBF;
+      min2 = c == 0xE0 ? 0xA0 : 0x80; // no overlong forms
+      max2 = c == 0xED ? 0x9F : 0xBF; // no surrogates
     } else if (c >= 0xF0 && c <= 0xF4) {
       need = 3;
       min2 = c == 0xF0 ? 0x90 : 0x80;
