@@ -23,7 +23,7 @@ final class CasualtyFinder {
 
   private static final Set<String> NOT_VICTIM_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks",
       "month", "months", "year", "years", "minute", "minutes", "km", "kilometres", "kilometers", "miles", "percent",
-      "%", "million", "billion", "sectors", "companies", "times", "decades", "am", "pm", "a.m.", "p.m.", "gmt");
+      "%", "million", "billion", "times", "decades", "am", "pm", "a.m.", "p.m.", "gmt");
 
   private static final Set<String> BRIDGE = Set.of("and", ",", "had", "have", "has", "been", "were", "was", "are",
       "is", "be", "being", "reportedly", "also", "all", "so", "far", "including", "of", "its", "their", "his", "her",
@@ -78,6 +78,9 @@ final class CasualtyFinder {
       }
     }
     String kind = "people".equals(victims) && Lexicon.lower(tokens.get(k - 1)).equals("lives") ? "killed" : null;
+    if (kind == null) {
+      kind = verbBefore(tokens, from); // "killing two civilians and wounding five": each verb its own figure
+    }
     for (int j = victims != null ? k : end; kind == null && j < Math.min(tokens.size(), end + 16); j++) {
       Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
       if (c != null && !c.value().equals("toll")) {
@@ -115,6 +118,28 @@ final class CasualtyFinder {
     }
     boolean subset = from > 0 && Lexicon.lower(tokens.get(from - 1)).equals("including");
     return new Raw(from, end, value, kind, victims, qualifier(tokens, from), subset, victims != null);
+  }
+
+  private static final Set<String> BEFORE_FIGURE = Set.of("at", "least", "nearly", "almost", "some", "about",
+      "around", "more", "than", "over", "up", "to", "another", "a", "further", "an", "estimated");
+
+  /**
+   * The kind of a casualty verb standing right before the figure as its object ("killing two", "killed four
+   * fighters and injured nine"), or null.
+   */
+  private String verbBefore(List<Token> tokens, int from) {
+    for (int j = from - 1; j >= Math.max(0, from - 4); j--) {
+      String w = Lexicon.lower(tokens.get(j));
+      if (w.endsWith("ing") || w.endsWith("ed")) {
+        Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
+        return c != null && c.words().length == 1 && !c.value().equals("toll") && !c.value().equals("casualties")
+            ? c.value() : null;
+      }
+      if (!BEFORE_FIGURE.contains(w)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   // "the death toll neared 5,000", "toll rose to 40": a toll word shortly before the number.
@@ -157,6 +182,12 @@ final class CasualtyFinder {
         wounded = r;
         continue;
       }
+      // "Seven civilians were wounded and two killed": the wounded first, then the dead of the same victims.
+      if (r.kind().equals("killed") && killed == null && wounded != null && (!r.ownVictims()
+          || r.victims().equals(wounded.victims()))) {
+        killed = r;
+        continue;
+      }
       if (killed != null || wounded != null) {
         out.add(figure(killed, wounded, subsetCivilians));
         subsetCivilians = null;
@@ -172,9 +203,10 @@ final class CasualtyFinder {
 
   private static Figure figure(Raw killed, Raw wounded, Integer civilians) {
     Raw main = killed != null ? killed : wounded;
-    String victims = main.victims();
+    String victims = killed != null && wounded != null && !killed.ownVictims() ? wounded.victims() : main.victims();
+    int from = wounded != null ? Math.min(main.from(), wounded.from()) : main.from();
     int to = wounded != null ? Math.max(main.to(), wounded.to()) : main.to();
-    return new Figure(main.from(), to, new Casualties(killed == null ? null : killed.value(),
+    return new Figure(from, to, new Casualties(killed == null ? null : killed.value(),
         wounded == null ? null : wounded.value(), victims, main.qualifier(), civilians, null));
   }
 

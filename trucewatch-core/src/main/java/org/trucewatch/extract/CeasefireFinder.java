@@ -18,8 +18,7 @@ import org.trucewatch.nlp.Token;
 final class CeasefireFinder {
 
   private static final Set<String> ANAPHORS = Set.of("agreement", "deal", "accord", "truce");
-  private static final Set<String> MEDIATION = Set.of("mediated", "brokered", "mediation", "russian-mediated",
-      "moscow-brokered", "russia-mediated", "russia-brokered");
+  private static final Set<String> MEDIATION = Set.of("mediated", "brokered", "mediation");
 
   private final Lexicon lexicon;
 

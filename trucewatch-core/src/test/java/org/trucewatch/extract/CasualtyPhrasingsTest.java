@@ -1,0 +1,47 @@
+package org.trucewatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.pipeline.Articles;
+import org.trucewatch.pipeline.Pipeline;
+
+/**
+ * Twelve ways news gives the dead and the wounded of one attack (sentences written for this test, in the manner of
+ * wire copy from several conflicts): both figures right, each with its own verb.
+ */
+class CasualtyPhrasingsTest {
+
+  private static final Pipeline PIPELINE = new Pipeline(TrucewatchConfig.defaults(),
+      Clock.fixed(Instant.parse("2018-03-13T00:00:00Z"), ZoneOffset.UTC));
+  private static final LocalDate MONDAY = LocalDate.of(2018, 3, 12);
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Separatist forces shelled Avdiivka on Monday, killing two civilians and wounding five, the army said.|2|5",
+      "Three soldiers were killed and four others wounded near Marinka on Monday, the army said.|3|4",
+      "The shelling of Toretsk on Monday left one person dead and six injured, officials said.|1|6",
+      "At least 12 people died and 30 were hurt when rockets hit Sderot on Monday, police said.|12|30",
+      "Two servicemen were killed and one was wounded in the attack on Monday, the ministry said.|2|1",
+      "The strike on Monday killed four fighters and injured nine others, the group said.|4|9",
+      "Seven civilians were wounded and two killed by the shelling of Goris on Monday, officials said.|2|7",
+      "Monday's attack on Rafah left 44 dead and more than 100 wounded, hospital officials said.|44|100",
+      "One soldier was killed and three were injured by sniper fire near Poonch on Monday, a spokesman said.|1|3",
+      "The drone strike on Monday killed a child and wounded eleven people in Taiz, a health official said.|1|11",
+      "Five people lost their lives and 20 were injured in the shelling of Khartoum on Monday, medics said.|5|20",
+      "Shelling on Monday killed eight and wounded 15 in Donetsk, the city's mayor said.|8|15"
+  })
+  void killedAndWoundedAreBothRight(String sentence, int killed, int wounded) {
+    List<Event> reports = PIPELINE.extractor().extract(Articles.of("c", MONDAY.toString(), sentence), MONDAY,
+        "publication").events().stream().filter(e -> e.type() == EventType.CASUALTY_REPORT).toList();
+    assertThat(reports).extracting(e -> e.casualties().killed() + "/" + e.casualties().wounded())
+        .containsExactly(killed + "/" + wounded);
+  }
+}
