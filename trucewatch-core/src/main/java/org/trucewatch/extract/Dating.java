@@ -18,6 +18,8 @@ final class Dating {
     static final Dated NONE = new Dated(null, null, null, null);
   }
 
+  private static final java.util.regex.Pattern OWN_YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+
   Dated date(AnnotatedSentence s, Frame frame, int[] clause, int t, boolean generic, ArticleContext ctx) {
     // A day beats a month or a year: "on Tuesday ... since a 2020 war" is dated Tuesday. Inside a "when" clause the
     // clause's own day comes first: "died on Sunday of wounds from when shells hit Taiz the day before".
@@ -46,6 +48,11 @@ final class Dating {
         return new Dated(ctx.anchor.toString(), null, time, ctx.anchorBasis);
       }
       return Dated.NONE;
+    }
+    // A day without its own year ("on Saturday", "20 September") is only as sure as the date it was read against.
+    if (basis.equals("explicit") && ctx.anchorBasis != null && !ctx.anchorBasis.equals("publication")
+        && !OWN_YEAR.matcher(best.text()).find()) {
+      basis = ctx.anchorBasis;
     }
     if (best.date() != null) {
       return new Dated(best.date().toString(), null, time, basis);

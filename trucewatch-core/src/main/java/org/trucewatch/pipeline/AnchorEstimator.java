@@ -35,6 +35,9 @@ public final class AnchorEstimator {
           + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\.? \\d{1,2}\\b)");
   private static final java.util.regex.Pattern TRUCE = java.util.regex.Pattern.compile(
       "(?i)\\b(cease-?fire|truce|cessation of hostilities|armistice)\\b");
+  /** A truce noun and the weekday it is dated by, in one clause: "agreed to a ceasefire on Wednesday". */
+  private static final java.util.regex.Pattern TRUCE_WEEKDAY = java.util.regex.Pattern.compile(
+      "(?i)\\b(cease-?fire|truce)\\b[^.;]{0,40}?\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
   private final TemporalTagger tagger;
   private final Clock clock;
@@ -84,9 +87,15 @@ public final class AnchorEstimator {
     if (!TRUCE.matcher(a.body()).find()) {
       return Optional.empty();
     }
-    java.util.Set<LocalDate> candidates = new java.util.TreeSet<>();
+    java.util.Set<LocalDate> governed = new java.util.TreeSet<>();
+    java.util.Set<LocalDate> other = new java.util.TreeSet<>();
+    java.util.Set<java.time.DayOfWeek> truceWeekdays = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
     for (var p : a.paragraphs()) {
       String text = a.body().substring(p.start(), p.end());
+      java.util.regex.Matcher w = TRUCE_WEEKDAY.matcher(text);
+      while (w.find()) {
+        truceWeekdays.add(java.time.DayOfWeek.valueOf(w.group(2).toUpperCase(java.util.Locale.ROOT) + "DAY"));
+      }
       if (!DAY_MONTH.matcher(text).find()) {
         continue;
       }
@@ -94,15 +103,36 @@ public final class AnchorEstimator {
         if (m.type() == TimeMention.Type.DATE && m.value() != null && m.value().matches("XXXX-\\d{2}-\\d{2}")) {
           java.time.MonthDay day = java.time.MonthDay.parse("--" + m.value().substring(5));
           for (var c : register.startingOn(day)) {
-            candidates.add(LocalDate.parse(c.startDate()));
+            (governedByTruce(text, m.start(), m.end()) ? governed : other).add(LocalDate.parse(c.startDate()));
           }
         }
       }
     }
+    // A day counts when a truce noun governs it ("the truce of 20 September"), or when the story says on which
+    // weekday its truce began ("agreed to a ceasefire on Wednesday") and the truce of that day began on that weekday.
+    other.removeIf(d -> !truceWeekdays.contains(d.getDayOfWeek()));
+    governed.addAll(other);
     LocalDate today = LocalDate.now(clock);
-    candidates.removeIf(d -> d.isAfter(today));
-    return candidates.size() == 1 ? Optional.of(new Anchor(candidates.iterator().next(), "register"))
+    governed.removeIf(d -> d.isAfter(today));
+    return governed.size() == 1 ? Optional.of(new Anchor(governed.iterator().next(), "register"))
         : Optional.empty();
+  }
+
+  /**
+   * Whether a truce noun governs the day: both in one sentence, at most a few words apart ("the ceasefire that took
+   * effect on 20 September", "a truce from 10 October"), not a casualty date of the same paragraph.
+   */
+  static boolean governedByTruce(String text, int start, int end) {
+    int from = Math.max(0, start - 80);
+    int to = Math.min(text.length(), end + 40);
+    java.util.regex.Matcher t = TRUCE.matcher(text).region(from, to);
+    while (t.find()) {
+      String between = t.end() <= start ? text.substring(t.end(), start) : text.substring(end, t.start());
+      if (!between.contains(". ") && !between.contains(";")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static LocalDate fullDate(TimeMention m) {
