@@ -230,11 +230,9 @@ public final class Variator {
     if (pool.length == 0) {
       return w;
     }
-    String pick = pool[r.nextInt(pool.length)];
-    for (int tries = 0; pick.equals(w) && tries < 3; tries++) { // a word replaced by itself is no variation
-      pick = pool[r.nextInt(pool.length)];
-    }
-    return pick;
+    int i = r.nextInt(pool.length);
+    // A word replaced by itself is no variation: take the next word of the pool instead, where there is one.
+    return pool[i].equals(w) && pool.length > 1 ? pool[(i + 1) % pool.length] : pool[i];
   }
 
   /** A number of as many digits, not starting with 0 unless the original did. */
