@@ -1,7 +1,6 @@
 package org.trucewatch.cli;
 
 import org.trucewatch.pipeline.Pipeline;
-import picocli.CommandLine;
 
 /** Validates a {@code --conflict} option at the boundary. */
 final class Conflicts {
@@ -10,7 +9,7 @@ final class Conflicts {
 
   static void check(Pipeline pipeline, String id) {
     if (id != null && pipeline.profiles().get(id).isEmpty()) {
-      throw new CommandLine.ParameterException(new CommandLine(new Object()), "--conflict: no conflict profile '"
+      throw new UsageError("--conflict: no conflict profile '"
           + id + "' (known: " + String.join(", ", pipeline.profiles().all().stream().map(p -> p.id()).toList())
           + ")");
     }

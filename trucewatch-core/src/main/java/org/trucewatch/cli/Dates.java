@@ -2,7 +2,6 @@ package org.trucewatch.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import picocli.CommandLine;
 
 /** Validates date options at the boundary. */
 final class Dates {
@@ -16,8 +15,7 @@ final class Dates {
     try {
       LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(new CommandLine(new Object()),
-          option + " must be a date as YYYY-MM-DD, not '" + value + "'");
+      throw new UsageError(option + " must be a date as YYYY-MM-DD, not '" + value + "'");
     }
   }
 }

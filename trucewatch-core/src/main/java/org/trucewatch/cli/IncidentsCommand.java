@@ -57,8 +57,11 @@ final class IncidentsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Dates.check(from, "--from");
     Dates.check(to, "--to");
-    EventType t = type == null ? null : EventType.valueOf(type.toUpperCase(Locale.ROOT));
-    Standing s = status == null ? null : Standing.valueOf(status.toUpperCase(Locale.ROOT));
+    EventType t = UsageError.parse(EventType.class, type, "--type");
+    Standing s = UsageError.parse(Standing.class, status, "--status");
+    if (limit < 0) {
+      throw new UsageError("--limit must be 0 or more, not " + limit);
+    }
     PrintWriter out = spec.commandLine().getOut();
     Conflicts.check(main.pipeline(), conflict);
     try (Store store = db.open(main.pipeline().config())) {

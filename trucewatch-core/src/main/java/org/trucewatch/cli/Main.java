@@ -59,6 +59,14 @@ public final class Main {
       p.commands().forEach(cl::addSubcommand);
     }
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+      if (ex instanceof UsageError) {
+        line.getErr().println("trucewatch: " + ex.getMessage());
+        return USAGE;
+      }
+      if (ex instanceof java.nio.file.NoSuchFileException missing) {
+        line.getErr().println("trucewatch: " + missing.getFile() + ": not found");
+        return USAGE;
+      }
       if (ex instanceof TrucewatchConfig.ConfigException || ex instanceof org.trucewatch.conflict.ProfileException) {
         line.getErr().println("trucewatch: " + ex.getMessage());
         return CONFIG;

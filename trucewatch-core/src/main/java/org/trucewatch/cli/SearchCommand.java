@@ -31,6 +31,9 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = db.open(main.pipeline().config())) {
+      if (limit < 0) {
+        throw new UsageError("--limit must be 0 or more, not " + limit);
+      }
       List<SearchHit> hits = store.search(String.join(" ", words), limit);
       for (SearchHit h : hits) {
         out.println(h.articleId() + (h.eventId() == null ? "" : "  " + h.eventId())
