@@ -17,7 +17,24 @@ public final class Sides {
   private final String conflict;
   private final List<List<String>> camps;
   private final Map<String, String> names;
+  private final Map<String, String> codes;
   private final Map<String, String> territory;
+
+  /** English country names by ISO code and back, built once: looked up for every party of every event. */
+  private static final Map<String, String> COUNTRY_NAMES;
+  private static final Map<String, String> COUNTRY_CODES;
+
+  static {
+    Map<String, String> byCode = new java.util.HashMap<>();
+    Map<String, String> byName = new java.util.HashMap<>();
+    for (String iso : Locale.getISOCountries()) {
+      String n = new Locale("", iso).getDisplayCountry(Locale.ENGLISH);
+      byCode.put(iso, n);
+      byName.putIfAbsent(n, iso);
+    }
+    COUNTRY_NAMES = Map.copyOf(byCode);
+    COUNTRY_CODES = Map.copyOf(byName);
+  }
 
   public Sides(String conflict, List<List<String>> camps, Map<String, String> names) {
     this(conflict, camps, names, Map.of());
@@ -33,6 +50,9 @@ public final class Sides {
     this.conflict = conflict;
     this.camps = camps.stream().map(List::copyOf).toList();
     this.names = Map.copyOf(names);
+    Map<String, String> back = new java.util.HashMap<>();
+    new java.util.TreeMap<>(names).forEach((code, name) -> back.putIfAbsent(name, code));
+    this.codes = Map.copyOf(back);
     this.territory = Map.copyOf(territory);
   }
 
@@ -65,11 +85,11 @@ public final class Sides {
     if (n != null) {
       return n;
     }
-    if (code.matches("[A-Z]{2}")) {
-      String country = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-      return country.isEmpty() || country.equals(code) ? code : country;
+    String country = COUNTRY_NAMES.get(code);
+    if (country == null && code.matches("[A-Z]{2}")) {
+      country = new Locale("", code).getDisplayCountry(Locale.ENGLISH); // a code the JDK names but does not list
     }
-    return code;
+    return country == null || country.isEmpty() ? code : country;
   }
 
   /** The party code of a display name ("Azerbaijan" -> "AZ"), or the name itself when it is not one. */
@@ -77,17 +97,11 @@ public final class Sides {
     if (name == null) {
       return null;
     }
-    for (Map.Entry<String, String> e : names.entrySet()) {
-      if (e.getValue().equals(name)) {
-        return e.getKey();
-      }
+    String code = codes.get(name);
+    if (code == null) {
+      code = COUNTRY_CODES.get(name);
     }
-    for (String iso : Locale.getISOCountries()) {
-      if (new Locale("", iso).getDisplayCountry(Locale.ENGLISH).equals(name)) {
-        return iso;
-      }
-    }
-    return name;
+    return code != null ? code : name;
   }
 
   /** Whether the party is one of the belligerents. */
