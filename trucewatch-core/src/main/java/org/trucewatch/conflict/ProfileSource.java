@@ -84,6 +84,8 @@ final class ProfileSource {
     }
     try {
       return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new ProfileException(p.toString(), 0, "not UTF-8 text (a profile file is JSON or TSV in UTF-8)");
     } catch (IOException e) {
       throw new ProfileException(p.toString(), 0, "cannot read: " + e.getMessage());
     }
