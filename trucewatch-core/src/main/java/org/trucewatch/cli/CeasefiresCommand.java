@@ -39,7 +39,7 @@ final class CeasefiresCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Conflicts.check(main.pipeline(), conflict);
     ObjectMapper mapper = new ObjectMapper();
-    try (Store store = db.open(main.pipeline().config())) {
+    try (Store store = db.openExisting(main.pipeline().config())) {
       List<Ceasefire> truces = store.ceasefires();
       if (truces.isEmpty()) {
         truces = main.pipeline().register().truces();

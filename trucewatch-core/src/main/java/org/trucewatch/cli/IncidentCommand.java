@@ -29,7 +29,7 @@ final class IncidentCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = db.open(main.pipeline().config())) {
+    try (Store store = db.openExisting(main.pipeline().config())) {
       Incident i = store.incident(id).orElse(null);
       if (i == null) {
         spec.commandLine().getErr().println("trucewatch: no incident " + id);

@@ -64,7 +64,7 @@ final class IncidentsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Conflicts.check(main.pipeline(), conflict);
-    try (Store store = db.open(main.pipeline().config())) {
+    try (Store store = db.openExisting(main.pipeline().config())) {
       List<Incident> list = store.incidents(new IncidentQuery(from, to, place, party, t, s, 0, limit, conflict));
       ObjectMapper mapper = new ObjectMapper();
       for (Incident i : list) {

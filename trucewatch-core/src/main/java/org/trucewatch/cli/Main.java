@@ -63,6 +63,15 @@ public final class Main {
         line.getErr().println("trucewatch: " + ex.getMessage());
         return USAGE;
       }
+      if (ex instanceof NothingToRead) {
+        line.getErr().println("trucewatch: " + ex.getMessage());
+        return NOTHING_READ;
+      }
+      if (ex instanceof org.trucewatch.store.StoreException) {
+        // A store that cannot be opened (a folder, not a database, no connection) is a setting to fix, not a defect.
+        line.getErr().println("trucewatch: " + ex.getMessage());
+        return CONFIG;
+      }
       if (ex instanceof java.nio.file.NoSuchFileException missing) {
         line.getErr().println("trucewatch: " + missing.getFile() + ": not found");
         return USAGE;

@@ -30,7 +30,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = db.open(main.pipeline().config())) {
+    try (Store store = db.openExisting(main.pipeline().config())) {
       if (limit < 0) {
         throw new UsageError("--limit must be 0 or more, not " + limit);
       }

@@ -70,6 +70,22 @@ public final class JdbcStore implements Store {
     return open(location, Clock.systemUTC(), System.getenv());
   }
 
+  /**
+   * Whether a store is there to be read at {@code location}: for SQLite, whether the file exists (opening would create
+   * it); a PostgreSQL database is created by its administrator, so it is taken to exist.
+   *
+   * @throws StoreException when the location cannot be parsed
+   */
+  public static boolean exists(String location) {
+    StoreLocation where = StoreLocation.parse(location, System.getenv());
+    return where.dialect() != Dialect.SQLITE || Files.exists(where.file());
+  }
+
+  /** How messages name {@code location} (no password), for example {@code sqlite:data/x.db}. */
+  public static String display(String location) {
+    return StoreLocation.parse(location, System.getenv()).display();
+  }
+
   /** As {@link #open(String)}, with the clock that stamps ingestion times and the environment to read. */
   public static JdbcStore open(String location, Clock clock, Map<String, String> env) {
     StoreLocation where = StoreLocation.parse(location, env);

@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
     Options.conflict(spec, main.pipeline().profiles(), conflict);
     // Standard output as UTF-8 whatever the platform's default, since every format is UTF-8.
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-    try (Store store = db.open(main.pipeline().config())) {
+    try (Store store = db.openExisting(main.pipeline().config())) {
       int n = new Exports(store, main.pipeline().profiles(), new ObjectMapper(), Clock.systemUTC())
           .write(f, a, b, conflict, out);
       spec.commandLine().getErr().println("trucewatch: exported " + n + " incident" + (n == 1 ? "" : "s"));

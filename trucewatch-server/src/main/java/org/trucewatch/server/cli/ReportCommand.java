@@ -44,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
     };
     Options.conflict(spec, main.pipeline().profiles(), conflict);
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = db.open(main.pipeline().config())) {
+    try (Store store = db.openExisting(main.pipeline().config())) {
       out.print(ReportWriter.write(new DailyReports(store).of(day, conflict), f));
     }
     out.flush();

@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
     String h = host != null ? host : sc.host();
     PrintWriter err = spec.commandLine().getErr();
     String token = System.getenv(sc.tokenEnv());
-    Store store = db.open(config);
+    Store store = db.openExisting(config);
     Javalin app;
     try {
       StoreWriter writer = new StoreWriter(main.pipeline(), store, Clock.systemUTC());

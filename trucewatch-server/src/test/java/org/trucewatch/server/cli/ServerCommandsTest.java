@@ -99,4 +99,19 @@ class ServerCommandsTest {
     assertThat(port.code()).isEqualTo(Main.USAGE);
     assertThat(port.err()).contains("--port must be between 0 and 65535");
   }
+
+  @Test
+  void readCommandsOnAMissingDatabaseCreateNothing() {
+    Path missing = dir.resolve("nowhere").resolve("typo.db");
+    for (String[] command : new String[][] {{"report", "--date", "2020-10-25"}, {"export", "--format", "jsonl"},
+        {"serve", "--port", "0"}}) {
+      String[] args = java.util.Arrays.copyOf(command, command.length + 2);
+      args[command.length] = "--db";
+      args[command.length + 1] = missing.toString();
+      Run r = run(args);
+      assertThat(r.code()).as(command[0]).isEqualTo(Main.NOTHING_READ);
+      assertThat(r.err()).as(command[0]).contains("typo.db: no such database").doesNotContain("    at ");
+      assertThat(java.nio.file.Files.exists(missing.getParent())).as(command[0]).isFalse();
+    }
+  }
 }

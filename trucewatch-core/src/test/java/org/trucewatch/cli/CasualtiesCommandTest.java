@@ -1,0 +1,54 @@
+package org.trucewatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code casualties} over the samples: the Foreign Ministry's figure carried by two copies of one wire story is one
+ * row naming both, rows are grouped by the claimant's side, and {@code --json} gives the contract's fields.
+ */
+class CasualtiesCommandTest {
+
+  @TempDir static Path dir;
+  static String db;
+
+  @BeforeAll
+  static void ingest() {
+    db = dir.resolve("c.db").toString();
+    assertThat(CliHarness.run("ingest", "--db", db, "../data/samples").exit()).isEqualTo(Main.OK);
+  }
+
+  @Test
+  void copiesAreOneRowThatSaysWhereElseTheStoryRan() {
+    String out = CliHarness.run("casualties", "--db", db).out();
+    List<String> ministry = out.lines().filter(l -> l.contains("9 killed, 33 wounded")).toList();
+    assertThat(ministry).hasSize(1);
+    assertThat(ministry.get(0)).contains("Ministry of Foreign Affairs").contains("(also in ");
+    assertThat(out).contains("Azerbaijan (AZ)\n").contains("Armenia (AM)\n");
+  }
+
+  @Test
+  void jsonHasOneObjectPerFigureWithEveryCopy() throws Exception {
+    ObjectMapper m = new ObjectMapper();
+    List<JsonNode> rows = new ArrayList<>();
+    for (String line : CliHarness.run("casualties", "--json", "--db", db).out().strip().split("\n")) {
+      rows.add(m.readTree(line));
+    }
+    JsonNode ganja = rows.stream().filter(r -> r.path("killed").asInt() == 9 && r.path("wounded").asInt() == 33)
+        .findFirst().orElseThrow();
+    assertThat(rows.stream().filter(r -> r.path("killed").asInt() == 9 && r.path("wounded").asInt() == 33))
+        .hasSize(1);
+    assertThat(ganja.path("side").asText()).isEqualTo("AZ");
+    assertThat(ganja.path("articles")).hasSize(2);
+    assertThat(ganja.path("evidence").path("text").asText()).contains("33 others wounded");
+    assertThat(ganja.has("claimant") && ganja.has("date") && ganja.has("victims")).isTrue();
+  }
+}
