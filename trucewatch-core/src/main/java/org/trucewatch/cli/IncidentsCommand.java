@@ -32,10 +32,10 @@ final class IncidentsCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day.")
   String to;
 
-  @Option(names = "--place", description = "A place name (or its province).")
+  @Option(names = "--place", description = "A place, by any of its names (Agdam, Aghdam), or its province.")
   String place;
 
-  @Option(names = "--party", description = "The alleged perpetrator, as its side is named (Ukraine, Hamas...).")
+  @Option(names = "--party", description = "The alleged perpetrator: a side's name or id (Ukraine or UA, Hamas...).")
   String party;
 
   @Option(names = "--conflict", paramLabel = "ID", description = "Only this conflict (see 'trucewatch conflicts').")
@@ -44,7 +44,8 @@ final class IncidentsCommand implements Callable<Integer> {
   @Option(names = "--type", description = "Event type (default: attack).")
   String type;
 
-  @Option(names = "--status", description = "Lowest standing: alleged, disputed, acknowledged, corroborated, observed.")
+  @Option(names = {"--standing", "--status"},
+      description = "Lowest standing: alleged, disputed, acknowledged, corroborated, observed.")
   String status;
 
   @Option(names = "--limit", defaultValue = "1000", description = "At most this many (default ${DEFAULT-VALUE}).")
@@ -58,14 +59,15 @@ final class IncidentsCommand implements Callable<Integer> {
     Dates.check(from, "--from");
     Dates.check(to, "--to");
     EventType t = UsageError.parse(EventType.class, type, "--type");
-    Standing s = UsageError.parse(Standing.class, status, "--status");
+    Standing s = UsageError.parse(Standing.class, status, "--standing");
     if (limit < 0) {
       throw new UsageError("--limit must be 0 or more, not " + limit);
     }
     PrintWriter out = spec.commandLine().getOut();
     Conflicts.check(main.pipeline(), conflict);
     try (Store store = db.openExisting(main.pipeline().config())) {
-      List<Incident> list = store.incidents(new IncidentQuery(from, to, place, party, t, s, 0, limit, conflict));
+      List<Incident> list = store.incidents(main.pipeline().understood(
+          new IncidentQuery(from, to, place, party, t, s, 0, limit, conflict)));
       ObjectMapper mapper = new ObjectMapper();
       for (Incident i : list) {
         if (json) {

@@ -116,6 +116,28 @@ public final class Pipeline {
         Lexicon.load());
   }
 
+  /**
+   * A query's place and party as a person writes them: the place also by the gazetteer's name for it ("Martuni" finds
+   * what was stored as Khojavend, "Agdam" what was stored as Aghdam), a side's id ("AZ") as the side's name.
+   */
+  public org.trucewatch.store.IncidentQuery understood(org.trucewatch.store.IncidentQuery q) {
+    org.trucewatch.store.IncidentQuery out = q;
+    if (q.place() != null && !q.place().isBlank()) {
+      java.util.List<String> names = locate(q.place().strip()).map(l -> java.util.List.of(l.name()))
+          .orElse(java.util.List.of());
+      out = out.withPlaceNames(names);
+    }
+    if (q.party() != null) {
+      for (java.util.Map.Entry<String, String> side : profiles().sideNames().entrySet()) {
+        if (side.getKey().equalsIgnoreCase(q.party().strip())) {
+          out = out.withParty(side.getValue());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   /** A place name resolved against the gazetteer, as a location. */
   public java.util.Optional<org.trucewatch.extract.Location> locate(String name) {
     extractor();

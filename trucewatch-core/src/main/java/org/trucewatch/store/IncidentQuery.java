@@ -15,9 +15,19 @@ import org.trucewatch.incident.Standing;
  * @param offset rows to skip
  * @param limit rows to return at most
  * @param conflict a conflict profile's id
+ * @param placeNames other names of {@code place} matched as it is (the gazetteer's name for "Martuni" is Khojavend)
  */
 public record IncidentQuery(String from, String to, String place, String party, EventType type, Standing standing,
-    int offset, int limit, String conflict) {
+    int offset, int limit, String conflict, java.util.List<String> placeNames) {
+
+  public IncidentQuery {
+    placeNames = placeNames == null ? java.util.List.of() : java.util.List.copyOf(placeNames);
+  }
+
+  public IncidentQuery(String from, String to, String place, String party, EventType type, Standing standing,
+      int offset, int limit, String conflict) {
+    this(from, to, place, party, type, standing, offset, limit, conflict, null);
+  }
 
   public IncidentQuery(String from, String to, String place, String party, EventType type, Standing standing,
       int offset, int limit) {
@@ -30,6 +40,16 @@ public record IncidentQuery(String from, String to, String place, String party, 
 
   /** The same filters, restricted to one conflict. */
   public IncidentQuery inConflict(String id) {
-    return new IncidentQuery(from, to, place, party, type, standing, offset, limit, id);
+    return new IncidentQuery(from, to, place, party, type, standing, offset, limit, id, placeNames);
+  }
+
+  /** The same filters, with other names the place goes by. */
+  public IncidentQuery withPlaceNames(java.util.List<String> names) {
+    return new IncidentQuery(from, to, place, party, type, standing, offset, limit, conflict, names);
+  }
+
+  /** The same filters, with the party as given or replaced (a side id by the side's name). */
+  public IncidentQuery withParty(String name) {
+    return new IncidentQuery(from, to, place, name, type, standing, offset, limit, conflict, placeNames);
   }
 }

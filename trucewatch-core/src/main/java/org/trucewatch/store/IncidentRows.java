@@ -149,9 +149,13 @@ final class IncidentRows {
       values.add(isoDate(q.to(), "to"));
     }
     if (q.place() != null) {
-      sql.append(" AND (place_key = ? OR admin1_key = ?)");
-      values.add(fold(q.place()));
-      values.add(fold(q.place()));
+      java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+      keys.add(fold(q.place()));
+      q.placeNames().forEach(n -> keys.add(fold(n)));
+      String in = Sql.placeholders(keys.size());
+      sql.append(" AND (place_key IN (").append(in).append(") OR admin1_key IN (").append(in).append("))");
+      values.addAll(keys);
+      values.addAll(keys);
     }
     if (q.party() != null) {
       sql.append(" AND party_key = ?");

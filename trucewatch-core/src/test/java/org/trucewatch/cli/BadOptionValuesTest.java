@@ -16,7 +16,8 @@ class BadOptionValuesTest {
   @CsvSource(delimiter = '|', value = {
       "incidents --from 2020-10-40|--from must be a date as YYYY-MM-DD, not '2020-10-40'",
       "incidents --type shelling|--type: no such value 'shelling' (one of: attack,",
-      "incidents --status verified|--status: no such value 'verified' (one of: alleged,",
+      "incidents --standing verified|--standing: no such value 'verified' (one of: alleged,",
+      "incidents --status verified|--standing: no such value 'verified' (one of: alleged,",
       "incidents --limit -3|--limit must be 0 or more, not -3",
       "incidents --conflict narnia|--conflict: no conflict profile 'narnia' (known: karabakh,",
       "ceasefires --conflict narnia|--conflict: no conflict profile 'narnia'",

@@ -66,7 +66,7 @@ public final class ApiServer {
     Bodies bodies = new Bodies(config.maxBodyBytes(), mapper, config.maxConcurrentUploads(),
         config.uploadTimeoutSeconds(), config.minUploadBytesPerSecond());
     List<Route> all = new ArrayList<>();
-    all.addAll(new ReadRoutes(store, profiles, mapper).routes());
+    all.addAll(new ReadRoutes(store, profiles, mapper, writer == null ? q -> q : writer::understood).routes());
     all.addAll(new ConflictRoutes(profiles, mapper).routes());
     all.addAll(new ReportRoutes(new DailyReports(store), new Exports(store, profiles, mapper, clock), profiles,
         mapper).routes());

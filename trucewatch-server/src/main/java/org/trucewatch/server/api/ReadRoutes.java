@@ -36,7 +36,16 @@ public final class ReadRoutes {
   private final ObjectMapper mapper;
   private final IncidentDetail detail;
 
+  private final java.util.function.UnaryOperator<IncidentQuery> understood;
+
   public ReadRoutes(Store store, Profiles profiles, ObjectMapper mapper) {
+    this(store, profiles, mapper, q -> q);
+  }
+
+  /** Routes whose incident filters pass through {@code understood} (a place's other names, a side id's name). */
+  public ReadRoutes(Store store, Profiles profiles, ObjectMapper mapper,
+      java.util.function.UnaryOperator<IncidentQuery> understood) {
+    this.understood = understood;
     this.store = store;
     this.profiles = profiles;
     this.mapper = mapper;
@@ -84,7 +93,7 @@ public final class ReadRoutes {
     IncidentQuery q = new IncidentQuery(from == null ? null : from.toString(), to == null ? null : to.toString(),
         Params.text(ctx, "place"), Params.text(ctx, "party"), Params.type(ctx), Params.standing(ctx), offset,
         limit + 1, Params.conflict(ctx, profiles));
-    List<Incident> rows = store.incidents(q);
+    List<Incident> rows = store.incidents(understood.apply(q));
     ArrayNode items = mapper.createArrayNode();
     rows.stream().limit(limit).forEach(i -> items.add(Views.incident(mapper, i)));
     Json.send(ctx, mapper, Views.page(mapper, items, offset, limit, rows.size() > limit));

@@ -44,6 +44,11 @@ public final class StoreWriter {
   private final IngestRun ingest;
   private final IncidentResolver incidents;
 
+  /** A filter's place by all its names and a side id as its name, as the command line reads them. */
+  public org.trucewatch.store.IncidentQuery understood(org.trucewatch.store.IncidentQuery q) {
+    return pipeline.understood(q);
+  }
+
   public StoreWriter(Pipeline pipeline, Store store, Clock clock) {
     this.pipeline = pipeline;
     this.store = store;

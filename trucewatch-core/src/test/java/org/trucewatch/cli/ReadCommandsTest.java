@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code casualties} over the samples: the Foreign Ministry's figure carried by two copies of one wire story is one
+ * Read commands over the ingested samples. {@code incidents}: a place by any of its names, a party by its side's id;
+ * {@code casualties}: the Foreign Ministry's figure carried by two copies of one wire story is one
  * row naming both, rows are grouped by the claimant's side, and {@code --json} gives the contract's fields.
  */
-class CasualtiesCommandTest {
+class ReadCommandsTest {
 
   @TempDir static Path dir;
   static String db;
@@ -50,5 +51,19 @@ class CasualtiesCommandTest {
     assertThat(ganja.path("articles")).hasSize(2);
     assertThat(ganja.path("evidence").path("text").asText()).contains("33 others wounded");
     assertThat(ganja.has("claimant") && ganja.has("date") && ganja.has("victims")).isTrue();
+  }
+
+  @Test
+  void aPlaceIsFoundByAnyOfItsNamesAndAPartyByItsId() {
+    String aghdam = CliHarness.run("incidents", "--place", "Aghdam", "--db", db).out();
+    assertThat(aghdam).contains("Aghdam").doesNotContain("\n0 incident(s)");
+    assertThat(CliHarness.run("incidents", "--place", "Agdam", "--db", db).out()).isEqualTo(aghdam);
+    String khojavend = CliHarness.run("incidents", "--place", "Khojavend", "--db", db).out();
+    assertThat(khojavend).contains("Khojavend");
+    assertThat(CliHarness.run("incidents", "--place", "Martuni", "--db", db).out()).isEqualTo(khojavend);
+    String byName = CliHarness.run("incidents", "--party", "Azerbaijan", "--db", db).out();
+    assertThat(byName).doesNotStartWith("0 incident(s)");
+    assertThat(CliHarness.run("incidents", "--party", "az", "--db", db).out()).isEqualTo(byName);
+    assertThat(CliHarness.run("incidents", "--place", "Atlantis", "--db", db).out()).isEqualTo("0 incident(s)\n");
   }
 }
