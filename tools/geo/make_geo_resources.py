@@ -77,9 +77,18 @@ def km(a_lat, a_lon, b_lat, b_lon):
 PROPER_SPELLING = re.compile(r"^[A-Z][A-Za-z .'-]{2,}$")
 
 
-def keep_alternates(row, common, primaries):
+ARTICLE = re.compile(r"^(al|an|ar|as|ash|at|ad|az|el|en|er|es|et|ed|ez)\s+")
+CONFLICT_MAX_ALTERNATES = 12
+CONFLICT_MIN_SIMILARITY = 0.7
+
+
+def keep_alternates(row, common, primaries, conflict=False):
     """Latin-script spellings of the same name: close to the ASCII name (Moscou for Moscow, Kharkov for Kharkiv), not
-    codes (all caps), not lower-case romanisations, not an English word, not another place's own name."""
+    codes (all caps), not lower-case romanisations, not an English word, not another place's own name. In the
+    conflict countries the press spelling often differs more from GeoNames' transliteration (Nuseirat for An Nusayrat,
+    Bureij for Al Burayj): there the Arabic article is set aside and more, looser spellings are kept."""
+    if conflict:
+        return keep_conflict_alternates(row, common, primaries)
     base = fold(row[2])
     seen = {fold(row[1]), base}
     kept = []
@@ -95,6 +104,33 @@ def keep_alternates(row, common, primaries):
         seen.add(key)
         kept.append((-SequenceMatcher(None, key, base).ratio(), alt))
     return [alt for _, alt in sorted(kept)[:MAX_ALTERNATES]]
+
+
+def keep_conflict_alternates(row, common, primaries):
+    base = fold(row[2])
+    bare = ARTICLE.sub("", base)
+    seen = {fold(row[1]), base}
+    kept = []
+    for alt in row[3].split(",") if row[3] else []:
+        alt = alt.strip()
+        if not PROPER_SPELLING.match(alt) or alt.isupper() or not alt.isascii():
+            continue
+        key = fold(alt)
+        if key in seen or key in common or key in primaries:
+            continue
+        core = ARTICLE.sub("", key)
+        ratio = max(SequenceMatcher(None, key, base).ratio(), SequenceMatcher(None, core, bare).ratio())
+        if first(core) != first(bare) or len(core) < 4 or ratio < CONFLICT_MIN_SIMILARITY:
+            continue
+        seen.add(key)
+        kept.append((-ratio, alt))
+    return [alt for _, alt in sorted(kept)[:CONFLICT_MAX_ALTERNATES]]
+
+
+def first(key):
+    """A name's first letter, with the letters transliterations swap (Gorlovka/Horlivka, Qana/Kana) taken as one."""
+    c = key[:1]
+    return {"g": "h", "q": "k", "c": "k"}.get(c, c)
 
 
 def near_ukraine(path):
@@ -149,7 +185,7 @@ def world_rows(path, common, curated, conflict):
     primaries = {fold(r[1]) for r in selected} | {fold(r[2]) for r in selected} | curated
     world, conflicts = [], []
     for f in selected:
-        alts = keep_alternates(f, common, primaries)
+        alts = keep_alternates(f, common, primaries, conflict(f))
         # admin2 (column 11) is kept for conflict rows: "Koti, Noyemberyan"-style district qualifiers need it later
         row = [f[0], f[1], f[2], ",".join(alts), f[4], f[5], f[6], f[7], f[8], "", f[10],
                f[11] if conflict(f) else "", "", "", f[14], "", "", "", ""]
