@@ -1,0 +1,107 @@
+package org.trucewatch.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.trucewatch.extract.Event;
+import org.trucewatch.pipeline.ExtractRun;
+import org.trucewatch.pipeline.Pipeline;
+
+/**
+ * Scores corpus folders end to end: finds the gold folders under each directory given, runs the pipeline's
+ * extraction on each folder's reports in-process (the same {@link ExtractRun}, pipeline and configuration as
+ * {@code trucewatch extract --json FOLDER/*.txt}: one batch per folder, so syndication clusters and anchor dates form
+ * within a folder as they would there), and scores them. Reads the folders; writes nothing (warnings and rejected
+ * reports go to the consumer given).
+ */
+public final class CorpusRun {
+
+  private final Pipeline pipeline;
+  private final Consumer<String> warn;
+
+  /** @param warn where a rejected report or a reader's warning goes, one line each */
+  public CorpusRun(Pipeline pipeline, Consumer<String> warn) {
+    this.pipeline = pipeline;
+    this.warn = warn;
+  }
+
+  /**
+   * The folders holding a {@code gold.json} at or under each of {@code dirs}, in order.
+   *
+   * @throws GoldException when a directory does not exist, holds no gold at all, or a folder holds reports
+   *     ({@code *.txt}) but no {@code gold.json}
+   */
+  public static List<Path> goldFolders(List<Path> dirs) {
+    List<Path> out = new ArrayList<>();
+    for (Path dir : dirs) {
+      if (!Files.isDirectory(dir)) {
+        throw new GoldException(dir + ": no such folder");
+      }
+      List<Path> found = new ArrayList<>();
+      try (Stream<Path> walk = Files.walk(dir)) {
+        for (Path d : walk.filter(Files::isDirectory).sorted().toList()) {
+          if (Files.isRegularFile(d.resolve("gold.json"))) {
+            found.add(d);
+          } else if (!GoldReader.reportFiles(d).isEmpty()) {
+            throw new GoldException(d + ": reports (*.txt) but no gold.json in this folder");
+          }
+        }
+      } catch (IOException e) {
+        throw new GoldException(dir + ": cannot read: " + e.getMessage());
+      }
+      if (found.isEmpty()) {
+        throw new GoldException(dir + ": no gold.json in this folder or below it");
+      }
+      found.stream().filter(f -> !out.contains(f)).forEach(out::add);
+    }
+    return out;
+  }
+
+  /** Reads every folder's gold (all of it first, so that a malformed file stops the run before extraction). */
+  public static List<Gold> readGold(List<Path> folders) {
+    return folders.stream().map(GoldReader::read).toList();
+  }
+
+  /** Extracts and scores every report of the folders under {@code dirs}. */
+  public Scores.Result score(List<Path> dirs) {
+    List<Gold> golds = readGold(goldFolders(dirs));
+    Scorer scorer = new Scorer(pipeline.profiles());
+    List<Scores.ReportScore> reports = new ArrayList<>();
+    int rejected = 0;
+    for (Gold gold : golds) {
+      Extracted x = extract(gold);
+      rejected += x.rejected();
+      for (Gold.Report r : gold.reports()) {
+        reports.add(scorer.score(r, x.events().getOrDefault(r.file(), List.of()), gold.radiusKm()));
+      }
+    }
+    return Scores.Result.of(golds.stream().map(g -> g.folder().toString()).toList(), rejected, reports);
+  }
+
+  /** One folder's predicted events by report file name, and how many reports the pipeline rejected. */
+  public record Extracted(Map<String, List<Predicted>> events, int rejected) {}
+
+  /** The events {@code extract --json} gives for the folder's reports. */
+  public Extracted extract(Gold gold) {
+    List<String> inputs = gold.reports().stream().map(r -> gold.folder().resolve(r.file()).toString()).toList();
+    if (inputs.isEmpty()) {
+      return new Extracted(Map.of(), 0);
+    }
+    ExtractRun.Result result = new ExtractRun(pipeline).run(inputs, r -> warn.accept(r.oneLine()), warn);
+    Map<String, List<Predicted>> byFile = new HashMap<>();
+    for (ExtractRun.ArticleEvents ae : result.articles()) {
+      String file = Path.of(ae.article().article().sourceFile()).getFileName().toString();
+      List<Predicted> list = byFile.computeIfAbsent(file, k -> new ArrayList<>());
+      for (Event e : ae.extraction().events()) {
+        list.add(Predicted.of(e));
+      }
+    }
+    return new Extracted(byFile, result.rejected());
+  }
+}

@@ -1,0 +1,145 @@
+package org.trucewatch.eval;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiPredicate;
+import org.trucewatch.conflict.ConflictProfile;
+import org.trucewatch.conflict.Profiles;
+
+/**
+ * The rules of {@code tools/score_seeds.py}, kept: an attack matches on place and date, a ceasefire or talks on date,
+ * a casualty report on a figure; gold is matched greedily one to one, required events first, then optional ones
+ * absorb what is left. Reads nothing; stateless.
+ */
+public final class Matching {
+
+  private Matching() {}
+
+  /** A gold event and the prediction it was matched with. */
+  public record Pair(Gold.Event gold, Predicted predicted) {}
+
+  /** What greedy matching paired, and the predictions left over (in their order). */
+  public record Outcome(List<Pair> pairs, List<Predicted> rest) {}
+
+  /** Lower case, accents and non-ASCII characters dropped, trimmed: the seeds scorer's {@code norm}. */
+  public static String norm(String s) {
+    if (s == null) {
+      return "";
+    }
+    return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "").toLowerCase(Locale.ROOT)
+        .strip();
+  }
+
+  /** Great-circle distance in km (the seeds scorer's haversine). */
+  public static double km(double aLat, double aLon, double bLat, double bLon) {
+    double p = Math.PI / 180;
+    double d = 0.5 - Math.cos((bLat - aLat) * p) / 2
+        + Math.cos(aLat * p) * Math.cos(bLat * p) * (1 - Math.cos((bLon - aLon) * p)) / 2;
+    return 12742 * Math.asin(Math.sqrt(d));
+  }
+
+  /** Whether the predicted day lies in the gold's range (a gold event without a date accepts any day). */
+  public static boolean dateOk(Gold.Event g, Predicted p) {
+    if (g.dateFrom() == null) {
+      return true;
+    }
+    if (p.date() == null || p.date().length() < 10) {
+      return false;
+    }
+    String d = p.date().substring(0, 10);
+    return g.dateFrom().compareTo(d) <= 0 && d.compareTo(g.dateTo()) <= 0;
+  }
+
+  /** Any place; a name equal to, or containing, one of the gold's; the gold's country; within the radius. */
+  public static boolean placeOk(Gold.Event g, Predicted p, double radiusKm) {
+    if (g.anyPlace()) {
+      return true;
+    }
+    String name = norm(p.place());
+    for (String w : g.where()) {
+      String n = norm(w);
+      if (n.equals(name) || (!name.isEmpty() && name.contains(n))) {
+        return true;
+      }
+    }
+    if (g.countryLevel() != null && norm(g.countryLevel()).equals(norm(p.country()))) {
+      return true;
+    }
+    return g.lat() != null && p.lat() != null && p.lon() != null
+        && km(g.lat(), g.lon(), p.lat(), p.lon()) <= radiusKm;
+  }
+
+  /**
+   * A casualty report matches on the figure killed, or else the figure wounded, that the gold gives (one that gives
+   * neither matches any casualty report).
+   */
+  public static boolean figuresOk(Gold.Event g, Predicted p) {
+    if (g.killed() == null && g.wounded() == null) {
+      return true;
+    }
+    return (g.killed() != null && g.killed().equals(p.killed()))
+        || (g.wounded() != null && g.wounded().equals(p.wounded()));
+  }
+
+  /** The rule that pairs a gold event with a prediction of the same type. */
+  public static BiPredicate<Gold.Event, Predicted> fits(String type, double radiusKm) {
+    return switch (type) {
+      case "attack" -> (g, p) -> placeOk(g, p, radiusKm) && dateOk(g, p);
+      case "casualty_report" -> Matching::figuresOk;
+      default -> Matching::dateOk;
+    };
+  }
+
+  /** Greedy one-to-one: each gold event, in order, takes the first prediction not yet taken that fits it. */
+  public static Outcome greedy(List<Gold.Event> gold, List<Predicted> predicted,
+      BiPredicate<Gold.Event, Predicted> fits) {
+    List<Predicted> rest = new ArrayList<>(predicted);
+    List<Pair> pairs = new ArrayList<>();
+    for (Gold.Event g : gold) {
+      for (int i = 0; i < rest.size(); i++) {
+        if (fits.test(g, rest.get(i))) {
+          pairs.add(new Pair(g, rest.remove(i)));
+          break;
+        }
+      }
+    }
+    return new Outcome(pairs, rest);
+  }
+
+  /** Whether any acceptable substring is in any of the names given (the seeds scorer's {@code any_sub}). */
+  public static boolean anySub(List<String> wanted, List<String> have) {
+    for (String h : have) {
+      String nh = norm(h);
+      for (String w : wanted) {
+        if (nh.contains(norm(w))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the predicted perpetrator is the gold's: when the gold names a side of the conflict by its id, the
+   * prediction must equal that side's id, name or one of the names news gives it; otherwise the gold's name must be a
+   * substring of the prediction's (both normalised).
+   *
+   * @param conflict the report's conflict, or the prediction's when the report has none; may be null
+   */
+  public static boolean perpetratorOk(String gold, Predicted p, String conflict, Profiles profiles) {
+    if (p.perpetrator() == null) {
+      return false;
+    }
+    String have = norm(p.perpetrator());
+    ConflictProfile.Side side = profiles.get(conflict).map(c -> c.side(gold)).orElse(null);
+    if (side != null) {
+      if (have.equals(norm(side.id())) || have.equals(norm(side.name()))) {
+        return true;
+      }
+      return side.names().stream().anyMatch(n -> have.equals(norm(n)));
+    }
+    return have.contains(norm(gold));
+  }
+}

@@ -1,0 +1,61 @@
+package org.trucewatch.eval;
+
+import java.util.List;
+import org.trucewatch.extract.Casualties;
+import org.trucewatch.extract.Event;
+import org.trucewatch.extract.Location;
+
+/**
+ * One predicted event, reduced to the fields of the {@code extract --json} contract the scorer reads.
+ *
+ * @param type the contract's type ({@code attack}...)
+ * @param subtype its subtype, or null
+ * @param date the day (ISO), or null
+ * @param place the resolved place's name, or null
+ * @param lat its latitude, or null
+ * @param lon its longitude, or null
+ * @param country its ISO country code, or null
+ * @param perpetrator the side alleged to have acted, or null
+ * @param claimedBy who alleges it
+ * @param deniedBy who denies it
+ * @param killed the figure killed, or null
+ * @param wounded the figure wounded, or null
+ * @param conflict the conflict profile id it was assigned to, or null
+ */
+public record Predicted(String type, String subtype, String date, String place, Double lat, Double lon,
+    String country, String perpetrator, List<String> claimedBy, List<String> deniedBy, Integer killed,
+    Integer wounded, String conflict) {
+
+  public Predicted {
+    claimedBy = claimedBy == null ? List.of() : List.copyOf(claimedBy);
+    deniedBy = deniedBy == null ? List.of() : List.copyOf(deniedBy);
+  }
+
+  /** The fields of an extracted event, as {@code extract --json} writes them. */
+  public static Predicted of(Event e) {
+    Location l = e.location();
+    Casualties c = e.casualties();
+    return new Predicted(e.type().label(), e.subtype(), e.date(), l == null ? null : l.name(),
+        l == null ? null : l.lat(), l == null ? null : l.lon(), l == null ? null : l.country(), e.perpetrator(),
+        e.claimedBy(), e.deniedBy(), c == null ? null : c.killed(), c == null ? null : c.wounded(), e.conflict());
+  }
+
+  /** A short line for listings of extras: type, place, date, figures. */
+  public String describe() {
+    StringBuilder b = new StringBuilder(type);
+    if (subtype != null) {
+      b.append('/').append(subtype);
+    }
+    b.append(' ').append(place == null ? "(no place)" : place).append(' ').append(date);
+    if (perpetrator != null) {
+      b.append(" by ").append(perpetrator);
+    }
+    if (killed != null) {
+      b.append(" killed ").append(killed);
+    }
+    if (wounded != null) {
+      b.append(" wounded ").append(wounded);
+    }
+    return b.toString();
+  }
+}

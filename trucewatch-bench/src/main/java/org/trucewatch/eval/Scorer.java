@@ -1,0 +1,92 @@
+package org.trucewatch.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.trucewatch.conflict.Profiles;
+import org.trucewatch.eval.Scores.Attributes;
+import org.trucewatch.eval.Scores.ByType;
+import org.trucewatch.eval.Scores.Counts;
+import org.trucewatch.eval.Scores.Ratio;
+import org.trucewatch.eval.Scores.ReportScore;
+import org.trucewatch.eval.Scores.SubtypeScore;
+
+/**
+ * Scores one report's predicted events against its gold, by the rules of {@link Matching}. Reads the conflict
+ * profiles only to know each side's id and names; writes nothing. Immutable.
+ */
+public final class Scorer {
+
+  private final Profiles profiles;
+
+  /** @param profiles the conflict profiles whose sides a gold perpetrator id names */
+  public Scorer(Profiles profiles) {
+    this.profiles = profiles;
+  }
+
+  /** The figures of one report whose events the extraction predicted (events of unscored types are ignored). */
+  public ReportScore score(Gold.Report report, List<Predicted> predicted, double radiusKm) {
+    ByType types = ByType.ZERO;
+    Attributes attrs = Attributes.ZERO;
+    Map<String, Ratio> bySubtype = new TreeMap<>();
+    List<String> misses = new ArrayList<>();
+    List<String> extras = new ArrayList<>();
+    for (String type : Gold.SCORED_TYPES) {
+      List<Gold.Event> gold = report.ofType(type);
+      List<Gold.Event> required = gold.stream().filter(g -> !g.optional()).toList();
+      List<Gold.Event> optional = gold.stream().filter(Gold.Event::optional).toList();
+      List<Predicted> preds = predicted.stream().filter(p -> type.equals(p.type())).toList();
+      var fits = Matching.fits(type, radiusKm);
+      Matching.Outcome req = Matching.greedy(required, preds, fits);
+      Matching.Outcome opt = Matching.greedy(optional, req.rest(), fits);
+      types = types.with(type, new Counts(req.pairs().size(), opt.rest().size(),
+          required.size() - req.pairs().size()));
+      for (Matching.Pair pair : req.pairs()) {
+        attrs = attrs.plus(attributes(report, pair.gold(), pair.predicted()));
+        Gold.Event g = pair.gold();
+        if (type.equals("attack") && g.subtype() != null) {
+          bySubtype.merge(g.subtype(), Ratio.of(g.subtype().equals(pair.predicted().subtype())), Ratio::plus);
+        }
+      }
+      List<Gold.Event> missed = required.stream()
+          .filter(g -> req.pairs().stream().noneMatch(p -> p.gold() == g)).toList();
+      if (type.equals("attack")) {
+        // The date figure also counts the attacks found at their place on another day.
+        Matching.Outcome byPlace = Matching.greedy(missed, opt.rest(),
+            (g, p) -> Matching.placeOk(g, p, radiusKm));
+        for (Matching.Pair pair : byPlace.pairs()) {
+          attrs = attrs.plus(new Attributes(Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO,
+              Ratio.of(Matching.dateOk(pair.gold(), pair.predicted())), Ratio.ZERO));
+        }
+      }
+      missed.forEach(g -> misses.add(g.describe()));
+      opt.rest().forEach(p -> extras.add(p.describe()));
+    }
+    List<SubtypeScore> subtypes = new ArrayList<>();
+    bySubtype.forEach((k, v) -> subtypes.add(new SubtypeScore(k, v)));
+    boolean anyPredictedAttack = predicted.stream().anyMatch(p -> "attack".equals(p.type()));
+    Ratio falseAttack = report.ofType("attack").isEmpty() ? Ratio.of(anyPredictedAttack) : Ratio.ZERO;
+    boolean agreementStory = report.events().stream().anyMatch(g -> !g.optional()
+        && (g.type().equals("talks") || g.type().equals("ceasefire")
+            && (g.subtype() == null || g.subtype().equals("agreed"))));
+    boolean agreementFound = predicted.stream()
+        .anyMatch(p -> "ceasefire".equals(p.type()) || "talks".equals(p.type()));
+    Ratio agreement = agreementStory ? Ratio.of(agreementFound) : Ratio.ZERO;
+    return new ReportScore(report.file(), report.group(), types, attrs, subtypes, falseAttack, agreement, misses,
+        extras);
+  }
+
+  private Attributes attributes(Gold.Report report, Gold.Event g, Predicted p) {
+    String conflict = report.conflict() != null ? report.conflict() : p.conflict();
+    return new Attributes(
+        g.perpetrator() == null ? Ratio.ZERO
+            : Ratio.of(Matching.perpetratorOk(g.perpetrator(), p, conflict, profiles)),
+        g.claimedBy().isEmpty() ? Ratio.ZERO : Ratio.of(Matching.anySub(g.claimedBy(), p.claimedBy())),
+        g.deniedBy().isEmpty() ? Ratio.ZERO : Ratio.of(Matching.anySub(g.deniedBy(), p.deniedBy())),
+        g.killed() == null ? Ratio.ZERO : Ratio.of(g.killed().equals(p.killed())),
+        g.wounded() == null ? Ratio.ZERO : Ratio.of(g.wounded().equals(p.wounded())),
+        g.dateFrom() == null ? Ratio.ZERO : Ratio.of(Matching.dateOk(g, p)),
+        g.type().equals("attack") && g.subtype() != null ? Ratio.of(g.subtype().equals(p.subtype())) : Ratio.ZERO);
+  }
+}
