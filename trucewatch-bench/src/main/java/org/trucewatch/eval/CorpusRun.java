@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.trucewatch.conflict.Profiles;
 import org.trucewatch.extract.Event;
 import org.trucewatch.pipeline.ExtractRun;
 import org.trucewatch.pipeline.Pipeline;
@@ -71,7 +72,10 @@ public final class CorpusRun {
   /** Extracts and scores every report of the folders under {@code dirs}. */
   public Scores.Result score(List<Path> dirs) {
     List<Gold> golds = readGold(goldFolders(dirs));
-    Scorer scorer = new Scorer(pipeline.profiles());
+    Profiles profiles = pipeline.profiles();
+    Scorer scorer = new Scorer(profiles, new Speakers(profiles.isShipped()
+        ? org.trucewatch.resolve.actor.ActorDictionary.load()
+        : org.trucewatch.resolve.actor.ActorDictionary.load(profiles.all())));
     List<Scores.ReportScore> reports = new ArrayList<>();
     int rejected = 0;
     for (Gold gold : golds) {
@@ -87,21 +91,50 @@ public final class CorpusRun {
   /** One folder's predicted events by report file name, and how many reports the pipeline rejected. */
   public record Extracted(Map<String, List<Predicted>> events, int rejected) {}
 
-  /** The events {@code extract --json} gives for the folder's reports. */
+  /**
+   * The events extraction gives for the folder's reports. Each report goes in as a JSON Lines record (its file name
+   * as {@code id}, its text, and the gold's {@code published} as the page's date): a report stands for a crawled page,
+   * whose date a feed or the page's metadata gives even where the visible text shows no year.
+   */
   public Extracted extract(Gold gold) {
-    List<String> inputs = gold.reports().stream().map(r -> gold.folder().resolve(r.file()).toString()).toList();
-    if (inputs.isEmpty()) {
+    if (gold.reports().isEmpty()) {
       return new Extracted(Map.of(), 0);
     }
-    ExtractRun.Result result = new ExtractRun(pipeline).run(inputs, r -> warn.accept(r.oneLine()), warn);
-    Map<String, List<Predicted>> byFile = new HashMap<>();
-    for (ExtractRun.ArticleEvents ae : result.articles()) {
-      String file = Path.of(ae.article().article().sourceFile()).getFileName().toString();
-      List<Predicted> list = byFile.computeIfAbsent(file, k -> new ArrayList<>());
-      for (Event e : ae.extraction().events()) {
-        list.add(Predicted.of(e));
+    Path tmp = null;
+    try {
+      tmp = Files.createTempFile("trucewatch-corpus-", ".jsonl");
+      com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+      StringBuilder lines = new StringBuilder();
+      for (Gold.Report r : gold.reports()) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = mapper.createObjectNode();
+        o.put("id", r.file());
+        o.put("text", Files.readString(gold.folder().resolve(r.file()), java.nio.charset.StandardCharsets.UTF_8));
+        if (r.published() != null) {
+          o.put("published", r.published());
+        }
+        lines.append(mapper.writeValueAsString(o)).append('\n');
+      }
+      Files.writeString(tmp, lines, java.nio.charset.StandardCharsets.UTF_8);
+      ExtractRun.Result result = new ExtractRun(pipeline).run(List.of(tmp.toString()),
+          r -> warn.accept(r.oneLine()), warn);
+      Map<String, List<Predicted>> byFile = new HashMap<>();
+      for (ExtractRun.ArticleEvents ae : result.articles()) {
+        List<Predicted> list = byFile.computeIfAbsent(ae.article().article().id(), k -> new ArrayList<>());
+        for (Event e : ae.extraction().events()) {
+          list.add(Predicted.of(e));
+        }
+      }
+      return new Extracted(byFile, result.rejected());
+    } catch (IOException e) {
+      throw new GoldException(gold.folder() + ": cannot read: " + e.getMessage());
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // a temporary file left behind is harmless
+        }
       }
     }
-    return new Extracted(byFile, result.rejected());
   }
 }

@@ -33,11 +33,19 @@ public record Gold(Path folder, double radiusKm, List<Report> reports) {
    * @param group what per-group figures gather it under: its {@code conflict}, {@code other} when that is null, or the
    *     folder's name when the gold does not say
    * @param events its events, scored types and others alike
+   * @param published the date the page shows (its metadata, as a crawl or feed gives it), or null
    */
-  public record Report(String file, String conflict, boolean conflictGiven, String group, List<Event> events) {
+  public record Report(String file, String conflict, boolean conflictGiven, String group, List<Event> events,
+      String published) {
+
+    public Report(String file, String conflict, boolean conflictGiven, String group, List<Event> events) {
+      this(file, conflict, conflictGiven, group, events, null);
+    }
+
     public Report {
       events = List.copyOf(events);
     }
+
 
     /** Its events of one type. */
     public List<Event> ofType(String type) {

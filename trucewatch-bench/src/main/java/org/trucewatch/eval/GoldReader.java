@@ -104,9 +104,25 @@ public final class GoldReader {
         list.add(event(file, key + ".events[" + i + "]", events.get(i), i));
       }
       String group = given ? (conflict == null ? "other" : conflict) : folderName;
-      reports.add(new Gold.Report(a.getKey(), conflict, given, group, list));
+      reports.add(new Gold.Report(a.getKey(), conflict, given, group, list, published(spec.get("published"))));
     }
     return new Gold(folder, radius, reports);
+  }
+
+  /** The corpus's {@code "published": "2021-10-29"}, or the seeds' {@code {"accept": [...]}} first date; else null. */
+  private static String published(JsonNode p) {
+    if (p == null || p.isNull()) {
+      return null;
+    }
+    if (p.isTextual()) {
+      return p.asText();
+    }
+    for (JsonNode d : p.path("accept")) {
+      if (d.isTextual()) {
+        return d.asText();
+      }
+    }
+    return null;
   }
 
   private static Gold.Event event(Path file, String key, JsonNode e, int index) {

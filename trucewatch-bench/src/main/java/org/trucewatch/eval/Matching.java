@@ -23,13 +23,17 @@ public final class Matching {
   /** What greedy matching paired, and the predictions left over (in their order). */
   public record Outcome(List<Pair> pairs, List<Predicted> rest) {}
 
-  /** Lower case, accents and non-ASCII characters dropped, trimmed: the seeds scorer's {@code norm}. */
+  /**
+   * Lower case, accents, non-ASCII characters and apostrophes dropped, hyphens as spaces: the seeds scorer's
+   * {@code norm}, with the marks of transliteration set aside.
+   */
   public static String norm(String s) {
     if (s == null) {
       return "";
     }
+    // Apostrophes and hyphens of transliteration are not part of a name's identity: Ma'rib is Marib, al-Balah al Balah.
     return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "").toLowerCase(Locale.ROOT)
-        .strip();
+        .replaceAll("['`]", "").replace('-', ' ').replaceAll("\\s+", " ").strip();
   }
 
   /** Great-circle distance in km (the seeds scorer's haversine). */

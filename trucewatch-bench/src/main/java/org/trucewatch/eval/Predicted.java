@@ -21,14 +21,25 @@ import org.trucewatch.extract.Location;
  * @param killed the figure killed, or null
  * @param wounded the figure wounded, or null
  * @param conflict the conflict profile id it was assigned to, or null
+ * @param claimantIds the actor dictionary ids of who alleges it (where the speaker is in the dictionary)
+ * @param denierIds the actor dictionary ids of who denies it
  */
 public record Predicted(String type, String subtype, String date, String place, Double lat, Double lon,
     String country, String perpetrator, List<String> claimedBy, List<String> deniedBy, Integer killed,
-    Integer wounded, String conflict) {
+    Integer wounded, String conflict, List<String> claimantIds, List<String> denierIds) {
 
   public Predicted {
     claimedBy = claimedBy == null ? List.of() : List.copyOf(claimedBy);
     deniedBy = deniedBy == null ? List.of() : List.copyOf(deniedBy);
+    claimantIds = claimantIds == null ? List.of() : List.copyOf(claimantIds);
+    denierIds = denierIds == null ? List.of() : List.copyOf(denierIds);
+  }
+
+  public Predicted(String type, String subtype, String date, String place, Double lat, Double lon, String country,
+      String perpetrator, List<String> claimedBy, List<String> deniedBy, Integer killed, Integer wounded,
+      String conflict) {
+    this(type, subtype, date, place, lat, lon, country, perpetrator, claimedBy, deniedBy, killed, wounded, conflict,
+        null, null);
   }
 
   /** The fields of an extracted event, as {@code extract --json} writes them. */
@@ -37,7 +48,13 @@ public record Predicted(String type, String subtype, String date, String place, 
     Casualties c = e.casualties();
     return new Predicted(e.type().label(), e.subtype(), e.date(), l == null ? null : l.name(),
         l == null ? null : l.lat(), l == null ? null : l.lon(), l == null ? null : l.country(), e.perpetrator(),
-        e.claimedBy(), e.deniedBy(), c == null ? null : c.killed(), c == null ? null : c.wounded(), e.conflict());
+        e.claimedBy(), e.deniedBy(), c == null ? null : c.killed(), c == null ? null : c.wounded(), e.conflict(),
+        ids(e, org.trucewatch.extract.Stance.ALLEGES), ids(e, org.trucewatch.extract.Stance.DENIES));
+  }
+
+  private static List<String> ids(Event e, org.trucewatch.extract.Stance stance) {
+    return e.claims().stream().filter(c -> c.stance() == stance && c.actorId() != null)
+        .map(org.trucewatch.extract.Claim::actorId).distinct().toList();
   }
 
   /** A short line for listings of extras: type, place, date, figures. */

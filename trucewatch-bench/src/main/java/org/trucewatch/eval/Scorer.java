@@ -19,10 +19,17 @@ import org.trucewatch.eval.Scores.SubtypeScore;
 public final class Scorer {
 
   private final Profiles profiles;
+  private final Speakers speakers;
 
   /** @param profiles the conflict profiles whose sides a gold perpetrator id names */
   public Scorer(Profiles profiles) {
+    this(profiles, Speakers.NONE);
+  }
+
+  /** @param speakers reads gold claimant and denier strings as dictionary actors */
+  public Scorer(Profiles profiles, Speakers speakers) {
     this.profiles = profiles;
+    this.speakers = speakers;
   }
 
   /** The figures of one report whose events the extraction predicted (events of unscored types are ignored). */
@@ -82,8 +89,10 @@ public final class Scorer {
     return new Attributes(
         g.perpetrator() == null ? Ratio.ZERO
             : Ratio.of(Matching.perpetratorOk(g.perpetrator(), p, conflict, profiles)),
-        g.claimedBy().isEmpty() ? Ratio.ZERO : Ratio.of(Matching.anySub(g.claimedBy(), p.claimedBy())),
-        g.deniedBy().isEmpty() ? Ratio.ZERO : Ratio.of(Matching.anySub(g.deniedBy(), p.deniedBy())),
+        g.claimedBy().isEmpty() ? Ratio.ZERO
+            : Ratio.of(speakers.match(g.claimedBy(), p.claimedBy(), p.claimantIds(), conflict)),
+        g.deniedBy().isEmpty() ? Ratio.ZERO
+            : Ratio.of(speakers.match(g.deniedBy(), p.deniedBy(), p.denierIds(), conflict)),
         g.killed() == null ? Ratio.ZERO : Ratio.of(g.killed().equals(p.killed())),
         g.wounded() == null ? Ratio.ZERO : Ratio.of(g.wounded().equals(p.wounded())),
         g.dateFrom() == null ? Ratio.ZERO : Ratio.of(Matching.dateOk(g, p)),
