@@ -45,6 +45,11 @@ final class CasualtyFinder {
       int end = num[1];
       Raw r = figureAt(tokens, i, end, num[0]);
       if (r != null) {
+        Raw before = raws.isEmpty() ? null : raws.get(raws.size() - 1);
+        if (!r.subset() && before != null && before.subset() && listed(tokens, before.to(), r.from())) {
+          // "among them six women and a Lebanese soldier": the list goes on inside the subset
+          r = new Raw(r.from(), r.to(), r.value(), r.kind(), r.victims(), r.qualifier(), true, r.ownVictims());
+        }
         raws.add(r);
       }
       i = end - 1;
@@ -116,8 +121,47 @@ final class CasualtyFinder {
     if (kind.equals("casualties")) {
       return null; // "casualties" mixes killed and wounded: no single figure to record
     }
-    boolean subset = from > 0 && Lexicon.lower(tokens.get(from - 1)).equals("including");
+    boolean subset = subsetMarker(tokens, from);
     return new Raw(from, end, value, kind, victims, qualifier(tokens, from), subset, victims != null);
+  }
+
+  private static final Set<String> SUBSET_AFTER = Set.of("them", "whom", "those", "the", "these");
+
+  /** "including 67 civilians", "among them six women", "of whom 12 were children": part of the figure before. */
+  private static boolean subsetMarker(List<Token> tokens, int from) {
+    if (from == 0) {
+      return false;
+    }
+    String w = Lexicon.lower(tokens.get(from - 1));
+    if (w.equals("including") || w.equals("incl.")) {
+      return true;
+    }
+    if (from < 2 || !SUBSET_AFTER.contains(w)) {
+      return false;
+    }
+    String v = Lexicon.lower(tokens.get(from - 2));
+    return v.equals("among") || v.equals("of") && !w.equals("the");
+  }
+
+  /**
+   * Whether only the first figure's victims and list glue stand between two figures: "six women and a Lebanese
+   * soldier", "two children, a paramedic".
+   */
+  private boolean listed(List<Token> tokens, int from, int to) {
+    if (to - from > 6) {
+      return false;
+    }
+    boolean glue = false;
+    for (int j = from; j < to; j++) {
+      String w = Lexicon.lower(tokens.get(j));
+      if (w.equals("and") || w.equals(",")) {
+        glue = true;
+      } else if (lexicon.at(tokens, j, "victim") == null && !"ADJ".equals(tokens.get(j).tag())
+          && !tokens.get(j).isCapitalised()) {
+        return false;
+      }
+    }
+    return glue;
   }
 
   private static final Set<String> BEFORE_FIGURE = Set.of("at", "least", "nearly", "almost", "some", "about",

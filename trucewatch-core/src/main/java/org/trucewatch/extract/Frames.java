@@ -184,6 +184,11 @@ final class Frames {
       if (SUBJECT_STOP.contains(Lexicon.lower(tokens.get(k)))) {
         return null;
       }
+      // "..., killing 22 people, among them a Lebanese soldier, and wounding 124, the health ministry said": the noun
+      // phrase after the last comma is the subject, whether or not the dictionary knows it.
+      if (tokens.get(k).text().equals(",") && npLike(tokens, k + 1, v)) {
+        return null;
+      }
     }
     // "Armenian forces" as possessor of another noun ("Azerbaijani forces' positions said") is not the subject.
     return best;
