@@ -121,6 +121,7 @@ public final class EventExtractor {
       ArticleContext ctx, List<EventAssembler.Figures> figures, Budget.Deadline deadline) {
     List<AnnotatedSentence> annotated = new ArrayList<>();
     List<List<Frame>> framesOf = new ArrayList<>();
+    int firstEvent = ctx.events.size();
     for (Sentence s : paragraph) {
       deadline.check(s.index());
       boolean triggered = triggeredAt[s.index()];
@@ -154,6 +155,42 @@ public final class EventExtractor {
       for (TimeSpan t : a.times()) {
         ctx.noteDate(a.sentence().paragraph(), t);
       }
+    }
+    carrySpeaker(annotated, framesOf, ctx, firstEvent);
+  }
+
+  /**
+   * A paragraph whose statements all have one speaker ("Militants fired a barrage. Sirens sounded in Sderot, the
+   * military said.") attributes its unattributed events to that speaker, as wire copy attributes once a paragraph;
+   * the claim's evidence is the sentence where the speaker is named. Two speakers in the paragraph: nobody is guessed.
+   */
+  private static void carrySpeaker(List<AnnotatedSentence> annotated, List<List<Frame>> framesOf, ArticleContext ctx,
+      int firstEvent) {
+    Frame only = null;
+    AnnotatedSentence where = null;
+    for (int i = 0; i < annotated.size(); i++) {
+      for (Frame f : framesOf.get(i)) {
+        if (f.speakerName() == null || f.denies() || f.kind().equals("accuses")) {
+          continue;
+        }
+        if (only != null && !only.speakerName().equals(f.speakerName())) {
+          return;
+        }
+        only = f;
+        where = annotated.get(i);
+      }
+    }
+    if (only == null) {
+      return;
+    }
+    for (int i = firstEvent; i < ctx.events.size(); i++) {
+      Event e = ctx.events.get(i);
+      if (!e.claims().isEmpty() || e.type() != EventType.ATTACK && e.type() != EventType.CEASEFIRE) {
+        continue;
+      }
+      List<Claim> claims = Claims.of(only, e.perpetrator() == null ? null : ctx.sides.code(e.perpetrator()),
+          e.perpetratorInferred(), where, ctx.sides);
+      ctx.events.set(i, e.withClaims(claims));
     }
   }
 
