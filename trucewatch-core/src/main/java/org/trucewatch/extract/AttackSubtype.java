@@ -12,7 +12,7 @@ import java.util.Map;
 public enum AttackSubtype {
   ARMED_CLASH("Battles", "Armed clash", "armed clash"),
   TERRITORY_TAKEN("Battles", "Non-state actor overtakes territory", "territory taken"),
-  SHELLING("Explosions/Remote violence", "Shelling/artillery/missile attack", "shelling, artillery or missile attack"),
+  SHELLING("Explosions/Remote violence", "Shelling/artillery/missile attack", "shelling"),
   AIR_DRONE_STRIKE("Explosions/Remote violence", "Air/drone strike", "air or drone strike"),
   SUICIDE_BOMB("Explosions/Remote violence", "Suicide bomb", "suicide bombing"),
   REMOTE_EXPLOSIVE("Explosions/Remote violence", "Remote explosive/landmine/IED", "landmine, IED or remote bomb"),

@@ -168,7 +168,7 @@ final class AcledRows {
     s.append(i.perpetrator() == null ? "unidentified forces" : i.perpetrator() + "'s forces");
     s.append(" allegedly carried out ").append(AttackSubtype.of(i.subtype()) == null
         || AttackSubtype.of(i.subtype()) == AttackSubtype.ATTACK ? "an attack"
-        : "an attack (" + AttackSubtype.of(i.subtype()).description() + ")");
+        : "an attack (" + AttackSubtype.of(i.subtype()).label().replace('_', ' ') + ")");
     if (i.location() != null) {
       s.append(" at ").append(i.location().name());
     }
