@@ -59,8 +59,8 @@ final class CeasefireFinder {
       if (when == null) {
         continue;
       }
-      Frame frame = AttackFinder.frameOf(frames, n.from());
-      int[] clause = AttackFinder.clause(frames, frame, tokens, n.from());
+      Frame frame = Clauses.frameOf(frames, n.from());
+      int[] clause = Clauses.clause(frames, frame, tokens, n.from());
       String time = Dating.clock(s, new int[] {0, s.size()});
       String date = when.date() != null ? when.date().toString() : when.rangeStart().toString();
       String end = when.date() != null || when.rangeEnd() == null ? null : when.rangeEnd().toString();

@@ -77,8 +77,8 @@ final class EventAssembler {
       int[] range = ctx.eventsIn(here - 2, here + 1);
       AnnotatedSentence s = fs.sentence();
       for (CasualtyFinder.Figure fig : fs.figures()) {
-        Frame frame = AttackFinder.frameOf(fs.frames(), fig.from());
-        int[] clause = AttackFinder.clause(fs.frames(), frame, s.sentence().tokens(), fig.from());
+        Frame frame = Clauses.frameOf(fs.frames(), fig.from());
+        int[] clause = Clauses.clause(fs.frames(), frame, s.sentence().tokens(), fig.from());
         Dating.Dated when = dating.date(s, frame, clause, fig.from(), false, ctx);
         Casualties c = withSince(fig.casualties(), s);
         List<Claim> claims = Claims.of(frame, null, false, s, ctx.sides);

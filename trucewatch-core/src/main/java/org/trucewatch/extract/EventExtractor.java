@@ -37,6 +37,7 @@ public final class EventExtractor {
   private final SecondaryFinder secondary;
   private final EventAssembler assembler;
   private final Budget budget;
+  private final AttackPatterns attackPatterns;
 
   public EventExtractor(Lexicon lexicon, SentenceSplitter splitter, SentenceAnnotator annotator, PosTagger posTagger) {
     this(lexicon, splitter, annotator, posTagger, Budget.UNLIMITED);
@@ -45,13 +46,20 @@ public final class EventExtractor {
   /** An extractor that rejects a document over {@code budget} with {@link Budget.TooCostly}. */
   public EventExtractor(Lexicon lexicon, SentenceSplitter splitter, SentenceAnnotator annotator, PosTagger posTagger,
       Budget budget) {
+    this(lexicon, splitter, annotator, posTagger, budget, AttackPatterns.load());
+  }
+
+  /** An extractor with the attack patterns given (the built-in ones and one's own: {@link AttackPatterns#load}). */
+  public EventExtractor(Lexicon lexicon, SentenceSplitter splitter, SentenceAnnotator annotator, PosTagger posTagger,
+      Budget budget, AttackPatterns attackPatterns) {
     this.budget = budget;
+    this.attackPatterns = attackPatterns;
     this.lexicon = lexicon;
     this.posTagger = posTagger;
     this.splitter = budget.maxSentenceTokens() > 0 ? splitter.withMaxTokens(budget.maxSentenceTokens()) : splitter;
     this.annotator = annotator;
     this.frames = new Frames(lexicon);
-    this.attacks = new AttackFinder(lexicon, new Dating());
+    this.attacks = new AttackFinder(lexicon, new Dating(), attackPatterns);
     this.ceasefires = new CeasefireFinder(lexicon);
     this.casualties = new CasualtyFinder(lexicon);
     this.secondary = new SecondaryFinder(lexicon);
@@ -214,6 +222,9 @@ public final class EventExtractor {
         && lexicon.find(s.tokens(), "speech").stream().anyMatch(m -> m.value().equals("denies"));
     if (denialVerb) {
       return true;
+    }
+    if (categories == CONFLICT_CATEGORIES && attackPatterns.anyAttackAnchor(s.tokens())) {
+      return true; // an attack pattern's anchor word: a pattern may make an attack of it
     }
     if (!lexicon.anyFirstWord(s.tokens(), categories)) {
       return false; // no token can start a trigger: the common case, settled by one lookup a token

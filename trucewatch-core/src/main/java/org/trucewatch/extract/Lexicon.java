@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.trucewatch.extract.pattern.Forms;
 import org.trucewatch.nlp.Lemmas;
 import org.trucewatch.nlp.Token;
 
@@ -142,31 +143,9 @@ public final class Lexicon {
     return null;
   }
 
-  /**
-   * The regular inflections of a word: plural and third person (-s, -es, -ies), past (-ed, -d, -ied, with a doubled
-   * final consonant), and -ing (with a dropped e). Over-generation is harmless: "striked" never occurs.
-   */
+  /** The regular inflections of a word (see {@link Forms#inflections}). */
   static Set<String> inflections(String w) {
-    Set<String> out = new java.util.HashSet<>();
-    out.add(w);
-    if (w.length() < 2 || !Character.isLetter(w.charAt(w.length() - 1))) {
-      return out;
-    }
-    char last = w.charAt(w.length() - 1);
-    boolean vowelY = w.length() > 2 && "aeiou".indexOf(w.charAt(w.length() - 2)) >= 0;
-    if (last == 'y' && !vowelY) {
-      String stem = w.substring(0, w.length() - 1);
-      out.addAll(Set.of(stem + "ies", stem + "ied", w + "ing"));
-    } else if (last == 'e') {
-      out.addAll(Set.of(w + "s", w + "d", w.substring(0, w.length() - 1) + "ing"));
-    } else {
-      boolean sibilant = w.endsWith("s") || w.endsWith("sh") || w.endsWith("ch") || w.endsWith("x") || w.endsWith("z");
-      out.addAll(Set.of(w + (sibilant ? "es" : "s"), w + "ed", w + "ing"));
-      if (w.length() <= 4 && "bdgmnprt".indexOf(last) >= 0 && "aeiou".indexOf(w.charAt(w.length() - 2)) >= 0) {
-        out.addAll(Set.of(w + last + "ed", w + last + "ing"));
-      }
-    }
-    return out;
+    return Forms.inflections(w);
   }
 
   static String lower(Token t) {

@@ -26,7 +26,7 @@ final class SecondaryFinder {
     List<Token> tokens = s.sentence().tokens();
     for (String category : new String[] {"talks", "appeal", "threat", "support"}) {
       for (Lexicon.Match m : lexicon.find(tokens, category)) {
-        Frame frame = AttackFinder.frameOf(frames, m.from());
+        Frame frame = Clauses.frameOf(frames, m.from());
         Token trigger = tokens.get(m.from());
         if ((category.equals("appeal") || category.equals("threat")) && m.to() - m.from() == 1
             && trigger.tag() != null && !trigger.tag().equals("VERB")) {

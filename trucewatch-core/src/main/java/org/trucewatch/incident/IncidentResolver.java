@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.extract.AttackSubtype;
 import org.trucewatch.extract.Event;
 import org.trucewatch.extract.EventType;
 import org.trucewatch.extract.Location;
@@ -220,14 +221,18 @@ public final class IncidentResolver {
     return best;
   }
 
-  private static final List<String> SPECIFICITY = List.of("shelling", "missile", "air_drone_strike", "armed_clash",
-      "offensive", "attack");
+  // The most specific kind a mention gives wins: a named means (suicide bomb, IED, grenade, shells, aircraft) over a
+  // clash, and any over an attack of unknown kind.
+  private static final List<AttackSubtype> SPECIFICITY = List.of(AttackSubtype.SUICIDE_BOMB,
+      AttackSubtype.REMOTE_EXPLOSIVE, AttackSubtype.GRENADE, AttackSubtype.SHELLING, AttackSubtype.AIR_DRONE_STRIKE,
+      AttackSubtype.ABDUCTION, AttackSubtype.ATTACK_ON_CIVILIANS, AttackSubtype.TERRITORY_TAKEN,
+      AttackSubtype.ARMED_CLASH, AttackSubtype.ATTACK);
 
   private static String subtype(List<StoredEvent> mentions) {
     Map<String, Integer> count = new HashMap<>();
     mentions.forEach(m -> count.merge(Objects.toString(m.event().subtype(), "attack"), 1, Integer::sum));
     return count.keySet().stream().min(Comparator.comparingInt((String s) -> {
-      int i = SPECIFICITY.indexOf(s);
+      int i = SPECIFICITY.indexOf(AttackSubtype.of(s));
       return i < 0 ? SPECIFICITY.size() : i;
     }).thenComparing(s -> -count.get(s)).thenComparing(s -> s)).orElse("attack");
   }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.trucewatch.conflict.ConflictProfile;
 import org.trucewatch.conflict.Profiles;
+import org.trucewatch.extract.AttackSubtype;
 import org.trucewatch.extract.Event;
 import org.trucewatch.incident.Incident;
 import org.trucewatch.store.StoredEvent;
@@ -94,7 +95,7 @@ final class AcledRows {
     r.add(timePrecision(i));
     r.add("Political violence");
     r.add(eventType(i.subtype()));
-    r.add(subEventType(i.subtype()));
+    r.add(subEventType(i.subtype(), i.perpetrator() != null && state(i)));
     r.add(actor1);
     r.add("");
     r.add(inter1);
@@ -133,21 +134,16 @@ final class AcledRows {
     return days <= 6 ? "2" : "3";
   }
 
+  /** ACLED's event type of a subtype, from the one table ({@link AttackSubtype}); empty for an unknown kind. */
   static String eventType(String subtype) {
-    return switch (subtype == null ? "" : subtype) {
-      case "armed_clash", "offensive" -> "Battles";
-      case "shelling", "missile", "air_drone_strike" -> "Explosions/Remote violence";
-      default -> "";
-    };
+    AttackSubtype s = AttackSubtype.of(subtype);
+    return s == null ? "" : s.acledEventType();
   }
 
-  static String subEventType(String subtype) {
-    return switch (subtype == null ? "" : subtype) {
-      case "armed_clash", "offensive" -> "Armed clash";
-      case "shelling", "missile" -> "Shelling/artillery/missile attack";
-      case "air_drone_strike" -> "Air/drone strike";
-      default -> "";
-    };
+  /** ACLED's sub-event type of a subtype, by a state's forces or not; empty for an unknown kind. */
+  static String subEventType(String subtype, boolean stateActor) {
+    AttackSubtype s = AttackSubtype.of(subtype);
+    return s == null ? "" : s.acledSubEventType(stateActor);
   }
 
   /** ACLED: 1 the place itself, 2 near it or its district, 3 only the region is known. */
@@ -170,8 +166,9 @@ final class AcledRows {
     }
     StringBuilder s = new StringBuilder("On " + i.date() + ", ");
     s.append(i.perpetrator() == null ? "unidentified forces" : i.perpetrator() + "'s forces");
-    s.append(" allegedly carried out ").append(i.subtype() == null || i.subtype().equals("attack") ? "an attack"
-        : "an attack (" + i.subtype().replace('_', ' ') + ")");
+    s.append(" allegedly carried out ").append(AttackSubtype.of(i.subtype()) == null
+        || AttackSubtype.of(i.subtype()) == AttackSubtype.ATTACK ? "an attack"
+        : "an attack (" + AttackSubtype.of(i.subtype()).label().replace('_', ' ') + ")");
     if (i.location() != null) {
       s.append(" at ").append(i.location().name());
     }

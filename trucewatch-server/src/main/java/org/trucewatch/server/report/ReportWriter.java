@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.trucewatch.extract.AttackSubtype;
 
 /**
  * Writes a {@link SituationReport} as Markdown or as a standalone HTML page, in the register of a monitoring
@@ -136,15 +137,11 @@ public final class ReportWriter {
   }
 
   private static String subtype(String s) {
-    if (s == null || s.equals("attack")) {
+    AttackSubtype known = AttackSubtype.of(s);
+    if (s == null || known == AttackSubtype.ATTACK) {
       return "attack";
     }
-    return switch (s) {
-      case "air_drone_strike" -> "air or drone strike";
-      case "armed_clash" -> "armed clash";
-      case "missile" -> "missile or rocket strike";
-      default -> s.replace('_', ' ');
-    };
+    return known != null ? known.description() : s.replace('_', ' ');
   }
 
   private static String count(int n, String noun) {

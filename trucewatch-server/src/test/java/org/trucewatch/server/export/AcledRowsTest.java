@@ -114,6 +114,20 @@ class AcledRowsTest {
   }
 
   @Test
+  void eachSubtypeExportsItsOwnAcledSubEventType() {
+    assertThat(AcledRows.eventType("suicide_bomb")).isEqualTo("Explosions/Remote violence");
+    assertThat(AcledRows.subEventType("suicide_bomb", false)).isEqualTo("Suicide bomb");
+    assertThat(AcledRows.subEventType("remote_explosive", true)).isEqualTo("Remote explosive/landmine/IED");
+    assertThat(AcledRows.subEventType("grenade", false)).isEqualTo("Grenade");
+    assertThat(AcledRows.eventType("attack_on_civilians")).isEqualTo("Violence against civilians");
+    assertThat(AcledRows.subEventType("abduction", false)).isEqualTo("Abduction/forced disappearance");
+    assertThat(AcledRows.subEventType("territory_taken", false)).isEqualTo("Non-state actor overtakes territory");
+    assertThat(AcledRows.subEventType("territory_taken", true)).isEqualTo("Government regains territory");
+    assertThat(AcledRows.subEventType("missile", true)).isEqualTo("Shelling/artillery/missile attack");
+    assertThat(AcledRows.subEventType("attack", true)).isEmpty();
+  }
+
+  @Test
   void regionCountryAndActorComeFromTheIncidentsConflictProfile() {
     AcledRows rows = new AcledRows(0, PROFILES);
     var dpr = byColumn(rows.row(donbas("Donetsk People's Republic"), List.of(event(null)), List.of()));

@@ -1,0 +1,173 @@
+package org.trucewatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.trucewatch.extract.Spans.ActorSpan;
+import org.trucewatch.extract.Spans.AnnotatedSentence;
+import org.trucewatch.extract.Spans.PlaceSpan;
+import org.trucewatch.nlp.Token;
+
+/**
+ * Place attachment for an attack trigger: reads the sentence's tokens, place and actor spans, the trigger's frame,
+ * clause and perpetrator, the lexicon's {@code attack} and {@code talks} words and the article's country lookup;
+ * writes nothing, answers where the attack happened (one event per place). A place counts when it lies in the clause
+ * and is not part of a name, an actor, the speaker or perpetrator, where fire came "from", the topic ("fighting over
+ * X") or the place of talks; when towns or districts are named, the country or region they lie in is dropped.
+ * Stateless and thread-safe.
+ */
+final class AttackPlaces {
+
+  private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "on", "into", "towards", "toward",
+      "outside", "around", "across", "inside", "from", "to", "against");
+  // "of" makes a place only after a word for a place: "the city of Ganja", "the areas of Martuni" (not "part of").
+  private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "district", "province",
+      "area", "areas", "outskirts", "suburbs", "capital", "territory", "regions", "districts", "villages", "towns",
+      "settlements", "settlement", "centre", "center");
+
+  private final Lexicon lexicon;
+
+  AttackPlaces(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The places a pattern captured: those inside the capture, whatever their words around. */
+  static List<Location> captured(AnnotatedSentence s, int[] span) {
+    List<Location> out = new ArrayList<>();
+    for (PlaceSpan p : s.places()) {
+      if (!p.inName() && p.from() >= span[0] && p.to() <= span[1] && !out.contains(p.location())) {
+        out.add(p.location());
+      }
+    }
+    return out;
+  }
+
+  /** Where the attack of the trigger at {@code t} happened, most precise first; empty when the clause names none. */
+  List<Location> of(AnnotatedSentence s, int[] clause, int t, Frame frame, ActorSpan perp, ArticleContext ctx) {
+    List<Token> tokens = s.sentence().tokens();
+    List<Location> specific = new ArrayList<>();
+    List<Location> broad = new ArrayList<>();
+    for (PlaceSpan p : s.places()) {
+      if (p.inName() || p.from() < clause[0] || p.to() > clause[1] || insideActor(s, p)
+          || perp != null && p.from() >= perp.from() && p.to() <= perp.to()
+          || namesAnActor(s, p) && !locative(tokens, p.from())) {
+        continue;
+      }
+      if (topic(tokens, p.from())) {
+        continue; // "fighting over Nagorno-Karabakh": what it is about, not where
+      }
+      if (frame != null && frame.speaker() != null && p.from() >= frame.speaker().from()
+          && p.to() <= frame.speaker().to()) {
+        continue;
+      }
+      if (p.from() > 0 && Lexicon.lower(tokens.get(p.from() - 1)).equals("from")) {
+        continue;
+      }
+      if (aboutTalks(tokens, p.from())) {
+        continue;
+      }
+      boolean possessive = p.to() < tokens.size() && tokens.get(p.to()).text().matches("['’]s");
+      if (containerOfPrevious(s, p)) {
+        continue; // "the line of contact in Nagorno-Karabakh", "Goris in Armenia": the second names where the first is
+      }
+      String precision = p.location().precision();
+      if (precision.equals("country") || precision.equals("region") || possessive) {
+        broad.add(p.location());
+      } else if (!specific.contains(p.location())) {
+        specific.add(p.location());
+      }
+    }
+    if (!specific.isEmpty()) {
+      return specific;
+    }
+    // "on Armenian territory", "Azerbaijani soil": the country of the demonym
+    for (ActorSpan a : s.actors()) {
+      if (a.demonym() && a.to() < tokens.size() && a.from() >= clause[0] && a.to() <= clause[1]
+          && Set.of("territory", "soil").contains(Lexicon.lower(tokens.get(a.to()))) && a.country() != null) {
+        ctx.countries.apply(a.country()).ifPresent(broad::add);
+      }
+    }
+    List<Location> out = new ArrayList<>();
+    boolean region = broad.stream().anyMatch(l -> l.precision().equals("region"));
+    for (Location l : broad) {
+      if (!out.contains(l) && !(region && l.precision().equals("country"))) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  // "talks in Moscow", "a meeting in Geneva": the place of a meeting, not of an attack.
+  private boolean aboutTalks(List<Token> tokens, int place) {
+    for (int k = place - 1; k >= Math.max(0, place - 3); k--) {
+      if (lexicon.at(tokens, k, "talks") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A place named inside a longer actor ("Azerbaijan's Defense Ministry"); a bare country or region is a place. */
+  private static boolean insideActor(AnnotatedSentence s, PlaceSpan p) {
+    for (ActorSpan a : s.actors()) {
+      if (p.from() >= a.from() && p.to() <= a.to() && a.to() - a.from() > p.to() - p.from()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A country, region or capital the actor dictionary also knows ("Baku said", "between Baku and Yerevan"). */
+  private static boolean namesAnActor(AnnotatedSentence s, PlaceSpan p) {
+    for (ActorSpan a : s.actors()) {
+      if (a.from() == p.from() && a.to() == p.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Such a name is a place when a locative preposition or an attack verb governs it ("in Armenia", "capture
+  // Nagorno-Karabakh"), allowing a determiner and adjectives between.
+  private boolean locative(List<Token> tokens, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (LOCATIVE.contains(w) || lexicon.at(tokens, k, "attack") != null
+          || w.equals("of") && k > 0 && PLACE_NOUNS.contains(Lexicon.lower(tokens.get(k - 1)))) {
+        return true;
+      }
+      String tag = tokens.get(k).tag();
+      if (!(w.equals("the") || tag != null && (tag.equals("ADJ") || tag.equals("DET")))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean topic(List<Token> tokens, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("over") || w.equals("about") || w.equals("regarding")) {
+        return true;
+      }
+      String tag = tokens.get(k).tag();
+      if (!(w.equals("the") || tag != null && (tag.equals("ADJ") || tag.equals("DET") || tag.equals("PROPN")))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containerOfPrevious(AnnotatedSentence s, PlaceSpan p) {
+    List<Token> tokens = s.sentence().tokens();
+    if (p.from() < 2 || !Lexicon.lower(tokens.get(p.from() - 1)).equals("in")) {
+      return false;
+    }
+    for (PlaceSpan q : s.places()) {
+      if (q != p && q.to() <= p.from() - 1 && q.to() >= p.from() - 3 && !q.inName()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,36 @@
+package org.trucewatch.extract;
+
+import java.util.List;
+import org.trucewatch.extract.pattern.Rule;
+
+/**
+ * The subtype of an attack mention: reads the trigger's own subtype, the {@code subtype} patterns' matches in its
+ * clause and whether an armed side is known to have acted; writes nothing, answers an {@link AttackSubtype} label. A
+ * trigger of unknown or generic kind ("attack", "strike", "fired", "clashes") takes the kind of the first
+ * {@code subtype} match in its clause ("fired missiles" is shelling, "opened fire on villagers" an attack on
+ * civilians); an attack still of unknown kind by a known armed side is an armed clash, as ACLED codes it; with no side
+ * known it stays {@code attack}, kind unknown. Stateless.
+ */
+final class AttackSubtypes {
+
+  private AttackSubtypes() {}
+
+  static String of(String value, List<Rule.Match> matches, int[] clause, boolean armedSide) {
+    AttackSubtype s = AttackSubtype.of(value);
+    if (s == null) {
+      return value;
+    }
+    if (s == AttackSubtype.ATTACK || s == AttackSubtype.ARMED_CLASH) {
+      for (Rule.Match m : matches) { // sorted by position: the first in the clause decides
+        if (m.kind().equals(AttackPatterns.SUBTYPE) && m.from() >= clause[0] && m.to() <= clause[1]) {
+          s = AttackSubtype.of(m.rule().action().value());
+          break;
+        }
+      }
+    }
+    if (s == AttackSubtype.ATTACK && armedSide) {
+      s = AttackSubtype.ARMED_CLASH;
+    }
+    return s.label();
+  }
+}

@@ -1,0 +1,61 @@
+package org.trucewatch.extract;
+
+import java.util.List;
+import org.trucewatch.nlp.Token;
+
+/**
+ * The clause of a trigger: reads a sentence's tokens and its attribution frames, writes nothing. The finders of
+ * attacks, ceasefires, figures and secondary events all scope their search to it. Stateless.
+ */
+final class Clauses {
+
+  private Clauses() {}
+
+  /** The innermost frame whose complement holds token {@code t}, or null. */
+  static Frame frameOf(List<Frame> frames, int t) {
+    Frame best = null;
+    for (Frame f : frames) {
+      if (f.contains(t) && (best == null || f.from() >= best.from())) {
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  /** The token range of the trigger's clause: its frame's complement, or the sentence less other complements. */
+  static int[] clause(List<Frame> frames, Frame frame, List<Token> tokens, int t) {
+    if (frame != null) {
+      return new int[] {frame.from(), frame.to()};
+    }
+    int from = 0;
+    int to = tokens.size();
+    for (Frame f : frames) {
+      if (f.from() > t && f.from() < to) {
+        to = Math.min(to, f.verb() > t ? f.verb() : f.from());
+      }
+      if (f.to() <= t && f.to() > from) {
+        from = f.to();
+      }
+    }
+    // A coordinated clause is another clause: "..., after talks in Moscow, but it took minutes ... new attacks"
+    for (int k = t - 1; k > from; k--) {
+      if (isBreak(tokens, k)) {
+        from = k + 1;
+        break;
+      }
+    }
+    for (int k = t + 1; k < to; k++) {
+      if (isBreak(tokens, k)) {
+        to = k;
+        break;
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  private static boolean isBreak(List<Token> tokens, int k) {
+    String w = Lexicon.lower(tokens.get(k));
+    return w.equals(";") || w.equals("while") || w.equals("whereas")
+        || w.equals("but") && k > 0 && tokens.get(k - 1).text().equals(",");
+  }
+}

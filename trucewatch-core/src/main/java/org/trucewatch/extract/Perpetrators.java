@@ -1,0 +1,208 @@
+package org.trucewatch.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.trucewatch.extract.Spans.ActorSpan;
+import org.trucewatch.extract.Spans.AnnotatedSentence;
+import org.trucewatch.nlp.Token;
+
+/**
+ * Role filling for an attack trigger: reads the sentence's tokens, actor and place spans, the trigger's frame and
+ * clause, and the side register; writes nothing, answers the alleged perpetrator. In order: the person accused in
+ * "X accused Y of shelling"; "by X"; for a noun trigger the demonym or possessive before it ("Armenian shelling"),
+ * the subject of a light verb ("launched an attack") or "under fire from X"; for an active verb its subject (or the
+ * speaker for a reported "it"). With none named, fire "from" a side's own territory is that side's. Stateless.
+ */
+final class Perpetrators {
+
+  private static final Set<String> LIGHT_VERBS = Set.of("launch", "launched", "launching", "carry", "carried",
+      "carrying", "conducting", "mounting", "staging", "conduct",
+      "conducted", "mount", "mounted", "stage", "staged", "resume", "resumed", "continue", "continued", "begin",
+      "began", "start", "started", "intensify", "intensified", "step", "stepped");
+  private static final Set<String> AUX_PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "came",
+      "come", "got");
+
+  private Perpetrators() {}
+
+  /** The perpetrator a pattern captured: the actor inside the capture, or null. */
+  static ActorSpan captured(AnnotatedSentence s, int[] span) {
+    if (span == null) {
+      return null;
+    }
+    for (ActorSpan a : s.actors()) {
+      if (a.from() >= span[0] && a.to() <= span[1]) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** The alleged perpetrator of the trigger at {@code t} (of {@code length} tokens), or null. */
+  static ActorSpan of(AnnotatedSentence s, Frame frame, int[] clause, int t, int length, boolean verbEntry) {
+    List<Token> tokens = s.sentence().tokens();
+    if (frame != null && frame.accused() != null) {
+      return frame.accused();
+    }
+    ActorSpan by = actorAfter(s, t + length, clause[1], "by");
+    boolean noun = tokens.get(t).tag() == null ? !verbEntry && !tokens.get(t).text().endsWith("ed")
+        : !tokens.get(t).tag().equals("VERB");
+    boolean participle = !Lexicon.lower(tokens.get(t)).endsWith("ing");
+    boolean passive = !noun && participle && t > 0 && (AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 1)))
+        || t > 1 && AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 2))) && tokens.get(t - 1).tag() != null
+        && tokens.get(t - 1).tag().equals("ADV"));
+    if (by != null) {
+      return by;
+    }
+    if (passive) {
+      return null;
+    }
+    if (noun) {
+      // "Armenian shelling", "Azerbaijan's drone strikes", "the Azerbaijani artillery fire"
+      for (ActorSpan a : s.actors()) {
+        if (a.to() <= t && t - a.to() <= 2 && (a.demonym() || a.possessive() || a.to() == t) && isArmed(a)
+            && onlyModifiers(tokens, a.to(), t)) {
+          return a;
+        }
+      }
+      // "Azerbaijani forces launched an attack": the subject of a light verb
+      for (int k = t - 1; k >= Math.max(clause[0], t - 5); k--) {
+        if (LIGHT_VERBS.contains(Lexicon.lower(tokens.get(k)))) {
+          return subject(s, clause, k);
+        }
+      }
+      // "under fire from Azerbaijani positions"
+      ActorSpan from = actorAfter(s, t + length, clause[1], "from");
+      return from != null && isArmed(from) ? from : null;
+    }
+    ActorSpan subject = subject(s, clause, t);
+    if (subject == null && frame != null && frame.speaker() != null && pronounSubject(tokens, clause, t)) {
+      return frame.speaker(); // "Azerbaijan claimed that it had hit ...": the reported "it" is the speaker
+    }
+    return subject;
+  }
+
+  /** "rockets were fired from the Gaza Strip": fire from a side's own territory is that side's. */
+  static String territory(AnnotatedSentence s, int[] clause, int t, Sides sides) {
+    List<Token> tokens = s.sentence().tokens();
+    for (Spans.PlaceSpan p : s.places()) {
+      int k = p.from() - 1;
+      if (k > 0 && Lexicon.lower(tokens.get(k)).equals("the")) {
+        k--;
+      }
+      if (p.from() > t && p.to() <= clause[1] && k >= 0 && Lexicon.lower(tokens.get(k)).equals("from")) {
+        String holder = sides.holderOf(p.location().surface());
+        holder = holder != null ? holder : sides.holderOf(p.location().name());
+        if (holder != null) {
+          return holder;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String tag = tokens.get(k).tag();
+      String w = tokens.get(k).text();
+      if (!(w.equals("'s") || w.equals("’s") || tag == null || tag.equals("DET") || tag.equals("ADJ")
+          || tag.equals("ADV") || tag.equals("NOUN") || tag.equals("PROPN"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean pronounSubject(List<Token> tokens, int[] clause, int t) {
+    for (int k = t - 1; k >= Math.max(clause[0], t - 4); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (Set.of("it", "they", "we").contains(w)) {
+        return true;
+      }
+      String tag = tokens.get(k).tag();
+      if (tag != null && !(tag.equals("AUX") || tag.equals("ADV") || tag.equals("PART") || tag.equals("VERB"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The nearest armed or state actor before token {@code v} inside the clause. */
+  private static ActorSpan subject(AnnotatedSentence s, int[] clause, int v) {
+    ActorSpan best = null;
+    for (ActorSpan a : s.actors()) {
+      if (a.from() >= clause[0] && a.to() <= v && isArmed(a) && (!a.modifier() || headsSubject(s, a, v))
+          && !objectOfPreposition(s, a) && (best == null || a.to() > best.to())) {
+        best = a;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    // A possessor inside the object NP ("hit Azerbaijan's positions") is not the subject.
+    List<Token> tokens = s.sentence().tokens();
+    // "the Houthis, who fired the barrage": a relative pronoun right after the name stands for it.
+    boolean relative = v - best.to() <= 2 && best.to() < v && Lexicon.lower(tokens.get(v - 1)).matches("who|which")
+        && (v - best.to() == 1 || tokens.get(best.to()).text().equals(","));
+    for (int k = best.to(); k < v && !relative; k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals(";")) {
+        return null;
+      }
+    }
+    return best;
+  }
+
+  /** "in southern Lebanon", "across the Gaza Strip": a name after a preposition is no subject. */
+  private static boolean objectOfPreposition(AnnotatedSentence s, ActorSpan a) {
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = a.from() - 1; k >= 0 && k >= a.from() - 3; k--) {
+      String tag = tokens.get(k).tag();
+      if (tag == null) {
+        return false;
+      }
+      if (tag.equals("ADP")) {
+        return !Lexicon.lower(tokens.get(k)).equals("by"); // "by Azerbaijani forces" names the agent
+      }
+      if (!tag.equals("DET") && !tag.equals("ADJ")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Israeli warplanes carried out", "Russian jets struck": a demonym on the noun right before the verb. */
+  private static boolean headsSubject(AnnotatedSentence s, ActorSpan a, int v) {
+    List<Token> tokens = s.sentence().tokens();
+    if (!a.demonym() || v - a.to() < 1 || v - a.to() > 2) {
+      return false;
+    }
+    for (int k = a.to(); k < v; k++) {
+      String tag = tokens.get(k).tag();
+      if (tag == null || !(tag.equals("NOUN") || tag.equals("PROPN"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An actor of a side that can fight: not civilians, media, monitors or mediators. */
+  static boolean isArmed(ActorSpan a) {
+    return a.side() != null && a.role() != null && !a.role().equals("CIVILIAN") && !a.role().equals("MEDIA")
+        && !a.role().equals("MONITOR") && !a.role().equals("MEDIATOR");
+  }
+
+  private static ActorSpan actorAfter(AnnotatedSentence s, int after, int limit, String prep) {
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = after; k < Math.min(limit, after + 6); k++) {
+      if (Lexicon.lower(tokens.get(k)).equals(prep)) {
+        for (ActorSpan a : s.actors()) {
+          if (a.from() > k && a.from() <= k + 3) {
+            return a;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+}

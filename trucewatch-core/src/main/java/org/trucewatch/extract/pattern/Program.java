@@ -1,0 +1,218 @@
+package org.trucewatch.extract.pattern;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A pattern compiled to a small automaton (a Thompson NFA with capture slots) and run as a Pike VM: every
+ * instruction is visited at most once per token position, so a match costs at most positions x instructions, never
+ * exponential backtracking. One instruction, the anchor, may only match at the position where the rule set found
+ * the anchor word. Immutable and thread-safe.
+ */
+final class Program {
+
+  private static final int TOKEN = 0;
+  private static final int SPAN = 1;
+  private static final int LEX = 2;
+  private static final int SPLIT = 3;
+  private static final int JMP = 4;
+  private static final int SAVE = 5;
+  private static final int MATCH = 6;
+
+  private final int[] op;
+  private final int[] x;
+  private final int[] y;
+  private final Object[] arg;
+  private final int anchorPc;
+  private final int slots;
+  final int maxBefore;
+
+  private Program(int[] op, int[] x, int[] y, Object[] arg, int anchorPc, int slots, int maxBefore) {
+    this.op = op;
+    this.x = x;
+    this.y = y;
+    this.arg = arg;
+    this.anchorPc = anchorPc;
+    this.slots = slots;
+    this.maxBefore = maxBefore;
+  }
+
+  /** A match: tokens {@code [from, to)} and the capture slots (start, end per capture; -1 when it took no part). */
+  record Hit(int from, int to, int[] caps) {}
+
+  static Program compile(Node root, Node.Tok anchor, List<String> captureNames) {
+    Builder b = new Builder(captureNames, anchor);
+    b.emit(root);
+    b.add(MATCH, 0, 0, null);
+    int n = b.op.size();
+    int[] op = new int[n];
+    int[] x = new int[n];
+    int[] y = new int[n];
+    for (int i = 0; i < n; i++) {
+      op[i] = b.op.get(i);
+      x[i] = b.x.get(i);
+      y[i] = b.y.get(i);
+    }
+    return new Program(op, x, y, b.arg.toArray(), b.anchorPc, captureNames.size() * 2,
+        Node.maxBefore(root, anchor));
+  }
+
+  private static final class Builder {
+    final List<Integer> op = new ArrayList<>();
+    final List<Integer> x = new ArrayList<>();
+    final List<Integer> y = new ArrayList<>();
+    final List<Object> arg = new ArrayList<>();
+    final List<String> captures;
+    final Node.Tok anchor;
+    int anchorPc = -1;
+
+    Builder(List<String> captures, Node.Tok anchor) {
+      this.captures = captures;
+      this.anchor = anchor;
+    }
+
+    int add(int o, int a, int c, Object g) {
+      op.add(o);
+      x.add(a);
+      y.add(c);
+      arg.add(g);
+      return op.size() - 1;
+    }
+
+    void emit(Node n) {
+      if (n instanceof Node.Tok t) {
+        int pc = add(TOKEN, 0, 0, t.test());
+        if (t == anchor) {
+          anchorPc = pc;
+        }
+      } else if (n instanceof Node.Span s) {
+        add(SPAN, 0, 0, s.cls());
+      } else if (n instanceof Node.Lex l) {
+        add(LEX, 0, 0, l.category());
+      } else if (n instanceof Node.Seq s) {
+        s.items().forEach(this::emit);
+      } else if (n instanceof Node.Cap c) {
+        int slot = captures.indexOf(c.name()) * 2;
+        add(SAVE, slot, 0, null);
+        emit(c.body());
+        add(SAVE, slot + 1, 0, null);
+      } else if (n instanceof Node.Alt a) {
+        List<Integer> jumps = new ArrayList<>();
+        for (int i = 0; i < a.options().size(); i++) {
+          if (i < a.options().size() - 1) {
+            int split = add(SPLIT, 0, 0, null);
+            x.set(split, op.size());
+            emit(a.options().get(i));
+            jumps.add(add(JMP, 0, 0, null));
+            y.set(split, op.size());
+          } else {
+            emit(a.options().get(i));
+          }
+        }
+        jumps.forEach(j -> x.set(j, op.size()));
+      } else if (n instanceof Node.Rep r) {
+        for (int i = 0; i < r.min(); i++) {
+          emit(r.body());
+        }
+        if (r.max() < 0) {
+          int split = add(SPLIT, 0, 0, null);
+          x.set(split, op.size());
+          emit(r.body());
+          add(JMP, split, 0, null);
+          y.set(split, op.size());
+        } else {
+          List<Integer> splits = new ArrayList<>();
+          for (int i = r.min(); i < r.max(); i++) {
+            int split = add(SPLIT, 0, 0, null);
+            x.set(split, op.size());
+            splits.add(split);
+            emit(r.body());
+          }
+          splits.forEach(s -> y.set(s, op.size()));
+        }
+      }
+    }
+  }
+
+  /** The longest match that starts at {@code start} and has its anchor at {@code anchorAt}, or null. */
+  Hit run(PatternInput in, int start, int anchorAt) {
+    int n = in.size();
+    int len = op.length;
+    boolean[] seen = new boolean[(n + 1) * len];
+    @SuppressWarnings("unchecked")
+    List<Object[]>[] queue = new List[n + 1];
+    int[] caps = new int[slots];
+    Arrays.fill(caps, -1);
+    add(queue, seen, start, 0, caps);
+    Hit best = null;
+    for (int pos = start; pos <= n; pos++) {
+      List<Object[]> threads = queue[pos];
+      if (threads == null) {
+        continue;
+      }
+      boolean matchedHere = false;
+      for (Object[] th : threads) {
+        int pc = (Integer) th[0];
+        int[] c = (int[]) th[1];
+        switch (op[pc]) {
+          case TOKEN -> {
+            if (pos < n && (pc != anchorPc || pos == anchorAt) && ((Node.TokenTest) arg[pc]).test(in, pos)) {
+              add(queue, seen, pos + 1, pc + 1, c);
+            }
+          }
+          case SPAN -> {
+            if (pos < n) {
+              for (int end : in.spans((SpanClass) arg[pc], pos)) {
+                if (end > pos && end <= n) {
+                  add(queue, seen, end, pc + 1, c);
+                }
+              }
+            }
+          }
+          case LEX -> {
+            int end = pos < n ? in.lexicon((String) arg[pc], pos) : -1;
+            if (end > pos && end <= n) {
+              add(queue, seen, end, pc + 1, c);
+            }
+          }
+          case MATCH -> {
+            if (!matchedHere && pos > start) { // the first thread to finish here has the preferred captures
+              best = new Hit(start, pos, c);
+              matchedHere = true;
+            }
+          }
+          default -> { }
+        }
+      }
+      queue[pos] = null;
+    }
+    return best;
+  }
+
+  private void add(List<Object[]>[] queue, boolean[] seen, int pos, int pc, int[] caps) {
+    int key = pos * op.length + pc;
+    if (seen[key]) {
+      return;
+    }
+    seen[key] = true;
+    switch (op[pc]) {
+      case JMP -> add(queue, seen, pos, x[pc], caps);
+      case SPLIT -> {
+        add(queue, seen, pos, x[pc], caps);
+        add(queue, seen, pos, y[pc], caps);
+      }
+      case SAVE -> {
+        int[] c = caps.clone();
+        c[x[pc]] = pos;
+        add(queue, seen, pos, pc + 1, c);
+      }
+      default -> {
+        if (queue[pos] == null) {
+          queue[pos] = new ArrayList<>(4);
+        }
+        queue[pos].add(new Object[] {pc, caps});
+      }
+    }
+  }
+}
