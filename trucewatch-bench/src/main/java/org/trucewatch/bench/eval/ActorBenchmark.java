@@ -1,4 +1,4 @@
-package org.trucewatch.resolve.actor;
+package org.trucewatch.bench.eval;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +12,10 @@ import org.trucewatch.nlp.OpenNlpPosTagger;
 import org.trucewatch.nlp.PosTagger;
 import org.trucewatch.nlp.Sentence;
 import org.trucewatch.nlp.SentenceSplitter;
+import org.trucewatch.resolve.actor.Actor;
+import org.trucewatch.resolve.actor.ActorContext;
+import org.trucewatch.resolve.actor.ActorDictionary;
+import org.trucewatch.resolve.actor.ActorMention;
 
 /**
  * Measures the recogniser: dictionary load time, heap it holds, and mentions per second over plain-text articles,

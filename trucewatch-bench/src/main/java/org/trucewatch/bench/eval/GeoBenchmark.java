@@ -1,4 +1,4 @@
-package org.trucewatch.resolve.geo;
+package org.trucewatch.bench.eval;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.trucewatch.resolve.geo.Gazetteer;
+import org.trucewatch.resolve.geo.PlaceMention;
+import org.trucewatch.resolve.geo.PlaceResolver;
 
 /**
  * Measures the gazetteer: load time, heap it holds, and matching throughput over the text files given (files, or
