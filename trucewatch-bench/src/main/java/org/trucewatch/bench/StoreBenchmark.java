@@ -38,8 +38,8 @@ import org.trucewatch.store.StoredEvent;
  * seeded generator, so every run writes the same.
  *
  * <pre>
- * java -cp "trucewatch-core/target/trucewatch-core.jar:trucewatch-core/target/lib/*" \
- *   org.trucewatch.store.StoreBenchmark [--articles N] [--events K]
+ * java -cp trucewatch-bench/target/benchmarks.jar \
+ *   org.trucewatch.bench.StoreBenchmark [--articles N] [--events K]
  * </pre>
  */
 public final class StoreBenchmark {

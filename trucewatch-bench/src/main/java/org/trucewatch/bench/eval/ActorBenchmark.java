@@ -22,8 +22,8 @@ import org.trucewatch.resolve.actor.ActorMention;
  * each line a paragraph, split and tagged before the clock starts. Prints the mentions with {@code --print}.
  *
  * <pre>
- * java -cp "trucewatch-core/target/trucewatch-core.jar:trucewatch-core/target/lib/*" \
- *     org.trucewatch.resolve.actor.ActorBenchmark [--print] [--rounds N] data/samples
+ * java -cp trucewatch-bench/target/benchmarks.jar \
+ *     org.trucewatch.bench.eval.ActorBenchmark [--print] [--rounds N] data/samples
  * </pre>
  */
 public final class ActorBenchmark {

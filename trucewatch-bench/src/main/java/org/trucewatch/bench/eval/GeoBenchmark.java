@@ -16,8 +16,8 @@ import org.trucewatch.resolve.geo.PlaceResolver;
  * directories searched for {@code *.txt}). Speed is measured here, never in unit tests.
  *
  * <pre>
- * java -cp "trucewatch-core/target/trucewatch-core.jar:trucewatch-core/target/lib/*" \
- *     org.trucewatch.resolve.geo.GeoBenchmark ../shared/seeds
+ * java -cp trucewatch-bench/target/benchmarks.jar \
+ *     org.trucewatch.bench.eval.GeoBenchmark ../shared/seeds
  * </pre>
  */
 public final class GeoBenchmark {
