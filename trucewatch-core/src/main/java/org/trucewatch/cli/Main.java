@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
     description = "Turns news and official statements about an armed conflict into a log of ceasefire violations.",
     subcommands = {CleanCommand.class, ExtractCommand.class, IngestCommand.class, IncidentsCommand.class,
         IncidentCommand.class, SearchCommand.class, CeasefiresCommand.class, CasualtiesCommand.class,
-        ObserveCommand.class, BenchCommand.class, ConflictsCommand.class, GazetteerCommand.class,
+        ObserveCommand.class, BenchPlaceholder.class, ConflictsCommand.class, GazetteerCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 
@@ -56,7 +56,14 @@ public final class Main {
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     for (CommandProvider p : java.util.ServiceLoader.load(CommandProvider.class)) {
-      p.commands().forEach(cl::addSubcommand);
+      for (Object command : p.commands()) {
+        // A module's command replaces a placeholder of the same name (bench: BenchPlaceholder).
+        Command annotation = command.getClass().getAnnotation(Command.class);
+        if (annotation != null) {
+          cl.getCommandSpec().removeSubcommand(annotation.name());
+        }
+        cl.addSubcommand(command);
+      }
     }
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       if (ex instanceof UsageError) {

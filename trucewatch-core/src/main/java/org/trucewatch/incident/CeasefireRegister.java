@@ -233,9 +233,9 @@ public final class CeasefireRegister {
    *
    * @param extracted ceasefire events (subtype agreed or start, with a day-precise date) as (event id, event)
    */
-  public CeasefireRegister withExtracted(List<org.trucewatch.store.StoredEvent> extracted) {
+  public CeasefireRegister withExtracted(List<? extends Mention> extracted) {
     List<Ceasefire> out = new ArrayList<>(truces);
-    for (org.trucewatch.store.StoredEvent se : extracted) {
+    for (Mention se : extracted) {
       var e = se.event();
       if (e.date() == null || e.dateEnd() != null || "collapsed".equals(e.subtype())) {
         continue;

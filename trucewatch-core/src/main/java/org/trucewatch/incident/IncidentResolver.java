@@ -16,8 +16,6 @@ import org.trucewatch.extract.Event;
 import org.trucewatch.extract.EventType;
 import org.trucewatch.extract.Location;
 import org.trucewatch.conflict.Profiles;
-import org.trucewatch.store.Store;
-import org.trucewatch.store.StoredEvent;
 
 /**
  * Groups attack mentions from all articles into incidents, incrementally: a new mention joins every incident holding a
@@ -43,8 +41,8 @@ public final class IncidentResolver {
   }
 
   /** Adds the attack mentions among {@code events} to the incidents. */
-  public void add(Store.Tx tx, List<StoredEvent> events, CeasefireRegister register) {
-    for (StoredEvent se : events) {
+  public void add(IncidentStore tx, List<? extends Mention> events, CeasefireRegister register) {
+    for (Mention se : events) {
       if (se.event().type() != EventType.ATTACK || se.event().date() == null || se.event().location() == null) {
         continue;
       }
@@ -73,7 +71,7 @@ public final class IncidentResolver {
    * Whether any of an incident's mentions can be one incident with {@code e}, reading them a few at a time: in an
    * incident of many copies of one report the first usually can, and the rest need not be read.
    */
-  private boolean anyCompatible(Store.Tx tx, List<String> mentionIds, Event e) {
+  private boolean anyCompatible(IncidentStore tx, List<String> mentionIds, Event e) {
     for (int from = 0; from < mentionIds.size(); from += COMPATIBILITY_CHUNK) {
       List<String> chunk = mentionIds.subList(from, Math.min(mentionIds.size(), from + COMPATIBILITY_CHUNK));
       if (tx.events(chunk).stream().anyMatch(o -> compatible(o.event(), e))) {
@@ -84,8 +82,8 @@ public final class IncidentResolver {
   }
 
   /** Takes an article's mentions out of their incidents (before the article is replaced or re-extracted). */
-  public void remove(Store.Tx tx, List<StoredEvent> events, CeasefireRegister register) {
-    for (StoredEvent se : events) {
+  public void remove(IncidentStore tx, List<? extends Mention> events, CeasefireRegister register) {
+    for (Mention se : events) {
       Event e = se.event();
       if (e.type() != EventType.ATTACK || e.date() == null) {
         continue;
@@ -106,7 +104,7 @@ public final class IncidentResolver {
   }
 
   /** Recomputes the standing and truce of the incidents around {@code day} (after a field report or a register edit). */
-  public void refresh(Store.Tx tx, LocalDate from, LocalDate to, CeasefireRegister register) {
+  public void refresh(IncidentStore tx, LocalDate from, LocalDate to, CeasefireRegister register) {
     for (Incident i : tx.incidentsBetween(EventType.ATTACK, from, to)) {
       tx.putIncident(summarize(tx, tx.events(i.mentions()), register));
     }
@@ -141,9 +139,9 @@ public final class IncidentResolver {
     return fine && org.trucewatch.resolve.geo.Place.km(a.lat(), a.lon(), b.lat(), b.lon()) <= radiusKm;
   }
 
-  Incident summarize(Store.Tx tx, List<StoredEvent> mentions, CeasefireRegister register) {
-    List<StoredEvent> sorted = new ArrayList<>(mentions);
-    sorted.sort(Comparator.comparing(StoredEvent::id));
+  Incident summarize(IncidentStore tx, List<? extends Mention> mentions, CeasefireRegister register) {
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparing(Mention::id));
     String id = EventIds.incident(sorted.get(0).id());
     String date = sorted.stream().map(m -> m.event().date()).min(String::compareTo).orElseThrow();
     String last = sorted.stream().map(m -> m.event().dateEnd() != null ? m.event().dateEnd() : m.event().date())
@@ -163,13 +161,13 @@ public final class IncidentResolver {
     var link = register.inForce(conflict, place, day, earliestTime(sorted, date)).orElse(null);
     String truce = link == null || link.timeUnknownOnStartDay() ? null : link.truce().id();
     String open = link != null && link.timeUnknownOnStartDay() ? link.truce().id() : null;
-    List<String> ids = sorted.stream().map(StoredEvent::id).toList();
+    List<String> ids = sorted.stream().map(Mention::id).toList();
     return new Incident(id, EventType.ATTACK, subtype(sorted), date, last.equals(date) ? null : last, place,
         perpetrator, standing, truce, clusters.size(), killed, wounded, ids, conflict, open);
   }
 
   // The conflict most mentions place it in; mentions are placed by their own place, so they rarely disagree.
-  private static String conflict(List<StoredEvent> mentions) {
+  private static String conflict(List<? extends Mention> mentions) {
     Map<String, Integer> count = new HashMap<>();
     mentions.stream().map(m -> m.event().conflict()).filter(Objects::nonNull)
         .forEach(c -> count.merge(c, 1, Integer::sum));
@@ -178,9 +176,9 @@ public final class IncidentResolver {
   }
 
   // The earliest clock time a mention gives on the first day; null when any mention of that day gives none.
-  private static String earliestTime(List<StoredEvent> mentions, String day) {
+  private static String earliestTime(List<? extends Mention> mentions, String day) {
     String best = null;
-    for (StoredEvent m : mentions) {
+    for (Mention m : mentions) {
       if (!day.equals(m.event().date())) {
         continue;
       }
@@ -196,10 +194,10 @@ public final class IncidentResolver {
   }
 
   // Named perpetrators outvote inferred ones; disagreement leaves it open.
-  private static String perpetrator(List<StoredEvent> mentions) {
+  private static String perpetrator(List<? extends Mention> mentions) {
     Set<String> named = new TreeSet<>();
     Set<String> inferred = new TreeSet<>();
-    for (StoredEvent m : mentions) {
+    for (Mention m : mentions) {
       if (m.event().perpetrator() != null) {
         (m.event().perpetratorInferred() ? inferred : named).add(m.event().perpetrator());
       }
@@ -209,9 +207,9 @@ public final class IncidentResolver {
   }
 
   // As ACLED does, the most conservative figure any source gives.
-  private static Integer conservative(List<StoredEvent> mentions, boolean killed) {
+  private static Integer conservative(List<? extends Mention> mentions, boolean killed) {
     Integer best = null;
-    for (StoredEvent m : mentions) {
+    for (Mention m : mentions) {
       var c = m.event().casualties();
       Integer v = c == null ? null : killed ? c.killed() : c.wounded();
       if (v != null && (best == null || v < best)) {
@@ -228,7 +226,7 @@ public final class IncidentResolver {
       AttackSubtype.ABDUCTION, AttackSubtype.ATTACK_ON_CIVILIANS, AttackSubtype.TERRITORY_TAKEN,
       AttackSubtype.ARMED_CLASH, AttackSubtype.ATTACK);
 
-  private static String subtype(List<StoredEvent> mentions) {
+  private static String subtype(List<? extends Mention> mentions) {
     Map<String, Integer> count = new HashMap<>();
     mentions.forEach(m -> count.merge(Objects.toString(m.event().subtype(), "attack"), 1, Integer::sum));
     return count.keySet().stream().min(Comparator.comparingInt((String s) -> {

@@ -7,7 +7,6 @@ import org.trucewatch.extract.Claim;
 import org.trucewatch.extract.Location;
 import org.trucewatch.extract.Sides;
 import org.trucewatch.extract.Stance;
-import org.trucewatch.store.StoredEvent;
 
 /**
  * Places an incident on the verification ladder from the claims of its mentions and the field reports near it: a
@@ -24,7 +23,7 @@ final class Ladder {
   }
 
   /** @param sides the belligerents of the incident's conflict (a party outside them is a third party) */
-  Standing standing(List<StoredEvent> mentions, Location place, String from, String to, List<FieldReport> reports,
+  Standing standing(List<? extends Mention> mentions, Location place, String from, String to, List<FieldReport> reports,
       Sides sides) {
     for (FieldReport r : reports) {
       String day = r.time().substring(0, 10);
@@ -37,7 +36,7 @@ final class Ladder {
     boolean acknowledged = false;
     boolean thirdParty = false;
     Set<Integer> campsAlleging = new HashSet<>();
-    for (StoredEvent m : mentions) {
+    for (Mention m : mentions) {
       for (Claim c : m.event().claims()) {
         if (c.stance() == Stance.DENIES) {
           denied = true;

@@ -11,6 +11,7 @@ import org.trucewatch.extract.Location;
 import org.trucewatch.incident.Ceasefire;
 import org.trucewatch.incident.FieldReport;
 import org.trucewatch.incident.Incident;
+import org.trucewatch.incident.IncidentStore;
 import org.trucewatch.ingest.Rejection;
 
 /**
@@ -33,8 +34,8 @@ public interface Store extends AutoCloseable {
     T run(Tx tx) throws Exception;
   }
 
-  /** What may be done inside a unit of work. */
-  interface Tx {
+  /** What may be done inside a unit of work (incident resolution works through its {@link IncidentStore} part). */
+  interface Tx extends IncidentStore {
 
     /** Whether an article with this id and these raw bytes is stored: re-ingesting it changes nothing. */
     boolean hasArticle(String id, String sha256);

@@ -4,8 +4,8 @@
  *
  * <p>The API is {@link org.trucewatch.store.Store}, opened by {@link org.trucewatch.store.JdbcStore#open(String)} on a
  * file path (SQLite, the default) or a {@code jdbc:postgresql://} URL; every failure to open, read or write is a
- * {@link org.trucewatch.store.StoreException} that names the location. {@link org.trucewatch.store.StoreBenchmark}
- * measures write throughput.
+ * {@link org.trucewatch.store.StoreException} that names the location. Write throughput is measured by
+ * {@code org.trucewatch.bench.StoreBenchmark} in trucewatch-bench.
  *
  * <p>Inside, {@code StoreLocation} parses the location, {@code ConnectionPools} holds the connections,
  * {@code Migrations} runs Flyway over {@code migration/common} and the dialect's folder, {@code JdbcTx} is a unit of

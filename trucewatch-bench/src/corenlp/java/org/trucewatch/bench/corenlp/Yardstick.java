@@ -24,7 +24,7 @@ import org.trucewatch.bench.quality.GoldRecall;
 import org.trucewatch.bench.quality.TruceWatchMentions;
 import org.trucewatch.config.TrucewatchConfig;
 import org.trucewatch.pipeline.AnchorEstimator;
-import org.trucewatch.pipeline.Bench;
+import org.trucewatch.bench.Bench;
 import org.trucewatch.pipeline.CleanRun;
 import org.trucewatch.pipeline.Pipeline;
 import org.trucewatch.resolve.geo.Gazetteer;

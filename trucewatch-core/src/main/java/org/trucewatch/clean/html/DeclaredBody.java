@@ -41,8 +41,8 @@ final class DeclaredBody {
     for (Block b : story) {
       sb.append(b.text()).append('\n');
     }
-    Map<List<String>, Integer> want = BodyF1.shingles(BodyF1.tokenize(declared), BodyF1.NGRAM);
-    Map<List<String>, Integer> have = BodyF1.shingles(BodyF1.tokenize(sb.toString()), BodyF1.NGRAM);
+    Map<List<String>, Integer> want = Shingles.of(Shingles.tokenize(declared), Shingles.NGRAM);
+    Map<List<String>, Integer> have = Shingles.of(Shingles.tokenize(sb.toString()), Shingles.NGRAM);
     if (want.isEmpty()) {
       return 1.0;
     }

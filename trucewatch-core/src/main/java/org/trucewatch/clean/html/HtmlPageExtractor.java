@@ -72,11 +72,24 @@ public final class HtmlPageExtractor implements PageExtractor {
     return extract(page, url, null);
   }
 
-  /** One block's fate, for {@code --page} explanations: where it was found and what became of it. */
-  record Traced(TextBlock block, BlockJudge.Decision decision, String path, String method) {}
+  /**
+   * One block's fate, for diagnostics (the article-extraction benchmark's {@code --page} explanations): the block, where
+   * it was found and what became of it.
+   *
+   * @param text the block's text
+   * @param kind what the block looked like (paragraph, heading, list item...)
+   * @param linkDensity the share of its characters inside links
+   * @param leadLinkChars characters of links at its start
+   * @param verdict {@code KEEP}, {@code CAPTION} or {@code DROP}
+   * @param reason why it was dropped or set apart; null when kept as a story block
+   * @param path its element's path from the story's container
+   * @param method how the container was found
+   */
+  public record Traced(String text, Block.Kind kind, double linkDensity, int leadLinkChars, String verdict,
+      String reason, String path, String method) {}
 
   /** As {@link #extract(String, String)}, adding every block's decision to {@code trace} when it is not null. */
-  PageContent extract(String page, String url, List<Traced> trace) {
+  public PageContent extract(String page, String url, List<Traced> trace) {
     Validate.notNull(page, "page");
     Document doc = Jsoup.parse(page, url == null ? "" : url);
     JsonLd ld = JsonLd.read(doc);
@@ -96,7 +109,8 @@ public final class HtmlPageExtractor implements PageExtractor {
       TextBlock b = blocks.get(i);
       BlockJudge.Decision d = a.refine(b, found.decisions().get(i), window.contains(b.owner()));
       if (trace != null) {
-        trace.add(new Traced(b, d, path(b.owner(), found.container()), found.method()));
+        trace.add(new Traced(b.text(), b.kind(), b.linkDensity(), b.leadLinkChars(), d.verdict().name(), d.reason(),
+            path(b.owner(), found.container()), found.method()));
       }
       a.add(b, d);
     }

@@ -1,6 +1,5 @@
 /**
- * Main-content extraction from HTML pages: {@link org.trucewatch.clean.html.HtmlPageExtractor} is the stage, the
- * other public classes measure it.
+ * Main-content extraction from HTML pages: {@link org.trucewatch.clean.html.HtmlPageExtractor} is the stage.
  *
  * <p>How a page is read, in order: {@code JsonLd}, {@code MetadataReader} and {@code DateCollector} read the head, the
  * JSON-LD and the microdata (headline, byline, outlet, canonical address, language, publication-date candidates);
@@ -10,9 +9,9 @@
  * against) and takes the element whose blocks add up to the most as the story's container, checks it against the
  * block-by-block {@code ParagraphClassifier} (jusText-style) and falls back on it when the container holds too little;
  * {@code BlockJudge} keeps or drops each block of the container; {@code DeclaredBody} checks the result against the
- * page's own JSON-LD {@code articleBody}.
+ * page's own JSON-LD {@code articleBody} (word 4-gram shingles, {@code Shingles}).
  *
- * <p>{@link org.trucewatch.clean.html.BodyF1} ports the article-extraction benchmark's measure and
- * {@link org.trucewatch.clean.html.ExtractionBenchmark} runs the extractor on the benchmark's pages.
+ * <p>The article-extraction benchmark's measure and harness ({@code BodyF1}, {@code ExtractionBenchmark}) live in
+ * trucewatch-bench, package {@code org.trucewatch.bench.eval}.
  */
 package org.trucewatch.clean.html;

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.trucewatch.nlp.Sentence;
+import org.trucewatch.nlp.SentenceSplitter;
 
 /**
  * Golden files: every actor mention, direct or resolved, that {@link ActorContext} finds in each sample page (each
@@ -31,7 +34,7 @@ class ActorGoldenFilesTest {
     String text = Files.readString(sample, StandardCharsets.UTF_8);
     StringBuilder b = new StringBuilder("# sentence\tstart\tend\ttext\tactor\tflags\trefers to\n");
     ActorContext context = new ActorContext(ActorDictionary.load(), "karabakh"); // the samples' conflict
-    for (Sentence s : ActorDictionaryTest.TAGGER.tagAll(ActorBenchmark.split(text))) {
+    for (Sentence s : ActorDictionaryTest.TAGGER.tagAll(split(text))) {
       for (ActorMention m : context.resolve(s)) {
         assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
         b.append(m.sentence()).append('\t').append(m.start()).append('\t').append(m.end()).append('\t')
@@ -48,6 +51,25 @@ class ActorGoldenFilesTest {
     }
     assertThat(golden).exists();
     assertThat(b.toString()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
+  /** Sentences of a plain text, each non-blank line a paragraph. */
+  private static List<Sentence> split(String text) {
+    SentenceSplitter splitter = SentenceSplitter.english();
+    List<Sentence> out = new ArrayList<>();
+    int p = 0;
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (!text.substring(start, end).isBlank()) {
+        splitter.split(text, start, end, p++, out);
+      }
+      start = end + 1;
+    }
+    return out;
   }
 
   private static String flags(ActorMention m) {

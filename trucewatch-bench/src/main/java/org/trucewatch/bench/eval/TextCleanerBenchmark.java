@@ -1,4 +1,4 @@
-package org.trucewatch.clean.text;
+package org.trucewatch.bench.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +17,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.trucewatch.clean.Block;
-import org.trucewatch.clean.html.BodyF1;
 import org.trucewatch.clean.lang.LanguageDetector;
+import org.trucewatch.clean.text.TextPageExtractor;
 
 /**
  * Measures the plain-text cleaner on pages it was not written for: each page of the article-extraction benchmark is

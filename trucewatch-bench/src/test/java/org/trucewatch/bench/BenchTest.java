@@ -1,4 +1,4 @@
-package org.trucewatch.pipeline;
+package org.trucewatch.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.pipeline.Pipeline;
 
 /** The stage benchmark on the samples, one round: what it counts, not how fast. */
 class BenchTest {

@@ -1,4 +1,4 @@
-package org.trucewatch.pipeline;
+package org.trucewatch.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.trucewatch.bench.BenchCorpus;
 import org.trucewatch.clean.Article;
 import org.trucewatch.clean.ArticleCleaner;
 import org.trucewatch.extract.EventExtractor;
 import org.trucewatch.extract.Extraction;
 import org.trucewatch.ingest.SourceDocument;
+import org.trucewatch.pipeline.AnchorEstimator;
+import org.trucewatch.pipeline.CleanRun;
+import org.trucewatch.pipeline.Pipeline;
 
 /**
  * The end-to-end benchmark behind {@code trucewatch bench}: reads a corpus once into memory, then times each stage on

@@ -1,4 +1,4 @@
-package org.trucewatch.clean.html;
+package org.trucewatch.bench.eval;
 
 import java.util.ArrayList;
 import java.util.HashMap;

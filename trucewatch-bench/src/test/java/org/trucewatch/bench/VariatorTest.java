@@ -13,7 +13,6 @@ import org.trucewatch.extract.Event;
 import org.trucewatch.extract.EventType;
 import org.trucewatch.extract.Evidence;
 import org.trucewatch.extract.Location;
-import org.trucewatch.pipeline.Articles;
 
 class VariatorTest {
 

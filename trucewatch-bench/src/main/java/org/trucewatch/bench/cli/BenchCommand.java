@@ -1,4 +1,4 @@
-package org.trucewatch.cli;
+package org.trucewatch.bench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.trucewatch.bench.Bench;
 import org.trucewatch.bench.BenchCorpus;
 import org.trucewatch.bench.ScaleBench;
 import org.trucewatch.bench.Variator;
-import org.trucewatch.pipeline.Bench;
+import org.trucewatch.cli.Main;
 import org.trucewatch.pipeline.IngestRun;
 import org.trucewatch.store.JdbcStore;
 import org.trucewatch.store.Store;

@@ -1,4 +1,4 @@
-package org.trucewatch.clean.html;
+package org.trucewatch.bench.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.trucewatch.clean.Block;
 import org.trucewatch.clean.PageContent;
+import org.trucewatch.clean.html.HtmlPageExtractor;
 
 /**
  * Runs {@link HtmlPageExtractor} on the article-extraction benchmark (scrapinghub/article-extraction-benchmark: a folder
@@ -195,10 +196,9 @@ public final class ExtractionBenchmark {
       out.println("method: " + trace.get(0).method());
     }
     for (HtmlPageExtractor.Traced t : trace) {
-      BlockJudge.Decision d = t.decision();
-      out.printf(Locale.ROOT, "%s %.2f ld%.2f L%d %-24s %-40s %s%n", d.verdict().name().substring(0, 4),
-          inTruth(t.block().text(), truth), t.block().linkDensity(), t.block().leadLinkChars(), d.reason() == null ? t.block().kind() : "[" + d.reason() + "]",
-          t.path().length() > 40 ? t.path().substring(0, 40) : t.path(), clip(t.block().text()));
+      out.printf(Locale.ROOT, "%s %.2f ld%.2f L%d %-24s %-40s %s%n", t.verdict().substring(0, 4),
+          inTruth(t.text(), truth), t.linkDensity(), t.leadLinkChars(), t.reason() == null ? t.kind() : "[" + t.reason() + "]",
+          t.path().length() > 40 ? t.path().substring(0, 40) : t.path(), clip(t.text()));
     }
   }
 

@@ -1,4 +1,4 @@
-package org.trucewatch.resolve.actor;
+package org.trucewatch.bench.eval;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,14 +12,18 @@ import org.trucewatch.nlp.OpenNlpPosTagger;
 import org.trucewatch.nlp.PosTagger;
 import org.trucewatch.nlp.Sentence;
 import org.trucewatch.nlp.SentenceSplitter;
+import org.trucewatch.resolve.actor.Actor;
+import org.trucewatch.resolve.actor.ActorContext;
+import org.trucewatch.resolve.actor.ActorDictionary;
+import org.trucewatch.resolve.actor.ActorMention;
 
 /**
  * Measures the recogniser: dictionary load time, heap it holds, and mentions per second over plain-text articles,
  * each line a paragraph, split and tagged before the clock starts. Prints the mentions with {@code --print}.
  *
  * <pre>
- * java -cp "trucewatch-core/target/trucewatch-core.jar:trucewatch-core/target/lib/*" \
- *     org.trucewatch.resolve.actor.ActorBenchmark [--print] [--rounds N] data/samples
+ * java -cp trucewatch-bench/target/benchmarks.jar \
+ *     org.trucewatch.bench.eval.ActorBenchmark [--print] [--rounds N] data/samples
  * </pre>
  */
 public final class ActorBenchmark {

@@ -1,4 +1,4 @@
-package org.trucewatch.resolve.time;
+package org.trucewatch.bench.eval;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +10,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.trucewatch.resolve.time.TemporalAnchor;
 
 /**
  * Reads a TimeML (TempEval-3) document: the text of its {@code TEXT} element with every tag stripped, the gold

@@ -1,4 +1,4 @@
-package org.trucewatch.store;
+package org.trucewatch.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +26,8 @@ import org.trucewatch.extract.EventType;
 import org.trucewatch.extract.Evidence;
 import org.trucewatch.extract.Location;
 import org.trucewatch.extract.Stance;
+import org.trucewatch.store.JdbcStore;
+import org.trucewatch.store.StoredEvent;
 
 /**
  * Measures write throughput as ingestion will write (not a test: run it by hand): {@code N} synthetic articles of
@@ -36,8 +38,8 @@ import org.trucewatch.extract.Stance;
  * seeded generator, so every run writes the same.
  *
  * <pre>
- * java -cp "trucewatch-core/target/trucewatch-core.jar:trucewatch-core/target/lib/*" \
- *   org.trucewatch.store.StoreBenchmark [--articles N] [--events K]
+ * java -cp trucewatch-bench/target/benchmarks.jar \
+ *   org.trucewatch.bench.StoreBenchmark [--articles N] [--events K]
  * </pre>
  */
 public final class StoreBenchmark {

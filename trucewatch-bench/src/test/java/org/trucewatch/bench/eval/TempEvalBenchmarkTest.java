@@ -1,4 +1,4 @@
-package org.trucewatch.resolve.time;
+package org.trucewatch.bench.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trucewatch.resolve.time.TemporalTagger;
 
 class TempEvalBenchmarkTest {
 

@@ -1,4 +1,4 @@
-package org.trucewatch.resolve.geo;
+package org.trucewatch.bench.eval;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,14 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.trucewatch.resolve.geo.Gazetteer;
+import org.trucewatch.resolve.geo.PlaceMention;
+import org.trucewatch.resolve.geo.PlaceResolver;
 
 /**
  * Measures the gazetteer: load time, heap it holds, and matching throughput over the text files given (files, or
  * directories searched for {@code *.txt}). Speed is measured here, never in unit tests.
  *
  * <pre>
- * java -cp "trucewatch-core/target/trucewatch-core.jar:trucewatch-core/target/lib/*" \
- *     org.trucewatch.resolve.geo.GeoBenchmark ../shared/seeds
+ * java -cp trucewatch-bench/target/benchmarks.jar \
+ *     org.trucewatch.bench.eval.GeoBenchmark ../shared/seeds
  * </pre>
  */
 public final class GeoBenchmark {

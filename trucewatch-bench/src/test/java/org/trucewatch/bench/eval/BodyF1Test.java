@@ -1,4 +1,4 @@
-package org.trucewatch.clean.html;
+package org.trucewatch.bench.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

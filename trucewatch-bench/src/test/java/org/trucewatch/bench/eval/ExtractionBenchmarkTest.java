@@ -1,4 +1,4 @@
-package org.trucewatch.clean.html;
+package org.trucewatch.bench.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trucewatch.clean.html.HtmlPageExtractor;
 
 /** The extractor on the article-extraction benchmark kept in {@code data/eval/} (181 pages, a few seconds). */
 class ExtractionBenchmarkTest {
