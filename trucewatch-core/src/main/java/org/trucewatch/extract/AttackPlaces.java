@@ -100,12 +100,17 @@ final class AttackPlaces {
   // "talks in Moscow", "a meeting in Geneva": the place of a meeting, not of an attack.
   private boolean aboutTalks(List<Token> tokens, int place) {
     for (int k = place - 1; k >= Math.max(0, place - 3); k--) {
-      if (lexicon.at(tokens, k, "talks") != null) {
+      if (lexicon.at(tokens, k, "talks") != null || AGREEING.contains(tokens.get(k).lemma() != null
+          ? tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT) : Lexicon.lower(tokens.get(k)))) {
         return true;
       }
     }
     return false;
   }
+
+  // "army chiefs agreed in Moscow to stop shooting", "the truce signed in Bishkek": where the deal was made.
+  private static final Set<String> AGREEING = Set.of("agree", "agreed", "sign", "signed", "broker", "brokered",
+      "mediate", "mediated", "negotiate", "negotiated", "meet", "met", "host", "hosted", "convene", "convened");
 
   /** A place named inside a longer actor ("Azerbaijan's Defense Ministry"); a bare country or region is a place. */
   private static boolean insideActor(AnnotatedSentence s, PlaceSpan p) {

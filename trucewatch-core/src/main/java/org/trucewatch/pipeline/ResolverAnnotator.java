@@ -64,10 +64,15 @@ public final class ResolverAnnotator implements SentenceAnnotator {
     TemporalAnchor at = anchor == null ? null : TemporalAnchor.of(anchor);
     for (int p : new java.util.TreeSet<>(timedParagraphs)) {
       var para = article.paragraphs().get(p);
+      Integer narrativeYear = null;
       for (TimeMention m : times.tag(body.substring(para.start(), para.end()), at)) {
         LocalDate date = storyDay && anchor != null ? nearestWeekday(m, anchor, m.date()) : m.date();
+        int shift = narrativeShift(m, narrativeYear, anchor);
+        narrativeYear = explicitYear(m, narrativeYear);
+        date = plusYears(date, shift);
         ts.add(new TimeMention(m.start() + para.start(), m.end() + para.start(), m.text(), m.type(),
-            date == m.date() ? m.value() : date.toString(), date, m.rangeStart(), m.rangeEnd(), m.time(),
+            date == m.date() ? m.value() : date.toString(), date, plusYears(m.rangeStart(), shift),
+            plusYears(m.rangeEnd(), shift), m.time(),
             m.offset(), m.since(), m.partOfDay()));
       }
     }
@@ -173,6 +178,35 @@ public final class ResolverAnnotator implements SentenceAnnotator {
           + "( (morning|afternoon|evening|night))?$");
 
   /** A bare weekday read against a day of the story: the nearest such day, at most three days away. */
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
+  private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+      "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
+          + "apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b");
+
+  /** The year a mention states outright ("in April 2016", "in 2020"), else the one carried so far. */
+  static Integer explicitYear(TimeMention m, Integer carried) {
+    LocalDate d = m.date() != null ? m.date() : m.rangeStart();
+    return d != null && YEAR.matcher(m.text()).find() ? Integer.valueOf(d.getYear()) : carried;
+  }
+
+  /**
+   * By how many years a month, or a day and month, without a year moves in a paragraph that tells of an earlier
+   * year ("In 2020 the freeze ended. After a clash in July, war erupted on September 27"): narrative resumes the year
+   * it last named, not the article's. Relative expressions ("on Monday") and dates with their own year keep theirs.
+   */
+  static int narrativeShift(TimeMention m, Integer year, LocalDate anchor) {
+    LocalDate d = m.date() != null ? m.date() : m.rangeStart();
+    if (d == null || year == null || anchor == null || year == d.getYear() || year > anchor.getYear()
+        || YEAR.matcher(m.text()).find() || !MONTH.matcher(m.text()).find()) {
+      return 0;
+    }
+    return year - d.getYear();
+  }
+
+  private static LocalDate plusYears(LocalDate d, int years) {
+    return d == null || years == 0 ? d : d.plusYears(years); // 29 February becomes the 28th
+  }
+
   static LocalDate nearestWeekday(TimeMention m, LocalDate anchor, LocalDate resolved) {
     java.util.regex.Matcher w = BARE_WEEKDAY.matcher(m.text().strip());
     if (m.type() != TimeMention.Type.DATE && m.type() != TimeMention.Type.TIME || !w.matches() || resolved == null) {
