@@ -120,7 +120,9 @@ def keep_conflict_alternates(row, common, primaries):
             continue
         core = ARTICLE.sub("", key)
         ratio = max(SequenceMatcher(None, key, base).ratio(), SequenceMatcher(None, core, bare).ratio())
-        if first(core) != first(bare) or len(core) < 4 or ratio < CONFLICT_MIN_SIMILARITY:
+        # Short spellings stay strict: a loose four-letter match is a person's name as often as a place's (Omar/'Omer).
+        least = CONFLICT_MIN_SIMILARITY if len(core) >= 6 else MIN_SIMILARITY
+        if first(core) != first(bare) or len(core) < 4 or ratio < least:
             continue
         seen.add(key)
         kept.append((-ratio, alt))
