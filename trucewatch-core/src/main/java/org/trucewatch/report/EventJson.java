@@ -85,8 +85,23 @@ public final class EventJson {
     }
     ArrayNode all = o.putArray("evidence_all");
     e.evidence().forEach(ev -> all.add(evidence(mapper, ev)));
-    o.put("acled_event_type", e.type().acled());
+    o.put("acled_event_type", acled(e));
     return o;
+  }
+
+  /**
+   * ACLED's event and sub-event type ("Explosions/Remote violence: Shelling/artillery/missile attack") from the one
+   * subtype table the export reads too; an attack of unknown kind has none, other types their type's category.
+   */
+  static String acled(Event e) {
+    if (e.type() != org.trucewatch.extract.EventType.ATTACK) {
+      return e.type().acled();
+    }
+    org.trucewatch.extract.AttackSubtype st = org.trucewatch.extract.AttackSubtype.of(e.subtype());
+    if (st == null || st.acledEventType().isEmpty()) {
+      return null;
+    }
+    return st.acledEventType() + ": " + st.acledSubEventType();
   }
 
   private static ObjectNode evidence(ObjectMapper mapper, Evidence ev) {
