@@ -97,6 +97,11 @@ final class AttackFinder {
       perpSide = sides.opponentOf(speakerSide);
       inferred = perpSide != null;
     }
+    if (perpSide == null && m.places().size() == 1) {
+      // Shelling of Poonch with no attacker named: where it hit says from which side it came.
+      perpSide = sides.attackerOf(m.places().get(0));
+      inferred = perpSide != null;
+    }
     String subtype = AttackSubtypes.of(m.entry().value(), matches, m.clause(), perpSide != null);
     List<Claim> claims = Claims.of(frame, perpSide, inferred, s, sides);
     Evidence ev = Dating.evidence(s);

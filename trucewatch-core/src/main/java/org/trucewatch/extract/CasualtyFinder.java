@@ -25,6 +25,11 @@ final class CasualtyFinder {
       "month", "months", "year", "years", "minute", "minutes", "km", "kilometres", "kilometers", "miles", "percent",
       "%", "million", "billion", "times", "decades", "am", "pm", "a.m.", "p.m.", "gmt");
 
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
+      "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov",
+      "nov.", "dec", "dec.");
+
   private static final Set<String> BRIDGE = Set.of("and", ",", "had", "have", "has", "been", "were", "was", "are",
       "is", "be", "being", "reportedly", "also", "all", "so", "far", "including", "of", "its", "their", "his", "her",
       "our", "military", "others", "other", "more", "as", "well");
@@ -65,8 +70,9 @@ final class CasualtyFinder {
       return null;
     }
     String prev = from > 0 ? tokens.get(from - 1).text() : "";
-    if (prev.equals("$") || prev.equals("€") || prev.equals("£") || prev.equalsIgnoreCase("No.")) {
-      return null;
+    if (prev.equals("$") || prev.equals("€") || prev.equals("£") || prev.equalsIgnoreCase("No.")
+        || MONTHS.contains(prev.toLowerCase(java.util.Locale.ROOT))) {
+      return null; // money, numbering, and the day of "since April 15"
     }
     String victims = null;
     int k = end;

@@ -61,6 +61,39 @@ public final class Sides {
     return placeName == null ? null : territory.get(placeName.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Who is alleged to have attacked a place when nobody is named: the opponent of the party holding it (a place of
+   * its territory, or a province of it outside every state party's country: Gaza), else, where the place lies in a
+   * state party's country, that state's opponent, provided the other camp holds no ground there (Poonch in India is
+   * hit from Pakistan; a town in Sudan may be hit by either side; a town in Yemen, where the Houthis hold ground, too).
+   * Null outside a two-camp conflict or when in doubt.
+   */
+  public String attackerOf(org.trucewatch.extract.Location place) {
+    if (place == null || camps.size() != 2) {
+      return null;
+    }
+    String held = holderOf(place.surface());
+    held = held != null ? held : holderOf(place.name());
+    if (held == null && camp(place.country()) < 0) {
+      held = holderOf(place.admin1());
+    }
+    if (held != null) {
+      return camp(held) >= 0 ? opponentOf(held) : null;
+    }
+    int c = camp(place.country());
+    if (c < 0) {
+      return null;
+    }
+    List<String> other = camps.get(1 - c);
+    boolean otherIsState = other.stream().anyMatch(COUNTRY_NAMES::containsKey);
+    boolean otherHoldsTerritory = territory.values().stream().anyMatch(other::contains);
+    String there = holderOf(COUNTRY_NAMES.get(place.country()));
+    if (there != null && other.contains(there) || !otherIsState && !otherHoldsTerritory) {
+      return null;
+    }
+    return opponentOf(place.country());
+  }
+
   /** No conflict: nobody is a belligerent, nothing is inferred. */
   public static Sides none(Map<String, String> names) {
     return new Sides(null, List.of(), names);
