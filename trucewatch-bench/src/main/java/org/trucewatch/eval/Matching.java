@@ -53,7 +53,17 @@ public final class Matching {
       return false;
     }
     String d = p.date().substring(0, 10);
-    return g.dateFrom().compareTo(d) <= 0 && d.compareTo(g.dateTo()) <= 0;
+    if (g.dateFrom().compareTo(d) <= 0 && d.compareTo(g.dateTo()) <= 0) {
+      return true;
+    }
+    // A date given only as its month ("in September 2014") is right at its precision when the month holds the day.
+    if (p.dateEnd() == null || p.dateEnd().length() < 10) {
+      return false;
+    }
+    String e = p.dateEnd().substring(0, 10);
+    boolean month = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(d),
+        java.time.LocalDate.parse(e)) <= 31;
+    return month && d.compareTo(g.dateTo()) <= 0 && g.dateFrom().compareTo(e) <= 0;
   }
 
   /** Any place; a name equal to, or containing, one of the gold's; the gold's country; within the radius. */

@@ -23,10 +23,18 @@ import org.trucewatch.extract.Location;
  * @param conflict the conflict profile id it was assigned to, or null
  * @param claimantIds the actor dictionary ids of who alleges it (where the speaker is in the dictionary)
  * @param denierIds the actor dictionary ids of who denies it
+ * @param dateEnd the last day when the date is a span (a month), or null
  */
 public record Predicted(String type, String subtype, String date, String place, Double lat, Double lon,
     String country, String perpetrator, List<String> claimedBy, List<String> deniedBy, Integer killed,
-    Integer wounded, String conflict, List<String> claimantIds, List<String> denierIds) {
+    Integer wounded, String conflict, List<String> claimantIds, List<String> denierIds, String dateEnd) {
+
+  public Predicted(String type, String subtype, String date, String place, Double lat, Double lon, String country,
+      String perpetrator, List<String> claimedBy, List<String> deniedBy, Integer killed, Integer wounded,
+      String conflict, List<String> claimantIds, List<String> denierIds) {
+    this(type, subtype, date, place, lat, lon, country, perpetrator, claimedBy, deniedBy, killed, wounded, conflict,
+        claimantIds, denierIds, null);
+  }
 
   public Predicted {
     claimedBy = claimedBy == null ? List.of() : List.copyOf(claimedBy);
@@ -49,7 +57,7 @@ public record Predicted(String type, String subtype, String date, String place, 
     return new Predicted(e.type().label(), e.subtype(), e.date(), l == null ? null : l.name(),
         l == null ? null : l.lat(), l == null ? null : l.lon(), l == null ? null : l.country(), e.perpetrator(),
         e.claimedBy(), e.deniedBy(), c == null ? null : c.killed(), c == null ? null : c.wounded(), e.conflict(),
-        ids(e, org.trucewatch.extract.Stance.ALLEGES), ids(e, org.trucewatch.extract.Stance.DENIES));
+        ids(e, org.trucewatch.extract.Stance.ALLEGES), ids(e, org.trucewatch.extract.Stance.DENIES), e.dateEnd());
   }
 
   private static List<String> ids(Event e, org.trucewatch.extract.Stance stance) {

@@ -49,6 +49,10 @@ final class CeasefireFinder {
     List<Event> out = new ArrayList<>();
     for (Lexicon.Match n : nouns) {
       String status = status(tokens, n);
+      if (status == null && !anaphoric && namedByDay(s, n)) {
+        status = "start"; // "the November 27 ceasefire", "the truce of May 21": a truce named by the day it began
+      }
+      // A violation alleged of a truce is an attack's claim, not a ceasefire event of its own.
       if (status == null || status.equals("violated") || status.equals("appeal")) {
         continue;
       }
@@ -71,6 +75,24 @@ final class CeasefireFinder {
           false, null, claims, null, parties(s, clause, ctx.sides), mediator(s, tokens), List.of(Dating.evidence(s))));
     }
     return out;
+  }
+
+  /** Whether a date stands right before the truce word or right after it with "of" ("the ceasefire of May 21"). */
+  private static boolean namedByDay(AnnotatedSentence s, Lexicon.Match n) {
+    List<Token> tokens = s.sentence().tokens();
+    for (TimeSpan t : s.times()) {
+      if (t.date() == null) {
+        continue;
+      }
+      boolean before = t.to() == n.from() || t.to() == n.from() - 1
+          && Lexicon.lower(tokens.get(t.to())).matches("'s|’s|-");
+      boolean after = n.to() < tokens.size() && Lexicon.lower(tokens.get(n.to())).equals("of")
+          && t.from() == n.to() + 1;
+      if (before || after) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What the sentence says happened to the truce: a status word near it, not under a modal or negation. */
