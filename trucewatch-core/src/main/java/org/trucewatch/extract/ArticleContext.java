@@ -26,6 +26,8 @@ final class ArticleContext {
   final List<Event> undated = new ArrayList<>();
   private final Map<Integer, TimeSpan> lastDate = new HashMap<>();
   int lastCeasefireSentence = -10;
+  /** The last town or village the article named (what "the city", "the village" refer back to), or null. */
+  Location lastTown;
   // Whether the events are in the order of their first evidence sentence; updates keep that sentence first.
   private boolean inOrder = true;
 

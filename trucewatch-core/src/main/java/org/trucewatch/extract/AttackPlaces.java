@@ -94,7 +94,51 @@ final class AttackPlaces {
         out.add(l);
       }
     }
+    if (out.isEmpty()) {
+      out.addAll(speakersPlace(s, frame));
+    }
+    if (out.isEmpty() && ctx.lastTown != null && townAnaphor(tokens, clause)) {
+      out.add(ctx.lastTown); // "in the centre of the city": the town the article last named
+    }
     return out;
+  }
+
+  private static final Set<String> TOWN_NOUNS = Set.of("city", "town", "village");
+
+  /** "the city", "this town", "the village" inside the clause. */
+  private static boolean townAnaphor(List<Token> tokens, int[] clause) {
+    for (int k = Math.max(1, clause[0]); k < Math.min(tokens.size(), clause[1]); k++) {
+      String d = Lexicon.lower(tokens.get(k - 1));
+      if (TOWN_NOUNS.contains(Lexicon.lower(tokens.get(k))) && (d.equals("the") || d.equals("this"))
+          && !(k + 1 < tokens.size() && Lexicon.lower(tokens.get(k + 1)).equals("of"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> LOCALS = Set.of("residents", "officials", "people", "sources", "witnesses",
+      "authorities", "medics", "doctors", "villagers", "inhabitants", "locals", "official", "source", "resident");
+
+  /**
+   * "Residents of Taiz blamed the rebels for shelling overnight": with no place of its own, an attack told by the
+   * people of a place happened there.
+   */
+  private static List<Location> speakersPlace(AnnotatedSentence s, Frame frame) {
+    if (frame == null || frame.verb() < 0) {
+      return List.of();
+    }
+    List<Token> tokens = s.sentence().tokens();
+    for (PlaceSpan p : s.places()) {
+      if (p.inName() || p.to() > frame.verb() || p.from() < 2) {
+        continue;
+      }
+      String prep = Lexicon.lower(tokens.get(p.from() - 1));
+      if ((prep.equals("of") || prep.equals("in")) && LOCALS.contains(Lexicon.lower(tokens.get(p.from() - 2)))) {
+        return List.of(p.location());
+      }
+    }
+    return List.of();
   }
 
   // "talks in Moscow", "a meeting in Geneva": the place of a meeting, not of an attack.

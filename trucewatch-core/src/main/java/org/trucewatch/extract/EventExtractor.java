@@ -163,6 +163,11 @@ public final class EventExtractor {
       for (TimeSpan t : a.times()) {
         ctx.noteDate(a.sentence().paragraph(), t);
       }
+      for (Spans.PlaceSpan p : a.places()) {
+        if (!p.inName() && "place".equals(p.location().precision())) {
+          ctx.lastTown = p.location();
+        }
+      }
     }
     carrySpeaker(annotated, framesOf, ctx, firstEvent);
   }
