@@ -56,6 +56,9 @@ final class AttackPlaces {
       if (topic(tokens, p.from())) {
         continue; // "fighting over Nagorno-Karabakh": what it is about, not where
       }
+      if (dateline(tokens, p)) {
+        continue; // "MUZAFFARABAD: Two civilians were killed...": where the story was filed, not where it happened
+      }
       if (frame != null && frame.speaker() != null && p.from() >= frame.speaker().from()
           && p.to() <= frame.speaker().to()) {
         continue;
@@ -101,6 +104,36 @@ final class AttackPlaces {
       out.add(ctx.lastTown); // "in the centre of the city": the town the article last named
     }
     return out;
+  }
+
+  private static final Set<String> DATELINE_ENDS = Set.of("-", "--", "—", "–", ":");
+
+  /**
+   * A place opening a sentence as a dateline: only capitalised words, a district word, commas, a date and an agency in
+   * brackets stand between it and a dash or colon ("TAIZ -", "MARIB, Yemen, Oct. 29 (Xinhua) --", "Bint Jbeil
+   * district —").
+   */
+  private static boolean dateline(List<Token> tokens, PlaceSpan p) {
+    if (p.from() > 1) {
+      return false;
+    }
+    boolean bracket = false;
+    for (int k = p.to(); k < Math.min(tokens.size(), p.to() + 10); k++) {
+      Token t = tokens.get(k);
+      String w = t.text();
+      if (DATELINE_ENDS.contains(w)) {
+        return true;
+      }
+      if (w.equals("(")) {
+        bracket = true;
+      } else if (w.equals(")")) {
+        bracket = false;
+      } else if (!bracket && !w.equals(",") && !w.equals(".") && !t.isNumber() && !t.isCapitalised()
+          && !Set.of("district", "province", "region", "governorate").contains(Lexicon.lower(t))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> TOWN_NOUNS = Set.of("city", "town", "village");
