@@ -163,6 +163,11 @@ final class Frames {
   /** The nearest actor ending before token {@code v}, in the same clause. */
   static ActorSpan subjectBefore(AnnotatedSentence s, int v) {
     List<Token> tokens = s.sentence().tokens();
+    int rel = relativeBefore(tokens, v);
+    if (rel >= 0) {
+      // "Residents of Taiz, which the Houthis have besieged for a year, blamed ...": the subject precedes the clause
+      return subjectBefore(s, rel);
+    }
     ActorSpan best = null;
     for (ActorSpan a : s.actors()) {
       if (a.to() <= v && !a.modifier() && (best == null || a.to() > best.to())) {
@@ -200,11 +205,33 @@ final class Frames {
    */
   private static String subjectText(AnnotatedSentence s, int v) {
     List<Token> tokens = s.sentence().tokens();
+    int rel = relativeBefore(tokens, v);
+    if (rel >= 0) {
+      return subjectText(s, rel);
+    }
     int k = v - 1;
     while (k >= 0 && !isPunct(tokens.get(k).text(), ",;:\"“”") && v - k <= 6) {
       k--;
     }
     return npLike(tokens, k + 1, v) ? s.sentence().span(k + 1, v).strip() : null;
+  }
+
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where", "that");
+
+  /**
+   * Where a non-restrictive relative clause ending right before {@code v} opens (", which ... ," + verb), or -1: its
+   * comma is the end of the subject.
+   */
+  static int relativeBefore(List<Token> tokens, int v) {
+    if (v < 3 || !tokens.get(v - 1).text().equals(",")) {
+      return -1;
+    }
+    for (int k = v - 2; k >= Math.max(1, v - 30); k--) {
+      if (tokens.get(k).text().equals(",") && k + 1 < v && RELATIVES.contains(Lexicon.lower(tokens.get(k + 1)))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   static boolean npLike(List<Token> tokens, int from, int to) {
