@@ -265,6 +265,25 @@ final class Frames {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
       "their", "his", "her", "such", "any", "no", "our", "my", "your");
 
+  /**
+   * ", the military said." tagged as a noun: "said" or "says" closing the sentence after a comma and a short noun
+   * phrase is the verb of attribution whatever the tagger thought.
+   */
+  private static boolean saidAtTheEnd(List<Token> tokens, int v) {
+    String w = Lexicon.lower(tokens.get(v));
+    if (!w.equals("said") && !w.equals("says") || v + 1 >= tokens.size()
+        || !Set.of(".", ",", "on", "in", "late", "earlier", "today", "yesterday").contains(
+            Lexicon.lower(tokens.get(v + 1)))) {
+      return false;
+    }
+    for (int k = v - 1; k >= Math.max(0, v - 6); k--) {
+      if (tokens.get(k).text().equals(",")) {
+        return k < v - 1;
+      }
+    }
+    return false;
+  }
+
   private static boolean usedAsVerb(List<Token> tokens, int v) {
     Token t = tokens.get(v);
     if (v > 0 && DETERMINERS.contains(Lexicon.lower(tokens.get(v - 1)))) {
@@ -272,7 +291,8 @@ final class Frames {
     }
     if (t.tag() != null) {
       return t.tag().equals("VERB") || t.tag().equals("AUX")
-          || (t.tag().equals("NOUN") && v > 0 && tokens.get(v - 1).text().equalsIgnoreCase("to"));
+          || (t.tag().equals("NOUN") && v > 0 && tokens.get(v - 1).text().equalsIgnoreCase("to"))
+          || saidAtTheEnd(tokens, v);
     }
     if (v > 0) {
       String prev = Lexicon.lower(tokens.get(v - 1));
