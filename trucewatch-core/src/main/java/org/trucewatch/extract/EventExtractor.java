@@ -118,7 +118,7 @@ public final class EventExtractor {
     List<Event> dated = new ArrayList<>();
     List<Event> undated = new ArrayList<>();
     for (Event e : all) {
-      boolean complete = e.date() != null && (e.type() != EventType.ATTACK || e.location() != null);
+      boolean complete = e.date() != null && (e.type() != EventType.ATTACK || e.location() != null && !vague(e));
       (complete ? dated : undated).add(e);
     }
     return new Extraction(article.id(), sentences, dated, undated);
@@ -204,6 +204,21 @@ public final class EventExtractor {
       List<Claim> claims = Claims.of(only, e.perpetrator() == null ? null : ctx.sides.code(e.perpetrator()),
           e.perpetratorInferred(), where, ctx.sides);
       ctx.events.set(i, e.withClaims(claims));
+    }
+  }
+
+  /**
+   * An attack dated only to a year or a season ("the 2010 clash over a tree", "fighting in 2016-2018") is background,
+   * not an entry of the log: kept with the undated ones, where {@code --undated} shows it.
+   */
+  private static boolean vague(Event e) {
+    if (e.dateEnd() == null) {
+      return false;
+    }
+    try {
+      return java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(e.date()), LocalDate.parse(e.dateEnd())) > 31;
+    } catch (java.time.format.DateTimeParseException bad) {
+      return false;
     }
   }
 
