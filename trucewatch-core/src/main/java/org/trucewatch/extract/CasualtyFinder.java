@@ -41,6 +41,9 @@ final class CasualtyFinder {
   }
 
   List<Figure> find(List<Token> tokens) {
+    if (notWar(tokens)) {
+      return List.of();
+    }
     List<Raw> raws = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       int[] num = number(tokens, i);
@@ -62,6 +65,20 @@ final class CasualtyFinder {
     return combine(tokens, raws);
   }
 
+  // Deaths an accident or a disaster caused are not a conflict's casualties.
+  private static final Set<String> NOT_WAR = Set.of("accident", "accidents", "earthquake", "quake", "flood", "floods",
+      "flooding", "landslide", "stampede", "cholera", "epidemic", "outbreak", "cyclone", "hurricane", "storm",
+      "heatwave", "crash", "derailment", "mine-fire", "miners", "drowned", "drowning", "overdose");
+
+  /** A sentence about an accident or a disaster with no word of attack in it. */
+  private boolean notWar(List<Token> tokens) {
+    boolean disaster = false;
+    for (Token t : tokens) {
+      disaster |= NOT_WAR.contains(Lexicon.lower(t));
+    }
+    return disaster && !lexicon.any(tokens, "attack");
+  }
+
   private record Raw(int from, int to, int value, String kind, String victims, String qualifier, boolean subset,
       boolean ownVictims) {}
 
@@ -70,6 +87,9 @@ final class CasualtyFinder {
       return null;
     }
     String prev = from > 0 ? tokens.get(from - 1).text() : "";
+    if (end < tokens.size() && age(tokens, end) || prev.equalsIgnoreCase("no")) {
+      return null; // "a 42-year-old woman" is an age; "no one was hurt" is nobody
+    }
     if (prev.equals("$") || prev.equals("€") || prev.equals("£") || prev.equalsIgnoreCase("No.")
         || MONTHS.contains(prev.toLowerCase(java.util.Locale.ROOT))) {
       return null; // money, numbering, and the day of "since April 15"
@@ -129,6 +149,19 @@ final class CasualtyFinder {
     }
     boolean subset = subsetMarker(tokens, from);
     return new Raw(from, end, value, kind, victims, qualifier(tokens, from), subset, victims != null);
+  }
+
+  /** "42-year-old", "42 years old", "9-year" after a number: an age, not a count. */
+  private static boolean age(List<Token> tokens, int after) {
+    String w = Lexicon.lower(tokens.get(after));
+    if ((w.equals("-") || w.equals("–")) && after + 1 < tokens.size()) {
+      w = "-" + Lexicon.lower(tokens.get(after + 1));
+    }
+    if (w.startsWith("-year") || w.startsWith("year-old") || w.startsWith("-month")) {
+      return true;
+    }
+    return (w.equals("year") || w.equals("years")) && after + 1 < tokens.size()
+        && Lexicon.lower(tokens.get(after + 1)).startsWith("old");
   }
 
   private static final Set<String> SUBSET_AFTER = Set.of("them", "whom", "those", "the", "these");
