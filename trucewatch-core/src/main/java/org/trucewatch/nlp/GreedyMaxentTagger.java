@@ -32,9 +32,33 @@ final class GreedyMaxentTagger {
   private static final String SUFFIX = "</featureGenerators>";
   private static final String FG = "opennlp.tools.util.featuregen.";
 
-  /** The parameter rows one word brings to a decision, by its position relative to the token being tagged. */
-  private record Word(Context[] own, Context[] before1, Context[] before2, Context[] after1, Context[] after2,
-      Context[] tokenClass) {}
+  /**
+   * The parameter rows one word brings to a decision, by its position relative to the token being tagged, each as
+   * the rows' (outcome, parameter) pairs laid end to end in feature order, so that the sums are made in the same
+   * order as OpenNLP makes them (the same floating-point results) without following a pointer per feature.
+   */
+  private record Word(Row own, Row before1, Row before2, Row after1, Row after2, Row tokenClass, Context[] ownRows,
+      Context[] before1Rows, Context[] before2Rows, Context[] after1Rows, Context[] after2Rows,
+      Context[] tokenClassRows) {}
+
+  private record Row(int[] outcomes, double[] parameters) {
+
+    static Row of(Context[] rows) {
+      int n = 0;
+      for (Context c : rows) {
+        n += c.getOutcomes().length;
+      }
+      int[] os = new int[n];
+      double[] ps = new double[n];
+      int k = 0;
+      for (Context c : rows) {
+        System.arraycopy(c.getOutcomes(), 0, os, k, c.getOutcomes().length);
+        System.arraycopy(c.getParameters(), 0, ps, k, c.getOutcomes().length);
+        k += c.getOutcomes().length;
+      }
+      return new Row(os, ps);
+    }
+  }
 
   private final Map<String, Context> predicates;
   private final String[] outcomes;
@@ -115,8 +139,13 @@ final class GreedyMaxentTagger {
     wordFeature.createFeatures(tok, one, 0, none);
     List<String> cls = new ArrayList<>();
     classFeatures.createFeatures(cls, one, 0, none);
-    Word made = new Word(rows(own, ""), rows(tok, "p1"), rows(tok, "p2"), rows(tok, "n1"), rows(tok, "n2"),
-        rows(cls, ""));
+    Context[] o = rows(own, "");
+    Context[] b1 = rows(tok, "p1");
+    Context[] b2 = rows(tok, "p2");
+    Context[] a1 = rows(tok, "n1");
+    Context[] a2 = rows(tok, "n2");
+    Context[] c = rows(cls, "");
+    Word made = new Word(Row.of(o), Row.of(b1), Row.of(b2), Row.of(a1), Row.of(a2), Row.of(c), o, b1, b2, a1, a2, c);
     if (words.size() > 200_000) { // a bound on memory for endless streams of new words
       words.clear();
     }
@@ -171,6 +200,14 @@ final class GreedyMaxentTagger {
     return tags;
   }
 
+  private static void add(double[] sums, Row row) {
+    int[] os = row.outcomes;
+    double[] ps = row.parameters;
+    for (int j = 0; j < os.length; j++) {
+      sums[os[j]] += ps[j];
+    }
+  }
+
   private static void add(double[] sums, Context[] rows) {
     for (Context c : rows) {
       add(sums, c);
@@ -204,23 +241,23 @@ final class GreedyMaxentTagger {
       }
       List<Context> ours = new ArrayList<>();
       Word w = word(tokens[i]);
-      ours.addAll(Arrays.asList(w.own));
+      ours.addAll(Arrays.asList(w.ownRows));
       if (i >= 1) {
-        ours.addAll(Arrays.asList(word(tokens[i - 1]).before1));
+        ours.addAll(Arrays.asList(word(tokens[i - 1]).before1Rows));
       }
       if (i >= 2) {
-        ours.addAll(Arrays.asList(word(tokens[i - 2]).before2));
+        ours.addAll(Arrays.asList(word(tokens[i - 2]).before2Rows));
       }
       if (i + 1 < n) {
-        ours.addAll(Arrays.asList(word(tokens[i + 1]).after1));
+        ours.addAll(Arrays.asList(word(tokens[i + 1]).after1Rows));
       }
       if (i + 2 < n) {
-        ours.addAll(Arrays.asList(word(tokens[i + 2]).after2));
+        ours.addAll(Arrays.asList(word(tokens[i + 2]).after2Rows));
       }
       if (i <= 2) {
         ours.addAll(Arrays.asList(sentenceBegin[i]));
       }
-      ours.addAll(Arrays.asList(w.tokenClass));
+      ours.addAll(Arrays.asList(w.tokenClassRows));
       if (i >= 1) {
         int prev = Arrays.asList(outcomes).indexOf(tags[i - 1]);
         if (previousTag[prev] != null) {
