@@ -76,6 +76,8 @@ final class Extractor {
     }
   }
 
+  private static final int START_TABLE = 128;
+
   /**
    * The matches {@link #collect} finds, trying the pattern only at the characters a match can begin with: at each
    * such position, in text order, the match that starts there (the one {@code find} would return, since no match
@@ -84,10 +86,17 @@ final class Extractor {
   static void collectAtStarts(Rule rule, int rank, Matcher m, String text, List<Candidate> found) {
     m.useTransparentBounds(true).useAnchoringBounds(false); // look-behinds see the text before the position
     String starts = rule.starts();
+    boolean[] table = new boolean[START_TABLE]; // the common case, a character below the table's end, by lookup
+    for (int k = 0; k < starts.length(); k++) {
+      if (starts.charAt(k) < START_TABLE) {
+        table[starts.charAt(k)] = true;
+      }
+    }
     int n = text.length();
     int pos = 0;
     while (pos < n) {
-      if (starts.indexOf(text.charAt(pos)) < 0) {
+      char ch = text.charAt(pos);
+      if (ch < START_TABLE ? !table[ch] : starts.indexOf(ch) < 0) {
         pos++;
         continue;
       }
