@@ -23,6 +23,11 @@ public final class Profiles {
   private final Map<String, String> sideNames;
   private final Map<String, Sides> sides = new HashMap<>();
   private final Sides none;
+  // Which profiles hold a place, by place: the same few places recur in every article of a conflict, and a scope's
+  // test measures the distance to every segment of its shape (bounded: cleared when full).
+  private final Map<HoldingKey, List<String>> holdingCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record HoldingKey(String country, String admin1, double lat, double lon, String precision) {}
 
   public Profiles(Collection<ConflictProfile> profiles) {
     Map<String, ConflictProfile> m = new LinkedHashMap<>();
@@ -132,6 +137,20 @@ public final class Profiles {
 
   /** The ids of the profiles whose scope holds the place (for a country-level place: that touch its country). */
   public List<String> holding(String country, String admin1, double lat, double lon, String precision) {
+    HoldingKey key = new HoldingKey(country, admin1, lat, lon, precision);
+    List<String> cached = holdingCache.get(key);
+    if (cached != null) {
+      return new ArrayList<>(cached);
+    }
+    List<String> out = computeHolding(country, admin1, lat, lon, precision);
+    if (holdingCache.size() > 100_000) {
+      holdingCache.clear();
+    }
+    holdingCache.put(key, List.copyOf(out));
+    return out;
+  }
+
+  private List<String> computeHolding(String country, String admin1, double lat, double lon, String precision) {
     List<String> out = new ArrayList<>();
     for (ConflictProfile p : byId.values()) {
       boolean in = "country".equals(precision) ? country != null && (p.scope().touches(country)

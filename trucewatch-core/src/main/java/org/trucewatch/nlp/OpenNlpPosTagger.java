@@ -19,10 +19,42 @@ public final class OpenNlpPosTagger implements PosTagger {
 
   private static final String MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
+  // Sentences whose features the fast decoder must make exactly as the model's own context generator does.
+  private static final String[][] CHECKS = {
+      {"Azerbaijani", "forces", "shelled", "Stepanakert", "on", "Monday", ",", "the", "ministry", "said", "."},
+      {"\"", "It", "'s", "a", "lie", ",", "\"", "Yerevan's", "spokesman", "told", "AFP", "at", "10:30", "."},
+      {"Two", "civilians", "were", "killed", "and", "3", "wounded", "in", "the", "U.S.-brokered", "truce", "zone"},
+  };
+
   private final ThreadLocal<POSTaggerME> taggers;
+  private final GreedyMaxentTagger greedy; // null where the model is not one it reads exactly as OpenNLP
 
   private OpenNlpPosTagger(POSModel model) {
     this.taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model));
+    this.greedy = greedyFor(model);
+  }
+
+  /** The fast decoder, if it makes the model's own features on the check sentences and tags them as OpenNLP does. */
+  private static GreedyMaxentTagger greedyFor(POSModel model) {
+    try {
+      // A tag dictionary would restrict the tags of known words, which the fast decoder does not do.
+      if (!(model.getArtifact("pos.model") instanceof opennlp.tools.ml.model.AbstractModel maxent)
+          || model.getFactory().getTagDictionary() != null) {
+        return null;
+      }
+      GreedyMaxentTagger g = new GreedyMaxentTagger(maxent);
+      POSTaggerME me = new POSTaggerME(model);
+      var contexts = model.getFactory().getPOSContextGenerator();
+      for (String[] words : CHECKS) {
+        String[] tags = me.tag(words);
+        if (!g.sameContexts(contexts, words, tags) || !java.util.Arrays.equals(tags, g.tag(words))) {
+          return null;
+        }
+      }
+      return g;
+    } catch (RuntimeException e) {
+      return null; // a model or an OpenNLP version laid out otherwise: OpenNLP's own decoder
+    }
   }
 
   /**
@@ -52,12 +84,27 @@ public final class OpenNlpPosTagger implements PosTagger {
     for (int i = 0; i < words.length; i++) {
       words[i] = normalise(tokens.get(i).text());
     }
-    String[] tags = taggers.get().tag(words);
+    String[] tags = greedy != null ? greedy.tag(words) : taggers.get().tag(words);
     List<Token> tagged = new ArrayList<>(tokens.size());
     for (int i = 0; i < words.length; i++) {
       tagged.add(tokens.get(i).withTag(tags[i], Lemmas.lemma(tokens.get(i).text(), tags[i])));
     }
     return sentence.withTokens(tagged);
+  }
+
+  /** Whether tagging goes through the fast decoder (false: OpenNLP's own, for a model it cannot read). */
+  boolean fast() {
+    return greedy != null;
+  }
+
+  /** OpenNLP's own greedy decoding of the words, the reference the fast decoder is tested against. */
+  String[] tagWithOpenNlp(String[] words) {
+    return taggers.get().tag(words);
+  }
+
+  /** The fast decoder's tags of the words (OpenNLP's where it is not in use). */
+  String[] tagWords(String[] words) {
+    return greedy != null ? greedy.tag(words) : taggers.get().tag(words);
   }
 
   // The model was trained on straight quotes and apostrophes.

@@ -70,9 +70,22 @@ public final class SentenceSplitter {
     }
   }
 
+  /** Two or more full stops and nothing else (as {@code t.matches("\\.{2,}")}, without a regex per token). */
+  private static boolean dots(String t) {
+    if (t.length() < 2) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      if (t.charAt(k) != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean endsSentence(List<Token> tokens, int i) {
     String t = tokens.get(i).text();
-    boolean terminal = t.equals(".") || t.equals("!") || t.equals("?") || t.equals("…") || t.matches("\\.{2,}");
+    boolean terminal = t.equals(".") || t.equals("!") || t.equals("?") || t.equals("…") || dots(t);
     boolean abbrev = t.length() > 1 && t.endsWith(".") && Character.isLetter(t.charAt(0));
     if (!terminal && !abbrev) {
       return false;
@@ -97,7 +110,7 @@ public final class SentenceSplitter {
       // "J. Smith", "Gen. Lee": an initial or title before a name does not end the sentence.
       return abbreviations.canEndSentence(word) && !Character.isDigit(n.charAt(0)) && !zone;
     }
-    if (t.matches("\\.{2,}") && tokens.get(next).isCapitalised()) {
+    if (dots(t) && tokens.get(next).isCapitalised()) {
       return t.length() >= 3;
     }
     return true;

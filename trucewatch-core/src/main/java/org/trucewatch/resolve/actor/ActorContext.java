@@ -41,6 +41,8 @@ import org.trucewatch.resolve.actor.MentionParser.Found;
  */
 public final class ActorContext {
 
+  private static final java.util.regex.Pattern AD_HOC_ID = java.util.regex.Pattern.compile(".*/\\p{Lu}[^/]*_[^/]*");
+
   private static final int DESCRIPTION_WINDOW = 6;
   private static final int PRONOUN_WINDOW = 2;
   private static final int COUNTRY_WINDOW = 3;
@@ -494,7 +496,7 @@ public final class ActorContext {
   private void learn(Seen c) {
     Actor a = c.mention().actor();
     boolean adHoc = c.keys().isPerson() && !dictionary.lexicon.actors.containsKey(a.id())
-        && a.id().matches(".*/\\p{Lu}[^/]*_[^/]*") && c.mention().tokenEnd() - c.mention().tokenStart() >= 2;
+        && AD_HOC_ID.matcher(a.id()).matches() && c.mention().tokenEnd() - c.mention().tokenStart() >= 2;
     if (adHoc) {
       if (learned.put(a.id(), c) == null) {
         learnedOrder.put(a.id(), learnedIds.size());

@@ -29,7 +29,7 @@ final class IndexReadings {
   // Possessive hyphen loops: a greedy group loop recurses once per "-a", and fuzzing found "A-a-a-..." overflowing.
   private static final Pattern NAME = Pattern.compile(
       "\\p{Lu}[\\p{L}'’]*+(?:-\\p{L}[\\p{L}'’]*+)*+(?:[ \\u00A0]+\\p{Lu}[\\p{L}'’]*+(?:-\\p{L}[\\p{L}'’]*+)*+){0,3}");
-  private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
+  static final Pattern LOCATIVE_BEFORE = Pattern.compile(
       "(?i)(?:\\b(?:near|in|at|outside|around|from|into|toward|towards|hit|shelled|struck)"
           + "|\\b(?:village|villages|town|settlement|hamlet|city|outskirts|suburb|area|areas) of(?: the)?)"
           + "[ \\u00A0]+(?:the[ \\u00A0]+)?$");
@@ -116,7 +116,7 @@ final class IndexReadings {
         from = e;
       }
       Container c = container(out, e);
-      boolean locative = LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, s - 40), s)).find();
+      boolean locative = locativeBefore(text, s);
       if (at >= 0) {
         if (c != null && out.get(at).role() == PlaceMention.Role.PLACE && !anyInside(readings(out.get(at)), c)) {
           List<Place> inside = inside(lookup(out.get(at).surface()), c);
@@ -147,6 +147,26 @@ final class IndexReadings {
     }
     kept.sort(Comparator.comparingInt(PlaceMention::start));
     return kept;
+  }
+
+  // What may follow the keyword of a locative match: spaces, "the", a line end.
+  private static final String LOCATIVE_TAIL = " \u00A0tTheEhH\n\r\u0085\u2028\u2029";
+  private static final int LONGEST_LOCATIVE_KEYWORD = "settlement of the".length();
+
+  /**
+   * Whether {@link #LOCATIVE_BEFORE} finds a match in the 40 characters before {@code s}. A match ends at their end
+   * (or before a final line end), and what follows its keyword is only spaces, "the" and line ends, so it starts at
+   * most the longest keyword's length before the run of such characters that ends them: the pattern is tried from
+   * there, not from each of the 40 positions (the characters before stay visible to its word boundary).
+   */
+  static boolean locativeBefore(String text, int s) {
+    String before = text.substring(Math.max(0, s - 40), s);
+    int t = before.length();
+    while (t > 0 && LOCATIVE_TAIL.indexOf(before.charAt(t - 1)) >= 0) {
+      t--;
+    }
+    return LOCATIVE_BEFORE.matcher(before).region(Math.max(0, t - LONGEST_LOCATIVE_KEYWORD), before.length())
+        .useTransparentBounds(true).find();
   }
 
   /** A name the gazetteer lacks: the index's readings (inside the qualifier, if any), else the qualifier itself. */

@@ -27,6 +27,8 @@ import org.trucewatch.resolve.geo.Place.Precision;
  */
 public final class PlaceResolver {
 
+  private static final java.util.regex.Pattern IN_OR_OF = java.util.regex.Pattern.compile("(?is).*\\b(in|of)\\b.*");
+
   private static final Pattern LIST_GAP = Pattern.compile("\\s*(,|,?\\s*and|,?\\s*or|&|/)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern CONTAINER_GAP = Pattern.compile("\\s*(,|\\(|,?\\s*in|,?\\s*in the|of)\\s*",
       Pattern.CASE_INSENSITIVE);
@@ -190,7 +192,7 @@ public final class PlaceResolver {
       PlaceMention m = ms.get(i);
       if (i + 1 < ms.size() && gap(text, m, ms.get(i + 1), CONTAINER_GAP)) {
         // After a bare comma only a country or region: "Armenia, Colombia", but "Ganja, Terter" is a list.
-        boolean comma = !text.substring(m.end(), ms.get(i + 1).start()).matches("(?is).*\\b(in|of)\\b.*");
+        boolean comma = !IN_OR_OF.matcher(text.substring(m.end(), ms.get(i + 1).start())).matches();
         // "in Armenia's Gegharkunik province": both contain; a chain longer than country, region, district and one
         // more is no containment, and would make "X's X's X's ..." cost its square
         for (int j = i + 1; j < ms.size() && j <= i + MAX_CHAIN; j++) {

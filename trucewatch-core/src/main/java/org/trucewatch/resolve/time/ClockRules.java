@@ -39,18 +39,18 @@ final class ClockRules {
     return List.of(
         Rule.of("clock-colon",
             L + "(?<h>[01]?\\d|2[0-4]):(?<m>[0-5]\\d)(?::(?<s>[0-5]\\d))?" + R + ampm + "?" + zone + "?",
-            (m, t) -> clock(lx, cities, m, t, true)),
+            (m, t) -> clock(lx, cities, m, t, true)).startingWith(Rule.DIGITS),
         Rule.of("clock-dot-ampm", L + "(?<h>1[0-2]|0?[1-9])\\.(?<m>[0-5]\\d)" + ampm + zone + "?",
-            (m, t) -> clock(lx, cities, m, t, false)),
+            (m, t) -> clock(lx, cities, m, t, false)).startingWith(Rule.DIGITS),
         Rule.of("clock-ampm", L + "(?<h>1[0-2]|0?[1-9])" + ampm + zone + "?",
-            (m, t) -> clock(lx, cities, m, t, false)),
+            (m, t) -> clock(lx, cities, m, t, false)).startingWith(Rule.DIGITS),
         Rule.of("clock-military", L + "(?<h>[01]\\d|2[0-3])(?<m>[0-5]\\d)(?:\\s*(?i:hrs|hours))?" + zone,
-            (m, t) -> clock(lx, cities, m, t, false)),
+            (m, t) -> clock(lx, cities, m, t, false)).startingWith(Rule.DIGITS),
         Rule.of("clock-hours-minutes", L + "(?<h>[01]?\\d|2[0-3])\\s+(?i:hours?|h)\\.?,?\\s+(?<m>[0-5]\\d)\\s+"
                 + "(?i:minutes?|min)\\.?" + R + zone + "?",
-            (m, t) -> hoursMinutes(lx, cities, m, t)),
+            (m, t) -> hoursMinutes(lx, cities, m, t)).startingWith(Rule.DIGITS),
         Rule.of("clock-named", L + "(?:12\\s+)?(?<name>(?i:noon|midday|midnight))" + R + zone + "?",
-            (m, t) -> named(lx, cities, m, t)));
+            (m, t) -> named(lx, cities, m, t)).startingWith("1nNmM"));
   }
 
   private static Candidate clock(Lexicon lx, Map<String, ZoneId> cities, Matcher m, String t, boolean needsCue) {

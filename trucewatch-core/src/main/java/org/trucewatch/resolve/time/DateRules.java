@@ -55,10 +55,10 @@ final class DateRules {
         Rule.of("iso-date", L + year + "-(?<mo>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])"
                 + "(?:[T ](?<h>[01]\\d|2[0-3]):(?<min>[0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(?<z>Z|[+-]\\d\\d:?\\d\\d)?)?"
                 + "(?![\\p{N}-])",
-            (m, t) -> span(m, isoDate(m))),
+            (m, t) -> span(m, isoDate(m))).startingWith(Rule.DIGITS),
         Rule.of("numeric-date", L + "(?<a>0?[1-9]|[12]\\d|3[01])(?<sep>[./])(?<b>0?[1-9]|[12]\\d|3[01])\\k<sep>"
                 + year + "(?![\\p{N}]|[./]\\d)",
-            (m, t) -> span(m, numericDate(m))),
+            (m, t) -> span(m, numericDate(m))).startingWith(Rule.DIGITS),
         Rule.of("month-day", L + weekdayPrefix + month + "\\s+" + day + R + optYear,
             (m, t) -> span(m, monthDay(lx, m, t))).near(monthWords, 20, 30),
         Rule.of("day-month", L + weekdayPrefix + "(?:(?i:the)\\s+)?" + day + "\\s+(?:(?i:of)\\s+)?" + month
@@ -67,13 +67,13 @@ final class DateRules {
         Rule.of("month-year", L + month + "(?:\\s+(?i:of))?,?\\s+" + year + R,
             (m, t) -> span(m, new Calendar(Integer.valueOf(m.group("year")), lx.month(m.group("mon")), null, null)))
             .near(monthWords, 1, 20),
-        Rule.of("year", L + year + R, (m, t) -> span(m, year(lx, m, t))),
+        Rule.of("year", L + year + R, (m, t) -> span(m, year(lx, m, t))).startingWith(Rule.DIGITS),
         Rule.of("year-range-end", "(?<=(?:1\\d|20)\\d\\d[-–/])(?<yy>\\d\\d)" + R,
-            (m, t) -> span(m, yearRangeEnd(m, t))),
+            (m, t) -> span(m, yearRangeEnd(m, t))).startingWith(Rule.DIGITS),
         Rule.of("decade", L + "(?:(?i:the)\\s+)?(?:(?i:early|mid|late)[- ]?)?"
                 + "(?:(?<dec>(?:1\\d|20)\\d0)|['‘’](?<yy>\\d0))['’]?s" + R,
             (m, t) -> span(m, m.group("dec") != null ? new Expr.Decade(Integer.parseInt(m.group("dec")))
-                : new Expr.Decade(Integer.parseInt(m.group("yy"))))),
+                : new Expr.Decade(Integer.parseInt(m.group("yy"))))).startingWith(Rule.DIGITS + "tTeEmMlL'‘’"),
         Rule.of("century", L + "(?:(?i:the)\\s+)?(?:(?i:early|mid|late)[- ]?)?"
                 + "(?:(?<ord>1\\d|2[01]|[1-9])(?:st|nd|rd|th)|(?<word>(?i:nineteenth|twentieth|twenty-first)))"
                 + "[- ](?i:century)" + R,

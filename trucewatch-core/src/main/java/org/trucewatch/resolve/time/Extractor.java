@@ -52,7 +52,11 @@ final class Extractor {
       Rule rule = rules.get(i);
       Matcher m = rule.pattern().matcher(text);
       if (rule.triggers() == null) {
-        collect(rule, i, m, text, found);
+        if (rule.starts() != null) {
+          collectAtStarts(rule, i, m, text, found);
+        } else {
+          collect(rule, i, m, text, found);
+        }
         continue;
       }
       for (int[] window : windows(rule, triggerHits, text.length())) {
@@ -63,11 +67,48 @@ final class Extractor {
     return composer.compose(text, select(found));
   }
 
-  private static void collect(Rule rule, int rank, Matcher m, String text, List<Candidate> found) {
+  static void collect(Rule rule, int rank, Matcher m, String text, List<Candidate> found) {
     while (m.find()) {
       Candidate c = rule.builder().build(m, text);
       if (c != null) {
         found.add(c.withPriority(rank));
+      }
+    }
+  }
+
+  private static final int START_TABLE = 128;
+
+  /**
+   * The matches {@link #collect} finds, trying the pattern only at the characters a match can begin with: at each
+   * such position, in text order, the match that starts there (the one {@code find} would return, since no match
+   * starts at the positions skipped), then on from its end as {@code find} goes on.
+   */
+  static void collectAtStarts(Rule rule, int rank, Matcher m, String text, List<Candidate> found) {
+    m.useTransparentBounds(true).useAnchoringBounds(false); // look-behinds see the text before the position
+    String starts = rule.starts();
+    boolean[] table = new boolean[START_TABLE]; // the common case, a character below the table's end, by lookup
+    for (int k = 0; k < starts.length(); k++) {
+      if (starts.charAt(k) < START_TABLE) {
+        table[starts.charAt(k)] = true;
+      }
+    }
+    int n = text.length();
+    int pos = 0;
+    while (pos < n) {
+      char ch = text.charAt(pos);
+      if (ch < START_TABLE ? !table[ch] : starts.indexOf(ch) < 0) {
+        pos++;
+        continue;
+      }
+      m.region(pos, n);
+      if (m.lookingAt()) {
+        Candidate c = rule.builder().build(m, text);
+        if (c != null) {
+          found.add(c.withPriority(rank));
+        }
+        pos = m.end() > pos ? m.end() : pos + 1;
+      } else {
+        pos++;
       }
     }
   }

@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  * <p>A rule with {@code triggers} is only tried near them: every match must contain one of these lower-case words,
  * and lie within {@code reachBefore} characters before it and {@code reachAfter} after it. This spares the long
  * alternations of number and month words a pass over the whole text; a rule without triggers scans everything.
+ *
+ * <p>A rule with {@code starts} (null: any) is tried only where the text has one of these characters: every match
+ * begins with one of them (a digit for clock times and years), so the pattern is not tried at the other positions.
  */
-record Rule(String name, Pattern pattern, Builder builder, Set<String> triggers, int reachBefore, int reachAfter) {
+record Rule(String name, Pattern pattern, Builder builder, Set<String> triggers, int reachBefore, int reachAfter,
+    String starts) {
 
   /** Reads one match; returns null to refuse it. */
   @FunctionalInterface
@@ -27,13 +31,21 @@ record Rule(String name, Pattern pattern, Builder builder, Set<String> triggers,
   static final String R = "(?![\\p{L}\\p{N}])";
 
   static Rule of(String name, String regex, Builder builder) {
-    return new Rule(name, Pattern.compile(regex), builder, null, 0, 0);
+    return new Rule(name, Pattern.compile(regex), builder, null, 0, 0, null);
   }
 
   /** This rule, tried only within the given reach of one of {@code words}. */
   Rule near(java.util.Collection<String> words, int before, int after) {
-    return new Rule(name, pattern, builder, Set.copyOf(words), before, after);
+    return new Rule(name, pattern, builder, Set.copyOf(words), before, after, starts);
   }
+
+  /** This rule, tried only where one of {@code chars} stands: each of its matches must begin with one of them. */
+  Rule startingWith(String chars) {
+    return new Rule(name, pattern, builder, triggers, reachBefore, reachAfter, chars);
+  }
+
+  /** Ten ASCII digits ({@code \d} without the Unicode flag). */
+  static final String DIGITS = "0123456789";
 
   /** The whole match as the span. */
   static Candidate span(Matcher m, Expr expr) {
