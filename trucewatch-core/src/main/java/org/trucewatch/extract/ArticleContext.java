@@ -24,8 +24,11 @@ final class ArticleContext {
   final Sides sides;
   final List<Event> events = new ArrayList<>();
   final List<Event> undated = new ArrayList<>();
-  private final Map<Integer, TimeSpan> lastDate = new HashMap<>();
+  // Per paragraph, the days it gave, by the index of the sentence giving each, in reading order.
+  private final Map<Integer, java.util.List<Map.Entry<Integer, TimeSpan>>> dates = new HashMap<>();
   int lastCeasefireSentence = -10;
+  /** Capitals by country code ("the Afghan capital"); empty by default. */
+  Function<String, Optional<Location>> capitals = c -> Optional.empty();
   /** The last town or village the article named (what "the city", "the village" refer back to), or null. */
   Location lastTown;
   // Whether the events are in the order of their first evidence sentence; updates keep that sentence first.
@@ -75,13 +78,23 @@ final class ArticleContext {
     return a;
   }
 
-  void noteDate(int paragraph, TimeSpan t) {
+  void noteDate(int paragraph, int sentence, TimeSpan t) {
     if (t.date() != null && !t.since()) {
-      lastDate.put(paragraph, t);
+      dates.computeIfAbsent(paragraph, k -> new ArrayList<>()).add(Map.entry(sentence, t));
     }
   }
 
-  TimeSpan lastDate(int paragraph) {
-    return lastDate.get(paragraph);
+  /**
+   * The last day the paragraph gave before sentence {@code sentence}: casualty figures are dated after the whole
+   * article is read, and must not take a day a later sentence gives.
+   */
+  TimeSpan lastDate(int paragraph, int sentence) {
+    TimeSpan out = null;
+    for (Map.Entry<Integer, TimeSpan> e : dates.getOrDefault(paragraph, java.util.List.of())) {
+      if (e.getKey() < sentence) {
+        out = e.getValue();
+      }
+    }
+    return out;
   }
 }

@@ -100,6 +100,9 @@ final class AttackPlaces {
     if (out.isEmpty()) {
       out.addAll(speakersPlace(s, frame));
     }
+    if (out.isEmpty()) {
+      capitalNamed(s, clause, ctx).ifPresent(out::add); // "in the south of the Afghan capital", "Sudan's capital"
+    }
     if (out.isEmpty() && ctx.lastTown != null && townAnaphor(tokens, clause)) {
       out.add(ctx.lastTown); // "in the centre of the city": the town the article last named
     }
@@ -136,13 +139,38 @@ final class AttackPlaces {
     return false;
   }
 
+  /** "the Afghan capital", "Sudan's capital": the capital of the country named right before "capital". */
+  private static java.util.Optional<Location> capitalNamed(AnnotatedSentence s, int[] clause, ArticleContext ctx) {
+    List<Token> tokens = s.sentence().tokens();
+    for (ActorSpan a : s.actors()) {
+      if (a.from() < clause[0] || a.to() >= Math.min(tokens.size(), clause[1]) || a.country() == null
+          || !"STATE".equals(a.role())) {
+        continue;
+      }
+      int k = a.to();
+      if (tokens.get(k).text().matches("['’]s") && k + 1 < tokens.size()) {
+        k++;
+      }
+      if (Lexicon.lower(tokens.get(k)).equals("capital")) {
+        return ctx.capitals.apply(a.country());
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   private static final Set<String> TOWN_NOUNS = Set.of("city", "town", "village");
 
-  /** "the city", "this town", "the village" inside the clause. */
+  /**
+   * "in the centre of the city", "in the western part of the town": a place phrase of the clause that refers back to
+   * the town the article last named. Not "shelled the town" (the object of the attack verb: that sentence is about an
+   * attack already told, and joins it) nor "outside the city" (where fire came from).
+   */
   private static boolean townAnaphor(List<Token> tokens, int[] clause) {
-    for (int k = Math.max(1, clause[0]); k < Math.min(tokens.size(), clause[1]); k++) {
+    for (int k = Math.max(2, clause[0]); k < Math.min(tokens.size(), clause[1]); k++) {
       String d = Lexicon.lower(tokens.get(k - 1));
+      String prep = Lexicon.lower(tokens.get(k - 2));
       if (TOWN_NOUNS.contains(Lexicon.lower(tokens.get(k))) && (d.equals("the") || d.equals("this"))
+          && Set.of("in", "of", "through", "across", "inside").contains(prep)
           && !(k + 1 < tokens.size() && Lexicon.lower(tokens.get(k + 1)).equals("of"))) {
         return true;
       }

@@ -37,7 +37,7 @@ final class Dating {
     }
     String time = clock(s, clause);
     if (best == null && !generic) {
-      TimeSpan prev = ctx.lastDate(s.sentence().paragraph());
+      TimeSpan prev = ctx.lastDate(s.sentence().paragraph(), s.sentence().index());
       if (prev != null) {
         best = prev;
         basis = "paragraph";
@@ -91,7 +91,7 @@ final class Dating {
     int bestDist = Integer.MAX_VALUE;
     for (TimeSpan ts : s.times()) {
       if (!ts.resolved() || ts.since() || ts.from() < from || ts.to() > to || (ts.date() != null) != days
-          || adjectivalYear(s, ts)) {
+          || adjectivalYear(s, ts) || insideSince(s, ts, t)) {
         continue;
       }
       int dist = ts.from() >= t ? ts.from() - t : t - ts.to();
@@ -101,6 +101,24 @@ final class Dating {
       }
     }
     return best;
+  }
+
+  /**
+   * "..., the first strike since the ceasefire took effect on November 27": the day of a "since" clause dates what is
+   * inside it (the ceasefire), not the trigger {@code t} before it.
+   */
+  private static boolean insideSince(AnnotatedSentence s, TimeSpan ts, int t) {
+    var tokens = s.sentence().tokens();
+    for (int k = ts.from() - 1; k >= Math.max(0, ts.from() - 8); k--) {
+      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("since")) {
+        return t < k;
+      }
+      if (w.equals(",") || w.equals(";") || w.equals("and")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean adjectivalYear(AnnotatedSentence s, TimeSpan ts) {

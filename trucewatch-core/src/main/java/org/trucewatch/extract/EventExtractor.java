@@ -97,6 +97,7 @@ public final class EventExtractor {
     }
     SentenceAnnotator.Session session = annotator.open(article, anchor, "register".equals(anchorBasis), paragraphs);
     ArticleContext ctx = new ArticleContext(article.id(), anchor, anchorBasis, session::country, session.sides());
+    ctx.capitals = session::capital;
     // Read paragraph by paragraph (a quotation never runs past one): a paragraph's tagged sentences are dropped once
     // its events are found, so a long article holds the tagged tokens of one paragraph, not of the whole body.
     List<EventAssembler.Figures> figures = new ArrayList<>();
@@ -161,7 +162,7 @@ public final class EventExtractor {
         assembler.linkDenials(a, fs, ctx);
       }
       for (TimeSpan t : a.times()) {
-        ctx.noteDate(a.sentence().paragraph(), t);
+        ctx.noteDate(a.sentence().paragraph(), a.sentence().index(), t);
       }
       for (Spans.PlaceSpan p : a.places()) {
         if (!p.inName() && "place".equals(p.location().precision())) {

@@ -30,6 +30,11 @@ public interface SentenceAnnotator {
     /** The country-level location of an ISO 3166-1 alpha-2 code, for "Armenian territory". */
     Optional<Location> country(String iso2);
 
+    /** The capital of a country by ISO code ("the Afghan capital"), when known. */
+    default Optional<Location> capital(String iso2) {
+      return Optional.empty();
+    }
+
     /** The belligerents of the conflict the article is about (no camps when no profile holds it). */
     Sides sides();
 

@@ -160,6 +160,11 @@ public final class ResolverAnnotator implements SentenceAnnotator {
         return gazetteer.lookup(countryName(iso2)).filter(p -> p.precision() == Place.Precision.COUNTRY)
             .map(p -> location(p, p.name()));
       }
+
+      @Override
+      public Optional<Location> capital(String iso2) {
+        return gazetteer.capitalOf(iso2).map(p -> location(p, p.name()));
+      }
     };
   }
 

@@ -40,6 +40,7 @@ public final class Gazetteer {
   private final List<GazetteerEntry> entries;
   private final Map<String, Integer> indexById;
   private final Map<String, Candidates> byKey;
+  private final Map<String, Place> capitals;
   private final PayloadTrie<Candidates> trie;
   private final Map<String, String> admin1Names;
 
@@ -67,6 +68,13 @@ public final class Gazetteer {
       ids.put(entries.get(i).place().id(), i);
     }
     this.indexById = Map.copyOf(ids);
+    Map<String, Place> caps = new HashMap<>();
+    for (GazetteerEntry e : entries) {
+      if ("PPLC".equals(e.place().featureCode()) && e.place().country() != null) {
+        caps.putIfAbsent(e.place().country(), e.place());
+      }
+    }
+    this.capitals = Map.copyOf(caps);
     Map<String, String> a1 = new HashMap<>();
     for (GazetteerEntry e : entries) {
       if (e.admin1Code() != null && e.place().admin1() != null && e.place().precision() == Precision.PLACE) {
@@ -280,6 +288,11 @@ public final class Gazetteer {
    *
    * @throws IllegalArgumentException if {@code name} is null
    */
+  /** The capital of a country by ISO code ("AF" to Kabul), when the gazetteer holds it. */
+  public Optional<Place> capitalOf(String country) {
+    return Optional.ofNullable(country == null ? null : capitals.get(country));
+  }
+
   public Optional<Place> lookup(String name) {
     Validate.notNull(name, "name");
     Candidates c = byKey.get(Texts.foldKey(name));
