@@ -110,7 +110,13 @@ public final class EventExtractor {
       from = to;
     }
     List<Event> all = new ArrayList<>();
-    for (Event e : assembler.assemble(ctx, figures, new Dating())) {
+    String issuer = Issuer.of(article.title());
+    for (Event assembled : assembler.assemble(ctx, figures, new Dating())) {
+      Event e = assembled;
+      if (issuer != null && e.claims().isEmpty() && e.type() != EventType.TALKS && !e.evidence().isEmpty()) {
+        // A statement's own voice is its issuer's: the claim points at the sentence that says it.
+        e = e.withClaims(java.util.List.of(new Claim(issuer, null, null, Stance.ALLEGES, null, e.evidence().get(0))));
+      }
       boolean violence = e.type() == EventType.ATTACK || e.type() == EventType.CASUALTY_REPORT;
       java.util.Set<String> parties = partiesOf(e, ctx.sides);
       all.add(e.withConflict(violence ? session.conflictOf(e.location(), parties)
