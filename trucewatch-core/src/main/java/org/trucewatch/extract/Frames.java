@@ -213,7 +213,11 @@ final class Frames {
     while (k >= 0 && !isPunct(tokens.get(k).text(), ",;:\"“”") && v - k <= 6) {
       k--;
     }
-    return npLike(tokens, k + 1, v) ? s.sentence().span(k + 1, v).strip() : null;
+    int from = k + 1;
+    while (from < v && tokens.get(from).text().matches("\\d{1,2}[:.]\\d{2}|[-–—|]")) {
+      from++; // a live blog's "04:55 Gaza's civil defence said": the entry's time is not the speaker's name
+    }
+    return npLike(tokens, from, v) ? s.sentence().span(from, v).strip() : null;
   }
 
   private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where", "that");

@@ -17,7 +17,7 @@ final class Issuer {
   private static final Pattern OF = Pattern.compile("(?i)^\\s*" + KIND + "\\s+(?:of|by|from)\\s+(?:the\\s+)?"
       + "(.{3,90}?)(?:\\s*[:(]|\\s+on\\s|\\s+about\\s|$)");
   // "X statement on ...", "X communique"
-  private static final Pattern BEFORE = Pattern.compile("(?i)^\\s*(.{3,60}?)\\s+" + KIND + "(?:\\s|$)");
+  private static final Pattern BEFORE = Pattern.compile("(?i)^\\s*([^:()]{3,60}?)\\s+" + KIND + "(?:\\s|$)");
   // "X: ..." where X is a short capitalised name (an organisation speaking in its own name)
   private static final Pattern PREFIX = Pattern.compile("^\\s*((?:[A-Z][\\w'’.&-]*|of|the|and|-|\\s)+?)\\s*:\\s+\\S");
 

@@ -17,6 +17,7 @@ class IssuerTest {
       "Qassam Brigades: our fighters shelled Nahal Oz|Qassam Brigades",
       "Army Command - Directorate of Orientation: communique|Army Command - Directorate of Orientation",
       "Gaza: strikes kill 12 overnight|",
+      "Northern Region: Flood Emergency - Situation Report (as of 4 May)|",
       "Shelling resumes in Avdiivka as truce fails|",
       "Russia and Ukraine agree on a school ceasefire|",
   })
