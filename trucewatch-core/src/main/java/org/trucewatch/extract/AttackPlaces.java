@@ -155,6 +155,13 @@ final class AttackPlaces {
         return ctx.capitals.apply(a.country());
       }
     }
+    // "around the capital": the capital of the country the article's last town lies in
+    for (int k = Math.max(1, clause[0]); k < Math.min(tokens.size(), clause[1]); k++) {
+      if (Lexicon.lower(tokens.get(k)).equals("capital") && Lexicon.lower(tokens.get(k - 1)).equals("the")
+          && ctx.lastTown != null && ctx.lastTown.country() != null) {
+        return ctx.capitals.apply(ctx.lastTown.country());
+      }
+    }
     return java.util.Optional.empty();
   }
 

@@ -32,7 +32,7 @@ final class CasualtyFinder {
 
   private static final Set<String> BRIDGE = Set.of("and", ",", "had", "have", "has", "been", "were", "was", "are",
       "is", "be", "being", "reportedly", "also", "all", "so", "far", "including", "of", "its", "their", "his", "her",
-      "our", "military", "others", "other", "more", "as", "well");
+      "our", "military", "others", "other", "more", "as", "well", "them", "whom");
 
   private final Lexicon lexicon;
 
@@ -147,7 +147,9 @@ final class CasualtyFinder {
     if (kind.equals("casualties")) {
       return null; // "casualties" mixes killed and wounded: no single figure to record
     }
-    boolean subset = subsetMarker(tokens, from);
+    boolean subset = subsetMarker(tokens, from) || end + 1 < tokens.size()
+        && Lexicon.lower(tokens.get(end)).equals("of") && Set.of("them", "whom").contains(Lexicon.lower(tokens.get(end + 1)));
+    // "13 people, four of them children, were killed": the second figure is part of the first
     return new Raw(from, end, value, kind, victims, qualifier(tokens, from), subset, victims != null);
   }
 

@@ -14,7 +14,7 @@ import org.trucewatch.pipeline.Articles;
 import org.trucewatch.pipeline.Pipeline;
 
 /**
- * Twelve ways news gives the dead and the wounded of one attack (sentences written for this test, in the manner of
+ * Fifteen ways news gives the dead and the wounded of one attack (sentences written for this test, in the manner of
  * wire copy from several conflicts): both figures right, each with its own verb.
  */
 class CasualtyPhrasingsTest {
@@ -36,7 +36,13 @@ class CasualtyPhrasingsTest {
       "One soldier was killed and three were injured by sniper fire near Poonch on Monday, a spokesman said.|1|3",
       "The drone strike on Monday killed a child and wounded eleven people in Taiz, a health official said.|1|11",
       "Five people lost their lives and 20 were injured in the shelling of Khartoum on Monday, medics said.|5|20",
-      "Shelling on Monday killed eight and wounded 15 in Donetsk, the city's mayor said.|8|15"
+      "Shelling on Monday killed eight and wounded 15 in Donetsk, the city's mayor said.|8|15",
+      "Troops fired on returning villagers on Monday, killing 14 people, among them three women and a "
+          + "policeman, and wounding 61, the health ministry said.|14|61",
+      "At least 9 people, two of them children, were killed and 26 injured on Monday as shells hit Kotli, "
+          + "officials said.|9|26",
+      "A 35-year-old farmer was among 6 killed and 8 wounded when mortar rounds hit Mendhar on Monday, police "
+          + "said.|6|8"
   })
   void killedAndWoundedAreBothRight(String sentence, int killed, int wounded) {
     List<Event> reports = PIPELINE.extractor().extract(Articles.of("c", MONDAY.toString(), sentence), MONDAY,
