@@ -48,7 +48,7 @@ final class AttackPlaces {
     List<Location> specific = new ArrayList<>();
     List<Location> broad = new ArrayList<>();
     for (PlaceSpan p : s.places()) {
-      if (p.inName() || p.from() < clause[0] || p.to() > clause[1] || insideActor(s, p)
+      if (p.inName() && !facility(tokens, p) || p.from() < clause[0] || p.to() > clause[1] || insideActor(s, p)
           || perp != null && p.from() >= perp.from() && p.to() <= perp.to()
           || namesAnActor(s, p) && !locative(tokens, p.from())) {
         continue;
@@ -163,6 +163,23 @@ final class AttackPlaces {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  private static final Set<String> FACILITIES = Set.of("airport", "base", "port", "harbour", "harbor", "hospital",
+      "market", "camp", "station", "bridge", "dam", "refinery", "barracks", "checkpoint", "crossing");
+
+  /** "Abha International Airport", "Nyala airport": a town named inside a facility's name is where the facility is. */
+  private static boolean facility(List<Token> tokens, PlaceSpan p) {
+    for (int k = p.to(); k < Math.min(tokens.size(), p.to() + 3); k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (FACILITIES.contains(w)) {
+        return true;
+      }
+      if (!tokens.get(k).isCapitalised()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> TOWN_NOUNS = Set.of("city", "town", "village");

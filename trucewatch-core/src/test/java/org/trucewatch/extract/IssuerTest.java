@@ -16,6 +16,7 @@ class IssuerTest {
       "Northern Command statement on firing in the Tangdhar sector|Northern Command",
       "Qassam Brigades: our fighters shelled Nahal Oz|Qassam Brigades",
       "Army Command - Directorate of Orientation: communique|Army Command - Directorate of Orientation",
+      "Statement by the spokesman of the Border Force|spokesman of the Border Force",
       "Gaza: strikes kill 12 overnight|",
       "Northern Region: Flood Emergency - Situation Report (as of 4 May)|",
       "Shelling resumes in Avdiivka as truce fails|",
