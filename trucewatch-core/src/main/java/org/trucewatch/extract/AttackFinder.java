@@ -66,6 +66,9 @@ final class AttackFinder {
       if (where.isEmpty() && (generic || e.has("weak") || pluralNoun(tokens.get(t), e))) {
         continue;
       }
+      if (e.has("weak") && perp == null && mishap(tokens, clause)) {
+        continue; // "a canopy collapsed in Novi Sad, killing 15": deaths, but no one attacked
+      }
       if (where.isEmpty() && perp == null && definite(tokens, t)) {
         linkToAntecedent(s, frame, ctx, sides);
         continue;
@@ -121,6 +124,20 @@ final class AttackFinder {
     String w = Lexicon.lower(tok);
     return e.words().length == 1 && tok.tag() != null && tok.tag().equals("NOUN") && w.endsWith("s")
         && !w.endsWith("ss") && !w.equals(e.words()[0]);
+  }
+
+  private static final java.util.Set<String> MISHAPS = java.util.Set.of("collapsed", "collapse", "collapses",
+      "accident", "crash", "crashed", "earthquake", "quake", "flood", "floods", "landslide", "stampede", "derailed",
+      "capsized", "drowned", "storm", "blaze", "overturned");
+
+  /** An accident or disaster told in the clause ("the roof collapsed", "a bus crash"). */
+  private static boolean mishap(List<Token> tokens, int[] clause) {
+    for (int k = Math.max(0, clause[0]); k < Math.min(tokens.size(), clause[1]); k++) {
+      if (MISHAPS.contains(Lexicon.lower(tokens.get(k)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "the shellfire", "this attack": a definite noun that names no place refers back to an attack already told.
