@@ -1,10 +1,12 @@
 package org.trucewatch.bench.eval;
 
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.trucewatch.clean.html.Shingles;
 
 /**
  * The article-extraction benchmark's body measure (scrapinghub/article-extraction-benchmark {@code evaluate.py}),
@@ -84,62 +86,14 @@ public final class BodyF1 {
    */
   public record Score(double f1, double precision, double recall, double accuracy, int pages) {}
 
-  /** The {@code \w+} tokens of {@code text} (null reads as empty), in order. */
+  /** The {@code \w+} tokens of {@code text} (null reads as empty), in order: core's {@link Shingles}. */
   public static List<String> tokenize(String text) {
-    List<String> tokens = new ArrayList<>();
-    if (text == null) {
-      return tokens;
-    }
-    int start = -1;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (isWord(cp)) {
-        if (start < 0) {
-          start = i;
-        }
-      } else if (start >= 0) {
-        tokens.add(text.substring(start, i));
-        start = -1;
-      }
-      i += Character.charCount(cp);
-    }
-    if (start >= 0) {
-      tokens.add(text.substring(start));
-    }
-    return tokens;
-  }
-
-  /** Python's {@code \w} for str patterns: {@code str.isalnum()} or the underscore. */
-  static boolean isWord(int cp) {
-    if (cp == '_') {
-      return true;
-    }
-    switch (Character.getType(cp)) {
-      case Character.UPPERCASE_LETTER:
-      case Character.LOWERCASE_LETTER:
-      case Character.TITLECASE_LETTER:
-      case Character.MODIFIER_LETTER:
-      case Character.OTHER_LETTER:
-      case Character.DECIMAL_DIGIT_NUMBER:
-      case Character.LETTER_NUMBER:
-      case Character.OTHER_NUMBER:
-        return true;
-      default:
-        return false;
-    }
+    return Shingles.tokenize(text);
   }
 
   /** Shingle counts of a token list, as {@code _ngrams}: one short shingle when there are fewer than n tokens. */
   static Map<List<String>, Integer> shingles(List<String> tokens, int n) {
-    Map<List<String>, Integer> counts = new HashMap<>();
-    int last = Math.max(1, tokens.size() - n + 1);
-    for (int i = 0; i < last; i++) {
-      List<String> shingle = tokens.subList(i, Math.min(tokens.size(), i + n));
-      if (!shingle.isEmpty()) {
-        counts.merge(List.copyOf(shingle), 1, Integer::sum);
-      }
-    }
-    return counts;
+    return Shingles.of(tokens, n);
   }
 
   /** Matches one page's predicted body against its true body (either may be null, read as empty). */

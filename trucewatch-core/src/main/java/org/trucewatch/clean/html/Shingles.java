@@ -10,15 +10,15 @@ import java.util.Map;
  * benchmark's own port, {@code BodyF1}, is in trucewatch-bench): {@code \w+} tokens with Python's Unicode semantics
  * (letters, numbers and the underscore; combining marks end a token). Stateless and thread-safe.
  */
-final class Shingles {
+public final class Shingles {
 
   /** Shingle length. */
-  static final int NGRAM = 4;
+  public static final int NGRAM = 4;
 
   private Shingles() {}
 
   /** The {@code \w+} tokens of {@code text} (null reads as empty), in order. */
-  static List<String> tokenize(String text) {
+  public static List<String> tokenize(String text) {
     List<String> tokens = new ArrayList<>();
     if (text == null) {
       return tokens;
@@ -43,7 +43,7 @@ final class Shingles {
   }
 
   /** Python's {@code \w} for str patterns: {@code str.isalnum()} or the underscore. */
-  static boolean isWord(int cp) {
+  public static boolean isWord(int cp) {
     if (cp == '_') {
       return true;
     }
@@ -63,7 +63,7 @@ final class Shingles {
   }
 
   /** Shingle counts of a token list: one short shingle when there are fewer than n tokens. */
-  static Map<List<String>, Integer> of(List<String> tokens, int n) {
+  public static Map<List<String>, Integer> of(List<String> tokens, int n) {
     Map<List<String>, Integer> counts = new HashMap<>();
     int last = Math.max(1, tokens.size() - n + 1);
     for (int i = 0; i < last; i++) {
