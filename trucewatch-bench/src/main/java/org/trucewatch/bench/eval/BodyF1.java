@@ -1,8 +1,6 @@
 package org.trucewatch.bench.eval;
 
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
