@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trucewatch.cli.Main;
+import org.trucewatch.bench.CliRun;
 
 /** {@code trucewatch score} end to end on the fixture corpus {@code eval/mini}, and its errors. */
 class ScoreCommandTest {
@@ -20,35 +17,20 @@ class ScoreCommandTest {
 
   @TempDir Path tmp;
 
-  /** Exit code, standard output and standard error of one command line. */
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void scoresASplitPerGroupAsATableAndAsJson() throws Exception {
-    Run table = run("score", "--verbose", MINI.toString());
+    CliRun table = run("score", "--verbose", MINI.toString());
     assertThat(table.code()).as(table.err()).isZero();
     assertThat(table.out()).contains("3 report(s) in 2 folder(s)").containsPattern("(?m)^attack\\s+1\\s")
         .containsPattern("(?m)^donbas\\s+2\\s").containsPattern("(?m)^other\\s+1\\s");
     String[] lines = table.out().strip().split("\n");
     assertThat(lines[lines.length - 1]).startsWith("corpus: attack F1 ").endsWith("(3 reports)");
 
-    Run json = run("score", "--json", MINI.resolve("donbas").toString());
+    CliRun json = run("score", "--json", MINI.resolve("donbas").toString());
     assertThat(json.code()).as(json.err()).isZero();
     JsonNode doc = new ObjectMapper().readTree(json.out());
     assertThat(doc.at("/result/overall/reports").asInt()).isEqualTo(2);
@@ -62,7 +44,7 @@ class ScoreCommandTest {
   @Test
   void aFolderWithReportsButNoGoldIsAnError() throws Exception {
     Files.writeString(tmp.resolve("a.txt"), "text");
-    Run r = run("score", tmp.toString());
+    CliRun r = run("score", tmp.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains(tmp + ": reports (*.txt) but no gold.json");
     assertThat(run("score", tmp.resolve("nowhere").toString()).err()).contains("nowhere: no such folder");
@@ -73,7 +55,7 @@ class ScoreCommandTest {
   @Test
   void aGoldEntryWithoutItsReportIsAnError() throws Exception {
     Files.writeString(tmp.resolve("gold.json"), "{\"articles\": {\"gone.txt\": {\"events\": []}}}");
-    Run r = run("score", tmp.toString());
+    CliRun r = run("score", tmp.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains(tmp.resolve("gold.json") + ": articles.\"gone.txt\": no such report");
   }
@@ -82,7 +64,7 @@ class ScoreCommandTest {
   void aReportWithoutAGoldEntryIsAnError() throws Exception {
     Files.writeString(tmp.resolve("gold.json"), "{\"articles\": {}}");
     Files.writeString(tmp.resolve("b.txt"), "text");
-    Run r = run("score", tmp.toString());
+    CliRun r = run("score", tmp.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("gold.json: articles: no entry for the report b.txt");
   }
@@ -93,7 +75,7 @@ class ScoreCommandTest {
     Path gold = tmp.resolve("gold.json");
     Files.writeString(gold, "{\"articles\": {\"a.txt\": {\"events\": [{\"type\": \"ceasefire\"},"
         + " {\"type\": \"attack\", \"where\": [\"X\"], \"date\": [\"2017-02-30\"]}]}}}");
-    Run r = run("score", tmp.toString());
+    CliRun r = run("score", tmp.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains(gold + ": articles.\"a.txt\".events[1].date: not an ISO date: 2017-02-30");
     Files.writeString(gold, "{\"articles\": {\"a.txt\": {\"events\": [{\"type\": \"atack\"}]}}}");
