@@ -55,6 +55,9 @@ final class Extractor {
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
+      if (rule.triggers() != null && !anyTrigger(rule, triggerHits)) {
+        continue; // none of its words in the text: no window, no matcher
+      }
       Matcher m = rule.pattern().matcher(text);
       if (rule.triggers() == null) {
         if (rule.starts() != null) {
@@ -70,6 +73,18 @@ final class Extractor {
       }
     }
     return composer.compose(text, select(found));
+  }
+
+  private static boolean anyTrigger(Rule rule, Map<String, List<int[]>> hits) {
+    if (hits.isEmpty()) {
+      return false;
+    }
+    for (String w : rule.triggers()) {
+      if (hits.containsKey(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static void collect(Rule rule, int rank, Matcher m, String text, List<Candidate> found) {
