@@ -62,12 +62,23 @@ class PreparedResolutionTest {
 
   @Test
   void aBareLocativeTheIndexKnowsMakesTheReadingDependOnTheHint() {
-    String text = "Shells fell near Koti.";
-    IndexReadings more = new IndexReadings(text, G, index, ScopeHint.NONE);
+    String text = "Shells fell near Qxville on Monday.";
+    PlaceIndex knows = name -> name.equals("qxville")
+        ? List.of(new PlaceIndex.IndexedPlace(new Place("geonames:999999991", "Qxville", 48.0, 37.8, "UA", null,
+            Place.Precision.PLACE, "PPL"), 100, null, null))
+        : List.of();
+    IndexReadings more = new IndexReadings(text, G, knows, ScopeHint.NONE);
     more.augment(G.find(text));
     assertThat(more.hintSensitive()).isTrue();
     IndexReadings plain = new IndexReadings(text, G, PlaceIndex.NONE, ScopeHint.NONE);
     plain.augment(G.find(text));
     assertThat(plain.hintSensitive()).isFalse();
+    PlaceResolver r = new PlaceResolver(G, knows);
+    PlaceResolver.Prepared prepared = r.prepare(text, G.find(text));
+    assertThat(r.resolve(prepared, ScopeHint.NONE)).isEmpty(); // a bare name abroad of the text's countries
+    assertThat(r.resolve(prepared, ScopeHint.countries("UA"))).extracting(PlaceMention::surface)
+        .containsExactly("Qxville");
+    assertThat(r.resolve(prepared, ScopeHint.countries("UA")))
+        .isEqualTo(r.resolve(text, G.find(text), ScopeHint.countries("UA")));
   }
 }
