@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * A rule-based English lemmatiser for the words the extractor reasons about: irregular verbs and nouns from a table,
- * regular inflections by suffix rules guided by the part of speech. Stateless. It trades the last points of accuracy
- * on rare words for speed (a statistical lemmatiser costs a hundred times more per token).
+ * regular inflections by suffix rules guided by the part of speech. It trades the last points of accuracy
+ * on rare words for speed (a statistical lemmatiser costs a hundred times more per token). Thread-safe; it keeps
+ * the lemmas it has made.
  */
 public final class Lemmas {
 
@@ -51,8 +52,27 @@ public final class Lemmas {
 
   private Lemmas() {}
 
+  // Lemmas already made, by tag (the tagger's few outcome strings, null as ""), then by word as written: the same
+  // words recur in every article, and the suffix rules cost two or three regular expressions each.
+  private static final Map<String, Map<String, String>> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_MADE = 100_000; // per tag: a bound on memory for endless streams of new words
+
   /** The lemma of {@code word} given its UPOS tag (null tag: guessed from the form). */
   public static String lemma(String word, String tag) {
+    Map<String, String> byWord = MADE.computeIfAbsent(tag == null ? "" : tag,
+        t -> new java.util.concurrent.ConcurrentHashMap<>());
+    String made = byWord.get(word);
+    if (made == null) {
+      made = make(word, tag);
+      if (byWord.size() >= MAX_MADE) {
+        byWord.clear();
+      }
+      byWord.put(word, made);
+    }
+    return made;
+  }
+
+  private static String make(String word, String tag) {
     String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
     if (tag != null && (tag.equals("PROPN") || tag.equals("PUNCT") || tag.equals("NUM") || tag.equals("SYM"))) {
       return w;

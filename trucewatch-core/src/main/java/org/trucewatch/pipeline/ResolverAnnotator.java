@@ -85,7 +85,10 @@ public final class ResolverAnnotator implements SentenceAnnotator {
             m.alternatives(), m.role()));
       }
     }
-    List<PlaceMention> first = places.resolve(body, found);
+    // Read once without a scope, to tell the article's conflict; then, for an article of a conflict, resolved again
+    // preferring its places from the same reading of the text (qualifiers, containers, the index's names).
+    PlaceResolver.Prepared prepared = places.prepare(body, found);
+    List<PlaceMention> first = places.resolve(prepared, ScopeHint.NONE);
     String conflict = articleConflict.of(body, located(first));
     List<PlaceMention> ps = first;
     if (conflict != null) {
@@ -93,7 +96,7 @@ public final class ResolverAnnotator implements SentenceAnnotator {
       ConflictProfile p = profiles.get(conflict).orElseThrow();
       Set<String> countries = new HashSet<>(p.scope().countries());
       countries.addAll(p.countries());
-      ps = places.resolve(body, found, new ScopeHint(countries, p.scope().admin1()));
+      ps = places.resolve(prepared, new ScopeHint(countries, p.scope().admin1()));
     }
     List<PlaceMention> resolved = ps;
     int[] placeStarts = starts(resolved.stream().mapToInt(PlaceMention::start));

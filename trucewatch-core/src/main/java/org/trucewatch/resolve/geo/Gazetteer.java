@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ahocorasick.trie.PayloadTrie;
 import org.trucewatch.internal.Texts;
 import org.trucewatch.internal.Validate;
 import org.trucewatch.resolve.geo.Place.Precision;
@@ -22,8 +21,8 @@ import org.trucewatch.resolve.geo.Place.Precision;
  * once ({@link #load}), plus area rows a caller gives ({@link #load(List)}); immutable and thread-safe. Villages beyond
  * these come from an imported index, asked by {@link PlaceResolver}, never loaded here.
  *
- * <p>{@link #find} scans a text for every name at once (Aho-Corasick over folded names, longest match on word
- * boundaries) and keeps a match only where the text writes it as a proper noun; each mention carries its readings
+ * <p>{@link #find} scans a text for every name at once (a trie of folded names walked from each word start, longest
+ * match on word boundaries) and keeps a match only where the text writes it as a proper noun; each mention carries its readings
  * ordered by prior likelihood and its {@linkplain PlaceMention.Role role} in the sentence. Choosing among readings by
  * context is the job of {@link PlaceResolver}.
  */
@@ -41,7 +40,7 @@ public final class Gazetteer {
   private final Map<String, Integer> indexById;
   private final Map<String, Candidates> byKey;
   private final Map<String, Place> capitals;
-  private final PayloadTrie<Candidates> trie;
+  private final NameTrie<Candidates> trie;
   private final Map<String, String> admin1Names;
 
   private static final class Holder {
@@ -82,9 +81,7 @@ public final class Gazetteer {
       }
     }
     this.admin1Names = Map.copyOf(a1);
-    PayloadTrie.PayloadTrieBuilder<Candidates> b = PayloadTrie.builder();
-    byKey.forEach(b::addKeyword);
-    this.trie = b.build();
+    this.trie = new NameTrie<>(byKey);
   }
 
   /** The gazetteer of the embedded resources and the shipped profiles' named areas, read on first use and shared. */
@@ -167,21 +164,14 @@ public final class Gazetteer {
     MentionRules.Scan scan = new MentionRules.Scan(text);
     List<int[]> spans = new ArrayList<>(); // start, end, length in folded chars
     List<int[]> readings = new ArrayList<>();
-    trie.parseText(f, emit -> {
-      int s = emit.getStart();
-      int e = emit.getEnd();
-      if ((s > 0 && Character.isLetterOrDigit(f.charAt(s - 1)))
-          || (e + 1 < f.length() && Character.isLetterOrDigit(f.charAt(e + 1)))) {
-        return true;
-      }
+    trie.parse(f, (s, e, payload) -> {
       int start = folded.start(s);
       int end = folded.end(e);
-      int[] ok = accepted(emit.getPayload(), scan, start, end);
+      int[] ok = accepted(payload, scan, start, end);
       if (ok.length > 0) {
         spans.add(new int[] {start, end, e - s + 1, readings.size()});
         readings.add(ok);
       }
-      return true;
     });
     // Longest match first, then leftmost; a shorter name inside a kept longer one is not a second mention.
     spans.sort(Comparator.<int[]>comparingInt(x -> -x[2]).thenComparingInt(x -> x[0]));
@@ -265,9 +255,19 @@ public final class Gazetteer {
   private int[] accepted(Candidates c, MentionRules.Scan scan, int start, int end) {
     int[] keep = new int[c.entries().length];
     int n = 0;
+    // The answer depends on the text and the three traits only: asked once per combination (a common name has
+    // dozens of readings).
+    byte[] known = new byte[8]; // 0 not asked, 1 yes, 2 no
     for (int i = 0; i < c.entries().length; i++) {
       GazetteerEntry e = entries.get(c.entries()[i]);
-      if (scan.accepts(start, end, e.lowerCase(), (c.flags()[i] & ACRONYM) != 0, (c.flags()[i] & COMMON_WORD) != 0)) {
+      boolean lower = e.lowerCase();
+      boolean acronym = (c.flags()[i] & ACRONYM) != 0;
+      boolean common = (c.flags()[i] & COMMON_WORD) != 0;
+      int k = (lower ? 4 : 0) | (acronym ? 2 : 0) | (common ? 1 : 0);
+      if (known[k] == 0) {
+        known[k] = scan.accepts(start, end, lower, acronym, common) ? (byte) 1 : (byte) 2;
+      }
+      if (known[k] == 1) {
         keep[n++] = c.entries()[i];
       }
     }

@@ -54,6 +54,8 @@ final class IndexReadings {
   private final Map<String, String> admin2 = new HashMap<>();
   private final Set<String> countries = new HashSet<>();
   private int lookups;
+  // Whether the caller's countries were asked about: else augment gives the same mentions under any hint.
+  private boolean hintSensitive;
   // The starts of the mentions given to augment (sorted), and the furthest end among each prefix of them: mentions
   // added later lie before the scan and never answer these lookups, so binary search replaces a scan per name.
   private int[] starts = new int[0];
@@ -66,6 +68,14 @@ final class IndexReadings {
     this.index = index;
     this.scan = new MentionRules.Scan(text);
     this.countries.addAll(hint.countries());
+  }
+
+  /**
+   * Whether {@link #augment} asked which countries the caller expects (a bare "near X" the index knows): only then
+   * can its mentions differ under another hint. Every other step of it reads the text and the mentions alone.
+   */
+  boolean hintSensitive() {
+    return hintSensitive;
   }
 
   /** The entry of a reading this class added (an index place), or null. */
@@ -184,6 +194,7 @@ final class IndexReadings {
       } else {
         // A bare "near X": only in a country the text (or the caller) is about; millions of GeoNames names include
         // many that are also English words.
+        hintSensitive |= !found.isEmpty();
         found = found.stream().filter(p -> countries.contains(p.country())).toList();
       }
       if (!found.isEmpty()) {

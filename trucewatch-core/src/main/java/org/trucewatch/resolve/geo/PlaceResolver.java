@@ -74,9 +74,23 @@ public final class PlaceResolver {
    * @throws IllegalArgumentException if an argument is null or a mention lies outside the text
    */
   public List<PlaceMention> resolve(String text, List<PlaceMention> mentions, ScopeHint hint) {
+    Validate.notNull(hint, "hint");
+    return resolve(prepare(text, mentions, hint), hint);
+  }
+
+  /**
+   * The part of {@link #resolve} that reads the text and the mentions (the index's readings, qualifiers, containers,
+   * sentences) without a scope, to be resolved under one or more hints by {@link #resolve(Prepared, ScopeHint)}.
+   *
+   * @throws IllegalArgumentException if an argument is null or a mention lies outside the text
+   */
+  public Prepared prepare(String text, List<PlaceMention> mentions) {
+    return prepare(text, mentions, ScopeHint.NONE);
+  }
+
+  private Prepared prepare(String text, List<PlaceMention> mentions, ScopeHint hint) {
     Validate.notNull(text, "text");
     Validate.notNull(mentions, "mentions");
-    Validate.notNull(hint, "hint");
     List<PlaceMention> sorted = new ArrayList<>(mentions);
     sorted.sort(Comparator.comparingInt(PlaceMention::start));
     for (PlaceMention m : sorted) {
@@ -85,9 +99,50 @@ public final class PlaceResolver {
     }
     IndexReadings more = new IndexReadings(text, gazetteer, index, hint);
     List<PlaceMention> ms = more.augment(sorted);
-    Kind[] kinds = qualifiers(text, ms);
-    List<List<Place>> containers = containers(text, ms);
-    int[] sentence = sentences(text, ms);
+    return new Prepared(text, mentions, hint, more, ms, qualifiers(text, ms), containers(text, ms),
+        sentences(text, ms));
+  }
+
+  /** A text's mentions read without regard to a scope ({@link #prepare}); immutable once made. */
+  public static final class Prepared {
+    private final String text;
+    private final List<PlaceMention> mentions;
+    private final ScopeHint hint;
+    private final IndexReadings more;
+    private final List<PlaceMention> ms;
+    private final Kind[] kinds;
+    private final List<List<Place>> containers;
+    private final int[] sentence;
+
+    private Prepared(String text, List<PlaceMention> mentions, ScopeHint hint, IndexReadings more,
+        List<PlaceMention> ms, Kind[] kinds, List<List<Place>> containers, int[] sentence) {
+      this.text = text;
+      this.mentions = mentions;
+      this.hint = hint;
+      this.more = more;
+      this.ms = ms;
+      this.kinds = kinds;
+      this.containers = containers;
+      this.sentence = sentence;
+    }
+  }
+
+  /**
+   * {@link #resolve(String, List, ScopeHint)} of a prepared text: the same mentions, without reading the text again
+   * unless the hint could change what the index adds.
+   */
+  public List<PlaceMention> resolve(Prepared prepared, ScopeHint hint) {
+    Validate.notNull(prepared, "prepared");
+    Validate.notNull(hint, "hint");
+    Prepared prep = prepared;
+    if (!hint.equals(prep.hint) && prep.more.hintSensitive()) {
+      prep = prepare(prep.text, prep.mentions, hint);
+    }
+    IndexReadings more = prep.more;
+    List<PlaceMention> ms = prep.ms;
+    Kind[] kinds = prep.kinds;
+    List<List<Place>> containers = prep.containers;
+    int[] sentence = prep.sentence;
 
     // Pass 1 takes context from unambiguous mentions only; pass 2 from every mention as pass 1 read it.
     Place[] chosen = new Place[ms.size()];

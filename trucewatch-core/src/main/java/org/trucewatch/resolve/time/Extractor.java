@@ -24,6 +24,7 @@ final class Extractor {
       .thenComparingInt(Candidate::start);
 
   private final List<Rule> rules;
+  private final boolean[] wordInitial; // by rule: every match begins where no letter or digit stands before
   private final Set<String> allTriggers;
   private final Composer composer;
 
@@ -34,6 +35,10 @@ final class Extractor {
     all.addAll(RelativeRules.rules(lexicon));
     all.addAll(DurationRules.rules(lexicon));
     this.rules = List.copyOf(all);
+    this.wordInitial = new boolean[rules.size()];
+    for (int i = 0; i < rules.size(); i++) {
+      wordInitial[i] = wordInitial(rules.get(i).pattern().pattern());
+    }
     Set<String> triggers = new HashSet<>();
     for (Rule r : rules) {
       if (r.triggers() != null) {
@@ -50,10 +55,13 @@ final class Extractor {
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
+      if (rule.triggers() != null && !anyTrigger(rule, triggerHits)) {
+        continue; // none of its words in the text: no window, no matcher
+      }
       Matcher m = rule.pattern().matcher(text);
       if (rule.triggers() == null) {
         if (rule.starts() != null) {
-          collectAtStarts(rule, i, m, text, found);
+          collectAtStarts(rule, i, m, text, found, wordInitial[i]);
         } else {
           collect(rule, i, m, text, found);
         }
@@ -65,6 +73,18 @@ final class Extractor {
       }
     }
     return composer.compose(text, select(found));
+  }
+
+  private static boolean anyTrigger(Rule rule, Map<String, List<int[]>> hits) {
+    if (hits.isEmpty()) {
+      return false;
+    }
+    for (String w : rule.triggers()) {
+      if (hits.containsKey(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static void collect(Rule rule, int rank, Matcher m, String text, List<Candidate> found) {
@@ -84,6 +104,60 @@ final class Extractor {
    * starts at the positions skipped), then on from its end as {@code find} goes on.
    */
   static void collectAtStarts(Rule rule, int rank, Matcher m, String text, List<Candidate> found) {
+    collectAtStarts(rule, rank, m, text, found, false);
+  }
+
+  /**
+   * Whether a pattern opens with {@link Rule#L} that governs all of it (no alternation outside a group after it):
+   * then no match starts right after a letter or digit, and those positions need not be tried.
+   */
+  static boolean wordInitial(String regex) {
+    if (!regex.startsWith(Rule.L)) {
+      return false;
+    }
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = Rule.L.length(); i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        if (i + 1 < regex.length() && (regex.charAt(i + 1) == 'Q')) {
+          return false; // a quoted run: not worth reading here
+        }
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+        if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+          i++; // a literal ] opening the class
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return depth == 0;
+  }
+
+  /** Whether the character before {@code pos} is a letter or digit of the BMP (where {@link Rule#L} fails). */
+  private static boolean afterWordChar(String text, int pos) {
+    if (pos == 0) {
+      return false;
+    }
+    char c = text.charAt(pos - 1);
+    if (Character.isSurrogate(c)) {
+      return false; // left to the pattern
+    }
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  static void collectAtStarts(Rule rule, int rank, Matcher m, String text, List<Candidate> found,
+      boolean wordInitial) {
     m.useTransparentBounds(true).useAnchoringBounds(false); // look-behinds see the text before the position
     String starts = rule.starts();
     boolean[] table = new boolean[START_TABLE]; // the common case, a character below the table's end, by lookup
@@ -96,7 +170,7 @@ final class Extractor {
     int pos = 0;
     while (pos < n) {
       char ch = text.charAt(pos);
-      if (ch < START_TABLE ? !table[ch] : starts.indexOf(ch) < 0) {
+      if ((ch < START_TABLE ? !table[ch] : starts.indexOf(ch) < 0) || wordInitial && afterWordChar(text, pos)) {
         pos++;
         continue;
       }

@@ -50,8 +50,21 @@ class ExtractorStartsTest {
         List<Candidate> starts = new ArrayList<>();
         Extractor.collectAtStarts(r, 1, r.pattern().matcher(text), text, starts);
         assertThat(starts.toString()).as(r.name()).isEqualTo(scan.toString());
+        List<Candidate> wordStarts = new ArrayList<>();
+        Extractor.collectAtStarts(r, 1, r.pattern().matcher(text), text, wordStarts,
+            Extractor.wordInitial(r.pattern().pattern()));
+        assertThat(wordStarts.toString()).as(r.name() + " at word starts").isEqualTo(scan.toString());
       }
     }
     assertThat(checked).isGreaterThanOrEqualTo(12);
+  }
+
+  @Test
+  void aPatternIsWordInitialOnlyWhereItsLeadingBoundaryGovernsAllOfIt() {
+    assertThat(Extractor.wordInitial(Rule.L + "(?<year>(?:1\\d|20)\\d\\d)" + Rule.R)).isTrue();
+    assertThat(Extractor.wordInitial(Rule.L + "(?:a|b)[|(]c")).isTrue();
+    assertThat(Extractor.wordInitial(Rule.L + "a|b")).isFalse();
+    assertThat(Extractor.wordInitial(Rule.L + "a\\Q|\\E")).isFalse();
+    assertThat(Extractor.wordInitial("(?<=x)a")).isFalse();
   }
 }
