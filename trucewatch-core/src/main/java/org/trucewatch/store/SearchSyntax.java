@@ -27,7 +27,7 @@ final class SearchSyntax {
         pendingOr = out.length() > 0;
         continue;
       }
-      String quoted = '"' + t.text().replace("\"", "\"\"") + '"';
+      String quoted = quoted(t.text());
       if (t.negated()) {
         // FTS5's NOT needs something on its left: an exclusion alone excludes from nothing, so it is dropped.
         if (out.length() > 0) {
@@ -39,6 +39,30 @@ final class SearchSyntax {
       pendingOr = false;
     }
     return out.toString();
+  }
+
+  /**
+   * Words written both closed and hyphenated in news ("ceasefire", "cease-fire"): a query for either finds both.
+   * Any hyphenated word also finds its closed form; these closed forms also find their hyphenated one.
+   */
+  private static final java.util.Map<String, String> HYPHENATED = java.util.Map.ofEntries(
+      java.util.Map.entry("ceasefire", "cease-fire"), java.util.Map.entry("ceasefires", "cease-fires"),
+      java.util.Map.entry("frontline", "front-line"), java.util.Map.entry("counterattack", "counter-attack"),
+      java.util.Map.entry("counteroffensive", "counter-offensive"), java.util.Map.entry("shellfire", "shell-fire"),
+      java.util.Map.entry("crossfire", "cross-fire"), java.util.Map.entry("airstrike", "air-strike"),
+      java.util.Map.entry("airstrikes", "air-strikes"));
+
+  /** A term as an FTS5 string, or a group of the spellings it is written in: ("ceasefire" OR "cease-fire"). */
+  private static String quoted(String text) {
+    String one = '"' + text.replace("\"", "\"\"") + '"';
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    String other = null;
+    if (lower.matches("\\p{L}+(-\\p{L}+)+")) {
+      other = lower.replace("-", "");
+    } else if (HYPHENATED.containsKey(lower)) {
+      other = HYPHENATED.get(lower);
+    }
+    return other == null ? one : "(" + one + " OR \"" + other + "\")";
   }
 
   private static List<Term> terms(String input) {

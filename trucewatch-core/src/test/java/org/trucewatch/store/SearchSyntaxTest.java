@@ -46,4 +46,11 @@ class SearchSyntaxTest {
     assertThat(SearchSyntax.toFts5("*** !! \"\" -")).isEmpty();
     assertThat(SearchSyntax.toFts5("")).isEmpty();
   }
+
+  @Test
+  void hyphenatedAndClosedSpellingsFindEachOther() {
+    assertThat(SearchSyntax.toFts5("ceasefire")).isEqualTo("(\"ceasefire\" OR \"cease-fire\")");
+    assertThat(SearchSyntax.toFts5("Cease-fire broken")).isEqualTo("(\"Cease-fire\" OR \"ceasefire\") \"broken\"");
+    assertThat(SearchSyntax.toFts5("shelling -ceasefire")).isEqualTo("\"shelling\" NOT (\"ceasefire\" OR \"cease-fire\")");
+  }
 }

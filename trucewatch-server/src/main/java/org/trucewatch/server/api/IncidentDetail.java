@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,30 +39,63 @@ final class IncidentDetail {
   ObjectNode of(Incident incident) {
     ObjectNode o = Views.incident(mapper, incident);
     List<StoredEvent> events = store.events(incident.mentions());
+    Map<String, StoredArticle> articles = new LinkedHashMap<>();
+    for (StoredEvent e : events) {
+      articles.computeIfAbsent(e.event().article(), id -> store.article(id).orElse(null));
+    }
     ArrayNode mentions = o.putArray("events");
     ArrayNode allegations = mapper.createArrayNode();
     ArrayNode denials = mapper.createArrayNode();
     ArrayNode acknowledgements = mapper.createArrayNode();
     Map<String, List<Mark>> marks = new LinkedHashMap<>();
+    // A claim carried by several copies of one wire story (one cluster) is one row naming the other copies.
+    Map<List<Object>, ObjectNode> folded = new HashMap<>();
     for (StoredEvent e : events) {
-      mentions.add(Views.event(mapper, e));
+      StoredArticle sa = articles.get(e.event().article());
+      ObjectNode mention = Views.event(mapper, e);
+      Views.provenance(mention, sa);
+      mentions.add(mention);
       List<Mark> ms = marks.computeIfAbsent(e.event().article(), k -> new ArrayList<>());
       for (Evidence ev : e.event().evidence()) {
         ms.add(new Mark(ev.start(), ev.end(), "event", e.id()));
       }
       for (Claim c : e.event().claims()) {
-        ArrayNode into = c.stance() == Stance.ALLEGES ? allegations
-            : c.stance() == Stance.DENIES ? denials : acknowledgements;
-        into.add(Views.claim(mapper, c, e, incident.id()));
         ms.add(new Mark(c.evidence().start(), c.evidence().end(), c.stance() == Stance.DENIES ? "denial" : "claim",
             e.id()));
+        String cluster = e.cluster() != null ? e.cluster() : e.event().article();
+        List<Object> key = java.util.Arrays.asList(cluster, c.stance(), c.actor(), c.via(),
+            c.evidence().text() == null ? null : c.evidence().text().strip().replaceAll("\\s+", " "));
+        ObjectNode seen = folded.get(key);
+        if (seen != null) {
+          String article = e.event().article();
+          boolean listed = seen.path("article").asText().equals(article);
+          for (var a : seen.withArray("also_in")) {
+            listed |= a.path("article").asText().equals(article);
+          }
+          if (!listed) {
+            seen.withArray("also_in").add(Views.copy(mapper, article, sa));
+          }
+          continue;
+        }
+        ArrayNode into = c.stance() == Stance.ALLEGES ? allegations
+            : c.stance() == Stance.DENIES ? denials : acknowledgements;
+        ObjectNode claim = Views.claim(mapper, c, e, incident.id());
+        Views.provenance(claim, sa);
+        claim.putArray("also_in");
+        folded.put(key, claim);
+        into.add(claim);
       }
     }
     o.set("allegations", allegations);
     o.set("denials", denials);
     o.set("acknowledgements", acknowledgements);
     ArrayNode sources = o.putArray("sources");
-    marks.forEach((articleId, ms) -> store.article(articleId).ifPresent(a -> sources.add(source(a, ms))));
+    marks.forEach((articleId, ms) -> {
+      StoredArticle a = articles.get(articleId);
+      if (a != null) {
+        sources.add(source(a, ms));
+      }
+    });
     return o;
   }
 

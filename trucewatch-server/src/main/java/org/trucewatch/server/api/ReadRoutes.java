@@ -18,6 +18,8 @@ import org.trucewatch.extract.Stance;
 import org.trucewatch.incident.Ceasefire;
 import org.trucewatch.incident.Incident;
 import org.trucewatch.incident.Violations;
+import org.trucewatch.report.CasualtyRows;
+import org.trucewatch.report.SearchRows;
 import org.trucewatch.store.IncidentQuery;
 import org.trucewatch.store.SearchHit;
 import org.trucewatch.store.Stats;
@@ -171,24 +173,45 @@ public final class ReadRoutes {
     Json.send(ctx, mapper, Views.ceasefire(mapper, c, Violations.of(c, store.incidents(IncidentQuery.all()))));
   }
 
-  /** Casualty figures as a series per claimant, oldest first: what each side said, and when. */
+  /**
+   * Casualty figures as a series per claimant, grouped by side, oldest first: what each side said, and when. A figure
+   * carried by several copies of one wire story is one point that names every article carrying it
+   * ({@code articles}, the first being the one its sentence is from; the others again in {@code also_in}).
+   */
   void casualties(Context ctx) {
     String claimant = lower(Params.text(ctx, "claimant"));
     String conflict = Params.conflict(ctx, profiles);
-    Map<String, ArrayNode> series = new TreeMap<>();
-    Map<String, String> sides = new HashMap<>();
-    for (CasualtySeries.Point p : CasualtySeries.points(CasualtySeries.of(store.casualtyReports(), conflict))) {
-      if (claimant != null && !p.claimant().toLowerCase(Locale.ROOT).contains(claimant)) {
+    Map<List<String>, ArrayNode> series = new LinkedHashMap<>();
+    Map<String, StoredArticle> articles = new HashMap<>();
+    for (CasualtyRows.Row r : CasualtyRows.of(CasualtySeries.of(store.casualtyReports(), conflict))) {
+      String name = r.claimant() == null ? "unattributed" : r.claimant();
+      if (r.date() == null || (claimant != null && !name.toLowerCase(Locale.ROOT).contains(claimant))) {
         continue;
       }
-      sides.putIfAbsent(p.claimant(), p.side());
-      series.computeIfAbsent(p.claimant(), k -> mapper.createArrayNode()).add(CasualtySeries.json(mapper, p));
+      ObjectNode p = mapper.createObjectNode();
+      p.put("date", r.date());
+      p.put("killed", r.figures().killed());
+      p.put("wounded", r.figures().wounded());
+      p.put("victims", r.figures().victims());
+      p.put("qualifier", r.figures().qualifier());
+      p.put("since", r.figures().since());
+      String first = r.articles().get(0);
+      p.put("article", first);
+      p.put("sentence", r.evidence() == null ? null : r.evidence().text());
+      p.put("start", r.evidence() == null ? null : r.evidence().start());
+      p.put("end", r.evidence() == null ? null : r.evidence().end());
+      Views.provenance(p, articles.computeIfAbsent(first, id -> store.article(id).orElse(null)));
+      r.articles().forEach(p.putArray("articles")::add);
+      ArrayNode also = p.putArray("also_in");
+      r.articles().stream().skip(1).forEach(a -> also.add(Views.copy(mapper, a,
+          articles.computeIfAbsent(a, id -> store.article(id).orElse(null)))));
+      series.computeIfAbsent(java.util.Arrays.asList(r.side(), name), k -> mapper.createArrayNode()).add(p);
     }
     ArrayNode items = mapper.createArrayNode();
-    series.forEach((name, points) -> {
+    series.forEach((key, points) -> {
       ObjectNode s = items.addObject();
-      s.put("claimant", name);
-      s.put("side", sides.get(name));
+      s.put("claimant", key.get(1));
+      s.put("side", key.get(0));
       s.set("points", points);
     });
     ObjectNode o = mapper.createObjectNode();
@@ -204,24 +227,33 @@ public final class ReadRoutes {
     Json.send(ctx, mapper, o);
   }
 
+  /**
+   * Full-text search, paged like the other lists; a sentence carried by several copies of one story (or several
+   * events of one article) is one item naming the other articles in {@code also_in}.
+   */
   void search(Context ctx) {
     String q = Params.text(ctx, "q");
     if (q == null) {
       throw ApiException.badRequest("query parameter 'q' (the words to search for) is required");
     }
+    int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE - Params.MAX_LIMIT - 1);
     int limit = Params.integer(ctx, "limit", 20, 1, 500);
+    SearchRows.Page page = SearchRows.page(store, q, offset, limit);
     ArrayNode items = mapper.createArrayNode();
-    for (SearchHit h : store.search(q, limit)) {
+    for (SearchRows.Row r : page.rows()) {
+      SearchHit h = r.hit();
       ObjectNode o = items.addObject();
       o.put("article", h.articleId());
       o.put("event", h.eventId());
+      r.events().forEach(o.putArray("events")::add);
       o.put("title", h.title());
       o.put("snippet", h.snippet());
       o.put("score", h.score());
+      ArrayNode also = o.putArray("also_in");
+      r.alsoIn().forEach(a -> also.add(Views.copy(mapper, a, store.article(a).orElse(null))));
     }
-    ObjectNode o = mapper.createObjectNode();
+    ObjectNode o = Views.page(mapper, items, offset, limit, page.more());
     o.put("query", q);
-    o.set("items", items);
     Json.send(ctx, mapper, o);
   }
 

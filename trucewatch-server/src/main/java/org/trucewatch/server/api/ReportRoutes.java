@@ -42,7 +42,9 @@ public final class ReportRoutes {
     String format = Params.text(ctx, "format");
     SituationReport r = reports.of(day, Params.conflict(ctx, profiles));
     if (format == null || format.equals("json")) {
-      Json.send(ctx, mapper, mapper.valueToTree(r));
+      // snake_case, as every other JSON answer: the records' names through a copy of the API's mapper
+      Json.send(ctx, mapper, mapper.copy().setPropertyNamingStrategy(
+          com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE).valueToTree(r));
     } else if (format.equals("md")) {
       ctx.contentType("text/markdown; charset=utf-8").result(ReportWriter.write(r, ReportWriter.Format.MD));
     } else if (format.equals("html")) {

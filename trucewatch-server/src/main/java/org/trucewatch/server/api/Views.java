@@ -56,7 +56,7 @@ public final class Views {
       po.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
     }
     ArrayNode es = o.putArray("events");
-    events.forEach(e -> es.add(event(m, e)));
+    events.forEach(e -> es.add(provenance(event(m, e), sa)));
     return o;
   }
 
@@ -94,6 +94,28 @@ public final class Views {
     return o;
   }
 
+  /**
+   * Where a mention was read, for a person to check it: the article's outlet, URL and publication date (and whether
+   * that date was taken from another copy of the story). {@code date_basis} (how the event's date was found:
+   * explicit, paragraph, publication, cluster, register, estimated) is the event's own field.
+   */
+  public static ObjectNode provenance(ObjectNode o, StoredArticle sa) {
+    Article a = sa == null ? null : sa.article();
+    o.put("outlet", a == null ? null : a.outlet());
+    o.put("url", a == null ? null : a.url());
+    o.put("published", a == null || a.published() == null ? null : a.published().value());
+    o.put("published_inferred", a != null && a.published() != null && a.published().inferred());
+    return o;
+  }
+
+  /** Another article carrying the same story (a copy in the same cluster): its id, title, outlet, URL and date. */
+  public static ObjectNode copy(ObjectMapper m, String articleId, StoredArticle sa) {
+    ObjectNode o = m.createObjectNode();
+    o.put("article", articleId);
+    o.put("title", sa == null ? null : sa.article().title());
+    return provenance(o, sa);
+  }
+
   /** One claim with the event it is about. */
   public static ObjectNode claim(ObjectMapper m, Claim c, StoredEvent e, String incidentId) {
     ObjectNode o = m.createObjectNode();
@@ -108,6 +130,7 @@ public final class Views {
     o.put("type", e.event().type().label());
     o.put("subtype", e.event().subtype());
     o.put("date", e.event().date());
+    o.put("date_basis", e.event().dateBasis());
     o.put("place", e.event().location() == null ? null : e.event().location().name());
     o.put("perpetrator", e.event().perpetrator());
     ObjectNode ev = o.putObject("evidence");

@@ -33,6 +33,11 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--conflict", paramLabel = "ID", description = "Only this conflict (a profile id).")
   String conflict;
 
+  @Option(names = "--base-url", paramLabel = "URL", description = "Link evidence to the dashboard at this address "
+      + "(https://...). Without it an html report links inside the file (its incidents and a list of sources with "
+      + "their articles' URLs), and a md report links relative to the dashboard.")
+  String baseUrl;
+
   @Override
   public Integer call() {
     LocalDate day = Options.date(spec, date, "--date");
@@ -43,9 +48,14 @@ final class ReportCommand implements Callable<Integer> {
           "--format must be md or html, not '" + format + "'");
     };
     Options.conflict(spec, main.pipeline().profiles(), conflict);
+    if (baseUrl != null && !baseUrl.matches("(?i)https?://[^\\s]+")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--base-url must be an http(s) address, not '" + baseUrl + "'");
+    }
+    String base = baseUrl != null ? baseUrl : f == ReportWriter.Format.HTML ? null : "";
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = db.openExisting(main.pipeline().config())) {
-      out.print(ReportWriter.write(new DailyReports(store).of(day, conflict), f));
+      out.print(ReportWriter.write(new DailyReports(store).of(day, conflict), f, base));
     }
     out.flush();
     return Main.OK;

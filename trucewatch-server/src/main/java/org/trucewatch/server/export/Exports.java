@@ -94,14 +94,38 @@ public final class Exports {
     Map<String, String> outlets = new HashMap<>();
     for (Incident i : incidents) {
       List<StoredEvent> events = store.events(i.mentions());
-      List<String> sources = events.stream().map(e -> outlet(e.event().article(), outlets)).distinct().toList();
+      List<String> sources = events.stream().map(e -> outlet(e.event().article(), outlets)).filter(o -> !o.isEmpty())
+          .distinct().toList();
       Csv.row(out, rows.row(i, events, sources));
     }
   }
 
   private String outlet(String article, Map<String, String> cache) {
     return cache.computeIfAbsent(article, a -> store.article(a).map(StoredArticle::article)
-        .map(x -> x.outlet() != null ? x.outlet() : x.id()).orElse(a));
+        .map(x -> outletName(x.outlet(), x.url())).orElse(""));
+  }
+
+  /**
+   * The outlet as ACLED's {@code source} names it: the page's or feed's outlet, else the host of the article's URL
+   * (without {@code www.}), else empty; never the file the article was read from.
+   */
+  public static String outletName(String outlet, String url) {
+    if (outlet != null && !outlet.isBlank()) {
+      return outlet.strip();
+    }
+    if (url == null || url.isBlank()) {
+      return "";
+    }
+    try {
+      String host = java.net.URI.create(url.strip()).getHost();
+      if (host == null) {
+        return "";
+      }
+      host = host.toLowerCase(java.util.Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
   }
 
   private void geoJson(List<Incident> incidents, Writer out) throws IOException {

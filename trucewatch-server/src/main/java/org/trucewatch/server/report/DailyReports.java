@@ -17,7 +17,10 @@ import org.trucewatch.incident.Ceasefire;
 import org.trucewatch.incident.CeasefireRegister;
 import org.trucewatch.incident.Incident;
 import org.trucewatch.incident.Violations;
-import org.trucewatch.server.api.CasualtySeries;
+import org.trucewatch.clean.Article;
+import org.trucewatch.incident.FieldReport;
+import org.trucewatch.report.CasualtyRows;
+import org.trucewatch.store.StoredArticle;
 import org.trucewatch.store.IncidentQuery;
 import org.trucewatch.store.Store;
 import org.trucewatch.store.StoredEvent;
@@ -56,18 +59,51 @@ public final class DailyReports {
     for (Incident i : today) {
       List<StoredEvent> mentions = i.mentions().stream().map(events::get).filter(e -> e != null).toList();
       lines.add(line(i, mentions));
+      // A claim repeated by copies of one wire story (one cluster) is one line naming the other copies.
+      Map<List<Object>, Integer> folded = new HashMap<>();
       for (StoredEvent e : mentions) {
         for (Claim c : e.event().claims()) {
+          String cluster = e.cluster() != null ? e.cluster() : e.event().article();
+          List<Object> key = java.util.Arrays.asList(cluster, c.stance(), c.actor(), c.via(),
+              c.evidence().text() == null ? null : c.evidence().text().strip());
+          Integer at = folded.get(key);
+          if (at != null) {
+            SituationReport.ClaimLine seen = claims.get(at);
+            String article = e.event().article();
+            if (!seen.source().article().equals(article)
+                && seen.alsoIn().stream().noneMatch(x -> x.article().equals(article))) {
+              List<SituationReport.Copy> also = new ArrayList<>(seen.alsoIn());
+              also.add(copy(article));
+              claims.set(at, new SituationReport.ClaimLine(seen.stance(), seen.actor(), seen.via(), seen.incident(),
+                  seen.subtype(), seen.place(), seen.source(), also));
+            }
+            continue;
+          }
+          folded.put(key, claims.size());
           claims.add(new SituationReport.ClaimLine(c.stance().name().toLowerCase(Locale.ROOT), c.actor(), c.via(),
-              i.id(), i.subtype(), place(i), source(e.event().article(), c.evidence())));
+              i.id(), i.subtype(), place(i), source(e, c.evidence()), List.of()));
         }
       }
     }
-    return new SituationReport(day, counts(today, yesterday, DailyReports::party),
-        counts(today, yesterday, DailyReports::area), lines, claims, casualties(day, conflict), truce(day, today, conflict));
+    SituationReport.Window window = new SituationReport.Window(day + "T00:00", day.plusDays(1) + "T00:00",
+        before + "T00:00", LOCAL_TIME);
+    List<SituationReport.TruceLine> truces = new ArrayList<>(truces(day, today, conflict));
+    // The truce the day's incidents fall under first, then the most recent.
+    truces.sort(Comparator.comparingInt((SituationReport.TruceLine t) -> -t.today())
+        .thenComparing(SituationReport.TruceLine::start, Comparator.reverseOrder()));
+    return new SituationReport(day, window, counts(today, yesterday, DailyReports::party),
+        counts(today, yesterday, DailyReports::subtype), counts(today, yesterday, DailyReports::area), lines, claims,
+        casualties(day, conflict), observations(day, conflict), truces.isEmpty() ? null : truces.get(0), truces);
   }
 
-  private static SituationReport.IncidentLine line(Incident i, List<StoredEvent> mentions) {
+  /**
+   * The time zone of the window: the sources' own, as incidents are dated by the day their sources give (local time
+   * where the incident happened); no hour is converted.
+   */
+  public static final String LOCAL_TIME = "local time of the conflict area (incidents are dated by the day their "
+      + "sources give)";
+
+  private SituationReport.IncidentLine line(Incident i, List<StoredEvent> mentions) {
     Set<String> alleging = new LinkedHashSet<>();
     Set<String> denying = new LinkedHashSet<>();
     Set<String> acknowledging = new LinkedHashSet<>();
@@ -77,7 +113,7 @@ public final class DailyReports {
       acknowledging.addAll(e.event().acknowledgedBy());
     }
     SituationReport.Source source = mentions.isEmpty() || mentions.get(0).event().evidence().isEmpty() ? null
-        : source(mentions.get(0).event().article(), mentions.get(0).event().evidence().get(0));
+        : source(mentions.get(0), mentions.get(0).event().evidence().get(0));
     return new SituationReport.IncidentLine(i.id(), i.subtype(), place(i), area(i), i.perpetrator(),
         i.standing().name().toLowerCase(Locale.ROOT), List.copyOf(alleging), List.copyOf(denying),
         List.copyOf(acknowledging), i.killed(), i.wounded(), i.independentSources(), source);
@@ -96,45 +132,109 @@ public final class DailyReports {
     return out;
   }
 
-  /** Figures given on the day, each against the same claimant's latest earlier figure. */
+  /**
+   * Figures given on the day, each against the same claimant's latest earlier figure; a figure carried by several
+   * copies of one wire story is one line naming the other copies ({@link CasualtyRows}).
+   */
   private List<SituationReport.CasualtyLine> casualties(LocalDate day, String conflict) {
     String d = day.toString();
-    Map<String, CasualtySeries.Point> last = new HashMap<>();
+    List<StoredEvent> reports = store.casualtyReports().stream()
+        .filter(e -> conflict == null || conflict.equals(e.event().conflict())).toList();
+    Map<String, StoredEvent> byArticleAndSentence = new HashMap<>();
+    for (StoredEvent e : reports) {
+      if (!e.event().evidence().isEmpty()) {
+        byArticleAndSentence.putIfAbsent(e.event().article() + "\u0000" + e.event().evidence().get(0).start(), e);
+      }
+    }
+    List<CasualtyRows.Row> rows = new ArrayList<>(CasualtyRows.of(reports).stream().filter(r -> r.date() != null)
+        .toList());
+    rows.sort(Comparator.comparing(CasualtyRows.Row::date));
+    Map<String, CasualtyRows.Row> last = new HashMap<>();
     List<SituationReport.CasualtyLine> out = new ArrayList<>();
-    for (CasualtySeries.Point p : CasualtySeries.points(CasualtySeries.of(store.casualtyReports(), conflict))) {
-      String key = p.claimant() + "\u0000" + p.victims();
-      int cmp = p.date().compareTo(d);
+    for (CasualtyRows.Row r : rows) {
+      String claimant = r.claimant() == null ? UNATTRIBUTED : r.claimant();
+      String key = claimant + "\u0000" + r.figures().victims();
+      int cmp = r.date().compareTo(d);
       if (cmp < 0) {
-        last.put(key, p);
+        last.put(key, r);
       } else if (cmp == 0) {
-        CasualtySeries.Point prev = last.get(key);
-        out.add(new SituationReport.CasualtyLine(p.claimant(), p.victims(), p.killed(), p.wounded(),
-            prev == null ? null : prev.killed(), prev == null ? null : prev.wounded(),
-            prev == null ? null : prev.date(), p.qualifier(), p.sentence() == null ? null
-                : new SituationReport.Source(p.article(), -1, -1, -1, p.sentence())));
+        CasualtyRows.Row prev = last.get(key);
+        Evidence ev = r.evidence();
+        StoredEvent e = ev == null ? null : byArticleAndSentence.get(r.articles().get(0) + "\u0000" + ev.start());
+        SituationReport.Source src = ev == null ? null : e != null ? source(e, ev)
+            : source(r.articles().get(0), ev, null);
+        List<SituationReport.Copy> also = r.articles().stream().skip(1).map(this::copy).toList();
+        out.add(new SituationReport.CasualtyLine(claimant, r.side(), r.figures().victims(), r.figures().killed(),
+            r.figures().wounded(), prev == null ? null : prev.figures().killed(),
+            prev == null ? null : prev.figures().wounded(), prev == null ? null : prev.date(),
+            r.figures().qualifier(), src, also));
       }
     }
     return out;
   }
 
-  private SituationReport.TruceLine truce(LocalDate day, List<Incident> today, String conflict) {
-    CeasefireRegister register = new CeasefireRegister(conflict == null ? store.ceasefires()
-        : store.ceasefires().stream().filter(c -> conflict.equals(c.conflict())).toList());
-    Ceasefire c = register.inForce(day).orElse(null);
-    if (c == null) {
-      return null;
+  /** Field reports timed on the day (their time's date part), oldest first. */
+  private List<SituationReport.ObservationLine> observations(LocalDate day, String conflict) {
+    String d = day.toString();
+    List<SituationReport.ObservationLine> out = new ArrayList<>();
+    for (FieldReport r : store.fieldReports()) {
+      if (r.time() == null || !r.time().startsWith(d)) {
+        continue;
+      }
+      out.add(new SituationReport.ObservationLine(r.id(), r.time(), r.location() == null ? null
+          : r.location().name(), r.kind(), r.direction(), r.perpetrator(), r.observer(), r.text()));
     }
-    List<Incident> since = store.incidents(new IncidentQuery(c.startDate(), day.toString(), null, null, null, null,
-        0, Integer.MAX_VALUE, conflict));
-    Violations.Tally tally = Violations.of(c, since);
-    List<SituationReport.Count> counts = new ArrayList<>();
-    tally.byParty().forEach((party, n) -> counts.add(new SituationReport.Count(party, n, 0)));
-    int onDay = (int) today.stream().filter(i -> c.id().equals(i.ceasefireId())).count();
-    return new SituationReport.TruceLine(c.id(), c.name(), c.start(), onDay, counts);
+    out.sort(Comparator.comparing(SituationReport.ObservationLine::time));
+    return out;
   }
 
-  private static SituationReport.Source source(String article, Evidence ev) {
-    return new SituationReport.Source(article, ev.sentence(), ev.start(), ev.end(), ev.text());
+  /** Every truce in force on the day (one per conflict at most), with its alleged violations since it began. */
+  private List<SituationReport.TruceLine> truces(LocalDate day, List<Incident> today, String conflict) {
+    Map<String, List<Ceasefire>> byConflict = new TreeMap<>();
+    for (Ceasefire c : store.ceasefires()) {
+      if (conflict == null || conflict.equals(c.conflict())) {
+        byConflict.computeIfAbsent(String.valueOf(c.conflict()), k -> new ArrayList<>()).add(c);
+      }
+    }
+    List<SituationReport.TruceLine> out = new ArrayList<>();
+    for (List<Ceasefire> truces : byConflict.values()) {
+      Ceasefire c = new CeasefireRegister(truces).inForce(day).orElse(null);
+      if (c == null) {
+        continue;
+      }
+      List<Incident> since = store.incidents(new IncidentQuery(c.startDate(), day.toString(), null, null, null,
+          null, 0, Integer.MAX_VALUE, c.conflict()));
+      if (conflict == null && since.isEmpty()) {
+        continue; // across every conflict, only the truces of those with incidents under them
+      }
+      Violations.Tally tally = Violations.of(c, since);
+      List<SituationReport.Count> counts = new ArrayList<>();
+      tally.byParty().forEach((party, n) -> counts.add(new SituationReport.Count(party, n, 0)));
+      int onDay = (int) today.stream().filter(i -> c.id().equals(i.ceasefireId())).count();
+      out.add(new SituationReport.TruceLine(c.id(), c.name(), c.start(), onDay, counts));
+    }
+    return out;
+  }
+
+  private SituationReport.Source source(StoredEvent e, Evidence ev) {
+    return source(e.event().article(), ev, e.event().dateBasis());
+  }
+
+  private SituationReport.Source source(String article, Evidence ev, String dateBasis) {
+    StoredArticle sa = store.article(article).orElse(null);
+    Article a = sa == null ? null : sa.article();
+    return new SituationReport.Source(article, ev.sentence(), ev.start(), ev.end(), ev.text(),
+        a == null ? null : a.outlet(), a == null ? null : a.url(),
+        a == null || a.published() == null ? null : a.published().value(), dateBasis);
+  }
+
+  private SituationReport.Copy copy(String article) {
+    Article a = store.article(article).map(StoredArticle::article).orElse(null);
+    return new SituationReport.Copy(article, a == null ? null : a.outlet(), a == null ? null : a.url());
+  }
+
+  static String subtype(Incident i) {
+    return i.subtype() == null ? i.type().label() : i.subtype();
   }
 
   static String party(Incident i) {

@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.trucewatch.extract.AttackSubtype;
 
 /**
@@ -27,11 +30,27 @@ public final class ReportWriter {
   private ReportWriter() {}
 
   public static String write(SituationReport r, Format format) {
+    return write(r, format, "");
+  }
+
+  /**
+   * The report with its evidence links under {@code base}: "" for links relative to the dashboard that serves the
+   * report, an absolute URL ("https://monitor.example.org") for a file read elsewhere, or null for a standalone file
+   * whose links stay inside it (anchors to its incidents and to a closing list of sources, each with its article's
+   * own URL).
+   */
+  public static String write(SituationReport r, Format format, String base) {
+    Links links = new Links(base);
     Doc d = format == Format.MD ? new Markdown() : new Html();
     String day = DAY.format(r.date());
     d.title("Daily situation report, " + day);
     d.para("Compiled by TruceWatch from news and official statements. Incidents are alleged unless marked "
         + "otherwise; figures are those given by the named source and have not been verified.");
+    if (r.window() != null) {
+      d.para("Reporting period: " + r.window().from().replace('T', ' ') + " to " + r.window().to().replace('T', ' ')
+          + ", " + r.window().timeZone() + "; compared with " + r.window().previousFrom().replace('T', ' ')
+          + " to " + r.window().from().replace('T', ' ') + ".");
+    }
     int today = r.byParty().stream().mapToInt(SituationReport.Count::today).sum();
     int before = r.byParty().stream().mapToInt(SituationReport.Count::previous).sum();
     d.heading("Summary");
@@ -41,6 +60,13 @@ public final class ReportWriter {
       d.heading("By alleged perpetrator");
       d.table(List.of("alleged perpetrator", SHORT.format(r.date()), SHORT.format(r.previous()), "change"),
           rows(r.byParty()));
+      if (!r.bySubtype().isEmpty()) {
+        d.heading("By type of attack");
+        List<SituationReport.Count> named = r.bySubtype().stream().map(c -> new SituationReport.Count(
+            subtype(c.name()), c.today(), c.previous())).toList();
+        d.table(List.of("type of attack", SHORT.format(r.date()), SHORT.format(r.previous()), "change"),
+            rows(named));
+      }
       d.heading("By area");
       d.table(List.of("area", SHORT.format(r.date()), SHORT.format(r.previous()), "change"), rows(r.byArea()));
     }
@@ -49,27 +75,35 @@ public final class ReportWriter {
       d.para("No incidents recorded.");
     }
     for (SituationReport.IncidentLine i : r.incidents()) {
-      d.item(incident(i), links(i.id(), i.source()));
+      d.anchoredItem(links.incidentAnchor(i.id()), incident(i) + provenance(i.source()),
+          links.of(i.id(), i.source(), false));
     }
     d.heading("Claims and denials");
     if (r.claims().isEmpty()) {
       d.para("No claims or denials recorded.");
     }
     for (SituationReport.ClaimLine c : r.claims()) {
-      d.item(claim(c), links(c.incident(), c.source()));
+      d.item(claim(c) + provenance(c.source()) + alsoIn(c.alsoIn()), links.of(c.incident(), c.source(), true));
     }
     d.heading("Casualty figures");
     if (r.casualties().isEmpty()) {
       d.para("No new casualty figures.");
     }
     for (SituationReport.CasualtyLine c : r.casualties()) {
-      d.item(casualty(c), links(null, c.source()));
+      d.item(casualty(c) + provenance(c.source()) + alsoIn(c.alsoIn()), links.of(null, c.source(), true));
     }
-    d.heading("Ceasefire");
-    SituationReport.TruceLine t = r.truce();
-    if (t == null) {
+    d.heading("Field observations");
+    if (r.observations().isEmpty()) {
+      d.para("No field observations recorded.");
+    }
+    for (SituationReport.ObservationLine o : r.observations()) {
+      d.item(observation(o), List.of());
+    }
+    d.heading("Ceasefires in force");
+    if (r.truces().isEmpty()) {
       d.para("No ceasefire in force according to the register.");
-    } else {
+    }
+    for (SituationReport.TruceLine t : r.truces()) {
       StringBuilder s = new StringBuilder("In force: " + t.name() + " (since " + t.start() + "). "
           + count(t.today(), "alleged violation") + " of it on the day.");
       if (!t.sinceStart().isEmpty()) {
@@ -77,10 +111,72 @@ public final class ReportWriter {
         t.sinceStart().forEach(c -> parts.add(c.name() + " " + c.today()));
         s.append(" Alleged violations since it began, by alleged perpetrator: ").append(String.join(", ", parts))
             .append('.');
+      } else {
+        s.append(" No alleged violations since it began.");
       }
       d.para(s.toString());
     }
+    if (links.standalone() && !links.sources().isEmpty()) {
+      d.heading("Sources");
+      for (Map.Entry<String, SituationReport.Source> e : links.sources().entrySet()) {
+        SituationReport.Source src = e.getValue();
+        List<String[]> out = new ArrayList<>();
+        if (src.url() != null && src.url().matches("(?i)https?://.+")) {
+          out.add(new String[] {src.url(), src.url()});
+        }
+        d.anchoredItem(e.getKey(), src.article() + (src.sentence() >= 0 ? ", sentence " + (src.sentence() + 1)
+            : "") + provenance(src) + ": \u201c" + src.text().strip() + "\u201d", out);
+      }
+    }
     return d.done();
+  }
+
+  /** " Source: outlet, published DATE, date: BASIS, URL." for a line's source; "" when there is none. */
+  static String provenance(SituationReport.Source src) {
+    if (src == null) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add(src.outlet() != null ? src.outlet() : "outlet not named");
+    parts.add(src.published() != null ? "published " + src.published() : "publication date unknown");
+    if (src.dateBasis() != null) {
+      parts.add("date: " + src.dateBasis());
+    }
+    if (src.url() != null) {
+      parts.add(src.url());
+    }
+    return " Source: " + String.join(", ", parts) + ".";
+  }
+
+  /** " Also in: a, b." naming the other copies of the story; "" when there are none. */
+  static String alsoIn(List<SituationReport.Copy> copies) {
+    if (copies == null || copies.isEmpty()) {
+      return "";
+    }
+    List<String> names = new ArrayList<>();
+    for (SituationReport.Copy c : copies) {
+      names.add(c.article() + (c.outlet() != null ? " (" + c.outlet() + ")" : ""));
+    }
+    return " Also in: " + String.join(", ", names) + ".";
+  }
+
+  static String observation(SituationReport.ObservationLine o) {
+    StringBuilder s = new StringBuilder(o.time() == null ? "" : o.time() + ": ");
+    s.append(o.kind() == null ? "observation" : o.kind().replace('_', ' '));
+    if (o.place() != null) {
+      s.append(" at ").append(o.place());
+    }
+    if (o.direction() != null) {
+      s.append(", direction ").append(o.direction());
+    }
+    if (o.perpetrator() != null) {
+      s.append(", assessed as from ").append(o.perpetrator());
+    }
+    s.append(o.observer() == null ? "" : " (observed by " + o.observer() + ")").append('.');
+    if (o.text() != null && !o.text().isBlank()) {
+      s.append(' ').append(o.text().strip());
+    }
+    return s.toString();
   }
 
   static String incident(SituationReport.IncidentLine i) {
@@ -158,19 +254,54 @@ public final class ReportWriter {
     return out;
   }
 
-  /** The evidence links of a line: its incident, and its article at the sentence. */
-  private static List<String[]> links(String incident, SituationReport.Source src) {
-    List<String[]> out = new ArrayList<>();
-    if (incident != null) {
-      out.add(new String[] {incident, "/incident.html?id=" + enc(incident)});
+  /**
+   * Where a report's evidence links point: under a base ("" for the serving dashboard, else an absolute URL), or,
+   * for a standalone file (base null), to anchors inside it: an incident's line, and a numbered list of sources.
+   */
+  private static final class Links {
+    private final String base;
+    private final Map<String, SituationReport.Source> sources = new LinkedHashMap<>();
+    private final Map<String, String> anchors = new HashMap<>();
+
+    Links(String base) {
+      this.base = base == null ? null : base.replaceAll("/+$", "");
     }
-    if (src != null) {
-      String label = src.sentence() >= 0 ? src.article() + ", sentence " + (src.sentence() + 1) : src.article();
-      String href = "/article.html?id=" + enc(src.article()) + (src.start() >= 0 ? "&start=" + src.start()
-          + "&end=" + src.end() : "");
-      out.add(new String[] {label, href});
+
+    boolean standalone() {
+      return base == null;
     }
-    return out;
+
+    Map<String, SituationReport.Source> sources() {
+      return sources;
+    }
+
+    String incidentAnchor(String id) {
+      return standalone() ? "incident-" + id.replaceAll("[^A-Za-z0-9_-]", "_") : null;
+    }
+
+    /** The evidence links of a line: its incident (unless it is the incident's own line), and its sentence. */
+    List<String[]> of(String incident, SituationReport.Source src, boolean toIncident) {
+      List<String[]> out = new ArrayList<>();
+      if (incident != null && (toIncident || !standalone())) {
+        out.add(new String[] {incident, standalone() ? "#" + incidentAnchor(incident)
+            : base + "/incident.html?id=" + enc(incident)});
+      }
+      if (src != null) {
+        String label = src.sentence() >= 0 ? src.article() + ", sentence " + (src.sentence() + 1) : src.article();
+        String href;
+        if (standalone()) {
+          String key = src.article() + "\u0000" + src.start();
+          String anchor = anchors.computeIfAbsent(key, k -> "source-" + (anchors.size() + 1));
+          sources.putIfAbsent(anchor, src);
+          href = "#" + anchor;
+        } else {
+          href = base + "/article.html?id=" + enc(src.article()) + (src.start() >= 0 ? "&start=" + src.start()
+              + "&end=" + src.end() : "");
+        }
+        out.add(new String[] {label, href});
+      }
+      return out;
+    }
   }
 
   private static String enc(String s) {
@@ -180,6 +311,11 @@ public final class ReportWriter {
   /** What a report is written to. */
   private interface Doc {
     void title(String text);
+
+    /** An item with an anchor to link to (null for none). */
+    default void anchoredItem(String anchor, String text, List<String[]> links) {
+      item(text, links);
+    }
 
     void heading(String text);
 
@@ -264,11 +400,16 @@ public final class ReportWriter {
     }
 
     public void item(String text, List<String[]> links) {
+      anchoredItem(null, text, links);
+    }
+
+    @Override
+    public void anchoredItem(String anchor, String text, List<String[]> links) {
       if (!inList) {
         out.append("<ul>\n");
         inList = true;
       }
-      out.append("<li>").append(esc(text));
+      out.append(anchor == null ? "<li>" : "<li id=\"" + esc(anchor) + "\">").append(esc(text));
       for (String[] l : links) {
         out.append(" <a class=\"evidence\" href=\"").append(esc(l[1])).append("\">").append(esc(l[0]))
             .append("</a>");

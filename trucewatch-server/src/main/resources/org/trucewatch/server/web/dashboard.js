@@ -90,7 +90,6 @@
       L.geoJSON(countries, {style: {color: '#8a96a3', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1},
         interactive: false}).addTo(map);
       L.geoJSON(admin1, {style: {color: '#b8c0c8', weight: 0.7, fill: false}, interactive: false}).addTo(map);
-      markers.eachLayer(m => m.bringToFront());
     } catch (e) {
       console.warn('base map not loaded', e);
     }
@@ -143,33 +142,154 @@
     return c ? '?conflict=' + encodeURIComponent(c) : '';
   }
 
-  function drawMarkers(incidents) {
-    markers.clearLayers();
-    const bounds = [];
-    for (const i of incidents) {
-      if (!i.location) continue;
-      const m = L.circleMarker([i.location.lat, i.location.lon], {
-        radius: 6 + Math.min(6, (i.mentions.length - 1) * 2), color: '#fff', weight: 1.5,
-        fillColor: colour(i.perpetrator), fillOpacity: 0.9, className: 'incident-marker'});
-      // Leaflet reads a string tooltip as HTML: a text node keeps a place name as text
-      m.bindTooltip(TW.textLabel(i.date + ' ' + (i.subtype || i.type) + ', ' + i.location.name));
-      m.bindPopup(() => el('div', {},
-        el('strong', {}, (i.subtype || i.type).replace(/_/g, ' ') + ' at ' + i.location.name), el('br'),
-        i.date + ', alleged perpetrator: ' + (i.perpetrator || 'not established'), el('br'),
-        'standing: ' + i.standing, el('br'),
-        el('a', {href: incidentHref(i.id)}, 'claims, denials and sources')));
-      m.addTo(markers);
-      bounds.push([i.location.lat, i.location.lon]);
+  /**
+   * How exact a location is, as the map draws it: a place is a solid dot; a district a dot in a dashed ring; a
+   * region a hollow diamond; a country a large faint dashed circle marked "?", so that a country's centroid never
+   * looks like a place.
+   */
+  const PRECISION = {
+    place: {label: 'place (town, village)', size: 14},
+    district: {label: 'district (somewhere in it)', size: 20},
+    region: {label: 'region or province (somewhere in it)', size: 22},
+    country: {label: 'country only (position unknown)', size: 34},
+  };
+
+  function precisionOf(i) {
+    const p = i.location && i.location.precision;
+    return PRECISION[p] ? p : 'place';
+  }
+
+  /** The symbol of one incident: its precision's shape, in its alleged perpetrator's colour, sized by sources. */
+  function symbol(precision, fill, sources) {
+    const extra = Math.min(8, Math.max(0, (sources || 1) - 1) * 3); // independent sources, not copies
+    const size = PRECISION[precision].size + extra;
+    const c = size / 2;
+    let shape;
+    if (precision === 'place') {
+      shape = `<circle cx="${c}" cy="${c}" r="${c - 1.5}" fill="${fill}" stroke="#fff" stroke-width="1.5"/>`;
+    } else if (precision === 'district') {
+      shape = `<circle cx="${c}" cy="${c}" r="${c - 1.5}" fill="${fill}" fill-opacity="0.25" stroke="${fill}" ` +
+        `stroke-width="1.5" stroke-dasharray="3,2"/><circle cx="${c}" cy="${c}" r="${Math.max(3, c / 3)}" ` +
+        `fill="${fill}" stroke="#fff"/>`;
+    } else if (precision === 'region') {
+      shape = `<path d="M${c},1.5 L${size - 1.5},${c} L${c},${size - 1.5} L1.5,${c} Z" fill="${fill}" ` +
+        `fill-opacity="0.2" stroke="${fill}" stroke-width="2"/>`;
+    } else {
+      shape = `<circle cx="${c}" cy="${c}" r="${c - 1.5}" fill="${fill}" fill-opacity="0.12" stroke="${fill}" ` +
+        `stroke-width="1.5" stroke-dasharray="5,4"/><text x="${c}" y="${c + 5}" text-anchor="middle" ` +
+        `font-size="14" font-weight="700" fill="${fill}">?</text>`;
     }
+    return {size, html: `<svg width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">${shape}</svg>`};
+  }
+
+  let located = [];  // the incidents with a location, as last loaded
+  map.on('zoomend', () => cluster());
+
+  function drawMarkers(incidents) {
+    located = incidents.filter(i => i.location);
     // A chosen conflict keeps its profile's view; across all conflicts the view follows the incidents.
+    const bounds = located.map(i => [i.location.lat, i.location.lon]);
     if (bounds.length && !params().get('conflict')) map.fitBounds(bounds, {padding: [30, 30], maxZoom: 9});
+    cluster();
+  }
+
+  /**
+   * Markers drawn where they do not overlap; those that would (closer than RADIUS pixels at this zoom) are one
+   * cluster marker showing how many incidents it holds. A click on a cluster zooms in to them, or, where they
+   * cannot be told apart (one place), lists them.
+   */
+  const RADIUS = 28;
+  function cluster() {
+    markers.clearLayers();
+    const groups = [];
+    for (const i of located) {
+      const pt = map.latLngToLayerPoint([i.location.lat, i.location.lon]);
+      const g = groups.find(x => x.pt.distanceTo(pt) < RADIUS);
+      if (g) {
+        g.items.push(i);
+      } else {
+        groups.push({pt, items: [i]});
+      }
+    }
+    for (const g of groups) {
+      if (g.items.length === 1) {
+        single(g.items[0]).addTo(markers);
+      } else {
+        group(g.items).addTo(markers);
+      }
+    }
+    document.getElementById('map').dataset.markers = String(groups.length);
+  }
+
+  function single(i) {
+    const precision = precisionOf(i);
+    const s = symbol(precision, colour(i.perpetrator), i.independent_sources);
+    const m = L.marker([i.location.lat, i.location.lon], {icon: L.divIcon({html: s.html, iconSize: [s.size, s.size],
+      className: 'incident-marker precision-' + precision}), keyboard: true,
+      title: i.date + ' ' + (i.subtype || i.type) + ', ' + i.location.name});
+    m.on('add', () => {
+      const e = m.getElement();
+      e.dataset.incident = i.id;
+      e.dataset.precision = precision;
+      e.dataset.sources = String(i.independent_sources);
+    });
+    // Leaflet reads a string tooltip as HTML: a text node keeps a place name as text
+    m.bindTooltip(TW.textLabel(i.date + ' ' + (i.subtype || i.type) + ', ' + i.location.name));
+    m.bindPopup(() => el('div', {},
+      el('strong', {}, (i.subtype || i.type).replace(/_/g, ' ') + ' at ' + i.location.name), el('br'),
+      i.date + ', alleged perpetrator: ' + (i.perpetrator || 'not established'), el('br'),
+      'located to: ' + PRECISION[precision].label, el('br'),
+      'standing: ' + i.standing + '; ' + i.independent_sources + ' independent source' +
+        (i.independent_sources === 1 ? '' : 's'), el('br'),
+      el('a', {href: incidentHref(i.id)}, 'claims, denials and sources')));
+    return m;
+  }
+
+  function group(items) {
+    const lat = items.reduce((a, i) => a + i.location.lat, 0) / items.length;
+    const lon = items.reduce((a, i) => a + i.location.lon, 0) / items.length;
+    const n = items.length;
+    const size = n < 10 ? 30 : n < 100 ? 36 : 42;
+    const parties = [...new Set(items.map(i => i.perpetrator || 'unattributed'))];
+    const ring = parties.length === 1 ? colour(parties[0]) : '#495057';
+    const m = L.marker([lat, lon], {icon: L.divIcon({iconSize: [size, size], className: 'incident-cluster',
+      html: `<div style="width:${size}px;height:${size}px;line-height:${size - 6}px;border-color:${ring}">${n}</div>`}),
+      title: n + ' incidents here'});
+    m.on('add', () => { m.getElement().dataset.count = String(n); });
+    m.bindTooltip(TW.textLabel(n + ' incidents: ' + [...new Set(items.map(i => i.location.name))].join(', ')));
+    const bounds = L.latLngBounds(items.map(i => [i.location.lat, i.location.lon]));
+    const samePlace = bounds.getNorthEast().distanceTo(bounds.getSouthWest()) < 1;
+    if (samePlace || map.getZoom() >= map.getMaxZoom()) {
+      m.bindPopup(() => el('div', {class: 'cluster-list'}, el('strong', {}, n + ' incidents at ' +
+        items[0].location.name), el('ul', {}, items.map(i => el('li', {}, el('a', {href: incidentHref(i.id)},
+        i.date + ' ' + (i.subtype || i.type).replace(/_/g, ' ')), ' ' + (i.perpetrator || 'not established'))))));
+    } else {
+      m.on('click', () => map.fitBounds(bounds, {padding: [40, 40], maxZoom: map.getMaxZoom()}));
+    }
+    return m;
   }
 
   function drawLegend(incidents) {
     const parties = [...new Set(incidents.map(i => i.perpetrator || 'unattributed'))].sort();
     const legend = document.getElementById('legend');
-    legend.replaceChildren(el('span', {}, 'Alleged perpetrator:'),
-      ...parties.map(p => el('span', {}, el('span', {class: 'swatch', style: 'background:' + colour(p)}), p)));
+    const shapes = Object.keys(PRECISION).map(p => el('span', {class: 'legend-symbol', 'data-precision': p},
+      svgIcon(symbol(p, '#5c6670', 1)), PRECISION[p].label));
+    legend.replaceChildren(
+      el('div', {class: 'legend-row'}, el('span', {}, 'Alleged perpetrator:'),
+        ...parties.map(p => el('span', {}, el('span', {class: 'swatch', style: 'background:' + colour(p)}), p))),
+      el('div', {class: 'legend-row'}, el('span', {}, 'Located to:'), ...shapes),
+      el('div', {class: 'legend-row'}, el('span', {class: 'legend-symbol'},
+        svgIcon({size: 22, html: '<svg width="22" height="22"><circle cx="11" cy="11" r="10" fill="#fff" ' +
+          'stroke="#495057" stroke-width="2"/><text x="11" y="15" text-anchor="middle" font-size="11">3</text></svg>'}),
+        'incidents too close to tell apart at this zoom (click to zoom in)'),
+        el('span', {}, 'larger symbol: more independent sources (copies of one story count once)')));
+  }
+
+  /** An SVG string of our own making (no text from the data) as an element. */
+  function svgIcon(s) {
+    const t = document.createElement('template');
+    t.innerHTML = s.html;
+    return t.content.firstChild;
   }
 
   function drawTable(tbody, incidents) {
@@ -198,7 +318,11 @@
         r.items.length === 0 ? el('p', {class: 'muted'}, 'Nothing found.') :
           el('ul', {class: 'hits'}, r.items.map(h => el('li', {},
             el('a', {href: articleHref(h.article)}, h.title || h.article), el('br'),
-            snippet(h.snippet)))));
+            snippet(h.snippet),
+            h.also_in && h.also_in.length ? el('div', {class: 'also-in'}, 'also in ',
+              ...h.also_in.flatMap((a, k) => [k ? ', ' : '', el('a', {href: articleHref(a.article)},
+                [a.outlet, a.title || a.article].filter(Boolean).join(': '))])) : null))),
+          r.next_offset !== null ? el('p', {class: 'muted'}, 'First ' + r.items.length + ' shown.') : null);
     } catch (e) {
       fail(box, e);
     }

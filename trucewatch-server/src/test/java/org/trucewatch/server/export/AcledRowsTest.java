@@ -181,4 +181,13 @@ class AcledRowsTest {
     Csv.row(out, java.util.Arrays.asList("plain", "a,b", "say \"x\"", "two\nlines", null, "=HYPERLINK(1)", "-3.5"));
     assertThat(out.toString()).isEqualTo("plain,\"a,b\",\"say \"\"x\"\"\",\"two\nlines\",,'=HYPERLINK(1),-3.5\r\n");
   }
+
+  @Test
+  void theSourceNamesOutletsNeverFiles() {
+    assertThat(Exports.outletName("Reuters", "https://www.reuters.com/x")).isEqualTo("Reuters");
+    assertThat(Exports.outletName(null, "https://www.reuters.com/world/x")).isEqualTo("reuters.com");
+    assertThat(Exports.outletName("  ", "http://News.AM/eng/news/1")).isEqualTo("news.am");
+    assertThat(Exports.outletName(null, null)).isEmpty();
+    assertThat(Exports.outletName(null, "not a url")).isEmpty();
+  }
 }

@@ -64,4 +64,53 @@ class DailyReportsTest {
     assertThat(r.byParty()).isEmpty();
     assertThat(r.claims()).isEmpty();
   }
+
+  @Test
+  void theReportOf25OctoberHasEverySection() throws Exception {
+    SituationReport r = new DailyReports(store).of(LocalDate.parse("2020-10-25"), "karabakh");
+    assertThat(r.window().from()).isEqualTo("2020-10-25T00:00");
+    assertThat(r.window().to()).isEqualTo("2020-10-26T00:00");
+    assertThat(r.window().timeZone()).contains("local time");
+    assertThat(r.bySubtype()).extracting(SituationReport.Count::name).contains("shelling");
+    assertThat(r.bySubtype().stream().mapToInt(SituationReport.Count::today).sum()).isEqualTo(r.incidents().size());
+    assertThat(r.truces()).extracting(SituationReport.TruceLine::id).contains("humanitarian-2020-10-18");
+    r.incidents().forEach(i -> assertThat(i.source().dateBasis()).isNotNull());
+    String md = ReportWriter.write(r, ReportWriter.Format.MD);
+    assertThat(md).contains("Reporting period: 2020-10-25 00:00 to 2020-10-26 00:00").contains("## By type of attack")
+        .contains("## Field observations").contains("## Ceasefires in force").contains("Source: ");
+    // the JSON the API serves is snake_case
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(
+        new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(LocalDate.class,
+            com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance))
+        .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+        .writeValueAsString(r);
+    assertThat(json).contains("\"by_party\"", "\"by_subtype\"", "\"independent_sources\"", "\"date_basis\"",
+        "\"time_zone\"").doesNotContain("\"byParty\"", "\"independentSources\"");
+  }
+
+  @Test
+  void copiesOfOneStoryAreOneCasualtyLineAndOneClaim() {
+    SituationReport r = new DailyReports(store).of(LocalDate.parse("2020-10-14"));
+    List<SituationReport.CasualtyLine> nine = r.casualties().stream()
+        .filter(c -> Integer.valueOf(9).equals(c.killed())).toList();
+    assertThat(nine).hasSize(1);
+    assertThat(nine.get(0).alsoIn()).hasSize(1);
+    assertThat(nine.get(0).source().article()).isNotEqualTo(nine.get(0).alsoIn().get(0).article());
+    // two copies, one claim each: one line naming the other copy
+    assertThat(r.claims()).allSatisfy(c -> assertThat(c.alsoIn()).hasSize(1));
+    assertThat(r.claims().stream().map(c -> c.source().text()).distinct().count()).isEqualTo(r.claims().size());
+  }
+
+  @Test
+  void fieldObservationsOfTheDayHaveTheirOwnSection() {
+    store.inTransaction(tx -> {
+      tx.putFieldReport(new org.trucewatch.incident.FieldReport("obs-test-1", "patrol 4", "2020-10-25T09:40+04:00",
+          null, "shelling", "north-east", null, "Six impacts heard."));
+      return null;
+    });
+    SituationReport r = new DailyReports(store).of(LocalDate.parse("2020-10-25"));
+    assertThat(r.observations()).extracting(SituationReport.ObservationLine::id).contains("obs-test-1");
+    assertThat(ReportWriter.write(r, ReportWriter.Format.MD)).contains("2020-10-25T09:40+04:00: shelling, "
+        + "direction north-east (observed by patrol 4). Six impacts heard.");
+  }
 }
