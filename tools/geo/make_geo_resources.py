@@ -87,26 +87,6 @@ def keep_alternates(row, common, primaries, conflict=False):
     codes (all caps), not lower-case romanisations, not an English word, not another place's own name. In the
     conflict countries the press spelling often differs more from GeoNames' transliteration (Nuseirat for An Nusayrat,
     Bureij for Al Burayj): there the Arabic article is set aside and more, looser spellings are kept."""
-    if conflict:
-        return keep_conflict_alternates(row, common, primaries)
-    base = fold(row[2])
-    seen = {fold(row[1]), base}
-    kept = []
-    for alt in row[3].split(",") if row[3] else []:
-        alt = alt.strip()
-        if not PROPER_SPELLING.match(alt) or alt.isupper() or not alt.isascii():
-            continue
-        key = fold(alt)
-        if key in seen or key in common or key in primaries:
-            continue
-        if key[0] != base[0] or len(key) < max(4, len(base) - 1) or SequenceMatcher(None, key, base).ratio() < MIN_SIMILARITY:
-            continue
-        seen.add(key)
-        kept.append((-SequenceMatcher(None, key, base).ratio(), alt))
-    return [alt for _, alt in sorted(kept)[:MAX_ALTERNATES]]
-
-
-def keep_conflict_alternates(row, common, primaries):
     base = fold(row[2])
     bare = ARTICLE.sub("", base)
     seen = {fold(row[1]), base}
@@ -118,15 +98,25 @@ def keep_conflict_alternates(row, common, primaries):
         key = fold(alt)
         if key in seen or key in common or key in primaries:
             continue
-        core = ARTICLE.sub("", key)
-        ratio = max(SequenceMatcher(None, key, base).ratio(), SequenceMatcher(None, core, bare).ratio())
-        # Short spellings stay strict: a loose four-letter match is a person's name as often as a place's (Omar/'Omer).
-        least = CONFLICT_MIN_SIMILARITY if len(core) >= 6 else MIN_SIMILARITY
-        if first(core) != first(bare) or len(core) < 4 or ratio < least:
+        ratio = similar(key, base, bare, conflict)
+        if ratio is None:
             continue
         seen.add(key)
         kept.append((-ratio, alt))
-    return [alt for _, alt in sorted(kept)[:CONFLICT_MAX_ALTERNATES]]
+    return [alt for _, alt in sorted(kept)[:CONFLICT_MAX_ALTERNATES if conflict else MAX_ALTERNATES]]
+
+
+def similar(key, base, bare, conflict):
+    """How close a spelling is to the ASCII name, or None when it is too far to be the same name."""
+    if not conflict:
+        ratio = SequenceMatcher(None, key, base).ratio()
+        ok = key[0] == base[0] and len(key) >= max(4, len(base) - 1) and ratio >= MIN_SIMILARITY
+        return ratio if ok else None
+    core = ARTICLE.sub("", key)
+    ratio = max(SequenceMatcher(None, key, base).ratio(), SequenceMatcher(None, core, bare).ratio())
+    # Short spellings stay strict: a loose four-letter match is a person's name as often as a place's (Omar/'Omer).
+    least = CONFLICT_MIN_SIMILARITY if len(core) >= 6 else MIN_SIMILARITY
+    return ratio if first(core) == first(bare) and len(core) >= 4 and ratio >= least else None
 
 
 def first(key):
