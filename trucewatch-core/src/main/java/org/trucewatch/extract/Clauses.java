@@ -15,7 +15,9 @@ final class Clauses {
   static Frame frameOf(List<Frame> frames, int t) {
     Frame best = null;
     for (Frame f : frames) {
-      if (f.contains(t) && (best == null || f.from() >= best.from())) {
+      // The innermost: "..., the military said, ..., RFE/RL reported": the military speaks, the agency relays
+      if (f.contains(t) && (best == null || f.from() > best.from()
+          || f.from() == best.from() && f.to() <= best.to())) {
         best = f;
       }
     }

@@ -39,7 +39,29 @@ final class Frames {
         frames.add(f);
       }
     }
-    return trim(shareSubjects(frames, tokens), tokens);
+    return relayed(trim(shareSubjects(frames, tokens), tokens));
+  }
+
+  /**
+   * "..., the Ukrainian military said, ..., RFE/RL reported": a statement inside a news outlet's report is its
+   * speaker's, relayed by the outlet.
+   */
+  private static List<Frame> relayed(List<Frame> frames) {
+    List<Frame> out = new ArrayList<>(frames);
+    for (Frame media : frames) {
+      if (media.speaker() == null || !"MEDIA".equals(media.speaker().role())) {
+        continue;
+      }
+      for (int i = 0; i < out.size(); i++) {
+        Frame f = out.get(i);
+        if (f != media && f.via() == null && f.speakerName() != null && media.contains(f.verb())
+            && (f.speaker() == null || !"MEDIA".equals(f.speaker().role()))) {
+          out.set(i, new Frame(f.verb(), f.speaker(), f.speakerText(), f.from(), f.to(), f.kind(), media.speaker(),
+              f.accused()));
+        }
+      }
+    }
+    return out;
   }
 
   private Frame accordingTo(AnnotatedSentence s, Lexicon.Match m) {
@@ -83,7 +105,7 @@ final class Frames {
       int from = of >= 0 ? of + 1 : after;
       return new Frame(v, subjectBefore(s, v), null, from, tokens.size(), kind, null, accused);
     }
-    if (endsClause(s, after)) {
+    if (endsClause(s, after) || trailingAside(s, v, after)) {
       // "..., the ministry said (on Thursday)." or "..., said Rabiee."
       ActorSpan before = subjectBefore(s, v);
       ActorSpan inverted = firstActorIn(s, after, tokens.size());
@@ -96,6 +118,24 @@ final class Frames {
     ActorSpan subject = subjectBefore(s, v);
     int from = skipThat(tokens, after);
     return new Frame(v, subject, subject == null ? subjectText(s, v) : null, from, tokens.size(), kind, null, null);
+  }
+
+  /**
+   * "Five soldiers were killed ..., the Ukrainian military said, in some of the worst clashes for months": a comma and
+   * a short subject before the verb and a comma right after it make an attribution of what came before, whatever
+   * aside follows.
+   */
+  private static boolean trailingAside(AnnotatedSentence s, int v, int after) {
+    List<Token> tokens = s.sentence().tokens();
+    if (after >= tokens.size() || !tokens.get(after).text().equals(",") || v < 3) {
+      return false;
+    }
+    for (int k = v - 1; k >= Math.max(1, v - 6); k--) {
+      if (tokens.get(k).text().equals(",")) {
+        return k < v - 1 && k > 2 && npLike(tokens, k + 1, v);
+      }
+    }
+    return false;
   }
 
   /** "X accused Y of ... and said that ...": a second verb with no subject of its own shares the first's. */
