@@ -22,6 +22,8 @@ final class Perpetrators {
   private static final Set<String> AUX_PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "came",
       "come", "got");
 
+  private static final Set<String> NOMINAL_AFTER = Set.of("in", "during", "amid", "after", "before", "by", "of");
+
   private Perpetrators() {}
 
   /** The perpetrator a pattern captured: the actor inside the capture, or null. */
@@ -46,6 +48,10 @@ final class Perpetrators {
     ActorSpan by = actorAfter(s, t + length, clause[1], "by");
     boolean noun = tokens.get(t).tag() == null ? !verbEntry && !tokens.get(t).text().endsWith("ed")
         : !tokens.get(t).tag().equals("VERB");
+    // "killed in fighting with rebels", "during shelling": a gerund after a preposition names the act, not a verb
+    // whose subject acted
+    noun |= t > 0 && Lexicon.lower(tokens.get(t)).endsWith("ing")
+        && NOMINAL_AFTER.contains(Lexicon.lower(tokens.get(t - 1)));
     boolean participle = !Lexicon.lower(tokens.get(t)).endsWith("ing");
     boolean passive = !noun && participle && t > 0 && (AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 1)))
         || t > 1 && AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 2))) && tokens.get(t - 1).tag() != null
@@ -72,7 +78,12 @@ final class Perpetrators {
       }
       // "under fire from Azerbaijani positions"
       ActorSpan from = actorAfter(s, t + length, clause[1], "from");
-      return from != null && isArmed(from) ? from : null;
+      if (from != null && isArmed(from)) {
+        return from;
+      }
+      // "soldiers were killed in fighting with pro-Russian rebels": the side they fought
+      ActorSpan with = actorAfter(s, t + length, clause[1], "with");
+      return with != null && isArmed(with) ? with : null;
     }
     ActorSpan subject = subject(s, clause, t);
     if (subject == null && frame != null && frame.speaker() != null && pronounSubject(tokens, clause, t)) {
