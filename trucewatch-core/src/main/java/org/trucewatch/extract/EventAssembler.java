@@ -31,7 +31,7 @@ final class EventAssembler {
 
   /**
    * A denial ("Azerbaijan rejected the accusations", "saying the reports were completely false") is attached to the
-   * attacks of the last few sentences that accuse the denier's camp.
+   * attacks of the six sentences before it that accuse the denier's camp.
    */
   void linkDenials(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx) {
     List<Token> tokens = s.sentence().tokens();
@@ -45,11 +45,12 @@ final class EventAssembler {
       }
       String side = f.speaker() == null ? null : f.speaker().side();
       int here = s.sentence().index();
-      int[] range = ctx.eventsIn(here - 3, here); // the events of the three sentences before, not all of them
+      // the events of the six sentences before (a denial follows a few paragraphs on in wire copy), not all of them
+      int[] range = ctx.eventsIn(here - 6, here);
       for (int i = range[0]; i < range[1]; i++) {
         Event e = ctx.events.get(i);
         int at = e.evidence().get(0).sentence();
-        if (e.type() != EventType.ATTACK || at >= here || at < here - 3 || e.perpetrator() == null) {
+        if (e.type() != EventType.ATTACK || at >= here || at < here - 6 || e.perpetrator() == null) {
           continue;
         }
         String perp = ctx.sides.code(e.perpetrator());
