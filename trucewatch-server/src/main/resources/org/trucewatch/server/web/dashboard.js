@@ -85,7 +85,8 @@
 
   // Context drawn under the incidents: place labels by population and zoom, the profiles' named areas.
   map.createPane('context');
-  map.getPane('context').style.zIndex = 350;
+  // Above the country fills (overlay pane, 400), below the incidents (marker pane, 600).
+  map.getPane('context').style.zIndex = 450;
   const placeLabels = L.layerGroup().addTo(map);
   const areaLayer = L.layerGroup().addTo(map);
   // Field reports (observations imported by 'observe'), shown or hidden from the legend.
@@ -113,6 +114,8 @@
   function drawPlaces() {
     placeLabels.clearLayers();
     const z = map.getZoom();
+    // Named areas' names only from a zoom where they do not pile up on one another.
+    document.getElementById('map').classList.toggle('far-out', z < 5.5);
     const bounds = map.getBounds().pad(0.1);
     const taken = [];
     let n = 0;
