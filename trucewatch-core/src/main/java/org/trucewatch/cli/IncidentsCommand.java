@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.trucewatch.extract.AttackSubtype;
 import org.trucewatch.extract.EventType;
 import org.trucewatch.incident.Incident;
 import org.trucewatch.incident.Standing;
@@ -44,6 +45,10 @@ final class IncidentsCommand implements Callable<Integer> {
   @Option(names = "--type", description = "Event type (default: attack).")
   String type;
 
+  @Option(names = "--subtype", paramLabel = "SUBTYPE", description = "Attack subtype: armed_clash, territory_taken, "
+      + "shelling, air_drone_strike, suicide_bomb, remote_explosive, grenade, attack_on_civilians, abduction, attack.")
+  String subtype;
+
   @Option(names = {"--standing", "--status"},
       description = "Lowest standing: alleged, disputed, acknowledged, corroborated, observed.")
   String status;
@@ -60,6 +65,7 @@ final class IncidentsCommand implements Callable<Integer> {
     Dates.check(to, "--to");
     EventType t = UsageError.parse(EventType.class, type, "--type");
     Standing s = UsageError.parse(Standing.class, status, "--standing");
+    AttackSubtype sub = UsageError.parse(AttackSubtype.class, subtype, "--subtype");
     if (limit < 0) {
       throw new UsageError("--limit must be 0 or more, not " + limit);
     }
@@ -67,7 +73,7 @@ final class IncidentsCommand implements Callable<Integer> {
     Conflicts.check(main.pipeline(), conflict);
     try (Store store = db.openExisting(main.pipeline().config())) {
       List<Incident> list = store.incidents(main.pipeline().understood(
-          new IncidentQuery(from, to, place, party, t, s, 0, limit, conflict)));
+          new IncidentQuery(from, to, place, party, t, s, 0, limit, conflict).withSubtype(sub)));
       ObjectMapper mapper = new ObjectMapper();
       for (Incident i : list) {
         if (json) {

@@ -10,7 +10,8 @@ import java.util.List;
  * Full-text search over article titles and bodies and over evidence sentences, one query per index, merged by score
  * (higher is better). SQLite ranks with FTS5's BM25 and marks with {@code snippet}/{@code highlight}; PostgreSQL with
  * {@code ts_rank_cd} and {@code ts_headline}. The user's text only ever travels as a bound parameter: to FTS5
- * {@code MATCH} after {@link SearchSyntax} has quoted it, to {@code websearch_to_tsquery} as written.
+ * {@code MATCH} after {@link SearchSyntax} has quoted it, to PostgreSQL as the texts of {@code phraseto_tsquery} calls
+ * that {@link SearchSyntax#toTsquery} combines (so that "ceasefire" finds "cease-fire" there too).
  */
 final class FullTextSearch {
 
@@ -32,13 +33,13 @@ final class FullTextSearch {
       + "to_tsvector('english', COALESCE(t.title, '')) @@ t.q THEN ts_headline('english', t.title, t.q, "
       + PG_OPTIONS + ") ELSE ts_headline('english', t.body, t.q, " + PG_OPTIONS + ") END AS snippet, t.score "
       + "FROM (SELECT a.id, a.title, a.body, q, ts_rank_cd(a.search_vector, q) AS score "
-      + "FROM articles a, websearch_to_tsquery('english', ?) q WHERE a.search_vector @@ q "
+      + "FROM articles a, (SELECT QUERY AS q) x WHERE a.search_vector @@ q "
       + "ORDER BY score DESC, a.id LIMIT ?) t ORDER BY t.score DESC, t.id";
 
   private static final String PG_EVIDENCE = "SELECT t.article_id, t.event_id, a.title, "
       + "ts_headline('english', t.text, t.q, 'StartSel=[, StopSel=], HighlightAll=true') AS snippet, t.score "
       + "FROM (SELECT v.article_id, v.event_id, v.ord, v.text, q, ts_rank_cd(v.search_vector, q) AS score "
-      + "FROM evidence v, websearch_to_tsquery('english', ?) q WHERE v.search_vector @@ q "
+      + "FROM evidence v, (SELECT QUERY AS q) x WHERE v.search_vector @@ q "
       + "ORDER BY score DESC, v.event_id, v.ord LIMIT ?) t JOIN articles a ON a.id = t.article_id "
       + "ORDER BY t.score DESC, t.event_id, t.ord";
 
@@ -49,16 +50,20 @@ final class FullTextSearch {
     if (query == null || query.isBlank() || limit <= 0) {
       return List.of();
     }
-    String q = dialect == Dialect.SQLITE ? SearchSyntax.toFts5(query) : query;
+    List<String> params = new ArrayList<>();
+    String q = dialect == Dialect.SQLITE ? SearchSyntax.toFts5(query) : SearchSyntax.toTsquery(query, params);
     if (q.isBlank()) {
       return List.of();
     }
-    String articles = dialect == Dialect.SQLITE ? SQLITE_ARTICLES : PG_ARTICLES;
-    String evidence = dialect == Dialect.SQLITE ? SQLITE_EVIDENCE : PG_EVIDENCE;
+    if (dialect == Dialect.SQLITE) {
+      params.add(q);
+    }
+    String articles = dialect == Dialect.SQLITE ? SQLITE_ARTICLES : PG_ARTICLES.replace("QUERY", q);
+    String evidence = dialect == Dialect.SQLITE ? SQLITE_EVIDENCE : PG_EVIDENCE.replace("QUERY", q);
     List<SearchHit> hits = new ArrayList<>();
-    hits.addAll(Sql.list(c, articles, p -> p.text(q).integer(limit), rs -> new SearchHit(rs.getString(1), null,
-        rs.getString(2), rs.getString(3), rs.getDouble(4))));
-    hits.addAll(Sql.list(c, evidence, p -> p.text(q).integer(limit), rs -> new SearchHit(rs.getString(1),
+    hits.addAll(Sql.list(c, articles, p -> p.texts(params).integer(limit), rs -> new SearchHit(rs.getString(1),
+        null, rs.getString(2), rs.getString(3), rs.getDouble(4))));
+    hits.addAll(Sql.list(c, evidence, p -> p.texts(params).integer(limit), rs -> new SearchHit(rs.getString(1),
         rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5))));
     hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
     return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;

@@ -169,6 +169,10 @@ final class IncidentRows {
       sql.append(" AND type = ?");
       values.add(q.type().name());
     }
+    if (q.subtype() != null) {
+      sql.append(" AND subtype = ?");
+      values.add(q.subtype().label());
+    }
     if (q.standing() != null) {
       sql.append(" AND standing_rank >= ?");
       values.add(q.standing().ordinal());

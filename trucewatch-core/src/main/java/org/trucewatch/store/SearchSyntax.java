@@ -34,11 +34,60 @@ final class SearchSyntax {
           out.append(" NOT ").append(quoted);
         }
       } else {
-        out.append(out.length() == 0 ? "" : pendingOr ? " OR " : " ").append(quoted);
+        // FTS5 reads two phrases side by side as both, but not a bracketed group beside anything: AND is written there.
+        boolean group = quoted.startsWith("(") || out.length() > 0 && out.charAt(out.length() - 1) == ')';
+        out.append(out.length() == 0 ? "" : pendingOr ? " OR " : group ? " AND " : " ").append(quoted);
       }
       pendingOr = false;
     }
     return out.toString();
+  }
+
+  /**
+   * The same query for PostgreSQL: a {@code tsquery} expression in which every word or phrase is a
+   * {@code phraseto_tsquery('english', ?)} whose text is added to {@code params}, its other spelling too
+   * ("ceasefire" or "cease-fire", joined by {@code ||}), words joined by {@code &&}, exclusions by {@code && !!},
+   * alternatives by {@code ||}, with FTS5's precedence (exclusion, then all-of, then or); the empty string when
+   * nothing in the input can be searched for. Only fixed fragments are written into the SQL.
+   */
+  static String toTsquery(String input, List<String> params) {
+    List<List<String>> groups = new ArrayList<>();
+    boolean pendingOr = false;
+    for (Term t : terms(input)) {
+      if (t.or()) {
+        pendingOr = !groups.isEmpty();
+        continue;
+      }
+      String one = spellings(t.text(), params);
+      if (t.negated()) {
+        if (!groups.isEmpty()) {
+          groups.get(groups.size() - 1).add("!!" + one);
+        }
+      } else {
+        if (groups.isEmpty() || pendingOr) {
+          groups.add(new ArrayList<>());
+        }
+        groups.get(groups.size() - 1).add(one);
+      }
+      pendingOr = false;
+    }
+    List<String> ors = new ArrayList<>();
+    for (List<String> g : groups) {
+      ors.add("(" + String.join(" && ", g) + ")");
+    }
+    return String.join(" || ", ors);
+  }
+
+  private static final String PHRASE = "phraseto_tsquery('english', ?)";
+
+  private static String spellings(String text, List<String> params) {
+    params.add(text);
+    String other = otherSpelling(text);
+    if (other == null) {
+      return PHRASE;
+    }
+    params.add(other);
+    return "(" + PHRASE + " || " + PHRASE + ")";
   }
 
   /**
@@ -55,14 +104,17 @@ final class SearchSyntax {
   /** A term as an FTS5 string, or a group of the spellings it is written in: ("ceasefire" OR "cease-fire"). */
   private static String quoted(String text) {
     String one = '"' + text.replace("\"", "\"\"") + '"';
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
-    String other = null;
-    if (lower.matches("\\p{L}+(-\\p{L}+)+")) {
-      other = lower.replace("-", "");
-    } else if (HYPHENATED.containsKey(lower)) {
-      other = HYPHENATED.get(lower);
-    }
+    String other = otherSpelling(text);
     return other == null ? one : "(" + one + " OR \"" + other + "\")";
+  }
+
+  /** The closed form of a hyphenated word, the hyphenated form of a closed one that news writes so, else null. */
+  private static String otherSpelling(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    if (lower.matches("\\p{L}+(-\\p{L}+)+")) {
+      return lower.replace("-", "");
+    }
+    return HYPHENATED.get(lower);
   }
 
   private static List<Term> terms(String input) {

@@ -18,6 +18,7 @@ class BadOptionValuesTest {
       "incidents --type shelling|--type: no such value 'shelling' (one of: attack,",
       "incidents --standing verified|--standing: no such value 'verified' (one of: alleged,",
       "incidents --status verified|--standing: no such value 'verified' (one of: alleged,",
+      "incidents --subtype missiles|--subtype: no such value 'missiles' (one of: armed_clash,",
       "incidents --limit -3|--limit must be 0 or more, not -3",
       "incidents --conflict narnia|--conflict: no conflict profile 'narnia' (known: karabakh,",
       "ceasefires --conflict narnia|--conflict: no conflict profile 'narnia'",

@@ -66,4 +66,24 @@ class ReadCommandsTest {
     assertThat(CliHarness.run("incidents", "--party", "az", "--db", db).out()).isEqualTo(byName);
     assertThat(CliHarness.run("incidents", "--place", "Atlantis", "--db", db).out()).isEqualTo("0 incident(s)\n");
   }
+
+  @Test
+  void aSubtypeNarrowsTheLog() throws Exception {
+    ObjectMapper m = new ObjectMapper();
+    List<JsonNode> all = new ArrayList<>();
+    for (String line : CliHarness.run("incidents", "--json", "--db", db).out().strip().split("\n")) {
+      all.add(m.readTree(line));
+    }
+    JsonNode first = all.stream().filter(i -> !i.path("subtype").asText().isEmpty()).findFirst().orElseThrow();
+    String subtype = first.path("subtype").asText();
+    long expected = all.stream().filter(i -> i.path("subtype").asText().equals(subtype)).count();
+    String out = CliHarness.run("incidents", "--subtype", subtype, "--json", "--db", db).out().strip();
+    List<String> lines = out.lines().toList();
+    assertThat(lines).hasSize((int) expected);
+    for (String line : lines) {
+      assertThat(m.readTree(line).path("subtype").asText()).isEqualTo(subtype);
+    }
+    assertThat(CliHarness.run("incidents", "--subtype", subtype.toUpperCase(java.util.Locale.ROOT), "--json",
+        "--db", db).out().strip()).isEqualTo(out);
+  }
 }

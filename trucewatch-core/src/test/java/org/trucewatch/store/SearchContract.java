@@ -122,4 +122,17 @@ abstract class SearchContract extends StoreContract {
     assertThat(store.search("shelling", 5)).hasSize(5);
     assertThat(store.search("shelling", 50)).hasSize(12);
   }
+
+  @Test
+  void closedAndHyphenatedSpellingsFindEachOther() {
+    write(tx -> {
+      tx.putArticle(article("closed", "Ceasefire holds", null, "The ceasefire held overnight in the south."), "h1");
+      tx.putArticle(article("hyphen", "Cease-fire broken", null, "The cease-fire was broken near the river."), "h2");
+    });
+    assertThat(articleHits("ceasefire")).containsExactlyInAnyOrder("closed", "hyphen");
+    assertThat(articleHits("cease-fire")).containsExactlyInAnyOrder("closed", "hyphen");
+    assertThat(articleHits("Cease-Fire river")).containsExactly("hyphen");
+    assertThat(articleHits("ceasefire -river")).containsExactly("closed");
+    assertThat(articleHits("\"ceasefire held\"")).containsExactly("closed");
+  }
 }

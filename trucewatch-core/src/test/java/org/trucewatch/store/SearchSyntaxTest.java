@@ -50,7 +50,7 @@ class SearchSyntaxTest {
   @Test
   void hyphenatedAndClosedSpellingsFindEachOther() {
     assertThat(SearchSyntax.toFts5("ceasefire")).isEqualTo("(\"ceasefire\" OR \"cease-fire\")");
-    assertThat(SearchSyntax.toFts5("Cease-fire broken")).isEqualTo("(\"Cease-fire\" OR \"ceasefire\") \"broken\"");
+    assertThat(SearchSyntax.toFts5("Cease-fire broken")).isEqualTo("(\"Cease-fire\" OR \"ceasefire\") AND \"broken\"");
     assertThat(SearchSyntax.toFts5("shelling -ceasefire")).isEqualTo("\"shelling\" NOT (\"ceasefire\" OR \"cease-fire\")");
   }
 }

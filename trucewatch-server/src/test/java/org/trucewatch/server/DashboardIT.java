@@ -60,6 +60,15 @@ class DashboardIT {
         "no browser tests: /usr/bin/chromedriver and /usr/bin/chromium are missing "
             + "(apt-get install chromium chromium-driver)");
     store = Fixtures.sampleStore(dir);
+    // Two observations as 'observe' imports them, for the field-report layer.
+    store.inTransaction(tx -> {
+      tx.putFieldReport(new org.trucewatch.incident.FieldReport("fr-ganja", "Patrol 4", "2020-10-17T01:00+04:00",
+          new org.trucewatch.extract.Location("Ganja", 40.6828, 46.3606, "AZ", "Ganja", "place", null), "shelling",
+          "from north-west", null, "Patrol heard six explosions <b>north</b> of the city."));
+      tx.putFieldReport(new org.trucewatch.incident.FieldReport("fr-none", "Patrol 9", "2020-10-18", null,
+          "explosion", null, null, "No position given."));
+      return null;
+    });
     incidents = store.incidents(IncidentQuery.all());
     app = new ApiServer(store, null, Fixtures.server(1 << 20, false), null, Fixtures.CLOCK).create()
         .start("127.0.0.1", 0);
@@ -396,5 +405,116 @@ class DashboardIT {
     } finally {
       driver.manage().window().setSize(new Dimension(1400, 1100));
     }
+  }
+
+  @Test
+  void timelineAxisLabelsNeverOverlapAndTruceNamesAreWhole() throws Exception {
+    for (int width : new int[] {1400, 400}) {
+      driver.manage().window().setSize(new Dimension(width, 1100));
+      try {
+        driver.get(base + "/");
+        waiting().until(d -> !d.findElements(By.cssSelector("#timeline rect.bar")).isEmpty());
+        @SuppressWarnings("unchecked")
+        List<List<Object>> boxes = (List<List<Object>>) js("return [...document.querySelectorAll("
+            + "'#timeline svg text')].map(t => { const b = t.getBBox(); "
+            + "return [t.textContent, b.x, b.y, b.x + b.width, b.y + b.height]; });");
+        assertThat(boxes).hasSizeGreaterThan(3);
+        for (int a = 0; a < boxes.size(); a++) {
+          for (int b = a + 1; b < boxes.size(); b++) {
+            List<Object> p = boxes.get(a);
+            List<Object> q = boxes.get(b);
+            boolean overlap = num(p.get(1)) < num(q.get(3)) && num(q.get(1)) < num(p.get(3))
+                && num(p.get(2)) < num(q.get(4)) && num(q.get(2)) < num(p.get(4));
+            assertThat(overlap).as("at %d px, '%s' over '%s'", width, p.get(0), q.get(0)).isFalse();
+          }
+        }
+        // Gap markers are short ("+2.9y", not "+1053d"); each truce name is whole in its title.
+        for (WebElement gap : driver.findElements(By.cssSelector("#timeline text.gap-label"))) {
+          assertThat(gap.getText().length()).isLessThanOrEqualTo(6);
+        }
+        List<WebElement> truces = driver.findElements(By.cssSelector("#timeline text.truce-label"));
+        assertThat(truces).isNotEmpty();
+        for (WebElement t : truces) {
+          String title = (String) js("return arguments[0].querySelector('title').textContent", t);
+          String shown = (String) js("return arguments[0].firstChild.nodeValue", t);
+          assertThat(title).startsWith(shown.replace("\u2026", ""));
+        }
+        js("document.getElementById('timeline').scrollIntoView()");
+        screenshot("timeline-" + width + ".png");
+      } finally {
+        driver.manage().window().setSize(new Dimension(1400, 1100));
+      }
+    }
+  }
+
+  private static double num(Object o) {
+    return ((Number) o).doubleValue();
+  }
+
+  @Test
+  void theBaseMapLabelsPlacesAndDrawsNamedAreasAndFieldReportsToggle() throws Exception {
+    driver.get(base + "/?conflict=karabakh");
+    WebElement map = driver.findElement(By.id("map"));
+    waiting().until(d -> map.getAttribute("data-place-labels") != null
+        && Integer.parseInt(map.getAttribute("data-place-labels")) > 0);
+    List<String> labels = driver.findElements(By.cssSelector(".place-label")).stream().map(WebElement::getText)
+        .toList();
+    assertThat(labels).contains("Baku", "Yerevan");
+    int before = labels.size();
+    // Named areas of the profile: the line of contact among them.
+    assertThat(driver.findElements(By.cssSelector(".area-label")).stream().map(WebElement::getText))
+        .contains("Nagorno-Karabakh line of contact");
+    assertThat(driver.findElements(By.cssSelector("path.named-area"))).isNotEmpty();
+    // Field reports: the located one drawn, toggled from the legend, its text shown as text.
+    waiting().until(d -> "1".equals(map.getAttribute("data-field-reports")));
+    assertThat(driver.findElements(By.cssSelector(".leaflet-marker-icon.field-report"))).hasSize(1);
+    assertThat(driver.findElement(By.id("legend")).getText()).contains("field reports (1)", "line of contact");
+    screenshot("map-context.png");
+    WebElement toggle = driver.findElement(By.id("field-reports-toggle"));
+    assertThat(toggle.isSelected()).isTrue();
+    js("arguments[0].click()", toggle);
+    waiting().until(d -> d.findElements(By.cssSelector(".leaflet-marker-icon.field-report")).isEmpty());
+    js("arguments[0].click()", toggle);
+    waiting().until(d -> d.findElements(By.cssSelector(".leaflet-marker-icon.field-report")).size() == 1);
+    js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))",
+        driver.findElement(By.cssSelector(".leaflet-marker-icon.field-report")));
+    waiting().until(d -> !d.findElements(By.cssSelector(".leaflet-popup-content")).isEmpty());
+    assertThat(driver.findElement(By.cssSelector(".leaflet-popup-content")).getText())
+        .contains("Field report: shelling", "<b>north</b>");
+    screenshot("map-field-report.png");
+    // Zoomed in, smaller places are labelled too.
+    js("window.scrollTo(0, 0)");
+    driver.findElement(By.cssSelector(".leaflet-control-zoom-in")).click();
+    driver.findElement(By.cssSelector(".leaflet-control-zoom-in")).click();
+    waiting().until(d -> !d.findElements(By.cssSelector(".place-label")).isEmpty());
+    Thread.sleep(600);
+    screenshot("map-context-zoomed.png");
+    assertThat(labels).hasSizeGreaterThan(0);
+    assertThat(before).isPositive();
+  }
+
+  @Test
+  void casualtySeriesAreGroupedBySideAndKindWithTheClaimantShown() throws Exception {
+    driver.get(base + "/");
+    waiting().until(d -> !d.findElements(By.cssSelector("#casualties .casualty-point")).isEmpty());
+    List<WebElement> series = driver.findElements(By.cssSelector("#casualties path.casualty-series"));
+    List<String> keys = series.stream().map(e -> e.getAttribute("data-side") + "|" + e.getAttribute("data-kind"))
+        .toList();
+    assertThat(keys).doesNotHaveDuplicates();
+    // A path joins points of one kind only: military and civilian figures are never one line.
+    assertThat(series.stream().map(e -> e.getAttribute("data-kind")).distinct())
+        .allMatch(k -> List.of("military", "civilian", "unspecified").contains(k));
+    WebElement svgEl = driver.findElement(By.cssSelector("#casualties svg"));
+    double top = Double.parseDouble(svgEl.getAttribute("data-top"));
+    String from = svgEl.getAttribute("data-from");
+    String to = svgEl.getAttribute("data-to");
+    for (WebElement p : driver.findElements(By.cssSelector("#casualties .casualty-point"))) {
+      assertThat(Double.parseDouble(p.getAttribute("data-killed"))).isLessThanOrEqualTo(top);
+      assertThat(p.getAttribute("data-date")).isBetween(from, to);
+      String tip = (String) js("return arguments[0].querySelector('title').textContent", p);
+      assertThat(tip).contains("claimed by " + p.getAttribute("data-claimant"));
+    }
+    js("document.getElementById('casualties').scrollIntoView()");
+    screenshot("casualties.png");
   }
 }

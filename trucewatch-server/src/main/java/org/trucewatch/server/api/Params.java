@@ -85,6 +85,22 @@ public final class Params {
         + "talks, appeal, threat, support, not '" + clip(v) + "'");
   }
 
+  /** An optional attack subtype ({@code subtype=shelling}); an unknown label is a 400 listing the known ones. */
+  public static org.trucewatch.extract.AttackSubtype subtype(Context ctx) {
+    String v = text(ctx, "subtype");
+    if (v == null) {
+      return null;
+    }
+    for (org.trucewatch.extract.AttackSubtype s : org.trucewatch.extract.AttackSubtype.values()) {
+      if (s.label().equals(v.strip().toLowerCase(Locale.ROOT))) {
+        return s;
+      }
+    }
+    throw ApiException.badRequest("query parameter 'subtype' must be one of " + String.join(", ",
+        java.util.Arrays.stream(org.trucewatch.extract.AttackSubtype.values())
+            .map(org.trucewatch.extract.AttackSubtype::label).toList()) + ", not '" + clip(v) + "'");
+  }
+
   public static Standing standing(Context ctx) {
     String v = text(ctx, "standing");
     if (v == null) {

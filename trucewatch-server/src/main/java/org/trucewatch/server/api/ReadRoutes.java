@@ -94,7 +94,7 @@ public final class ReadRoutes {
     Params.range(from, to);
     IncidentQuery q = new IncidentQuery(from == null ? null : from.toString(), to == null ? null : to.toString(),
         Params.text(ctx, "place"), Params.text(ctx, "party"), Params.type(ctx), Params.standing(ctx), offset,
-        limit + 1, Params.conflict(ctx, profiles));
+        limit + 1, Params.conflict(ctx, profiles)).withSubtype(Params.subtype(ctx));
     List<Incident> rows = store.incidents(understood.apply(q));
     ArrayNode items = mapper.createArrayNode();
     rows.stream().limit(limit).forEach(i -> items.add(Views.incident(mapper, i)));

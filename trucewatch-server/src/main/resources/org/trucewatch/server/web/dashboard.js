@@ -83,16 +83,100 @@
   map.attributionControl.addAttribution('Natural Earth; places: GeoNames');
   const markers = L.layerGroup().addTo(map);
 
+  // Context drawn under the incidents: place labels by population and zoom, the profiles' named areas.
+  map.createPane('context');
+  // Above the country fills (overlay pane, 400), below the incidents (marker pane, 600).
+  map.getPane('context').style.zIndex = 450;
+  const placeLabels = L.layerGroup().addTo(map);
+  const areaLayer = L.layerGroup().addTo(map);
+  // Field reports (observations imported by 'observe'), shown or hidden from the legend.
+  const fieldLayer = L.layerGroup().addTo(map);
+  let places = [], areaRows = [];
+
   async function baseMap() {
     try {
-      const [countries, admin1] = await Promise.all([fetch('/geo/countries.geojson').then(r => r.json()),
-        fetch('/geo/admin1-az-am.geojson').then(r => r.json())]);
+      const [countries, admin1, placeRows, areas] = await Promise.all([
+        fetch('/geo/countries.geojson').then(r => r.json()), fetch('/geo/admin1-az-am.geojson').then(r => r.json()),
+        fetch('/geo/places.json').then(r => r.json()), fetch('/geo/areas.json').then(r => r.json())]);
       L.geoJSON(countries, {style: {color: '#8a96a3', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1},
         interactive: false}).addTo(map);
       L.geoJSON(admin1, {style: {color: '#b8c0c8', weight: 0.7, fill: false}, interactive: false}).addTo(map);
+      places = placeRows;
+      areaRows = areas;
+      drawAreas();
+      drawPlaces();
     } catch (e) {
       console.warn('base map not loaded', e);
     }
+  }
+
+  /** The labels of the places large enough for the zoom, in view, larger places first, none over another. */
+  function drawPlaces() {
+    placeLabels.clearLayers();
+    const z = map.getZoom();
+    // Named areas' names only from a zoom where they do not pile up on one another.
+    document.getElementById('map').classList.toggle('far-out', z < 5.5);
+    const bounds = map.getBounds().pad(0.1);
+    const taken = [];
+    let n = 0;
+    for (const p of places) {
+      if (p.min_zoom > z || !bounds.contains([p.lat, p.lon])) continue;
+      const pt = map.latLngToContainerPoint([p.lat, p.lon]);
+      const w = p.name.length * 6.5 + 8, h = 14;
+      const box = {x0: pt.x - 3, y0: pt.y - h / 2, x1: pt.x + w, y1: pt.y + h / 2};
+      if (taken.some(b => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1)) continue;
+      taken.push(box);
+      const big = p.population >= 300000;
+      placeLabels.addLayer(L.marker([p.lat, p.lon], {pane: 'context', interactive: false, keyboard: false,
+        icon: L.divIcon({className: 'place-label' + (big ? ' big' : ''), iconSize: null, iconAnchor: [3, 7],
+          html: el('span', {}, el('span', {class: 'dot'}), p.name)})}));
+      if (++n >= 120) break;
+    }
+    document.getElementById('map').dataset.placeLabels = String(n);
+  }
+
+  /** Each profile's named areas (a region, a line of contact, a corridor) as a dashed ring with its name. */
+  function drawAreas() {
+    const areas = areaRows;
+    areaLayer.clearLayers();
+    const c = form.elements.conflict.value;
+    for (const a of areas.filter(x => !c || x.conflict === c)) {
+      const line = /line of contact|front/i.test(a.name);
+      areaLayer.addLayer(L.circle([a.lat, a.lon], {pane: 'context', radius: line ? 45000 : 30000, interactive: false,
+        color: line ? '#b23b3b' : '#6c5ba7', weight: line ? 2 : 1.2, dashArray: line ? '8,5' : '3,4',
+        fill: !line, fillOpacity: 0.05, className: 'named-area'}));
+      areaLayer.addLayer(L.marker([a.lat, a.lon], {pane: 'context', keyboard: false,
+        icon: L.divIcon({className: 'area-label' + (line ? ' line' : ''), iconSize: null,
+          iconAnchor: line ? [0, -18] : [0, 0], html: el('span', {}, a.name)})}).bindTooltip(a.note || a.name));
+    }
+    document.getElementById('map').dataset.areas = String(areaLayer.getLayers().length / 2);
+  }
+
+  map.on('zoomend moveend', drawPlaces);
+
+  /** The field reports with a location, as squares with the observer's words on click. */
+  async function drawFieldReports() {
+    fieldLayer.clearLayers();
+    let n = 0;
+    try {
+      const r = await api('/api/field-reports');
+      for (const f of r.items) {
+        if (!f.location) continue;
+        const m = L.marker([f.location.lat, f.location.lon], {icon: L.divIcon({className: 'field-report',
+          iconSize: [14, 14], html: '<svg width="14" height="14"><rect x="1" y="1" width="12" height="12" ' +
+            'fill="#fff" stroke="#1f6f8b" stroke-width="2"/><path d="M4 7h6M7 4v6" stroke="#1f6f8b" ' +
+            'stroke-width="2"/></svg>'})});
+        m.bindPopup(() => el('div', {}, el('strong', {}, 'Field report: ' + (f.kind || 'observation')),
+          el('div', {class: 'muted'}, (f.observer || '') + ', ' + (f.time || '') + ', ' + f.location.name),
+          el('p', {}, f.text || '')));
+        fieldLayer.addLayer(m);
+        n++;
+      }
+    } catch (e) {
+      console.warn('field reports not loaded', e);
+    }
+    document.getElementById('map').dataset.fieldReports = String(n);
+    return n;
   }
 
   function query() {
@@ -116,9 +200,12 @@
       document.getElementById('count').textContent = incidents.length + ' incident' +
           (incidents.length === 1 ? '' : 's') + (page.next_offset !== null ? ' (first ' + page.limit + ')' : '');
       drawMarkers(incidents);
+      drawAreas();
       drawLegend(incidents);
       TWCharts.timeline(document.getElementById('timeline'), incidents, truces.items);
       drawTable(tbody, incidents);
+      // The field-report layer, then the legend again with its count.
+      drawFieldReports().then(() => drawLegend(incidents));
       const p = params();
       const day = p.get('to') || (incidents.length ? incidents[incidents.length - 1].date : '');
       const rq = new URLSearchParams();
@@ -282,7 +369,22 @@
         svgIcon({size: 22, html: '<svg width="22" height="22"><circle cx="11" cy="11" r="10" fill="#fff" ' +
           'stroke="#495057" stroke-width="2"/><text x="11" y="15" text-anchor="middle" font-size="11">3</text></svg>'}),
         'incidents too close to tell apart at this zoom (click to zoom in)'),
-        el('span', {}, 'larger symbol: more independent sources (copies of one story count once)')));
+        el('span', {}, 'larger symbol: more independent sources (copies of one story count once)')),
+      el('div', {class: 'legend-row'}, el('label', {class: 'legend-toggle'}, fieldToggle(),
+        svgIcon({html: '<svg width="14" height="14"><rect x="1" y="1" width="12" height="12" fill="#fff" ' +
+          'stroke="#1f6f8b" stroke-width="2"/><path d="M4 7h6M7 4v6" stroke="#1f6f8b" stroke-width="2"/></svg>'}),
+        'field reports (' + (document.getElementById('map').dataset.fieldReports || 0) + ')'),
+        el('span', {}, el('span', {class: 'area-swatch line'}), 'line of contact'),
+        el('span', {}, el('span', {class: 'area-swatch'}), 'named area (approximate)')));
+  }
+
+  function fieldToggle() {
+    const box = el('input', {type: 'checkbox', id: 'field-reports-toggle'});
+    box.checked = map.hasLayer(fieldLayer);
+    box.addEventListener('change', () => {
+      if (box.checked) fieldLayer.addTo(map); else fieldLayer.remove();
+    });
+    return box;
   }
 
   /** An SVG string of our own making (no text from the data) as an element. */

@@ -102,6 +102,12 @@ class ApiReadTest {
     oneDay.forEach(i -> assertThat(i.get("date").asText()).isEqualTo(day));
     JsonNode disputed = json(http.get("/api/incidents?standing=disputed&limit=5000"), 200).get("items");
     disputed.forEach(i -> assertThat(i.get("standing").asText()).isNotEqualTo("alleged"));
+    String subtype = java.util.stream.StreamSupport.stream(all.spliterator(), false)
+        .map(i -> i.path("subtype").asText()).filter(t -> !t.isEmpty()).findFirst().orElseThrow();
+    JsonNode bySubtype = json(http.get("/api/incidents?subtype=" + subtype + "&limit=5000"), 200).get("items");
+    assertThat(bySubtype.size()).isPositive().isEqualTo((int) java.util.stream.StreamSupport
+        .stream(all.spliterator(), false).filter(i -> i.path("subtype").asText().equals(subtype)).count());
+    bySubtype.forEach(i -> assertThat(i.get("subtype").asText()).isEqualTo(subtype));
     JsonNode page = json(http.get("/api/incidents?limit=1&offset=1"), 200);
     assertThat(page.get("items").get(0).get("id")).isEqualTo(all.get(1).get("id"));
   }
@@ -115,6 +121,7 @@ class ApiReadTest {
     error(http.get("/api/incidents?limit=100000"), 400, "'limit'");
     error(http.get("/api/incidents?standing=rumoured"), 400, "'standing'");
     error(http.get("/api/incidents?type=battle"), 400, "'type'");
+    error(http.get("/api/incidents?subtype=missiles"), 400, "'subtype'");
     error(http.get("/api/claims?stance=maybe"), 400, "'stance'");
     error(http.get("/api/search"), 400, "'q'");
     error(http.get("/api/reports/daily"), 400, "'date'");
