@@ -13,6 +13,7 @@ import org.trucewatch.clean.Block;
 import org.trucewatch.clean.PublishedDate;
 import org.trucewatch.dedup.SyndicationIndex;
 import org.trucewatch.ingest.IngestResult;
+import org.trucewatch.ingest.IngestWarning;
 import org.trucewatch.store.Store;
 import org.trucewatch.store.StoredArticle;
 
@@ -46,12 +47,28 @@ public final class IngestRun {
     this.writer = new EventWriter(pipeline);
   }
 
+  /** Documents from somewhere other than files (pages fetched by the watcher): each result goes to the sink. */
+  @FunctionalInterface
+  public interface Source {
+    void read(Consumer<IngestResult> sink, Consumer<IngestWarning> warnings);
+  }
+
   public Counts run(List<String> inputs, Consumer<String> progress, Consumer<String> problems) {
+    return run((sink, warnings) -> pipeline.ingestor().read(inputs, sink, warnings), Progress.measure(inputs),
+        progress, problems);
+  }
+
+  /** Ingests what {@code source} yields exactly as files are ingested (the syndication index rebuilt first). */
+  public Counts run(Source source, Consumer<String> progress, Consumer<String> problems) {
+    return run(source, Progress.Inputs.UNKNOWN, progress, problems);
+  }
+
+  private Counts run(Source source, Progress.Inputs measured, Consumer<String> progress, Consumer<String> problems) {
     prepare();
-    Progress meter = new Progress(clock, progress, Progress.measure(inputs));
+    Progress meter = new Progress(clock, progress, measured);
     int[] c = new int[5];
     ArticleCleaner cleaner = pipeline.cleaner();
-    pipeline.ingestor().read(inputs, result -> {
+    source.read(result -> {
       c[0]++;
       meter.file(sourceOf(result));
       ArticleCleaner.Outcome outcome;

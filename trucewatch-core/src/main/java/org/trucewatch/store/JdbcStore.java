@@ -215,14 +215,42 @@ public final class JdbcStore implements Store {
     }
   }
 
+  @Override
+  public CrawlLog crawlLog() {
+    return new CrawlLog(this);
+  }
+
+  /** Runs SQL that writes outside a unit of work (the crawl state), committed on its own. */
+  <T> T write(String what, Read<T> body) {
+    if (inUnit.get()) {
+      throw new IllegalStateException("a write outside a unit of work cannot run inside one");
+    }
+    writeLock.lock();
+    try (Connection c = pools.writes().getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = body.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollback(c, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(location + ": cannot " + what + ": " + location.scrub(e.getMessage()), e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
   /** A read's SQL, on a pooled reader connection. */
   @FunctionalInterface
-  private interface Read<T> {
+  interface Read<T> {
     T run(Connection c) throws SQLException;
   }
 
   /** Runs a read in one read-only transaction, so that a read of several queries sees one commit. */
-  private <T> T read(String what, Read<T> body) {
+  <T> T read(String what, Read<T> body) {
     try (Connection c = pools.reads().getConnection()) {
       if (location.dialect() == Dialect.POSTGRESQL) {
         c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);

@@ -136,6 +136,9 @@ public interface Store extends AutoCloseable {
   /** Row counts, for progress lines and the dashboard. */
   Stats stats();
 
+  /** The watcher's crawl state: validators, last and next fetch, failures per address. */
+  CrawlLog crawlLog();
+
   /** A description of where the data lives, without credentials ("sqlite:trucewatch.db"). */
   String location();
 
