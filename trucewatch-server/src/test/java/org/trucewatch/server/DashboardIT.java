@@ -288,17 +288,18 @@ class DashboardIT {
     long located = incidents.stream().filter(i -> i.location() != null).count();
     waiting().until(d -> markedIncidents() == located);
     // at the profile's zoom, the many incidents around the line of contact overlap: clusters with counts
-    List<WebElement> clusters = driver.findElements(By.cssSelector(".leaflet-marker-icon.incident-cluster"));
+    // (read and clicked by script at one instant: the map redraws its markers as it settles)
+    List<String> clusters = texts(driver, ".leaflet-marker-icon.incident-cluster");
     assertThat(clusters).isNotEmpty();
-    assertThat(clusters).allSatisfy(c -> assertThat(Integer.parseInt(c.getText().strip())).isGreaterThan(1));
+    assertThat(clusters).allSatisfy(c -> assertThat(Integer.parseInt(c.strip())).isGreaterThan(1));
     screenshot("map-clusters.png");
     // a click on the largest cluster zooms in to it: the clusters break up and each symbol says how exact it is
     var precisions = incidents.stream().filter(i -> i.location() != null).map(i -> i.location().precision())
         .collect(java.util.stream.Collectors.toSet());
-    WebElement largest = clusters.stream().max(java.util.Comparator.comparingInt(c -> Integer.parseInt(
-        c.getAttribute("data-count")))).orElseThrow();
     int before = Integer.parseInt(driver.findElement(By.id("map")).getAttribute("data-markers"));
-    js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", largest);
+    js("const cs = [...document.querySelectorAll('.leaflet-marker-icon.incident-cluster')];"
+        + "cs.reduce((a, b) => (+b.dataset.count > +a.dataset.count ? b : a))"
+        + ".dispatchEvent(new MouseEvent('click', {bubbles: true}))");
     waiting().until(d -> Integer.parseInt(d.findElement(By.id("map")).getAttribute("data-markers")) > before);
     Thread.sleep(500);
     js("window.scrollTo(0, 0)");
@@ -326,8 +327,8 @@ class DashboardIT {
     }
     // a click on a cluster of one place lists its incidents
     if (!driver.findElements(By.cssSelector(".incident-cluster")).isEmpty()) {
-      js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))",
-          driver.findElement(By.cssSelector(".incident-cluster")));
+      js("const c = document.querySelector('.incident-cluster');"
+          + "if (c) c.dispatchEvent(new MouseEvent('click', {bubbles: true}))");
       Thread.sleep(700);
       screenshot("map-cluster-clicked.png");
     }
@@ -451,19 +452,28 @@ class DashboardIT {
     return ((Number) o).doubleValue();
   }
 
+  /** The text of every element matching {@code css}, read at one instant (elements redrawn meanwhile are not read). */
+  @SuppressWarnings("unchecked")
+  private static List<String> texts(org.openqa.selenium.WebDriver d, String css) {
+    return (List<String>) ((JavascriptExecutor) d).executeScript("return Array.from(document.querySelectorAll("
+        + "arguments[0])).map(e => e.textContent.trim())", css);
+  }
+
   @Test
   void theBaseMapLabelsPlacesAndDrawsNamedAreasAndFieldReportsToggle() throws Exception {
     driver.get(base + "/?conflict=karabakh");
     WebElement map = driver.findElement(By.id("map"));
     waiting().until(d -> map.getAttribute("data-place-labels") != null
         && Integer.parseInt(map.getAttribute("data-place-labels")) > 0);
-    List<String> labels = driver.findElements(By.cssSelector(".place-label")).stream().map(WebElement::getText)
-        .toList();
+    // Labels are redrawn as the map settles: read them in one script call, until the capitals are among them.
+    List<String> labels = waiting().until(d -> texts(d, ".place-label").containsAll(List.of("Baku", "Yerevan"))
+        ? texts(d, ".place-label") : null);
     assertThat(labels).contains("Baku", "Yerevan");
     int before = labels.size();
     // Named areas of the profile: the line of contact among them.
-    assertThat(driver.findElements(By.cssSelector(".area-label")).stream().map(WebElement::getText))
-        .contains("Nagorno-Karabakh line of contact");
+    List<String> areas = waiting().until(d -> texts(d, ".area-label").contains("Nagorno-Karabakh line of contact")
+        ? texts(d, ".area-label") : null);
+    assertThat(areas).contains("Nagorno-Karabakh line of contact");
     assertThat(driver.findElements(By.cssSelector("path.named-area"))).isNotEmpty();
     // Field reports: the located one drawn, toggled from the legend, its text shown as text.
     waiting().until(d -> "1".equals(map.getAttribute("data-field-reports")));
