@@ -227,19 +227,24 @@ public final class JdbcStore implements Store {
     }
     writeLock.lock();
     try (Connection c = pools.writes().getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        T result = body.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollback(c, e);
-        throw e;
-      }
+      return committed(c, body);
     } catch (SQLException e) {
       throw new StoreException(location + ": cannot " + what + ": " + location.scrub(e.getMessage()), e);
     } finally {
       writeLock.unlock();
+    }
+  }
+
+  /** Runs {@code body} in one transaction on {@code c}: committed when it returns, rolled back when it throws. */
+  private <T> T committed(Connection c, Read<T> body) throws SQLException {
+    c.setAutoCommit(false);
+    try {
+      T result = body.run(c);
+      c.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      rollback(c, e);
+      throw e;
     }
   }
 
@@ -255,15 +260,7 @@ public final class JdbcStore implements Store {
       if (location.dialect() == Dialect.POSTGRESQL) {
         c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       }
-      c.setAutoCommit(false);
-      try {
-        T result = body.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollback(c, e);
-        throw e;
-      }
+      return committed(c, body);
     } catch (SQLException e) {
       throw new StoreException(location + ": cannot " + what + ": " + location.scrub(e.getMessage()), e);
     }
