@@ -130,12 +130,18 @@ final class Frames {
     if (after >= tokens.size() || !tokens.get(after).text().equals(",") || v < 3) {
       return false;
     }
-    for (int k = v - 1; k >= Math.max(1, v - 6); k--) {
+    int k = commaShortlyBefore(tokens, v);
+    return k > 2 && k < v - 1 && npLike(tokens, k + 1, v);
+  }
+
+  /** The comma among the six tokens before the verb at {@code v} that opens its short subject, or -1. */
+  private static int commaShortlyBefore(List<Token> tokens, int v) {
+    for (int k = v - 1; k >= Math.max(0, v - 6); k--) {
       if (tokens.get(k).text().equals(",")) {
-        return k < v - 1 && k > 2 && npLike(tokens, k + 1, v);
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   /** "X accused Y of ... and said that ...": a second verb with no subject of its own shares the first's. */
@@ -320,12 +326,8 @@ final class Frames {
             Lexicon.lower(tokens.get(v + 1)))) {
       return false;
     }
-    for (int k = v - 1; k >= Math.max(0, v - 6); k--) {
-      if (tokens.get(k).text().equals(",")) {
-        return k < v - 1;
-      }
-    }
-    return false;
+    int k = commaShortlyBefore(tokens, v);
+    return k >= 0 && k < v - 1;
   }
 
   private static boolean usedAsVerb(List<Token> tokens, int v) {
