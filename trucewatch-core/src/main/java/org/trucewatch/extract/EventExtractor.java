@@ -68,9 +68,9 @@ public final class EventExtractor {
 
   /**
    * @param anchor the article's date for resolving "on Wednesday", or null
-   * @param anchorBasis "publication" when it is the article's publication date, "estimated" when it was estimated
+   * @param anchorBasis how the anchor was found (publication, cluster, estimated, register), or null
    */
-  public Extraction extract(Article article, LocalDate anchor, String anchorBasis) {
+  public Extraction extract(Article article, LocalDate anchor, DateBasis anchorBasis) {
     Budget.Deadline deadline = budget.start();
     List<Sentence> sentences = splitter.split(article);
     if (article.language() != null && !article.language().equals("en")) {
@@ -95,7 +95,7 @@ public final class EventExtractor {
         paragraphs.add(s.paragraph());
       }
     }
-    SentenceAnnotator.Session session = annotator.open(article, anchor, "register".equals(anchorBasis), paragraphs);
+    SentenceAnnotator.Session session = annotator.open(article, anchor, anchorBasis == DateBasis.REGISTER, paragraphs);
     ArticleContext ctx = new ArticleContext(article.id(), anchor, anchorBasis, session::country, session.sides());
     ctx.capitals = session::capital;
     // Read paragraph by paragraph (a quotation never runs past one): a paragraph's tagged sentences are dropped once
@@ -208,7 +208,7 @@ public final class EventExtractor {
       if (!e.claims().isEmpty() || e.type() != EventType.ATTACK && e.type() != EventType.CEASEFIRE) {
         continue;
       }
-      List<Claim> claims = Claims.of(only, e.perpetrator() == null ? null : ctx.sides.code(e.perpetrator()),
+      List<Claim> claims = Claims.of(only, e.perpetrator() == null ? null : e.perpetratorSide(),
           e.perpetratorInferred(), where, ctx.sides);
       ctx.events.set(i, e.withClaims(claims));
     }
@@ -222,18 +222,14 @@ public final class EventExtractor {
     if (e.dateEnd() == null) {
       return false;
     }
-    try {
-      return java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(e.date()), LocalDate.parse(e.dateEnd())) > 31;
-    } catch (java.time.format.DateTimeParseException bad) {
-      return false;
-    }
+    return java.time.temporal.ChronoUnit.DAYS.between(e.date(), e.dateEnd()) > 31;
   }
 
   /** The party codes an event names: its perpetrator, its claimants' sides, its parties. */
   private static java.util.Set<String> partiesOf(Event e, Sides sides) {
     java.util.Set<String> out = new java.util.HashSet<>();
     if (e.perpetrator() != null) {
-      out.add(sides.code(e.perpetrator()));
+      out.add(e.perpetratorSide());
     }
     for (Claim c : e.claims()) {
       if (c.side() != null) {

@@ -302,7 +302,7 @@ public final class JdbcStore implements Store {
     // Sorted here, not in SQL: the two databases collate text differently.
     return reports.stream().sorted(Comparator
         .comparing(JdbcStore::claimant, Comparator.nullsLast(Comparator.<String>naturalOrder()))
-        .thenComparing(se -> se.event().date(), Comparator.nullsLast(Comparator.<String>naturalOrder()))
+        .thenComparing(se -> se.event().date(), Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))
         .thenComparing(StoredEvent::id)).toList();
   }
 

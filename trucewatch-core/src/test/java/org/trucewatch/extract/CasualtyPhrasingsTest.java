@@ -45,8 +45,7 @@ class CasualtyPhrasingsTest {
           + "said.|6|8"
   })
   void killedAndWoundedAreBothRight(String sentence, int killed, int wounded) {
-    List<Event> reports = PIPELINE.extractor().extract(Articles.of("c", MONDAY.toString(), sentence), MONDAY,
-        "publication").events().stream().filter(e -> e.type() == EventType.CASUALTY_REPORT).toList();
+    List<Event> reports = PIPELINE.extractor().extract(Articles.of("c", MONDAY.toString(), sentence), MONDAY, DateBasis.PUBLICATION).events().stream().filter(e -> e.type() == EventType.CASUALTY_REPORT).toList();
     assertThat(reports).extracting(e -> e.casualties().killed() + "/" + e.casualties().wounded())
         .containsExactly(killed + "/" + wounded);
   }
