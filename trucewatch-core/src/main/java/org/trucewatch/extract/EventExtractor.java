@@ -125,7 +125,8 @@ public final class EventExtractor {
     List<Event> dated = new ArrayList<>();
     List<Event> undated = new ArrayList<>();
     for (Event e : all) {
-      boolean complete = e.date() != null && (e.type() != EventType.ATTACK || e.location() != null && !vague(e));
+      boolean complete = e.date() != null && (e.type() != EventType.ATTACK || e.location() != null && !vague(e))
+          && (e.type() != EventType.CASUALTY_REPORT || !vague(e) && !yearsLong(e));
       (complete ? dated : undated).add(e);
     }
     return new Extraction(article.id(), sentences, dated, undated);
@@ -223,6 +224,22 @@ public final class EventExtractor {
       return false;
     }
     return java.time.temporal.ChronoUnit.DAYS.between(e.date(), e.dateEnd()) > 31;
+  }
+
+  /**
+   * A toll counted over more than a year ("killed more than 13,000 people since 2014") is the war's history, not a
+   * report of the day: kept with the undated ones. Tolls since this war or this truce began stay.
+   */
+  private static boolean yearsLong(Event e) {
+    String since = e.casualties() == null ? null : e.casualties().since();
+    if (since == null || since.length() < 10) {
+      return false;
+    }
+    try {
+      return LocalDate.parse(since.substring(0, 10)).isBefore(e.date().minusYears(1));
+    } catch (java.time.format.DateTimeParseException notADay) {
+      return false;
+    }
   }
 
   /** The party codes an event names: its perpetrator, its claimants' sides, its parties. */

@@ -237,7 +237,7 @@ public final class CeasefireRegister {
     List<Ceasefire> out = new ArrayList<>(truces);
     for (Mention se : extracted) {
       var e = se.event();
-      if (e.date() == null || e.dateEnd() != null || "collapsed".equals(e.subtype())) {
+      if (e.date() == null || e.dateEnd() != null || !"agreed".equals(e.subtype()) && !"start".equals(e.subtype())) {
         continue;
       }
       LocalDate day = e.date();
