@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.trucewatch.clean.DateCandidate;
 import org.trucewatch.clean.DateCandidate.Origin;
 import org.trucewatch.clean.DateStrings;
@@ -16,8 +19,9 @@ import org.trucewatch.internal.Texts;
 /**
  * Collects every string on a page that may give its publication date, tagged with where it was found. It only
  * collects: {@code PublicationDates} normalises and chooses. Modification, update and expiry dates are never collected.
- * Candidates come grouped by origin from the most trusted (JSON-LD, microdata, meta, {@code <time>}, labelled line,
- * address), each group in page order; the same text from the same origin is listed once. Stateless and thread-safe.
+ * Candidates come grouped by origin (JSON-LD and microdata, meta, {@code <time>}, labelled line, byline date, address),
+ * each group in page order; the same text from the same origin is listed once. Dates of other stories (related lists,
+ * teasers) and of comments are never collected. Stateless and thread-safe.
  */
 final class DateCollector {
 
@@ -154,6 +158,9 @@ final class DateCollector {
       seen.add(c.origin() + c.raw());
     }
     for (Element e : elements) {
+      if (!isShort(e)) {
+        continue;
+      }
       String text = Texts.collapseSpaces(e.text());
       if (text.length() < 6 || text.length() > MAX_BYLINE_CHARS || NOT_PUBLISHED.matcher(labelBefore(e)).find()) {
         continue;
@@ -163,6 +170,19 @@ final class DateCollector {
         add(out, seen, raw, Origin.DATELINE);
       }
     }
+  }
+
+  /** Whether an element holds at most a byline's worth of text: stops reading as soon as it holds more. */
+  private static boolean isShort(Element e) {
+    int[] chars = {0};
+    // A container after the headline may hold the whole story: reading all of it for each element would be quadratic.
+    NodeTraversor.filter((node, depth) -> {
+      if (node instanceof TextNode t) {
+        chars[0] += t.text().length();
+      }
+      return chars[0] > 2 * MAX_BYLINE_CHARS ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
+    }, e);
+    return chars[0] <= 2 * MAX_BYLINE_CHARS;
   }
 
   /** The date part of a byline that prints little else, or null: "Feb 18, 2024" in "Bakhtiyor Rahimov Feb 18, 2024". */
