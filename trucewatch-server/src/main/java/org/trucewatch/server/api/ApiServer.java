@@ -41,6 +41,8 @@ public final class ApiServer {
   private final ObjectMapper mapper;
   private final long maxBodyBytes;
   private final long minUploadBytesPerSecond;
+  private final LiveIncidents live;
+  private final Runnable afterWrite;
 
   /** A server that knows only the shipped conflict profiles: for tests and embedders without a pipeline. */
   public ApiServer(Store store, StoreWriter writer, TrucewatchConfig.Server config, String token, Clock clock) {
@@ -57,6 +59,15 @@ public final class ApiServer {
    */
   public ApiServer(Store store, StoreWriter writer, Profiles profiles, TrucewatchConfig.Server config, String token,
       Clock clock) {
+    this(store, writer, profiles, config, token, clock, () -> { });
+  }
+
+  /**
+   * A server that runs {@code afterWrite} after each write it answers (the alerter: it should hand the work to a
+   * thread of its own, since the answer waits for it).
+   */
+  public ApiServer(Store store, StoreWriter writer, Profiles profiles, TrucewatchConfig.Server config, String token,
+      Clock clock, Runnable afterWrite) {
     // Records with days (the daily report) serialise as ISO dates, without the JSR-310 module.
     this.mapper = new ObjectMapper().registerModule(new SimpleModule().addSerializer(LocalDate.class,
         ToStringSerializer.instance));
@@ -71,6 +82,9 @@ public final class ApiServer {
     all.addAll(new ReportRoutes(new DailyReports(store), new Exports(store, profiles, mapper, clock), profiles,
         mapper).routes());
     all.addAll(new WriteRoutes(writer, bodies, profiles, mapper).routes());
+    this.live = new LiveIncidents(store, mapper);
+    this.afterWrite = afterWrite;
+    all.addAll(new FeedRoutes(store, profiles, writer == null ? q -> q : writer::understood, live, clock).routes());
     all.add(new Route("GET", "/api/openapi.json", this::openApi));
     this.routes = List.copyOf(all);
   }
@@ -103,6 +117,10 @@ public final class ApiServer {
         config.routes.addHttpHandler(HandlerType.findOrCreate(r.method()), r.path(), ctx -> {
           auth.check(ctx, r.writes());
           r.handler().handle(ctx);
+          if (r.writes()) {
+            live.changed();
+            afterWrite.run();
+          }
         });
       }
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.detail()));
