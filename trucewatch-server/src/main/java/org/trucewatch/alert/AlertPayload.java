@@ -30,7 +30,7 @@ public final class AlertPayload {
     o.put("alert_id", alertId);
     o.put("event", event);
     o.put("rule", rule);
-    o.put("detected_at", detectedAt.toString());
+    o.put("detected_at", detectedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
     o.put("standing", i.standing().name().toLowerCase(Locale.ROOT));
     o.put("previous_standing", previous == null ? null : previous.name().toLowerCase(Locale.ROOT));
     o.put("title", IncidentText.title(i));
