@@ -24,6 +24,7 @@ final class FeedRoutes {
   private final java.util.function.UnaryOperator<IncidentQuery> understood;
   private final LiveIncidents live;
   private final Clock clock;
+  private final SseHandler sse;
 
   FeedRoutes(Store store, Profiles profiles, java.util.function.UnaryOperator<IncidentQuery> understood,
       LiveIncidents live, Clock clock) {
@@ -32,12 +33,23 @@ final class FeedRoutes {
     this.understood = understood;
     this.live = live;
     this.clock = clock;
+    this.sse = new SseHandler(live::subscribe);
   }
 
   List<Route> routes() {
     return List.of(
         new Route("GET", "/api/incidents.atom", this::atom),
-        new Route("GET", "/api/stream", new SseHandler(live::subscribe)));
+        new Route("GET", "/api/stream", this::stream));
+  }
+
+  /** The stream, to a client that asks for one (Javalin's handler answers an empty 200 to others: say why). */
+  void stream(Context ctx) throws Exception {
+    String accept = ctx.header("Accept");
+    if (accept == null || !accept.contains("text/event-stream")) {
+      throw new ApiException(406, "not_acceptable", "/api/stream sends Server-Sent Events: ask with "
+          + "'Accept: text/event-stream' (as a browser's EventSource does)");
+    }
+    sse.handle(ctx);
   }
 
   void atom(Context ctx) {

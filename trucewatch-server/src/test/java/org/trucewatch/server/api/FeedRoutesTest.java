@@ -135,6 +135,9 @@ class FeedRoutesTest {
       }
       assertThat(announced).isEqualTo(stored);
       pending.cancel(true);
+      HttpResponse<String> plain = Fixtures.Http.to(app.port()).get("/api/stream");
+      assertThat(plain.statusCode()).isEqualTo(406);
+      assertThat(plain.body()).contains("text/event-stream");
     } finally {
       app.stop();
       store.close();
