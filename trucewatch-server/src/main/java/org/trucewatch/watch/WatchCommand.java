@@ -75,12 +75,9 @@ public final class WatchCommand implements Callable<Integer> {
         err.flush();
       };
       org.trucewatch.alert.Alerter alerter = alerter(store, clock, v, stopper, problems);
+      var alerted = new java.util.concurrent.atomic.AtomicReference<org.trucewatch.alert.Alerter.Report>();
       Watcher watcher = new Watcher(new IngestRun(main.pipeline(), store, clock), store.crawlLog(), fetcher, clock,
-          stopper::stopping, problems, round -> {
-            org.trucewatch.alert.Alerter.Report a = alerter.run();
-            out.printf("alerts: %d queued, %d delivered, %d given up, %d waiting.%n", a.queued(), a.delivered(),
-                a.failed(), a.waiting());
-          });
+          stopper::stopping, problems, round -> alerted.set(alerter.run()));
       do {
         long start = clock.millis();
         Watcher.Round r = watcher.round(watched);
@@ -88,6 +85,11 @@ public final class WatchCommand implements Callable<Integer> {
                 + "(%d events), %d already stored, %d rejected.%n", r.feeds(), r.pages(), r.unchanged(), r.failed(),
             r.downloads(), r.ingested().stored(), r.ingested().events(), r.ingested().unchanged(),
             r.ingested().rejected());
+        org.trucewatch.alert.Alerter.Report a = alerted.getAndSet(null);
+        if (a != null) {
+          out.printf("alerts: %d queued, %d delivered, %d given up, %d waiting.%n", a.queued(), a.delivered(),
+              a.failed(), a.waiting());
+        }
         out.flush();
         if (!once) {
           stopper.sleep(interval.minusMillis(clock.millis() - start));
