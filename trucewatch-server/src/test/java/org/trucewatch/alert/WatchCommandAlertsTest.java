@@ -11,6 +11,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trucewatch.cli.Main;
@@ -76,6 +79,18 @@ class WatchCommandAlertsTest {
       assertThat(second.code()).as(second.err()).isZero();
       assertThat(second.out()).contains("1 unchanged (304)").contains("alerts: 0 queued, 0 delivered");
       assertThat(hook.received).hasSize(sent);
+
+      Run log = run("alerts", "--db", db, "--json");
+      assertThat(log.code()).as(log.err()).isZero();
+      List<String> lines = log.out().lines().toList();
+      assertThat(lines).hasSize(sent);
+      for (String line : lines) {
+        JsonNode o = new ObjectMapper().readTree(line);
+        assertThat(o.get("state").asText()).isEqualTo("delivered");
+        assertThat(o.get("tries").get(0).get("status").asInt()).isEqualTo(204);
+        assertThat(o.get("payload").get("alert_id").asText()).isEqualTo(o.get("id").asText());
+      }
+      assertThat(run("alerts", "--db", dir.resolve("none.db").toString()).code()).isEqualTo(1);
     } finally {
       site.stop(0);
     }
