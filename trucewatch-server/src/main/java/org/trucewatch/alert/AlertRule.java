@@ -18,6 +18,13 @@ import org.trucewatch.store.IncidentQuery;
  *
  * @param name the rule's name
  * @param webhooks where matching alerts are posted
+ * @param conflict a conflict profile's id, or null
+ * @param placeKeys the place's folded names, matched against an incident's place or province; null: any place
+ * @param partyKey the alleged perpetrator's folded name, or null
+ * @param type the event type, or null
+ * @param subtype the attack subtype's label, or null
+ * @param standing the lowest standing, or null
+ * @param minCasualties the fewest killed and wounded together
  */
 public record AlertRule(String name, List<String> webhooks, String conflict, Set<String> placeKeys, String partyKey,
     EventType type, String subtype, Standing standing, int minCasualties) {

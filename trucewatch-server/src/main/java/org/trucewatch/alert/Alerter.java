@@ -25,7 +25,7 @@ import org.trucewatch.watch.Sleeper;
  * rose (alleged, disputed, acknowledged, corroborated, observed), is tested against every rule, and one alert per
  * matching rule and webhook is queued in the delivery log with the incident marked seen, in one transaction (so a
  * restart neither loses an alert nor makes one twice); then the alerts due are posted, each retried at once with
- * backoff on a 5xx, a 429 or no answer, and later (in a later run, backing off up to an hour) until
+ * backoff (or after the receiver's Retry-After, up to a minute) on a 5xx, a 429, a 408 or no answer, and later (in a later run, backing off up to an hour) until
  * {@code maxAttempts}. A webhook that fails all its retries is not tried again in the same run. With no rules it only
  * marks incidents seen, so a rule added later alerts on what comes after it. Reads and writes the store it is given
  * and closes nothing; one run at a time.
@@ -37,6 +37,8 @@ public final class Alerter {
 
   static final int BATCH = 500;
   static final Duration LONGEST_PAUSE = Duration.ofHours(1);
+  /** The longest Retry-After honoured by waiting; a longer one postpones the alert to a later run until then. */
+  static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
 
   private final Store store;
   private final List<AlertRule> rules;
@@ -133,9 +135,11 @@ public final class Alerter {
           failed++;
           break;
         }
-        if (a.transientFailure() && retry < policy.retries() && !stopping.getAsBoolean()) {
+        Duration asked = a.retryAfterSeconds() == null ? null : Duration.ofSeconds(a.retryAfterSeconds());
+        boolean soon = asked == null || asked.compareTo(LONGEST_WAIT) <= 0;
+        if (a.transientFailure() && soon && retry < policy.retries() && !stopping.getAsBoolean()) {
           log.attempted(cur = cur.after(at, AlertDelivery.PENDING, null), at);
-          sleeper.sleep(backoff);
+          sleeper.sleep(asked != null ? asked : backoff);
           backoff = backoff.multipliedBy(2);
           if (claim(log, cur)) {
             continue;
@@ -143,7 +147,7 @@ public final class Alerter {
           waiting++;
           break;
         }
-        Instant next = clock.instant().plus(pause(at.attempt()));
+        Instant next = clock.instant().plus(asked != null && !soon ? asked : pause(at.attempt()));
         log.attempted(cur = cur.after(at, AlertDelivery.PENDING, next), at);
         problems.accept("alert " + cur.id() + " (rule " + cur.rule() + ", " + cur.incidentId() + ") to "
             + cur.webhook() + ": " + a.error() + "; tried again after " + next);

@@ -16,8 +16,16 @@ import org.trucewatch.store.AlertDelivery;
  */
 public final class WebhookPoster {
 
-  /** What the receiver answered: its status (0 when none came) and, on failure, why in one line. */
-  public record Answer(int status, String error) {
+  /**
+   * What the receiver answered: its status (0 when none came), on failure why in one line, and the seconds its
+   * {@code Retry-After} asked to wait (null when none, or a date).
+   */
+  public record Answer(int status, String error, Long retryAfterSeconds) {
+
+    public Answer(int status, String error) {
+      this(status, error, null);
+    }
+
     public boolean accepted() {
       return status >= 200 && status < 300;
     }
@@ -52,7 +60,13 @@ public final class WebhookPoster {
     try {
       HttpResponse<Void> r = client.send(request, HttpResponse.BodyHandlers.discarding());
       int s = r.statusCode();
-      return new Answer(s, s >= 200 && s < 300 ? null : "HTTP " + s);
+      Long wait = null;
+      try {
+        wait = r.headers().firstValue("Retry-After").map(v -> Math.max(0, Long.parseLong(v.strip()))).orElse(null);
+      } catch (NumberFormatException e) {
+        // an HTTP date: the backoff decides
+      }
+      return new Answer(s, s >= 200 && s < 300 ? null : "HTTP " + s, wait);
     } catch (IOException e) {
       return new Answer(0, "no answer: " + e);
     }

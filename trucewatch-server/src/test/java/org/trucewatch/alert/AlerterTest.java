@@ -260,4 +260,21 @@ class AlerterTest {
     assertThat(a.run()).isEqualTo(new Alerter.Report(0, 0, 0, 0));
     assertThat(hook.received).hasSize(10);
   }
+
+  @Test
+  void retryAfterIsHonouredByWaitingWhenShortAndByPostponingWhenLong() throws Exception {
+    put("inc-soon", TARTAR, "Armenia", Standing.ALLEGED, null);
+    hook.answer(429);
+    assertThat(catchAll().run()).isEqualTo(new Alerter.Report(1, 1, 0, 0));
+    assertThat(time.slept).containsExactly(Duration.ofSeconds(30));
+
+    put("inc-later", FUZULI, "Armenia", Standing.ALLEGED, null);
+    hook.answer(503);
+    Instant asked = time.instant();
+    assertThat(catchAll().run()).isEqualTo(new Alerter.Report(1, 0, 0, 1));
+    assertThat(time.slept).hasSize(1);
+    AlertDelivery later = store.alertLog().deliveries(10).stream().filter(d -> d.incidentId().equals("inc-later"))
+        .findFirst().orElseThrow();
+    assertThat(later.nextAttempt()).isEqualTo(asked.plusSeconds(600));
+  }
 }

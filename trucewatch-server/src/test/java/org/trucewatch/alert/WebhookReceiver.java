@@ -11,7 +11,10 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 
-/** A webhook on 127.0.0.1 that answers scripted statuses (then 204) and keeps every request it got. */
+/**
+ * A webhook on 127.0.0.1 that answers scripted statuses (then 204) and keeps every request it got; a 429 asks to retry
+ * after 30 s, a 503 about incident {@code inc-later} after 10 minutes.
+ */
 final class WebhookReceiver implements AutoCloseable {
 
   /** One request: the path, the alert id header, the body. */
@@ -31,6 +34,11 @@ final class WebhookReceiver implements AutoCloseable {
       }
       received.add(new Received(ex.getRequestURI().getPath(), ex.getRequestHeaders().getFirst("X-TruceWatch-Alert"),
           ex.getRequestHeaders().getFirst("X-TruceWatch-Event"), body, status));
+      if (status == 429) {
+        ex.getResponseHeaders().add("Retry-After", "30");
+      } else if (status == 503 && body.contains("inc-later")) {
+        ex.getResponseHeaders().add("Retry-After", "600");
+      }
       ex.sendResponseHeaders(status, -1);
       ex.close();
     });

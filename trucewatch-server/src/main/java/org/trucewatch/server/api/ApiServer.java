@@ -28,7 +28,9 @@ import org.trucewatch.store.Store;
  * files, and Leaflet from its WebJar. Every response carries the {@link SecurityHeaders}; request bodies pass an
  * upload gate (see {@link Bodies}). Every error leaves as {@code {error, status, detail}}, Jetty's own too
  * ({@link JsonErrorHandler}); an unexpected exception
- * is logged here and answered with a 500 that carries no stack trace. The server holds the store but does not close
+ * is logged here and answered with a 500 that carries no stack trace. New and changed incidents are pushed to
+ * {@code /api/stream} subscribers ({@link LiveIncidents}, one daemon thread, idle without subscribers); after each
+ * write a hook runs (the alerter, see {@code serve}). The server holds the store but does not close
  * it: whoever opened the store closes it after {@link Javalin#stop()}.
  */
 public final class ApiServer {
