@@ -220,6 +220,11 @@ public final class JdbcStore implements Store {
     return new CrawlLog(this);
   }
 
+  @Override
+  public AlertLog alertLog() {
+    return new AlertLog(this);
+  }
+
   /** Runs SQL that writes outside a unit of work (the crawl state), committed on its own. */
   <T> T write(String what, Read<T> body) {
     if (inUnit.get()) {

@@ -450,6 +450,7 @@
 
   baseMap();
   setUp().then(load);
+  document.addEventListener('trucewatch:incidents', load); // live.js: incidents arrived or changed
   if (params().get('q')) {
     document.getElementById('q').value = params().get('q');
     search(params().get('q'));
