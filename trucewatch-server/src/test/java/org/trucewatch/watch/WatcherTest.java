@@ -40,7 +40,7 @@ class WatcherTest {
 
   /** A clock the sleeper moves forward. */
   static final class FakeTime extends Clock {
-    Instant now = Instant.parse("2025-06-01T08:00:00Z");
+    volatile Instant now = Instant.parse("2025-06-01T08:00:00Z");
     final List<Duration> slept = new ArrayList<>();
 
     @Override
