@@ -20,7 +20,8 @@ import org.trucewatch.store.CrawlState;
  * sitemap or sitemap index, or an HTML page that is itself the article); then each page it lists that is not yet
  * fetched, or due for a conditional re-check, or newer in the sitemap than our copy. Each page is ingested as soon as
  * it arrives, exactly as {@code ingest} does, before the next is fetched; the crawl state of every address is written
- * after it is handled (a source's only once all its pages were, so a round stopped half-way reads it again in full).
+ * after it is handled (a source's validators only once all its pages were, so a round stopped half-way reads it again
+ * in full).
  * A failing source or page is reported in one line and backs off ({@link Schedule}); the others go on. Stops between
  * two documents when {@code stopping} says so. Documents are handed to ingestion under {@code lock}, the lock of the
  * server's other writes. Not thread-safe: one round at a time.
@@ -104,9 +105,13 @@ public final class Watcher {
       Instant next = roundStart.plus(schedule.every());
       if (f instanceof Fetched.Body b) {
         downloads++;
+        // seen now (status shows it), but without validators until its pages are handled
+        CrawlState fetched = success(state, 200, null, null, null, next);
+        log.put(fetched);
         String problem = read(s, b, sink);
         if (problem == null) {
-          log.put(success(state, 200, b.etag(), b.lastModified(), b.bytes(), next));
+          log.put(new CrawlState(s.url(), fetched.source(), fetched.kind(), b.etag(), b.lastModified(),
+              fetched.lastFetch(), 200, 0, next, null, Hashing.sha256(b.bytes())));
         } else if (!problem.equals(STOPPED)) {
           failure(state, new Fetched.Failed(200, problem, null, false), false);
         }

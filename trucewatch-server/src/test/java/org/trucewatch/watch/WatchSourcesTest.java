@@ -59,11 +59,15 @@ class WatchSourcesTest {
     store.close();
   }
 
-  private Watcher watcher(Duration timeout, int retries) {
+  private Watcher watcher(Duration timeout, int retries, java.util.function.BooleanSupplier stopping) {
     FetchPolicy policy = new FetchPolicy("TruceWatch/test (+https://github.com/trucewatch)", timeout, 64 * 1024,
         Duration.ofSeconds(2), retries, Duration.ofSeconds(1), Duration.ofMinutes(5), 5);
     return new Watcher(new IngestRun(pipeline, store, time), store.crawlLog(), new HttpFetcher(policy, time,
-        time::sleep), time, Schedule.every(Duration.ofMinutes(15)), () -> false, problems::add);
+        time::sleep), time, Schedule.every(Duration.ofMinutes(15)), stopping, problems::add);
+  }
+
+  private Watcher watcher(Duration timeout, int retries) {
+    return watcher(timeout, retries, () -> false);
   }
 
   private Watcher watcher() {
@@ -250,6 +254,31 @@ class WatchSourcesTest {
         .containsOnly(200, 304).filteredOn(s -> s == 200).hasSize(1); // robots.txt only: a new process asks anew
     assertThat(site.full("/feed.xml")).isEqualTo(1);
     assertThat(site.full("/c/1.html")).isEqualTo(1);
+  }
+
+  @Test
+  void aRoundStoppedHalfWayReadsItsSourceAgainInFullNextTime() {
+    site.routes.put("/feed.xml", LoopbackSite.tagged("application/rss+xml", "<?xml version=\"1.0\"?><rss version="
+        + "\"2.0\"><channel><title>T</title><item><title>One</title><link>" + site.base + "/h/1.html</link></item>"
+        + "<item><title>Two</title><link>" + site.base + "/h/2.html</link></item></channel></rss>", "\"f\""));
+    site.routes.put("/h/1.html", ex -> Reply.of(200, "text/html", LoopbackSite.page("One", SHELLING,
+        "2025-05-31T10:00:00Z")));
+    site.routes.put("/h/2.html", ex -> Reply.of(200, "text/html", LoopbackSite.page("Two", TALKS,
+        "2025-05-31T10:00:00Z")));
+    List<WatchSource> sources = List.of(WatchSource.of(site.base + "/feed.xml"));
+    // SIGTERM once the first page is in: the round ends before the second
+    watcher(Duration.ofSeconds(5), 3, () -> site.full("/h/1.html") == 1).round(sources);
+    assertThat(site.hits("/h/2.html")).isEmpty();
+    CrawlState feed = store.crawlLog().get(site.base + "/feed.xml").orElseThrow();
+    assertThat(feed.lastFetch()).isNotNull(); // status shows it was read...
+    assertThat(feed.etag()).isNull(); // ...but it is not taken as read: no 304 may hide the second page
+
+    time.sleep(Duration.ofMinutes(15));
+    Watcher.Round next = watcher().round(sources);
+    assertThat(site.full("/feed.xml")).isEqualTo(2);
+    assertThat(next.ingested().stored()).isEqualTo(1);
+    assertThat(store.article(site.base + "/h/2.html")).isPresent();
+    assertThat(store.crawlLog().get(site.base + "/feed.xml").orElseThrow().etag()).isEqualTo("\"f\"");
   }
 
   /** Runs the command line; returns {exit code, standard output, standard error}. */
