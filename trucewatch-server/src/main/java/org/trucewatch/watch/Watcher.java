@@ -280,8 +280,12 @@ public final class Watcher {
   private void failure(CrawlState s, Fetched.Failed f, boolean page) {
     failed++;
     int n = s.failures() + 1;
+    // a tenth of a round early (at most a minute): the round it waits for may start a little before its time (cron
+    // and JVM start-up); a Retry-After is kept to the second
+    Duration early = schedule.every().dividedBy(10).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1)
+        : schedule.every().dividedBy(10);
     Instant next = page && f.permanent() ? clock.instant().plus(PERMANENT_PAUSE)
-        : roundStart.plus(schedule.backoff(n));
+        : roundStart.plus(schedule.backoff(n)).minus(early);
     if (f.retryAt() != null && f.retryAt().isAfter(next)) {
       next = f.retryAt();
     }
