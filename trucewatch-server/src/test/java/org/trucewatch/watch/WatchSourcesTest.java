@@ -281,6 +281,34 @@ class WatchSourcesTest {
     assertThat(store.crawlLog().get(site.base + "/feed.xml").orElseThrow().etag()).isEqualTo("\"f\"");
   }
 
+  @Test
+  void aRoundThatDownloadsNothingMakesNoPassOverTheStoredArticles() {
+    site.routes.put("/live.html", LoopbackSite.tagged("text/html", LoopbackSite.page("Live", SHELLING,
+        "2025-06-01T07:00:00Z"), "\"v1\""));
+    int[] passes = {0};
+    Store counting = (Store) java.lang.reflect.Proxy.newProxyInstance(Store.class.getClassLoader(),
+        new Class<?>[] {Store.class}, (proxy, m, args) -> {
+          if (m.getName().equals("forEachArticle")) {
+            passes[0]++;
+          }
+          try {
+            return m.invoke(store, args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    Watcher w = new Watcher(new IngestRun(pipeline, counting, time), store.crawlLog(), new HttpFetcher(
+        new FetchPolicy("TruceWatch/test", Duration.ofSeconds(5), 64 * 1024, Duration.ofSeconds(2), 3,
+            Duration.ofSeconds(1), Duration.ofMinutes(5), 5), time, time::sleep), time,
+        Schedule.every(Duration.ofMinutes(15)), () -> false, problems::add);
+    List<WatchSource> sources = List.of(WatchSource.of(site.base + "/live.html"));
+    assertThat(w.round(sources).ingested().stored()).isEqualTo(1);
+    assertThat(passes[0]).isEqualTo(1); // the syndication index, rebuilt when the first page arrived
+    time.sleep(Duration.ofMinutes(15));
+    assertThat(w.round(sources).unchanged()).isEqualTo(1);
+    assertThat(passes[0]).isEqualTo(1); // all 304: nothing to cluster, no pass over the store
+  }
+
   /** Runs the command line; returns {exit code, standard output, standard error}. */
   private static synchronized String[] run(String... args) {
     PrintStream out = System.out;
