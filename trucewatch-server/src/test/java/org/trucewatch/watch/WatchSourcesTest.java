@@ -208,6 +208,14 @@ class WatchSourcesTest {
     }
     assertThatThrownBy(() -> SourcesFile.parse(List.of(dir.resolve("none.txt").toString())))
         .hasMessageContaining("none.txt: neither an http(s) address nor a readable sources file");
+    // both front ends: a usage error (exit 2) naming the line, before anything is fetched or served
+    Files.writeString(file, "http://127.0.0.1:9/a.xml colour=red\n");
+    for (String command : new String[] {"watch", "serve"}) {
+      String[] r = command.equals("watch") ? run("watch", "--db", dir.resolve("u.db").toString(), file.toString())
+          : run("serve", "--db", dir.resolve("u.db").toString(), "--port", "0", "--watch", file.toString());
+      assertThat(r[0]).isEqualTo(String.valueOf(Main.USAGE));
+      assertThat(r[2]).contains(file + ":1: unknown key 'colour'");
+    }
   }
 
   @Test
