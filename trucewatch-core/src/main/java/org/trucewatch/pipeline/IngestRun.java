@@ -55,20 +55,33 @@ public final class IngestRun {
 
   public Counts run(List<String> inputs, Consumer<String> progress, Consumer<String> problems) {
     return run((sink, warnings) -> pipeline.ingestor().read(inputs, sink, warnings), Progress.measure(inputs),
-        progress, problems);
+        progress, problems, false);
   }
 
-  /** Ingests what {@code source} yields exactly as files are ingested (the syndication index rebuilt first). */
+  /**
+   * Ingests what {@code source} yields exactly as files are ingested. The syndication index is rebuilt when the first
+   * document arrives, in the sink's thread and under whatever lock the source holds while it hands it over: a
+   * watcher's round that downloads nothing (all 304) then costs no pass over the stored articles.
+   */
   public Counts run(Source source, Consumer<String> progress, Consumer<String> problems) {
-    return run(source, Progress.Inputs.UNKNOWN, progress, problems);
+    return run(source, Progress.Inputs.UNKNOWN, progress, problems, true);
   }
 
-  private Counts run(Source source, Progress.Inputs measured, Consumer<String> progress, Consumer<String> problems) {
-    prepare();
+  private Counts run(Source source, Progress.Inputs measured, Consumer<String> progress, Consumer<String> problems,
+      boolean lazily) {
+    boolean[] prepared = {false};
+    if (!lazily) {
+      prepare();
+      prepared[0] = true;
+    }
     Progress meter = new Progress(clock, progress, measured);
     int[] c = new int[5];
     ArticleCleaner cleaner = pipeline.cleaner();
     source.read(result -> {
+      if (!prepared[0]) {
+        prepare();
+        prepared[0] = true;
+      }
       c[0]++;
       meter.file(sourceOf(result));
       ArticleCleaner.Outcome outcome;

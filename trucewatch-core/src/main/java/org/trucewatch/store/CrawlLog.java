@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The watcher's crawl state ({@code crawl_state}), read and written one address at a time; thread-safe. */
+/**
+ * The watcher's crawl state ({@code crawl_state}), read and written one address at a time, and the count of articles
+ * stored since an instant that its status reports; thread-safe.
+ */
 public final class CrawlLog {
 
   private static final String COLUMNS =
@@ -28,6 +31,13 @@ public final class CrawlLog {
   public List<CrawlState> all() {
     return store.read("read the crawl state", c -> Sql.list(c,
         "SELECT " + COLUMNS + " FROM crawl_state ORDER BY source, kind, url", Sql.NONE, CrawlLog::row));
+  }
+
+  /** Articles stored (or stored again) at or after {@code since}: what {@code status} counts as today's. */
+  public long articlesIngestedSince(Instant since) {
+    return store.read("count today's articles", c -> Sql.list(c,
+        "SELECT COUNT(*) AS n FROM articles WHERE ingested_at >= ?", p -> p.text(since.toString()),
+        rs -> rs.getLong("n"))).get(0);
   }
 
   /** Stores the state of an address, replacing what was known of it. */

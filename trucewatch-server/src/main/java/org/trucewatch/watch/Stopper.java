@@ -24,6 +24,11 @@ final class Stopper {
     }
   }
 
+  /** Raises the flag and wakes any wait (the shutdown hook does the same, then waits for {@link #done()}). */
+  void stop() {
+    stop.countDown();
+  }
+
   void done() {
     finished.countDown();
   }

@@ -1,12 +1,12 @@
 package org.trucewatch.watch;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.trucewatch.cli.Main;
 import org.trucewatch.cli.StoreOption;
 import org.trucewatch.pipeline.IngestRun;
@@ -21,10 +21,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code trucewatch watch}: fetches feeds and their linked pages, politely, and ingests what is new, round by round. */
-@Command(mixinStandardHelpOptions = true, name = "watch", description = "Watch RSS/Atom feeds: each round fetches "
-    + "the feeds, then the linked pages not yet stored, and ingests them as ingest does. Obeys robots.txt, asks "
-    + "conditionally (an unchanged feed costs a 304), keeps requests to a host apart, retries 429/5xx honouring "
-    + "Retry-After. Stops cleanly between articles on SIGINT/SIGTERM.")
+@Command(mixinStandardHelpOptions = true, name = "watch", description = "Watch RSS/Atom feeds, (news) sitemaps "
+    + "and pages: each round fetches the sources, then the linked pages not yet stored, and ingests them as ingest "
+    + "does. Obeys robots.txt, asks conditionally (an unchanged source costs a 304), keeps requests to a host apart, "
+    + "retries 429/5xx honouring Retry-After, backs off from a failing source. Stops cleanly between articles on "
+    + "SIGINT/SIGTERM.")
 public final class WatchCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
@@ -35,30 +36,22 @@ public final class WatchCommand implements Callable<Integer> {
   boolean once;
 
   @Option(names = "--every", paramLabel = "DURATION", defaultValue = "15m",
-      description = "Time between the starts of two rounds: 90s, 15m, 1h or ISO-8601 (PT15M). Default: ${DEFAULT-VALUE}.")
+      description = "Time between the starts of two rounds: 90s, 15m, 1h or ISO-8601 (PT15M); a failing source "
+          + "backs off from it (doubling, at most 6 h). Default: ${DEFAULT-VALUE}.")
   String every;
 
   @Option(names = "--alert-webhook", paramLabel = "URL", description = "Post an alert for every new incident and "
       + "every raised standing to this http(s) address (repeatable), besides the rules of alerts.rules.")
   List<String> alertWebhooks = new java.util.ArrayList<>();
 
-  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Feed URLs, or files listing them one a line "
-      + "(optionally a tab and the outlet name).")
+  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Feed, sitemap or page URLs, or files listing "
+      + "them one a line as URL [kind=auto|feed|sitemap|page] [outlet=\"NAME\"] [language=CODE].")
   List<String> sources;
 
   @Override
   public Integer call() throws Exception {
-    Duration interval = duration(every);
-    if (interval == null || interval.isNegative() || interval.isZero()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--every must be a positive duration such as 15m,"
-          + " not '" + every + "'");
-    }
-    List<WatchSource> watched;
-    try {
-      watched = WatchSource.parse(sources);
-    } catch (IOException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the sources: " + e.getMessage());
-    }
+    Schedule schedule = schedule(spec, every);
+    List<WatchSource> watched = sources(spec, sources);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Stopper stopper = new Stopper();
@@ -68,33 +61,29 @@ public final class WatchCommand implements Callable<Integer> {
     }
     Clock clock = Clock.systemUTC();
     try (Store store = db.open(main.pipeline().config())) {
-      String v = Main.class.getPackage().getImplementationVersion();
-      HttpFetcher fetcher = new HttpFetcher(FetchPolicy.defaults(v == null ? "dev" : v), clock, stopper::sleep);
-      java.util.function.Consumer<String> problems = p -> {
+      HttpFetcher fetcher = new HttpFetcher(FetchPolicy.defaults(version()), clock, stopper::sleep);
+      Consumer<String> problems = p -> {
         err.println("trucewatch: " + p);
         err.flush();
       };
-      org.trucewatch.alert.Alerter alerter = alerter(store, clock, v, stopper, problems);
+      org.trucewatch.alert.Alerter alerter = alerter(store, clock, stopper, problems);
       var alerted = new java.util.concurrent.atomic.AtomicReference<org.trucewatch.alert.Alerter.Report>();
       Watcher watcher = new Watcher(new IngestRun(main.pipeline(), store, clock), store.crawlLog(), fetcher, clock,
-          stopper::stopping, problems, round -> alerted.set(alerter.run()));
-      do {
-        long start = clock.millis();
-        Watcher.Round r = watcher.round(watched);
-        out.printf("watch: %d feeds and %d pages asked, %d unchanged (304), %d failed, %d downloaded; %d stored "
-                + "(%d events), %d already stored, %d rejected.%n", r.feeds(), r.pages(), r.unchanged(), r.failed(),
-            r.downloads(), r.ingested().stored(), r.ingested().events(), r.ingested().unchanged(),
-            r.ingested().rejected());
+          schedule, stopper::stopping, problems, new Object(), round -> alerted.set(alerter.run()));
+      Consumer<Watcher.Round> print = r -> {
+        out.println(WatchLoop.describe(r));
         org.trucewatch.alert.Alerter.Report a = alerted.getAndSet(null);
         if (a != null) {
           out.printf("alerts: %d queued, %d delivered, %d given up, %d waiting.%n", a.queued(), a.delivered(),
               a.failed(), a.waiting());
         }
         out.flush();
-        if (!once) {
-          stopper.sleep(interval.minusMillis(clock.millis() - start));
-        }
-      } while (!once && !stopper.stopping());
+      };
+      if (once) {
+        print.accept(watcher.round(watched));
+      } else {
+        new WatchLoop(watcher, watched, schedule, clock, stopper::sleep, stopper::stopping).run(print);
+      }
       return Main.OK;
     } finally {
       stopper.done();
@@ -102,8 +91,7 @@ public final class WatchCommand implements Callable<Integer> {
   }
 
   /** The configured rules and a catch-all rule per --alert-webhook; a bad address is a usage error. */
-  private org.trucewatch.alert.Alerter alerter(Store store, Clock clock, String version, Stopper stopper,
-      java.util.function.Consumer<String> problems) {
+  private org.trucewatch.alert.Alerter alerter(Store store, Clock clock, Stopper stopper, Consumer<String> problems) {
     org.trucewatch.config.TrucewatchConfig.Alerts config = main.pipeline().config().alerts();
     List<org.trucewatch.alert.AlertRule> rules;
     try {
@@ -112,8 +100,33 @@ public final class WatchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--alert-webhook: " + e.getMessage());
     }
     return new org.trucewatch.alert.Alerter(store, rules, config, new org.trucewatch.alert.WebhookPoster(
-        Duration.ofSeconds(config.timeoutSeconds()), "TruceWatch/" + (version == null ? "dev" : version)), clock,
-        stopper::sleep, stopper::stopping, problems);
+        Duration.ofSeconds(config.timeoutSeconds()), "TruceWatch/" + version()), clock, stopper::sleep,
+        stopper::stopping, problems);
+  }
+
+  /** The version named in the User-Agent. */
+  static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  /** Reads --every for {@code watch} and {@code serve --watch}; a bad value is a usage error naming it. */
+  public static Schedule schedule(CommandSpec spec, String every) {
+    Duration interval = duration(every);
+    if (interval == null || interval.isNegative() || interval.isZero()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--every must be a positive duration such as 15m,"
+          + " not '" + every + "'");
+    }
+    return Schedule.every(interval);
+  }
+
+  /** Reads the SOURCE arguments; one that cannot be read is a usage error naming its file and line. */
+  public static List<WatchSource> sources(CommandSpec spec, List<String> args) {
+    try {
+      return SourcesFile.parse(args);
+    } catch (SourcesFile.Malformed e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the sources: " + e.getMessage());
+    }
   }
 
   /** 90s, 15m, 2h, 1d, or ISO-8601; null when unreadable. */

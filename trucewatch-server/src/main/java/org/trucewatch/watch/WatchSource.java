@@ -1,52 +1,51 @@
 package org.trucewatch.watch;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
- * A feed to watch: its address and, optionally, the outlet its articles are filed under.
+ * One source to watch, as the command line or a sources file names it.
  *
- * @param url an RSS or Atom feed's http(s) address
- * @param outlet the outlet name, or null to take the feed's own
+ * @param url its http(s) address
+ * @param kind what it is: {@link Kind#AUTO} tells by what the address answers
+ * @param outlet the outlet its articles are filed under, or null to take what the feed, sitemap or page says
+ * @param language the language code of its articles, or null to take what the sitemap or page says
  */
-public record WatchSource(String url, String outlet) {
+public record WatchSource(String url, Kind kind, String outlet, String language) {
 
-  /**
-   * Reads the SOURCE arguments: each an http(s) address, or a file listing addresses one a line (blank lines and
-   * lines starting with # are skipped), each optionally followed by a tab and an outlet name.
-   */
-  public static List<WatchSource> parse(List<String> args) throws IOException {
-    List<WatchSource> out = new ArrayList<>();
-    for (String arg : args) {
-      if (isAddress(arg)) {
-        out.add(new WatchSource(arg.strip(), null));
-        continue;
-      }
-      int n = 0;
-      for (String line : Files.readAllLines(Path.of(arg), StandardCharsets.UTF_8)) {
-        n++;
-        String l = line.strip();
-        if (l.isEmpty() || l.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", 2);
-        String url = cols[0].strip();
-        if (!isAddress(url)) {
-          throw new IOException(arg + ": line " + n + " is not an http(s) address: " + url);
-        }
-        String outlet = cols.length > 1 && !cols[1].isBlank() ? cols[1].strip() : null;
-        out.add(new WatchSource(url, outlet));
-      }
+  /** What a source is. */
+  public enum Kind {
+    /** Told by the answer: an RSS or Atom feed, a sitemap (urlset or index), else an HTML page. */
+    AUTO,
+    /** An RSS or Atom feed: its items' links are the pages. */
+    FEED,
+    /** A sitemap, a news sitemap or a sitemap index: its URLs are the pages. */
+    SITEMAP,
+    /** A page that is itself the article (a live page, a statement page), re-checked each round. */
+    PAGE;
+
+    static Kind of(String name) {
+      return Kind.valueOf(name.strip().toUpperCase(Locale.ROOT));
     }
-    return out;
+  }
+
+  public WatchSource {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /** An address told by its answer, with no settings. */
+  public static WatchSource of(String url) {
+    return new WatchSource(url, Kind.AUTO, null, null);
+  }
+
+  /** The same source with an outlet name. */
+  public WatchSource withOutlet(String name) {
+    return new WatchSource(url, kind, name, language);
   }
 
   static boolean isAddress(String s) {
-    String l = s.strip().toLowerCase(java.util.Locale.ROOT);
+    String l = s.strip().toLowerCase(Locale.ROOT);
     return l.startsWith("http://") || l.startsWith("https://");
   }
 }

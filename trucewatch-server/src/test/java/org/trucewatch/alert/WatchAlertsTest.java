@@ -113,9 +113,10 @@ class WatchAlertsTest {
       Alerter alerter = new Alerter(store, AlertRule.all(policy, List.of(hook.url("/hook")), pipeline), policy,
           new WebhookPoster(Duration.ofSeconds(5), "TruceWatch/test"), time, time::sleep, () -> false, p -> { });
       HttpFetcher fetcher = new HttpFetcher(FetchPolicy.defaults("test"), time, time::sleep);
-      Watcher w = new Watcher(new IngestRun(pipeline, store, time), store.crawlLog(), fetcher, time, () -> false,
-          p -> { }, r -> reports.add(alerter.run()));
-      Watcher.Round r = w.round(List.of(new org.trucewatch.watch.WatchSource(base + "/feed.xml", null)));
+      Watcher w = new Watcher(new IngestRun(pipeline, store, time), store.crawlLog(), fetcher, time,
+          org.trucewatch.watch.Schedule.every(Duration.ofMinutes(15)), () -> false, p -> { }, new Object(),
+          r -> reports.add(alerter.run()));
+      Watcher.Round r = w.round(List.of(org.trucewatch.watch.WatchSource.of(base + "/feed.xml")));
       reports.add(new Alerter.Report(store.incidents(IncidentQuery.all()).size(), 0, 0, 0));
       return r;
     }

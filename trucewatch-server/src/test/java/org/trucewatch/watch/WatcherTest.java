@@ -40,7 +40,7 @@ class WatcherTest {
 
   /** A clock the sleeper moves forward. */
   static final class FakeTime extends Clock {
-    Instant now = Instant.parse("2025-06-01T08:00:00Z");
+    volatile Instant now = Instant.parse("2025-06-01T08:00:00Z");
     final List<Duration> slept = new ArrayList<>();
 
     @Override
@@ -128,8 +128,8 @@ class WatcherTest {
     FetchPolicy policy = new FetchPolicy("TruceWatch/test (+https://github.com/trucewatch)", Duration.ofSeconds(5),
         64 * 1024, Duration.ofSeconds(2), 3, Duration.ofSeconds(1), Duration.ofMinutes(5), 5);
     HttpFetcher fetcher = new HttpFetcher(policy, time, time::sleep);
-    return new Watcher(new IngestRun(pipeline, store, time), store.crawlLog(), fetcher, time, () -> false,
-        problems::add);
+    return new Watcher(new IngestRun(pipeline, store, time), store.crawlLog(), fetcher, time,
+        Schedule.every(Duration.ofMinutes(15)), () -> false, problems::add);
   }
 
   private static String page(String title, String text) {
@@ -174,7 +174,7 @@ class WatcherTest {
   @Test
   void feedPagesAreIngestedOnceAndTheSecondRoundIsAll304() {
     site("/a/1.html", "/a/2.html", "/private/3.html");
-    Watcher.Round first = watcher().round(List.of(new WatchSource(base + "/feed.xml", null)));
+    Watcher.Round first = watcher().round(List.of(WatchSource.of(base + "/feed.xml")));
 
     assertThat(first.ingested().stored()).isEqualTo(2);
     assertThat(store.article(base + "/a/1.html")).isPresent();
@@ -187,7 +187,7 @@ class WatcherTest {
     hits.clear();
     problems.clear();
     time.sleep(Duration.ofMinutes(15));
-    Watcher.Round second = watcher().round(List.of(new WatchSource(base + "/feed.xml", null)));
+    Watcher.Round second = watcher().round(List.of(WatchSource.of(base + "/feed.xml")));
     assertThat(second.downloads()).isZero();
     assertThat(second.ingested().stored()).isZero();
     assertThat(hits).filteredOn(h -> !h.path().equals("/robots.txt")).allMatch(h -> h.status() == 304);
@@ -197,11 +197,11 @@ class WatcherTest {
   @Test
   void pagesAreRecheckedConditionallyWhenTheFeedChanges() {
     site("/a/1.html");
-    watcher().round(List.of(new WatchSource(base + "/feed.xml", null)));
+    watcher().round(List.of(WatchSource.of(base + "/feed.xml")));
     routes.put("/feed.xml", tagged("application/rss+xml", feed("/a/1.html", "/a/2.html"), "\"f2\""));
     time.sleep(Duration.ofDays(2));
     hits.clear();
-    Watcher.Round r = watcher().round(List.of(new WatchSource(base + "/feed.xml", "Test Outlet")));
+    Watcher.Round r = watcher().round(List.of(WatchSource.of(base + "/feed.xml").withOutlet("Test Outlet")));
     assertThat(r.ingested().stored()).isEqualTo(1);
     assertThat(hits).filteredOn(h -> h.path().equals("/a/1.html")).singleElement()
         .satisfies(h -> assertThat(h.status()).isEqualTo(304));
@@ -215,7 +215,7 @@ class WatcherTest {
     var ok = routes.get("/a/1.html");
     routes.put("/a/1.html", ex -> n.incrementAndGet() == 1
         ? new Reply(429, Map.of("Retry-After", "30"), new byte[0]) : ok.apply(ex));
-    Watcher.Round r = watcher().round(List.of(new WatchSource(base + "/feed.xml", null)));
+    Watcher.Round r = watcher().round(List.of(WatchSource.of(base + "/feed.xml")));
     assertThat(r.ingested().stored()).isEqualTo(1);
     assertThat(n.get()).isEqualTo(2);
     assertThat(time.slept).contains(Duration.ofSeconds(30));
@@ -227,7 +227,7 @@ class WatcherTest {
     AtomicInteger n = new AtomicInteger();
     var ok = routes.get("/a/1.html");
     routes.put("/a/1.html", ex -> n.incrementAndGet() <= 2 ? Reply.of(500, "text/plain", "oops") : ok.apply(ex));
-    Watcher.Round r = watcher().round(List.of(new WatchSource(base + "/feed.xml", null)));
+    Watcher.Round r = watcher().round(List.of(WatchSource.of(base + "/feed.xml")));
     assertThat(r.ingested().stored()).isEqualTo(1);
     assertThat(n.get()).isEqualTo(3);
     assertThat(time.slept).contains(Duration.ofSeconds(1), Duration.ofSeconds(2));
@@ -238,13 +238,15 @@ class WatcherTest {
   void aFeedThatKeepsFailingIsReportedRetriedNextRoundAndTheOthersGoOn() {
     site("/a/1.html");
     routes.put("/down.xml", ex -> Reply.of(503, "text/plain", "down"));
-    Watcher.Round r = watcher().round(List.of(new WatchSource(base + "/down.xml", null),
-        new WatchSource(base + "/feed.xml", null)));
+    Watcher.Round r = watcher().round(List.of(WatchSource.of(base + "/down.xml"),
+        WatchSource.of(base + "/feed.xml")));
     assertThat(r.ingested().stored()).isEqualTo(1);
     assertThat(problems).singleElement().satisfies(p -> assertThat(p).contains("/down.xml").contains("503"));
     CrawlState s = store.crawlLog().get(base + "/down.xml").orElseThrow();
     assertThat(s.failures()).isEqualTo(1);
-    assertThat(s.dueAt(time.instant())).isTrue();
+    assertThat(s.dueAt(time.instant())).isFalse(); // it backs off a round
+    // the next round, at 08:15, with a minute's leeway for a round (a cron job) that starts a little early
+    assertThat(s.nextDue()).isEqualTo(Instant.parse("2025-06-01T08:14:00Z"));
     assertThat(hits).filteredOn(h -> h.path().equals("/down.xml")).hasSize(4); // 1 + 3 retries
   }
 
@@ -256,7 +258,7 @@ class WatcherTest {
     routes.put("/big.html", ex -> new Reply(200, Map.of("Content-Type", "text/html"), new byte[100 * 1024]));
     routes.put("/doc.pdf", ex -> Reply.of(200, "application/pdf", "%PDF-1.4 not a page"));
     routes.put("/moved", ex -> new Reply(301, Map.of("Location", "/a/2.html"), new byte[0]));
-    Watcher.Round r = watcher().round(List.of(new WatchSource(base + "/feed.xml", null)));
+    Watcher.Round r = watcher().round(List.of(WatchSource.of(base + "/feed.xml")));
     assertThat(problems).anyMatch(p -> p.contains("/loop/a") && p.contains("redirect loop"));
     assertThat(problems).anyMatch(p -> p.contains("/big.html") && p.contains("larger than the limit"));
     assertThat(problems).anyMatch(p -> p.contains("/doc.pdf") && p.contains("not an HTML page"));
@@ -268,7 +270,7 @@ class WatcherTest {
   @Test
   void requestsToOneHostAreKeptApart() {
     site("/a/1.html", "/a/2.html");
-    watcher().round(List.of(new WatchSource(base + "/feed.xml", null)));
+    watcher().round(List.of(WatchSource.of(base + "/feed.xml")));
     // robots.txt, feed, two pages: three gaps of the 2 s interval, waited on the fake clock
     assertThat(time.slept).hasSize(3).allMatch(d -> d.equals(Duration.ofSeconds(2)));
   }

@@ -22,6 +22,7 @@ import org.trucewatch.conflict.Profiles;
 import org.trucewatch.server.export.Exports;
 import org.trucewatch.server.report.DailyReports;
 import org.trucewatch.store.Store;
+import org.trucewatch.watch.WatchStatus;
 
 /**
  * The HTTP server: the REST API under {@code /api} (described by {@code /api/openapi.json}), the dashboard's static
@@ -57,7 +58,7 @@ public final class ApiServer {
    * @param profiles the active conflict profiles (the pipeline's: shipped and the user's)
    * @param config the server section of the configuration
    * @param token the API token (from the environment variable the configuration names), or null
-   * @param clock the time of exports
+   * @param clock the time of exports and of the status's "today"
    */
   public ApiServer(Store store, StoreWriter writer, Profiles profiles, TrucewatchConfig.Server config, String token,
       Clock clock) {
@@ -87,6 +88,8 @@ public final class ApiServer {
     this.live = new LiveIncidents(store, mapper);
     this.afterWrite = afterWrite;
     all.addAll(new FeedRoutes(store, profiles, writer == null ? q -> q : writer::understood, live, clock).routes());
+    all.add(new Route("GET", "/api/status", ctx -> Json.send(ctx, mapper, WatchStatus.read(store, clock)
+        .json(mapper))));
     all.add(new Route("GET", "/api/openapi.json", this::openApi));
     this.routes = List.copyOf(all);
   }

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.trucewatch.cli.Main;
@@ -12,6 +13,10 @@ import org.trucewatch.config.TrucewatchConfig;
 import org.trucewatch.server.api.ApiServer;
 import org.trucewatch.server.api.StoreWriter;
 import org.trucewatch.store.Store;
+import org.trucewatch.watch.BackgroundWatch;
+import org.trucewatch.watch.Schedule;
+import org.trucewatch.watch.WatchCommand;
+import org.trucewatch.watch.WatchSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +26,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code trucewatch serve}: the REST API and the dashboard over one store, until the process is stopped (Ctrl-C or
- * SIGTERM stops the server, then closes the store). An address that cannot be listened on is exit code 3, with the
+ * {@code trucewatch serve}: the REST API and the dashboard over one store, and with {@code --watch} the watcher in a
+ * background thread, until the process is stopped (Ctrl-C or SIGTERM stops the watcher between two articles, then the
+ * server, then closes the store). An address that cannot be listened on is exit code 3, with the
  * reason.
  */
 @Command(mixinStandardHelpOptions = true, name = "serve", description = "Serve the REST API (/api, described at /api/openapi.json) and the dashboard.")
@@ -39,6 +45,15 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "PORT", description = "Port (default: server.port, 8080; 0 picks a free one).")
   Integer port;
 
+  @Option(names = "--watch", paramLabel = "SOURCES_FILE",
+      description = "Also watch the sources this file lists (as 'watch' reads them) in a background thread; its "
+          + "rounds are logged on standard error and GET /api/status reports them.")
+  String watch;
+
+  @Option(names = "--every", paramLabel = "DURATION", defaultValue = "15m",
+      description = "With --watch: time between the starts of two rounds (90s, 15m, 1h). Default: ${DEFAULT-VALUE}.")
+  String every;
+
   @Override
   public Integer call() throws Exception {
     TrucewatchConfig config = main.pipeline().config();
@@ -50,12 +65,18 @@ final class ServeCommand implements Callable<Integer> {
     String h = host != null ? host : sc.host();
     PrintWriter err = spec.commandLine().getErr();
     String token = System.getenv(sc.tokenEnv());
-    Store store = db.openExisting(config);
+    List<WatchSource> sources = watch == null ? null : WatchCommand.sources(spec, List.of(watch));
+    Schedule schedule = WatchCommand.schedule(spec, every);
+    // a watched server creates its database as watch does; otherwise there must be something to serve
+    Store store = sources == null ? db.openExisting(config) : db.open(config);
     Javalin app;
+    StoreWriter writer;
+    Runnable alerts;
     try {
-      StoreWriter writer = new StoreWriter(main.pipeline(), store, Clock.systemUTC());
-      app = new ApiServer(store, writer, main.pipeline().profiles(), sc, token, Clock.systemUTC(),
-          alerts(config, store, err)).create().start(h, p);
+      writer = new StoreWriter(main.pipeline(), store, Clock.systemUTC());
+      alerts = alerts(config, store, err);
+      app = new ApiServer(store, writer, main.pipeline().profiles(), sc, token, Clock.systemUTC(), alerts).create()
+          .start(h, p);
     } catch (JavalinBindException e) {
       store.close();
       Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -66,8 +87,14 @@ final class ServeCommand implements Callable<Integer> {
       store.close();
       throw e;
     }
+    // the watcher writes under the writer's lock: ingestion is one writer at a time
+    BackgroundWatch watcher = sources == null ? null
+        : BackgroundWatch.start(main.pipeline(), store, sources, schedule, writer, err, alerts);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (watcher != null) {
+        watcher.close(); // the article being stored is finished first
+      }
       app.stop();
       store.close();
       stopped.countDown();
@@ -75,7 +102,8 @@ final class ServeCommand implements Callable<Integer> {
     err.println("trucewatch: serving " + store.location() + " at http://" + (h.contains(":") ? "[" + h + "]" : h)
         + ":" + app.port() + "/ (API at /api, description at /api/openapi.json); writing "
         + (token == null || token.isBlank() ? "disabled (set " + sc.tokenEnv() + " to enable it)"
-            : "enabled with the token in " + sc.tokenEnv()));
+            : "enabled with the token in " + sc.tokenEnv())
+        + (sources == null ? "" : "; watching " + sources.size() + " source(s) every " + every));
     err.flush();
     stopped.await();
     return Main.OK;
