@@ -94,15 +94,29 @@ final class AttackFinder {
     Frame frame = m.frame();
     Dating.Dated when = dating.date(s, frame, m.clause(), m.t(), m.generic(), ctx);
     String perpSide = perp != null ? perp.side() : Perpetrators.territory(s, m.clause(), m.t(), sides);
+    if (perp != null && !perp.demonym() && !perp.possessive()) {
+      // "a rocket fired from Lebanon": a country named as a place whose ground another side holds is that side's
+      StringBuilder named = new StringBuilder();
+      for (int k = perp.from(); k < perp.to(); k++) {
+        named.append(k > perp.from() ? " " : "").append(s.sentence().tokens().get(k).text());
+      }
+      String held = sides.holderOf(named.toString());
+      perpSide = held != null && sides.isBelligerent(held) ? held : perpSide;
+    }
     boolean inferred = false;
     String speakerSide = frame != null && frame.speaker() != null ? frame.speaker().side() : null;
     if (perpSide == null && speakerSide != null && sides.isBelligerent(speakerSide) && !frame.denies()) {
       perpSide = sides.opponentOf(speakerSide);
       inferred = perpSide != null;
     }
-    if (perpSide == null && m.places().size() == 1) {
-      // Shelling of Poonch with no attacker named: where it hit says from which side it came.
-      perpSide = sides.attackerOf(m.places().get(0));
+    if (perpSide == null && !m.places().isEmpty()) {
+      // Shelling of Poonch with no attacker named: where it hit says from which side it came (for several places,
+      // only when they all say the same side: "strikes in Beit Lahia and Bureij").
+      String first = sides.attackerOf(m.places().get(0));
+      for (Location p : m.places()) {
+        first = first != null && first.equals(sides.attackerOf(p)) ? first : null;
+      }
+      perpSide = first;
       inferred = perpSide != null;
     }
     String subtype = AttackSubtypes.of(m.entry().value(), matches, m.clause(), perpSide != null);

@@ -108,7 +108,9 @@ final class Frames {
     if (endsClause(s, after) || trailingAside(s, v, after)) {
       // "..., the ministry said (on Thursday)." or "..., said Rabiee."
       ActorSpan before = subjectBefore(s, v);
+      // "said Rabiee", "said the ministry": the inverted speaker stands right after the verb, not a clause later
       ActorSpan inverted = firstActorIn(s, after, tokens.size());
+      inverted = inverted != null && inverted.from() <= after + 2 ? inverted : null;
       ActorSpan speaker = before != null ? before : inverted;
       int comma = lastComma(tokens, speaker != null && speaker.from() < v ? speaker.from() : v);
       String text = speaker == null && comma >= 0 && npLike(tokens, comma + 1, v) ? s.sentence().span(comma + 1, v)
@@ -338,13 +340,20 @@ final class Frames {
     if (t.tag() != null) {
       return t.tag().equals("VERB") || t.tag().equals("AUX")
           || (t.tag().equals("NOUN") && v > 0 && tokens.get(v - 1).text().equalsIgnoreCase("to"))
-          || saidAtTheEnd(tokens, v);
+          || saidAtTheEnd(tokens, v) || thatFollows(tokens, v);
     }
     if (v > 0) {
       String prev = Lexicon.lower(tokens.get(v - 1));
       return !Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her").contains(prev);
     }
     return true;
+  }
+
+  // "the Brigades announce that ...": a speech word right before "that" is its verb whatever the tagger said (it
+  // reads a present-tense "announce" as a conjunction), unless a determiner made it a noun above.
+  private static boolean thatFollows(List<Token> tokens, int v) {
+    return v + 1 < tokens.size() && Lexicon.lower(tokens.get(v + 1)).equals("that") && v > 0
+        && !Lexicon.lower(tokens.get(v - 1)).equals("to");
   }
 
   /** Whether only time words, adverbs and punctuation follow token {@code i} to the end of the sentence. */
