@@ -179,7 +179,17 @@ final class Frames {
     }
     // "the previously declared humanitarian ceasefire", "due to reported shelling": a participle before its noun
     boolean modifier = next.tag() != null && (next.tag().equals("ADJ") || next.tag().equals("NOUN"));
-    return modifier && subjectBefore(s, m.from()) == null;
+    return modifier && subjectBefore(s, m.from()) == null && !nounBefore(tokens, m.from());
+  }
+
+  // "Witnesses also reported strikes": a noun (past adverbs) before the word is its subject, so the word is a verb.
+  private static boolean nounBefore(List<Token> tokens, int v) {
+    int k = v - 1;
+    while (k >= 0 && "ADV".equals(tokens.get(k).tag())) {
+      k--;
+    }
+    String tag = k >= 0 ? tokens.get(k).tag() : null;
+    return tag != null && (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON"));
   }
 
   /** Complements end where the next frame's speaker starts, or at a clause conjunction. */
@@ -265,7 +275,11 @@ final class Frames {
     while (from < v && tokens.get(from).text().matches("\\d{1,2}[:.]\\d{2}|[-–—|]")) {
       from++; // a live blog's "04:55 Gaza's civil defence said": the entry's time is not the speaker's name
     }
-    return npLike(tokens, from, v) ? s.sentence().span(from, v).strip() : null;
+    int to = v;
+    while (to > from + 1 && "ADV".equals(tokens.get(to - 1).tag())) {
+      to--; // "Witnesses also reported": the adverb is not part of the name
+    }
+    return npLike(tokens, from, to) ? s.sentence().span(from, to).strip() : null;
   }
 
   private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where", "that");
@@ -338,7 +352,8 @@ final class Frames {
       return false;
     }
     if (t.tag() != null) {
-      return t.tag().equals("VERB") || t.tag().equals("AUX")
+      // the tagger reads "The Israeli military said six rockets ..." with "said" as an adjective
+      return t.tag().equals("VERB") || t.tag().equals("AUX") || Set.of("said", "says").contains(Lexicon.lower(t))
           || (t.tag().equals("NOUN") && v > 0 && tokens.get(v - 1).text().equalsIgnoreCase("to"))
           || saidAtTheEnd(tokens, v) || thatFollows(tokens, v);
     }
