@@ -89,6 +89,7 @@
   map.getPane('context').style.zIndex = 450;
   const placeLabels = L.layerGroup().addTo(map);
   const areaLayer = L.layerGroup().addTo(map);
+  const areaLabels = L.layerGroup().addTo(map);
   // Field reports (observations imported by 'observe'), shown or hidden from the legend.
   const fieldLayer = L.layerGroup().addTo(map);
   let places = [], areaRows = [];
@@ -104,79 +105,195 @@
       places = placeRows;
       areaRows = areas;
       drawAreas();
-      drawPlaces();
+      drawLabels();
     } catch (e) {
       console.warn('base map not loaded', e);
     }
   }
 
-  /** The labels of the places large enough for the zoom, in view, larger places first, none over another. */
-  function drawPlaces() {
+  const P = TWMapPlace;
+  let symbolsDrawn = [];  // the incident symbols and clusters of this zoom: {latlng, size}
+  let fieldMarkers = [];  // the field reports with a location: {row, marker}, placed by placeFieldReports
+
+  /** The boxes, in container pixels, of what labels must not cover: incident symbols, clusters, field reports. */
+  function symbolBoxes() {
+    const boxes = symbolsDrawn.map(s => P.around(map.latLngToContainerPoint(s.latlng), s.size, s.size, 2));
+    if (map.hasLayer(fieldLayer)) {
+      for (const f of fieldMarkers) {
+        const pt = map.latLngToContainerPoint(f.marker.getLatLng());
+        boxes.push(P.around({x: pt.x + f.dx, y: pt.y + f.dy}, FIELD, FIELD, 1));
+      }
+    }
+    return boxes;
+  }
+
+  /** Candidate boxes of w by h ever farther around a point, for a label that must find a free spot. */
+  function ring(pt, w, h) {
+    return [0, 10, 22, 36, 54].flatMap(d => P.beside(P.box(pt.x - d, pt.y - d, 2 * d, 2 * d), w, h, 3));
+  }
+
+  /** Inside the map's frame (a label cut by the edge reads as another name). */
+  function inFrame(b) {
+    const size = map.getSize();
+    return b.x0 >= 0 && b.y0 >= 0 && b.x1 <= size.x && b.y1 <= size.y;
+  }
+
+  /**
+   * The labels over the incidents: the named areas' names first, then the places', none over an incident symbol,
+   * a cluster, a field report or another label. A name whose spot is taken moves beside it; one with no free spot
+   * near is left out (the symbols say more than the names).
+   */
+  function drawLabels() {
+    const taken = symbolBoxes();
+    const hidden = drawAreaLabels(taken);
+    drawPlaces(taken);
+    document.getElementById('map').dataset.areaLabelsHidden = String(hidden);
+  }
+
+  /** The labels of the places large enough for the zoom, in view, larger places first. */
+  function drawPlaces(taken) {
     placeLabels.clearLayers();
     const z = map.getZoom();
-    // Named areas' names only from a zoom where they do not pile up on one another.
-    document.getElementById('map').classList.toggle('far-out', z < 5.5);
     const bounds = map.getBounds().pad(0.1);
-    const taken = [];
+    const small = P.font(11), large = P.font(12, '600');
+    const symbols = taken.slice();
     let n = 0;
     for (const p of places) {
       if (p.min_zoom > z || !bounds.contains([p.lat, p.lon])) continue;
-      const pt = map.latLngToContainerPoint([p.lat, p.lon]);
-      const w = p.name.length * 6.5 + 8, h = 14;
-      const box = {x0: pt.x - 3, y0: pt.y - h / 2, x1: pt.x + w, y1: pt.y + h / 2};
-      if (taken.some(b => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1)) continue;
-      taken.push(box);
       const big = p.population >= 300000;
+      const pt = map.latLngToContainerPoint([p.lat, p.lon]);
+      const w = P.textWidth(p.name, big ? large : small) + 2, h = 14;
+      // Beside its own dot, right or left; where an incident's symbol covers the place, beside the symbol, no dot.
+      const cover = symbols.find(b => P.contains(b, pt));
+      const spots = cover ? P.beside(cover, w, h, 2).map(b => ({b, dot: ''}))
+        : [{b: P.box(pt.x - 3, pt.y - h / 2, w + 8, h), dot: 'before'},
+          {b: P.box(pt.x + 3 - w - 8, pt.y - h / 2, w + 8, h), dot: 'after'}];
+      const spot = spots.find(s => inFrame(s.b) && !taken.some(t => P.overlaps(s.b, t)));
+      if (!spot) continue;
+      taken.push(spot.b);
+      const dot = el('span', {class: 'dot'});
+      const html = spot.dot === 'before' ? el('span', {}, dot, p.name)
+        : spot.dot === 'after' ? el('span', {}, p.name, el('span', {class: 'dot after'})) : el('span', {}, p.name);
       placeLabels.addLayer(L.marker([p.lat, p.lon], {pane: 'context', interactive: false, keyboard: false,
-        icon: L.divIcon({className: 'place-label' + (big ? ' big' : ''), iconSize: null, iconAnchor: [3, 7],
-          html: el('span', {}, el('span', {class: 'dot'}), p.name)})}));
+        icon: L.divIcon({className: 'place-label' + (big ? ' big' : '') + (spot.dot ? '' : ' moved'),
+          iconSize: null, iconAnchor: [pt.x - spot.b.x0, pt.y - spot.b.y0], html})}));
       if (++n >= 120) break;
     }
     document.getElementById('map').dataset.placeLabels = String(n);
   }
 
-  /** Each profile's named areas (a region, a line of contact, a corridor) as a dashed ring with its name. */
+  /** Each profile's named areas (a region, a line of contact, a corridor) as a dashed ring. */
   function drawAreas() {
-    const areas = areaRows;
     areaLayer.clearLayers();
-    const c = form.elements.conflict.value;
-    for (const a of areas.filter(x => !c || x.conflict === c)) {
-      const line = /line of contact|front/i.test(a.name);
+    for (const a of shownAreas()) {
+      const line = isLine(a);
       areaLayer.addLayer(L.circle([a.lat, a.lon], {pane: 'context', radius: line ? 45000 : 30000, interactive: false,
         color: line ? '#b23b3b' : '#6c5ba7', weight: line ? 2 : 1.2, dashArray: line ? '8,5' : '3,4',
         fill: !line, fillOpacity: 0.05, className: 'named-area'}));
-      areaLayer.addLayer(L.marker([a.lat, a.lon], {pane: 'context', keyboard: false,
-        icon: L.divIcon({className: 'area-label' + (line ? ' line' : ''), iconSize: null,
-          iconAnchor: line ? [0, -18] : [0, 0], html: el('span', {}, a.name)})}).bindTooltip(a.note || a.name));
     }
-    document.getElementById('map').dataset.areas = String(areaLayer.getLayers().length / 2);
+    document.getElementById('map').dataset.areas = String(areaLayer.getLayers().length);
   }
 
-  map.on('zoomend moveend', drawPlaces);
+  function shownAreas() {
+    const c = form.elements.conflict.value;
+    return areaRows.filter(x => !c || x.conflict === c);
+  }
+
+  function isLine(a) {
+    return /line of contact|front/i.test(a.name);
+  }
+
+  /**
+   * The named areas' names, from a zoom where they do not pile up on one another: at their usual spot (a line's
+   * below its centre), else the nearest free one around it. Returns how many found no spot.
+   */
+  function drawAreaLabels(taken) {
+    areaLabels.clearLayers();
+    const far = map.getZoom() < 5.5;
+    document.getElementById('map').classList.toggle('far-out', far);
+    if (far) return 0;
+    let hidden = 0;
+    for (const a of shownAreas()) {
+      const line = isLine(a);
+      const pt = map.latLngToContainerPoint([a.lat, a.lon]);
+      const w = P.textWidth(a.name, P.font(11, line ? 'italic 600' : 'italic')) + 2, h = 14;
+      const usual = line ? P.box(pt.x, pt.y + 18, w, h) : P.box(pt.x, pt.y, w, h);
+      const spot = [usual, ...ring(pt, w, h)].find(b => inFrame(b) && !taken.some(t => P.overlaps(b, t)));
+      if (!spot) {
+        hidden++;
+        continue;
+      }
+      taken.push(spot);
+      areaLabels.addLayer(L.marker([a.lat, a.lon], {pane: 'context', keyboard: false,
+        icon: L.divIcon({className: 'area-label' + (line ? ' line' : ''), iconSize: null,
+          iconAnchor: [pt.x - spot.x0, pt.y - spot.y0], html: el('span', {}, a.name)})}).bindTooltip(a.note || a.name));
+    }
+    return hidden;
+  }
+
+  // A new zoom regroups the symbols and moves the field reports clear of them; any move redraws the labels.
+  map.on('zoomend', () => { cluster(); placeFieldReports(); });
+  map.on('moveend', drawLabels);
+
+  const FIELD = 14;
+
+  /** A field report's square, moved by (dx, dy) off its point with a thin line back to it. */
+  function fieldIcon(dx, dy) {
+    const c = FIELD / 2;
+    const leader = dx || dy ? `<line x1="${c}" y1="${c}" x2="${c - dx}" y2="${c - dy}" stroke="#1f6f8b" ` +
+      'stroke-width="1.5" pointer-events="none"/>' : '';
+    return L.divIcon({className: 'field-report', iconSize: [FIELD, FIELD], iconAnchor: [c - dx, c - dy],
+      html: `<svg width="${FIELD}" height="${FIELD}" style="overflow:visible">${leader}<rect x="1" y="1" ` +
+        'width="12" height="12" fill="#fff" stroke="#1f6f8b" stroke-width="2"/><path d="M4 7h6M7 4v6" ' +
+        'stroke="#1f6f8b" stroke-width="2"/></svg>'});
+  }
+
+  /**
+   * Each field report on its point, or, where an incident's symbol (or another report) is there, beside it with a
+   * line back to the point, so that both can be seen and clicked.
+   */
+  function placeFieldReports() {
+    const taken = symbolsDrawn.map(s => P.around(map.latLngToContainerPoint(s.latlng), s.size, s.size, 2));
+    for (const f of fieldMarkers) {
+      const pt = map.latLngToContainerPoint(f.marker.getLatLng());
+      const spot = [P.around(pt, FIELD, FIELD, 1), ...ring(pt, FIELD + 2, FIELD + 2)]
+        .find(b => !taken.some(t => P.overlaps(b, t)));
+      const b = spot || P.around(pt, FIELD, FIELD, 1);
+      taken.push(b);
+      f.dx = Math.round((b.x0 + b.x1) / 2 - pt.x);
+      f.dy = Math.round((b.y0 + b.y1) / 2 - pt.y);
+      f.marker.setIcon(fieldIcon(f.dx, f.dy));
+      if (f.marker.getElement()) f.marker.getElement().dataset.offset = f.dx + ',' + f.dy;
+    }
+  }
 
   /** The field reports with a location, as squares with the observer's words on click. */
   async function drawFieldReports() {
     fieldLayer.clearLayers();
-    let n = 0;
+    fieldMarkers = [];
     try {
       const r = await api('/api/field-reports');
       for (const f of r.items) {
         if (!f.location) continue;
-        const m = L.marker([f.location.lat, f.location.lon], {icon: L.divIcon({className: 'field-report',
-          iconSize: [14, 14], html: '<svg width="14" height="14"><rect x="1" y="1" width="12" height="12" ' +
-            'fill="#fff" stroke="#1f6f8b" stroke-width="2"/><path d="M4 7h6M7 4v6" stroke="#1f6f8b" ' +
-            'stroke-width="2"/></svg>'})});
+        // below the incidents: a line back to a moved square never covers an incident's symbol
+        const m = L.marker([f.location.lat, f.location.lon], {icon: fieldIcon(0, 0), zIndexOffset: -1000});
         m.bindPopup(() => el('div', {}, el('strong', {}, 'Field report: ' + (f.kind || 'observation')),
           el('div', {class: 'muted'}, (f.observer || '') + ', ' + (f.time || '') + ', ' + f.location.name),
           el('p', {}, f.text || '')));
+        const entry = {row: f, marker: m, dx: 0, dy: 0};
+        m.on('add', () => {
+          m.getElement().dataset.offset = entry.dx + ',' + entry.dy;
+        });
+        fieldMarkers.push(entry);
         fieldLayer.addLayer(m);
-        n++;
       }
     } catch (e) {
       console.warn('field reports not loaded', e);
     }
-    document.getElementById('map').dataset.fieldReports = String(n);
-    return n;
+    placeFieldReports();
+    drawLabels();
+    document.getElementById('map').dataset.fieldReports = String(fieldMarkers.length);
+    return fieldMarkers.length;
   }
 
   function query() {
@@ -270,7 +387,6 @@
   }
 
   let located = [];  // the incidents with a location, as last loaded
-  map.on('zoomend', () => cluster());
 
   function drawMarkers(incidents) {
     located = incidents.filter(i => i.location);
@@ -278,6 +394,8 @@
     const bounds = located.map(i => [i.location.lat, i.location.lon]);
     if (bounds.length && !params().get('conflict')) map.fitBounds(bounds, {padding: [30, 30], maxZoom: 9});
     cluster();
+    placeFieldReports();
+    drawLabels();
   }
 
   /**
@@ -288,6 +406,7 @@
   const RADIUS = 28;
   function cluster() {
     markers.clearLayers();
+    symbolsDrawn = [];
     const groups = [];
     for (const i of located) {
       const pt = map.latLngToLayerPoint([i.location.lat, i.location.lon]);
@@ -299,11 +418,9 @@
       }
     }
     for (const g of groups) {
-      if (g.items.length === 1) {
-        single(g.items[0]).addTo(markers);
-      } else {
-        group(g.items).addTo(markers);
-      }
+      const s = g.items.length === 1 ? single(g.items[0]) : group(g.items);
+      s.marker.addTo(markers);
+      symbolsDrawn.push({latlng: s.marker.getLatLng(), size: s.size});
     }
     document.getElementById('map').dataset.markers = String(groups.length);
   }
@@ -329,7 +446,7 @@
       'standing: ' + i.standing + '; ' + i.independent_sources + ' independent source' +
         (i.independent_sources === 1 ? '' : 's'), el('br'),
       el('a', {href: incidentHref(i.id)}, 'claims, denials and sources')));
-    return m;
+    return {marker: m, size: s.size};
   }
 
   function group(items) {
@@ -338,9 +455,9 @@
     const n = items.length;
     const size = n < 10 ? 30 : n < 100 ? 36 : 42;
     const parties = [...new Set(items.map(i => i.perpetrator || 'unattributed'))];
-    const ring = parties.length === 1 ? colour(parties[0]) : '#495057';
+    const edge = parties.length === 1 ? colour(parties[0]) : '#495057';
     const m = L.marker([lat, lon], {icon: L.divIcon({iconSize: [size, size], className: 'incident-cluster',
-      html: `<div style="width:${size}px;height:${size}px;line-height:${size - 6}px;border-color:${ring}">${n}</div>`}),
+      html: `<div style="width:${size}px;height:${size}px;line-height:${size - 6}px;border-color:${edge}">${n}</div>`}),
       title: n + ' incidents here'});
     m.on('add', () => { m.getElement().dataset.count = String(n); });
     m.bindTooltip(TW.textLabel(n + ' incidents: ' + [...new Set(items.map(i => i.location.name))].join(', ')));
@@ -353,7 +470,7 @@
     } else {
       m.on('click', () => map.fitBounds(bounds, {padding: [40, 40], maxZoom: map.getMaxZoom()}));
     }
-    return m;
+    return {marker: m, size: size + 6}; // with its 3 px halo
   }
 
   function drawLegend(incidents) {
@@ -383,6 +500,7 @@
     box.checked = map.hasLayer(fieldLayer);
     box.addEventListener('change', () => {
       if (box.checked) fieldLayer.addTo(map); else fieldLayer.remove();
+      drawLabels();
     });
     return box;
   }
