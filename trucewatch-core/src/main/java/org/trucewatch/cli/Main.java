@@ -93,6 +93,13 @@ public final class Main {
       }
       return INTERNAL;
     });
+    // A bad option, found by picocli or by a command, is one line naming it (the usage stays behind --help).
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine at = ex.getCommandLine();
+      at.getErr().println("trucewatch: " + ex.getMessage().replaceAll("\\s*\\R\\s*", " ").strip() + " (see '"
+          + at.getCommandSpec().qualifiedName() + " --help')");
+      return USAGE;
+    });
     cl.setExitCodeExceptionMapper(ex -> USAGE);
     return cl;
   }

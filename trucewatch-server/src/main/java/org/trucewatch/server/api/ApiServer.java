@@ -21,6 +21,7 @@ import org.trucewatch.config.TrucewatchConfig;
 import org.trucewatch.conflict.Profiles;
 import org.trucewatch.server.export.Exports;
 import org.trucewatch.server.report.DailyReports;
+import org.trucewatch.server.report.ReportZone;
 import org.trucewatch.store.Store;
 
 /**
@@ -57,6 +58,15 @@ public final class ApiServer {
    */
   public ApiServer(Store store, StoreWriter writer, Profiles profiles, TrucewatchConfig.Server config, String token,
       Clock clock) {
+    this(store, writer, profiles, config, token, clock, ReportZone.UTC);
+  }
+
+  /**
+   * A server whose daily reports are written in {@code reportZone} unless a request names another ({@code tz=});
+   * the other parameters as above.
+   */
+  public ApiServer(Store store, StoreWriter writer, Profiles profiles, TrucewatchConfig.Server config, String token,
+      Clock clock, ReportZone reportZone) {
     // Records with days (the daily report) serialise as ISO dates, without the JSR-310 module.
     this.mapper = new ObjectMapper().registerModule(new SimpleModule().addSerializer(LocalDate.class,
         ToStringSerializer.instance));
@@ -68,7 +78,7 @@ public final class ApiServer {
     List<Route> all = new ArrayList<>();
     all.addAll(new ReadRoutes(store, profiles, mapper, writer == null ? q -> q : writer::understood).routes());
     all.addAll(new ConflictRoutes(profiles, mapper).routes());
-    all.addAll(new ReportRoutes(new DailyReports(store), new Exports(store, profiles, mapper, clock), profiles,
+    all.addAll(new ReportRoutes(new DailyReports(store, reportZone), new Exports(store, profiles, mapper, clock), profiles,
         mapper).routes());
     all.addAll(new WriteRoutes(writer, bodies, profiles, mapper).routes());
     all.add(new Route("GET", "/api/openapi.json", this::openApi));

@@ -11,6 +11,7 @@ import org.trucewatch.cli.StoreOption;
 import org.trucewatch.config.TrucewatchConfig;
 import org.trucewatch.server.api.ApiServer;
 import org.trucewatch.server.api.StoreWriter;
+import org.trucewatch.server.report.ReportZone;
 import org.trucewatch.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,7 +55,8 @@ final class ServeCommand implements Callable<Integer> {
     Javalin app;
     try {
       StoreWriter writer = new StoreWriter(main.pipeline(), store, Clock.systemUTC());
-      app = new ApiServer(store, writer, main.pipeline().profiles(), sc, token, Clock.systemUTC()).create().start(h, p);
+      app = new ApiServer(store, writer, main.pipeline().profiles(), sc, token, Clock.systemUTC(),
+          ReportZone.of(config.report().timeZone())).create().start(h, p);
     } catch (JavalinBindException e) {
       store.close();
       Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -43,8 +43,9 @@ public record SituationReport(LocalDate date, Window window, List<Count> byParty
   }
 
   /**
-   * The period reported: {@code from} inclusive to {@code to} exclusive (ISO date-times without offset), in
-   * {@code timeZone}, compared against {@code previousFrom} to {@code from}.
+   * The period reported: {@code from} inclusive to {@code to} exclusive, midnight to midnight in {@code timeZone}
+   * (ISO date-times with that zone's offset on each day), compared against {@code previousFrom} to {@code from}.
+   * Every time of day in the report is in that zone; incidents count on the day their sources give.
    */
   public record Window(String from, String to, String previousFrom, String timeZone) {}
 

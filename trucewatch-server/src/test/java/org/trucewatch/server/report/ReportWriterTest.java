@@ -33,8 +33,8 @@ class ReportWriterTest {
         List.of(incident), List.of(claim), List.of(casualty), List.of(observation), truce, List.of(truce));
   }
 
-  private static final SituationReport.Window WINDOW = new SituationReport.Window("2020-10-12T00:00",
-      "2020-10-13T00:00", "2020-10-11T00:00", "local time of the conflict area");
+  private static final SituationReport.Window WINDOW = ReportZone.of("Asia/Baku").window(
+      LocalDate.parse("2020-10-12"));
 
   private static SituationReport withClaims(SituationReport r, List<SituationReport.ClaimLine> claims) {
     return new SituationReport(r.date(), r.window(), r.byParty(), r.bySubtype(), r.byArea(), r.incidents(), claims,
@@ -60,13 +60,14 @@ class ReportWriterTest {
     assertThat(md).contains("(as relayed by RIA): \u201cThe ministry said Azerbaijani forces shelled Martuni.\u201d "
         + "Source: Test Wire, published 2020-10-12, date: explicit, https://wire.example/1. Also in: wire/1b "
         + "(Other News).");
-    assertThat(md).contains("Reporting period: 2020-10-12 00:00 to 2020-10-13 00:00, local time of the conflict "
-        + "area; compared with 2020-10-11 00:00 to 2020-10-12 00:00.");
+    assertThat(md).contains("Reporting period: 2020-10-12 00:00 to 2020-10-13 00:00, time zone Asia/Baku "
+        + "(UTC+04:00); compared with 2020-10-11 00:00 to 2020-10-12 00:00. Times of day below are in Asia/Baku; "
+        + "incidents are counted on the day their sources give (the local day where they happened).");
     assertThat(md).contains("## By type of attack").contains("| shelling | 1 | 2 | -1 |");
-    assertThat(md).contains("## Field observations").contains("- 2020-10-12T09:40+04:00: shelling at Martuni, "
+    assertThat(md).contains("## Field observations").contains("- 2020-10-12 09:40 Asia/Baku: shelling at Martuni, "
         + "direction north-east, assessed as from Azerbaijan (observed by Team 3). Six impacts heard.");
     assertThat(md).contains("## Ceasefires in force");
-    assertThat(md).contains("In force: Moscow humanitarian ceasefire (since 2020-10-10T12:00+04:00). 1 alleged "
+    assertThat(md).contains("In force: Moscow humanitarian ceasefire (since 2020-10-10 12:00 Asia/Baku). 1 alleged "
         + "violation of it on the day. Alleged violations since it began, by alleged perpetrator: Azerbaijan 3.");
   }
 
