@@ -207,8 +207,16 @@ class DashboardIT {
     driver.switchTo().frame("report");
     waiting().until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Daily situation report"));
     assertThat(driver.findElements(By.cssSelector("a.evidence"))).isNotEmpty();
+    assertThat(driver.findElement(By.tagName("body")).getText()).contains("time zone UTC");
     driver.switchTo().defaultContent();
     screenshot("report.png");
+    // the zone in the address is the report's
+    driver.get(base + "/report.html?tz=Asia%2FBaku&date=" + day);
+    driver.switchTo().frame("report");
+    waiting().until(d -> d.findElement(By.tagName("body")).getText().contains("time zone Asia/Baku (UTC+04:00)"));
+    driver.switchTo().defaultContent();
+    assertThat(driver.findElement(By.id("md")).getAttribute("href")).contains("tz=Asia%2FBaku");
+    screenshot("report-baku.png");
   }
 
   /** What the browser's console said since the last call that the Content-Security-Policy refused. */

@@ -126,6 +126,7 @@ class ApiReadTest {
     error(http.get("/api/search"), 400, "'q'");
     error(http.get("/api/reports/daily"), 400, "'date'");
     error(http.get("/api/reports/daily?date=2020-10-25&format=pdf"), 400, "'format'");
+    error(http.get("/api/reports/daily?date=2020-10-25&tz=Mars%2FOlympus"), 400, "'tz'");
     error(http.get("/api/articles?offset=-1"), 400, "'offset'");
   }
 
@@ -247,6 +248,21 @@ class ApiReadTest {
     HttpResponse<String> html = http.get("/api/reports/daily?format=html&date=" + day);
     assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
     assertThat(html.body()).contains("<h1>Daily situation report").contains("<a class=\"evidence\"");
+  }
+
+  @Test
+  void theDailyReportIsInUtcUnlessTzNamesAZone() throws Exception {
+    JsonNode utc = json(http.get("/api/reports/daily?date=2020-10-25"), 200).get("window");
+    assertThat(utc.get("from").asText()).isEqualTo("2020-10-25T00:00Z");
+    assertThat(utc.get("time_zone").asText()).isEqualTo("UTC");
+    JsonNode baku = json(http.get("/api/reports/daily?date=2020-10-25&tz=Asia/Baku"), 200);
+    assertThat(baku.get("window").get("from").asText()).isEqualTo("2020-10-25T00:00+04:00");
+    assertThat(baku.get("window").get("to").asText()).isEqualTo("2020-10-26T00:00+04:00");
+    assertThat(baku.get("window").get("time_zone").asText()).isEqualTo("Asia/Baku");
+    // a publication time given at -04:00, in the report's zone
+    assertThat(baku.get("incidents").findValuesAsText("published")).contains("2020-10-25T19:56+04:00");
+    assertThat(http.get("/api/reports/daily?format=md&date=2020-10-25&tz=Asia/Baku").body())
+        .contains("time zone Asia/Baku (UTC+04:00)");
   }
 
   @Test
