@@ -83,34 +83,8 @@
   map.attributionControl.addAttribution('Natural Earth; places: GeoNames');
   const markers = L.layerGroup().addTo(map);
 
-  // Context drawn under the incidents: place labels by population and zoom, the profiles' named areas.
-  map.createPane('context');
-  // Above the country fills (overlay pane, 400), below the incidents (marker pane, 600).
-  map.getPane('context').style.zIndex = 450;
-  const placeLabels = L.layerGroup().addTo(map);
-  const areaLayer = L.layerGroup().addTo(map);
-  const areaLabels = L.layerGroup().addTo(map);
   // Field reports (observations imported by 'observe'), shown or hidden from the legend.
   const fieldLayer = L.layerGroup().addTo(map);
-  let places = [], areaRows = [];
-
-  async function baseMap() {
-    try {
-      const [countries, admin1, placeRows, areas] = await Promise.all([
-        fetch('/geo/countries.geojson').then(r => r.json()), fetch('/geo/admin1-az-am.geojson').then(r => r.json()),
-        fetch('/geo/places.json').then(r => r.json()), fetch('/geo/areas.json').then(r => r.json())]);
-      L.geoJSON(countries, {style: {color: '#8a96a3', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1},
-        interactive: false}).addTo(map);
-      L.geoJSON(admin1, {style: {color: '#b8c0c8', weight: 0.7, fill: false}, interactive: false}).addTo(map);
-      places = placeRows;
-      areaRows = areas;
-      drawAreas();
-      drawLabels();
-    } catch (e) {
-      console.warn('base map not loaded', e);
-    }
-  }
-
   const P = TWMapPlace;
   let symbolsDrawn = [];  // the incident symbols and clusters of this zoom: {latlng, size}
   let fieldMarkers = [];  // the field reports with a location: {row, marker}, placed by placeFieldReports
@@ -127,109 +101,9 @@
     return boxes;
   }
 
-  /** Candidate boxes of w by h ever farther around a point, for a label that must find a free spot. */
-  function ring(pt, w, h) {
-    return [0, 10, 22, 36, 54].flatMap(d => P.beside(P.box(pt.x - d, pt.y - d, 2 * d, 2 * d), w, h, 3));
-  }
-
-  /** Inside the map's frame (a label cut by the edge reads as another name). */
-  function inFrame(b) {
-    const size = map.getSize();
-    return b.x0 >= 0 && b.y0 >= 0 && b.x1 <= size.x && b.y1 <= size.y;
-  }
-
-  /**
-   * The labels over the incidents: the named areas' names first, then the places', none over an incident symbol,
-   * a cluster, a field report or another label. A name whose spot is taken moves beside it; one with no free spot
-   * near is left out (the symbols say more than the names).
-   */
-  function drawLabels() {
-    const taken = symbolBoxes();
-    const hidden = drawAreaLabels(taken);
-    drawPlaces(taken);
-    document.getElementById('map').dataset.areaLabelsHidden = String(hidden);
-  }
-
-  /** The labels of the places large enough for the zoom, in view, larger places first. */
-  function drawPlaces(taken) {
-    placeLabels.clearLayers();
-    const z = map.getZoom();
-    const bounds = map.getBounds().pad(0.1);
-    const small = P.font(11), large = P.font(12, '600');
-    const symbols = taken.slice();
-    let n = 0;
-    for (const p of places) {
-      if (p.min_zoom > z || !bounds.contains([p.lat, p.lon])) continue;
-      const big = p.population >= 300000;
-      const pt = map.latLngToContainerPoint([p.lat, p.lon]);
-      const w = P.textWidth(p.name, big ? large : small) + 2, h = 14;
-      // Beside its own dot, right or left; where an incident's symbol covers the place, beside the symbol, no dot.
-      const cover = symbols.find(b => P.contains(b, pt));
-      const spots = cover ? P.beside(cover, w, h, 2).map(b => ({b, dot: ''}))
-        : [{b: P.box(pt.x - 3, pt.y - h / 2, w + 8, h), dot: 'before'},
-          {b: P.box(pt.x + 3 - w - 8, pt.y - h / 2, w + 8, h), dot: 'after'}];
-      const spot = spots.find(s => inFrame(s.b) && !taken.some(t => P.overlaps(s.b, t)));
-      if (!spot) continue;
-      taken.push(spot.b);
-      const dot = el('span', {class: 'dot'});
-      const html = spot.dot === 'before' ? el('span', {}, dot, p.name)
-        : spot.dot === 'after' ? el('span', {}, p.name, el('span', {class: 'dot after'})) : el('span', {}, p.name);
-      placeLabels.addLayer(L.marker([p.lat, p.lon], {pane: 'context', interactive: false, keyboard: false,
-        icon: L.divIcon({className: 'place-label' + (big ? ' big' : '') + (spot.dot ? '' : ' moved'),
-          iconSize: null, iconAnchor: [pt.x - spot.b.x0, pt.y - spot.b.y0], html})}));
-      if (++n >= 120) break;
-    }
-    document.getElementById('map').dataset.placeLabels = String(n);
-  }
-
-  /** Each profile's named areas (a region, a line of contact, a corridor) as a dashed ring. */
-  function drawAreas() {
-    areaLayer.clearLayers();
-    for (const a of shownAreas()) {
-      const line = isLine(a);
-      areaLayer.addLayer(L.circle([a.lat, a.lon], {pane: 'context', radius: line ? 45000 : 30000, interactive: false,
-        color: line ? '#b23b3b' : '#6c5ba7', weight: line ? 2 : 1.2, dashArray: line ? '8,5' : '3,4',
-        fill: !line, fillOpacity: 0.05, className: 'named-area'}));
-    }
-    document.getElementById('map').dataset.areas = String(areaLayer.getLayers().length);
-  }
-
-  function shownAreas() {
-    const c = form.elements.conflict.value;
-    return areaRows.filter(x => !c || x.conflict === c);
-  }
-
-  function isLine(a) {
-    return /line of contact|front/i.test(a.name);
-  }
-
-  /**
-   * The named areas' names, from a zoom where they do not pile up on one another: at their usual spot (a line's
-   * below its centre), else the nearest free one around it. Returns how many found no spot.
-   */
-  function drawAreaLabels(taken) {
-    areaLabels.clearLayers();
-    const far = map.getZoom() < 5.5;
-    document.getElementById('map').classList.toggle('far-out', far);
-    if (far) return 0;
-    let hidden = 0;
-    for (const a of shownAreas()) {
-      const line = isLine(a);
-      const pt = map.latLngToContainerPoint([a.lat, a.lon]);
-      const w = P.textWidth(a.name, P.font(11, line ? 'italic 600' : 'italic')) + 2, h = 14;
-      const usual = line ? P.box(pt.x, pt.y + 18, w, h) : P.box(pt.x, pt.y, w, h);
-      const spot = [usual, ...ring(pt, w, h)].find(b => inFrame(b) && !taken.some(t => P.overlaps(b, t)));
-      if (!spot) {
-        hidden++;
-        continue;
-      }
-      taken.push(spot);
-      areaLabels.addLayer(L.marker([a.lat, a.lon], {pane: 'context', keyboard: false,
-        icon: L.divIcon({className: 'area-label' + (line ? ' line' : ''), iconSize: null,
-          iconAnchor: [pt.x - spot.x0, pt.y - spot.y0], html: el('span', {}, a.name)})}).bindTooltip(a.note || a.name));
-    }
-    return hidden;
-  }
+  // The base map and its names, placed clear of the symbols.
+  const context = TWMapContext.create(map, el, symbolBoxes, () => form.elements.conflict.value);
+  const drawLabels = () => context.draw();
 
   // A new zoom regroups the symbols and moves the field reports clear of them; any move redraws the labels.
   map.on('zoomend', () => { cluster(); placeFieldReports(); });
@@ -256,7 +130,7 @@
     const taken = symbolsDrawn.map(s => P.around(map.latLngToContainerPoint(s.latlng), s.size, s.size, 2));
     for (const f of fieldMarkers) {
       const pt = map.latLngToContainerPoint(f.marker.getLatLng());
-      const spot = [P.around(pt, FIELD, FIELD, 1), ...ring(pt, FIELD + 2, FIELD + 2)]
+      const spot = [P.around(pt, FIELD, FIELD, 1), ...context.ring(pt, FIELD + 2, FIELD + 2)]
         .find(b => !taken.some(t => P.overlaps(b, t)));
       const b = spot || P.around(pt, FIELD, FIELD, 1);
       taken.push(b);
@@ -317,7 +191,7 @@
       document.getElementById('count').textContent = incidents.length + ' incident' +
           (incidents.length === 1 ? '' : 's') + (page.next_offset !== null ? ' (first ' + page.limit + ')' : '');
       drawMarkers(incidents);
-      drawAreas();
+      context.drawAreas();
       drawLegend(incidents);
       TWCharts.timeline(document.getElementById('timeline'), incidents, truces.items);
       drawTable(tbody, incidents);
@@ -566,7 +440,7 @@
     }).catch(() => {});
   }
 
-  baseMap();
+  context.load();
   setUp().then(load);
   if (params().get('q')) {
     document.getElementById('q').value = params().get('q');
