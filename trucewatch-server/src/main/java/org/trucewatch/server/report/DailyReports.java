@@ -75,9 +75,11 @@ public final class DailyReports {
 
     List<SituationReport.IncidentLine> lines = new ArrayList<>();
     List<SituationReport.ClaimLine> claims = new ArrayList<>();
+    List<SituationReport.HarmLine> harm = new ArrayList<>();
     for (Incident i : today) {
       List<StoredEvent> mentions = i.mentions().stream().map(events::get).filter(e -> e != null).toList();
       lines.add(line(i, mentions));
+      harm(i, mentions).ifPresent(harm::add);
       // A claim repeated by copies of one wire story (one cluster) is one line naming the other copies.
       Map<List<Object>, Integer> folded = new HashMap<>();
       for (StoredEvent e : mentions) {
@@ -111,7 +113,22 @@ public final class DailyReports {
         .thenComparing(SituationReport.TruceLine::start, Comparator.reverseOrder()));
     return new SituationReport(day, window, counts(today, yesterday, DailyReports::party),
         counts(today, yesterday, DailyReports::subtype), counts(today, yesterday, DailyReports::area), lines, claims,
-        casualties(day, conflict), observations(day, conflict), truces.isEmpty() ? null : truces.get(0), truces);
+        casualties(day, conflict), harm, observations(day, conflict), truces.isEmpty() ? null : truces.get(0),
+        truces);
+  }
+
+  /** The incident's first sentence that tells of civilian harm or damage, with the words that do, if any. */
+  private java.util.Optional<SituationReport.HarmLine> harm(Incident i, List<StoredEvent> mentions) {
+    for (StoredEvent e : mentions) {
+      for (Evidence ev : e.event().evidence()) {
+        List<String> words = CivilianHarm.words(ev.text());
+        if (!words.isEmpty()) {
+          return java.util.Optional.of(new SituationReport.HarmLine(i.id(), i.subtype(), place(i), i.perpetrator(),
+              words, source(e, ev)));
+        }
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private SituationReport.IncidentLine line(Incident i, List<StoredEvent> mentions) {

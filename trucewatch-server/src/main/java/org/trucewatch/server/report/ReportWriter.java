@@ -91,6 +91,18 @@ public final class ReportWriter {
     for (SituationReport.CasualtyLine c : r.casualties()) {
       d.item(casualty(c) + provenance(zone, c.source()) + alsoIn(c.alsoIn()), links.of(null, c.source(), true));
     }
+    d.heading("Civilian harm and damage");
+    List<SituationReport.CasualtyLine> civilian = r.casualties().stream()
+        .filter(c -> "civilians".equals(c.victims())).toList();
+    if (civilian.isEmpty() && r.civilianHarm().isEmpty()) {
+      d.para("No civilian harm or damage reported.");
+    }
+    for (SituationReport.CasualtyLine c : civilian) {
+      d.item(casualty(c) + provenance(zone, c.source()) + alsoIn(c.alsoIn()), links.of(null, c.source(), true));
+    }
+    for (SituationReport.HarmLine h : r.civilianHarm()) {
+      d.item(harm(h) + provenance(zone, h.source()), links.of(h.incident(), h.source(), true));
+    }
     d.heading("Field observations");
     if (r.observations().isEmpty()) {
       d.para("No field observations recorded.");
@@ -234,6 +246,13 @@ public final class ReportWriter {
     String prev = c.previousDate() == null ? "; no earlier figure from this source"
         : "; previously " + figures(c.previousKilled(), c.previousWounded()) + " on " + c.previousDate();
     return "According to " + c.claimant() + ": " + now + victims + prev + ".";
+  }
+
+  /** "Alleged shelling at Martuni, attributed to X: reported as "...sentence..." (civilian, houses)." */
+  static String harm(SituationReport.HarmLine h) {
+    return "Alleged " + subtype(h.subtype()) + (h.place() == null ? "" : " at " + h.place())
+        + (h.perpetrator() == null ? "" : ", attributed to " + h.perpetrator()) + ": \u201c"
+        + (h.source() == null ? "" : h.source().text().strip()) + "\u201d (" + String.join(", ", h.words()) + ").";
   }
 
   private static String figures(Integer killed, Integer wounded) {

@@ -78,7 +78,13 @@ class DailyReportsTest {
     String md = ReportWriter.write(r, ReportWriter.Format.MD);
     assertThat(md).contains("Reporting period: 2020-10-25 00:00 to 2020-10-26 00:00, time zone UTC; compared with "
         + "2020-10-24 00:00 to 2020-10-25 00:00.").contains("## By type of attack")
-        .contains("## Field observations").contains("## Ceasefires in force").contains("Source: ");
+        .contains("## Field observations").contains("## Ceasefires in force").contains("Source: ")
+        .contains("## Civilian harm and damage");
+    // the line of contact's sentence tells of shelled civilian settlements; two claimants give civilian deaths
+    assertThat(r.civilianHarm()).anySatisfy(h -> assertThat(h.words()).contains("civilian settlements"));
+    assertThat(md.substring(md.indexOf("## Civilian harm and damage"), md.indexOf("## Field observations")))
+        .contains("65 killed, 300 wounded (civilians)").contains("37 killed (civilians)")
+        .contains("(civilian settlements)");
     // the JSON the API serves is snake_case
     var json = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(
         new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(LocalDate.class,
