@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.trucewatch.clean.Paragraph;
 import org.trucewatch.clean.PublishedDate;
 import org.trucewatch.extract.Casualties;
 import org.trucewatch.extract.Claim;
+import org.trucewatch.extract.DateBasis;
 import org.trucewatch.extract.Event;
 import org.trucewatch.extract.EventType;
 import org.trucewatch.extract.Evidence;
@@ -160,9 +162,10 @@ public final class StoreBenchmark {
     Evidence main = new Evidence(k * 2, 0, 100, sentence(random));
     Evidence denial = new Evidence(k * 2 + 1, 100, 200, sentence(random));
     String place = PLACES[random.nextInt(PLACES.length)];
-    return new Event(a.id(), EventType.ATTACK, "shelling", a.published().date(), null, null, "publication",
+    return new Event(a.id(), EventType.ATTACK, "shelling", LocalDate.parse(a.published().date().substring(0, 10)), null,
+        null, DateBasis.PUBLICATION,
         new Location(place, 40 + random.nextDouble(), 46 + random.nextDouble(), "AZ", "Region", "place", place),
-        "Side A", "Side A forces", false, "houses",
+        "A", "Side A", "Side A forces", false, "houses",
         List.of(new Claim("Ministry of B", "b-mod", "B", Stance.ALLEGES, null, main),
             new Claim("Ministry of A", "a-mod", "A", Stance.DENIES, null, denial)),
         new Casualties(random.nextInt(5), random.nextInt(9), "civilians", null, null, null), List.of(), null,

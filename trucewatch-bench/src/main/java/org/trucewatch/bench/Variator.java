@@ -207,11 +207,16 @@ public final class Variator {
         return l;
       });
       out.add(new Event(v.id(), e.type(), e.subtype(), shift(e.date(), v.dayShift()),
-          shift(e.dateEnd(), v.dayShift()), e.time(), e.dateBasis(), at, e.perpetrator(), e.perpetratorActor(),
+          shift(e.dateEnd(), v.dayShift()), e.time(), e.dateBasis(), at, e.perpetratorSide(), e.perpetrator(),
+          e.perpetratorActor(),
           e.perpetratorInferred(), e.target(), e.claims(), e.casualties(), e.parties(), e.mediator(),
           e.evidence()));
     }
     return out;
+  }
+
+  private static LocalDate shift(LocalDate day, int days) {
+    return day == null ? null : day.plusDays(days);
   }
 
   private static String shift(String isoDate, int days) {

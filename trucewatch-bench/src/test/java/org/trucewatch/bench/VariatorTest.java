@@ -1,5 +1,6 @@
 package org.trucewatch.bench;
 
+import org.trucewatch.extract.DateBasis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -147,7 +148,8 @@ class VariatorTest {
 
   private static Event attack(String date, Location where) {
     Evidence e = new Evidence(0, 0, 10, "It was shelled.");
-    return new Event("report", EventType.ATTACK, "shelling", date, null, null, "explicit", where, "Side A", null,
+    return new Event("report", EventType.ATTACK, "shelling", LocalDate.parse(date), null, null, DateBasis.EXPLICIT, where,
+        "A", "Side A", null,
         false, null, List.of(), null, List.of(), null, List.of(e));
   }
 }

@@ -21,12 +21,15 @@ public record DateCandidate(String raw, Origin origin) {
     META,
     /** A {@code <time datetime>} element in the article's header. */
     TIME_ELEMENT,
+    /** A date in the page's URL path: /2020/10/14/. The site put it there on purpose, so it outranks printed lines. */
+    URL,
     /** A labelled line in the text: "Publish Date: 14 October 2020", "Posted on ...". */
     LABELLED,
-    /** A dateline beside the byline or headline, with a time of day: "Sunday 25 October 2020 11:56 EDT". */
+    /**
+     * A dateline beside the byline or headline: in text, a line with a time of day ("Sunday 25 October 2020 11:56
+     * EDT"); in HTML, a short element under the headline that prints little but a date ("Feb 18, 2024").
+     */
     DATELINE,
-    /** A date in the page's URL path: /2020/10/14/. */
-    URL,
     /** A bare date near the top of the page that may be the site's "today" banner: used only with other support. */
     BANNER
   }

@@ -67,12 +67,17 @@ public final class DateStrings {
       "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
   private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?$");
 
+  // At the start of a path segment (or of the bare "2020/10/14" a collector kept): separated, or compact as 20201014.
   private static final Pattern URL_DATE = Pattern.compile(
-      "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+      "(?:^|/)((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?=[/_.-]|$)"
+          + "|(?:^|/)((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
 
   private DateStrings() {}
 
-  /** The date in a URL's path (/2020/10/14/, /2020-10-14-title), or empty: a bare /2020/10/ is not a day. */
+  /**
+   * The date in a URL's path (/2020/10/14/, /2020-10-14-title, /20201014-title), or in the bare "2020/10/14" or
+   * "20201014" a collector took from one; empty otherwise: a bare /2020/10/ is not a day.
+   */
   public static Optional<Parsed> fromUrl(String url) {
     if (url == null) {
       return Optional.empty();
@@ -81,9 +86,10 @@ public final class DateStrings {
     if (!m.find()) {
       return Optional.empty();
     }
+    int g = m.group(1) != null ? 1 : 4;
     try {
-      return Optional.of(new Parsed(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3))), null, null));
+      return Optional.of(new Parsed(LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)),
+          Integer.parseInt(m.group(g + 2))), null, null));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

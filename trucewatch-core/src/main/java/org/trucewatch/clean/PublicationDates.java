@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Chooses an article's publication date among the candidates its page and container offer: immutable and
- * thread-safe. The most trusted origin that parses wins (container, structured data, meta, time element, labelled
- * line, dateline, URL); a bare date at the top of a page ({@link DateCandidate.Origin#BANNER}, often the site's "today"
+ * thread-safe. The most trusted origin that parses wins (container, structured data, meta, time element, URL,
+ * labelled line, dateline); a bare date at the top of a page ({@link DateCandidate.Origin#BANNER}, often the site's "today"
  * line, or a modification date) is never used. A date after today (by the injected clock) is
  * not a publication date. No candidate, no date: null is an honest answer.
  */

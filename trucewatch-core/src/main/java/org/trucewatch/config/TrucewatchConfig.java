@@ -17,7 +17,7 @@ import java.util.Map;
  * an error, so a misspelt setting never passes silently.
  */
 public record TrucewatchConfig(Ingest ingest, Clean clean, Extract extract, Dedup dedup, Incident incident,
-    Store store, Server server, Conflicts conflicts, Report report) {
+    Store store, Server server, Conflicts conflicts, Alerts alerts, Report report) {
 
   /**
    * The daily report.
@@ -46,6 +46,98 @@ public record TrucewatchConfig(Ingest ingest, Clean clean, Extract extract, Dedu
   public record Conflicts(java.util.List<String> dirs) {
     public Conflicts {
       dirs = dirs == null ? java.util.List.of() : java.util.List.copyOf(dirs);
+    }
+  }
+
+  /**
+   * Alerts on new incidents and raised standings, posted to webhooks (see {@link Alerts.Rule}).
+   *
+   * @param baseUrl the dashboard's address, for the incident link in each alert (null: no link)
+   * @param timeoutSeconds the longest one webhook request may take
+   * @param retries further tries at once after a failed post (a 5xx, a 429, no answer), with backoff
+   * @param backoffSeconds the first wait before a retry, doubled each time
+   * @param maxAttempts posts at most per alert, across rounds, before it is marked failed
+   * @param rules the rules; an alert is posted per rule, webhook, incident and standing, once
+   */
+  public record Alerts(String baseUrl, int timeoutSeconds, int retries, int backoffSeconds, int maxAttempts,
+      java.util.List<Rule> rules) {
+
+    public Alerts {
+      rules = rules == null ? java.util.List.of() : java.util.List.copyOf(rules);
+      if (timeoutSeconds < 1 || retries < 0 || backoffSeconds < 0 || maxAttempts < 1) {
+        throw new ConfigException("alerts: timeoutSeconds and maxAttempts must be at least 1, retries and "
+            + "backoffSeconds not negative");
+      }
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (Rule r : rules) {
+        if (!names.add(r.name())) {
+          throw new ConfigException("alerts.rules: two rules are named '" + r.name() + "'");
+        }
+      }
+    }
+
+    /**
+     * One alert rule: an incident matches when it passes every filter given (a null filter passes all).
+     *
+     * @param name the rule's name, unique, sent in each alert
+     * @param conflict a conflict profile's id
+     * @param place a place or province, by any of its names
+     * @param party the alleged perpetrator: a side's id ({@code AZ}) or name
+     * @param type an event type ({@code attack}...)
+     * @param subtype an attack subtype ({@code shelling}, {@code air_drone_strike}...)
+     * @param standing the lowest standing ({@code alleged}, {@code disputed}, {@code acknowledged},
+     *     {@code corroborated}, {@code observed})
+     * @param minCasualties the fewest killed and wounded together (0 or absent: any)
+     * @param webhooks the http(s) addresses each matching alert is posted to
+     */
+    public record Rule(String name, String conflict, String place, String party, String type, String subtype,
+        String standing, Integer minCasualties, java.util.List<String> webhooks) {
+
+      public Rule {
+        if (name == null || name.isBlank()) {
+          throw new ConfigException("alerts.rules: a rule has no 'name'");
+        }
+        webhooks = webhooks == null ? java.util.List.of() : java.util.List.copyOf(webhooks);
+        minCasualties = minCasualties == null ? 0 : minCasualties;
+        String where = "alerts.rules '" + name + "': ";
+        if (webhooks.isEmpty()) {
+          throw new ConfigException(where + "'webhooks' must list at least one http(s) address");
+        }
+        for (String w : webhooks) {
+          if (w == null || !w.matches("(?i)https?://[^\\s/?#]+.*")) {
+            throw new ConfigException(where + "webhook '" + w + "' is not an http(s) address");
+          }
+        }
+        if (type != null && known(org.trucewatch.extract.EventType.values(), type) == null) {
+          throw new ConfigException(where + "unknown type '" + type + "'");
+        }
+        if (subtype != null && org.trucewatch.extract.AttackSubtype.of(subtype) == null) {
+          throw new ConfigException(where + "unknown subtype '" + subtype + "'");
+        }
+        if (standing != null && known(org.trucewatch.incident.Standing.values(), standing) == null) {
+          throw new ConfigException(where + "unknown standing '" + standing
+              + "' (alleged, disputed, acknowledged, corroborated, observed)");
+        }
+        if (minCasualties < 0) {
+          throw new ConfigException(where + "minCasualties must not be negative");
+        }
+      }
+
+      /** A catch-all rule posting every alert to one webhook ({@code watch --alert-webhook}). */
+      public static Rule catchAll(String webhook) {
+        return new Rule("webhook " + webhook, null, null, null, null, null, null, 0, java.util.List.of(webhook));
+      }
+
+      /** The constant of {@code values} named {@code label} (any case, '-' as '_'), or null. */
+      public static <E extends Enum<E>> E known(E[] values, String label) {
+        String k = label.strip().replace('-', '_');
+        for (E e : values) {
+          if (e.name().equalsIgnoreCase(k)) {
+            return e;
+          }
+        }
+        return null;
+      }
     }
   }
 
@@ -172,9 +264,27 @@ public record TrucewatchConfig(Ingest ingest, Clean clean, Extract extract, Dedu
       TrucewatchConfig config = MAPPER.treeToValue(tree, TrucewatchConfig.class);
       config.report().zone();
       return config;
+    } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+      throw new ConfigException("unknown configuration key '" + path(e) + "'");
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      if (e.getCause() instanceof ConfigException c) {
+        throw c;
+      }
       throw new ConfigException("invalid configuration: " + e.getOriginalMessage());
     }
+  }
+
+  /** Where an unknown key sits: {@code alerts.rules[0].plase}. */
+  private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        sb.append(sb.isEmpty() ? "" : ".").append(r.getFieldName());
+      } else {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
   }
 
   /** A configuration that cannot be used, with the reason. */

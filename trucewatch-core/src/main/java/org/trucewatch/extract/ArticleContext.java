@@ -18,7 +18,7 @@ final class ArticleContext {
 
   final String article;
   final LocalDate anchor;
-  final String anchorBasis;
+  final DateBasis anchorBasis;
   final Function<String, Optional<Location>> countries;
   /** The belligerents of the article's conflict (none when no profile holds the article). */
   final Sides sides;
@@ -34,7 +34,7 @@ final class ArticleContext {
   // Whether the events are in the order of their first evidence sentence; updates keep that sentence first.
   private boolean inOrder = true;
 
-  ArticleContext(String article, LocalDate anchor, String anchorBasis,
+  ArticleContext(String article, LocalDate anchor, DateBasis anchorBasis,
       Function<String, Optional<Location>> countries, Sides sides) {
     this.article = article;
     this.sides = sides;

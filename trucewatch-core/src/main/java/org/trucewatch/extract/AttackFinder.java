@@ -112,7 +112,7 @@ final class AttackFinder {
     List<Event> out = new ArrayList<>();
     for (Location place : where) {
       out.add(new Event(ctx.article, EventType.ATTACK, subtype, when.date(), when.dateEnd(), when.time(),
-          when.basis(), place, sides.name(perpSide), perp != null ? perp.name() : null, inferred,
+          when.basis(), place, perpSide, sides.name(perpSide), perp != null ? perp.name() : null, inferred,
           place != null ? place.surface() : null, claims, null, List.of(), null, List.of(ev)));
     }
     return out;
@@ -180,7 +180,7 @@ final class AttackFinder {
         continue;
       }
       List<Claim> claims = new ArrayList<>(e.claims());
-      for (Claim c : Claims.of(frame, sides.code(e.perpetrator()), e.perpetratorInferred(), s, sides)) {
+      for (Claim c : Claims.of(frame, e.perpetratorSide(), e.perpetratorInferred(), s, sides)) {
         if (claims.stream().noneMatch(x -> x.actor().equals(c.actor()))) {
           claims.add(c);
         }
@@ -188,8 +188,8 @@ final class AttackFinder {
       List<Evidence> evidence = new ArrayList<>(e.evidence());
       evidence.add(Dating.evidence(s));
       ctx.events.set(i, new Event(e.article(), e.type(), e.subtype(), e.date(), e.dateEnd(), e.time(),
-          e.dateBasis(), e.location(), e.perpetrator(), e.perpetratorActor(), e.perpetratorInferred(), e.target(),
-          claims, e.casualties(), e.parties(), e.mediator(), evidence));
+          e.dateBasis(), e.location(), e.perpetratorSide(), e.perpetrator(), e.perpetratorActor(), e.perpetratorInferred(),
+          e.target(), claims, e.casualties(), e.parties(), e.mediator(), evidence));
       return;
     }
   }

@@ -104,7 +104,8 @@ final class CasualtyFinder {
         k += v.words().length;
         break;
       }
-      if (isBreak(tokens.get(k)) || number(tokens, k) != null) {
+      // "63 wounded when militants stormed": the casualty word closes the figure; the victims after it are others
+      if (isBreak(tokens.get(k)) || number(tokens, k) != null || lexicon.at(tokens, k, "casualty") != null) {
         break;
       }
     }
@@ -120,6 +121,12 @@ final class CasualtyFinder {
       }
       // Between a figure and its verb only auxiliaries and coordinated figures may stand:
       // "376 of its military personnel and 22 civilians had been killed".
+      // "Two civilians, one of them a teenager, were killed": an aside between commas stands between them too.
+      int aside = tokens.get(j).text().equals(",") ? closingComma(tokens, j) : -1;
+      if (aside > 0) {
+        j = aside;
+        continue;
+      }
       if (!BRIDGE.contains(Lexicon.lower(tokens.get(j))) && number(tokens, j) == null
           && lexicon.at(tokens, j, "victim") == null && !tokens.get(j).isCapitalised()) {
         break;
@@ -151,6 +158,20 @@ final class CasualtyFinder {
         && Lexicon.lower(tokens.get(end)).equals("of") && Set.of("them", "whom").contains(Lexicon.lower(tokens.get(end + 1)));
     // "13 people, four of them children, were killed": the second figure is part of the first
     return new Raw(from, end, value, kind, victims, qualifier(tokens, from), subset, victims != null);
+  }
+
+  /** The comma closing a short aside opened by the comma at {@code open} (at most six words, no verb), or -1. */
+  private int closingComma(List<Token> tokens, int open) {
+    for (int j = open + 1; j < Math.min(tokens.size(), open + 8); j++) {
+      Token t = tokens.get(j);
+      if (t.text().equals(",")) {
+        return j > open + 1 ? j : -1;
+      }
+      if (isBreak(t) || "VERB".equals(t.tag()) || lexicon.at(tokens, j, "casualty") != null) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** "42-year-old", "42 years old", "9-year" after a number: an age, not a count. */

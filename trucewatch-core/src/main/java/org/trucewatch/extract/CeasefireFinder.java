@@ -1,5 +1,6 @@
 package org.trucewatch.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -66,13 +67,13 @@ final class CeasefireFinder {
       Frame frame = Clauses.frameOf(frames, n.from());
       int[] clause = Clauses.clause(frames, frame, tokens, n.from());
       String time = Dating.clock(s, new int[] {0, s.size()});
-      String date = when.date() != null ? when.date().toString() : when.rangeStart().toString();
-      String end = when.date() != null || when.rangeEnd() == null ? null : when.rangeEnd().toString();
+      LocalDate date = when.date() != null ? when.date() : when.rangeStart();
+      LocalDate end = when.date() != null ? null : when.rangeEnd();
       List<Claim> claims = frame == null || frame.speakerName() == null ? List.of()
           : List.of(new Claim(frame.speakerName(), frame.speaker() == null ? null : frame.speaker().id(),
               frame.speaker() == null ? null : frame.speaker().side(), Stance.ALLEGES, null, Dating.evidence(s)));
-      out.add(new Event(ctx.article, EventType.CEASEFIRE, status, date, end, time, "explicit", null, null, null,
-          false, null, claims, null, parties(s, clause, ctx.sides), mediator(s, tokens), List.of(Dating.evidence(s))));
+      out.add(new Event(ctx.article, EventType.CEASEFIRE, status, date, end, time, DateBasis.EXPLICIT, null, null, null,
+          null, false, null, claims, null, parties(s, clause, ctx.sides), mediator(s, tokens), List.of(Dating.evidence(s))));
     }
     return out;
   }

@@ -14,7 +14,7 @@ import org.trucewatch.extract.Spans.TimeSpan;
 final class Dating {
 
   /** A date, the end of its span (or null), a clock time (or null), and how it was found (null date: undated). */
-  record Dated(String date, String dateEnd, String time, String basis) {
+  record Dated(LocalDate date, LocalDate dateEnd, String time, DateBasis basis) {
     static final Dated NONE = new Dated(null, null, null, null);
   }
 
@@ -28,7 +28,7 @@ final class Dating {
     if (best == null) {
       best = nearest(s, clause[0], clause[1], t, true);
     }
-    String basis = "explicit";
+    DateBasis basis = DateBasis.EXPLICIT;
     if (best == null && !generic) {
       best = nearest(s, 0, s.size(), t, true);
     }
@@ -40,25 +40,24 @@ final class Dating {
       TimeSpan prev = ctx.lastDate(s.sentence().paragraph(), s.sentence().index());
       if (prev != null) {
         best = prev;
-        basis = "paragraph";
+        basis = DateBasis.PARAGRAPH;
       }
     }
     if (best == null) {
       if (!generic && ctx.anchor != null) {
-        return new Dated(ctx.anchor.toString(), null, time, ctx.anchorBasis);
+        return new Dated(ctx.anchor, null, time, ctx.anchorBasis);
       }
       return Dated.NONE;
     }
     // A day without its own year ("on Saturday", "20 September") is only as sure as the date it was read against.
-    if (basis.equals("explicit") && ctx.anchorBasis != null && !ctx.anchorBasis.equals("publication")
+    if (basis == DateBasis.EXPLICIT && ctx.anchorBasis != null && ctx.anchorBasis != DateBasis.PUBLICATION
         && !OWN_YEAR.matcher(best.text()).find()) {
       basis = ctx.anchorBasis;
     }
     if (best.date() != null) {
-      return new Dated(best.date().toString(), null, time, basis);
+      return new Dated(best.date(), null, time, basis);
     }
-    return new Dated(best.rangeStart().toString(), best.rangeEnd() == null ? null : best.rangeEnd().toString(),
-        time, basis);
+    return new Dated(best.rangeStart(), best.rangeEnd(), time, basis);
   }
 
   /** The "when" that opens the subordinate clause holding token {@code t}, or -1. */

@@ -1,5 +1,6 @@
 package org.trucewatch.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,13 +13,13 @@ import java.util.Objects;
  * @param type the event type
  * @param subtype attack: shelling, missile, air_drone_strike, armed_clash, offensive, attack; ceasefire: agreed,
  *     start, collapsed; casualty_report: killed, wounded, killed_and_wounded; others: free
- * @param date the day (ISO), or the first day of the span when only a month or year is known
+ * @param date the day, or the first day of the span when only a month or year is known
  * @param dateEnd the last day of that span, or null when the date is a single day
  * @param time the clock time ("12:00", "12:05+04:00"), or null
- * @param dateBasis how the date was found: explicit (in the sentence), paragraph (from the sentences before),
- *     publication (the article's date), estimated (an article date estimated from dates it mentions)
+ * @param dateBasis how the date was found (null when undated)
  * @param location where, or null
- * @param perpetrator the side alleged to have acted ("Azerbaijan", "Armenia", "Nagorno-Karabakh"), or null
+ * @param perpetratorSide the id of that side in its conflict profile ("AZ", "AM"), or null
+ * @param perpetrator the display name of that side ("Azerbaijan", "Armenia", "Nagorno-Karabakh"), or null
  * @param perpetratorActor the actor as named ("Azerbaijani forces"), or null
  * @param perpetratorInferred true when the perpetrator was not named but inferred from the claimant's side
  * @param target what was hit, as written, or null
@@ -33,11 +34,12 @@ public record Event(
     String article,
     EventType type,
     String subtype,
-    String date,
-    String dateEnd,
+    LocalDate date,
+    LocalDate dateEnd,
     String time,
-    String dateBasis,
+    DateBasis dateBasis,
     Location location,
+    String perpetratorSide,
     String perpetrator,
     String perpetratorActor,
     boolean perpetratorInferred,
@@ -50,17 +52,18 @@ public record Event(
     String conflict) {
 
   /** An event not yet placed in a conflict. */
-  public Event(String article, EventType type, String subtype, String date, String dateEnd, String time,
-      String dateBasis, Location location, String perpetrator, String perpetratorActor, boolean perpetratorInferred,
+  public Event(String article, EventType type, String subtype, LocalDate date, LocalDate dateEnd, String time,
+      DateBasis dateBasis, Location location, String perpetratorSide, String perpetrator, String perpetratorActor,
+      boolean perpetratorInferred,
       String target, List<Claim> claims, Casualties casualties, List<String> parties, String mediator,
       List<Evidence> evidence) {
-    this(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetrator, perpetratorActor,
-        perpetratorInferred, target, claims, casualties, parties, mediator, evidence, null);
+    this(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetratorSide, perpetrator,
+        perpetratorActor, perpetratorInferred, target, claims, casualties, parties, mediator, evidence, null);
   }
 
   /** The event placed in a conflict. */
   public Event withConflict(String id) {
-    return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetrator,
+    return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetratorSide, perpetrator,
         perpetratorActor, perpetratorInferred, target, claims, casualties, parties, mediator, evidence, id);
   }
 
@@ -111,7 +114,7 @@ public record Event(
     List<String> ps = new ArrayList<>(parties);
     other.parties.stream().filter(p -> !ps.contains(p)).forEach(ps::add);
     return new Event(article, type, subtype != null ? subtype : other.subtype, date, dateEnd,
-        time != null ? time : other.time, dateBasis, location, perpetrator,
+        time != null ? time : other.time, dateBasis, location, perpetratorSide, perpetrator,
         perpetratorActor != null ? perpetratorActor : other.perpetratorActor,
         perpetratorInferred && other.perpetratorInferred, target != null ? target : other.target, cs,
         casualties != null ? casualties : other.casualties, ps, mediator != null ? mediator : other.mediator, ev,
@@ -169,17 +172,17 @@ public record Event(
       conflict = conflict != null ? conflict : o.conflict;
     }
     return new Event(first.article, first.type, subtype, first.date, first.dateEnd, time, first.dateBasis,
-        first.location, first.perpetrator, perpetratorActor, inferred, target, cs, casualties, ps, mediator, ev,
-        conflict);
+        first.location, first.perpetratorSide, first.perpetrator, perpetratorActor, inferred, target, cs, casualties,
+        ps, mediator, ev, conflict);
   }
 
   Event withClaims(List<Claim> newClaims) {
-    return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetrator,
+    return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetratorSide, perpetrator,
         perpetratorActor, perpetratorInferred, target, newClaims, casualties, parties, mediator, evidence, conflict);
   }
 
   Event withCasualties(Casualties c) {
-    return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetrator,
+    return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetratorSide, perpetrator,
         perpetratorActor, perpetratorInferred, target, claims, c, parties, mediator, evidence, conflict);
   }
 }

@@ -53,7 +53,7 @@ final class EventAssembler {
         if (e.type() != EventType.ATTACK || at >= here || at < here - 6 || e.perpetrator() == null) {
           continue;
         }
-        String perp = ctx.sides.code(e.perpetrator());
+        String perp = e.perpetratorSide();
         if (side != null && !ctx.sides.sameCamp(side, perp) && !side.equals(perp)) {
           continue;
         }
@@ -86,7 +86,7 @@ final class EventAssembler {
         String subtype = c.killed() != null && c.wounded() != null ? "killed_and_wounded"
             : c.killed() != null ? "killed" : "wounded";
         events.add(new Event(ctx.article, EventType.CASUALTY_REPORT, subtype, when.date(), when.dateEnd(), null,
-            when.basis(), null, null, null, false, null, claims, c, List.of(), null, List.of(Dating.evidence(s))));
+            when.basis(), null, null, null, null, false, null, claims, c, List.of(), null, List.of(Dating.evidence(s))));
         attachToAttack(events, range, s, c, claims);
       }
     }
@@ -126,7 +126,7 @@ final class EventAssembler {
       }
       Event p = out.get(target);
       Event joined = new Event(p.article(), p.type(), p.subtype(), p.date(), p.dateEnd(), p.time() != null ? p.time()
-          : e.time(), p.dateBasis(), p.location(), e.perpetrator(), e.perpetratorActor(), e.perpetratorInferred(),
+          : e.time(), p.dateBasis(), p.location(), e.perpetratorSide(), e.perpetrator(), e.perpetratorActor(), e.perpetratorInferred(),
           p.target(), p.claims(), p.casualties() != null ? p.casualties() : e.casualties(), p.parties(), p.mediator(),
           p.evidence(), p.conflict()).mergedWith(e.withClaims(e.claims()));
       out.set(target, joined);

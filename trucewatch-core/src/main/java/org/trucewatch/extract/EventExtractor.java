@@ -68,9 +68,9 @@ public final class EventExtractor {
 
   /**
    * @param anchor the article's date for resolving "on Wednesday", or null
-   * @param anchorBasis "publication" when it is the article's publication date, "estimated" when it was estimated
+   * @param anchorBasis how the anchor was found (publication, cluster, estimated, register), or null
    */
-  public Extraction extract(Article article, LocalDate anchor, String anchorBasis) {
+  public Extraction extract(Article article, LocalDate anchor, DateBasis anchorBasis) {
     Budget.Deadline deadline = budget.start();
     List<Sentence> sentences = splitter.split(article);
     if (article.language() != null && !article.language().equals("en")) {
@@ -95,7 +95,7 @@ public final class EventExtractor {
         paragraphs.add(s.paragraph());
       }
     }
-    SentenceAnnotator.Session session = annotator.open(article, anchor, "register".equals(anchorBasis), paragraphs);
+    SentenceAnnotator.Session session = annotator.open(article, anchor, anchorBasis == DateBasis.REGISTER, paragraphs);
     ArticleContext ctx = new ArticleContext(article.id(), anchor, anchorBasis, session::country, session.sides());
     ctx.capitals = session::capital;
     // Read paragraph by paragraph (a quotation never runs past one): a paragraph's tagged sentences are dropped once
@@ -125,7 +125,8 @@ public final class EventExtractor {
     List<Event> dated = new ArrayList<>();
     List<Event> undated = new ArrayList<>();
     for (Event e : all) {
-      boolean complete = e.date() != null && (e.type() != EventType.ATTACK || e.location() != null && !vague(e));
+      boolean complete = e.date() != null && (e.type() != EventType.ATTACK || e.location() != null && !vague(e))
+          && (e.type() != EventType.CASUALTY_REPORT || !vague(e) && !yearsLong(e));
       (complete ? dated : undated).add(e);
     }
     return new Extraction(article.id(), sentences, dated, undated);
@@ -208,7 +209,7 @@ public final class EventExtractor {
       if (!e.claims().isEmpty() || e.type() != EventType.ATTACK && e.type() != EventType.CEASEFIRE) {
         continue;
       }
-      List<Claim> claims = Claims.of(only, e.perpetrator() == null ? null : ctx.sides.code(e.perpetrator()),
+      List<Claim> claims = Claims.of(only, e.perpetrator() == null ? null : e.perpetratorSide(),
           e.perpetratorInferred(), where, ctx.sides);
       ctx.events.set(i, e.withClaims(claims));
     }
@@ -222,9 +223,21 @@ public final class EventExtractor {
     if (e.dateEnd() == null) {
       return false;
     }
+    return java.time.temporal.ChronoUnit.DAYS.between(e.date(), e.dateEnd()) > 31;
+  }
+
+  /**
+   * A toll counted over more than a year ("killed more than 13,000 people since 2014") is the war's history, not a
+   * report of the day: kept with the undated ones. Tolls since this war or this truce began stay.
+   */
+  private static boolean yearsLong(Event e) {
+    String since = e.casualties() == null ? null : e.casualties().since();
+    if (since == null || since.length() < 10) {
+      return false;
+    }
     try {
-      return java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(e.date()), LocalDate.parse(e.dateEnd())) > 31;
-    } catch (java.time.format.DateTimeParseException bad) {
+      return LocalDate.parse(since.substring(0, 10)).isBefore(e.date().minusYears(1));
+    } catch (java.time.format.DateTimeParseException notADay) {
       return false;
     }
   }
@@ -233,7 +246,7 @@ public final class EventExtractor {
   private static java.util.Set<String> partiesOf(Event e, Sides sides) {
     java.util.Set<String> out = new java.util.HashSet<>();
     if (e.perpetrator() != null) {
-      out.add(sides.code(e.perpetrator()));
+      out.add(e.perpetratorSide());
     }
     for (Claim c : e.claims()) {
       if (c.side() != null) {

@@ -1,5 +1,6 @@
 package org.trucewatch.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.trucewatch.extract.Spans.ActorSpan;
@@ -55,10 +56,10 @@ final class SecondaryFinder {
         if (parties.isEmpty()) {
           continue;
         }
-        String date = when.date() != null ? when.date().toString() : when.rangeStart().toString();
-        String end = when.date() != null || when.rangeEnd() == null ? null : when.rangeEnd().toString();
+        LocalDate date = when.date() != null ? when.date() : when.rangeStart();
+        LocalDate end = when.date() != null ? null : when.rangeEnd();
         out.add(new Event(ctx.article, EventType.valueOf(category.toUpperCase(java.util.Locale.ROOT)), m.value(),
-            date, end, null, "explicit", place(s, m.to()), null, null, false, null, List.of(), null, parties,
+            date, end, null, DateBasis.EXPLICIT, place(s, m.to()), null, null, null, false, null, List.of(), null, parties,
             null, List.of(Dating.evidence(s))));
         break;
       }

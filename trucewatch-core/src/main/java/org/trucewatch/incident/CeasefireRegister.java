@@ -237,10 +237,10 @@ public final class CeasefireRegister {
     List<Ceasefire> out = new ArrayList<>(truces);
     for (Mention se : extracted) {
       var e = se.event();
-      if (e.date() == null || e.dateEnd() != null || "collapsed".equals(e.subtype())) {
+      if (e.date() == null || e.dateEnd() != null || !"agreed".equals(e.subtype()) && !"start".equals(e.subtype())) {
         continue;
       }
-      LocalDate day = LocalDate.parse(e.date());
+      LocalDate day = e.date();
       int match = -1;
       for (int i = 0; i < out.size(); i++) {
         LocalDate start = LocalDate.parse(out.get(i).startDate());
@@ -259,7 +259,7 @@ public final class CeasefireRegister {
         }
         out.set(match, c.withEvidence(evidence));
       } else {
-        String start = e.time() == null ? e.date() : e.date() + "T" + e.time();
+        String start = e.time() == null ? e.date().toString() : e.date() + "T" + e.time();
         String id = "cf-" + (e.conflict() == null ? "" : e.conflict() + "-") + e.date();
         out.add(new Ceasefire(id, "Ceasefire of " + e.date(), start, null, e.parties(), e.mediator(), null, "agreed",
             "extracted", List.of(se.id()), e.conflict(), List.of()));

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.trucewatch.config.TrucewatchConfig;
 import org.trucewatch.extract.AttackSubtype;
+import org.trucewatch.extract.DateBasis;
 import org.trucewatch.extract.Event;
 import org.trucewatch.extract.EventType;
 import org.trucewatch.extract.Location;
@@ -47,9 +48,8 @@ public final class IncidentResolver {
         continue;
       }
       Event e = se.event();
-      LocalDate from = LocalDate.parse(e.date()).minusDays(config.dateToleranceDays() + 1L);
-      LocalDate to = LocalDate.parse(e.dateEnd() != null ? e.dateEnd() : e.date())
-          .plusDays(config.dateToleranceDays() + 1L);
+      LocalDate from = e.date().minusDays(config.dateToleranceDays() + 1L);
+      LocalDate to = (e.dateEnd() != null ? e.dateEnd() : e.date()).plusDays(config.dateToleranceDays() + 1L);
       Set<String> mentions = new TreeSet<>();
       mentions.add(se.id());
       for (Incident i : tx.incidentsNear(EventType.ATTACK, from, to, e.location(), config.placeRadiusKm())) {
@@ -88,7 +88,7 @@ public final class IncidentResolver {
       if (e.type() != EventType.ATTACK || e.date() == null) {
         continue;
       }
-      LocalDate day = LocalDate.parse(e.date());
+      LocalDate day = e.date();
       for (Incident i : tx.incidentsBetween(EventType.ATTACK, day, day)) {
         if (!i.mentions().contains(se.id())) {
           continue;
@@ -118,12 +118,12 @@ public final class IncidentResolver {
     if (a.perpetrator() != null && b.perpetrator() != null && !a.perpetrator().equals(b.perpetrator())) {
       return false;
     }
-    int tolerance = "explicit".equals(a.dateBasis()) && "explicit".equals(b.dateBasis()) ? 0
+    int tolerance = a.dateBasis() == DateBasis.EXPLICIT && b.dateBasis() == DateBasis.EXPLICIT ? 0
         : config.dateToleranceDays();
-    LocalDate aFrom = LocalDate.parse(a.date());
-    LocalDate aTo = LocalDate.parse(a.dateEnd() != null ? a.dateEnd() : a.date());
-    LocalDate bFrom = LocalDate.parse(b.date());
-    LocalDate bTo = LocalDate.parse(b.dateEnd() != null ? b.dateEnd() : b.date());
+    LocalDate aFrom = a.date();
+    LocalDate aTo = a.dateEnd() != null ? a.dateEnd() : a.date();
+    LocalDate bFrom = b.date();
+    LocalDate bTo = b.dateEnd() != null ? b.dateEnd() : b.date();
     if (aFrom.minusDays(tolerance).isAfter(bTo) || bFrom.minusDays(tolerance).isAfter(aTo)) {
       return false;
     }
@@ -143,9 +143,11 @@ public final class IncidentResolver {
     List<Mention> sorted = new ArrayList<>(mentions);
     sorted.sort(Comparator.comparing(Mention::id));
     String id = EventIds.incident(sorted.get(0).id());
-    String date = sorted.stream().map(m -> m.event().date()).min(String::compareTo).orElseThrow();
-    String last = sorted.stream().map(m -> m.event().dateEnd() != null ? m.event().dateEnd() : m.event().date())
-        .max(String::compareTo).orElseThrow();
+    LocalDate day = sorted.stream().map(m -> m.event().date()).min(LocalDate::compareTo).orElseThrow();
+    LocalDate lastDay = sorted.stream().map(m -> m.event().dateEnd() != null ? m.event().dateEnd() : m.event().date())
+        .max(LocalDate::compareTo).orElseThrow();
+    String date = day.toString();
+    String last = lastDay.toString();
     Location place = sorted.stream().map(m -> m.event().location()).filter(Objects::nonNull)
         .min(Comparator.comparingInt((Location l) -> rank(l.precision())).thenComparing(Location::name))
         .orElse(null);
@@ -154,11 +156,10 @@ public final class IncidentResolver {
     sorted.forEach(m -> clusters.add(m.cluster() == null ? m.event().article() : m.cluster()));
     Integer killed = conservative(sorted, true);
     Integer wounded = conservative(sorted, false);
-    LocalDate day = LocalDate.parse(date);
-    List<FieldReport> reports = tx.fieldReportsBetween(day.minusDays(1), LocalDate.parse(last).plusDays(1));
+    List<FieldReport> reports = tx.fieldReportsBetween(day.minusDays(1), lastDay.plusDays(1));
     String conflict = conflict(sorted);
     Standing standing = ladder.standing(sorted, place, date, last, reports, profiles.sides(conflict));
-    var link = register.inForce(conflict, place, day, earliestTime(sorted, date)).orElse(null);
+    var link = register.inForce(conflict, place, day, earliestTime(sorted, day)).orElse(null);
     String truce = link == null || link.timeUnknownOnStartDay() ? null : link.truce().id();
     String open = link != null && link.timeUnknownOnStartDay() ? link.truce().id() : null;
     List<String> ids = sorted.stream().map(Mention::id).toList();
@@ -176,7 +177,7 @@ public final class IncidentResolver {
   }
 
   // The earliest clock time a mention gives on the first day; null when any mention of that day gives none.
-  private static String earliestTime(List<? extends Mention> mentions, String day) {
+  private static String earliestTime(List<? extends Mention> mentions, LocalDate day) {
     String best = null;
     for (Mention m : mentions) {
       if (!day.equals(m.event().date())) {

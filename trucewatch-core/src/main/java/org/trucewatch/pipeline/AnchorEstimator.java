@@ -7,6 +7,7 @@ import org.trucewatch.clean.Article;
 import org.trucewatch.clean.DateStrings;
 import org.trucewatch.clean.RemovedBlock;
 import org.trucewatch.clean.text.TextPageExtractor;
+import org.trucewatch.extract.DateBasis;
 import org.trucewatch.incident.CeasefireRegister;
 import org.trucewatch.resolve.time.TemporalTagger;
 import org.trucewatch.resolve.time.TimeMention;
@@ -22,7 +23,7 @@ import org.trucewatch.resolve.time.TimeMention;
 public final class AnchorEstimator {
 
   /** The anchor and how it was found: publication, cluster, estimated, or register. */
-  public record Anchor(LocalDate date, String basis) {}
+  public record Anchor(LocalDate date, DateBasis basis) {}
 
   private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
       "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
@@ -52,7 +53,7 @@ public final class AnchorEstimator {
   public Optional<Anchor> anchor(Article a) {
     if (a.published() != null) {
       return Optional.of(new Anchor(LocalDate.parse(a.published().date()),
-          a.published().inferred() ? "cluster" : "publication"));
+          a.published().inferred() ? DateBasis.CLUSTER : DateBasis.PUBLICATION));
     }
     LocalDate today = LocalDate.now(clock);
     LocalDate best = null;
@@ -73,7 +74,7 @@ public final class AnchorEstimator {
       }
     }
     if (best != null) {
-      return Optional.of(new Anchor(best, "estimated"));
+      return Optional.of(new Anchor(best, DateBasis.ESTIMATED));
     }
     return fromRegister(a);
   }
@@ -114,7 +115,7 @@ public final class AnchorEstimator {
     governed.addAll(other);
     LocalDate today = LocalDate.now(clock);
     governed.removeIf(d -> d.isAfter(today));
-    return governed.size() == 1 ? Optional.of(new Anchor(governed.iterator().next(), "register"))
+    return governed.size() == 1 ? Optional.of(new Anchor(governed.iterator().next(), DateBasis.REGISTER))
         : Optional.empty();
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.trucewatch.extract.Casualties;
 import org.trucewatch.extract.Claim;
+import org.trucewatch.extract.DateBasis;
 import org.trucewatch.extract.Event;
 import org.trucewatch.extract.EventType;
 import org.trucewatch.extract.Evidence;
@@ -26,7 +27,7 @@ final class EventRows {
   private static final String INSERT_EVENT = "INSERT INTO events (id, article_id, ord, type, subtype, date, "
       + "date_end, time, date_basis, " + LocationColumns.NAMES + ", perpetrator, perpetrator_actor, "
       + "perpetrator_inferred, target, has_casualties, killed, wounded, victims, qualifier, civilian_killed, since, "
-      + "parties, mediator, conflict) VALUES (" + Sql.placeholders(9 + LocationColumns.COUNT + 14) + ")";
+      + "parties, mediator, conflict, perpetrator_side) VALUES (" + Sql.placeholders(9 + LocationColumns.COUNT + 15) + ")";
   private static final String INSERT_CLAIM = "INSERT INTO claims (event_id, ord, article_id, actor, actor_id, side, "
       + "stance, via, ev_sentence, ev_start, ev_end, ev_text) VALUES (" + Sql.placeholders(12) + ")";
   private static final String INSERT_EVIDENCE = "INSERT INTO evidence (event_id, ord, article_id, sentence, "
@@ -81,8 +82,8 @@ final class EventRows {
 
   private static void bindEvent(Sql.Params p, String id, int ord, Event e) throws SQLException {
     Casualties cs = e.casualties();
-    p.text(id).text(e.article()).integer(ord).name(e.type()).text(e.subtype()).text(e.date()).text(e.dateEnd())
-        .text(e.time()).text(e.dateBasis());
+    p.text(id).text(e.article()).integer(ord).name(e.type()).text(e.subtype()).text(Sql.iso(e.date()))
+        .text(Sql.iso(e.dateEnd())).text(e.time()).text(e.dateBasis() == null ? null : e.dateBasis().wire());
     LocationColumns.bind(p, e.location());
     p.text(e.perpetrator()).text(e.perpetratorActor()).bool(e.perpetratorInferred()).text(e.target())
         .bool(cs != null);
@@ -92,7 +93,7 @@ final class EventRows {
       p.integer(cs.killed()).integer(cs.wounded()).text(cs.victims()).text(cs.qualifier())
           .integer(cs.civilianKilled()).text(cs.since());
     }
-    p.text(Json.write(e.parties())).text(e.mediator()).text(e.conflict());
+    p.text(Json.write(e.parties())).text(e.mediator()).text(e.conflict()).text(e.perpetratorSide());
   }
 
   /** An article's events in their stored order. */
@@ -164,8 +165,9 @@ final class EventRows {
               rs.getString("qualifier"), Sql.integer(rs, "civilian_killed"), rs.getString("since"))
           : null;
       row.head = new Event(rs.getString("article_id"), Sql.name(rs, "type", EventType.class),
-          rs.getString("subtype"), rs.getString("date"), rs.getString("date_end"), rs.getString("time"),
-          rs.getString("date_basis"), LocationColumns.read(rs), rs.getString("perpetrator"),
+          rs.getString("subtype"), Sql.day(rs, "date"), Sql.day(rs, "date_end"), rs.getString("time"),
+          DateBasis.parse(rs.getString("date_basis")), LocationColumns.read(rs), rs.getString("perpetrator_side"),
+          rs.getString("perpetrator"),
           rs.getString("perpetrator_actor"), rs.getBoolean("perpetrator_inferred"), rs.getString("target"),
           List.of(), cs, Json.read(rs.getString("parties"), Json.STRINGS, "parties"), rs.getString("mediator"),
           List.of(), rs.getString("conflict"));
@@ -176,8 +178,8 @@ final class EventRows {
     StoredEvent toStoredEvent(String id) {
       Event e = head;
       return new StoredEvent(id, cluster, new Event(e.article(), e.type(), e.subtype(), e.date(), e.dateEnd(),
-          e.time(), e.dateBasis(), e.location(), e.perpetrator(), e.perpetratorActor(), e.perpetratorInferred(),
-          e.target(), claims, e.casualties(), e.parties(), e.mediator(), evidence, e.conflict()));
+          e.time(), e.dateBasis(), e.location(), e.perpetratorSide(), e.perpetrator(), e.perpetratorActor(),
+          e.perpetratorInferred(), e.target(), claims, e.casualties(), e.parties(), e.mediator(), evidence, e.conflict()));
     }
   }
 }

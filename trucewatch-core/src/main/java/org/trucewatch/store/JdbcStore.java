@@ -220,6 +220,11 @@ public final class JdbcStore implements Store {
     return new CrawlLog(this);
   }
 
+  @Override
+  public AlertLog alertLog() {
+    return new AlertLog(this);
+  }
+
   /** Runs SQL that writes outside a unit of work (the crawl state), committed on its own. */
   <T> T write(String what, Read<T> body) {
     if (inUnit.get()) {
@@ -302,7 +307,7 @@ public final class JdbcStore implements Store {
     // Sorted here, not in SQL: the two databases collate text differently.
     return reports.stream().sorted(Comparator
         .comparing(JdbcStore::claimant, Comparator.nullsLast(Comparator.<String>naturalOrder()))
-        .thenComparing(se -> se.event().date(), Comparator.nullsLast(Comparator.<String>naturalOrder()))
+        .thenComparing(se -> se.event().date(), Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))
         .thenComparing(StoredEvent::id)).toList();
   }
 

@@ -139,6 +139,9 @@ public interface Store extends AutoCloseable {
   /** The watcher's crawl state: validators, last and next fetch, failures per address. */
   CrawlLog crawlLog();
 
+  /** The alerter's state: incidents seen, alerts queued and delivered, every attempt. */
+  AlertLog alertLog();
+
   /** A description of where the data lives, without credentials ("sqlite:trucewatch.db"). */
   String location();
 

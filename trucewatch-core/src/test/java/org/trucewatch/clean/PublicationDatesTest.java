@@ -45,6 +45,23 @@ class PublicationDatesTest {
   }
 
   @Test
+  void anAddressDateBeatsPrintedLinesAndCompactAndBareFormsParse() {
+    var chosen = dates.choose(List.of(new DateCandidate("Oct 10, 2020", Origin.DATELINE),
+        new DateCandidate("Published: 11 October 2020", Origin.LABELLED),
+        new DateCandidate("https://x.org/news/20201009-story/", Origin.URL)));
+    assertThat(chosen).map(PublishedDate::value).contains("2020-10-09");
+    assertThat(dates.choose(List.of(new DateCandidate("2020/10/08", Origin.URL)))).map(PublishedDate::value)
+        .contains("2020-10-08");
+    assertThat(dates.choose(List.of(new DateCandidate("https://x.org/item/20201399/", Origin.URL)))).isEmpty();
+  }
+
+  @Test
+  void aBylineDateIsUsedWhenNothingBetterIs() {
+    assertThat(dates.choose(List.of(new DateCandidate("Feb 18, 2020", Origin.DATELINE),
+        new DateCandidate("https://x.org/2020/02/story", Origin.URL)))).map(PublishedDate::value).contains("2020-02-18");
+  }
+
+  @Test
   void aDateAfterTodayIsRejected() {
     assertThat(dates.choose(List.of(new DateCandidate("2031-01-01", Origin.META)))).isEmpty();
   }

@@ -67,4 +67,32 @@ class TrucewatchConfigTest {
     Files.writeString(f, "{\"dedup\": {\"bands\": \"many\"}}");
     assertThatThrownBy(() -> TrucewatchConfig.load(f)).isInstanceOf(TrucewatchConfig.ConfigException.class);
   }
+
+  @Test
+  void alertRulesLoadWithTheirFilters() throws IOException {
+    Path f = dir.resolve("c.json");
+    Files.writeString(f, "{\"alerts\": {\"rules\": [{\"name\": \"karabakh\", \"conflict\": \"nagorno-karabakh\", "
+        + "\"place\": \"Tartar\", \"party\": \"AM\", \"type\": \"attack\", \"subtype\": \"shelling\", "
+        + "\"standing\": \"disputed\", \"minCasualties\": 2, \"webhooks\": [\"http://127.0.0.1:9/hook\"]}]}}");
+    TrucewatchConfig.Alerts.Rule r = TrucewatchConfig.load(f).alerts().rules().get(0);
+    assertThat(r).isEqualTo(new TrucewatchConfig.Alerts.Rule("karabakh", "nagorno-karabakh", "Tartar", "AM", "attack",
+        "shelling", "disputed", 2, java.util.List.of("http://127.0.0.1:9/hook")));
+    assertThat(TrucewatchConfig.defaults().alerts().rules()).isEmpty();
+  }
+
+  @Test
+  void badAlertRulesAreErrorsNamingTheRuleAndKey() throws IOException {
+    Path f = dir.resolve("c.json");
+    Files.writeString(f, "{\"alerts\": {\"rules\": [{\"name\": \"r\", \"plase\": \"x\", \"webhooks\": [\"http://h/\"]}]}}");
+    assertThatThrownBy(() -> TrucewatchConfig.load(f)).isInstanceOf(TrucewatchConfig.ConfigException.class)
+        .hasMessage("unknown configuration key 'alerts.rules[0].plase'");
+    Files.writeString(f, "{\"alerts\": {\"rules\": [{\"name\": \"r\", \"standing\": \"rumoured\", \"webhooks\": [\"http://h/\"]}]}}");
+    assertThatThrownBy(() -> TrucewatchConfig.load(f)).hasMessageContaining("'r'").hasMessageContaining("rumoured");
+    Files.writeString(f, "{\"alerts\": {\"rules\": [{\"name\": \"r\", \"webhooks\": [\"ftp://h/\"]}]}}");
+    assertThatThrownBy(() -> TrucewatchConfig.load(f)).hasMessageContaining("ftp://h/");
+    Files.writeString(f, "{\"alerts\": {\"rules\": [{\"name\": \"r\", \"webhooks\": []}]}}");
+    assertThatThrownBy(() -> TrucewatchConfig.load(f)).hasMessageContaining("at least one");
+    Files.writeString(f, "{\"alerts\": {\"rules\": [{\"name\": \"r\", \"subtype\": \"bombing\", \"webhooks\": [\"http://h/\"]}]}}");
+    assertThatThrownBy(() -> TrucewatchConfig.load(f)).hasMessageContaining("bombing");
+  }
 }

@@ -1,5 +1,6 @@
 package org.trucewatch.conflict;
 
+import org.trucewatch.extract.DateBasis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,7 +52,7 @@ class ConflictReportsTest {
     List<Event> events = PIPELINE.extractor().extract(org.trucewatch.pipeline.Articles.of("fronts", day.toString(),
         "Two rockets were fired from the Gaza Strip at the town of Sderot on Tuesday, the Israeli military said.",
         "Hezbollah fighters fired anti-tank missiles from southern Lebanon at an army post near Metula on Tuesday, "
-            + "Israel's army said."), day, "publication").events();
+            + "Israel's army said."), day, DateBasis.PUBLICATION).events();
     assertThat(events).filteredOn(e -> e.type() == EventType.ATTACK)
         .extracting(e -> e.location().name() + " " + e.perpetrator() + " " + e.conflict())
         .containsExactlyInAnyOrder("Sderot Hamas israel-gaza", "Metulla Hezbollah israel-lebanon");
@@ -65,7 +66,7 @@ class ConflictReportsTest {
     if (want.get("conflict").isNull()) {
       assertThat(attacks).isNotEmpty().allSatisfy(e -> {
         assertThat(e.conflict()).isNull();
-        assertThat(PIPELINE.register().inForce(e.conflict(), e.location(), LocalDate.parse(e.date()), e.time()))
+        assertThat(PIPELINE.register().inForce(e.conflict(), e.location(), e.date(), e.time()))
             .isEmpty();
       });
       return;
@@ -77,7 +78,7 @@ class ConflictReportsTest {
     assertThat(e.perpetrator()).isEqualTo(want.get("perpetrator").asText());
     assertThat(e.conflict()).isEqualTo(want.get("conflict").asText());
     assertThat(e.date()).isEqualTo(want.get("date").asText());
-    String truce = PIPELINE.register().inForce(e.conflict(), e.location(), LocalDate.parse(e.date()), e.time())
+    String truce = PIPELINE.register().inForce(e.conflict(), e.location(), e.date(), e.time())
         .filter(l -> !l.timeUnknownOnStartDay()).map(l -> l.truce().id()).orElse(null);
     assertThat(truce).isEqualTo(want.get("ceasefire").isNull() ? null : want.get("ceasefire").asText());
   }

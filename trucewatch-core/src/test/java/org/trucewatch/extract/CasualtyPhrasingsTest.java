@@ -14,7 +14,7 @@ import org.trucewatch.pipeline.Articles;
 import org.trucewatch.pipeline.Pipeline;
 
 /**
- * Fifteen ways news gives the dead and the wounded of one attack (sentences written for this test, in the manner of
+ * Eighteen ways news gives the dead and the wounded of one attack (sentences written for this test, in the manner of
  * wire copy from several conflicts): both figures right, each with its own verb.
  */
 class CasualtyPhrasingsTest {
@@ -42,11 +42,18 @@ class CasualtyPhrasingsTest {
       "At least 9 people, two of them children, were killed and 26 injured on Monday as shells hit Kotli, "
           + "officials said.|9|26",
       "A 35-year-old farmer was among 6 killed and 8 wounded when mortar rounds hit Mendhar on Monday, police "
-          + "said.|6|8"
+          + "said.|6|8",
+      // the wounded figure stands before its verb, with troops named after it: not "13 killed (military)"
+      "Two villagers were killed and at least 13 wounded on Monday as Indian troops shelled Nakyal, officials "
+          + "said.|2|13",
+      "At least 31 people were killed and 60 wounded when gunmen stormed a hotel in Kismayo on Monday, police "
+          + "said.|31|60",
+      // an aside between commas stands between the figure and its verb
+      "Two farmers, one of them a teenager, were killed and two others injured on Monday when troops opened fire "
+          + "near Kotli, the army said.|2|2"
   })
   void killedAndWoundedAreBothRight(String sentence, int killed, int wounded) {
-    List<Event> reports = PIPELINE.extractor().extract(Articles.of("c", MONDAY.toString(), sentence), MONDAY,
-        "publication").events().stream().filter(e -> e.type() == EventType.CASUALTY_REPORT).toList();
+    List<Event> reports = PIPELINE.extractor().extract(Articles.of("c", MONDAY.toString(), sentence), MONDAY, DateBasis.PUBLICATION).events().stream().filter(e -> e.type() == EventType.CASUALTY_REPORT).toList();
     assertThat(reports).extracting(e -> e.casualties().killed() + "/" + e.casualties().wounded())
         .containsExactly(killed + "/" + wounded);
   }

@@ -25,8 +25,8 @@ class EventMergeTest {
     for (int i = r.nextInt(3); i > 0; i--) {
       parties.add("p" + r.nextInt(3));
     }
-    return new Event("a", EventType.ATTACK, r.nextBoolean() ? null : "s" + r.nextInt(2), "2020-10-01", null,
-        r.nextBoolean() ? null : "10:00", "explicit", null, "AZE", r.nextBoolean() ? null : "x" + r.nextInt(2),
+    return new Event("a", EventType.ATTACK, r.nextBoolean() ? null : "s" + r.nextInt(2),
+        java.time.LocalDate.of(2020, 10, 1), null, r.nextBoolean() ? null : "10:00", DateBasis.EXPLICIT, null, "AZ", "AZE", r.nextBoolean() ? null : "x" + r.nextInt(2),
         r.nextBoolean(), r.nextBoolean() ? null : "t", claims, null, parties, null, evidence,
         r.nextBoolean() ? null : "c");
   }

@@ -46,7 +46,7 @@ class HostileTextTest {
     var article = Articles.of("t", SUNDAY.toString(),
         "Azerbaijani forces shelled the town of Martuni on Saturday, the Armenian Defence Ministry said.",
         "The ministry listed the villages " + run(kind) + " in its statement.");
-    var events = PIPELINE.extractor().extract(article, SUNDAY, "publication").events();
+    var events = PIPELINE.extractor().extract(article, SUNDAY, DateBasis.PUBLICATION).events();
     assertFalse(events.stream().noneMatch(e -> e.type() == EventType.ATTACK), kind + ": the attack was lost");
   }
 }

@@ -1,5 +1,6 @@
 package org.trucewatch.fuzz;
 
+import org.trucewatch.extract.DateBasis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,7 +92,7 @@ class StagesFuzzTest {
     String first = data.consumeString(400);
     String second = data.consumeRemainingAsString();
     var article = Articles.of("fuzz", data.consumeBoolean() ? null : "2020-10-14", first, second);
-    assertNotNull(extractor().extract(article, LocalDate.of(2020, 10, 14), "publication"));
+    assertNotNull(extractor().extract(article, LocalDate.of(2020, 10, 14), DateBasis.PUBLICATION));
   }
 
   private static synchronized org.trucewatch.extract.EventExtractor extractor() {

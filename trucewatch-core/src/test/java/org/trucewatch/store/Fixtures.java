@@ -3,6 +3,7 @@ package org.trucewatch.store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.trucewatch.clean.PublishedDate;
 import org.trucewatch.clean.RemovedBlock;
 import org.trucewatch.extract.Casualties;
 import org.trucewatch.extract.Claim;
+import org.trucewatch.extract.DateBasis;
 import org.trucewatch.extract.Event;
 import org.trucewatch.extract.EventType;
 import org.trucewatch.extract.Evidence;
@@ -100,24 +102,25 @@ final class Fixtures {
         new Claim("Ministry of Defence of B", "b-mod", "B", Stance.ALLEGES, "Wire Agency", main),
         new Claim("Ministry of Defence of A", "a-mod", "A", Stance.DENIES, null, denial),
         new Claim("Local commander", null, "A", Stance.ACKNOWLEDGES, null, null));
-    return new Event(article, EventType.ATTACK, "shelling", date, null, "21:15+04:00", "explicit", where,
-        perpetrator, perpetrator + " forces", false, "a school", claims,
+    return new Event(article, EventType.ATTACK, "shelling", LocalDate.parse(date), null, "21:15+04:00",
+        DateBasis.EXPLICIT, where, perpetrator, perpetrator, perpetrator + " forces", false, "a school", claims,
         new Casualties(2, 5, "civilians", "at least", 1, "2024-02-27"), List.of(), null, List.of(main, denial));
   }
 
   /** A casualty report by one claimant. */
   static Event casualtyReport(String article, String date, String claimant, int killed) {
     Evidence e = evidence(1, claimant + " said " + killed + " soldiers were killed.");
-    return new Event(article, EventType.CASUALTY_REPORT, "killed", date, null, null, "publication", null, null,
-        null, true, null, List.of(new Claim(claimant, null, null, Stance.ALLEGES, null, e)),
+    return new Event(article, EventType.CASUALTY_REPORT, "killed", date == null ? null : LocalDate.parse(date), null,
+        null, DateBasis.PUBLICATION, null, null, null, null, true, null,
+        List.of(new Claim(claimant, null, null, Stance.ALLEGES, null, e)),
         new Casualties(killed, null, "military", null, null, null), List.of(), null, List.of(e));
   }
 
   /** A ceasefire event with parties and a mediator, no claims and no casualties. */
   static Event truce(String article, String date) {
     Evidence e = evidence(3, "A humanitarian truce takes effect at noon.");
-    return new Event(article, EventType.CEASEFIRE, "start", date, "2024-03-05", "12:00", "explicit", null, null,
-        null, false, null, List.of(), null, List.of("A", "B"), "Third State", List.of(e));
+    return new Event(article, EventType.CEASEFIRE, "start", LocalDate.parse(date), LocalDate.of(2024, 3, 5), "12:00",
+        DateBasis.EXPLICIT, null, null, null, null, false, null, List.of(), null, List.of("A", "B"), "Third State", List.of(e));
   }
 
   static StoredEvent stored(String id, Event e) {

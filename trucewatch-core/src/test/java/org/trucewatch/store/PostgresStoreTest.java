@@ -47,4 +47,12 @@ class PostgresStoreTest {
       return postgres();
     }
   }
+
+  @Nested
+  class Alerts extends AlertsContract {
+    @Override
+    protected TestDatabase database() {
+      return postgres();
+    }
+  }
 }

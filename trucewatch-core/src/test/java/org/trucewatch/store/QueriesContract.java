@@ -80,8 +80,8 @@ abstract class QueriesContract extends StoreContract {
   }
 
   private static org.trucewatch.extract.Event withSpan(org.trucewatch.extract.Event e, String dateEnd) {
-    return new org.trucewatch.extract.Event(e.article(), e.type(), e.subtype(), e.date(), dateEnd, e.time(),
-        e.dateBasis(), e.location(), e.perpetrator(), e.perpetratorActor(), e.perpetratorInferred(), e.target(),
+    return new org.trucewatch.extract.Event(e.article(), e.type(), e.subtype(), e.date(),
+        java.time.LocalDate.parse(dateEnd), e.time(), e.dateBasis(), e.location(), e.perpetratorSide(), e.perpetrator(), e.perpetratorActor(), e.perpetratorInferred(), e.target(),
         e.claims(), e.casualties(), e.parties(), e.mediator(), e.evidence());
   }
 

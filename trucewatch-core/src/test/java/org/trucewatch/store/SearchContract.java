@@ -30,7 +30,8 @@ abstract class SearchContract extends StoreContract {
       Evidence sentence = new Evidence(4, 210, 290, "Witnesses said mortar rounds landed near the hospital in "
           + "Northtown.");
       tx.putEvents("talks", List.of(stored("ev-mortar", new Event("talks", EventType.ATTACK, "shelling",
-          "2024-03-02", null, null, "explicit", Fixtures.NORTHTOWN, "A", null, false, "the hospital", List.of(),
+          java.time.LocalDate.of(2024, 3, 2), null, null, org.trucewatch.extract.DateBasis.EXPLICIT, Fixtures.NORTHTOWN,
+          "A", "A", null, false, "the hospital", List.of(),
           null, List.of(), null, List.of(sentence)))));
     });
   }

@@ -40,4 +40,12 @@ class SqliteStoreTest {
       return sqlite();
     }
   }
+
+  @Nested
+  class Alerts extends AlertsContract {
+    @Override
+    protected TestDatabase database() {
+      return sqlite();
+    }
+  }
 }

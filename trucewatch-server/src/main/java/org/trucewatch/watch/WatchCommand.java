@@ -38,6 +38,10 @@ public final class WatchCommand implements Callable<Integer> {
       description = "Time between the starts of two rounds: 90s, 15m, 1h or ISO-8601 (PT15M). Default: ${DEFAULT-VALUE}.")
   String every;
 
+  @Option(names = "--alert-webhook", paramLabel = "URL", description = "Post an alert for every new incident and "
+      + "every raised standing to this http(s) address (repeatable), besides the rules of alerts.rules.")
+  List<String> alertWebhooks = new java.util.ArrayList<>();
+
   @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Feed URLs, or files listing them one a line "
       + "(optionally a tab and the outlet name).")
   List<String> sources;
@@ -66,11 +70,14 @@ public final class WatchCommand implements Callable<Integer> {
     try (Store store = db.open(main.pipeline().config())) {
       String v = Main.class.getPackage().getImplementationVersion();
       HttpFetcher fetcher = new HttpFetcher(FetchPolicy.defaults(v == null ? "dev" : v), clock, stopper::sleep);
+      java.util.function.Consumer<String> problems = p -> {
+        err.println("trucewatch: " + p);
+        err.flush();
+      };
+      org.trucewatch.alert.Alerter alerter = alerter(store, clock, v, stopper, problems);
+      var alerted = new java.util.concurrent.atomic.AtomicReference<org.trucewatch.alert.Alerter.Report>();
       Watcher watcher = new Watcher(new IngestRun(main.pipeline(), store, clock), store.crawlLog(), fetcher, clock,
-          stopper::stopping, p -> {
-            err.println("trucewatch: " + p);
-            err.flush();
-          });
+          stopper::stopping, problems, round -> alerted.set(alerter.run()));
       do {
         long start = clock.millis();
         Watcher.Round r = watcher.round(watched);
@@ -78,6 +85,11 @@ public final class WatchCommand implements Callable<Integer> {
                 + "(%d events), %d already stored, %d rejected.%n", r.feeds(), r.pages(), r.unchanged(), r.failed(),
             r.downloads(), r.ingested().stored(), r.ingested().events(), r.ingested().unchanged(),
             r.ingested().rejected());
+        org.trucewatch.alert.Alerter.Report a = alerted.getAndSet(null);
+        if (a != null) {
+          out.printf("alerts: %d queued, %d delivered, %d given up, %d waiting.%n", a.queued(), a.delivered(),
+              a.failed(), a.waiting());
+        }
         out.flush();
         if (!once) {
           stopper.sleep(interval.minusMillis(clock.millis() - start));
@@ -87,6 +99,21 @@ public final class WatchCommand implements Callable<Integer> {
     } finally {
       stopper.done();
     }
+  }
+
+  /** The configured rules and a catch-all rule per --alert-webhook; a bad address is a usage error. */
+  private org.trucewatch.alert.Alerter alerter(Store store, Clock clock, String version, Stopper stopper,
+      java.util.function.Consumer<String> problems) {
+    org.trucewatch.config.TrucewatchConfig.Alerts config = main.pipeline().config().alerts();
+    List<org.trucewatch.alert.AlertRule> rules;
+    try {
+      rules = org.trucewatch.alert.AlertRule.all(config, alertWebhooks, main.pipeline());
+    } catch (org.trucewatch.config.TrucewatchConfig.ConfigException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--alert-webhook: " + e.getMessage());
+    }
+    return new org.trucewatch.alert.Alerter(store, rules, config, new org.trucewatch.alert.WebhookPoster(
+        Duration.ofSeconds(config.timeoutSeconds()), "TruceWatch/" + (version == null ? "dev" : version)), clock,
+        stopper::sleep, stopper::stopping, problems);
   }
 
   /** 90s, 15m, 2h, 1d, or ISO-8601; null when unreadable. */

@@ -37,10 +37,23 @@ public final class Watcher {
   private final Clock clock;
   private final BooleanSupplier stopping;
   private final Consumer<String> problems;
+  private final AfterRound afterRound;
   private int[] c;
+
+  /** What runs after each round (the alerter), given the round. */
+  @FunctionalInterface
+  public interface AfterRound {
+    void done(Round round) throws InterruptedException;
+  }
 
   public Watcher(IngestRun ingest, CrawlLog log, HttpFetcher fetcher, Clock clock, BooleanSupplier stopping,
       Consumer<String> problems) {
+    this(ingest, log, fetcher, clock, stopping, problems, r -> { });
+  }
+
+  public Watcher(IngestRun ingest, CrawlLog log, HttpFetcher fetcher, Clock clock, BooleanSupplier stopping,
+      Consumer<String> problems, AfterRound afterRound) {
+    this.afterRound = afterRound;
     this.ingest = ingest;
     this.log = log;
     this.fetcher = fetcher;
@@ -63,7 +76,13 @@ public final class Watcher {
         Thread.currentThread().interrupt();
       }
     }, line -> { }, p -> problems.accept("watch: " + p));
-    return new Round(c[0], c[1], c[2], c[3], c[4], counts);
+    Round round = new Round(c[0], c[1], c[2], c[3], c[4], counts);
+    try {
+      afterRound.done(round);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return round;
   }
 
   private void feed(WatchSource s, Consumer<IngestResult> sink) throws InterruptedException {

@@ -16,6 +16,7 @@ import org.trucewatch.clean.RemovedBlock;
 import org.trucewatch.dedup.SharedParagraph;
 import org.trucewatch.extract.Casualties;
 import org.trucewatch.extract.Claim;
+import org.trucewatch.extract.DateBasis;
 import org.trucewatch.extract.Event;
 import org.trucewatch.extract.EventType;
 import org.trucewatch.extract.Evidence;
@@ -112,9 +113,15 @@ final class JsonForms {
     List<String> parties = new ArrayList<>();
     o.path("parties").forEach(p -> parties.add(p.asText()));
     return new Event(text(o, "article"), EventType.valueOf(o.path("type").asText().toUpperCase(Locale.ROOT)),
-        text(o, "subtype"), text(o, "date"), text(o, "date_end"), text(o, "time"), text(o, "date_basis"), location,
-        text(o, "perpetrator"), text(o, "perpetrator_actor"), o.path("perpetrator_inferred").asBoolean(false),
+        text(o, "subtype"), day(o, "date"), day(o, "date_end"), text(o, "time"),
+        DateBasis.parse(text(o, "date_basis")), location, text(o, "perpetrator_side"), text(o, "perpetrator"),
+        text(o, "perpetrator_actor"), o.path("perpetrator_inferred").asBoolean(false),
         text(o, "target"), claims, casualties(o), parties, text(o, "mediator"), evidence, text(o, "conflict"));
+  }
+
+  private static java.time.LocalDate day(JsonNode o, String key) {
+    String v = text(o, key);
+    return v == null ? null : java.time.LocalDate.parse(v);
   }
 
   // The JSON form writes the figures' detail only when the event has figures; all absent means none were given.

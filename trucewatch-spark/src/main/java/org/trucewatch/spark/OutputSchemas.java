@@ -54,7 +54,7 @@ final class OutputSchemas {
       "acknowledged_by", createArrayType(StringType),
       "killed", IntegerType, "wounded", IntegerType, "victims", StringType,
       "evidence", EVIDENCE,
-      "date_basis", StringType, "perpetrator_actor", StringType, "perpetrator_inferred", BooleanType,
+      "date_basis", StringType, "perpetrator_side", StringType, "perpetrator_actor", StringType, "perpetrator_inferred", BooleanType,
       "qualifier", StringType, "civilians_killed", IntegerType, "since", StringType,
       "parties", createArrayType(StringType), "mediator", StringType,
       "claims", createArrayType(struct("actor", StringType, "actor_id", StringType, "side", StringType,

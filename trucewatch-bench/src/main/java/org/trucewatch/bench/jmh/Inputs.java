@@ -28,7 +28,7 @@ import org.trucewatch.pipeline.Pipeline;
 final class Inputs {
 
   /** An article with what each stage reads of it. */
-  record Prepared(Article article, LocalDate anchor, String anchorBasis, List<String> paragraphs,
+  record Prepared(Article article, LocalDate anchor, org.trucewatch.extract.DateBasis anchorBasis, List<String> paragraphs,
       List<String> storyParagraphs, List<Sentence> sentences, List<Sentence> tagged, long bytes, boolean hasEvents) {}
 
   private static final Clock FIXED = Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC);
@@ -66,7 +66,7 @@ final class Inputs {
       Article a = ca.article();
       var anchor = anchors.anchor(a);
       LocalDate date = anchor.map(AnchorEstimator.Anchor::date).orElse(null);
-      String basis = anchor.map(AnchorEstimator.Anchor::basis).orElse(null);
+      var basis = anchor.map(AnchorEstimator.Anchor::basis).orElse(null);
       List<String> paragraphs = new ArrayList<>();
       List<String> story = new ArrayList<>();
       for (int p = 0; p < a.paragraphs().size(); p++) {

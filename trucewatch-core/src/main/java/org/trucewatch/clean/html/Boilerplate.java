@@ -67,7 +67,9 @@ final class Boilerplate {
           + "|\\bfollow (?:him|her|them|us|me)\\b.{0,30}\\b(?:on|at) (?:twitter|facebook|instagram|telegram|linkedin)"
           + "|\\b(?:can|may) be (?:reached|contacted) (?:at|via|on)\\b|^(?:have|got) a (?:news )?tip\\b"
           + "|^(?:contact|email|e-mail) the (?:author|reporter|writer)\\b|\\ball rights reserved\\b"
-          + "|^copyright\\b|^©",
+          + "|^copyright\\b|^©"
+          + "|\\bbecome (?:a |our )?(?:patron|supporter|subscriber|paying member)s?\\b"
+          + "|\\bsupport (?:our|independent|quality) journalism\\b|\\b(?:is|are) funded by (?:its|our) readers\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Blocks longer than this are never judged by an appeal inside them. */

@@ -103,7 +103,8 @@ public final class HtmlPageExtractor implements PageExtractor {
     Element headline = headline(body, meta.title());
     ContentFinder.Result found = ContentFinder.find(body, blocks, meta.title(), headline, minBodyChars);
 
-    Window window = new Window(body, headline != null ? headline : found.container());
+    Element anchor = headline != null ? headline : found.container();
+    Window window = new Window(body, anchor);
     Assembly a = new Assembly(meta.byline(), removed);
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
@@ -131,6 +132,13 @@ public final class HtmlPageExtractor implements PageExtractor {
       }
     }
     DateCollector.fromArticle(times, a.labelled, dates);
+    List<Element> bylines = new ArrayList<>();
+    for (Element e : window.underHeadline(anchor, a.owners)) {
+      if (!aboutOtherPage(e)) {
+        bylines.add(e);
+      }
+    }
+    DateCollector.fromBylines(bylines, dates);
     DateCollector.fromUrl(url != null ? url : meta.url(), dates);
     return new PageContent(meta.title(), a.byline, dateline(story), meta.outlet(), meta.url(), meta.language(), dates,
         story, a.captions, removed);
@@ -150,6 +158,8 @@ public final class HtmlPageExtractor implements PageExtractor {
     final List<Block> story = new ArrayList<>();
     final List<String> captions = new ArrayList<>();
     final List<String> labelled = new ArrayList<>();
+    /** The elements of the story's blocks, in page order. */
+    final List<Element> owners = new ArrayList<>();
     final List<RemovedBlock> removed;
     String byline;
     int storyChars;
@@ -180,6 +190,7 @@ public final class HtmlPageExtractor implements PageExtractor {
       switch (d.verdict()) {
         case KEEP -> {
           story.add(new Block(b.text(), b.kind()));
+          owners.add(b.owner());
           storyChars += b.length();
         }
         case CAPTION -> captions.add(b.text());
@@ -232,12 +243,16 @@ public final class HtmlPageExtractor implements PageExtractor {
 
   /** The elements from a little before the headline to well after it, in document order. */
   private static final class Window {
+    /** A byline is printed before the story's third block, or not at all. */
+    private static final int BYLINE_BEFORE_BLOCK = 2;
+
     private final Map<Element, Integer> order = new IdentityHashMap<>();
+    private final Elements all;
     private final int from;
     private final int to;
 
     Window(Element body, Element anchor) {
-      Elements all = body.getAllElements();
+      all = body.getAllElements();
       for (int i = 0; i < all.size(); i++) {
         order.put(all.get(i), i);
       }
@@ -249,6 +264,38 @@ public final class HtmlPageExtractor implements PageExtractor {
     boolean contains(Element e) {
       Integer i = order.get(e);
       return i != null && i >= from && i <= to;
+    }
+
+    /**
+     * The elements where a byline may print the date: after the headline up to the story's third block, and before
+     * it only inside the headline's own box (its parent or grandparent), since a date above the headline outside
+     * it is the site's "today" line.
+     */
+    List<Element> underHeadline(Element anchor, List<Element> storyOwners) {
+      int at = anchor == null ? 0 : order.getOrDefault(anchor, 0);
+      int end = to;
+      if (storyOwners.size() > BYLINE_BEFORE_BLOCK) {
+        end = Math.min(end, order.getOrDefault(storyOwners.get(BYLINE_BEFORE_BLOCK), to));
+      }
+      Element box = anchor == null ? null : headlineBox(anchor);
+      List<Element> out = new ArrayList<>();
+      for (int i = Math.max(0, from); i < Math.min(all.size(), end); i++) {
+        Element e = all.get(i);
+        if (i > at || box != null && (e == box || e.parents().contains(box))) {
+          out.add(e);
+        }
+      }
+      return out;
+    }
+
+    private static Element headlineBox(Element headline) {
+      Element box = null;
+      Element e = headline.parent();
+      for (int up = 0; up < 2 && e != null && !e.normalName().equals("body") && !e.normalName().equals("html"); up++) {
+        box = e;
+        e = e.parent();
+      }
+      return box;
     }
   }
 }

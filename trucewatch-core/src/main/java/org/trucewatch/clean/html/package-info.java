@@ -9,7 +9,10 @@
  * against) and takes the element whose blocks add up to the most as the story's container, checks it against the
  * block-by-block {@code ParagraphClassifier} (jusText-style) and falls back on it when the container holds too little;
  * {@code BlockJudge} keeps or drops each block of the container; {@code DeclaredBody} checks the result against the
- * page's own JSON-LD {@code articleBody} (word 4-gram shingles, {@code Shingles}).
+ * page's own JSON-LD {@code articleBody} (word 4-gram shingles, {@code Shingles}). Last, {@code DateCollector} takes the
+ * {@code <time>} elements, labelled lines and byline dates printed under the headline (above it only inside the
+ * headline's own box, since a date above it elsewhere is the site's "today" line) and outside lists of other stories
+ * and comments, and the date in the address.
  *
  * <p>The article-extraction benchmark's measure and harness ({@code BodyF1}, {@code ExtractionBenchmark}) live in
  * trucewatch-bench, package {@code org.trucewatch.bench.eval}.

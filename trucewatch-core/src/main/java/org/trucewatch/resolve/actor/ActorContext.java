@@ -408,6 +408,14 @@ public final class ActorContext {
         continue;
       }
       List<Seen> subjects = cands.stream().filter(Seen::subject).toList();
+      if (back == 0 && subjectsOnly && subjects.size() > 1) {
+        // "Israel said Hezbollah violated the truce when it fired": in its own sentence "it" is the nearest
+        // singular subject before it, the reported one rather than the speaker
+        Seen last = subjects.get(subjects.size() - 1);
+        if (!pluralNoun(last.mention().text()) && !last.conjoined()) {
+          return last;
+        }
+      }
       if (!subjects.isEmpty()) {
         Seen first = subjects.get(0);
         boolean coordinated = first.conjoined() && subjects.size() > 1
@@ -421,6 +429,12 @@ public final class ActorContext {
       return one ? cands.get(0) : null;
     }
     return null;
+  }
+
+  // "militants", "Russian forces": a common noun in the plural is "they", never "it" ("Hamas" is a name).
+  private static boolean pluralNoun(String text) {
+    String last = text.substring(text.lastIndexOf(' ') + 1);
+    return last.length() > 3 && Character.isLowerCase(last.charAt(0)) && last.endsWith("s") && !last.endsWith("ss");
   }
 
   /** The latest candidate within {@code window} sentences. */

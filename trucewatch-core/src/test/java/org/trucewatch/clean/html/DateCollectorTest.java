@@ -70,6 +70,37 @@ class DateCollectorTest {
   }
 
   @Test
+  void readsParselyPageJsonAndBloggerAbbrTitles() {
+    List<DateCandidate> d = head("<meta name='parsely-page' content='{\"title\":\"X\",\"pub_date\":"
+        + "\"2024-02-15T11:40:00Z\",\"section\":\"Syria\"}'><body><div itemscope>"
+        + "<abbr class='published' itemprop='datePublished' title='2024-02-21T08:30:00+02:00'>8:30 AM</abbr></div>");
+    assertThat(d).containsExactlyInAnyOrder(new DateCandidate("2024-02-15T11:40:00Z", Origin.META),
+        new DateCandidate("2024-02-21T08:30:00+02:00", Origin.STRUCTURED));
+  }
+
+  @Test
+  void readsTheDateOfABylineThatPrintsLittleElse() {
+    assertThat(DateCollector.bylineDate("Monday, 19 February 2024, 14:32")).isEqualTo("Monday, 19 February 2024, 14:32");
+    assertThat(DateCollector.bylineDate("ANKARA February 07 2024 10:55:00")).isNotNull();
+    assertThat(DateCollector.bylineDate("Bakhtiyor Rahimov | Feb 18, 2024")).isEqualTo("Feb 18, 2024");
+    assertThat(DateCollector.bylineDate("Published 3 March 2024 | Updated 5 March 2024")).isEqualTo(
+        "Published 3 March 2024");
+    // An update alone, a relative time, a sentence that mentions a date: none is the byline's date.
+    assertThat(DateCollector.bylineDate("Updated 5 March 2024")).isNull();
+    assertThat(DateCollector.bylineDate("Updated 2 hours ago")).isNull();
+    assertThat(DateCollector.bylineDate("The talks resumed on 5 March 2024 in Doha after weeks")).isNull();
+  }
+
+  @Test
+  void bylineDatesSkipElementsLabelledAsUpdates() {
+    Document doc = Jsoup.parse("<div class='meta'><span>Updated</span> <span id='u'>5 March 2024</span></div>"
+        + "<div class='meta'><span id='p'>3 March 2024</span></div>");
+    List<DateCandidate> out = new ArrayList<>();
+    DateCollector.fromBylines(List.of(doc.getElementById("u"), doc.getElementById("p")), out);
+    assertThat(out).containsExactly(new DateCandidate("3 March 2024", Origin.DATELINE));
+  }
+
+  @Test
   void readsDatesInAddressPaths() {
     assertThat(url("https://x.example/world/2020/10/14/truce-story")).containsExactly("2020/10/14");
     assertThat(url("https://x.example/2020-10-14-truce")).containsExactly("2020-10-14");

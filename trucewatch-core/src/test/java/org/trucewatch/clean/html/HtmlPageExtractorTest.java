@@ -42,6 +42,27 @@ class HtmlPageExtractorTest {
   }
 
   @Test
+  void bylineDatesComeFromUnderTheHeadlineNotFromTheTodayLineOrOtherStories() {
+    String page = "<body><div class='top'><span>Wednesday, 20 March 2024</span></div>"
+        + "<div class='main'><div class='story'><h1>Shelling resumes near the border</h1>"
+        + "<div class='info'>Feb 18, 2024</div><p>" + PARA + "</p><p>" + PARA + "</p><p>" + PARA + "</p></div>"
+        + "<div class='related'><span>Mar 1, 2024</span><a href='/x'>Another story</a></div></div></body>";
+    PageContent c = EXTRACTOR.extract(page, "https://x.example/news/1");
+    assertThat(c.dates()).containsExactly(
+        new org.trucewatch.clean.DateCandidate("Feb 18, 2024", org.trucewatch.clean.DateCandidate.Origin.DATELINE));
+  }
+
+  @Test
+  void aDatePrintedAboveTheHeadlineInsideItsBoxIsTheByline() {
+    String page = "<body><div class='today'>20.03.2024</div><div class='page'><div class='head'>"
+        + "<div class='date'>14:22, 12 February 2024</div><h1>Border post fired on</h1></div>"
+        + "<div class='text'><p>" + PARA + "</p><p>" + PARA + "</p></div></div></body>";
+    PageContent c = EXTRACTOR.extract(page, null);
+    assertThat(c.dates()).extracting(org.trucewatch.clean.DateCandidate::raw)
+        .containsExactly("14:22, 12 February 2024");
+  }
+
+  @Test
   void badAddressesAreNoError() {
     PageContent c = EXTRACTOR.extract("<p>" + PARA + "</p><p>" + PARA + "</p>", "ht!tp://bad host/%%/2020/10/14/");
     assertThat(c.body()).hasSize(2);

@@ -29,7 +29,9 @@ import org.trucewatch.store.Store;
  * files, and Leaflet from its WebJar. Every response carries the {@link SecurityHeaders}; request bodies pass an
  * upload gate (see {@link Bodies}). Every error leaves as {@code {error, status, detail}}, Jetty's own too
  * ({@link JsonErrorHandler}); an unexpected exception
- * is logged here and answered with a 500 that carries no stack trace. The server holds the store but does not close
+ * is logged here and answered with a 500 that carries no stack trace. New and changed incidents are pushed to
+ * {@code /api/stream} subscribers ({@link LiveIncidents}, one daemon thread, idle without subscribers); after each
+ * write a hook runs (the alerter, see {@code serve}). The server holds the store but does not close
  * it: whoever opened the store closes it after {@link Javalin#stop()}.
  */
 public final class ApiServer {
@@ -42,6 +44,8 @@ public final class ApiServer {
   private final ObjectMapper mapper;
   private final long maxBodyBytes;
   private final long minUploadBytesPerSecond;
+  private final LiveIncidents live;
+  private final Runnable afterWrite;
 
   /** A server that knows only the shipped conflict profiles: for tests and embedders without a pipeline. */
   public ApiServer(Store store, StoreWriter writer, TrucewatchConfig.Server config, String token, Clock clock) {
@@ -58,15 +62,24 @@ public final class ApiServer {
    */
   public ApiServer(Store store, StoreWriter writer, Profiles profiles, TrucewatchConfig.Server config, String token,
       Clock clock) {
-    this(store, writer, profiles, config, token, clock, ReportZone.UTC);
+    this(store, writer, profiles, config, token, clock, () -> { });
   }
 
   /**
-   * A server whose daily reports are written in {@code reportZone} unless a request names another ({@code tz=});
-   * the other parameters as above.
+   * A server that runs {@code afterWrite} after each write it answers (the alerter: it should hand the work to a
+   * thread of its own, since the answer waits for it).
    */
   public ApiServer(Store store, StoreWriter writer, Profiles profiles, TrucewatchConfig.Server config, String token,
-      Clock clock, ReportZone reportZone) {
+      Clock clock, Runnable afterWrite) {
+    this(store, writer, profiles, config, token, clock, afterWrite, ReportZone.UTC);
+  }
+
+  /**
+   * A server as above whose daily reports are written in {@code reportZone} unless a request names another
+   * ({@code tz=}).
+   */
+  public ApiServer(Store store, StoreWriter writer, Profiles profiles, TrucewatchConfig.Server config, String token,
+      Clock clock, Runnable afterWrite, ReportZone reportZone) {
     // Records with days (the daily report) serialise as ISO dates, without the JSR-310 module.
     this.mapper = new ObjectMapper().registerModule(new SimpleModule().addSerializer(LocalDate.class,
         ToStringSerializer.instance));
@@ -81,6 +94,9 @@ public final class ApiServer {
     all.addAll(new ReportRoutes(new DailyReports(store, reportZone), new Exports(store, profiles, mapper, clock), profiles,
         mapper).routes());
     all.addAll(new WriteRoutes(writer, bodies, profiles, mapper).routes());
+    this.live = new LiveIncidents(store, mapper);
+    this.afterWrite = afterWrite;
+    all.addAll(new FeedRoutes(store, profiles, writer == null ? q -> q : writer::understood, live, clock).routes());
     all.add(new Route("GET", "/api/openapi.json", this::openApi));
     this.routes = List.copyOf(all);
   }
@@ -113,6 +129,10 @@ public final class ApiServer {
         config.routes.addHttpHandler(HandlerType.findOrCreate(r.method()), r.path(), ctx -> {
           auth.check(ctx, r.writes());
           r.handler().handle(ctx);
+          if (r.writes()) {
+            live.changed();
+            afterWrite.run();
+          }
         });
       }
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.detail()));

@@ -37,7 +37,7 @@ public final class CasualtySeries {
         continue;
       }
       Claim by = e.claims().stream().filter(x -> x.stance() != Stance.DENIES).findFirst().orElse(null);
-      out.add(new Point(by == null ? "unattributed" : by.actor(), by == null ? null : by.side(), e.date(),
+      out.add(new Point(by == null ? "unattributed" : by.actor(), by == null ? null : by.side(), e.date().toString(),
           c.killed(), c.wounded(), c.victims(), c.qualifier(), c.since(), se.id(), e.article(),
           e.evidence().isEmpty() ? null : e.evidence().get(0).text()));
     }

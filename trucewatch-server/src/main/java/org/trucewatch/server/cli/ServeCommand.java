@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       StoreWriter writer = new StoreWriter(main.pipeline(), store, Clock.systemUTC());
       app = new ApiServer(store, writer, main.pipeline().profiles(), sc, token, Clock.systemUTC(),
-          ReportZone.of(config.report().timeZone())).create().start(h, p);
+          alerts(config, store, err), ReportZone.of(config.report().timeZone())).create().start(h, p);
     } catch (JavalinBindException e) {
       store.close();
       Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -80,5 +80,38 @@ final class ServeCommand implements Callable<Integer> {
     err.flush();
     stopped.await();
     return Main.OK;
+  }
+
+  /**
+   * With rules in {@code alerts.rules}, what runs after each write: the alerter, on a thread of its own (one run at a
+   * time, a request never waits for a webhook); without rules, nothing (a watcher on the same database alerts).
+   */
+  private Runnable alerts(TrucewatchConfig config, Store store, PrintWriter err) {
+    if (config.alerts().rules().isEmpty()) {
+      return () -> { };
+    }
+    var rules = org.trucewatch.alert.AlertRule.all(config.alerts(), java.util.List.of(), main.pipeline());
+    String v = Main.class.getPackage().getImplementationVersion();
+    var alerter = new org.trucewatch.alert.Alerter(store, rules, config.alerts(), new org.trucewatch.alert.WebhookPoster(
+        java.time.Duration.ofSeconds(config.alerts().timeoutSeconds()), "TruceWatch/" + (v == null ? "dev" : v)),
+        Clock.systemUTC(), org.trucewatch.watch.Sleeper.REAL, () -> false, problem -> {
+          err.println("trucewatch: " + problem);
+          err.flush();
+        });
+    var thread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "trucewatch-alerts");
+      t.setDaemon(true);
+      return t;
+    });
+    return () -> thread.execute(() -> {
+      try {
+        alerter.run();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        err.println("trucewatch: alerts: " + e.getMessage());
+        err.flush();
+      }
+    });
   }
 }

@@ -247,7 +247,8 @@ public final class DailyReports {
   }
 
   private SituationReport.Source source(StoredEvent e, Evidence ev) {
-    return source(e.event().article(), ev, e.event().dateBasis());
+    return source(e.event().article(), ev,
+        e.event().dateBasis() == null ? null : e.event().dateBasis().wire());
   }
 
   private SituationReport.Source source(String article, Evidence ev, String dateBasis) {

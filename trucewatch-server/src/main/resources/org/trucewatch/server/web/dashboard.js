@@ -442,6 +442,7 @@
 
   context.load();
   setUp().then(load);
+  document.addEventListener('trucewatch:incidents', load); // live.js: incidents arrived or changed
   if (params().get('q')) {
     document.getElementById('q').value = params().get('q');
     search(params().get('q'));

@@ -1,5 +1,7 @@
 package org.trucewatch.server.export;
 
+import java.time.LocalDate;
+import org.trucewatch.extract.DateBasis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
@@ -25,8 +27,8 @@ class AcledRowsTest {
 
   private static StoredEvent event(String victims) {
     Evidence ev = new Evidence(2, 10, 60, "The ministry said, \"Azerbaijani forces shelled Martuni\".");
-    Event e = new Event("a1", EventType.ATTACK, "shelling", "2020-10-12", null, null, "explicit", MARTUNI,
-        "Azerbaijan", "Azerbaijani forces", false, null,
+    Event e = new Event("a1", EventType.ATTACK, "shelling", LocalDate.of(2020, 10, 12), null, null, DateBasis.EXPLICIT,
+        MARTUNI, "AZ", "Azerbaijan", "Azerbaijani forces", false, null,
         List.of(new Claim("Armenia Ministry of Defense", null, "AM", Stance.ALLEGES, null, ev),
             new Claim("Azerbaijan Ministry of Defense", null, "AZ", Stance.DENIES, null, ev)),
         victims == null ? null : new Casualties(2, null, victims, null, null, null), List.of(), null, List.of(ev));
