@@ -64,14 +64,49 @@ final class CeasefiresCommand implements Callable<Integer> {
         if (t.byParty().isEmpty()) {
           out.println("    no alleged violations recorded");
         } else {
-          out.println("    alleged violations by party: " + t.byParty());
-          for (Map.Entry<String, Map<String, Integer>> d : t.byDay().entrySet()) {
-            out.println("      " + d.getKey() + "  " + d.getValue());
-          }
+          violationTable(t).forEach(line -> out.println("    " + line));
         }
       }
       out.flush();
       return Main.OK;
     }
+  }
+
+  /**
+   * Alleged violations as a table: a row per day, a column per alleged perpetrator, totals at the right and at the
+   * bottom; numbers aligned right.
+   */
+  static List<String> violationTable(Violations.Tally t) {
+    List<String> parties = List.copyOf(t.byParty().keySet());
+    List<List<String>> rows = new java.util.ArrayList<>();
+    List<String> header = new java.util.ArrayList<>(List.of("alleged violations"));
+    header.addAll(parties);
+    header.add("total");
+    rows.add(header);
+    for (Map.Entry<String, Map<String, Integer>> d : t.byDay().entrySet()) {
+      List<String> row = new java.util.ArrayList<>(List.of(d.getKey()));
+      parties.forEach(p -> row.add(String.valueOf(d.getValue().getOrDefault(p, 0))));
+      row.add(String.valueOf(d.getValue().values().stream().mapToInt(Integer::intValue).sum()));
+      rows.add(row);
+    }
+    List<String> total = new java.util.ArrayList<>(List.of("total"));
+    parties.forEach(p -> total.add(String.valueOf(t.byParty().get(p))));
+    total.add(String.valueOf(t.byParty().values().stream().mapToInt(Integer::intValue).sum()));
+    rows.add(total);
+    int[] width = new int[header.size()];
+    for (List<String> row : rows) {
+      for (int k = 0; k < row.size(); k++) {
+        width[k] = Math.max(width[k], row.get(k).length());
+      }
+    }
+    List<String> lines = new java.util.ArrayList<>();
+    for (List<String> row : rows) {
+      StringBuilder b = new StringBuilder(String.format("%-" + width[0] + "s", row.get(0)));
+      for (int k = 1; k < row.size(); k++) {
+        b.append("  ").append(String.format("%" + width[k] + "s", row.get(k)));
+      }
+      lines.add(b.toString().stripTrailing());
+    }
+    return lines;
   }
 }

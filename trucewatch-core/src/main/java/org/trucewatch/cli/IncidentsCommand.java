@@ -49,9 +49,15 @@ final class IncidentsCommand implements Callable<Integer> {
       + "shelling, air_drone_strike, suicide_bomb, remote_explosive, grenade, attack_on_civilians, abduction, attack.")
   String subtype;
 
-  @Option(names = {"--standing", "--status"},
+  @Option(names = "--standing", paramLabel = "STANDING",
       description = "Lowest standing: alleged, disputed, acknowledged, corroborated, observed.")
-  String status;
+  String standing;
+
+  // The old name, still read but not shown: the CLI and the API say "standing".
+  @Option(names = "--status", hidden = true, paramLabel = "STANDING")
+  void oldStatus(String value) {
+    standing = value;
+  }
 
   @Option(names = "--limit", defaultValue = "1000", description = "At most this many (default ${DEFAULT-VALUE}).")
   int limit;
@@ -64,7 +70,7 @@ final class IncidentsCommand implements Callable<Integer> {
     Dates.check(from, "--from");
     Dates.check(to, "--to");
     EventType t = UsageError.parse(EventType.class, type, "--type");
-    Standing s = UsageError.parse(Standing.class, status, "--standing");
+    Standing s = UsageError.parse(Standing.class, standing, "--standing");
     AttackSubtype sub = UsageError.parse(AttackSubtype.class, subtype, "--subtype");
     if (limit < 0) {
       throw new UsageError("--limit must be 0 or more, not " + limit);

@@ -93,8 +93,24 @@ public final class Main {
       }
       return INTERNAL;
     });
+    // 'trucewatch COMMAND --version' prints the build's version too, not an empty line.
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      versionEverywhere(sub);
+    }
+    // A bad option, found by picocli or by a command, is one line naming it (the usage stays behind --help).
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine at = ex.getCommandLine();
+      at.getErr().println("trucewatch: " + ex.getMessage().replaceAll("\\s*\\R\\s*", " ").strip() + " (see '"
+          + at.getCommandSpec().qualifiedName() + " --help')");
+      return USAGE;
+    });
     cl.setExitCodeExceptionMapper(ex -> USAGE);
     return cl;
+  }
+
+  private static void versionEverywhere(CommandLine c) {
+    c.getCommandSpec().versionProvider(new Version());
+    c.getSubcommands().values().forEach(Main::versionEverywhere);
   }
 
   /** The version from the jar's manifest. */

@@ -17,7 +17,26 @@ import java.util.Map;
  * an error, so a misspelt setting never passes silently.
  */
 public record TrucewatchConfig(Ingest ingest, Clean clean, Extract extract, Dedup dedup, Incident incident,
-    Store store, Server server, Conflicts conflicts, Alerts alerts) {
+    Store store, Server server, Conflicts conflicts, Alerts alerts, Report report) {
+
+  /**
+   * The daily report.
+   *
+   * @param timeZone the zone its window and times are in: an IANA name ("Asia/Baku"), "UTC" or an offset
+   *     ("+04:00"); checked when the configuration loads
+   */
+  public record Report(String timeZone) {
+
+    /** The zone, or a {@link ConfigException} naming the key and the value. */
+    public java.time.ZoneId zone() {
+      try {
+        return java.time.ZoneId.of(timeZone == null ? "" : timeZone.strip());
+      } catch (java.time.DateTimeException e) {
+        throw new ConfigException("report.timeZone: '" + timeZone + "' is not a time zone (an IANA name such as "
+            + "Asia/Baku, UTC, or an offset such as +04:00)");
+      }
+    }
+  }
 
   /**
    * Conflict profiles beyond the shipped ones and {@code $TRUCEWATCH_HOME/conflicts/}.
@@ -242,7 +261,9 @@ public record TrucewatchConfig(Ingest ingest, Clean clean, Extract extract, Dedu
 
   private static TrucewatchConfig fromTree(ObjectNode tree) {
     try {
-      return MAPPER.treeToValue(tree, TrucewatchConfig.class);
+      TrucewatchConfig config = MAPPER.treeToValue(tree, TrucewatchConfig.class);
+      config.report().zone();
+      return config;
     } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
       throw new ConfigException("unknown configuration key '" + path(e) + "'");
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

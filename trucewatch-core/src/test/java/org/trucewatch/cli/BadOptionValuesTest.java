@@ -23,6 +23,9 @@ class BadOptionValuesTest {
       "incidents --conflict narnia|--conflict: no conflict profile 'narnia' (known: karabakh,",
       "ceasefires --conflict narnia|--conflict: no conflict profile 'narnia'",
       "observe MISSING|not found",
+      "incidents --limit abc|Invalid value for option '--limit': 'abc' is not an int (see 'trucewatch incidents --help')",
+      "incidents --bogus|Unknown option: '--bogus' (see 'trucewatch incidents --help')",
+      "search|Missing required parameter",
   })
   void isOneLineAndExitTwo(String command, String message) {
     String db = dir.resolve("t.db").toString();

@@ -86,4 +86,33 @@ class ReadCommandsTest {
     assertThat(CliHarness.run("incidents", "--subtype", subtype.toUpperCase(java.util.Locale.ROOT), "--json",
         "--db", db).out().strip()).isEqualTo(out);
   }
+
+  @Test
+  void ceasefiresPrintATableNotMapSyntax() {
+    String out = CliHarness.run("ceasefires", "--conflict", "karabakh", "--db", db).out();
+    assertThat(out).doesNotContain("{").doesNotContain("=");
+    assertThat(out).containsPattern("(?m)^    alleged violations +Armenia +Azerbaijan +total$")
+        .containsPattern("(?m)^    2020-10-10 +0 +1 +1$").containsPattern("(?m)^    total +1 +2 +3$");
+  }
+
+  @Test
+  void searchIsPagedAndFindsCeaseFireAndCeasefireAlike() {
+    String hyphen = CliHarness.run("search", "--json", "--limit", "100", "--db", db, "cease-fire").out();
+    String closed = CliHarness.run("search", "--json", "--limit", "100", "--db", db, "ceasefire").out();
+    assertThat(hyphen.lines().count()).isPositive().isEqualTo(closed.lines().count());
+    String first = CliHarness.run("search", "--limit", "2", "--db", db, "ceasefire").out();
+    assertThat(first).endsWith("2 hit(s); more with --offset 2\n");
+    String second = CliHarness.run("search", "--limit", "2", "--offset", "2", "--db", db, "ceasefire").out();
+    assertThat(second).isNotEqualTo(first).contains("more with --offset 4");
+  }
+
+  @Test
+  void standingIsTheOneWordForTheFilter() {
+    String byStanding = CliHarness.run("incidents", "--standing", "disputed", "--db", db).out();
+    assertThat(byStanding).doesNotStartWith("0 incident(s)").doesNotContain(" alleged ");
+    // the old name still reads, but help shows only --standing
+    assertThat(CliHarness.run("incidents", "--status", "disputed", "--db", db).out()).isEqualTo(byStanding);
+    assertThat(CliHarness.run("incidents", "--help").out()).contains("--standing=STANDING")
+        .doesNotContain("--status");
+  }
 }

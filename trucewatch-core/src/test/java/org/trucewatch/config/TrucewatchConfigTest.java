@@ -30,6 +30,18 @@ class TrucewatchConfigTest {
   }
 
   @Test
+  void theReportTimeZoneIsUtcByDefaultAndABadOneIsNamedWhenLoading() throws IOException {
+    assertThat(TrucewatchConfig.defaults().report().timeZone()).isEqualTo("UTC");
+    Path f = dir.resolve("tz.json");
+    Files.writeString(f, "{\"report\": {\"timeZone\": \"Asia/Baku\"}}");
+    assertThat(TrucewatchConfig.load(f).report().zone()).isEqualTo(java.time.ZoneId.of("Asia/Baku"));
+    Files.writeString(f, "{\"report\": {\"timeZone\": \"Mars/Olympus_Mons\"}}");
+    assertThatThrownBy(() -> TrucewatchConfig.load(f))
+        .isInstanceOf(TrucewatchConfig.ConfigException.class)
+        .hasMessageContaining("report.timeZone").hasMessageContaining("Mars/Olympus_Mons");
+  }
+
+  @Test
   void unknownKeysAreErrorsNamingTheKey() throws IOException {
     Path f = dir.resolve("c.json");
     Files.writeString(f, "{\"ingest\": {\"maxDocumentByte\": 1000}}");

@@ -207,8 +207,16 @@ class DashboardIT {
     driver.switchTo().frame("report");
     waiting().until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Daily situation report"));
     assertThat(driver.findElements(By.cssSelector("a.evidence"))).isNotEmpty();
+    assertThat(driver.findElement(By.tagName("body")).getText()).contains("time zone UTC");
     driver.switchTo().defaultContent();
     screenshot("report.png");
+    // the zone in the address is the report's
+    driver.get(base + "/report.html?tz=Asia%2FBaku&date=" + day);
+    driver.switchTo().frame("report");
+    waiting().until(d -> d.findElement(By.tagName("body")).getText().contains("time zone Asia/Baku (UTC+04:00)"));
+    driver.switchTo().defaultContent();
+    assertThat(driver.findElement(By.id("md")).getAttribute("href")).contains("tz=Asia%2FBaku");
+    screenshot("report-baku.png");
   }
 
   /** What the browser's console said since the last call that the Content-Security-Policy refused. */
@@ -511,6 +519,17 @@ class DashboardIT {
     List<String> keys = series.stream().map(e -> e.getAttribute("data-side") + "|" + e.getAttribute("data-kind"))
         .toList();
     assertThat(keys).doesNotHaveDuplicates();
+    // Figures without a side come from unrelated claimants: points, never a line that reads as one series.
+    assertThat(driver.findElements(By.cssSelector("#casualties .casualty-point[data-side=unattributed]")))
+        .isNotEmpty();
+    assertThat(keys).noneMatch(k -> k.startsWith("unattributed|"));
+    assertThat(driver.findElement(By.cssSelector("#casualties .legend")).getText()).contains("points not joined");
+    // Every side's line passes through its points of that kind only.
+    for (WebElement path : series) {
+      long points = driver.findElements(By.cssSelector("#casualties .casualty-point[data-side='"
+          + path.getAttribute("data-side") + "'][data-kind='" + path.getAttribute("data-kind") + "']")).size();
+      assertThat(points).isPositive();
+    }
     // A path joins points of one kind only: military and civilian figures are never one line.
     assertThat(series.stream().map(e -> e.getAttribute("data-kind")).distinct())
         .allMatch(k -> List.of("military", "civilian", "unspecified").contains(k));
@@ -526,5 +545,90 @@ class DashboardIT {
     }
     js("document.getElementById('casualties').scrollIntoView()");
     screenshot("casualties.png");
+  }
+
+  /**
+   * Pairs of a label (a place's or a named area's) and a symbol (an incident, a cluster, a field report) whose boxes
+   * on the screen overlap, and pairs of a field report and an incident symbol; read in one script at one instant.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<String> collisions() {
+    return (List<String>) js("const r = e => e.getBoundingClientRect();"
+        + "const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;"
+        + "const labels = [...document.querySelectorAll('.place-label > span, .area-label > span,"
+        + "  .country-label > span, .province-label > span')]"
+        + "  .filter(e => e.offsetParent !== null);"
+        + "const incidents = [...document.querySelectorAll('.leaflet-marker-icon.incident-marker,"
+        + "  .leaflet-marker-icon.incident-cluster')];"
+        + "const fields = [...document.querySelectorAll('.leaflet-marker-icon.field-report rect')];"
+        + "const out = [];"
+        + "for (const l of labels) for (const s of [...incidents, ...fields]) if (hit(r(l), r(s)))"
+        + "  out.push(l.textContent + ' over ' + (s.closest('.leaflet-marker-icon').title || 'field report'));"
+        + "for (const f of fields) for (const s of incidents) if (hit(r(f), r(s)))"
+        + "  out.push('field report over ' + s.title);"
+        + "return out;");
+  }
+
+  /** The element a click at the centre of the element matching css would reach, as "field", "incident" or other. */
+  private static String reachedAtCentreOf(String css) {
+    return (String) js("const e = document.querySelector(arguments[0]); if (!e) return 'none';"
+        + "const b = e.getBoundingClientRect();"
+        + "const t = document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2);"
+        + "if (!t) return 'nothing';"
+        + "if (t.closest('.field-report')) return 'field';"
+        + "if (t.closest('.incident-marker, .incident-cluster')) return 'incident';"
+        + "return t.className && t.className.baseVal !== undefined ? t.tagName : String(t.className || t.tagName);",
+        css);
+  }
+
+  @Test
+  void aFieldReportBesideAnIncidentAtOnePlaceAndNoLabelOverASymbol() throws Exception {
+    // the fixture's field report is at Ganja, where a sample incident is too
+    assertThat(incidents).anyMatch(i -> i.location() != null && Math.abs(i.location().lat() - 40.6828) < 0.01
+        && Math.abs(i.location().lon() - 46.3606) < 0.01);
+    driver.get(base + "/?conflict=karabakh");
+    WebElement map = driver.findElement(By.id("map"));
+    long located = incidents.stream().filter(i -> i.location() != null).count();
+    waiting().until(d -> markedIncidents() == located && "1".equals(map.getAttribute("data-field-reports")));
+    waiting().until(d -> texts(d, ".area-label").contains("Nagorno-Karabakh line of contact"));
+    Thread.sleep(500);
+    js("window.scrollTo(0, 0)");
+    for (int zoomIns = 0; zoomIns <= 3; zoomIns++) {
+      if (zoomIns > 0) {
+        // the wheel over the report zooms in around it (Leaflet zooms around the pointer), so Ganja stays in view
+        new Actions(driver).scrollFromOrigin(org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement(
+            driver.findElement(By.cssSelector(".leaflet-marker-icon.field-report"))), 0, -100).perform();
+        Thread.sleep(1200);
+      }
+      assertThat(collisions()).as("after %d zoom-ins", zoomIns).isEmpty();
+      assertThat(reachedAtCentreOf(".leaflet-marker-icon.field-report rect")).as("after %d zoom-ins", zoomIns)
+          .isEqualTo("field");
+      assertThat(texts(driver, ".place-label")).as("after %d zoom-ins", zoomIns).isNotEmpty();
+      // country names zoomed out, province names zoomed in
+      if (zoomIns == 0) {
+        assertThat(texts(driver, ".country-label")).contains("AZERBAIJAN", "ARMENIA");
+        assertThat(texts(driver, ".province-label")).isEmpty();
+      }
+      if (zoomIns >= 2) {
+        assertThat(texts(driver, ".province-label")).as("after %d zoom-ins", zoomIns).isNotEmpty()
+            .doesNotContain("Stepanakert"); // AZ-XA, which Natural Earth misnames (geo/README.md), is not labelled
+      }
+      screenshot("map-no-collisions-" + zoomIns + ".png");
+    }
+    // Zoomed in on Ganja: the incident's dot and the report's square, moved off it with a line back, both reached
+    // by a click; the report's popup opens from a real pointer click.
+    js("window.scrollTo(0, 0)");
+    String offset = (String) js("return document.querySelector('.leaflet-marker-icon.field-report').dataset.offset");
+    String ganja = ".leaflet-marker-icon.incident-marker[title$=', Ganja']";
+    if (driver.findElements(By.cssSelector(ganja)).isEmpty()) {
+      ganja = ".leaflet-marker-icon.incident-cluster";
+    }
+    assertThat(offset).isNotEqualTo("0,0");
+    assertThat(reachedAtCentreOf(ganja)).isEqualTo("incident");
+    new Actions(driver).moveToElement(driver.findElement(By.cssSelector(".leaflet-marker-icon.field-report")))
+        .click().perform();
+    waiting().until(d -> d.findElements(By.cssSelector(".leaflet-popup-content")).stream()
+        .anyMatch(e -> e.getText().startsWith("Field report")));
+    screenshot("map-field-report-beside-incident.png");
   }
 }

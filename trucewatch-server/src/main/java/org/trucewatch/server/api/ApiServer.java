@@ -21,6 +21,7 @@ import org.trucewatch.config.TrucewatchConfig;
 import org.trucewatch.conflict.Profiles;
 import org.trucewatch.server.export.Exports;
 import org.trucewatch.server.report.DailyReports;
+import org.trucewatch.server.report.ReportZone;
 import org.trucewatch.store.Store;
 import org.trucewatch.watch.WatchStatus;
 
@@ -71,6 +72,15 @@ public final class ApiServer {
    */
   public ApiServer(Store store, StoreWriter writer, Profiles profiles, TrucewatchConfig.Server config, String token,
       Clock clock, Runnable afterWrite) {
+    this(store, writer, profiles, config, token, clock, afterWrite, ReportZone.UTC);
+  }
+
+  /**
+   * A server as above whose daily reports are written in {@code reportZone} unless a request names another
+   * ({@code tz=}).
+   */
+  public ApiServer(Store store, StoreWriter writer, Profiles profiles, TrucewatchConfig.Server config, String token,
+      Clock clock, Runnable afterWrite, ReportZone reportZone) {
     // Records with days (the daily report) serialise as ISO dates, without the JSR-310 module.
     this.mapper = new ObjectMapper().registerModule(new SimpleModule().addSerializer(LocalDate.class,
         ToStringSerializer.instance));
@@ -82,7 +92,7 @@ public final class ApiServer {
     List<Route> all = new ArrayList<>();
     all.addAll(new ReadRoutes(store, profiles, mapper, writer == null ? q -> q : writer::understood).routes());
     all.addAll(new ConflictRoutes(profiles, mapper).routes());
-    all.addAll(new ReportRoutes(new DailyReports(store), new Exports(store, profiles, mapper, clock), profiles,
+    all.addAll(new ReportRoutes(new DailyReports(store, reportZone), new Exports(store, profiles, mapper, clock), profiles,
         mapper).routes());
     all.addAll(new WriteRoutes(writer, bodies, profiles, mapper).routes());
     this.live = new LiveIncidents(store, mapper);

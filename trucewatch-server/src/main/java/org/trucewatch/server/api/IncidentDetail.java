@@ -14,6 +14,7 @@ import org.trucewatch.extract.Evidence;
 import org.trucewatch.extract.Stance;
 import org.trucewatch.incident.Incident;
 import org.trucewatch.report.IncidentJson;
+import org.trucewatch.server.export.AcledRows;
 import org.trucewatch.store.Store;
 import org.trucewatch.store.StoredArticle;
 import org.trucewatch.store.StoredEvent;
@@ -31,9 +32,13 @@ final class IncidentDetail {
   private final Store store;
   private final ObjectMapper mapper;
 
-  IncidentDetail(Store store, ObjectMapper mapper) {
+  private final AcledRows acled;
+
+  /** @param acled the export's ACLED mapping, so that an event's ACLED type is the one its incident is exported with */
+  IncidentDetail(Store store, ObjectMapper mapper, AcledRows acled) {
     this.store = store;
     this.mapper = mapper;
+    this.acled = acled;
   }
 
   ObjectNode of(Incident incident) {
@@ -54,6 +59,12 @@ final class IncidentDetail {
       StoredArticle sa = articles.get(e.event().article());
       ObjectNode mention = Views.event(mapper, e);
       Views.provenance(mention, sa);
+      if (e.event().type() == org.trucewatch.extract.EventType.ATTACK && e.event().subtype() != null
+          && !AcledRows.eventType(e.event().subtype()).isEmpty()) {
+        // one mapping with the export: a state's forces regain territory, a group overtakes it
+        mention.put("acled_event_type", AcledRows.eventType(e.event().subtype()) + ": "
+            + AcledRows.subEventType(e.event().subtype(), incident.perpetrator() != null && acled.state(incident)));
+      }
       mentions.add(mention);
       List<Mark> ms = marks.computeIfAbsent(e.event().article(), k -> new ArrayList<>());
       for (Evidence ev : e.event().evidence()) {

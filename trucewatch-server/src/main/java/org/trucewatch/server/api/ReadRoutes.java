@@ -23,6 +23,7 @@ import org.trucewatch.report.SearchRows;
 import org.trucewatch.store.IncidentQuery;
 import org.trucewatch.store.SearchHit;
 import org.trucewatch.store.Stats;
+import org.trucewatch.server.export.AcledRows;
 import org.trucewatch.store.Store;
 import org.trucewatch.store.StoredArticle;
 import org.trucewatch.store.StoredEvent;
@@ -51,7 +52,7 @@ public final class ReadRoutes {
     this.store = store;
     this.profiles = profiles;
     this.mapper = mapper;
-    this.detail = new IncidentDetail(store, mapper);
+    this.detail = new IncidentDetail(store, mapper, new AcledRows(0, profiles));
   }
 
   public List<Route> routes() {

@@ -14,6 +14,7 @@ import org.trucewatch.conflict.Profiles;
 import org.trucewatch.server.export.Exports;
 import org.trucewatch.server.report.DailyReports;
 import org.trucewatch.server.report.ReportWriter;
+import org.trucewatch.server.report.ReportZone;
 import org.trucewatch.server.report.SituationReport;
 
 /** The daily situation report and the exports, as routes. Reads the store only. */
@@ -40,7 +41,7 @@ public final class ReportRoutes {
   void daily(Context ctx) {
     LocalDate day = Params.requiredDate(ctx, "date");
     String format = Params.text(ctx, "format");
-    SituationReport r = reports.of(day, Params.conflict(ctx, profiles));
+    SituationReport r = zoned(Params.text(ctx, "tz")).of(day, Params.conflict(ctx, profiles));
     if (format == null || format.equals("json")) {
       // snake_case, as every other JSON answer: the records' names through a copy of the API's mapper
       Json.send(ctx, mapper, mapper.copy().setPropertyNamingStrategy(
@@ -52,6 +53,19 @@ public final class ReportRoutes {
     } else {
       throw ApiException.badRequest("query parameter 'format' must be json, md or html, not '"
           + Params.clip(format) + "'");
+    }
+  }
+
+  /** The reports in the zone a request names ({@code tz=}), else in the server's. */
+  private DailyReports zoned(String tz) {
+    if (tz == null) {
+      return reports;
+    }
+    try {
+      return reports.in(ReportZone.of(tz));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("query parameter 'tz' must be a time zone (an IANA name such as Asia/Baku, UTC, "
+          + "or an offset such as +04:00), not '" + Params.clip(tz) + "'");
     }
   }
 

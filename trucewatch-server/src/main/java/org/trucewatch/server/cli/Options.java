@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.trucewatch.conflict.ConflictProfile;
 import org.trucewatch.conflict.Profiles;
+import org.trucewatch.server.report.ReportZone;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,6 +29,18 @@ final class Options {
     if (from != null && to != null && from.isAfter(to)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--from (" + from + ") is after --to (" + to
           + ")");
+    }
+  }
+
+  /** The zone of {@code --tz}, or the configured one when the option is not given. */
+  static ReportZone zone(CommandSpec spec, String value, String configured) {
+    if (value == null) {
+      return ReportZone.of(configured); // checked when the configuration loaded
+    }
+    try {
+      return ReportZone.of(value);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--tz: " + e.getMessage());
     }
   }
 

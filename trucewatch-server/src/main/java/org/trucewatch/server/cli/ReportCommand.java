@@ -7,6 +7,7 @@ import org.trucewatch.cli.Main;
 import org.trucewatch.cli.StoreOption;
 import org.trucewatch.server.report.DailyReports;
 import org.trucewatch.server.report.ReportWriter;
+import org.trucewatch.server.report.ReportZone;
 import org.trucewatch.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +39,11 @@ final class ReportCommand implements Callable<Integer> {
       + "their articles' URLs), and a md report links relative to the dashboard.")
   String baseUrl;
 
+  @Option(names = "--tz", paramLabel = "ZONE", description = "The time zone of the reporting window and of every "
+      + "time in the report: an IANA name (Asia/Baku, Europe/Kyiv), UTC, or an offset (+04:00). Default: "
+      + "report.timeZone of the configuration, UTC.")
+  String tz;
+
   @Override
   public Integer call() {
     LocalDate day = Options.date(spec, date, "--date");
@@ -53,9 +59,10 @@ final class ReportCommand implements Callable<Integer> {
           "--base-url must be an http(s) address, not '" + baseUrl + "'");
     }
     String base = baseUrl != null ? baseUrl : f == ReportWriter.Format.HTML ? null : "";
+    ReportZone zone = Options.zone(spec, tz, main.pipeline().config().report().timeZone());
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = db.openExisting(main.pipeline().config())) {
-      out.print(ReportWriter.write(new DailyReports(store).of(day, conflict), f, base));
+      out.print(ReportWriter.write(new DailyReports(store, zone).of(day, conflict), f, base));
     }
     out.flush();
     return Main.OK;

@@ -12,6 +12,7 @@ import org.trucewatch.cli.StoreOption;
 import org.trucewatch.config.TrucewatchConfig;
 import org.trucewatch.server.api.ApiServer;
 import org.trucewatch.server.api.StoreWriter;
+import org.trucewatch.server.report.ReportZone;
 import org.trucewatch.store.Store;
 import org.trucewatch.watch.BackgroundWatch;
 import org.trucewatch.watch.Schedule;
@@ -75,8 +76,8 @@ final class ServeCommand implements Callable<Integer> {
     try {
       writer = new StoreWriter(main.pipeline(), store, Clock.systemUTC());
       alerts = alerts(config, store, err);
-      app = new ApiServer(store, writer, main.pipeline().profiles(), sc, token, Clock.systemUTC(), alerts).create()
-          .start(h, p);
+      app = new ApiServer(store, writer, main.pipeline().profiles(), sc, token, Clock.systemUTC(), alerts,
+          ReportZone.of(config.report().timeZone())).create().start(h, p);
     } catch (JavalinBindException e) {
       store.close();
       Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -19,7 +19,7 @@ import org.trucewatch.store.StoredEvent;
  * (actor2 and the interaction's second half, admin2/admin3, source scale); where ACLED needs a value for the unknown
  * it gets ACLED's own word for it ("Unidentified Armed Group", fatalities 0). Immutable.
  */
-final class AcledRows {
+public final class AcledRows {
 
   static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
       "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
@@ -34,7 +34,7 @@ final class AcledRows {
    * @param timestamp the export's time (Unix seconds), ACLED's upload timestamp
    * @param profiles the conflict profiles: region and sides of each incident's conflict
    */
-  AcledRows(long timestamp, Profiles profiles) {
+  public AcledRows(long timestamp, Profiles profiles) {
     this.timestamp = timestamp;
     this.profiles = profiles;
   }
@@ -48,7 +48,7 @@ final class AcledRows {
   }
 
   /** Whether the perpetrator is a state: a side of kind "state" in the incident's profile, or any ISO country. */
-  boolean state(Incident i) {
+  public boolean state(Incident i) {
     ConflictProfile.Side side = side(i);
     return side != null ? side.state() : Countries.isCountry(i.perpetrator());
   }
@@ -135,13 +135,13 @@ final class AcledRows {
   }
 
   /** ACLED's event type of a subtype, from the one table ({@link AttackSubtype}); empty for an unknown kind. */
-  static String eventType(String subtype) {
+  public static String eventType(String subtype) {
     AttackSubtype s = AttackSubtype.of(subtype);
     return s == null ? "" : s.acledEventType();
   }
 
   /** ACLED's sub-event type of a subtype, by a state's forces or not; empty for an unknown kind. */
-  static String subEventType(String subtype, boolean stateActor) {
+  public static String subEventType(String subtype, boolean stateActor) {
     AttackSubtype s = AttackSubtype.of(subtype);
     return s == null ? "" : s.acledSubEventType(stateActor);
   }

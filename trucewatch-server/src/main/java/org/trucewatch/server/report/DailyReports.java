@@ -26,17 +26,36 @@ import org.trucewatch.store.Store;
 import org.trucewatch.store.StoredEvent;
 
 /**
- * Builds the daily situation report of a day from the store (reads only; the caller owns and closes the store).
- * Immutable and thread-safe as the store is.
+ * Builds the daily situation report of a day from the store (reads only; the caller owns and closes the store), in a
+ * time zone ({@link ReportZone}): the window is that zone's day, and observation, publication and truce times are
+ * converted into it. Incidents carry a day, not a time: they count on the day their sources give. Immutable and
+ * thread-safe as the store is.
  */
 public final class DailyReports {
 
   private static final String UNATTRIBUTED = "unattributed";
 
   private final Store store;
+  private final ReportZone zone;
 
+  /** Reports in UTC. */
   public DailyReports(Store store) {
+    this(store, ReportZone.UTC);
+  }
+
+  public DailyReports(Store store, ReportZone zone) {
     this.store = store;
+    this.zone = zone;
+  }
+
+  /** The zone these reports are written in. */
+  public ReportZone zone() {
+    return zone;
+  }
+
+  /** The same store's reports in another zone. */
+  public DailyReports in(ReportZone other) {
+    return new DailyReports(store, other);
   }
 
   public SituationReport of(LocalDate day) {
@@ -56,9 +75,11 @@ public final class DailyReports {
 
     List<SituationReport.IncidentLine> lines = new ArrayList<>();
     List<SituationReport.ClaimLine> claims = new ArrayList<>();
+    List<SituationReport.HarmLine> harm = new ArrayList<>();
     for (Incident i : today) {
       List<StoredEvent> mentions = i.mentions().stream().map(events::get).filter(e -> e != null).toList();
       lines.add(line(i, mentions));
+      harm(i, mentions).ifPresent(harm::add);
       // A claim repeated by copies of one wire story (one cluster) is one line naming the other copies.
       Map<List<Object>, Integer> folded = new HashMap<>();
       for (StoredEvent e : mentions) {
@@ -85,23 +106,30 @@ public final class DailyReports {
         }
       }
     }
-    SituationReport.Window window = new SituationReport.Window(day + "T00:00", day.plusDays(1) + "T00:00",
-        before + "T00:00", LOCAL_TIME);
+    SituationReport.Window window = zone.window(day);
     List<SituationReport.TruceLine> truces = new ArrayList<>(truces(day, today, conflict));
     // The truce the day's incidents fall under first, then the most recent.
     truces.sort(Comparator.comparingInt((SituationReport.TruceLine t) -> -t.today())
         .thenComparing(SituationReport.TruceLine::start, Comparator.reverseOrder()));
     return new SituationReport(day, window, counts(today, yesterday, DailyReports::party),
         counts(today, yesterday, DailyReports::subtype), counts(today, yesterday, DailyReports::area), lines, claims,
-        casualties(day, conflict), observations(day, conflict), truces.isEmpty() ? null : truces.get(0), truces);
+        casualties(day, conflict), harm, observations(day, conflict), truces.isEmpty() ? null : truces.get(0),
+        truces);
   }
 
-  /**
-   * The time zone of the window: the sources' own, as incidents are dated by the day their sources give (local time
-   * where the incident happened); no hour is converted.
-   */
-  public static final String LOCAL_TIME = "local time of the conflict area (incidents are dated by the day their "
-      + "sources give)";
+  /** The incident's first sentence that tells of civilian harm or damage, with the words that do, if any. */
+  private java.util.Optional<SituationReport.HarmLine> harm(Incident i, List<StoredEvent> mentions) {
+    for (StoredEvent e : mentions) {
+      for (Evidence ev : e.event().evidence()) {
+        List<String> words = CivilianHarm.words(ev.text());
+        if (!words.isEmpty()) {
+          return java.util.Optional.of(new SituationReport.HarmLine(i.id(), i.subtype(), place(i), i.perpetrator(),
+              words, source(e, ev)));
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
 
   private SituationReport.IncidentLine line(Incident i, List<StoredEvent> mentions) {
     Set<String> alleging = new LinkedHashSet<>();
@@ -173,15 +201,17 @@ public final class DailyReports {
     return out;
   }
 
-  /** Field reports timed on the day (their time's date part), oldest first. */
+  /**
+   * Field reports timed within the window (a time with an offset by its instant, a date alone by its date), oldest
+   * first, their times converted into the report's zone.
+   */
   private List<SituationReport.ObservationLine> observations(LocalDate day, String conflict) {
-    String d = day.toString();
     List<SituationReport.ObservationLine> out = new ArrayList<>();
     for (FieldReport r : store.fieldReports()) {
-      if (r.time() == null || !r.time().startsWith(d)) {
+      if (r.time() == null || !day.equals(zone.dayOf(r.time()))) {
         continue;
       }
-      out.add(new SituationReport.ObservationLine(r.id(), r.time(), r.location() == null ? null
+      out.add(new SituationReport.ObservationLine(r.id(), zone.convert(r.time()), r.location() == null ? null
           : r.location().name(), r.kind(), r.direction(), r.perpetrator(), r.observer(), r.text()));
     }
     out.sort(Comparator.comparing(SituationReport.ObservationLine::time));
@@ -211,7 +241,7 @@ public final class DailyReports {
       List<SituationReport.Count> counts = new ArrayList<>();
       tally.byParty().forEach((party, n) -> counts.add(new SituationReport.Count(party, n, 0)));
       int onDay = (int) today.stream().filter(i -> c.id().equals(i.ceasefireId())).count();
-      out.add(new SituationReport.TruceLine(c.id(), c.name(), c.start(), onDay, counts));
+      out.add(new SituationReport.TruceLine(c.id(), c.name(), zone.convert(c.start()), onDay, counts));
     }
     return out;
   }
@@ -226,7 +256,7 @@ public final class DailyReports {
     Article a = sa == null ? null : sa.article();
     return new SituationReport.Source(article, ev.sentence(), ev.start(), ev.end(), ev.text(),
         a == null ? null : a.outlet(), a == null ? null : a.url(),
-        a == null || a.published() == null ? null : a.published().value(), dateBasis);
+        a == null || a.published() == null ? null : zone.convert(a.published().value()), dateBasis);
   }
 
   private SituationReport.Copy copy(String article) {

@@ -41,15 +41,14 @@ public final class ReportWriter {
    */
   public static String write(SituationReport r, Format format, String base) {
     Links links = new Links(base);
+    ReportZone zone = r.window() == null ? ReportZone.UTC : ReportZone.of(r.window().timeZone());
     Doc d = format == Format.MD ? new Markdown() : new Html();
     String day = DAY.format(r.date());
     d.title("Daily situation report, " + day);
     d.para("Compiled by TruceWatch from news and official statements. Incidents are alleged unless marked "
         + "otherwise; figures are those given by the named source and have not been verified.");
     if (r.window() != null) {
-      d.para("Reporting period: " + r.window().from().replace('T', ' ') + " to " + r.window().to().replace('T', ' ')
-          + ", " + r.window().timeZone() + "; compared with " + r.window().previousFrom().replace('T', ' ')
-          + " to " + r.window().from().replace('T', ' ') + ".");
+      d.para(window(r.window(), zone));
     }
     int today = r.byParty().stream().mapToInt(SituationReport.Count::today).sum();
     int before = r.byParty().stream().mapToInt(SituationReport.Count::previous).sum();
@@ -75,7 +74,7 @@ public final class ReportWriter {
       d.para("No incidents recorded.");
     }
     for (SituationReport.IncidentLine i : r.incidents()) {
-      d.anchoredItem(links.incidentAnchor(i.id()), incident(i) + provenance(i.source()),
+      d.anchoredItem(links.incidentAnchor(i.id()), incident(i) + provenance(zone, i.source()),
           links.of(i.id(), i.source(), false));
     }
     d.heading("Claims and denials");
@@ -83,28 +82,40 @@ public final class ReportWriter {
       d.para("No claims or denials recorded.");
     }
     for (SituationReport.ClaimLine c : r.claims()) {
-      d.item(claim(c) + provenance(c.source()) + alsoIn(c.alsoIn()), links.of(c.incident(), c.source(), true));
+      d.item(claim(c) + provenance(zone, c.source()) + alsoIn(c.alsoIn()), links.of(c.incident(), c.source(), true));
     }
     d.heading("Casualty figures");
     if (r.casualties().isEmpty()) {
       d.para("No new casualty figures.");
     }
     for (SituationReport.CasualtyLine c : r.casualties()) {
-      d.item(casualty(c) + provenance(c.source()) + alsoIn(c.alsoIn()), links.of(null, c.source(), true));
+      d.item(casualty(c) + provenance(zone, c.source()) + alsoIn(c.alsoIn()), links.of(null, c.source(), true));
+    }
+    d.heading("Civilian harm and damage");
+    List<SituationReport.CasualtyLine> civilian = r.casualties().stream()
+        .filter(c -> "civilians".equals(c.victims())).toList();
+    if (civilian.isEmpty() && r.civilianHarm().isEmpty()) {
+      d.para("No civilian harm or damage reported.");
+    }
+    for (SituationReport.CasualtyLine c : civilian) {
+      d.item(casualty(c) + provenance(zone, c.source()) + alsoIn(c.alsoIn()), links.of(null, c.source(), true));
+    }
+    for (SituationReport.HarmLine h : r.civilianHarm()) {
+      d.item(harm(h) + provenance(zone, h.source()), links.of(h.incident(), h.source(), true));
     }
     d.heading("Field observations");
     if (r.observations().isEmpty()) {
       d.para("No field observations recorded.");
     }
     for (SituationReport.ObservationLine o : r.observations()) {
-      d.item(observation(o), List.of());
+      d.item(observation(o, zone), List.of());
     }
     d.heading("Ceasefires in force");
     if (r.truces().isEmpty()) {
       d.para("No ceasefire in force according to the register.");
     }
     for (SituationReport.TruceLine t : r.truces()) {
-      StringBuilder s = new StringBuilder("In force: " + t.name() + " (since " + t.start() + "). "
+      StringBuilder s = new StringBuilder("In force: " + t.name() + " (since " + zone.display(t.start()) + "). "
           + count(t.today(), "alleged violation") + " of it on the day.");
       if (!t.sinceStart().isEmpty()) {
         List<String> parts = new ArrayList<>();
@@ -125,20 +136,36 @@ public final class ReportWriter {
           out.add(new String[] {src.url(), src.url()});
         }
         d.anchoredItem(e.getKey(), src.article() + (src.sentence() >= 0 ? ", sentence " + (src.sentence() + 1)
-            : "") + provenance(src) + ": \u201c" + src.text().strip() + "\u201d", out);
+            : "") + provenance(zone, src) + ": \u201c" + src.text().strip() + "\u201d", out);
       }
     }
     return d.done();
   }
 
+  /**
+   * "Reporting period: 2020-10-25 00:00 to 2020-10-26 00:00, time zone Asia/Baku (UTC+04:00); compared with ...",
+   * naming both offsets on a day the clocks change, and saying that incidents count by their sources' day.
+   */
+  static String window(SituationReport.Window w, ReportZone zone) {
+    String start = zone.offsetAt(w.from());
+    String end = zone.offsetAt(w.to());
+    String offsets = zone.name().equals(start) && start.equals(end) ? ""
+        : start != null && start.equals(end) ? " (" + start + ")"
+        : " (" + start + " at the start, " + end + " at the end: the clocks change that day)";
+    return "Reporting period: " + zone.wallClock(w.from()) + " to " + zone.wallClock(w.to()) + ", time zone "
+        + zone.name() + offsets + "; compared with " + zone.wallClock(w.previousFrom()) + " to "
+        + zone.wallClock(w.from()) + ". Times of day below are in " + zone.name() + "; incidents are counted on the "
+        + "day their sources give (the local day where they happened).";
+  }
+
   /** " Source: outlet, published DATE, date: BASIS, URL." for a line's source; "" when there is none. */
-  static String provenance(SituationReport.Source src) {
+  static String provenance(ReportZone zone, SituationReport.Source src) {
     if (src == null) {
       return "";
     }
     List<String> parts = new ArrayList<>();
     parts.add(src.outlet() != null ? src.outlet() : "outlet not named");
-    parts.add(src.published() != null ? "published " + src.published() : "publication date unknown");
+    parts.add(src.published() != null ? "published " + zone.display(src.published()) : "publication date unknown");
     if (src.dateBasis() != null) {
       parts.add("date: " + src.dateBasis());
     }
@@ -160,8 +187,8 @@ public final class ReportWriter {
     return " Also in: " + String.join(", ", names) + ".";
   }
 
-  static String observation(SituationReport.ObservationLine o) {
-    StringBuilder s = new StringBuilder(o.time() == null ? "" : o.time() + ": ");
+  static String observation(SituationReport.ObservationLine o, ReportZone zone) {
+    StringBuilder s = new StringBuilder(o.time() == null ? "" : zone.display(o.time()) + ": ");
     s.append(o.kind() == null ? "observation" : o.kind().replace('_', ' '));
     if (o.place() != null) {
       s.append(" at ").append(o.place());
@@ -219,6 +246,13 @@ public final class ReportWriter {
     String prev = c.previousDate() == null ? "; no earlier figure from this source"
         : "; previously " + figures(c.previousKilled(), c.previousWounded()) + " on " + c.previousDate();
     return "According to " + c.claimant() + ": " + now + victims + prev + ".";
+  }
+
+  /** "Alleged shelling at Martuni, attributed to X: reported as "...sentence..." (civilian, houses)." */
+  static String harm(SituationReport.HarmLine h) {
+    return "Alleged " + subtype(h.subtype()) + (h.place() == null ? "" : " at " + h.place())
+        + (h.perpetrator() == null ? "" : ", attributed to " + h.perpetrator()) + ": \u201c"
+        + (h.source() == null ? "" : h.source().text().strip()) + "\u201d (" + String.join(", ", h.words()) + ").";
   }
 
   private static String figures(Integer killed, Integer wounded) {

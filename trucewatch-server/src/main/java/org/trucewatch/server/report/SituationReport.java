@@ -18,13 +18,15 @@ import java.util.List;
  * @param incidents the day's incidents
  * @param claims the day's allegations, denials and acknowledgements
  * @param casualties figures given on the day, against each claimant's previous figure
+ * @param civilianHarm the day's incidents whose sentences tell of harm to civilians or of damage (civilian casualty
+ *     figures are among {@code casualties}, marked by their victims)
  * @param observations field reports (from {@code observe}) timed on the day
  * @param truce the ceasefire in force on the day, or null (the first of {@code truces})
  * @param truces every truce in force on the day
  */
 public record SituationReport(LocalDate date, Window window, List<Count> byParty, List<Count> bySubtype,
     List<Count> byArea, List<IncidentLine> incidents, List<ClaimLine> claims, List<CasualtyLine> casualties,
-    List<ObservationLine> observations, TruceLine truce, List<TruceLine> truces) {
+    List<HarmLine> civilianHarm, List<ObservationLine> observations, TruceLine truce, List<TruceLine> truces) {
 
   public SituationReport {
     byParty = List.copyOf(byParty);
@@ -33,6 +35,7 @@ public record SituationReport(LocalDate date, Window window, List<Count> byParty
     incidents = List.copyOf(incidents);
     claims = List.copyOf(claims);
     casualties = List.copyOf(casualties);
+    civilianHarm = List.copyOf(civilianHarm);
     observations = List.copyOf(observations);
     truces = List.copyOf(truces);
   }
@@ -43,8 +46,9 @@ public record SituationReport(LocalDate date, Window window, List<Count> byParty
   }
 
   /**
-   * The period reported: {@code from} inclusive to {@code to} exclusive (ISO date-times without offset), in
-   * {@code timeZone}, compared against {@code previousFrom} to {@code from}.
+   * The period reported: {@code from} inclusive to {@code to} exclusive, midnight to midnight in {@code timeZone}
+   * (ISO date-times with that zone's offset on each day), compared against {@code previousFrom} to {@code from}.
+   * Every time of day in the report is in that zone; incidents count on the day their sources give.
    */
   public record Window(String from, String to, String previousFrom, String timeZone) {}
 
@@ -75,6 +79,13 @@ public record SituationReport(LocalDate date, Window window, List<Count> byParty
   public record CasualtyLine(String claimant, String side, String victims, Integer killed, Integer wounded,
       Integer previousKilled, Integer previousWounded, String previousDate, String qualifier, Source source,
       List<Copy> alsoIn) {}
+
+  /**
+   * An incident of the day whose sentence tells of harm to civilians or of damage: the words that say so, and the
+   * sentence's source.
+   */
+  public record HarmLine(String incident, String subtype, String place, String perpetrator, List<String> words,
+      Source source) {}
 
   /** A field observation of the day: when, where, what, by whom. */
   public record ObservationLine(String id, String time, String place, String kind, String direction,

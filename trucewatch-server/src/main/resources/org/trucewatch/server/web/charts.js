@@ -183,8 +183,8 @@ const TWCharts = (() => {
   /**
    * Killed figures over time, one series per side and kind of victim (military, civilian, unspecified): a side's
    * ministries and spokesmen are one series (each point names its claimant on hover), and military and civilian
-   * figures are never joined by one line. A log scale when figures differ by orders of magnitude; both axes cover
-   * every point.
+   * figures are never joined by one line. Figures whose claimant has no side are points only: joined, they would
+   * read as one source's series. A log scale when figures differ by orders of magnitude; both axes cover every point.
    */
   function casualties(box, series, from, to) {
     const groups = new Map();
@@ -232,20 +232,23 @@ const TWCharts = (() => {
     const SHAPE = {military: 'circle', civilian: 'rect', unspecified: 'diamond'};
     for (const l of lines) {
       const c = colour(l.side);
+      const joined = l.side !== 'unattributed';
       // One point a day: the largest figure given that day by the side's claimants; every figure is still marked.
       const byDay = new Map();
       for (const p of l.pts) byDay.set(p.date, Math.max(byDay.get(p.date) || 0, p.killed));
       const path = [...byDay.entries()].map(([d, v], j) => (j ? 'L' : 'M') + fx(dayNumber(d)).toFixed(1) + ',' +
         fy(v).toFixed(1)).join(' ');
-      root.appendChild(svg('path', {d: path, fill: 'none', stroke: c, 'stroke-width': 2, 'stroke-dasharray':
-        DASH[l.kind], class: 'casualty-series', 'data-side': l.side, 'data-kind': l.kind}));
+      if (joined) {
+        root.appendChild(svg('path', {d: path, fill: 'none', stroke: c, 'stroke-width': 2, 'stroke-dasharray':
+          DASH[l.kind], class: 'casualty-series', 'data-side': l.side, 'data-kind': l.kind}));
+      }
       for (const p of l.pts) {
         const cx = fx(dayNumber(p.date)), cy = fy(p.killed);
         const tip = svg('title', {}, l.side + ', ' + l.kind + ', ' + p.date + ': ' +
           (p.qualifier ? p.qualifier + ' ' : '') + p.killed + ' killed' + (p.victims ? ' (' + p.victims + ')' : '') +
           ', claimed by ' + p.claimant);
-        const attrs = {fill: c, class: 'casualty-point', 'data-kind': l.kind, 'data-claimant': p.claimant,
-          'data-date': p.date, 'data-killed': p.killed};
+        const attrs = {fill: c, class: 'casualty-point', 'data-side': l.side, 'data-kind': l.kind,
+          'data-claimant': p.claimant, 'data-date': p.date, 'data-killed': p.killed};
         let mark;
         if (SHAPE[l.kind] === 'circle') mark = svg('circle', {...attrs, cx, cy, r: 3.5}, tip);
         else if (SHAPE[l.kind] === 'rect') mark = svg('rect', {...attrs, x: cx - 3.5, y: cy - 3.5, width: 7, height: 7}, tip);
@@ -255,7 +258,8 @@ const TWCharts = (() => {
       const claimants = [...new Set(l.pts.map(p => p.claimant))];
       legend.appendChild(el('span', {title: 'claimants: ' + claimants.join('; ')},
         el('span', {class: 'swatch', style: 'background:' + c}), l.side + ', ' + l.kind + ' (' +
-        claimants.length + ' claimant' + (claimants.length === 1 ? '' : 's') + ')'));
+        claimants.length + ' claimant' + (claimants.length === 1 ? '' : 's') + (joined ? '' : ', points not joined: ' +
+        'no side, so no series') + ')'));
     }
     box.replaceChildren(root, legend);
   }

@@ -83,100 +83,91 @@
   map.attributionControl.addAttribution('Natural Earth; places: GeoNames');
   const markers = L.layerGroup().addTo(map);
 
-  // Context drawn under the incidents: place labels by population and zoom, the profiles' named areas.
-  map.createPane('context');
-  // Above the country fills (overlay pane, 400), below the incidents (marker pane, 600).
-  map.getPane('context').style.zIndex = 450;
-  const placeLabels = L.layerGroup().addTo(map);
-  const areaLayer = L.layerGroup().addTo(map);
   // Field reports (observations imported by 'observe'), shown or hidden from the legend.
   const fieldLayer = L.layerGroup().addTo(map);
-  let places = [], areaRows = [];
+  const P = TWMapPlace;
+  let symbolsDrawn = [];  // the incident symbols and clusters of this zoom: {latlng, size}
+  let fieldMarkers = [];  // the field reports with a location: {row, marker}, placed by placeFieldReports
 
-  async function baseMap() {
-    try {
-      const [countries, admin1, placeRows, areas] = await Promise.all([
-        fetch('/geo/countries.geojson').then(r => r.json()), fetch('/geo/admin1-az-am.geojson').then(r => r.json()),
-        fetch('/geo/places.json').then(r => r.json()), fetch('/geo/areas.json').then(r => r.json())]);
-      L.geoJSON(countries, {style: {color: '#8a96a3', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1},
-        interactive: false}).addTo(map);
-      L.geoJSON(admin1, {style: {color: '#b8c0c8', weight: 0.7, fill: false}, interactive: false}).addTo(map);
-      places = placeRows;
-      areaRows = areas;
-      drawAreas();
-      drawPlaces();
-    } catch (e) {
-      console.warn('base map not loaded', e);
+  /** The boxes, in container pixels, of what labels must not cover: incident symbols, clusters, field reports. */
+  function symbolBoxes() {
+    const boxes = symbolsDrawn.map(s => P.around(map.latLngToContainerPoint(s.latlng), s.size, s.size, 2));
+    if (map.hasLayer(fieldLayer)) {
+      for (const f of fieldMarkers) {
+        const pt = map.latLngToContainerPoint(f.marker.getLatLng());
+        boxes.push(P.around({x: pt.x + f.dx, y: pt.y + f.dy}, FIELD, FIELD, 1));
+      }
     }
+    return boxes;
   }
 
-  /** The labels of the places large enough for the zoom, in view, larger places first, none over another. */
-  function drawPlaces() {
-    placeLabels.clearLayers();
-    const z = map.getZoom();
-    // Named areas' names only from a zoom where they do not pile up on one another.
-    document.getElementById('map').classList.toggle('far-out', z < 5.5);
-    const bounds = map.getBounds().pad(0.1);
-    const taken = [];
-    let n = 0;
-    for (const p of places) {
-      if (p.min_zoom > z || !bounds.contains([p.lat, p.lon])) continue;
-      const pt = map.latLngToContainerPoint([p.lat, p.lon]);
-      const w = p.name.length * 6.5 + 8, h = 14;
-      const box = {x0: pt.x - 3, y0: pt.y - h / 2, x1: pt.x + w, y1: pt.y + h / 2};
-      if (taken.some(b => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1)) continue;
-      taken.push(box);
-      const big = p.population >= 300000;
-      placeLabels.addLayer(L.marker([p.lat, p.lon], {pane: 'context', interactive: false, keyboard: false,
-        icon: L.divIcon({className: 'place-label' + (big ? ' big' : ''), iconSize: null, iconAnchor: [3, 7],
-          html: el('span', {}, el('span', {class: 'dot'}), p.name)})}));
-      if (++n >= 120) break;
-    }
-    document.getElementById('map').dataset.placeLabels = String(n);
+  // The base map and its names, placed clear of the symbols.
+  const context = TWMapContext.create(map, el, symbolBoxes, () => form.elements.conflict.value);
+  const drawLabels = () => context.draw();
+
+  // A new zoom regroups the symbols and moves the field reports clear of them; any move redraws the labels.
+  map.on('zoomend', () => { cluster(); placeFieldReports(); });
+  map.on('moveend', drawLabels);
+
+  const FIELD = 14;
+
+  /** A field report's square, moved by (dx, dy) off its point with a thin line back to it. */
+  function fieldIcon(dx, dy) {
+    const c = FIELD / 2;
+    const leader = dx || dy ? `<line x1="${c}" y1="${c}" x2="${c - dx}" y2="${c - dy}" stroke="#1f6f8b" ` +
+      'stroke-width="1.5" pointer-events="none"/>' : '';
+    return L.divIcon({className: 'field-report', iconSize: [FIELD, FIELD], iconAnchor: [c - dx, c - dy],
+      html: `<svg width="${FIELD}" height="${FIELD}" style="overflow:visible">${leader}<rect x="1" y="1" ` +
+        'width="12" height="12" fill="#fff" stroke="#1f6f8b" stroke-width="2"/><path d="M4 7h6M7 4v6" ' +
+        'stroke="#1f6f8b" stroke-width="2"/></svg>'});
   }
 
-  /** Each profile's named areas (a region, a line of contact, a corridor) as a dashed ring with its name. */
-  function drawAreas() {
-    const areas = areaRows;
-    areaLayer.clearLayers();
-    const c = form.elements.conflict.value;
-    for (const a of areas.filter(x => !c || x.conflict === c)) {
-      const line = /line of contact|front/i.test(a.name);
-      areaLayer.addLayer(L.circle([a.lat, a.lon], {pane: 'context', radius: line ? 45000 : 30000, interactive: false,
-        color: line ? '#b23b3b' : '#6c5ba7', weight: line ? 2 : 1.2, dashArray: line ? '8,5' : '3,4',
-        fill: !line, fillOpacity: 0.05, className: 'named-area'}));
-      areaLayer.addLayer(L.marker([a.lat, a.lon], {pane: 'context', keyboard: false,
-        icon: L.divIcon({className: 'area-label' + (line ? ' line' : ''), iconSize: null,
-          iconAnchor: line ? [0, -18] : [0, 0], html: el('span', {}, a.name)})}).bindTooltip(a.note || a.name));
+  /**
+   * Each field report on its point, or, where an incident's symbol (or another report) is there, beside it with a
+   * line back to the point, so that both can be seen and clicked.
+   */
+  function placeFieldReports() {
+    const taken = symbolsDrawn.map(s => P.around(map.latLngToContainerPoint(s.latlng), s.size, s.size, 2));
+    for (const f of fieldMarkers) {
+      const pt = map.latLngToContainerPoint(f.marker.getLatLng());
+      const spot = [P.around(pt, FIELD, FIELD, 1), ...context.ring(pt, FIELD + 2, FIELD + 2)]
+        .find(b => !taken.some(t => P.overlaps(b, t)));
+      const b = spot || P.around(pt, FIELD, FIELD, 1);
+      taken.push(b);
+      f.dx = Math.round((b.x0 + b.x1) / 2 - pt.x);
+      f.dy = Math.round((b.y0 + b.y1) / 2 - pt.y);
+      f.marker.setIcon(fieldIcon(f.dx, f.dy));
+      if (f.marker.getElement()) f.marker.getElement().dataset.offset = f.dx + ',' + f.dy;
     }
-    document.getElementById('map').dataset.areas = String(areaLayer.getLayers().length / 2);
   }
-
-  map.on('zoomend moveend', drawPlaces);
 
   /** The field reports with a location, as squares with the observer's words on click. */
   async function drawFieldReports() {
     fieldLayer.clearLayers();
-    let n = 0;
+    fieldMarkers = [];
     try {
       const r = await api('/api/field-reports');
       for (const f of r.items) {
         if (!f.location) continue;
-        const m = L.marker([f.location.lat, f.location.lon], {icon: L.divIcon({className: 'field-report',
-          iconSize: [14, 14], html: '<svg width="14" height="14"><rect x="1" y="1" width="12" height="12" ' +
-            'fill="#fff" stroke="#1f6f8b" stroke-width="2"/><path d="M4 7h6M7 4v6" stroke="#1f6f8b" ' +
-            'stroke-width="2"/></svg>'})});
+        // below the incidents: a line back to a moved square never covers an incident's symbol
+        const m = L.marker([f.location.lat, f.location.lon], {icon: fieldIcon(0, 0), zIndexOffset: -1000});
         m.bindPopup(() => el('div', {}, el('strong', {}, 'Field report: ' + (f.kind || 'observation')),
           el('div', {class: 'muted'}, (f.observer || '') + ', ' + (f.time || '') + ', ' + f.location.name),
           el('p', {}, f.text || '')));
+        const entry = {row: f, marker: m, dx: 0, dy: 0};
+        m.on('add', () => {
+          m.getElement().dataset.offset = entry.dx + ',' + entry.dy;
+        });
+        fieldMarkers.push(entry);
         fieldLayer.addLayer(m);
-        n++;
       }
     } catch (e) {
       console.warn('field reports not loaded', e);
     }
-    document.getElementById('map').dataset.fieldReports = String(n);
-    return n;
+    placeFieldReports();
+    drawLabels();
+    document.getElementById('map').dataset.fieldReports = String(fieldMarkers.length);
+    return fieldMarkers.length;
   }
 
   function query() {
@@ -200,7 +191,7 @@
       document.getElementById('count').textContent = incidents.length + ' incident' +
           (incidents.length === 1 ? '' : 's') + (page.next_offset !== null ? ' (first ' + page.limit + ')' : '');
       drawMarkers(incidents);
-      drawAreas();
+      context.drawAreas();
       drawLegend(incidents);
       TWCharts.timeline(document.getElementById('timeline'), incidents, truces.items);
       drawTable(tbody, incidents);
@@ -270,7 +261,6 @@
   }
 
   let located = [];  // the incidents with a location, as last loaded
-  map.on('zoomend', () => cluster());
 
   function drawMarkers(incidents) {
     located = incidents.filter(i => i.location);
@@ -278,6 +268,8 @@
     const bounds = located.map(i => [i.location.lat, i.location.lon]);
     if (bounds.length && !params().get('conflict')) map.fitBounds(bounds, {padding: [30, 30], maxZoom: 9});
     cluster();
+    placeFieldReports();
+    drawLabels();
   }
 
   /**
@@ -288,6 +280,7 @@
   const RADIUS = 28;
   function cluster() {
     markers.clearLayers();
+    symbolsDrawn = [];
     const groups = [];
     for (const i of located) {
       const pt = map.latLngToLayerPoint([i.location.lat, i.location.lon]);
@@ -299,11 +292,9 @@
       }
     }
     for (const g of groups) {
-      if (g.items.length === 1) {
-        single(g.items[0]).addTo(markers);
-      } else {
-        group(g.items).addTo(markers);
-      }
+      const s = g.items.length === 1 ? single(g.items[0]) : group(g.items);
+      s.marker.addTo(markers);
+      symbolsDrawn.push({latlng: s.marker.getLatLng(), size: s.size});
     }
     document.getElementById('map').dataset.markers = String(groups.length);
   }
@@ -329,7 +320,7 @@
       'standing: ' + i.standing + '; ' + i.independent_sources + ' independent source' +
         (i.independent_sources === 1 ? '' : 's'), el('br'),
       el('a', {href: incidentHref(i.id)}, 'claims, denials and sources')));
-    return m;
+    return {marker: m, size: s.size};
   }
 
   function group(items) {
@@ -338,9 +329,9 @@
     const n = items.length;
     const size = n < 10 ? 30 : n < 100 ? 36 : 42;
     const parties = [...new Set(items.map(i => i.perpetrator || 'unattributed'))];
-    const ring = parties.length === 1 ? colour(parties[0]) : '#495057';
+    const edge = parties.length === 1 ? colour(parties[0]) : '#495057';
     const m = L.marker([lat, lon], {icon: L.divIcon({iconSize: [size, size], className: 'incident-cluster',
-      html: `<div style="width:${size}px;height:${size}px;line-height:${size - 6}px;border-color:${ring}">${n}</div>`}),
+      html: `<div style="width:${size}px;height:${size}px;line-height:${size - 6}px;border-color:${edge}">${n}</div>`}),
       title: n + ' incidents here'});
     m.on('add', () => { m.getElement().dataset.count = String(n); });
     m.bindTooltip(TW.textLabel(n + ' incidents: ' + [...new Set(items.map(i => i.location.name))].join(', ')));
@@ -353,7 +344,7 @@
     } else {
       m.on('click', () => map.fitBounds(bounds, {padding: [40, 40], maxZoom: map.getMaxZoom()}));
     }
-    return m;
+    return {marker: m, size: size + 6}; // with its 3 px halo
   }
 
   function drawLegend(incidents) {
@@ -383,6 +374,7 @@
     box.checked = map.hasLayer(fieldLayer);
     box.addEventListener('change', () => {
       if (box.checked) fieldLayer.addTo(map); else fieldLayer.remove();
+      drawLabels();
     });
     return box;
   }
@@ -448,7 +440,7 @@
     }).catch(() => {});
   }
 
-  baseMap();
+  context.load();
   setUp().then(load);
   document.addEventListener('trucewatch:incidents', load); // live.js: incidents arrived or changed
   if (params().get('q')) {

@@ -41,6 +41,9 @@
   }
 
   const source = new EventSource('/api/stream');
+  // a page left for another (and kept in the back/forward cache) gives its connection back: Chromium allows six
+  // per host, and streams held by earlier pages stall the next page's requests
+  window.addEventListener('pagehide', () => source.close());
   source.onopen = () => { badge.textContent = 'live'; badge.classList.remove('live-down'); };
   source.onerror = () => { badge.textContent = 'live: reconnecting'; badge.classList.add('live-down'); };
   source.addEventListener('incident', ev => {

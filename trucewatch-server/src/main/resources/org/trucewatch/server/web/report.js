@@ -21,7 +21,10 @@
     setParams({date: d});
     // The dashboard's conflict, when it sent one, narrows the report to it.
     const c = params().get('conflict');
-    const q = '&date=' + encodeURIComponent(d) + (c ? '&conflict=' + encodeURIComponent(c) : '');
+    // A time zone in the address (tz=Asia/Baku) is the report's; else the server's (UTC unless configured).
+    const tz = params().get('tz');
+    const q = '&date=' + encodeURIComponent(d) + (c ? '&conflict=' + encodeURIComponent(c) : '') +
+      (tz ? '&tz=' + encodeURIComponent(tz) : '');
     // Every response says X-Frame-Options: DENY, so the report is fetched and shown as the frame's own document
     const token = sessionStorage.getItem('trucewatch-token');
     fetch('/api/reports/daily?format=html' + q, {headers: token ? {Authorization: 'Bearer ' + token} : {}})

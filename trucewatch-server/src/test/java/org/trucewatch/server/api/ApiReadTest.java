@@ -126,6 +126,7 @@ class ApiReadTest {
     error(http.get("/api/search"), 400, "'q'");
     error(http.get("/api/reports/daily"), 400, "'date'");
     error(http.get("/api/reports/daily?date=2020-10-25&format=pdf"), 400, "'format'");
+    error(http.get("/api/reports/daily?date=2020-10-25&tz=Mars%2FOlympus"), 400, "'tz'");
     error(http.get("/api/articles?offset=-1"), 400, "'offset'");
   }
 
@@ -247,6 +248,54 @@ class ApiReadTest {
     HttpResponse<String> html = http.get("/api/reports/daily?format=html&date=" + day);
     assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
     assertThat(html.body()).contains("<h1>Daily situation report").contains("<a class=\"evidence\"");
+  }
+
+  @Test
+  void anEventsAcledTypeIsTheOneTheExportGivesItsIncident() throws Exception {
+    // the export's event_type and sub_event_type per incident (tags carry trucewatch_id=...)
+    java.util.Map<String, String> exported = new java.util.HashMap<>();
+    List<String> rows = http.get("/api/export/acled-csv").body().lines().skip(1).toList();
+    for (String row : rows) {
+      java.util.regex.Matcher id = java.util.regex.Pattern.compile("trucewatch_id=(inc-[0-9a-f]+)").matcher(row);
+      java.util.regex.Matcher type = java.util.regex.Pattern.compile(
+          ",Political violence,([^,]*),([^,]*),").matcher(row);
+      if (id.find() && type.find() && !type.group(1).isEmpty()) {
+        exported.put(id.group(1), type.group(1) + ": " + type.group(2));
+      }
+    }
+    assertThat(exported).isNotEmpty();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int checked = 0;
+    for (JsonNode s : json(http.get("/api/incidents?limit=5000"), 200).get("items")) {
+      JsonNode i = json(http.get("/api/incidents/" + s.get("id").asText()), 200);
+      for (JsonNode e : i.get("events")) {
+        if (e.path("type").asText().equals("attack") && e.path("subtype").asText().equals(s.path("subtype").asText())
+            && exported.containsKey(s.get("id").asText())) {
+          assertThat(e.get("acled_event_type").asText()).as(s.get("id").asText())
+              .isEqualTo(exported.get(s.get("id").asText()));
+          seen.add(e.get("acled_event_type").asText());
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isPositive();
+    // not one label for every attack: shelling and armed clashes differ
+    assertThat(seen).hasSizeGreaterThan(1).doesNotContain("Battles / Explosions/Remote violence");
+  }
+
+  @Test
+  void theDailyReportIsInUtcUnlessTzNamesAZone() throws Exception {
+    JsonNode utc = json(http.get("/api/reports/daily?date=2020-10-25"), 200).get("window");
+    assertThat(utc.get("from").asText()).isEqualTo("2020-10-25T00:00Z");
+    assertThat(utc.get("time_zone").asText()).isEqualTo("UTC");
+    JsonNode baku = json(http.get("/api/reports/daily?date=2020-10-25&tz=Asia/Baku"), 200);
+    assertThat(baku.get("window").get("from").asText()).isEqualTo("2020-10-25T00:00+04:00");
+    assertThat(baku.get("window").get("to").asText()).isEqualTo("2020-10-26T00:00+04:00");
+    assertThat(baku.get("window").get("time_zone").asText()).isEqualTo("Asia/Baku");
+    // a publication time given at -04:00, in the report's zone
+    assertThat(baku.get("incidents").findValuesAsText("published")).contains("2020-10-25T19:56+04:00");
+    assertThat(http.get("/api/reports/daily?format=md&date=2020-10-25&tz=Asia/Baku").body())
+        .contains("time zone Asia/Baku (UTC+04:00)");
   }
 
   @Test

@@ -98,6 +98,60 @@ class ServerCommandsTest {
     Run port = run("serve", "--port", "70000", "--db", db);
     assertThat(port.code()).isEqualTo(Main.USAGE);
     assertThat(port.err()).contains("--port must be between 0 and 65535");
+    // each is one line on standard error, the usage left to --help
+    for (Run bad : new Run[] {r, range, port, run("report", "--date", "2020-10-25", "--format", "pdf", "--db", db),
+        run("export", "--format", "xlsx", "--db", db), run("report", "--db", db),
+        run("report", "--date", "2020-10-25", "--tz", "Nowhere/Town", "--db", db),
+        run("export", "--format", "jsonl", "--bogus", "--db", db)}) {
+      assertThat(bad.code()).isEqualTo(Main.USAGE);
+      assertThat(bad.err().strip().lines().count()).as(bad.err()).isEqualTo(1);
+      assertThat(bad.err()).startsWith("trucewatch: ").contains("--help");
+    }
+  }
+
+  @Test
+  void everyServerCommandHasHelp() {
+    for (String command : new String[] {"report", "export", "serve"}) {
+      Run help = run(command, "--help");
+      assertThat(help.code()).as(command).isZero();
+      assertThat(help.out()).as(command).startsWith("Usage: trucewatch " + command);
+    }
+    assertThat(run("report", "--help").out()).contains("--tz=ZONE");
+  }
+
+  @Test
+  void theReportIsInUtcByDefaultInTheZoneOfTzOrOfTheConfiguration() throws Exception {
+    Run utc = run("report", "--date", "2020-10-25", "--db", db);
+    assertThat(utc.code()).as(utc.err()).isZero();
+    assertThat(utc.out()).contains("Reporting period: 2020-10-25 00:00 to 2020-10-26 00:00, time zone UTC;")
+        .contains("published 2020-10-25 15:56 UTC");
+    Run baku = run("report", "--date", "2020-10-25", "--tz", "Asia/Baku", "--db", db);
+    assertThat(baku.code()).as(baku.err()).isZero();
+    assertThat(baku.out()).contains("time zone Asia/Baku (UTC+04:00)").contains("published 2020-10-25 19:56 Asia/Baku");
+    Path config = dir.resolve("yerevan.json");
+    java.nio.file.Files.writeString(config, "{\"report\": {\"timeZone\": \"Asia/Yerevan\"}}");
+    Run configured = run("--config", config.toString(), "report", "--date", "2020-10-25", "--db", db);
+    assertThat(configured.code()).as(configured.err()).isZero();
+    assertThat(configured.out()).contains("time zone Asia/Yerevan (UTC+04:00)");
+    // --tz wins over the configuration
+    assertThat(run("--config", config.toString(), "report", "--date", "2020-10-25", "--tz", "UTC", "--db", db).out())
+        .contains("time zone UTC;");
+  }
+
+  @Test
+  void aBadZoneIsOneLineOnStandardError() throws Exception {
+    Run r = run("report", "--date", "2020-10-25", "--tz", "Mars/Olympus_Mons", "--db", db);
+    assertThat(r.code()).isEqualTo(Main.USAGE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().strip()).startsWith("trucewatch: --tz: 'Mars/Olympus_Mons' is not a time zone")
+        .doesNotContain("\n");
+    assertThat(r.err()).doesNotContain("    at ");
+    Path config = dir.resolve("bad-zone.json");
+    java.nio.file.Files.writeString(config, "{\"report\": {\"timeZone\": \"Mars/Olympus_Mons\"}}");
+    Run c = run("--config", config.toString(), "report", "--date", "2020-10-25", "--db", db);
+    assertThat(c.code()).isEqualTo(Main.CONFIG);
+    assertThat(c.err().strip()).contains("report.timeZone: 'Mars/Olympus_Mons' is not a time zone")
+        .doesNotContain("\n");
   }
 
   @Test

@@ -68,16 +68,23 @@ class DailyReportsTest {
   @Test
   void theReportOf25OctoberHasEverySection() throws Exception {
     SituationReport r = new DailyReports(store).of(LocalDate.parse("2020-10-25"), "karabakh");
-    assertThat(r.window().from()).isEqualTo("2020-10-25T00:00");
-    assertThat(r.window().to()).isEqualTo("2020-10-26T00:00");
-    assertThat(r.window().timeZone()).contains("local time");
+    assertThat(r.window().from()).isEqualTo("2020-10-25T00:00Z");
+    assertThat(r.window().to()).isEqualTo("2020-10-26T00:00Z");
+    assertThat(r.window().timeZone()).isEqualTo("UTC");
     assertThat(r.bySubtype()).extracting(SituationReport.Count::name).contains("shelling");
     assertThat(r.bySubtype().stream().mapToInt(SituationReport.Count::today).sum()).isEqualTo(r.incidents().size());
     assertThat(r.truces()).extracting(SituationReport.TruceLine::id).contains("humanitarian-2020-10-18");
     r.incidents().forEach(i -> assertThat(i.source().dateBasis()).isNotNull());
     String md = ReportWriter.write(r, ReportWriter.Format.MD);
-    assertThat(md).contains("Reporting period: 2020-10-25 00:00 to 2020-10-26 00:00").contains("## By type of attack")
-        .contains("## Field observations").contains("## Ceasefires in force").contains("Source: ");
+    assertThat(md).contains("Reporting period: 2020-10-25 00:00 to 2020-10-26 00:00, time zone UTC; compared with "
+        + "2020-10-24 00:00 to 2020-10-25 00:00.").contains("## By type of attack")
+        .contains("## Field observations").contains("## Ceasefires in force").contains("Source: ")
+        .contains("## Civilian harm and damage");
+    // the line of contact's sentence tells of shelled civilian settlements; two claimants give civilian deaths
+    assertThat(r.civilianHarm()).anySatisfy(h -> assertThat(h.words()).contains("civilian settlements"));
+    assertThat(md.substring(md.indexOf("## Civilian harm and damage"), md.indexOf("## Field observations")))
+        .contains("65 killed, 300 wounded (civilians)").contains("37 killed (civilians)")
+        .contains("(civilian settlements)");
     // the JSON the API serves is snake_case
     var json = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(
         new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(LocalDate.class,
@@ -110,7 +117,37 @@ class DailyReportsTest {
     });
     SituationReport r = new DailyReports(store).of(LocalDate.parse("2020-10-25"));
     assertThat(r.observations()).extracting(SituationReport.ObservationLine::id).contains("obs-test-1");
-    assertThat(ReportWriter.write(r, ReportWriter.Format.MD)).contains("2020-10-25T09:40+04:00: shelling, "
+    // in UTC, the report's default zone
+    assertThat(ReportWriter.write(r, ReportWriter.Format.MD)).contains("2020-10-25 05:40 UTC: shelling, "
         + "direction north-east (observed by patrol 4). Six impacts heard.");
+  }
+
+  @Test
+  void theWindowIsTheZonesDayAndEveryTimeIsConvertedIntoIt() {
+    // 02:30 in Baku on the 26th is 22:30 UTC on the 25th: in the UTC report of the 25th, in Baku's of the 26th
+    store.inTransaction(tx -> {
+      tx.putFieldReport(new org.trucewatch.incident.FieldReport("obs-late", "patrol 7", "2020-10-26T02:30+04:00",
+          null, "explosion", null, null, "One blast."));
+      return null;
+    });
+    LocalDate day = LocalDate.parse("2020-10-25");
+    SituationReport utc = new DailyReports(store).of(day, "karabakh");
+    SituationReport baku = new DailyReports(store, ReportZone.of("Asia/Baku")).of(day, "karabakh");
+    SituationReport next = new DailyReports(store, ReportZone.of("Asia/Baku")).of(day.plusDays(1), "karabakh");
+    assertThat(utc.observations()).extracting(SituationReport.ObservationLine::id).contains("obs-late");
+    assertThat(utc.observations().stream().filter(o -> o.id().equals("obs-late")).findFirst().orElseThrow().time())
+        .isEqualTo("2020-10-25T22:30Z");
+    assertThat(baku.observations()).extracting(SituationReport.ObservationLine::id).doesNotContain("obs-late");
+    assertThat(next.observations()).extracting(SituationReport.ObservationLine::id).contains("obs-late");
+    assertThat(baku.window().from()).isEqualTo("2020-10-25T00:00+04:00");
+    // publication times and a truce's start, converted: the sample was published 11:56 at -04:00
+    String md = ReportWriter.write(utc, ReportWriter.Format.MD);
+    assertThat(md).contains("published 2020-10-25 15:56 UTC").doesNotContain("-04:00")
+        .contains("(since 2020-10-17 20:00 UTC)");
+    assertThat(ReportWriter.write(baku, ReportWriter.Format.MD)).contains("published 2020-10-25 19:56 Asia/Baku")
+        .contains("time zone Asia/Baku (UTC+04:00)").contains("(since 2020-10-18 00:00 Asia/Baku)");
+    // incidents carry a day, not a time: the same incidents whatever the zone
+    assertThat(baku.incidents()).extracting(SituationReport.IncidentLine::id)
+        .isEqualTo(utc.incidents().stream().map(SituationReport.IncidentLine::id).toList()).isNotEmpty();
   }
 }

@@ -30,15 +30,17 @@ class ReportWriterTest {
     return new SituationReport(LocalDate.parse("2020-10-12"), WINDOW,
         List.of(new SituationReport.Count("Azerbaijan", 1, 0), new SituationReport.Count("Armenia", 0, 2)),
         List.of(new SituationReport.Count("shelling", 1, 2)), List.of(new SituationReport.Count("Khojavend", 1, 0)),
-        List.of(incident), List.of(claim), List.of(casualty), List.of(observation), truce, List.of(truce));
+        List.of(incident), List.of(claim), List.of(casualty), List.of(new SituationReport.HarmLine("inc-abc",
+            "shelling", "Martuni", "Azerbaijan", List.of("houses", "damaged"), SRC)), List.of(observation), truce,
+        List.of(truce));
   }
 
-  private static final SituationReport.Window WINDOW = new SituationReport.Window("2020-10-12T00:00",
-      "2020-10-13T00:00", "2020-10-11T00:00", "local time of the conflict area");
+  private static final SituationReport.Window WINDOW = ReportZone.of("Asia/Baku").window(
+      LocalDate.parse("2020-10-12"));
 
   private static SituationReport withClaims(SituationReport r, List<SituationReport.ClaimLine> claims) {
     return new SituationReport(r.date(), r.window(), r.byParty(), r.bySubtype(), r.byArea(), r.incidents(), claims,
-        r.casualties(), r.observations(), r.truce(), r.truces());
+        r.casualties(), r.civilianHarm(), r.observations(), r.truce(), r.truces());
   }
 
   @Test
@@ -60,13 +62,18 @@ class ReportWriterTest {
     assertThat(md).contains("(as relayed by RIA): \u201cThe ministry said Azerbaijani forces shelled Martuni.\u201d "
         + "Source: Test Wire, published 2020-10-12, date: explicit, https://wire.example/1. Also in: wire/1b "
         + "(Other News).");
-    assertThat(md).contains("Reporting period: 2020-10-12 00:00 to 2020-10-13 00:00, local time of the conflict "
-        + "area; compared with 2020-10-11 00:00 to 2020-10-12 00:00.");
+    assertThat(md).contains("Reporting period: 2020-10-12 00:00 to 2020-10-13 00:00, time zone Asia/Baku "
+        + "(UTC+04:00); compared with 2020-10-11 00:00 to 2020-10-12 00:00. Times of day below are in Asia/Baku; "
+        + "incidents are counted on the day their sources give (the local day where they happened).");
     assertThat(md).contains("## By type of attack").contains("| shelling | 1 | 2 | -1 |");
-    assertThat(md).contains("## Field observations").contains("- 2020-10-12T09:40+04:00: shelling at Martuni, "
+    assertThat(md).contains("## Field observations").contains("- 2020-10-12 09:40 Asia/Baku: shelling at Martuni, "
         + "direction north-east, assessed as from Azerbaijan (observed by Team 3). Six impacts heard.");
     assertThat(md).contains("## Ceasefires in force");
-    assertThat(md).contains("In force: Moscow humanitarian ceasefire (since 2020-10-10T12:00+04:00). 1 alleged "
+    // civilian figures and the sentences that tell of civilian harm or damage, in a section of their own
+    assertThat(md).contains("## Civilian harm and damage\n\n- According to Azerbaijan Foreign Ministry: at least 9 "
+        + "killed, 34 wounded (civilians)").contains("- Alleged shelling at Martuni, attributed to Azerbaijan: "
+        + "\u201cThe ministry said Azerbaijani forces shelled Martuni.\u201d (houses, damaged). Source: Test Wire");
+    assertThat(md).contains("In force: Moscow humanitarian ceasefire (since 2020-10-10 12:00 Asia/Baku). 1 alleged "
         + "violation of it on the day. Alleged violations since it began, by alleged perpetrator: Azerbaijan 3.");
   }
 
@@ -116,9 +123,10 @@ class ReportWriterTest {
   @Test
   void anEmptyDaySaysSo() {
     SituationReport empty = new SituationReport(LocalDate.parse("2021-01-01"), WINDOW, List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
     String md = ReportWriter.write(empty, ReportWriter.Format.MD);
     assertThat(md).contains("0 alleged ceasefire violations recorded").contains("No incidents recorded.")
+        .contains("## Civilian harm and damage\n\nNo civilian harm or damage reported.")
         .contains("No ceasefire in force according to the register.").doesNotContain("| area |");
   }
 }
