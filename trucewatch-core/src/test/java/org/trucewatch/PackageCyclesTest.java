@@ -53,7 +53,7 @@ class PackageCyclesTest {
     List<String> cycles = new ArrayList<>();
     for (Set<String> group : stronglyConnected(uses)) {
       if (!KNOWN.contains(group)) {
-        cycles.add(describe(group, uses));
+        cycles.add(new java.util.TreeSet<>(group) + ": " + describe(group, uses));
       }
     }
     assertThat(cycles).as("package cycles (each edge with one class that makes it)").isEmpty();

@@ -108,16 +108,6 @@ public record TrucewatchConfig(Ingest ingest, Clean clean, Extract extract, Dedu
             throw new ConfigException(where + "webhook '" + w + "' is not an http(s) address");
           }
         }
-        if (type != null && known(org.trucewatch.extract.EventType.values(), type) == null) {
-          throw new ConfigException(where + "unknown type '" + type + "'");
-        }
-        if (subtype != null && org.trucewatch.extract.AttackSubtype.of(subtype) == null) {
-          throw new ConfigException(where + "unknown subtype '" + subtype + "'");
-        }
-        if (standing != null && known(org.trucewatch.incident.Standing.values(), standing) == null) {
-          throw new ConfigException(where + "unknown standing '" + standing
-              + "' (alleged, disputed, acknowledged, corroborated, observed)");
-        }
         if (minCasualties < 0) {
           throw new ConfigException(where + "minCasualties must not be negative");
         }

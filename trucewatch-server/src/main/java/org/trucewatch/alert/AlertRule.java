@@ -48,12 +48,32 @@ public record AlertRule(String name, List<String> webhooks, String conflict, Set
         places.add(Texts.foldKey(n));
       }
     }
+    // the values name the extractor's and the ladder's words; the configuration only checks the rule's shape
+    String where = "alerts.rules '" + r.name() + "': ";
+    EventType type = r.type() == null ? null : TrucewatchConfig.Alerts.Rule.known(EventType.values(), r.type());
+    if (r.type() != null && type == null) {
+      throw new TrucewatchConfig.ConfigException(where + "unknown type '" + r.type() + "'");
+    }
+    AttackSubtype subtype = r.subtype() == null ? null : AttackSubtype.of(r.subtype().strip());
+    if (r.subtype() != null && subtype == null) {
+      throw new TrucewatchConfig.ConfigException(where + "unknown subtype '" + r.subtype() + "'");
+    }
+    Standing standing = r.standing() == null ? null
+        : TrucewatchConfig.Alerts.Rule.known(Standing.values(), r.standing());
+    if (r.standing() != null && standing == null) {
+      throw new TrucewatchConfig.ConfigException(where + "unknown standing '" + r.standing()
+          + "' (alleged, disputed, acknowledged, corroborated, observed)");
+    }
     return new AlertRule(r.name(), r.webhooks(), blankToNull(r.conflict()), places,
-        q.party() == null ? null : Texts.foldKey(q.party()),
-        r.type() == null ? null : TrucewatchConfig.Alerts.Rule.known(EventType.values(), r.type()),
-        r.subtype() == null ? null : AttackSubtype.of(r.subtype().strip()).label(),
-        r.standing() == null ? null : TrucewatchConfig.Alerts.Rule.known(Standing.values(), r.standing()),
+        q.party() == null ? null : Texts.foldKey(q.party()), type, subtype == null ? null : subtype.label(), standing,
         r.minCasualties());
+  }
+
+  /** A catch-all rule per webhook of {@code watch --alert-webhook}; a bad address is a ConfigException naming it. */
+  public static List<AlertRule> webhooks(List<String> webhooks, Pipeline pipeline) {
+    List<AlertRule> out = new java.util.ArrayList<>();
+    webhooks.forEach(w -> out.add(of(TrucewatchConfig.Alerts.Rule.catchAll(w), pipeline)));
+    return out;
   }
 
   /** The configured rules, then a catch-all rule per extra webhook ({@code watch --alert-webhook}). */

@@ -93,9 +93,11 @@ public final class WatchCommand implements Callable<Integer> {
   /** The configured rules and a catch-all rule per --alert-webhook; a bad address is a usage error. */
   private org.trucewatch.alert.Alerter alerter(Store store, Clock clock, Stopper stopper, Consumer<String> problems) {
     org.trucewatch.config.TrucewatchConfig.Alerts config = main.pipeline().config().alerts();
-    List<org.trucewatch.alert.AlertRule> rules;
+    // a bad configured rule is a configuration error (exit 3); a bad --alert-webhook a usage error (exit 2)
+    List<org.trucewatch.alert.AlertRule> rules = new java.util.ArrayList<>(
+        org.trucewatch.alert.AlertRule.all(config, List.of(), main.pipeline()));
     try {
-      rules = org.trucewatch.alert.AlertRule.all(config, alertWebhooks, main.pipeline());
+      rules.addAll(org.trucewatch.alert.AlertRule.webhooks(alertWebhooks, main.pipeline()));
     } catch (org.trucewatch.config.TrucewatchConfig.ConfigException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--alert-webhook: " + e.getMessage());
     }
