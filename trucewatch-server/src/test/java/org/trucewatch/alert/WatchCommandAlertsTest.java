@@ -2,43 +2,28 @@ package org.trucewatch.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trucewatch.cli.Main;
+import org.trucewatch.server.CliRun;
 
 /** {@code watch --once --alert-webhook} as the command line runs it, on 127.0.0.1, and its bad options. */
 class WatchCommandAlertsTest {
 
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
 
-  static synchronized Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  static CliRun.Run run(String... args) {
+    return CliRun.run(args);
   }
 
   @Test
@@ -69,18 +54,18 @@ class WatchCommandAlertsTest {
     site.start();
     try (WebhookReceiver hook = new WebhookReceiver()) {
       String db = dir.resolve("w.db").toString();
-      Run first = run("watch", "--once", "--db", db, "--alert-webhook", hook.url("/hook"), base + "/feed.xml");
+      CliRun.Run first = run("watch", "--once", "--db", db, "--alert-webhook", hook.url("/hook"), base + "/feed.xml");
       assertThat(first.code()).as(first.err()).isZero();
       int sent = hook.accepted().size();
       assertThat(sent).isPositive();
       assertThat(first.out()).contains("alerts: " + sent + " queued, " + sent + " delivered, 0 given up, 0 waiting.");
 
-      Run second = run("watch", "--once", "--db", db, "--alert-webhook", hook.url("/hook"), base + "/feed.xml");
+      CliRun.Run second = run("watch", "--once", "--db", db, "--alert-webhook", hook.url("/hook"), base + "/feed.xml");
       assertThat(second.code()).as(second.err()).isZero();
       assertThat(second.out()).contains("1 unchanged (304)").contains("alerts: 0 queued, 0 delivered");
       assertThat(hook.received).hasSize(sent);
 
-      Run log = run("alerts", "--db", db, "--json");
+      CliRun.Run log = run("alerts", "--db", db, "--json");
       assertThat(log.code()).as(log.err()).isZero();
       List<String> lines = log.out().lines().toList();
       assertThat(lines).hasSize(sent);
@@ -98,7 +83,7 @@ class WatchCommandAlertsTest {
 
   @Test
   void aWebhookThatIsNotHttpIsAUsageErrorAndABadRuleAConfigurationError() throws Exception {
-    Run r = run("watch", "--once", "--db", dir.resolve("x.db").toString(), "--alert-webhook", "ftp://127.0.0.1/x",
+    CliRun.Run r = run("watch", "--once", "--db", dir.resolve("x.db").toString(), "--alert-webhook", "ftp://127.0.0.1/x",
         "http://127.0.0.1:9/feed.xml");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--alert-webhook").contains("ftp://127.0.0.1/x");
@@ -106,7 +91,7 @@ class WatchCommandAlertsTest {
     Path config = dir.resolve("c.json");
     Files.writeString(config, "{\"alerts\": {\"rules\": [{\"name\": \"r1\", \"standing\": \"confirmed\", "
         + "\"webhooks\": [\"http://127.0.0.1:9/\"]}]}}");
-    Run c = run("--config", config.toString(), "watch", "--once", "--db", dir.resolve("y.db").toString(),
+    CliRun.Run c = run("--config", config.toString(), "watch", "--once", "--db", dir.resolve("y.db").toString(),
         "http://127.0.0.1:9/feed.xml");
     assertThat(c.code()).isEqualTo(3);
     assertThat(c.err()).contains("r1").contains("confirmed");

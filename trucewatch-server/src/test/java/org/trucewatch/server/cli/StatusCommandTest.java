@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trucewatch.cli.Main;
+import org.trucewatch.server.CliRun;
 import org.trucewatch.store.CrawlState;
 import org.trucewatch.store.JdbcStore;
 import org.trucewatch.store.Store;
@@ -31,11 +32,11 @@ class StatusCommandTest {
       store.crawlLog().put(new CrawlState("http://127.0.0.1:9/b.html", feed, CrawlState.PAGE, null, null,
           Instant.parse("2026-12-02T09:00:00Z"), 0, 1, null, "timed out", null));
     }
-    ServerCommandsTest.Run text = ServerCommandsTest.run("status", "--db", db);
+    CliRun.Run text = ServerCommandsTest.run("status", "--db", db);
     assertThat(text.code()).as(text.err()).isEqualTo(Main.OK);
     assertThat(text.out()).contains(feed, "status 503", "2 failure(s) in a row: 503 from server",
         "2 page(s), 1 failing", "database: 0 article(s)");
-    ServerCommandsTest.Run json = ServerCommandsTest.run("status", "--db", db, "--json");
+    CliRun.Run json = ServerCommandsTest.run("status", "--db", db, "--json");
     assertThat(json.out().lines().count()).isEqualTo(1); // one object, the same GET /api/status answers
     JsonNode o = new ObjectMapper().readTree(json.out());
     JsonNode src = o.get("sources").get(0);
@@ -51,7 +52,7 @@ class StatusCommandTest {
   @Test
   void aMissingDatabaseIsNothingToReadAndCreatesNothing() {
     Path missing = dir.resolve("none").resolve("w.db");
-    ServerCommandsTest.Run r = ServerCommandsTest.run("status", "--db", missing.toString());
+    CliRun.Run r = ServerCommandsTest.run("status", "--db", missing.toString());
     assertThat(r.code()).isEqualTo(Main.NOTHING_READ);
     assertThat(missing.getParent()).doesNotExist();
   }
