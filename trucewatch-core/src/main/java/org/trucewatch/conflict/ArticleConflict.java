@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
 import org.trucewatch.extract.Location;
 
 /**
@@ -18,7 +20,7 @@ public final class ArticleConflict {
   private static final int NAME = 2; // a name only this conflict's sides bear
 
   private final Profiles profiles;
-  private final Map<String, List<String>> names; // a name to the profiles whose sides bear it
+  private final PayloadTrie<List<String>> names;
 
   public ArticleConflict(Profiles profiles) {
     this.profiles = profiles;
@@ -41,9 +43,9 @@ public final class ArticleConflict {
         }
       }
     }
-    Map<String, List<String>> copy = new HashMap<>();
-    byName.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-    this.names = Map.copyOf(copy);
+    PayloadTrie.PayloadTrieBuilder<List<String>> b = PayloadTrie.<List<String>>builder().onlyWholeWords();
+    byName.forEach((k, v) -> b.addKeyword(k, List.copyOf(v)));
+    this.names = b.build();
   }
 
   /**
@@ -60,16 +62,9 @@ public final class ArticleConflict {
         score.merge(id, "country".equals(l.precision()) ? COUNTRY : PLACE, Integer::sum);
       }
     }
-    // Every occurrence of a name as a whole word (no letter just before or after), overlapping ones included: a
-    // few dozen names, each found by String.indexOf, cost less than a trie walked with a boxed character a step.
-    for (Map.Entry<String, List<String>> n : names.entrySet()) {
-      String name = n.getKey();
-      for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
-        if (wholeWord(body, at, at + name.length())) {
-          for (String id : n.getValue()) {
-            score.merge(id, NAME, Integer::sum);
-          }
-        }
+    for (PayloadEmit<List<String>> e : names.parseText(body)) {
+      for (String id : e.getPayload()) {
+        score.merge(id, NAME, Integer::sum);
       }
     }
     String best = null;
@@ -82,10 +77,5 @@ public final class ArticleConflict {
       }
     }
     return best;
-  }
-
-  private static boolean wholeWord(String body, int start, int end) {
-    return (start == 0 || !Character.isAlphabetic(body.charAt(start - 1)))
-        && (end == body.length() || !Character.isAlphabetic(body.charAt(end)));
   }
 }
