@@ -148,12 +148,8 @@ public final class Lexicon {
     return Forms.inflections(w);
   }
 
-  // Every lookup of a token lower-cases its text: made once per token (see TextMemo).
-  private static final org.trucewatch.nlp.TextMemo LOWER =
-      new org.trucewatch.nlp.TextMemo(x -> x.toLowerCase(Locale.ROOT).replace('’', '\''));
-
   static String lower(Token t) {
-    return LOWER.apply(t.text());
+    return t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
   static String lemma(Token t) {
