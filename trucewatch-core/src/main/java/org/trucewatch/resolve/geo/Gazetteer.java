@@ -29,11 +29,11 @@ import org.trucewatch.resolve.geo.Place.Precision;
 public final class Gazetteer {
 
   /**
-   * The readings of one folded name: entry indexes, with a flag each, and each reading's traits as {@link
+   * The readings of one folded name: entry indexes, and each reading's traits (its flags and case) as {@link
    * #traitsOf} numbers them, with the set of those present as bits: whether the text writes the name as a proper
    * noun depends on the traits only, so a name of many readings asks once per trait present, not per reading.
    */
-  private record Candidates(int[] entries, byte[] flags, byte[] traits, int present) {
+  private record Candidates(int[] entries, byte[] traits, int present) {
 
     static Candidates of(int[] entries, byte[] flags, List<GazetteerEntry> all) {
       byte[] traits = new byte[entries.length];
@@ -43,7 +43,7 @@ public final class Gazetteer {
             (flags[i] & COMMON_WORD) != 0);
         present |= 1 << traits[i];
       }
-      return new Candidates(entries, flags, traits, present);
+      return new Candidates(entries, traits, present); // the flags are read into the traits: not kept
     }
   }
 
