@@ -389,7 +389,7 @@ final class Lexicon {
     for (int i = 0; i < tokens.size(); i++) {
       String[] p = parts(tokens.get(i).text());
       for (int j = 0; j < p.length; j++) {
-        keysOf.add(fold(p[j]));
+        keysOf.add(FOLD.apply(p[j]));
         texts.add(p[j]);
         tokenOf.add(i);
         first.add(j == 0);
@@ -466,6 +466,9 @@ final class Lexicon {
     }
     return !Character.isUpperCase(written.charAt(0)) || Character.isUpperCase(text.charAt(0));
   }
+
+  // Each sentence is matched once per pass over it, and its tokens' keys recur: folded once per token text.
+  private static final org.trucewatch.nlp.TextMemo FOLD = new org.trucewatch.nlp.TextMemo(Lexicon::fold);
 
   /** The matching key of a word: lower case, accents and apostrophes dropped (a fast path for plain ASCII). */
   static String fold(String word) {

@@ -48,8 +48,11 @@ final class Words {
 
   private Words() {}
 
+  private static final org.trucewatch.nlp.TextMemo LOWER =
+      new org.trucewatch.nlp.TextMemo(x -> x.toLowerCase(Locale.ROOT));
+
   static String lower(Token t) {
-    return t.text().toLowerCase(Locale.ROOT);
+    return LOWER.apply(t.text()); // asked many times per token: made once (see TextMemo)
   }
 
   static boolean isPossessive(Token t) {

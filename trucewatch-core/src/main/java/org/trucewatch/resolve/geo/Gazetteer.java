@@ -28,8 +28,28 @@ import org.trucewatch.resolve.geo.Place.Precision;
  */
 public final class Gazetteer {
 
-  /** The readings of one folded name: entry indexes, with a flag each. */
-  private record Candidates(int[] entries, byte[] flags) {}
+  /**
+   * The readings of one folded name: entry indexes, and each reading's traits (its flags and case) as {@link
+   * #traitsOf} numbers them, with the set of those present as bits: whether the text writes the name as a proper
+   * noun depends on the traits only, so a name of many readings asks once per trait present, not per reading.
+   */
+  private record Candidates(int[] entries, byte[] traits, int present) {
+
+    static Candidates of(int[] entries, byte[] flags, List<GazetteerEntry> all) {
+      byte[] traits = new byte[entries.length];
+      int present = 0;
+      for (int i = 0; i < entries.length; i++) {
+        traits[i] = (byte) traitsOf(all.get(entries[i]).lowerCase(), (flags[i] & ACRONYM) != 0,
+            (flags[i] & COMMON_WORD) != 0);
+        present |= 1 << traits[i];
+      }
+      return new Candidates(entries, traits, present); // the flags are read into the traits: not kept
+    }
+  }
+
+  private static int traitsOf(boolean lower, boolean acronym, boolean common) {
+    return (lower ? 4 : 0) | (acronym ? 2 : 0) | (common ? 1 : 0);
+  }
 
   static final byte ACRONYM = 1; // written in capitals in the table ("US"): matches only capitals
   static final byte COMMON_WORD = 2; // also an English word ("Split"): needs proof of a proper noun
@@ -129,7 +149,7 @@ public final class Gazetteer {
         idx[i] = x.getKey();
         fl[i++] = x.getValue();
       }
-      byKey.put(key, new Candidates(idx, fl));
+      byKey.put(key, Candidates.of(idx, fl, loaded.entries()));
     });
     return new Gazetteer(loaded.entries(), byKey);
   }
@@ -253,21 +273,22 @@ public final class Gazetteer {
 
   /** The entry indexes of the readings that the way the name is written allows. */
   private int[] accepted(Candidates c, MentionRules.Scan scan, int start, int end) {
+    int accepted = 0; // the traits present whose way of writing the text allows
+    for (int k = 0; k < 8; k++) {
+      if ((c.present() & 1 << k) != 0 && scan.accepts(start, end, (k & 4) != 0, (k & 2) != 0, (k & 1) != 0)) {
+        accepted |= 1 << k;
+      }
+    }
+    if (accepted == c.present()) {
+      return c.entries().clone(); // every reading (the common case): no pass over them
+    }
+    if (accepted == 0) {
+      return new int[0];
+    }
     int[] keep = new int[c.entries().length];
     int n = 0;
-    // The answer depends on the text and the three traits only: asked once per combination (a common name has
-    // dozens of readings).
-    byte[] known = new byte[8]; // 0 not asked, 1 yes, 2 no
     for (int i = 0; i < c.entries().length; i++) {
-      GazetteerEntry e = entries.get(c.entries()[i]);
-      boolean lower = e.lowerCase();
-      boolean acronym = (c.flags()[i] & ACRONYM) != 0;
-      boolean common = (c.flags()[i] & COMMON_WORD) != 0;
-      int k = (lower ? 4 : 0) | (acronym ? 2 : 0) | (common ? 1 : 0);
-      if (known[k] == 0) {
-        known[k] = scan.accepts(start, end, lower, acronym, common) ? (byte) 1 : (byte) 2;
-      }
-      if (known[k] == 1) {
+      if ((accepted & 1 << c.traits()[i]) != 0) {
         keep[n++] = c.entries()[i];
       }
     }

@@ -22,15 +22,15 @@ final class Nearness {
   private final Place[] places;
   private final double[] lat;
   private final int[] count;
-  private final String[] keys;
+  private final Key[] keys;
   private long comparisons;
 
-  private Nearness(List<Place> distinct, Map<String, Integer> counts) {
+  private Nearness(List<Place> distinct, Map<Key, Integer> counts) {
     distinct.sort(Comparator.comparingDouble(Place::lat));
     places = distinct.toArray(new Place[0]);
     lat = new double[places.length];
     count = new int[places.length];
-    keys = new String[places.length];
+    keys = new Key[places.length];
     for (int i = 0; i < places.length; i++) {
       lat[i] = places[i].lat();
       keys[i] = key(places[i]);
@@ -40,8 +40,8 @@ final class Nearness {
 
   /** The set of the non-null, non-country places given, each counted as often as it is given. */
   static Nearness of(Iterable<Place> chosen) {
-    Map<String, Place> distinct = new LinkedHashMap<>();
-    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<Key, Place> distinct = new LinkedHashMap<>();
+    Map<Key, Integer> counts = new LinkedHashMap<>();
     for (Place p : chosen) {
       if (p != null && p.precision() != Precision.COUNTRY) {
         distinct.putIfAbsent(key(p), p);
@@ -51,8 +51,11 @@ final class Nearness {
     return new Nearness(new ArrayList<>(distinct.values()), counts);
   }
 
-  private static String key(Place p) {
-    return p.id() + '@' + p.lat() + ',' + p.lon();
+  /** A place's identity here: its id and coordinates (a record: no string of the doubles made per query). */
+  private record Key(String id, double lat, double lon) {}
+
+  private static Key key(Place p) {
+    return new Key(p.id(), p.lat(), p.lon());
   }
 
   /**
@@ -60,7 +63,7 @@ final class Nearness {
    * {@code own} once (the querying mention's own choice, or null); infinity when there is none.
    */
   double nearestKm(Place p, Place own) {
-    String ownKey = own == null || own.precision() == Precision.COUNTRY ? null : key(own);
+    Key ownKey = own == null || own.precision() == Precision.COUNTRY ? null : key(own);
     int hi = lowerBound(p.lat());
     int lo = hi - 1;
     double best = Double.POSITIVE_INFINITY;

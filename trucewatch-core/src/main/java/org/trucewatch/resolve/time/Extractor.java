@@ -1,6 +1,7 @@
 package org.trucewatch.resolve.time;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the time expressions of a text: runs every rule (a triggered rule only near its trigger words), keeps the
@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class Extractor {
 
-  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
   private static final Comparator<Candidate> PREFERENCE = Comparator.comparingInt(Candidate::length).reversed()
       .thenComparingInt(Candidate::priority)
       .thenComparingInt(Candidate::start);
@@ -26,6 +25,7 @@ final class Extractor {
   private final List<Rule> rules;
   private final boolean[] wordInitial; // by rule: every match begins where no letter or digit stands before
   private final Set<String> allTriggers;
+  private final int longestTrigger;
   private final Composer composer;
 
   Extractor(Lexicon lexicon) {
@@ -46,12 +46,14 @@ final class Extractor {
       }
     }
     this.allTriggers = Set.copyOf(triggers);
+    this.longestTrigger = triggers.stream().mapToInt(String::length).max().orElse(0);
     this.composer = new Composer();
   }
 
   /** The candidates of {@code text}, in text order, none overlapping. */
   List<Candidate> find(String text) {
     Map<String, List<int[]>> triggerHits = triggerHits(text);
+    Map<String, int[]> startsAt = new HashMap<>(); // by a rule's start characters: where the text has one
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
@@ -61,7 +63,8 @@ final class Extractor {
       Matcher m = rule.pattern().matcher(text);
       if (rule.triggers() == null) {
         if (rule.starts() != null) {
-          collectAtStarts(rule, i, m, text, found, wordInitial[i]);
+          int[] at = startsAt.computeIfAbsent(rule.starts(), st -> positions(text, st));
+          collectAt(rule, i, m, text, found, wordInitial[i], at);
         } else {
           collect(rule, i, m, text, found);
         }
@@ -158,8 +161,37 @@ final class Extractor {
 
   static void collectAtStarts(Rule rule, int rank, Matcher m, String text, List<Candidate> found,
       boolean wordInitial) {
+    collectAt(rule, rank, m, text, found, wordInitial, positions(text, rule.starts()));
+  }
+
+  /**
+   * {@link #collectAtStarts} given the positions of the rule's start characters in the text, which the rules with the
+   * same start characters (nine of them the digits) share: the text is scanned once for them, not once per rule.
+   */
+  private static void collectAt(Rule rule, int rank, Matcher m, String text, List<Candidate> found,
+      boolean wordInitial, int[] positions) {
     m.useTransparentBounds(true).useAnchoringBounds(false); // look-behinds see the text before the position
-    String starts = rule.starts();
+    int n = text.length();
+    int pos = 0;
+    for (int p : positions) {
+      if (p < pos || wordInitial && afterWordChar(text, p)) {
+        continue;
+      }
+      m.region(p, n);
+      if (m.lookingAt()) {
+        Candidate c = rule.builder().build(m, text);
+        if (c != null) {
+          found.add(c.withPriority(rank));
+        }
+        pos = m.end() > p ? m.end() : p + 1;
+      } else {
+        pos = p + 1;
+      }
+    }
+  }
+
+  /** The positions of {@code text} that hold one of {@code starts}, in order. */
+  private static int[] positions(String text, String starts) {
     boolean[] table = new boolean[START_TABLE]; // the common case, a character below the table's end, by lookup
     for (int k = 0; k < starts.length(); k++) {
       if (starts.charAt(k) < START_TABLE) {
@@ -167,34 +199,41 @@ final class Extractor {
       }
     }
     int n = text.length();
-    int pos = 0;
-    while (pos < n) {
+    int[] out = new int[16];
+    int count = 0;
+    for (int pos = 0; pos < n; pos++) {
       char ch = text.charAt(pos);
-      if ((ch < START_TABLE ? !table[ch] : starts.indexOf(ch) < 0) || wordInitial && afterWordChar(text, pos)) {
-        pos++;
-        continue;
-      }
-      m.region(pos, n);
-      if (m.lookingAt()) {
-        Candidate c = rule.builder().build(m, text);
-        if (c != null) {
-          found.add(c.withPriority(rank));
+      if (ch < START_TABLE ? table[ch] : starts.indexOf(ch) >= 0) {
+        if (count == out.length) {
+          out = Arrays.copyOf(out, count * 2);
         }
-        pos = m.end() > pos ? m.end() : pos + 1;
-      } else {
-        pos++;
+        out[count++] = pos;
       }
     }
+    return Arrays.copyOf(out, count);
   }
 
   /** Where each trigger word occurs, as [start, end] pairs, keyed by the lower-cased word. */
   private Map<String, List<int[]>> triggerHits(String text) {
     Map<String, List<int[]>> hits = new HashMap<>();
-    Matcher m = LETTERS.matcher(text);
-    while (m.find()) {
-      String w = m.group().toLowerCase(Locale.ROOT);
-      if (allTriggers.contains(w)) {
-        hits.computeIfAbsent(w, k -> new ArrayList<>()).add(new int[] {m.start(), m.end()});
+    int n = text.length();
+    int i = 0;
+    while (i < n) { // the runs of letters (\p{L}+), by code point
+      int cp = text.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      do {
+        i += Character.charCount(cp);
+      } while (i < n && Character.isLetter(cp = text.codePointAt(i)));
+      // Lower-casing never shortens a word: one longer than every trigger is none.
+      if (i - start <= longestTrigger) {
+        String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+        if (allTriggers.contains(w)) {
+          hits.computeIfAbsent(w, k -> new ArrayList<>()).add(new int[] {start, i});
+        }
       }
     }
     return hits;

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the tense a time expression is used in from the nearest verb cue in its clause, else in its sentence: "will",
@@ -21,8 +19,9 @@ final class TenseCues {
    */
   enum Tense { PAST, PRESENT, FUTURE, FUTURE_IN_PAST, NONE }
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?|['’]ll");
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–\"“”]|\\s-\\s");
+  // Read by hand, not by regular expression (a sentence is read once for its expressions, and this was half of it):
+  // a word is [\p{L}\p{N}]+(?:['’][\p{L}]+)?|['’]ll, a clause break [,;:()—–"“”]|\s-\s.
+  private static final String BREAK_MARKS = ",;:()—–\"“”";
 
   /** Words after "to" that make it a preposition, not an infinitive marker. */
   private static final Set<String> NOT_A_VERB = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
@@ -52,6 +51,83 @@ final class TenseCues {
     return new Span(text, from, to);
   }
 
+  /** The words of {@code [from, to)}, as [start, end] pairs in order (see WORD above). */
+  static List<int[]> words(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      int cp = text.codePointAt(i);
+      if (isLetterOrNumber(cp) && i + Character.charCount(cp) <= to) {
+        int start = i;
+        i = run(text, i, to, true);
+        if (i + 1 < to && isApostrophe(text.charAt(i))) {
+          int cp2 = text.codePointAt(i + 1);
+          if (Character.isLetter(cp2) && Character.charCount(cp2) + i + 1 <= to) {
+            i = run(text, i + 1, to, false);
+          }
+        }
+        out.add(new int[] {start, i});
+      } else if (isApostrophe(text.charAt(i)) && i + 3 <= to && text.charAt(i + 1) == 'l'
+          && text.charAt(i + 2) == 'l') {
+        out.add(new int[] {i, i + 3});
+        i += 3;
+      } else {
+        i += Character.charCount(cp);
+      }
+    }
+    return out;
+  }
+
+  /** The end of the run of letters (and numbers, when {@code numbers}) from {@code i}, within {@code to}. */
+  private static int run(String text, int i, int to, boolean numbers) {
+    while (i < to) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (next > to || !(numbers ? isLetterOrNumber(cp) : Character.isLetter(cp))) {
+        break;
+      }
+      i = next;
+    }
+    return i;
+  }
+
+  private static boolean isLetterOrNumber(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  /** The clause breaks of {@code [from, to)}, as [start, end] pairs in order (see CLAUSE_BREAK above). */
+  static List<int[]> clauseBreaks(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (BREAK_MARKS.indexOf(c) >= 0) {
+        out.add(new int[] {i, i + 1});
+        i++;
+      } else if (isRegexSpace(c) && i + 3 <= to && text.charAt(i + 1) == '-' && isRegexSpace(text.charAt(i + 2))) {
+        out.add(new int[] {i, i + 3});
+        i += 3;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** Java regex {@code \s}: ASCII white space only. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** A read sentence (see {@link #span}); immutable once made. */
   final class Span {
     final String text;
@@ -71,11 +147,7 @@ final class TenseCues {
       this.text = text;
       this.from = from;
       this.to = to;
-      List<int[]> ws = new ArrayList<>();
-      Matcher m = WORD.matcher(text).region(from, to);
-      while (m.find()) {
-        ws.add(new int[] {m.start(), m.end()});
-      }
+      List<int[]> ws = words(text, from, to);
       int n = ws.size();
       wordStart = new int[n];
       wordEnd = new int[n];
@@ -99,11 +171,7 @@ final class TenseCues {
       for (int k = n - 1; k >= 0; k--) {
         nextCue[k] = cue[k] != Tense.NONE ? k : k + 1 < n ? nextCue[k + 1] : n;
       }
-      List<int[]> bs = new ArrayList<>();
-      Matcher b = CLAUSE_BREAK.matcher(text).region(from, to);
-      while (b.find()) {
-        bs.add(new int[] {b.start(), b.end()});
-      }
+      List<int[]> bs = clauseBreaks(text, from, to);
       breakStart = bs.stream().mapToInt(x -> x[0]).toArray();
       breakEnd = bs.stream().mapToInt(x -> x[1]).toArray();
     }
