@@ -176,14 +176,14 @@ final class EventAssembler {
     return c;
   }
 
-  /** One event per key: attacks by place, day and perpetrator; ceasefires by day; reports by source and figure. */
+  /** One event per key: attacks by place, day and perpetrator; ceasefires and talks by day; reports by source and figure. */
   private static List<Event> merge(List<Event> events) {
     Map<List<Object>, List<Event>> byKey = new LinkedHashMap<>();
     for (Event e : events) {
       List<Object> key = switch (e.type()) {
         case ATTACK -> List.of(e.type(), name(e.location()), Objects.toString(e.date()),
             Objects.toString(e.perpetrator()));
-        case CEASEFIRE -> List.of(e.type(), Objects.toString(e.date()));
+        case CEASEFIRE, TALKS -> List.of(e.type(), Objects.toString(e.date()));
         // One side's figure repeated by its ministry and its prime minister is one report.
         case CASUALTY_REPORT -> List.of(e.type(), claimantSide(e), Objects.toString(e.casualties().killed()),
             Objects.toString(e.casualties().wounded()), Objects.toString(e.casualties().victims()));

@@ -33,8 +33,28 @@ final class SecondaryFinder {
             && trigger.tag() != null && !trigger.tag().equals("VERB")) {
           continue; // "calls for a ceasefire were reasonable" comments on an appeal, it does not make one
         }
+        boolean talks = category.equals("talks");
         TimeSpan when = Dating.nearest(s, Math.max(0, m.from() - 8), Math.min(s.size(), m.to() + 8), m.from());
-        if (when == null) {
+        boolean held = !talks || !Secondary.hypothetical(tokens, m.from());
+        if (when == null && talks && held) {
+          when = Dating.nearest(s, 0, s.size(), m.from()); // "signed on Wednesday ... after ten days of talks"
+        }
+        LocalDate date = when == null ? null : when.date() != null ? when.date() : when.rangeStart();
+        LocalDate end = when == null || when.date() != null ? null : when.rangeEnd();
+        DateBasis basis = DateBasis.EXPLICIT;
+        if (when == null && talks && held) {
+          // talks the story reports as held ("the communique issued after talks at the Elysee", "negotiations were
+          // continuing") are of the paragraph's day, else of the story's
+          TimeSpan prev = ctx.lastDate(s.sentence().paragraph(), s.sentence().index());
+          if (prev != null && prev.date() != null) {
+            date = prev.date();
+            basis = DateBasis.PARAGRAPH;
+          } else if (ctx.anchor != null) {
+            date = ctx.anchor;
+            basis = ctx.anchorBasis;
+          }
+        }
+        if (date == null) {
           continue;
         }
         ActorSpan actor = Frames.subjectBefore(s, m.from());
@@ -46,7 +66,9 @@ final class SecondaryFinder {
         }
         List<String> parties = new ArrayList<>();
         for (ActorSpan a : s.actors()) {
-          if (a.side() != null && "STATE".equals(a.role()) && !parties.contains(ctx.sides.name(a.side()))) {
+          // talks are held by the belligerents whatever they are ("government and Houthi negotiators")
+          boolean party = "STATE".equals(a.role()) || talks && ctx.sides.isBelligerent(a.side());
+          if (a.side() != null && party && !parties.contains(ctx.sides.name(a.side()))) {
             parties.add(ctx.sides.name(a.side()));
           }
         }
@@ -56,10 +78,8 @@ final class SecondaryFinder {
         if (parties.isEmpty()) {
           continue;
         }
-        LocalDate date = when.date() != null ? when.date() : when.rangeStart();
-        LocalDate end = when.date() != null ? null : when.rangeEnd();
         out.add(new Event(ctx.article, EventType.valueOf(category.toUpperCase(java.util.Locale.ROOT)), m.value(),
-            date, end, null, DateBasis.EXPLICIT, place(s, m.to()), null, null, null, false, null, List.of(), null, parties,
+            date, end, null, basis, place(s, m.to()), null, null, null, false, null, List.of(), null, parties,
             null, List.of(Dating.evidence(s))));
         break;
       }
