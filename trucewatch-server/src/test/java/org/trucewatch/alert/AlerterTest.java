@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.trucewatch.store.AlertAttempt;
 import org.trucewatch.store.AlertDelivery;
 import org.trucewatch.store.JdbcStore;
 import org.trucewatch.store.Store;
+import org.trucewatch.watch.FakeTime;
 
 /** The alerter against a webhook on 127.0.0.1, over incidents put in a SQLite store; a fake clock, so nothing waits. */
 class AlerterTest {
@@ -40,30 +40,6 @@ class AlerterTest {
   private static Pipeline pipeline;
 
   /** A clock the sleeper moves forward. */
-  static final class FakeTime extends Clock {
-    Instant now = Instant.parse("2025-06-01T08:00:00Z");
-    final List<Duration> slept = new ArrayList<>();
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    void sleep(Duration d) {
-      slept.add(d);
-      now = now.plus(d);
-    }
-  }
 
   @TempDir Path dir;
   private final FakeTime time = new FakeTime();

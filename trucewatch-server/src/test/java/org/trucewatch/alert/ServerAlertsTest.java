@@ -17,6 +17,7 @@ import org.trucewatch.server.api.ApiServer;
 import org.trucewatch.server.api.StoreWriter;
 import org.trucewatch.store.IncidentQuery;
 import org.trucewatch.store.Store;
+import org.trucewatch.watch.FakeTime;
 
 /** Articles posted to the server are alerted on after their ingestion (the hook {@code serve} gives the server). */
 class ServerAlertsTest {
@@ -26,7 +27,7 @@ class ServerAlertsTest {
   @Test
   void anArticlePostedToTheApiIsAlertedOnceAfterItsIngestion() throws Exception {
     Store store = Fixtures.emptyStore(dir);
-    AlerterTest.FakeTime time = new AlerterTest.FakeTime();
+    FakeTime time = new FakeTime();
     try (WebhookReceiver hook = new WebhookReceiver()) {
       TrucewatchConfig.Alerts policy = new TrucewatchConfig.Alerts(null, 5, 3, 2, 5, List.of(
           new TrucewatchConfig.Alerts.Rule("attacks", null, null, null, "attack", null, null, 0,

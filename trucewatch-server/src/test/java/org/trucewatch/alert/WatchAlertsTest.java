@@ -30,6 +30,7 @@ import org.trucewatch.pipeline.Pipeline;
 import org.trucewatch.store.IncidentQuery;
 import org.trucewatch.store.JdbcStore;
 import org.trucewatch.store.Store;
+import org.trucewatch.watch.FakeTime;
 import org.trucewatch.watch.FetchPolicy;
 import org.trucewatch.watch.HttpFetcher;
 import org.trucewatch.watch.Watcher;
@@ -46,7 +47,7 @@ class WatchAlertsTest {
   private String base;
   private final Map<String, byte[]> pages = new HashMap<>();
   private final List<String> hits = Collections.synchronizedList(new ArrayList<>());
-  private final AlerterTest.FakeTime time = new AlerterTest.FakeTime();
+  private final FakeTime time = new FakeTime();
   private WebhookReceiver hook;
 
   @BeforeEach

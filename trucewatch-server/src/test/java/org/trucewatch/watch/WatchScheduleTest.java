@@ -36,7 +36,7 @@ class WatchScheduleTest {
 
   @Test
   void sixHoursKeepTheScheduleTheBackoffAndTheHostIntervals() throws Exception {
-    WatcherTest.FakeTime time = new WatcherTest.FakeTime();
+    FakeTime time = new FakeTime();
     Pipeline pipeline = new Pipeline(TrucewatchConfig.defaults(), Clock.fixed(START, ZoneOffset.UTC));
     List<String> problems = new ArrayList<>();
     try (LoopbackSite a = new LoopbackSite(time).open(); LoopbackSite b = new LoopbackSite(time).open();

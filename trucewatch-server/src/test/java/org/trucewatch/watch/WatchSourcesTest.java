@@ -33,7 +33,7 @@ class WatchSourcesTest {
   private static Pipeline pipeline;
 
   @TempDir Path dir;
-  private final WatcherTest.FakeTime time = new WatcherTest.FakeTime();
+  private final FakeTime time = new FakeTime();
   private final List<String> problems = new ArrayList<>();
   private LoopbackSite site;
   private Store store;

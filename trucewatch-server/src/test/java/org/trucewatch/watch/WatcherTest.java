@@ -39,30 +39,6 @@ class WatcherTest {
   private static Pipeline pipeline;
 
   /** A clock the sleeper moves forward. */
-  static final class FakeTime extends Clock {
-    volatile Instant now = Instant.parse("2025-06-01T08:00:00Z");
-    final List<Duration> slept = new ArrayList<>();
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    void sleep(Duration d) {
-      slept.add(d);
-      now = now.plus(d);
-    }
-  }
 
   /** A scripted answer: status, headers, body. */
   record Reply(int status, Map<String, String> headers, byte[] body) {
