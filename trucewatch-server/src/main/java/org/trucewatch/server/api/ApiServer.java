@@ -113,6 +113,8 @@ public final class ApiServer {
   public Javalin create() {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      // the live poller reads the store: it ends with the server, before whoever owns the store closes it
+      config.events.serverStopping(live::close);
       config.http.maxRequestSize = maxBodyBytes;
       config.jetty.modifyHttpConfiguration(http -> {
         http.addCustomizer(new SecurityHeaders());

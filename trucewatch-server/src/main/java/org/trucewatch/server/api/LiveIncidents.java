@@ -70,6 +70,18 @@ final class LiveIncidents {
     }
   }
 
+  /** Stops polling and lets the subscribers go; a later subscriber starts it again. */
+  void close() {
+    synchronized (this) {
+      if (poller != null) {
+        poller.shutdownNow();
+        poller = null;
+      }
+    }
+    clients.forEach(SseClient::close);
+    clients.clear();
+  }
+
   /** Something was written: look now rather than at the next poll. */
   void changed() {
     synchronized (this) {
