@@ -87,16 +87,7 @@ final class Perpetrators {
     }
     ActorSpan subject = subject(s, clause, t);
     if (subject == null && frame != null && frame.speaker() != null && pronounSubject(tokens, clause, t)) {
-      // "Azerbaijan claimed that it had hit ...": the reported "it" is the speaker, unless another armed side was
-      // named since ("Israel said Hezbollah violated the truce when it fired rockets")
-      ActorSpan between = null;
-      for (ActorSpan a : s.actors()) {
-        if (a.from() >= frame.speaker().to() && a.to() <= t && isArmed(a) && !a.possessive()
-            && !java.util.Objects.equals(a.side(), frame.speaker().side())) {
-          between = a;
-        }
-      }
-      return between != null ? between : frame.speaker();
+      return frame.speaker(); // "Azerbaijan claimed that it had hit ...": the reported "it" is the speaker
     }
     return subject;
   }
