@@ -96,11 +96,7 @@ final class AttackFinder {
     String perpSide = perp != null ? perp.side() : Perpetrators.territory(s, m.clause(), m.t(), sides);
     if (perp != null && !perp.demonym() && !perp.possessive()) {
       // "a rocket fired from Lebanon": a country named as a place whose ground another side holds is that side's
-      StringBuilder named = new StringBuilder();
-      for (int k = perp.from(); k < perp.to(); k++) {
-        named.append(k > perp.from() ? " " : "").append(s.sentence().tokens().get(k).text());
-      }
-      String held = sides.holderOf(named.toString());
+      String held = sides.holderOf(s.sentence().span(perp.from(), perp.to()));
       perpSide = held != null && sides.isBelligerent(held) ? held : perpSide;
     }
     boolean inferred = false;

@@ -41,9 +41,4 @@ public enum DateBasis {
       throw new IllegalArgumentException("unknown date basis '" + wire + "'", e);
     }
   }
-
-  /** True for a basis taken from the text itself (its sentence or paragraph), not from the article's date. */
-  public boolean fromText() {
-    return this == EXPLICIT || this == PARAGRAPH;
-  }
 }

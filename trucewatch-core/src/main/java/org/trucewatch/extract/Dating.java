@@ -36,28 +36,31 @@ final class Dating {
       best = nearest(s, clause[0], clause[1], t, false);
     }
     String time = clock(s, clause);
-    if (best == null && !generic) {
-      TimeSpan prev = ctx.lastDate(s.sentence().paragraph(), s.sentence().index());
-      if (prev != null) {
-        best = prev;
-        basis = DateBasis.PARAGRAPH;
-      }
-    }
     if (best == null) {
-      if (!generic && ctx.anchor != null) {
-        return new Dated(ctx.anchor, null, time, ctx.anchorBasis);
-      }
-      return Dated.NONE;
+      return generic ? Dated.NONE : carried(s, time, ctx);
     }
     // A day without its own year ("on Saturday", "20 September") is only as sure as the date it was read against.
     if (basis == DateBasis.EXPLICIT && ctx.anchorBasis != null && ctx.anchorBasis != DateBasis.PUBLICATION
         && !OWN_YEAR.matcher(best.text()).find()) {
       basis = ctx.anchorBasis;
     }
-    if (best.date() != null) {
-      return new Dated(best.date(), null, time, basis);
+    return of(best, time, basis);
+  }
+
+  /**
+   * For a mention with no date of its own: the last date its paragraph gave, else the article's date, else none.
+   */
+  static Dated carried(AnnotatedSentence s, String time, ArticleContext ctx) {
+    TimeSpan prev = ctx.lastDate(s.sentence().paragraph(), s.sentence().index());
+    if (prev != null) {
+      return of(prev, time, DateBasis.PARAGRAPH);
     }
-    return new Dated(best.rangeStart(), best.rangeEnd(), time, basis);
+    return ctx.anchor == null ? Dated.NONE : new Dated(ctx.anchor, null, time, ctx.anchorBasis);
+  }
+
+  private static Dated of(TimeSpan span, String time, DateBasis basis) {
+    return span.date() != null ? new Dated(span.date(), null, time, basis)
+        : new Dated(span.rangeStart(), span.rangeEnd(), time, basis);
   }
 
   /** The "when" that opens the subordinate clause holding token {@code t}, or -1. */

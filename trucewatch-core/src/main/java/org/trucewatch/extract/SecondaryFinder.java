@@ -3,6 +3,7 @@ package org.trucewatch.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.trucewatch.extract.Spans.ActorSpan;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.extract.Spans.PlaceSpan;
@@ -12,9 +13,17 @@ import org.trucewatch.nlp.Token;
 /**
  * Finds the secondary event types: talks ("11 hours of talks in Moscow"), appeals ("Shoigu urged the two countries
  * to observe the ceasefire"), threats ("reserved the right to attack"), and military support ("sending Syrian
- * mercenaries", "military exports"). Each needs an actor and a date in its sentence. Stateless and thread-safe.
+ * mercenaries", "military exports"). Each needs an actor and a date in its sentence, except talks reported as held,
+ * which take the paragraph's or the article's day as an attack does. Stateless and thread-safe.
  */
 final class SecondaryFinder {
+
+  // Words that make talks planned, wished for, past or denied rather than held: "agreed to meet again", "calls for
+  // talks", "previous negotiations", "no talks".
+  private static final Set<String> NOT_HELD = Set.of("will", "would", "could", "should", "may", "might", "to", "plan",
+      "plans", "planned", "hope", "hopes", "call", "calls", "called", "urge", "urged", "previous", "earlier", "past",
+      "former", "last", "next", "upcoming", "future", "further", "resume", "resumption", "new", "no", "not", "never",
+      "without", "failed", "since", "before", "stalled", "collapsed", "refused", "rejected", "boycotted");
 
   private final Lexicon lexicon;
 
@@ -35,7 +44,7 @@ final class SecondaryFinder {
         }
         boolean talks = category.equals("talks");
         TimeSpan when = Dating.nearest(s, Math.max(0, m.from() - 8), Math.min(s.size(), m.to() + 8), m.from());
-        boolean held = !talks || !Secondary.hypothetical(tokens, m.from());
+        boolean held = !talks || !hypothetical(tokens, m.from());
         if (when == null && talks && held) {
           when = Dating.nearest(s, 0, s.size(), m.from()); // "signed on Wednesday ... after ten days of talks"
         }
@@ -44,15 +53,11 @@ final class SecondaryFinder {
         DateBasis basis = DateBasis.EXPLICIT;
         if (when == null && talks && held) {
           // talks the story reports as held ("the communique issued after talks at the Elysee", "negotiations were
-          // continuing") are of the paragraph's day, else of the story's
-          TimeSpan prev = ctx.lastDate(s.sentence().paragraph(), s.sentence().index());
-          if (prev != null && prev.date() != null) {
-            date = prev.date();
-            basis = DateBasis.PARAGRAPH;
-          } else if (ctx.anchor != null) {
-            date = ctx.anchor;
-            basis = ctx.anchorBasis;
-          }
+          // continuing") are of the paragraph's day, else of the story's, as an attack without a date of its own
+          Dating.Dated carried = Dating.carried(s, null, ctx);
+          date = carried.date();
+          end = carried.dateEnd();
+          basis = carried.basis();
         }
         if (date == null) {
           continue;
@@ -98,5 +103,19 @@ final class SecondaryFinder {
       }
     }
     return null;
+  }
+
+  /** Whether one of the six words before {@code at}, in its clause, makes the talks at it not held. */
+  private static boolean hypothetical(List<Token> tokens, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals(",") || w.equals(";")) {
+        return false;
+      }
+      if (NOT_HELD.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
