@@ -54,14 +54,10 @@ public record Predicted(String type, String subtype, String date, String place, 
   public static Predicted of(Event e) {
     Location l = e.location();
     Casualties c = e.casualties();
-    return new Predicted(e.type().label(), e.subtype(), iso(e.date()), l == null ? null : l.name(),
+    return new Predicted(e.type().label(), e.subtype(), e.isoDate(), l == null ? null : l.name(),
         l == null ? null : l.lat(), l == null ? null : l.lon(), l == null ? null : l.country(), e.perpetrator(),
         e.claimedBy(), e.deniedBy(), c == null ? null : c.killed(), c == null ? null : c.wounded(), e.conflict(),
-        ids(e, org.trucewatch.extract.Stance.ALLEGES), ids(e, org.trucewatch.extract.Stance.DENIES), iso(e.dateEnd()));
-  }
-
-  private static String iso(java.time.LocalDate day) {
-    return day == null ? null : day.toString();
+        ids(e, org.trucewatch.extract.Stance.ALLEGES), ids(e, org.trucewatch.extract.Stance.DENIES), e.isoDateEnd());
   }
 
   private static List<String> ids(Event e, org.trucewatch.extract.Stance stance) {

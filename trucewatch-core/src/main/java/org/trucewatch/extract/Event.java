@@ -75,6 +75,21 @@ public record Event(
     evidence = List.copyOf(evidence);
   }
 
+  /** The day as the extract contract writes it ("2020-10-14"), or null when undated. */
+  public String isoDate() {
+    return date == null ? null : date.toString();
+  }
+
+  /** The last day of the span as the contract writes it, or null. */
+  public String isoDateEnd() {
+    return dateEnd == null ? null : dateEnd.toString();
+  }
+
+  /** How the date was found as the contract writes it ("explicit"), or null. */
+  public String dateBasisName() {
+    return dateBasis == null ? null : dateBasis.wire();
+  }
+
   public List<String> claimedBy() {
     return actors(Stance.ALLEGES);
   }

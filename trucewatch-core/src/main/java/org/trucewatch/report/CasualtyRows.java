@@ -48,7 +48,7 @@ public final class CasualtyRows {
       if (seen == null) {
         List<String> articles = new ArrayList<>();
         articles.add(e.article());
-        folded.put(key, new Row(side, claimant, e.date() == null ? null : e.date().toString(), c, articles,
+        folded.put(key, new Row(side, claimant, e.isoDate(), c, articles,
             e.evidence().isEmpty() ? null : e.evidence().get(0)));
       } else if (!seen.articles().contains(e.article())) {
         seen.articles().add(e.article());

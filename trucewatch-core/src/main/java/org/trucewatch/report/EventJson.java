@@ -25,8 +25,8 @@ public final class EventJson {
     o.put("article", e.article());
     o.put("type", e.type().label());
     o.put("subtype", e.subtype());
-    o.put("date", text(e.date()));
-    o.put("date_end", text(e.dateEnd()));
+    o.put("date", e.isoDate());
+    o.put("date_end", e.isoDateEnd());
     o.put("time", e.time());
     Location l = e.location();
     if (l == null) {
@@ -59,7 +59,7 @@ public final class EventJson {
     }
     Evidence first = e.evidence().get(0);
     o.set("evidence", evidence(mapper, first));
-    o.put("date_basis", text(e.dateBasis()));
+    o.put("date_basis", e.dateBasisName());
     o.put("perpetrator_side", e.perpetratorSide());
     o.put("perpetrator_actor", e.perpetratorActor());
     o.put("perpetrator_inferred", e.perpetratorInferred());
@@ -116,10 +116,5 @@ public final class EventJson {
 
   private static void strings(ArrayNode a, List<String> values) {
     values.forEach(a::add);
-  }
-
-  // Dates and the date basis as the contract writes them (ISO day, lower-case basis), null as null.
-  private static String text(Object value) {
-    return value == null ? null : value.toString();
   }
 }

@@ -82,8 +82,8 @@ final class EventRows {
 
   private static void bindEvent(Sql.Params p, String id, int ord, Event e) throws SQLException {
     Casualties cs = e.casualties();
-    p.text(id).text(e.article()).integer(ord).name(e.type()).text(e.subtype()).text(Sql.iso(e.date()))
-        .text(Sql.iso(e.dateEnd())).text(e.time()).text(e.dateBasis() == null ? null : e.dateBasis().wire());
+    p.text(id).text(e.article()).integer(ord).name(e.type()).text(e.subtype()).text(e.isoDate())
+        .text(e.isoDateEnd()).text(e.time()).text(e.dateBasisName());
     LocationColumns.bind(p, e.location());
     p.text(e.perpetrator()).text(e.perpetratorActor()).bool(e.perpetratorInferred()).text(e.target())
         .bool(cs != null);

@@ -155,11 +155,6 @@ final class Sql {
     return v == null ? null : java.time.LocalDate.parse(v);
   }
 
-  /** A day as the store writes it (ISO), or null. */
-  static String iso(java.time.LocalDate day) {
-    return day == null ? null : day.toString();
-  }
-
   static <E extends Enum<E>> E name(ResultSet rs, String column, Class<E> type) throws SQLException {
     String v = rs.getString(column);
     return v == null ? null : Enum.valueOf(type, v);

@@ -129,8 +129,8 @@ public final class Views {
     o.put("article", e.event().article());
     o.put("type", e.event().type().label());
     o.put("subtype", e.event().subtype());
-    o.put("date", e.event().date() == null ? null : e.event().date().toString());
-    o.put("date_basis", e.event().dateBasis() == null ? null : e.event().dateBasis().wire());
+    o.put("date", e.event().isoDate());
+    o.put("date_basis", e.event().dateBasisName());
     o.put("place", e.event().location() == null ? null : e.event().location().name());
     o.put("perpetrator", e.event().perpetrator());
     ObjectNode ev = o.putObject("evidence");

@@ -247,8 +247,7 @@ public final class DailyReports {
   }
 
   private SituationReport.Source source(StoredEvent e, Evidence ev) {
-    return source(e.event().article(), ev,
-        e.event().dateBasis() == null ? null : e.event().dateBasis().wire());
+    return source(e.event().article(), ev, e.event().dateBasisName());
   }
 
   private SituationReport.Source source(String article, Evidence ev, String dateBasis) {
