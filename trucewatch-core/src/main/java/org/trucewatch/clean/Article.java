@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param paragraphs offsets of the body's paragraphs
  * @param captions picture captions kept out of the body
  * @param removed blocks that were dropped, and why
+ * @param conflict the conflict profile its source was declared to cover (see
+ *     {@link org.trucewatch.ingest.DocumentHints#conflict()}), or null to tell the conflict from the text
  */
 public record Article(
     String id,
@@ -39,7 +41,16 @@ public record Article(
     String body,
     List<Paragraph> paragraphs,
     List<String> captions,
-    List<RemovedBlock> removed) {
+    List<RemovedBlock> removed,
+    String conflict) {
+
+  /** An article whose conflict is told from its text. */
+  public Article(String id, String sourceFile, String record, String sha256, String url, String outlet, String title,
+      String byline, String dateline, PublishedDate published, String language, String body, List<Paragraph> paragraphs,
+      List<String> captions, List<RemovedBlock> removed) {
+    this(id, sourceFile, record, sha256, url, outlet, title, byline, dateline, published, language, body, paragraphs,
+        captions, removed, null);
+  }
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -58,6 +69,12 @@ public record Article(
   /** A copy with another publication date (one taken from the article's cluster). */
   public Article withPublished(PublishedDate date) {
     return new Article(id, sourceFile, record, sha256, url, outlet, title, byline, dateline, date, language, body,
-        paragraphs, captions, removed);
+        paragraphs, captions, removed, conflict);
+  }
+
+  /** A copy declared to be about another conflict, or about none the source knows ({@code null}). */
+  public Article withConflict(String id) {
+    return new Article(this.id, sourceFile, record, sha256, url, outlet, title, byline, dateline, published, language,
+        body, paragraphs, captions, removed, id);
   }
 }

@@ -84,7 +84,8 @@ public final class ArticleCleaner {
     String outlet = firstNonBlank(hints.outlet(), page.outlet(), hostOf(url));
     Article article = new Article(doc.id(), doc.sourceFile(), doc.record(), doc.sha256(), url, outlet,
         firstNonBlank(hints.title(), page.title()), firstNonBlank(hints.byline(), page.byline()), page.dateline(),
-        published, language, body.toString(), paragraphs, page.captions(), page.removed());
+        published, language, body.toString(), paragraphs, page.captions(), page.removed(),
+        firstNonBlank(hints.conflict()));
     return new Cleaned(article);
   }
 

@@ -11,13 +11,20 @@ package org.trucewatch.ingest;
  * @param byline author names given by the container
  * @param published a date or date-time as the container wrote it (not yet normalised)
  * @param language a language code given by the container
+ * @param conflict the id of the conflict profile the container says the document is about (a watched source's
+ *     {@code conflict=} setting, a JSON line's {@code conflict}); checked against the profiles by the pipeline
  */
 public record DocumentHints(
-    String url, String outlet, String title, String byline, String published, String language) {
+    String url, String outlet, String title, String byline, String published, String language, String conflict) {
 
-  public static final DocumentHints NONE = new DocumentHints(null, null, null, null, null, null);
+  public static final DocumentHints NONE = new DocumentHints(null, null, null, null, null, null, null);
+
+  /** Hints without a conflict: what most containers know. */
+  public DocumentHints(String url, String outlet, String title, String byline, String published, String language) {
+    this(url, outlet, title, byline, published, language, null);
+  }
 
   public DocumentHints withUrl(String newUrl) {
-    return new DocumentHints(newUrl, outlet, title, byline, published, language);
+    return new DocumentHints(newUrl, outlet, title, byline, published, language, conflict);
   }
 }

@@ -14,8 +14,9 @@ import org.trucewatch.internal.Hashing;
 /**
  * Reads JSON Lines as the brief defines them: one JSON object a line with {@code id} and {@code text} or {@code html}
  * ({@code text} wins when both are given: it is the producer's own extraction), optional {@code url}, {@code title},
- * {@code published}, {@code outlet}, {@code language} and {@code byline} (or {@code author}). The file is read a line at
- * a time; a bad line is one rejection naming its number and the rest of the file goes on. A document is named by its
+ * {@code published}, {@code outlet}, {@code language}, {@code byline} (or {@code author}) and {@code conflict} (the id
+ * of the conflict profile the article is about, where the producer knows it). The file is read a line at a time; a bad
+ * line is one rejection naming its number and the rest of the file goes on. A document is named by its
  * {@code id}, else by the file name and {@code #line-N}; its hash is of the line's bytes.
  */
 final class JsonLinesReader implements FormatReader {
@@ -135,7 +136,8 @@ final class JsonLinesReader implements FormatReader {
     }
     String byline = scalar(node, "byline");
     DocumentHints hints = new DocumentHints(scalar(node, "url"), scalar(node, "outlet"), scalar(node, "title"),
-        byline != null ? byline : scalar(node, "author"), scalar(node, "published"), scalar(node, "language"));
+        byline != null ? byline : scalar(node, "author"), scalar(node, "published"), scalar(node, "language"),
+        scalar(node, "conflict"));
     out.document(id.strip(), record, useText ? ContentType.TEXT : ContentType.HTML,
         TextDecoder.normalise(useText ? text : html), Hashing.sha256(b, off, len), hints);
     return true;

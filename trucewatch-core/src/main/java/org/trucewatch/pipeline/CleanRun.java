@@ -52,7 +52,7 @@ public final class CleanRun {
         rejected[0]++;
         onRejection.accept(f.rejection());
       } else {
-        Article a = ((ArticleCleaner.Cleaned) outcome).article();
+        Article a = pipeline.knownConflict(((ArticleCleaner.Cleaned) outcome).article(), onWarning);
         if (seen.add(a.id() + "\u0000" + a.sha256())) {
           articles.add(a);
         } else if (result instanceof IngestResult.Read) {

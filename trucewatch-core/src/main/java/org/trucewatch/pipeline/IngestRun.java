@@ -98,7 +98,7 @@ public final class IngestRun {
           return null;
         });
       } else {
-        Article a = ((ArticleCleaner.Cleaned) outcome).article();
+        Article a = pipeline.knownConflict(((ArticleCleaner.Cleaned) outcome).article(), problems);
         int stored;
         try {
           stored = store(a);

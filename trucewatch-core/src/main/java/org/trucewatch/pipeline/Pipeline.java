@@ -157,6 +157,26 @@ public final class Pipeline {
     return profiles;
   }
 
+  /**
+   * The article as extraction should read it: the conflict its source declared where a profile has that id (any
+   * case); otherwise a warning naming the input, and the article without it, so that its conflict is told from its text
+   * as any other article's is. Profiles are loaded only for an article that declares one.
+   */
+  public org.trucewatch.clean.Article knownConflict(org.trucewatch.clean.Article a,
+      java.util.function.Consumer<String> onWarning) {
+    if (a.conflict() == null) {
+      return a;
+    }
+    String id = a.conflict().strip().toLowerCase(java.util.Locale.ROOT);
+    if (profiles().get(id).isPresent()) {
+      return id.equals(a.conflict()) ? a : a.withConflict(id);
+    }
+    onWarning.accept(a.sourceFile() + (a.record() == null ? "" : " (" + a.record() + ")") + ": warning: conflict '"
+        + a.conflict() + "' is not a profile (" + String.join(", ", profiles().all().stream()
+            .map(org.trucewatch.conflict.ConflictProfile::id).toList()) + "); it is told from the text instead");
+    return a.withConflict(null);
+  }
+
   /** The ceasefire register the configuration names, or the profiles' truces. */
   public synchronized CeasefireRegister register() {
     if (register == null) {

@@ -85,11 +85,13 @@ public final class ResolverAnnotator implements SentenceAnnotator {
             m.alternatives(), m.role()));
       }
     }
-    // Read once without a scope, to tell the article's conflict; then, for an article of a conflict, resolved again
-    // preferring its places from the same reading of the text (qualifiers, containers, the index's names).
+    // Read once without a scope, to tell the article's conflict (unless its source declared one); then, for an article
+    // of a conflict, resolved again preferring its places from the same reading of the text (qualifiers, containers,
+    // the index's names).
     PlaceResolver.Prepared prepared = places.prepare(body, found);
-    List<PlaceMention> first = places.resolve(prepared, ScopeHint.NONE);
-    String conflict = articleConflict.of(body, located(first));
+    String declared = profiles.get(article.conflict()).isPresent() ? article.conflict() : null;
+    List<PlaceMention> first = declared != null ? null : places.resolve(prepared, ScopeHint.NONE);
+    String conflict = declared != null ? declared : articleConflict.of(body, located(first));
     List<PlaceMention> ps = first;
     if (conflict != null) {
       // Read again preferring the conflict's own places: "Novoselivka" is then the frontline village, not its namesake.

@@ -13,18 +13,18 @@ final class ArticleRows {
 
   static final String COLUMNS = "id, source_file, record, sha256, url, outlet, title, byline, dateline, published, "
       + "published_evidence, published_origin, published_inferred, language, body, paragraphs, captions, removed, "
-      + "cluster, ingested_at";
+      + "cluster, ingested_at, conflict";
 
   /** Insert or replace: an update in place keeps the row (and its full-text key) when a story is re-fetched. */
   static final String UPSERT = "INSERT INTO articles (" + COLUMNS + ") VALUES ("
-      + Sql.placeholders(20) + ") ON CONFLICT (id) DO UPDATE SET source_file = excluded.source_file, "
+      + Sql.placeholders(21) + ") ON CONFLICT (id) DO UPDATE SET source_file = excluded.source_file, "
       + "record = excluded.record, sha256 = excluded.sha256, url = excluded.url, outlet = excluded.outlet, "
       + "title = excluded.title, byline = excluded.byline, dateline = excluded.dateline, "
       + "published = excluded.published, published_evidence = excluded.published_evidence, "
       + "published_origin = excluded.published_origin, published_inferred = excluded.published_inferred, "
       + "language = excluded.language, body = excluded.body, paragraphs = excluded.paragraphs, "
       + "captions = excluded.captions, removed = excluded.removed, cluster = excluded.cluster, "
-      + "ingested_at = excluded.ingested_at";
+      + "ingested_at = excluded.ingested_at, conflict = excluded.conflict";
 
   static final String SELECT = "SELECT " + COLUMNS + " FROM articles";
 
@@ -42,7 +42,7 @@ final class ArticleRows {
         .text(a.title()).text(a.byline()).text(a.dateline());
     bindPublished(p, d);
     p.text(a.language()).text(a.body()).text(Json.write(a.paragraphs())).text(Json.write(a.captions()))
-        .text(Json.write(a.removed())).text(cluster).text(ingestedAt);
+        .text(Json.write(a.removed())).text(cluster).text(ingestedAt).text(a.conflict());
   }
 
   static void bindPublished(Sql.Params p, PublishedDate d) throws SQLException {
@@ -64,7 +64,7 @@ final class ArticleRows {
         rs.getString("url"), rs.getString("outlet"), rs.getString("title"), rs.getString("byline"),
         rs.getString("dateline"), published, rs.getString("language"), rs.getString("body"), paragraphs,
         Json.read(rs.getString("captions"), Json.STRINGS, "captions of " + id),
-        Json.read(rs.getString("removed"), Json.REMOVED, "removed blocks of " + id));
+        Json.read(rs.getString("removed"), Json.REMOVED, "removed blocks of " + id), rs.getString("conflict"));
     return new StoredArticle(article, rs.getString("cluster"), rs.getString("ingested_at"));
   }
 }

@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Reads the SOURCE arguments of {@code watch} and {@code serve --watch}: each an http(s) address, or a file listing
  * sources one a line as {@code URL [key=value]...}, keys {@code kind} ({@code auto}, {@code feed}, {@code sitemap},
- * {@code page}), {@code outlet} and {@code language}; a value with spaces is written in double quotes
+ * {@code page}), {@code outlet}, {@code language} and {@code conflict} (a profile id, checked against the profiles by
+ * the command that watches); a value with spaces is written in double quotes
  * ({@code outlet="Kyiv Independent"}). Blank lines and lines starting with {@code #} are skipped. A line that cannot
  * be read fails the whole file with one message naming {@code file:line}, so that no source is silently dropped.
  */
@@ -59,10 +60,11 @@ public final class SourcesFile {
     WatchSource.Kind kind = WatchSource.Kind.AUTO;
     String outlet = null;
     String language = null;
+    String conflict = null;
     for (String w : words.subList(1, words.size())) {
       int eq = w.indexOf('=');
       if (eq <= 0) {
-        throw new Malformed(where + ": '" + w + "' is not key=value (keys: kind, outlet, language)");
+        throw new Malformed(where + ": '" + w + "' is not key=value (keys: kind, outlet, language, conflict)");
       }
       String key = w.substring(0, eq).toLowerCase(Locale.ROOT);
       String value = w.substring(eq + 1);
@@ -84,10 +86,16 @@ public final class SourcesFile {
           }
           language = value.toLowerCase(Locale.ROOT);
         }
-        default -> throw new Malformed(where + ": unknown key '" + key + "' (keys: kind, outlet, language)");
+        case "conflict" -> {
+          if (!value.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
+            throw new Malformed(where + ": conflict must be a profile id such as karabakh, not '" + value + "'");
+          }
+          conflict = value.toLowerCase(Locale.ROOT);
+        }
+        default -> throw new Malformed(where + ": unknown key '" + key + "' (keys: kind, outlet, language, conflict)");
       }
     }
-    return new WatchSource(url, kind, outlet, language);
+    return new WatchSource(url, kind, outlet, language, conflict);
   }
 
   /** Splits on blanks, keeping "double quoted" stretches whole (the quotes dropped). */

@@ -45,13 +45,13 @@ public final class WatchCommand implements Callable<Integer> {
   List<String> alertWebhooks = new java.util.ArrayList<>();
 
   @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Feed, sitemap or page URLs, or files listing "
-      + "them one a line as URL [kind=auto|feed|sitemap|page] [outlet=\"NAME\"] [language=CODE].")
+      + "them one a line as URL [kind=auto|feed|sitemap|page] [outlet=\"NAME\"] [language=CODE] [conflict=PROFILE].")
   List<String> sources;
 
   @Override
   public Integer call() throws Exception {
     Schedule schedule = schedule(spec, every);
-    List<WatchSource> watched = sources(spec, sources);
+    List<WatchSource> watched = sources(spec, sources, main.pipeline().profiles());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Stopper stopper = new Stopper();
@@ -122,13 +122,26 @@ public final class WatchCommand implements Callable<Integer> {
     return Schedule.every(interval);
   }
 
-  /** Reads the SOURCE arguments; one that cannot be read is a usage error naming its file and line. */
-  public static List<WatchSource> sources(CommandSpec spec, List<String> args) {
+  /**
+   * Reads the SOURCE arguments; one that cannot be read is a usage error naming its file and line, and so is a
+   * {@code conflict=} that no profile has (a typo would otherwise file a desk's feed under the wrong war).
+   */
+  public static List<WatchSource> sources(CommandSpec spec, List<String> args,
+      org.trucewatch.conflict.Profiles profiles) {
+    List<WatchSource> out;
     try {
-      return SourcesFile.parse(args);
+      out = SourcesFile.parse(args);
     } catch (SourcesFile.Malformed e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the sources: " + e.getMessage());
     }
+    for (WatchSource s : out) {
+      if (s.conflict() != null && profiles.get(s.conflict()).isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the sources: " + s.url()
+            + ": conflict '" + s.conflict() + "' is not a profile (" + String.join(", ",
+                profiles.all().stream().map(org.trucewatch.conflict.ConflictProfile::id).toList()) + ")");
+      }
+    }
+    return out;
   }
 
   /** 90s, 15m, 2h, 1d, or ISO-8601; null when unreadable. */

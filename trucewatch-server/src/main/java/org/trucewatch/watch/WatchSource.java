@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param kind what it is: {@link Kind#AUTO} tells by what the address answers
  * @param outlet the outlet its articles are filed under, or null to take what the feed, sitemap or page says
  * @param language the language code of its articles, or null to take what the sitemap or page says
+ * @param conflict the id of the conflict profile its articles are about (a desk's feed on one war), or null to tell
+ *     each article's conflict from its text
  */
-public record WatchSource(String url, Kind kind, String outlet, String language) {
+public record WatchSource(String url, Kind kind, String outlet, String language, String conflict) {
 
   /** What a source is. */
   public enum Kind {
@@ -36,12 +38,12 @@ public record WatchSource(String url, Kind kind, String outlet, String language)
 
   /** An address told by its answer, with no settings. */
   public static WatchSource of(String url) {
-    return new WatchSource(url, Kind.AUTO, null, null);
+    return new WatchSource(url, Kind.AUTO, null, null, null);
   }
 
   /** The same source with an outlet name. */
   public WatchSource withOutlet(String name) {
-    return new WatchSource(url, kind, name, language);
+    return new WatchSource(url, kind, name, language, conflict);
   }
 
   static boolean isAddress(String s) {

@@ -268,7 +268,7 @@ public final class Watcher {
   /** What the container says of a page, with the source's own settings first. */
   private static DocumentHints hints(WatchSource s, DocumentHints h) {
     return new DocumentHints(h.url(), s.outlet() != null ? s.outlet() : h.outlet(), h.title(), h.byline(),
-        h.published(), s.language() != null ? s.language() : h.language());
+        h.published(), s.language() != null ? s.language() : h.language(), s.conflict());
   }
 
   private static WatchSource.Kind sniff(Fetched.Body b) {

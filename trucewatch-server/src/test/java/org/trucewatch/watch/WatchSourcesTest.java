@@ -170,7 +170,7 @@ class WatchSourcesTest {
   }
 
   @Test
-  void aSourcesFilesOutletAndLanguageReachTheStoredArticle() throws Exception {
+  void aSourcesFilesOutletLanguageAndConflictReachTheStoredArticle() throws Exception {
     site.routes.put("/feed.xml", ex -> Reply.of(200, "application/rss+xml", "<?xml version=\"1.0\"?><rss "
         + "version=\"2.0\"><channel><title>Feed Name</title><item><title>One</title><link>" + site.base
         + "/f/1.html</link></item></channel></rss>"));
@@ -178,15 +178,16 @@ class WatchSourcesTest {
         "2025-05-31T10:00:00Z")));
     Path file = dir.resolve("sources.txt");
     Files.writeString(file, "# watched\n\n" + site.base + "/feed.xml  kind=feed outlet=\"Kyiv Independent\" "
-        + "language=EN\n");
+        + "language=EN conflict=Donbas\n");
     List<WatchSource> sources = SourcesFile.parse(List.of(file.toString()));
     assertThat(sources).containsExactly(new WatchSource(site.base + "/feed.xml", WatchSource.Kind.FEED,
-        "Kyiv Independent", "en"));
+        "Kyiv Independent", "en", "donbas"));
 
     watcher().round(sources);
     var a = store.article(site.base + "/f/1.html").orElseThrow().article();
     assertThat(a.outlet()).isEqualTo("Kyiv Independent");
     assertThat(a.language()).isEqualTo("en");
+    assertThat(a.conflict()).isEqualTo("donbas");
   }
 
   @Test
@@ -198,6 +199,7 @@ class WatchSourcesTest {
         {"http://127.0.0.1:9/a.xml kind=podcast", "kind must be auto, feed, sitemap or page"},
         {"http://127.0.0.1:9/a.xml outlet=\"Kyiv", "double quote is not closed"},
         {"http://127.0.0.1:9/a.xml language=english", "language must be"},
+        {"http://127.0.0.1:9/a.xml conflict=\"gaza strip\"", "conflict must be a profile id"},
         {"http://127.0.0.1:9/a.xml Kyiv Independent", "'Kyiv' is not key=value"}}) {
       Files.writeString(file, "http://127.0.0.1:9/ok.xml\n# fine\n" + c[0] + "\n");
       assertThatThrownBy(() -> SourcesFile.parse(List.of(file.toString())))
@@ -212,6 +214,14 @@ class WatchSourcesTest {
           : run("serve", "--db", dir.resolve("u.db").toString(), "--port", "0", "--watch", file.toString());
       assertThat(r[0]).isEqualTo(String.valueOf(Main.USAGE));
       assertThat(r[2]).contains(file + ":1: unknown key 'colour'");
+    }
+    // a conflict no profile has: a typo would file a desk's feed under no war, so it stops the command too
+    Files.writeString(file, "http://127.0.0.1:9/a.xml conflict=narnia\n");
+    for (String command : new String[] {"watch", "serve"}) {
+      String[] r = command.equals("watch") ? run("watch", "--db", dir.resolve("u.db").toString(), file.toString())
+          : run("serve", "--db", dir.resolve("u.db").toString(), "--port", "0", "--watch", file.toString());
+      assertThat(r[0]).isEqualTo(String.valueOf(Main.USAGE));
+      assertThat(r[2]).contains("http://127.0.0.1:9/a.xml: conflict 'narnia' is not a profile (").contains("donbas");
     }
   }
 

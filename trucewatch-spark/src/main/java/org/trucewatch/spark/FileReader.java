@@ -71,7 +71,7 @@ final class FileReader implements FlatMapFunction<InputFiles.InputFile, Items.Re
         if (outcome instanceof ArticleCleaner.Failed f) {
           sink.accept(Items.Rejected.of(f.rejection()));
         } else {
-          Article a = ((ArticleCleaner.Cleaned) outcome).article();
+          Article a = pipeline.knownConflict(((ArticleCleaner.Cleaned) outcome).article(), LOG::warn);
           String json = JsonForms.articleString(new CleanRun.ClusteredArticle(a, null, List.of()));
           sink.accept(new Items.Doc(order, a.id(), json, Items.Dated.of(a.published(), order)));
         }

@@ -28,8 +28,9 @@ import org.trucewatch.report.ArticleJson;
 /**
  * The JSON forms of core's {@link ArticleJson} and {@link org.trucewatch.report.EventJson} read back into records: how
  * articles travel between the job's stages and how {@code load} turns the Parquet output back into what the store
- * takes. An article's form is {@code clean --json}'s with one field more, {@code removed} (the dropped blocks, which
- * the anchor estimator reads), so that nothing of the article is lost on the way. A missing field reads as null.
+ * takes. An article's form is {@code clean --json}'s with two fields more, {@code removed} (the dropped blocks, which
+ * the anchor estimator reads) and {@code conflict} (the one its source declared), so that nothing of the article is
+ * lost on the way. A missing field reads as null.
  * Stateless.
  */
 final class JsonForms {
@@ -38,9 +39,10 @@ final class JsonForms {
 
   private JsonForms() {}
 
-  /** The {@code clean --json} object of an article, plus its removed blocks. */
+  /** The {@code clean --json} object of an article, plus its removed blocks and declared conflict. */
   static ObjectNode articleJson(CleanRun.ClusteredArticle ca) {
     ObjectNode o = ArticleJson.toJson(MAPPER, ca);
+    o.put("conflict", ca.article().conflict());
     ArrayNode removed = o.putArray("removed");
     for (RemovedBlock r : ca.article().removed()) {
       removed.addObject().put("text", r.text()).put("reason", r.reason());
@@ -83,7 +85,7 @@ final class JsonForms {
     }
     Article a = new Article(text(o, "article"), text(o, "source"), text(o, "record"), text(o, "sha256"),
         text(o, "url"), text(o, "outlet"), text(o, "title"), text(o, "byline"), text(o, "dateline"), published,
-        text(o, "language"), text(o, "body"), paragraphs, captions, removed);
+        text(o, "language"), text(o, "body"), paragraphs, captions, removed, text(o, "conflict"));
     List<SharedParagraph> shared = new ArrayList<>();
     for (JsonNode s : o.path("shared_paragraphs")) {
       shared.add(new SharedParagraph(s.path("paragraph").asInt(), text(s, "with"), s.path("other_paragraph").asInt(),

@@ -30,7 +30,7 @@ import org.trucewatch.incident.FieldReport;
 public final class WriteRoutes {
 
   private static final Set<String> ARTICLE_STRINGS = Set.of("url", "title", "published", "outlet", "language",
-      "byline", "author");
+      "byline", "author", "conflict");
   private static final Set<String> STATUSES = Set.of("agreed", "in_force", "collapsed", "superseded");
   private static final Set<String> CEASEFIRE_FIELDS = Set.of("id", "name", "start", "end", "parties", "mediator",
       "place_of_talks", "status", "conflict", "sources");
@@ -68,7 +68,7 @@ public final class WriteRoutes {
     StringBuilder lines = new StringBuilder();
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      String id = validArticle(items.get(i), "article " + (i + 1));
+      String id = validArticle(items.get(i), "article " + (i + 1), profiles);
       if (ids.contains(id)) {
         throw ApiException.unprocessable("article " + (i + 1) + ": id '" + Params.clip(id)
             + "' appears twice in the request");
@@ -286,7 +286,7 @@ public final class WriteRoutes {
   }
 
   /** Checks an article's fields; returns its id. */
-  private static String validArticle(ObjectNode a, String where) {
+  private static String validArticle(ObjectNode a, String where, Profiles profiles) {
     JsonNode id = a.get("id");
     if (id == null || !id.isTextual() || id.asText().isBlank()) {
       throw ApiException.unprocessable(where + ": 'id' (a non-empty string) is required");
@@ -313,6 +313,13 @@ public final class WriteRoutes {
       if (v != null && !v.isNull() && !v.isTextual()) {
         throw ApiException.unprocessable(name + ": '" + f + "' must be a string");
       }
+    }
+    JsonNode conflict = a.get("conflict");
+    if (conflict != null && conflict.isTextual()
+        && profiles.get(conflict.asText().strip().toLowerCase(java.util.Locale.ROOT)).isEmpty()) {
+      throw ApiException.unprocessable(name + ": 'conflict' '" + Params.clip(conflict.asText())
+          + "' is not a profile (" + String.join(", ", profiles.all().stream()
+              .map(org.trucewatch.conflict.ConflictProfile::id).toList()) + ")");
     }
     return id.asText();
   }

@@ -66,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
     String h = host != null ? host : sc.host();
     PrintWriter err = spec.commandLine().getErr();
     String token = System.getenv(sc.tokenEnv());
-    List<WatchSource> sources = watch == null ? null : WatchCommand.sources(spec, List.of(watch));
+    List<WatchSource> sources = watch == null ? null : WatchCommand.sources(spec, List.of(watch),
+        main.pipeline().profiles());
     Schedule schedule = WatchCommand.schedule(spec, every);
     // a watched server creates its database as watch does; otherwise there must be something to serve
     Store store = sources == null ? db.openExisting(config) : db.open(config);

@@ -89,6 +89,15 @@ class ApiWriteTest {
   }
 
   @Test
+  void anArticlesDeclaredConflictIsKeptWithIt() throws Exception {
+    String line = "{\"id\":\"desk-1\",\"published\":\"2024-03-06\",\"conflict\":\"Sudan\",\"text\":\"Two soldiers "
+        + "were killed and three wounded when mortar rounds hit their position on Tuesday, an army spokesman said.\"}";
+    json(http.send("POST", "/api/articles", line, with("Content-Type", "application/x-ndjson")), 201);
+    JsonNode events = json(http.get("/api/articles/desk-1"), 200).get("events");
+    assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.get("conflict").asText()).isEqualTo("sudan"));
+  }
+
+  @Test
   void badArticleBodiesAreRefusedBeforeAnythingIsStored() throws Exception {
     error(http.send("POST", "/api/articles", "[{\"id\": \"x\", ", with("Content-Type", "application/json")), 400,
         "not valid JSON");
@@ -99,6 +108,8 @@ class ApiWriteTest {
         "'text' or 'html'");
     error(http.send("POST", "/api/articles", "[{\"id\":\"y\",\"text\":\"t\",\"title\":7}]", with("Content-Type",
         "application/json")), 422, "'title'");
+    error(http.send("POST", "/api/articles", "[{\"id\":\"y\",\"text\":\"t\",\"conflict\":\"narnia\"}]",
+        with("Content-Type", "application/json")), 422, "'conflict' 'narnia' is not a profile (");
     error(http.send("POST", "/api/articles", "[" + ARTICLE + "," + ARTICLE + "]", with("Content-Type",
         "application/json")), 422, "twice");
     error(http.send("POST", "/api/articles", "[1, 2]", with("Content-Type", "application/json")), 422,
