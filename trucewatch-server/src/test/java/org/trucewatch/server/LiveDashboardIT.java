@@ -105,4 +105,27 @@ class LiveDashboardIT {
         .filter(m -> !m.contains("favicon.ico")).toList();
     assertThat(errors).isEmpty();
   }
+
+  @Test
+  void aPageBackFromTheBackForwardCacheListensAgain() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+    driver.get("http://127.0.0.1:" + app.port() + "/");
+    wait.until(d -> d.findElement(By.id("live")).getText().equals("live"));
+    js.executeScript("window.keptInCache = true");
+    driver.get("http://127.0.0.1:" + app.port() + "/api/status");
+    driver.navigate().back();
+    // restored, not reloaded: the stream it closed when it was left must be opened again
+    wait.until(d -> js.executeScript("return document.readyState").equals("complete"));
+    assertThat(js.executeScript("return window.keptInCache === true")).isEqualTo(true);
+    wait.until(d -> d.findElement(By.id("live")).getText().equals("live"));
+
+    String article = "{\"id\":\"live-2\",\"title\":\"Shelling of Terter\",\"published\":\"2020-10-30\","
+        + "\"outlet\":\"Live Wire\",\"text\":\"Shelling of Barda.\\n\\nAzerbaijan's Defence Ministry said Armenian "
+        + "forces shelled Barda on Friday, wounding two civilians.\"}";
+    int status = Fixtures.Http.to(app.port()).send("POST", "/api/articles", "[" + article + "]", "Content-Type",
+        "application/json", "Authorization", "Bearer " + TOKEN).statusCode();
+    assertThat(status).isEqualTo(201);
+    wait.until(d -> d.findElement(By.id("live-panel")).getText().contains("Barda"));
+  }
 }

@@ -1,7 +1,8 @@
 /* Live updates: subscribes to /api/stream (Server-Sent Events). Each incident that appears or changes is listed in
    "Just in" (newest first, with a link to its page) and the page is told to reload its lists: a
    'trucewatch:incidents' event on document, at most once every two seconds however many arrive. The browser's
-   EventSource reconnects by itself after a break; the badge says whether the stream is up. */
+   EventSource reconnects by itself after a break, and the page opens a new one when it comes back from the
+   back/forward cache; the badge says whether the stream is up. */
 'use strict';
 
 (() => {
@@ -40,29 +41,40 @@
     panel.hidden = false;
   }
 
-  const source = new EventSource('/api/stream');
+  function handlers(source) {
+    source.onopen = () => { badge.textContent = 'live'; badge.classList.remove('live-down'); };
+    source.onerror = () => { badge.textContent = 'live: reconnecting'; badge.classList.add('live-down'); };
+    source.addEventListener('incident', ev => {
+      try {
+        const data = JSON.parse(ev.data);
+        show(data.change, data.incident);
+        refreshSoon();
+      } catch (e) {
+        console.warn('live: unreadable event', e);
+      }
+    });
+    source.addEventListener('removed', ev => {
+      try {
+        const id = JSON.parse(ev.data).id;
+        const li = list.querySelector('li[data-incident="' + CSS.escape(id) + '"]');
+        if (li) li.remove();
+      } catch (e) {
+        console.warn('live: unreadable event', e);
+      }
+      refreshSoon();
+    });
+    return source;
+  }
+
+  let source = handlers(new EventSource('/api/stream'));
   // a page left for another (and kept in the back/forward cache) gives its connection back: Chromium allows six
   // per host, and streams held by earlier pages stall the next page's requests
   window.addEventListener('pagehide', () => source.close());
-  source.onopen = () => { badge.textContent = 'live'; badge.classList.remove('live-down'); };
-  source.onerror = () => { badge.textContent = 'live: reconnecting'; badge.classList.add('live-down'); };
-  source.addEventListener('incident', ev => {
-    try {
-      const data = JSON.parse(ev.data);
-      show(data.change, data.incident);
-      refreshSoon();
-    } catch (e) {
-      console.warn('live: unreadable event', e);
-    }
-  });
-  source.addEventListener('removed', ev => {
-    try {
-      const id = JSON.parse(ev.data).id;
-      const li = list.querySelector('li[data-incident="' + CSS.escape(id) + '"]');
-      if (li) li.remove();
-    } catch (e) {
-      console.warn('live: unreadable event', e);
-    }
+  // back from that cache, the page opens a stream again and reloads its lists for what it missed while away
+  window.addEventListener('pageshow', ev => {
+    if (!ev.persisted) return;
+    badge.textContent = 'live: connecting';
+    source = handlers(new EventSource('/api/stream'));
     refreshSoon();
   });
 })();
