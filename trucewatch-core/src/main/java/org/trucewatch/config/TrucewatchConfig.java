@@ -58,9 +58,12 @@ public record TrucewatchConfig(Ingest ingest, Clean clean, Extract extract, Dedu
    * @param backoffSeconds the first wait before a retry, doubled each time
    * @param maxAttempts posts at most per alert, across rounds, before it is marked failed
    * @param rules the rules; an alert is posted per rule, webhook, incident and standing, once
+   * @param secretEnv the environment variable holding the secret each post is signed with (HMAC-SHA256 of the body
+   *     in {@code X-TruceWatch-Signature}), so that a receiver can tell a real alert from a forged one; unset or
+   *     empty: posts are not signed
    */
   public record Alerts(String baseUrl, int timeoutSeconds, int retries, int backoffSeconds, int maxAttempts,
-      java.util.List<Rule> rules) {
+      java.util.List<Rule> rules, String secretEnv) {
 
     public Alerts {
       rules = rules == null ? java.util.List.of() : java.util.List.copyOf(rules);

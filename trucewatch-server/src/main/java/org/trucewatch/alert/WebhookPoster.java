@@ -11,7 +11,9 @@ import org.trucewatch.store.AlertDelivery;
 
 /**
  * Posts one alert to its webhook, once: {@code Content-Type: application/json}, the alert's id in
- * {@code X-TruceWatch-Alert} (a receiver drops a copy by it) and its event in {@code X-TruceWatch-Event}. Redirects are
+ * {@code X-TruceWatch-Alert} (a receiver drops a copy by it), its event in {@code X-TruceWatch-Event} and, where a
+ * secret is configured, {@code X-TruceWatch-Signature: sha256=HEX}, the HMAC-SHA256 of the body's bytes under that
+ * secret (as GitHub signs its webhooks: the receiver computes the same and compares in constant time). Redirects are
  * not followed (a webhook is an exact address). Never throws for what the receiver does. Thread-safe.
  */
 public final class WebhookPoster {
@@ -39,21 +41,54 @@ public final class WebhookPoster {
   private final HttpClient client;
   private final Duration timeout;
   private final String userAgent;
+  private final byte[] secret;
 
+  /** A poster that does not sign. */
   public WebhookPoster(Duration timeout, String userAgent) {
+    this(timeout, userAgent, null);
+  }
+
+  /**
+   * @param secret the signing secret, or null or empty not to sign
+   */
+  public WebhookPoster(Duration timeout, String userAgent, String secret) {
+    this.secret = secret == null || secret.isEmpty() ? null : secret.getBytes(StandardCharsets.UTF_8);
     this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
         .followRedirects(HttpClient.Redirect.NEVER).build();
     this.timeout = timeout;
     this.userAgent = userAgent;
   }
 
+  /** The poster the configuration asks for: signing with the secret in {@code alerts.secretEnv}, if it is set. */
+  public static WebhookPoster configured(org.trucewatch.config.TrucewatchConfig.Alerts config, String userAgent,
+      java.util.Map<String, String> env) {
+    String name = config.secretEnv();
+    return new WebhookPoster(Duration.ofSeconds(config.timeoutSeconds()), userAgent,
+        name == null || name.isBlank() ? null : env.get(name));
+  }
+
+  /** {@code sha256=} and the hex HMAC-SHA256 of {@code body} under {@code key}. */
+  static String signature(byte[] key, byte[] body) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+      return "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(body));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is missing from this Java runtime", e); // every JDK has it
+    }
+  }
+
   public Answer post(AlertDelivery d) throws InterruptedException {
     HttpRequest request;
+    byte[] body = d.payload().getBytes(StandardCharsets.UTF_8);
     try {
-      request = HttpRequest.newBuilder(URI.create(d.webhook())).timeout(timeout)
+      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(d.webhook())).timeout(timeout)
           .header("Content-Type", "application/json; charset=utf-8").header("User-Agent", userAgent)
-          .header("X-TruceWatch-Alert", d.id()).header("X-TruceWatch-Event", d.event())
-          .POST(HttpRequest.BodyPublishers.ofString(d.payload(), StandardCharsets.UTF_8)).build();
+          .header("X-TruceWatch-Alert", d.id()).header("X-TruceWatch-Event", d.event());
+      if (secret != null) {
+        b.header("X-TruceWatch-Signature", signature(secret, body));
+      }
+      request = b.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     } catch (IllegalArgumentException e) {
       return new Answer(0, "not a valid address: " + e.getMessage());
     }

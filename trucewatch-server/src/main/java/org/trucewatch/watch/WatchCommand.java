@@ -101,8 +101,8 @@ public final class WatchCommand implements Callable<Integer> {
     } catch (org.trucewatch.config.TrucewatchConfig.ConfigException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--alert-webhook: " + e.getMessage());
     }
-    return new org.trucewatch.alert.Alerter(store, rules, config, new org.trucewatch.alert.WebhookPoster(
-        Duration.ofSeconds(config.timeoutSeconds()), "TruceWatch/" + version()), clock, stopper::sleep,
+    return new org.trucewatch.alert.Alerter(store, rules, config, org.trucewatch.alert.WebhookPoster.configured(
+        config, "TruceWatch/" + version(), System.getenv()), clock, stopper::sleep,
         stopper::stopping, problems);
   }
 

@@ -77,9 +77,15 @@ class AlerterTest {
   }
 
   private Alerter alerter(TrucewatchConfig.Alerts.Rule... rules) {
-    TrucewatchConfig.Alerts policy = new TrucewatchConfig.Alerts("http://127.0.0.1:8080", 5, 3, 2, 5, List.of(rules));
+    return alerter(Map.of(), rules);
+  }
+
+  /** An alerter whose poster reads its signing secret from {@code env}, as the commands do from theirs. */
+  private Alerter alerter(Map<String, String> env, TrucewatchConfig.Alerts.Rule... rules) {
+    TrucewatchConfig.Alerts policy = new TrucewatchConfig.Alerts("http://127.0.0.1:8080", 5, 3, 2, 5, List.of(rules),
+        "TW_TEST_SECRET");
     return new Alerter(store, AlertRule.all(policy, List.of(), pipeline), policy,
-        new WebhookPoster(Duration.ofSeconds(5), "TruceWatch/test"), time, time::sleep, () -> false, problems::add);
+        WebhookPoster.configured(policy, "TruceWatch/test", env), time, time::sleep, () -> false, problems::add);
   }
 
   private Alerter catchAll() {
@@ -122,6 +128,26 @@ class AlerterTest {
     assertThat(body.get("url").asText()).isEqualTo("http://127.0.0.1:8080/incident.html?id=inc-1");
     assertThat(body.get("summary").asText()).contains("place: Tartar").contains("standing: alleged")
         .contains("2 killed");
+  }
+
+  @Test
+  void withASecretEachPostIsSignedOverItsExactBytesAndWithoutOneItIsNot() throws Exception {
+    put("inc-1", TARTAR, "Armenia", Standing.ALLEGED, 2);
+    alerter(Map.of("TW_TEST_SECRET", "s3cret"), TrucewatchConfig.Alerts.Rule.catchAll(hook.url("/signed"))).run();
+    put("inc-2", TARTAR, "Armenia", Standing.ALLEGED, 1);
+    alerter(TrucewatchConfig.Alerts.Rule.catchAll(hook.url("/plain"))).run();
+
+    WebhookReceiver.Received signed = hook.received.stream().filter(r -> r.path().equals("/signed")).findFirst()
+        .orElseThrow();
+    // what a receiver does: the HMAC-SHA256 of the bytes it got, under the secret it shares
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec("s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "HmacSHA256"));
+    String expected = "sha256=" + java.util.HexFormat.of().formatHex(
+        mac.doFinal(signed.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(signed.signature()).isEqualTo(expected);
+    assertThat(hook.received).filteredOn(r -> r.path().equals("/plain")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.signature()).isNull());
   }
 
   @Test

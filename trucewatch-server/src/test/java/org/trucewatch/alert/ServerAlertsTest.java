@@ -31,7 +31,7 @@ class ServerAlertsTest {
     try (WebhookReceiver hook = new WebhookReceiver()) {
       TrucewatchConfig.Alerts policy = new TrucewatchConfig.Alerts(null, 5, 3, 2, 5, List.of(
           new TrucewatchConfig.Alerts.Rule("attacks", null, null, null, "attack", null, null, 0,
-              List.of(hook.url("/hook")))));
+              List.of(hook.url("/hook")))), null);
       Alerter alerter = new Alerter(store, AlertRule.all(policy, List.of(), Fixtures.pipeline()), policy,
           new WebhookPoster(Duration.ofSeconds(5), "TruceWatch/test"), time, time::sleep, () -> false, p -> { });
       Javalin app = new ApiServer(store, new StoreWriter(Fixtures.pipeline(), store, Fixtures.CLOCK),

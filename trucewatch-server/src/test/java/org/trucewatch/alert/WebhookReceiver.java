@@ -18,7 +18,7 @@ import java.util.List;
 final class WebhookReceiver implements AutoCloseable {
 
   /** One request: the path, the alert id header, the body. */
-  record Received(String path, String alertId, String event, String body, int answered) {}
+  record Received(String path, String alertId, String event, String body, int answered, String signature) {}
 
   private final HttpServer server;
   private final Deque<Integer> script = new ArrayDeque<>();
@@ -33,7 +33,8 @@ final class WebhookReceiver implements AutoCloseable {
         status = script.isEmpty() ? 204 : script.poll();
       }
       received.add(new Received(ex.getRequestURI().getPath(), ex.getRequestHeaders().getFirst("X-TruceWatch-Alert"),
-          ex.getRequestHeaders().getFirst("X-TruceWatch-Event"), body, status));
+          ex.getRequestHeaders().getFirst("X-TruceWatch-Event"), body, status,
+          ex.getRequestHeaders().getFirst("X-TruceWatch-Signature")));
       if (status == 429) {
         ex.getResponseHeaders().add("Retry-After", "30");
       } else if (status == 503 && body.contains("inc-later")) {

@@ -121,8 +121,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     var rules = org.trucewatch.alert.AlertRule.all(config.alerts(), java.util.List.of(), main.pipeline());
     String v = Main.class.getPackage().getImplementationVersion();
-    var alerter = new org.trucewatch.alert.Alerter(store, rules, config.alerts(), new org.trucewatch.alert.WebhookPoster(
-        java.time.Duration.ofSeconds(config.alerts().timeoutSeconds()), "TruceWatch/" + (v == null ? "dev" : v)),
+    var alerter = new org.trucewatch.alert.Alerter(store, rules, config.alerts(), org.trucewatch.alert.WebhookPoster.configured(
+        config.alerts(), "TruceWatch/" + (v == null ? "dev" : v), System.getenv()),
         Clock.systemUTC(), org.trucewatch.watch.Sleeper.REAL, () -> false, problem -> {
           err.println("trucewatch: " + problem);
           err.flush();
