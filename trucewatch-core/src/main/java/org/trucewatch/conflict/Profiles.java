@@ -186,6 +186,20 @@ public final class Profiles {
   }
 
   /**
+   * Whether {@code day} falls in the period of conflict {@code id} (its first to its last day, open while it goes on):
+   * a shelling of Avdiivka in 2024 is not an event of the War in Donbas that ended on 23 February 2022. True for an
+   * unknown id or day.
+   */
+  public boolean during(String id, java.time.LocalDate day) {
+    ConflictProfile p = id == null || day == null ? null : byId.get(id);
+    if (p == null) {
+      return true;
+    }
+    return !day.isBefore(java.time.LocalDate.parse(p.periodStart()))
+        && (p.periodEnd() == null || !day.isAfter(java.time.LocalDate.parse(p.periodEnd())));
+  }
+
+  /**
    * The conflict of a truce, talks or an appeal, whose place is a venue ("talks in Moscow"), not a battlefield: the
    * article's conflict; in an article of none, the one conflict whose sides it names.
    */

@@ -89,10 +89,21 @@ final class AttackFinder {
     return dedupe(out);
   }
 
+  /** Whether the clause tells a going-on ("for months", "repeatedly"): then only a date of its own dates it. */
+  private boolean ongoing(AnnotatedSentence s, int[] clause) {
+    List<Token> tokens = s.sentence().tokens();
+    for (Lexicon.Match m : lexicon.find(tokens, "ongoing")) {
+      if (m.from() >= clause[0] && m.to() <= clause[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<Event> events(AnnotatedSentence s, Mention m, ActorSpan perp, List<Rule.Match> matches,
       ArticleContext ctx, Sides sides) {
     Frame frame = m.frame();
-    Dating.Dated when = dating.date(s, frame, m.clause(), m.t(), m.generic(), ctx);
+    Dating.Dated when = dating.date(s, frame, m.clause(), m.t(), m.generic() || ongoing(s, m.clause()), ctx);
     String perpSide = perp != null ? perp.side() : Perpetrators.territory(s, m.clause(), m.t(), sides);
     if (perp != null && !perp.demonym() && !perp.possessive()) {
       // "a rocket fired from Lebanon": a country named as a place whose ground another side holds is that side's

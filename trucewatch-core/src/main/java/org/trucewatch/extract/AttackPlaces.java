@@ -12,8 +12,9 @@ import org.trucewatch.nlp.Token;
  * Place attachment for an attack trigger: reads the sentence's tokens, place and actor spans, the trigger's frame,
  * clause and perpetrator, the lexicon's {@code attack} and {@code talks} words and the article's country lookup;
  * writes nothing, answers where the attack happened (one event per place). A place counts when it lies in the clause
- * and is not part of a name, an actor, the speaker or perpetrator, where fire came "from", the topic ("fighting over
- * X") or the place of talks; when towns or districts are named, the country or region they lie in is dropped.
+ * and is not part of a name, an actor, the speaker or perpetrator, the attribution around what is said, where fire
+ * came "from", the topic ("fighting over X") or the place of talks; when towns or districts are named, the country or
+ * region they lie in is dropped.
  * Stateless and thread-safe.
  */
 final class AttackPlaces {
@@ -63,6 +64,9 @@ final class AttackPlaces {
           && p.to() <= frame.speaker().to()) {
         continue;
       }
+      if (frame != null && frame.contains(t) && !(frame.contains(p.from()) && p.to() <= frame.to())) {
+        continue; // "..., officials in Kyiv said": a place outside what is said belongs to who says it
+      }
       if (p.from() > 0 && Lexicon.lower(tokens.get(p.from() - 1)).equals("from")) {
         continue;
       }
@@ -98,7 +102,7 @@ final class AttackPlaces {
       }
     }
     if (out.isEmpty()) {
-      out.addAll(speakersPlace(s, frame));
+      out.addAll(speakersPlace(s, frame, ctx));
     }
     if (out.isEmpty()) {
       capitalNamed(s, clause, ctx).ifPresent(out::add); // "in the south of the Afghan capital", "Sudan's capital"
@@ -204,12 +208,14 @@ final class AttackPlaces {
 
   private static final Set<String> LOCALS = Set.of("residents", "officials", "people", "sources", "witnesses",
       "authorities", "medics", "doctors", "villagers", "inhabitants", "locals", "official", "source", "resident");
+  // who speaks from a capital speaks for the country: "officials in Kyiv said" says nothing of where it happened
+  private static final Set<String> GOVERNMENT = Set.of("officials", "official", "authorities", "sources", "source");
 
   /**
    * "Residents of Taiz blamed the rebels for shelling overnight": with no place of its own, an attack told by the
-   * people of a place happened there.
+   * people of a place happened there (not one told by officials in a country's capital).
    */
-  private static List<Location> speakersPlace(AnnotatedSentence s, Frame frame) {
+  private static List<Location> speakersPlace(AnnotatedSentence s, Frame frame, ArticleContext ctx) {
     if (frame == null || frame.verb() < 0) {
       return List.of();
     }
@@ -219,11 +225,17 @@ final class AttackPlaces {
         continue;
       }
       String prep = Lexicon.lower(tokens.get(p.from() - 1));
-      if ((prep.equals("of") || prep.equals("in")) && LOCALS.contains(Lexicon.lower(tokens.get(p.from() - 2)))) {
+      String who = Lexicon.lower(tokens.get(p.from() - 2));
+      if ((prep.equals("of") || prep.equals("in")) && LOCALS.contains(who)
+          && !(GOVERNMENT.contains(who) && capital(p.location(), ctx))) {
         return List.of(p.location());
       }
     }
     return List.of();
+  }
+
+  private static boolean capital(Location l, ArticleContext ctx) {
+    return l.country() != null && ctx.capitals.apply(l.country()).map(c -> c.name().equals(l.name())).orElse(false);
   }
 
   // "talks in Moscow", "a meeting in Geneva": the place of a meeting, not of an attack.

@@ -61,6 +61,12 @@ public record Event(
         perpetratorActor, perpetratorInferred, target, claims, casualties, parties, mediator, evidence, null);
   }
 
+  /** The event with no alleged perpetrator (one inferred from sides that do not apply). */
+  public Event withoutPerpetrator() {
+    return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, null, null, null, false, target,
+        claims, casualties, parties, mediator, evidence, conflict);
+  }
+
   /** The event placed in a conflict. */
   public Event withConflict(String id) {
     return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetratorSide, perpetrator,

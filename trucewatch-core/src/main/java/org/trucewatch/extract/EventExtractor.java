@@ -119,8 +119,14 @@ public final class EventExtractor {
       }
       boolean violence = e.type() == EventType.ATTACK || e.type() == EventType.CASUALTY_REPORT;
       java.util.Set<String> parties = partiesOf(e, ctx.sides);
-      all.add(e.withConflict(violence ? session.conflictOf(e.location(), parties)
-          : session.conflictOfParties(parties)));
+      String conflict = violence ? session.conflictOf(e.location(), parties) : session.conflictOfParties(parties);
+      if (conflict != null && !session.during(conflict, e.date())) {
+        // a day outside the war's period (a shelling of Avdiivka in 2024 is not the Donbas war's): not its event, and
+        // an attacker its sides lent (from the speaker or the ground, no actor named) is not known
+        conflict = null;
+        e = e.perpetratorActor() == null ? e.withoutPerpetrator() : e;
+      }
+      all.add(e.withConflict(conflict));
     }
     List<Event> dated = new ArrayList<>();
     List<Event> undated = new ArrayList<>();

@@ -46,5 +46,10 @@ public interface SentenceAnnotator {
 
     /** The conflict of a truce, talks or appeal, by the parties it names (its place is a venue). */
     String conflictOfParties(java.util.Set<String> parties);
+
+    /** Whether {@code day} falls in the conflict's period (true for an unknown conflict or day). */
+    default boolean during(String conflict, java.time.LocalDate day) {
+      return true;
+    }
   }
 }

@@ -161,6 +161,11 @@ public final class ResolverAnnotator implements SentenceAnnotator {
       }
 
       @Override
+      public boolean during(String id, LocalDate day) {
+        return profiles.during(id, day);
+      }
+
+      @Override
       public Optional<Location> country(String iso2) {
         return gazetteer.lookup(countryName(iso2)).filter(p -> p.precision() == Place.Precision.COUNTRY)
             .map(p -> location(p, p.name()));
