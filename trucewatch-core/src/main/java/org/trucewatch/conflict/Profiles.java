@@ -120,6 +120,11 @@ public final class Profiles {
     return List.copyOf(byId.values());
   }
 
+  /** The profiles' ids, comma-separated, for messages that name what an unknown id could have been. */
+  public String idList() {
+    return String.join(", ", byId.keySet());
+  }
+
   public Optional<ConflictProfile> get(String id) {
     return Optional.ofNullable(id == null ? null : byId.get(id));
   }

@@ -172,8 +172,7 @@ public final class Pipeline {
       return id.equals(a.conflict()) ? a : a.withConflict(id);
     }
     onWarning.accept(a.sourceFile() + (a.record() == null ? "" : " (" + a.record() + ")") + ": warning: conflict '"
-        + a.conflict() + "' is not a profile (" + String.join(", ", profiles().all().stream()
-            .map(org.trucewatch.conflict.ConflictProfile::id).toList()) + "); it is told from the text instead");
+        + a.conflict() + "' is not a profile (" + profiles().idList() + "); it is told from the text instead");
     return a.withConflict(null);
   }
 

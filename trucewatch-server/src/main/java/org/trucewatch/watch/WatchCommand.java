@@ -137,8 +137,7 @@ public final class WatchCommand implements Callable<Integer> {
     for (WatchSource s : out) {
       if (s.conflict() != null && profiles.get(s.conflict()).isEmpty()) {
         throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the sources: " + s.url()
-            + ": conflict '" + s.conflict() + "' is not a profile (" + String.join(", ",
-                profiles.all().stream().map(org.trucewatch.conflict.ConflictProfile::id).toList()) + ")");
+            + ": conflict '" + s.conflict() + "' is not a profile (" + profiles.idList() + ")");
       }
     }
     return out;

@@ -75,6 +75,12 @@ class LiveDashboardIT {
     }
   }
 
+  /** Posts one article through the API, as a newsroom's feed would, and answers the status. */
+  private static int post(String article) {
+    return Fixtures.Http.to(app.port()).send("POST", "/api/articles", "[" + article + "]", "Content-Type",
+        "application/json", "Authorization", "Bearer " + TOKEN).statusCode();
+  }
+
   @Test
   void aPostedArticleShowsUpWithoutAReload() {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -88,9 +94,7 @@ class LiveDashboardIT {
     String article = "{\"id\":\"live-1\",\"title\":\"Shelling of Tartar\",\"published\":\"2020-10-29\","
         + "\"outlet\":\"Live Wire\",\"text\":\"Shelling of Tartar.\\n\\nAzerbaijan's Defence Ministry said Armenian "
         + "forces shelled Tartar on Thursday, wounding three civilians.\"}";
-    int status = Fixtures.Http.to(app.port()).send("POST", "/api/articles", "[" + article + "]", "Content-Type",
-        "application/json", "Authorization", "Bearer " + TOKEN).statusCode();
-    assertThat(status).isEqualTo(201);
+    assertThat(post(article)).isEqualTo(201);
     int after = store.incidents(new IncidentQuery(null, null, null, null, org.trucewatch.extract.EventType.ATTACK,
         null, 0, Integer.MAX_VALUE)).size();
     assertThat(after).isGreaterThan(before);
@@ -123,9 +127,7 @@ class LiveDashboardIT {
     String article = "{\"id\":\"live-2\",\"title\":\"Shelling of Terter\",\"published\":\"2020-10-30\","
         + "\"outlet\":\"Live Wire\",\"text\":\"Shelling of Barda.\\n\\nAzerbaijan's Defence Ministry said Armenian "
         + "forces shelled Barda on Friday, wounding two civilians.\"}";
-    int status = Fixtures.Http.to(app.port()).send("POST", "/api/articles", "[" + article + "]", "Content-Type",
-        "application/json", "Authorization", "Bearer " + TOKEN).statusCode();
-    assertThat(status).isEqualTo(201);
+    assertThat(post(article)).isEqualTo(201);
     wait.until(d -> d.findElement(By.id("live-panel")).getText().contains("Barda"));
   }
 }

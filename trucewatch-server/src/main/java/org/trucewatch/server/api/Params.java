@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import org.trucewatch.conflict.ConflictProfile;
 import org.trucewatch.conflict.Profiles;
 import org.trucewatch.extract.EventType;
 import org.trucewatch.incident.Standing;
@@ -120,8 +119,7 @@ public final class Params {
     if (v == null || profiles.get(v).isPresent()) {
       return v;
     }
-    throw ApiException.badRequest("query parameter 'conflict' must be a conflict profile id (" + String.join(", ",
-        profiles.all().stream().map(ConflictProfile::id).toList()) + "), not '" + clip(v) + "'");
+    throw ApiException.badRequest("query parameter 'conflict' must be a conflict profile id (" + profiles.idList() + "), not '" + clip(v) + "'");
   }
 
   /** Checks that {@code from} is not after {@code to}. */

@@ -217,8 +217,7 @@ public final class WriteRoutes {
     }
     String conflict = string(b, "conflict");
     if (conflict != null && profiles.get(conflict).isEmpty()) {
-      throw ApiException.unprocessable("'conflict' must be a conflict profile id (" + String.join(", ",
-          profiles.all().stream().map(ConflictProfile::id).toList()) + "), not '" + Params.clip(conflict) + "'");
+      throw ApiException.unprocessable("'conflict' must be a conflict profile id (" + profiles.idList() + "), not '" + Params.clip(conflict) + "'");
     }
     return new Ceasefire(id, name.strip(), start, end, parties, string(b, "mediator"), string(b, "place_of_talks"),
         status == null ? "agreed" : status, "edited", List.of(), conflict, sources(b.get("sources")));
@@ -318,8 +317,7 @@ public final class WriteRoutes {
     if (conflict != null && conflict.isTextual()
         && profiles.get(conflict.asText().strip().toLowerCase(java.util.Locale.ROOT)).isEmpty()) {
       throw ApiException.unprocessable(name + ": 'conflict' '" + Params.clip(conflict.asText())
-          + "' is not a profile (" + String.join(", ", profiles.all().stream()
-              .map(org.trucewatch.conflict.ConflictProfile::id).toList()) + ")");
+          + "' is not a profile (" + profiles.idList() + ")");
     }
     return id.asText();
   }

@@ -2,7 +2,6 @@ package org.trucewatch.server.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.trucewatch.conflict.ConflictProfile;
 import org.trucewatch.conflict.Profiles;
 import org.trucewatch.server.report.ReportZone;
 import picocli.CommandLine;
@@ -47,7 +46,7 @@ final class Options {
   static void conflict(CommandSpec spec, Profiles profiles, String id) {
     if (id != null && profiles.get(id).isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--conflict: no conflict profile '" + id
-          + "' (known: " + String.join(", ", profiles.all().stream().map(ConflictProfile::id).toList()) + ")");
+          + "' (known: " + profiles.idList() + ")");
     }
   }
 }
