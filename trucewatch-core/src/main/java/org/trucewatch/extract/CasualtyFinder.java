@@ -18,6 +18,10 @@ import org.trucewatch.nlp.Token;
  */
 final class CasualtyFinder {
 
+  // compiled once: number() is asked of every token of a tagged sentence
+  private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th|s)");
+  private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d{1,7}");
+
   /** One figure, over tokens {@code [from, to)}. */
   record Figure(int from, int to, Casualties casualties) {}
 
@@ -351,11 +355,11 @@ final class CasualtyFinder {
     Token t = tokens.get(i);
     String s = t.text();
     if (t.isNumber()) {
-      if (s.contains(":") || s.matches("\\d+(st|nd|rd|th|s)")) {
+      if (s.contains(":") || ORDINAL.matcher(s).matches()) {
         return null;
       }
       String digits = s.replace(",", "");
-      if (!digits.matches("\\d{1,7}")) {
+      if (!COUNT.matcher(digits).matches()) {
         return null;
       }
       int v = Integer.parseInt(digits);

@@ -13,6 +13,8 @@ import org.trucewatch.extract.Spans.TimeSpan;
  */
 final class Dating {
 
+  private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}"); // compiled once
+
   /** A date, the end of its span (or null), a clock time (or null), and how it was found (null date: undated). */
   record Dated(LocalDate date, LocalDate dateEnd, String time, DateBasis basis) {
     static final Dated NONE = new Dated(null, null, null, null);
@@ -125,7 +127,7 @@ final class Dating {
 
   private static boolean adjectivalYear(AnnotatedSentence s, TimeSpan ts) {
     var tokens = s.sentence().tokens();
-    if (!ts.text().matches("\\d{4}") || ts.to() >= tokens.size()) {
+    if (!FOUR_DIGITS.matcher(ts.text()).matches() || ts.to() >= tokens.size()) {
       return false;
     }
     String next = tokens.get(ts.to()).tag();

@@ -17,6 +17,8 @@ import org.trucewatch.nlp.Token;
  */
 final class Frames {
 
+  private static final java.util.regex.Pattern ENTRY_TIME = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}|[-–—|]"); // compiled once
+
   private static final Set<String> CLAUSE_BREAK = Set.of(";", "while", "whereas", "but");
   private static final Set<String> TRAILING =
       Set.of("on", "in", "at", "a", "statement", "late", "early", "also", "then", "the", "afternoon", "morning",
@@ -272,7 +274,7 @@ final class Frames {
       k--;
     }
     int from = k + 1;
-    while (from < v && tokens.get(from).text().matches("\\d{1,2}[:.]\\d{2}|[-–—|]")) {
+    while (from < v && ENTRY_TIME.matcher(tokens.get(from).text()).matches()) {
       from++; // a live blog's "04:55 Gaza's civil defence said": the entry's time is not the speaker's name
     }
     int to = v;

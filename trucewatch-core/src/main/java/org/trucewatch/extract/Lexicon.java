@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.trucewatch.extract.pattern.Forms;
@@ -37,10 +36,23 @@ public final class Lexicon {
     }
   }
 
-  private final Map<String, Map<String, List<Entry>>> byCategoryAndFirstWord;
+  private final Map<String, Integer> categoryIds = new HashMap<>();
+  // A first word's entries, one list per category id (null where none): one lookup serves every category.
+  private final Map<String, List<Entry>[]> byFirstWord = new HashMap<>();
+  // The inflections of every word after an entry's first, made once instead of at every match.
+  private final Map<String, Set<String>> laterForms = new HashMap<>();
 
+  @SuppressWarnings("unchecked")
   private Lexicon(Map<String, Map<String, List<Entry>>> index) {
-    this.byCategoryAndFirstWord = index;
+    index.keySet().stream().sorted().forEach(c -> categoryIds.put(c, categoryIds.size()));
+    index.forEach((category, byWord) -> byWord.forEach((word, entries) -> {
+      byFirstWord.computeIfAbsent(word, w -> new List[categoryIds.size()])[categoryIds.get(category)] = entries;
+      for (Entry e : entries) {
+        for (int k = 1; k < e.words().length; k++) {
+          laterForms.computeIfAbsent(e.words()[k], Lexicon::inflections);
+        }
+      }
+    }));
   }
 
   /** Loads the embedded lexicon. */
@@ -77,10 +89,14 @@ public final class Lexicon {
 
   /** Non-overlapping longest matches of {@code category} in {@code tokens}, left to right. */
   public List<Match> find(List<Token> tokens, String category) {
-    Map<String, List<Entry>> index = byCategoryAndFirstWord.getOrDefault(category, Map.of());
     List<Match> out = new ArrayList<>();
+    Integer c = categoryIds.get(category);
+    if (c == null) {
+      return out;
+    }
+    Keys keys = KEYS.get();
     for (int i = 0; i < tokens.size(); i++) {
-      Entry best = match(index, tokens, i);
+      Entry best = match(keys, c, tokens, i);
       if (best != null) {
         out.add(new Match(i, i + best.words().length, best));
         i += best.words().length - 1;
@@ -91,7 +107,8 @@ public final class Lexicon {
 
   /** The longest entry of {@code category} starting at token {@code i}, or null. */
   public Entry at(List<Token> tokens, int i, String category) {
-    return match(byCategoryAndFirstWord.getOrDefault(category, Map.of()), tokens, i);
+    Integer c = categoryIds.get(category);
+    return c == null ? null : match(KEYS.get(), c, tokens, i);
   }
 
   /**
@@ -99,11 +116,15 @@ public final class Lexicon {
    * {@link #any} or {@link #find}).
    */
   public boolean anyFirstWord(List<Token> tokens, String[] categories) {
-    for (Token t : tokens) {
-      String w = lower(t);
+    Keys keys = KEYS.get();
+    for (int i = 0; i < tokens.size(); i++) {
+      List<Entry>[] row = keys.row(this, tokens, i);
+      if (row == null) {
+        continue;
+      }
       for (String c : categories) {
-        Map<String, List<Entry>> index = byCategoryAndFirstWord.get(c);
-        if (index != null && index.containsKey(w)) {
+        Integer id = categoryIds.get(c);
+        if (id != null && row[id] != null) {
           return true;
         }
       }
@@ -113,17 +134,22 @@ public final class Lexicon {
 
   /** Whether any entry of {@code category} occurs in {@code tokens}. */
   public boolean any(List<Token> tokens, String category) {
-    Map<String, List<Entry>> index = byCategoryAndFirstWord.getOrDefault(category, Map.of());
+    Integer c = categoryIds.get(category);
+    if (c == null) {
+      return false;
+    }
+    Keys keys = KEYS.get();
     for (int i = 0; i < tokens.size(); i++) {
-      if (match(index, tokens, i) != null) {
+      if (match(keys, c, tokens, i) != null) {
         return true;
       }
     }
     return false;
   }
 
-  private static Entry match(Map<String, List<Entry>> index, List<Token> tokens, int i) {
-    List<Entry> candidates = index.get(lower(tokens.get(i)));
+  private Entry match(Keys keys, int category, List<Token> tokens, int i) {
+    List<Entry>[] row = keys.row(this, tokens, i);
+    List<Entry> candidates = row == null ? null : row[category];
     if (candidates == null) {
       return null;
     }
@@ -132,9 +158,9 @@ public final class Lexicon {
         continue;
       }
       boolean ok = true;
-      for (int k = 0; k < e.words().length && ok; k++) {
-        Token tk = tokens.get(i + k);
-        ok = k == 0 || e.words()[k].equals(lower(tk)) || inflections(e.words()[k]).contains(lower(tk));
+      for (int k = 1; k < e.words().length && ok; k++) {
+        String w = keys.key(tokens, i + k);
+        ok = e.words()[k].equals(w) || laterForms.get(e.words()[k]).contains(w);
       }
       if (ok) {
         return e;
@@ -143,13 +169,72 @@ public final class Lexicon {
     return null;
   }
 
+  /**
+   * The lower-case keys and lexicon rows of the tokens last asked on this thread, by position: finders ask one
+   * sentence's tokens for many categories, and a key is made and looked up once instead of once per category. A slot
+   * is valid only for the very token object it was made from (tokens are immutable), so any list may be asked.
+   */
+  private static final class Keys {
+    private Token[] tokens = new Token[64];
+    private String[] keys = new String[64];
+    private Object[] rows = new Object[64];
+    private Lexicon rowsOf;
+
+    String key(List<Token> list, int i) {
+      Token t = list.get(i);
+      if (i >= tokens.length) {
+        grow(i);
+      }
+      if (tokens[i] != t) {
+        fill(t, i);
+      }
+      return keys[i];
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Entry>[] row(Lexicon lexicon, List<Token> list, int i) {
+      Token t = list.get(i);
+      if (i >= tokens.length) {
+        grow(i);
+      }
+      if (rowsOf != lexicon) { // another lexicon (tests load their own): its rows differ
+        java.util.Arrays.fill(tokens, null);
+        rowsOf = lexicon;
+      }
+      if (tokens[i] != t) {
+        fill(t, i);
+        rows[i] = lexicon.byFirstWord.get(keys[i]);
+      } else if (rows[i] == UNSET) {
+        rows[i] = lexicon.byFirstWord.get(keys[i]);
+      }
+      return (List<Entry>[]) rows[i];
+    }
+
+    private void fill(Token t, int i) {
+      tokens[i] = t;
+      keys[i] = lower(t);
+      rows[i] = UNSET;
+    }
+
+    private void grow(int i) {
+      int n = Math.max(i + 1, tokens.length * 2);
+      tokens = java.util.Arrays.copyOf(tokens, n);
+      keys = java.util.Arrays.copyOf(keys, n);
+      rows = java.util.Arrays.copyOf(rows, n);
+    }
+  }
+
+  private static final Object UNSET = new Object();
+  private static final ThreadLocal<Keys> KEYS = ThreadLocal.withInitial(Keys::new);
+
   /** The regular inflections of a word (see {@link Forms#inflections}). */
   static Set<String> inflections(String w) {
     return Forms.inflections(w);
   }
 
   static String lower(Token t) {
-    return t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+    String lower = t.lower(); // made once with the token: the finders ask it of each token many times
+    return lower.indexOf('’') < 0 ? lower : lower.replace('’', '\'');
   }
 
   static String lemma(Token t) {

@@ -1,6 +1,5 @@
 package org.trucewatch.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.trucewatch.extract.Spans.ActorSpan;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
@@ -30,62 +29,51 @@ final class SentenceInput implements PatternInput {
     int n = tokens.size();
     this.words = new String[n];
     this.lemmas = new String[n];
-    List<List<Integer>>[] ends = newEnds(n);
+    this.spans = new int[SpanClass.values().length][n][];
+    for (int[][] byClass : spans) {
+      java.util.Arrays.fill(byClass, NONE);
+    }
     for (PlaceSpan p : s.places()) {
       if (!p.inName()) {
-        add(ends, SpanClass.PLACE, p.from(), p.to());
+        add(spans, SpanClass.PLACE, p.from(), p.to());
       }
     }
     for (ActorSpan a : s.actors()) {
-      add(ends, SpanClass.ACTOR, a.from(), a.to());
+      add(spans, SpanClass.ACTOR, a.from(), a.to());
       if (a.side() != null) {
-        add(ends, SpanClass.SIDE, a.from(), a.to());
+        add(spans, SpanClass.SIDE, a.from(), a.to());
       }
     }
     for (TimeSpan t : s.times()) {
-      add(ends, SpanClass.DATE, t.from(), t.to());
+      add(spans, SpanClass.DATE, t.from(), t.to());
     }
     for (int i = 0; i < n; i++) {
       if (tokens.get(i).isNumber()) {
-        add(ends, SpanClass.NUMBER, i, i + 1);
+        add(spans, SpanClass.NUMBER, i, i + 1);
       } else {
         Lexicon.Entry e = lexicon.at(tokens, i, "number");
         if (e != null) {
-          add(ends, SpanClass.NUMBER, i, i + e.words().length);
+          add(spans, SpanClass.NUMBER, i, i + e.words().length);
         }
       }
     }
-    this.spans = new int[SpanClass.values().length][][];
-    for (SpanClass c : SpanClass.values()) {
-      spans[c.ordinal()] = new int[n][];
-      for (int i = 0; i < n; i++) {
-        List<Integer> e = ends[c.ordinal()].get(i);
-        spans[c.ordinal()][i] = e == null ? NONE : e.stream().mapToInt(Integer::intValue).toArray();
-      }
-    }
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<List<Integer>>[] newEnds(int n) {
-    List<List<Integer>>[] out = new List[SpanClass.values().length];
-    for (int c = 0; c < out.length; c++) {
-      out[c] = new ArrayList<>(java.util.Collections.nCopies(n, null));
-    }
-    return out;
-  }
-
-  private static void add(List<List<Integer>>[] ends, SpanClass c, int from, int to) {
-    if (from < 0 || from >= ends[c.ordinal()].size() || to <= from) {
+  /** Adds the end {@code to} to the spans of class {@code c} from token {@code from}, once, in the order added. */
+  private static void add(int[][][] spans, SpanClass c, int from, int to) {
+    int[][] byStart = spans[c.ordinal()];
+    if (from < 0 || from >= byStart.length || to <= from) {
       return;
     }
-    List<Integer> l = ends[c.ordinal()].get(from);
-    if (l == null) {
-      l = new ArrayList<>(2);
-      ends[c.ordinal()].set(from, l);
+    int[] ends = byStart[from];
+    for (int e : ends) {
+      if (e == to) {
+        return;
+      }
     }
-    if (!l.contains(to)) {
-      l.add(to);
-    }
+    int[] more = java.util.Arrays.copyOf(ends, ends.length + 1); // a token starts one or two spans of a class
+    more[ends.length] = to;
+    byStart[from] = more;
   }
 
   @Override

@@ -38,6 +38,7 @@ public final class CeasefireRegister {
 
   private final List<Ceasefire> truces;
   private final Map<String, Scope> scopes;
+  private volatile Map<MonthDay, List<Ceasefire>> byStartDay; // made on first need (see startingOn)
 
   public CeasefireRegister(List<Ceasefire> truces) {
     this(truces, Map.of());
@@ -224,7 +225,16 @@ public final class CeasefireRegister {
 
   /** The registered truces that started on {@code day} of any year (to place an undated article in time). */
   public List<Ceasefire> startingOn(MonthDay day) {
-    return truces.stream().filter(c -> MonthDay.from(LocalDate.parse(c.startDate())).equals(day)).toList();
+    Map<MonthDay, List<Ceasefire>> index = byStartDay;
+    if (index == null) { // asked for every undated article's day-months: the dates are parsed once, not each time
+      Map<MonthDay, List<Ceasefire>> made = new HashMap<>();
+      for (Ceasefire c : truces) {
+        made.computeIfAbsent(MonthDay.from(LocalDate.parse(c.startDate())), k -> new ArrayList<>()).add(c);
+      }
+      made.replaceAll((k, v) -> List.copyOf(v));
+      byStartDay = index = made;
+    }
+    return index.getOrDefault(day, List.of());
   }
 
   /**

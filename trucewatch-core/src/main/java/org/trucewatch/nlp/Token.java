@@ -1,17 +1,31 @@
 package org.trucewatch.nlp;
 
+import java.util.Locale;
+
 /**
  * A token: offsets {@code [start, end)} into the article body, its text, and its universal part-of-speech tag (UPOS:
  * NOUN, PROPN, VERB, AUX, ADJ, ADP, DET, NUM, PRON, PUNCT...) and lemma where a tagger has run, else null.
  */
-public record Token(int start, int end, String text, String tag, String lemma) {
+public record Token(int start, int end, String text, String tag, String lemma, String lower) {
+
+  /**
+   * {@code lower} must be the text in lower case ({@link Locale#ROOT}; the other constructors make it): made once when
+   * the token is, since the lexicons ask a token's lower-case form many times (once per category and pattern tried).
+   */
+  public Token {
+    java.util.Objects.requireNonNull(lower, "lower");
+  }
+
+  public Token(int start, int end, String text, String tag, String lemma) {
+    this(start, end, text, tag, lemma, text.toLowerCase(Locale.ROOT));
+  }
 
   public Token(int start, int end, String text) {
     this(start, end, text, null, null);
   }
 
   public Token withTag(String newTag, String newLemma) {
-    return new Token(start, end, text, newTag, newLemma);
+    return new Token(start, end, text, newTag, newLemma, lower);
   }
 
   public boolean isCapitalised() {
@@ -28,6 +42,6 @@ public record Token(int start, int end, String text, String tag, String lemma) {
 
   /** Lower-case text, or the lemma where there is one. */
   public String base() {
-    return lemma != null ? lemma : text.toLowerCase(java.util.Locale.ROOT);
+    return lemma != null ? lemma : lower;
   }
 }

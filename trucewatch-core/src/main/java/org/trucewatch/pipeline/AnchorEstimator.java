@@ -22,6 +22,8 @@ import org.trucewatch.resolve.time.TimeMention;
  */
 public final class AnchorEstimator {
 
+  private static final java.util.regex.Pattern YEARLESS_DAY = java.util.regex.Pattern.compile("XXXX-\\d{2}-\\d{2}"); // compiled once
+
   /** The anchor and how it was found: publication, cluster, estimated, or register. */
   public record Anchor(LocalDate date, DateBasis basis) {}
 
@@ -59,7 +61,7 @@ public final class AnchorEstimator {
     LocalDate best = null;
     for (var p : a.paragraphs()) {
       String text = a.body().substring(p.start(), p.end());
-      if (!WEEKDAY_AND_YEAR.matcher(text).find()) {
+      if (!hasDigit(text) || !hasWord(text, "day") || !WEEKDAY_AND_YEAR.matcher(text).find()) {
         continue; // most paragraphs have no such date: skip tagging them
       }
       for (TimeMention m : tagger.tag(text, null)) {
@@ -94,14 +96,15 @@ public final class AnchorEstimator {
     for (var p : a.paragraphs()) {
       String text = a.body().substring(p.start(), p.end());
       java.util.regex.Matcher w = TRUCE_WEEKDAY.matcher(text);
-      while (w.find()) {
+      boolean truceWord = hasWord(text, "truce") || hasWord(text, "cease");
+      while (truceWord && w.find()) {
         truceWeekdays.add(java.time.DayOfWeek.valueOf(w.group(2).toUpperCase(java.util.Locale.ROOT) + "DAY"));
       }
-      if (!DAY_MONTH.matcher(text).find()) {
+      if (!hasDigit(text) || !DAY_MONTH.matcher(text).find()) {
         continue;
       }
       for (TimeMention m : tagger.tag(text, null)) {
-        if (m.type() == TimeMention.Type.DATE && m.value() != null && m.value().matches("XXXX-\\d{2}-\\d{2}")) {
+        if (m.type() == TimeMention.Type.DATE && m.value() != null && YEARLESS_DAY.matcher(m.value()).matches()) {
           java.time.MonthDay day = java.time.MonthDay.parse("--" + m.value().substring(5));
           for (var c : register.startingOn(day)) {
             (governedByTruce(text, m.start(), m.end()) ? governed : other).add(LocalDate.parse(c.startDate()));
@@ -146,5 +149,29 @@ public final class AnchorEstimator {
       return best;
     }
     return best == null || d.isAfter(best) ? d : best;
+  }
+
+  // Cheap pre-checks of a paragraph before a pattern that cannot match without them (each regex tries every position).
+
+  /** Whether the text has an ASCII digit: {@code \\d} in DAY_MONTH and WEEKDAY_AND_YEAR. */
+  static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text holds {@code lower} (ASCII lower case) in any case, as the (?i) patterns read it. */
+  static boolean hasWord(String text, String lower) {
+    char first = lower.charAt(0);
+    for (int i = 0; i + lower.length() <= text.length(); i++) {
+      if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, lower, 0, lower.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -10,6 +10,10 @@ import org.trucewatch.resolve.actor.Lexeme.Keys;
  */
 final class Composer {
 
+  // compiled once, not per name
+  private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final java.util.regex.Pattern EDGE_UNDERSCORES = java.util.regex.Pattern.compile("^_|_$");
+
   /** An actor with the keys coreference needs. */
   record Composed(Actor actor, Keys keys) {}
 
@@ -67,7 +71,7 @@ final class Composer {
     if (key(person).standalone()) {
       body = null;
     }
-    String slug = fullName.replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_|_$", "");
+    String slug = EDGE_UNDERSCORES.matcher(NOT_ALNUM.matcher(fullName).replaceAll("_")).replaceAll("");
     String id = (o == null ? "PERSON" : o.code()) + "/" + slug;
     Actor curated = lex.actors.get(id);
     Keys keys = new Keys(o == null ? null : o.code(), body, rankKey(rank, person), gender);

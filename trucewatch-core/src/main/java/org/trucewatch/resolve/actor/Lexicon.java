@@ -1,6 +1,7 @@
 package org.trucewatch.resolve.actor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -382,32 +383,42 @@ final class Lexicon {
    */
   List<List<Match>> match(Sentence s, String conflict) {
     List<Token> tokens = s.tokens();
-    List<String> keysOf = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
-    List<Integer> tokenOf = new ArrayList<>();
-    List<Boolean> first = new ArrayList<>();
+    // The units (a token, or each part of a hyphenated one) in arrays: one sentence's worth, made for each sentence.
+    int size = 0;
+    String[] keysOf = new String[tokens.size() + 8];
+    String[] texts = new String[keysOf.length];
+    int[] tokenOf = new int[keysOf.length];
+    boolean[] first = new boolean[keysOf.length];
     for (int i = 0; i < tokens.size(); i++) {
       String[] p = parts(tokens.get(i).text());
       for (int j = 0; j < p.length; j++) {
-        keysOf.add(FOLD.apply(p[j]));
-        texts.add(p[j]);
-        tokenOf.add(i);
-        first.add(j == 0);
+        if (size == keysOf.length) {
+          int n = size * 2;
+          keysOf = Arrays.copyOf(keysOf, n);
+          texts = Arrays.copyOf(texts, n);
+          tokenOf = Arrays.copyOf(tokenOf, n);
+          first = Arrays.copyOf(first, n);
+        }
+        keysOf[size] = fold(p[j]); // each token is matched once a sentence: a memo would mostly miss
+        texts[size] = p[j];
+        tokenOf[size] = i;
+        first[size] = j == 0;
+        size++;
       }
     }
     List<List<Match>> out = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {
       out.add(List.of());
     }
-    int units = keysOf.size();
+    int units = size;
     for (int u = 0; u < units; u++) {
-      if (!first.get(u)) {
+      if (!first[u]) {
         continue;
       }
       Node n = root;
       for (int v = u; v < units && n != null; v++) {
-        n = n.next.get(keysOf.get(v));
-        boolean tokenEnds = v + 1 == units || first.get(v + 1);
+        n = n.next.get(keysOf[v]);
+        boolean tokenEnds = v + 1 == units || first[v + 1];
         if (n == null || n.entries == null || !tokenEnds) {
           continue;
         }
@@ -417,11 +428,11 @@ final class Lexicon {
             continue; // a common word of another conflict ("separatist forces"), or one two conflicts read apart
           }
           if (caseFits(e.shape(), texts, u)) {
-            int start = tokenOf.get(u);
+            int start = tokenOf[u];
             if (out.get(start).isEmpty()) {
               out.set(start, new ArrayList<>(2));
             }
-            out.get(start).add(new Match(start, tokenOf.get(v) + 1, e.lexeme()));
+            out.get(start).add(new Match(start, tokenOf[v] + 1, e.lexeme()));
           }
         }
       }
@@ -439,9 +450,9 @@ final class Lexicon {
     return false;
   }
 
-  private static boolean caseFits(String[] shape, List<String> texts, int from) {
+  private static boolean caseFits(String[] shape, String[] texts, int from) {
     for (int k = 0; k < shape.length; k++) {
-      if (!caseFits(shape[k], texts.get(from + k))) {
+      if (!caseFits(shape[k], texts[from + k])) {
         return false;
       }
     }
@@ -466,9 +477,6 @@ final class Lexicon {
     }
     return !Character.isUpperCase(written.charAt(0)) || Character.isUpperCase(text.charAt(0));
   }
-
-  // Each sentence is matched once per pass over it, and its tokens' keys recur: folded once per token text.
-  private static final org.trucewatch.nlp.TextMemo FOLD = new org.trucewatch.nlp.TextMemo(Lexicon::fold);
 
   /** The matching key of a word: lower case, accents and apostrophes dropped (a fast path for plain ASCII). */
   static String fold(String word) {

@@ -48,11 +48,8 @@ final class Words {
 
   private Words() {}
 
-  private static final org.trucewatch.nlp.TextMemo LOWER =
-      new org.trucewatch.nlp.TextMemo(x -> x.toLowerCase(Locale.ROOT));
-
   static String lower(Token t) {
-    return LOWER.apply(t.text()); // asked many times per token: made once (see TextMemo)
+    return t.lower(); // asked many times per token: made once, with the token
   }
 
   static boolean isPossessive(Token t) {

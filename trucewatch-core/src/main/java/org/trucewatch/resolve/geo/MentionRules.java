@@ -105,8 +105,33 @@ final class MentionRules {
       return true;
     }
 
+    // The span last read by capitalisedWords and allCaps: a name's readings ask of one span once per trait.
+    private int readStart = -1;
+    private int readEnd = -1;
+    private boolean readCapitalised;
+    private boolean readCaps;
+
     /** Every word of four letters or more is capitalised ("Republic of Artsakh", not "Republic of artsakh"). */
     private boolean capitalisedWords(int start, int end) {
+      read(start, end);
+      return readCapitalised;
+    }
+
+    private boolean allCaps(int start, int end) {
+      read(start, end);
+      return readCaps;
+    }
+
+    private void read(int start, int end) {
+      if (start != readStart || end != readEnd) {
+        readCapitalised = scanCapitalisedWords(start, end);
+        readCaps = scanAllCaps(start, end);
+        readStart = start;
+        readEnd = end;
+      }
+    }
+
+    private boolean scanCapitalisedWords(int start, int end) {
       int i = start;
       while (i < end) {
         while (i < end && !Character.isLetter(text.charAt(i))) {
@@ -123,7 +148,7 @@ final class MentionRules {
       return true;
     }
 
-    private boolean allCaps(int start, int end) {
+    private boolean scanAllCaps(int start, int end) {
       for (int i = start; i < end; i++) {
         if (Character.isLowerCase(text.charAt(i))) {
           return false;

@@ -22,6 +22,7 @@ final class NameTrie<P> {
   private final char[] labels;
   private final int[] targets;
   private final Object[] payloads; // per node, null where no key ends
+  private final int[] rootChild = new int[128]; // the root's child by ASCII character, or -1: every word start asks it
 
   NameTrie(Map<String, P> keyed) {
     String[] keys = keyed.keySet().toArray(new String[0]);
@@ -73,6 +74,9 @@ final class NameTrie<P> {
     this.labels = Arrays.copyOf(lab, edges);
     this.targets = Arrays.copyOf(tgt, edges);
     this.payloads = Arrays.copyOf(pay, nodes);
+    for (char c = 0; c < rootChild.length; c++) {
+      rootChild[c] = search(0, c);
+    }
   }
 
   /** Every whole-word occurrence of a key in {@code text}, by start, then by length. */
@@ -98,6 +102,10 @@ final class NameTrie<P> {
   }
 
   private int child(int node, char c) {
+    return node == 0 && c < rootChild.length ? rootChild[c] : search(node, c);
+  }
+
+  private int search(int node, char c) {
     int lo = childStart[node];
     int hi = childStart[node + 1] - 1;
     while (lo <= hi) {

@@ -30,6 +30,8 @@ import org.trucewatch.resolve.time.Expr.Shift;
  */
 final class DateRules {
 
+  private static final java.util.regex.Pattern NUMBER_SIGN = java.util.regex.Pattern.compile("(?i).*\\bno\\.\\s*"); // compiled once, not per year
+
   private static final Pattern DIMENSION_BEFORE = Pattern.compile(
       "\\d(?:\\s*(?<unit>\\p{L}+))?\\s*(?<op>by|x|×)\\s*$");
   private static final Pattern DIMENSION_AFTER = Pattern.compile("\\s*(?:x|×)\\s*\\d");
@@ -154,7 +156,7 @@ final class DateRules {
     int end = m.end();
     char before = charBefore(t, start);
     char after = charAt(t, end);
-    if ("$€£#¥".indexOf(before) >= 0 || t.substring(Math.max(0, start - 4), start).matches("(?i).*\\bno\\.\\s*")) {
+    if ("$€£#¥".indexOf(before) >= 0 || NUMBER_SIGN.matcher(t.substring(Math.max(0, start - 4), start)).matches()) {
       return null;
     }
     if ((after == ',' || after == '.' || after == ':') && Character.isDigit(charAt(t, end + 1))

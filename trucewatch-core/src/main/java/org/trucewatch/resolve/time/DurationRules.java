@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
  */
 final class DurationRules {
 
+  // compiled once, not per candidate
+  private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("aged?|ages");
+  private static final java.util.regex.Pattern MEASURES_TIME = java.util.regex.Pattern.compile("for|within|in|only|just|mere|over");
+  private static final java.util.regex.Pattern NOT_DURATION = java.util.regex.Pattern.compile("ago|old|later|earlier|of");
+
   private static final Pattern AGE_AFTER = Pattern.compile(
       "(?:-|\\s)olds?\\b|\\s+of\\s+age\\b|\\s+(?:and|or)\\s+(?:older|younger|over|under|up|above|below)\\b");
 
@@ -101,7 +106,7 @@ final class DurationRules {
   private static Expr bare(Lexicon lx, Matcher m, String t) {
     String prev = wordBefore(t, m.start());
     String next = wordAfter(t, m.end());
-    if (!prev.matches("for|within|in|only|just|mere|over") || next.matches("ago|old|later|earlier|of")) {
+    if (!MEASURES_TIME.matcher(prev).matches() || NOT_DURATION.matcher(next).matches()) {
       return null;
     }
     return new Expr.Duration(period(lx.units().get(m.group("unit").toLowerCase(Locale.ROOT)), "X"));
@@ -152,7 +157,7 @@ final class DurationRules {
   /** "30-year-old", "30 years old", "30 years of age", "6 months and older", "aged 30 years". */
   private static boolean isAge(String t, int start, int end) {
     String rest = t.substring(end, Math.min(t.length(), end + 16)).toLowerCase(Locale.ROOT);
-    return AGE_AFTER.matcher(rest).lookingAt() || wordBefore(t, start).matches("aged?|ages");
+    return AGE_AFTER.matcher(rest).lookingAt() || AGED.matcher(wordBefore(t, start)).matches();
   }
 
   /** A TIMEX3 period: unit code from the lexicon (Y, M, W, D, H, MIN, S, DE, CE, FN) and a count or "X". */
