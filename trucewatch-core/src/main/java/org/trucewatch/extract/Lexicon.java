@@ -63,7 +63,7 @@ public final class Lexicon {
         }
         Set<String> flags = cols.length > 3 && !cols[3].isBlank() ? Set.of(cols[3].split(",")) : Set.of();
         Entry e = new Entry(cols[0], cols[1].split(" "), cols[2], flags);
-        for (String form : inflections(e.words()[0])) {
+        for (String form : forms(e, e.words()[0])) {
           index.computeIfAbsent(e.category(), k -> new HashMap<>())
               .computeIfAbsent(form, k -> new ArrayList<>()).add(e);
         }
@@ -134,13 +134,18 @@ public final class Lexicon {
       boolean ok = true;
       for (int k = 0; k < e.words().length && ok; k++) {
         Token tk = tokens.get(i + k);
-        ok = k == 0 || e.words()[k].equals(lower(tk)) || inflections(e.words()[k]).contains(lower(tk));
+        ok = k == 0 || e.words()[k].equals(lower(tk)) || forms(e, e.words()[k]).contains(lower(tk));
       }
       if (ok) {
         return e;
       }
     }
     return null;
+  }
+
+  /** The forms a word of {@code e} matches: itself only when flagged exact ("storm" is not "stormed"). */
+  private static Set<String> forms(Entry e, String w) {
+    return e.has("exact") ? Set.of(w) : inflections(w);
   }
 
   /** The regular inflections of a word (see {@link Forms#inflections}). */
