@@ -39,6 +39,10 @@ final class Frames {
         frames.add(f);
       }
     }
+    Frame colon = colonFrame(s);
+    if (colon != null) {
+      frames.add(0, colon);
+    }
     return relayed(trim(shareSubjects(frames, tokens), tokens));
   }
 
@@ -62,6 +66,25 @@ final class Frames {
       }
     }
     return out;
+  }
+
+  /**
+   * "14:00 Gaza's health ministry: 404 killed", "Ukraine's army: two soldiers wounded": a live blog's or a headline's
+   * speaker named at the start and followed by a colon says what comes after it.
+   */
+  private static Frame colonFrame(AnnotatedSentence s) {
+    List<Token> tokens = s.sentence().tokens();
+    int start = 0;
+    while (start < tokens.size() && tokens.get(start).text().matches("\\d{1,2}[:.]\\d{2}|[-–—|]")) {
+      start++;
+    }
+    for (ActorSpan a : s.actors()) {
+      if (a.from() <= start + 1 && a.to() + 1 < tokens.size() && tokens.get(a.to()).text().equals(":")
+          && !a.modifier()) {
+        return new Frame(a.to(), a, null, a.to() + 1, tokens.size(), "reports", null, null);
+      }
+    }
+    return null;
   }
 
   private Frame accordingTo(AnnotatedSentence s, Lexicon.Match m) {
