@@ -147,14 +147,11 @@ final class AttackFinder {
         && !w.endsWith("ss") && !w.equals(e.words()[0]);
   }
 
-  private static final java.util.Set<String> MISHAPS = java.util.Set.of("collapsed", "collapse", "collapses",
-      "accident", "crash", "crashed", "earthquake", "quake", "flood", "floods", "landslide", "stampede", "derailed",
-      "capsized", "drowned", "storm", "blaze", "overturned");
-
   /** An accident or disaster told in the clause ("the roof collapsed", "a bus crash"). */
-  private static boolean mishap(List<Token> tokens, int[] clause) {
+  private boolean mishap(List<Token> tokens, int[] clause) {
     for (int k = Math.max(0, clause[0]); k < Math.min(tokens.size(), clause[1]); k++) {
-      if (MISHAPS.contains(Lexicon.lower(tokens.get(k)))) {
+      Lexicon.Entry e = lexicon.at(tokens, k, "mishap");
+      if (e != null && !e.value().equals("deaths")) { // "the outbreak of fighting" is still fighting
         return true;
       }
     }

@@ -69,16 +69,11 @@ final class CasualtyFinder {
     return combine(tokens, raws);
   }
 
-  // Deaths an accident or a disaster caused are not a conflict's casualties.
-  private static final Set<String> NOT_WAR = Set.of("accident", "accidents", "earthquake", "quake", "flood", "floods",
-      "flooding", "landslide", "stampede", "cholera", "epidemic", "outbreak", "cyclone", "hurricane", "storm",
-      "heatwave", "crash", "derailment", "mine-fire", "miners", "drowned", "drowning", "overdose");
-
   /** A sentence about an accident or a disaster with no word of attack in it. */
   private boolean notWar(List<Token> tokens) {
     boolean disaster = false;
-    for (Token t : tokens) {
-      disaster |= NOT_WAR.contains(Lexicon.lower(t));
+    for (Lexicon.Match m : lexicon.find(tokens, "mishap")) {
+      disaster |= !m.value().equals("collapse"); // "300 died after the truce collapsed" are war dead
     }
     return disaster && !lexicon.any(tokens, "attack");
   }

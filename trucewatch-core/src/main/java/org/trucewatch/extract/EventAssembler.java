@@ -18,7 +18,17 @@ import org.trucewatch.nlp.Token;
 final class EventAssembler {
 
   /** The casualty figures found in one sentence, with its frames. */
-  record Figures(AnnotatedSentence sentence, List<Frame> frames, List<CasualtyFinder.Figure> figures) {}
+  record Figures(AnnotatedSentence sentence, List<Frame> frames, List<CasualtyFinder.Figure> figures,
+      Frame paragraphSpeaker, AnnotatedSentence speakerSentence) {
+    Figures(AnnotatedSentence sentence, List<Frame> frames, List<CasualtyFinder.Figure> figures) {
+      this(sentence, frames, figures, null, null);
+    }
+
+    /** The same figures with the one speaker of their paragraph, who speaks for what the paragraph leaves unsaid. */
+    Figures withParagraphSpeaker(Frame speaker, AnnotatedSentence where) {
+      return new Figures(sentence, frames, figures, speaker, where);
+    }
+  }
 
   private static final Set<String> EVENT_ANAPHORS = Set.of("shelling", "shellfire", "attack", "attacks", "strike",
       "strikes", "bombardment", "shooting", "barrage", "fire");
@@ -83,11 +93,18 @@ final class EventAssembler {
         Dating.Dated when = dating.date(s, frame, clause, fig.from(), false, ctx);
         Casualties c = withSince(fig.casualties(), s);
         List<Claim> claims = Claims.of(frame, null, false, s, ctx.sides);
+        if (claims.isEmpty() && frame == null && fs.paragraphSpeaker() != null) {
+          // "Ten passengers died on the spot. Seventeen were wounded, the hospital said.": one speaker a paragraph
+          claims = Claims.of(fs.paragraphSpeaker(), null, false, fs.speakerSentence(), ctx.sides);
+        }
         String subtype = c.killed() != null && c.wounded() != null ? "killed_and_wounded"
             : c.killed() != null ? "killed" : "wounded";
-        events.add(new Event(ctx.article, EventType.CASUALTY_REPORT, subtype, when.date(), when.dateEnd(), null,
-            when.basis(), null, null, null, null, false, null, claims, c, List.of(), null, List.of(Dating.evidence(s))));
-        attachToAttack(events, range, s, c, claims);
+        Event report = new Event(ctx.article, EventType.CASUALTY_REPORT, subtype, when.date(), when.dateEnd(), null,
+            when.basis(), null, null, null, null, false, null, claims, c, List.of(), null, List.of(Dating.evidence(s)));
+        // a figure told in the story's own voice is its attack's, not someone's report
+        if (!attachToAttack(events, range, s, c, claims) || !claims.isEmpty()) {
+          events.add(report);
+        }
       }
     }
     return merge(attachPlaceless(events));
@@ -141,8 +158,11 @@ final class EventAssembler {
     return kept;
   }
 
-  /** The attack of the same sentence, or the one "the shelling" refers back to, takes the figure and its source. */
-  private static void attachToAttack(List<Event> events, int[] range, AnnotatedSentence s, Casualties c,
+  /**
+   * The attack of the same sentence, or the one "the shelling" refers back to, takes the figure and its source;
+   * whether one did.
+   */
+  private static boolean attachToAttack(List<Event> events, int[] range, AnnotatedSentence s, Casualties c,
       List<Claim> claims) {
     int here = s.sentence().index();
     boolean anaphor = s.sentence().tokens().stream().anyMatch(t -> EVENT_ANAPHORS.contains(Lexicon.lower(t)));
@@ -161,9 +181,10 @@ final class EventAssembler {
           updated = updated.withClaims(merged);
         }
         events.set(i, updated);
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   private static Casualties withSince(Casualties c, AnnotatedSentence s) {
@@ -183,7 +204,9 @@ final class EventAssembler {
       List<Object> key = switch (e.type()) {
         case ATTACK -> List.of(e.type(), name(e.location()), Objects.toString(e.date()),
             Objects.toString(e.perpetrator()));
-        case CEASEFIRE, TALKS -> List.of(e.type(), Objects.toString(e.date()));
+        // an accusation of violation is not the truce's start or end on that day
+        case CEASEFIRE -> List.of(e.type(), Objects.toString(e.date()), "violated".equals(e.subtype()));
+        case TALKS -> List.of(e.type(), Objects.toString(e.date()));
         // One side's figure repeated by its ministry and its prime minister is one report.
         case CASUALTY_REPORT -> List.of(e.type(), claimantSide(e), Objects.toString(e.casualties().killed()),
             Objects.toString(e.casualties().wounded()), Objects.toString(e.casualties().victims()));

@@ -132,7 +132,7 @@ public final class EventExtractor {
     List<Event> undated = new ArrayList<>();
     for (Event e : all) {
       boolean complete = e.date() != null && (e.type() != EventType.ATTACK || e.location() != null && !vague(e))
-          && (e.type() != EventType.CASUALTY_REPORT || !vague(e) && !yearsLong(e));
+          && (e.type() != EventType.CASUALTY_REPORT || !vague(e) && !yearsLong(e) && !history(e, anchor));
       (complete ? dated : undated).add(e);
     }
     return new Extraction(article.id(), sentences, dated, undated);
@@ -144,6 +144,7 @@ public final class EventExtractor {
     List<AnnotatedSentence> annotated = new ArrayList<>();
     List<List<Frame>> framesOf = new ArrayList<>();
     int firstEvent = ctx.events.size();
+    int firstFigures = figures.size();
     for (Sentence s : paragraph) {
       deadline.check(s.index());
       boolean triggered = triggeredAt[s.index()];
@@ -165,7 +166,12 @@ public final class EventExtractor {
       if (a.sentence().tokens().get(0).tag() != null) {
         List<Event> found = new ArrayList<>();
         found.addAll(attacks.find(a, fs, ctx, ctx.sides));
-        found.addAll(ceasefires.find(a, fs, ctx));
+        boolean attack = !found.isEmpty();
+        for (Event cf : ceasefires.find(a, fs, ctx)) {
+          if (!(attack && "violated".equals(cf.subtype()))) { // a violation told with its attack is the attack's claim
+            found.add(cf);
+          }
+        }
         found.addAll(secondary.find(a, fs, ctx));
         ctx.addEvents(found);
         List<CasualtyFinder.Figure> fig = casualties.find(a.sentence().tokens());
@@ -183,16 +189,17 @@ public final class EventExtractor {
         }
       }
     }
-    carrySpeaker(annotated, framesOf, ctx, firstEvent);
+    carrySpeaker(annotated, framesOf, ctx, firstEvent, figures, firstFigures);
   }
 
   /**
    * A paragraph whose statements all have one speaker ("Militants fired a barrage. Sirens sounded in Sderot, the
    * military said.") attributes its unattributed events to that speaker, as wire copy attributes once a paragraph;
-   * the claim's evidence is the sentence where the speaker is named. Two speakers in the paragraph: nobody is guessed.
+   * the claim's evidence is the sentence where the speaker is named, and its casualty figures are that speaker's. Two
+   * speakers in the paragraph: nobody is guessed.
    */
   private static void carrySpeaker(List<AnnotatedSentence> annotated, List<List<Frame>> framesOf, ArticleContext ctx,
-      int firstEvent) {
+      int firstEvent, List<EventAssembler.Figures> figures, int firstFigures) {
     Frame only = null;
     AnnotatedSentence where = null;
     for (int i = 0; i < annotated.size(); i++) {
@@ -209,6 +216,9 @@ public final class EventExtractor {
     }
     if (only == null) {
       return;
+    }
+    for (int i = firstFigures; i < figures.size(); i++) {
+      figures.set(i, figures.get(i).withParagraphSpeaker(only, where));
     }
     for (int i = firstEvent; i < ctx.events.size(); i++) {
       Event e = ctx.events.get(i);
@@ -246,6 +256,14 @@ public final class EventExtractor {
     } catch (java.time.format.DateTimeParseException notADay) {
       return false;
     }
+  }
+
+  /**
+   * A toll of a war years before the story ("the 2006 war killed about 1,200 people in Lebanon") is background told
+   * for context, not a figure someone reports today: kept with the undated ones.
+   */
+  private static boolean history(Event e, LocalDate anchor) {
+    return anchor != null && e.date().isBefore(anchor.minusYears(1));
   }
 
   /** The party codes an event names: its perpetrator, its claimants' sides, its parties. */

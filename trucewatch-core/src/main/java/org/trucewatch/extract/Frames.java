@@ -41,6 +41,10 @@ final class Frames {
         frames.add(f);
       }
     }
+    Frame colon = colonFrame(s);
+    if (colon != null) {
+      frames.add(0, colon);
+    }
     return relayed(trim(shareSubjects(frames, tokens), tokens));
   }
 
@@ -64,6 +68,25 @@ final class Frames {
       }
     }
     return out;
+  }
+
+  /**
+   * "14:00 Gaza's health ministry: 404 killed", "Ukraine's army: two soldiers wounded": a live blog's or a headline's
+   * speaker named at the start and followed by a colon says what comes after it.
+   */
+  private static Frame colonFrame(AnnotatedSentence s) {
+    List<Token> tokens = s.sentence().tokens();
+    int start = 0;
+    while (start < tokens.size() && tokens.get(start).text().matches("\\d{1,2}[:.]\\d{2}|[-–—|]")) {
+      start++;
+    }
+    for (ActorSpan a : s.actors()) {
+      if (a.from() <= start + 1 && a.to() + 1 < tokens.size() && tokens.get(a.to()).text().equals(":")
+          && !a.modifier()) {
+        return new Frame(a.to(), a, null, a.to() + 1, tokens.size(), "reports", null, null);
+      }
+    }
+    return null;
   }
 
   private Frame accordingTo(AnnotatedSentence s, Lexicon.Match m) {
@@ -131,6 +154,7 @@ final class Frames {
    */
   private static boolean trailingAside(AnnotatedSentence s, int v, int after) {
     List<Token> tokens = s.sentence().tokens();
+    after = afterPhrase(tokens, after); // "..., the ministry said in a statement, adding ..."
     if (after >= tokens.size() || !tokens.get(after).text().equals(",") || v < 3) {
       return false;
     }
@@ -173,7 +197,8 @@ final class Frames {
     }
     Token next = tokens.get(after);
     String lemma = m.entry().words()[0];
-    if ((lemma.equals("claim") || lemma.equals("report")) && (next.isNumber()
+    // ("reported five dead" is speech whose object is the figure; "claimed 400 lives" is a toll)
+    if (lemma.equals("claim") && (next.isNumber()
         || lexicon.at(tokens, after, "qualifier") != null || lexicon.at(tokens, after, "number") != null
         || Lexicon.lower(next).equals("lives") || Lexicon.lower(next).equals("the") && after + 1 < tokens.size()
             && Lexicon.lower(tokens.get(after + 1)).equals("lives"))) {
@@ -318,7 +343,9 @@ final class Frames {
       }
       noun |= tag.equals("NOUN") || tag.equals("PROPN");
     }
-    return noun;
+    // "the military said": an adjective after a determiner, with nothing after it, is used as a noun
+    return noun || to - from >= 2 && DETERMINERS.contains(Lexicon.lower(tokens.get(from)))
+        && "ADJ".equals(tokens.get(to - 1).tag());
   }
 
   static ActorSpan firstActorIn(AnnotatedSentence s, int from, int to) {
@@ -373,10 +400,32 @@ final class Frames {
         && !Lexicon.lower(tokens.get(v - 1)).equals("to");
   }
 
-  /** Whether only time words, adverbs and punctuation follow token {@code i} to the end of the sentence. */
+  /**
+   * Where a prepositional phrase with no verb that starts at {@code i} ends ("said on its Facebook page", "in a
+   * provisional toll"): the next comma or the sentence's end; {@code i} itself when no such phrase starts there.
+   */
+  private static int afterPhrase(List<Token> tokens, int i) {
+    if (i >= tokens.size() || !"ADP".equals(tokens.get(i).tag())) {
+      return i;
+    }
+    int k = i + 1;
+    for (; k < tokens.size() && k - i <= 8; k++) {
+      Token t = tokens.get(k);
+      if (t.text().equals(",") || t.text().equals(".")) {
+        return k;
+      }
+      if (t.tag() == null || t.tag().equals("VERB") || t.tag().equals("AUX") || t.tag().equals("SCONJ")
+          || Lexicon.lower(t).equals("that")) {
+        return i;
+      }
+    }
+    return k == tokens.size() ? k : i;
+  }
+
+  /** Whether only time words, adverbs, a verbless prepositional phrase and punctuation follow token {@code i}. */
   private static boolean endsClause(AnnotatedSentence s, int i) {
     List<Token> tokens = s.sentence().tokens();
-    for (int k = i; k < tokens.size(); k++) {
+    for (int k = afterPhrase(tokens, i); k < tokens.size(); k++) {
       Token t = tokens.get(k);
       // "..., the ministry said on Sunday, adding that ...": a participle clause after the speaker is the speaker's
       if (t.text().equals(",") && k + 1 < tokens.size() && Lexicon.lower(tokens.get(k + 1)).endsWith("ing")

@@ -75,7 +75,7 @@ public final class Lexicon {
         }
         Set<String> flags = cols.length > 3 && !cols[3].isBlank() ? Set.of(cols[3].split(",")) : Set.of();
         Entry e = new Entry(cols[0], cols[1].split(" "), cols[2], flags);
-        for (String form : inflections(e.words()[0])) {
+        for (String form : forms(e, e.words()[0])) {
           index.computeIfAbsent(e.category(), k -> new HashMap<>())
               .computeIfAbsent(form, k -> new ArrayList<>()).add(e);
         }
@@ -160,7 +160,7 @@ public final class Lexicon {
       boolean ok = true;
       for (int k = 1; k < e.words().length && ok; k++) {
         String w = keys.key(tokens, i + k);
-        ok = e.words()[k].equals(w) || laterForms.get(e.words()[k]).contains(w);
+        ok = e.words()[k].equals(w) || !e.has("exact") && laterForms.get(e.words()[k]).contains(w);
       }
       if (ok) {
         return e;
@@ -226,6 +226,12 @@ public final class Lexicon {
 
   private static final Object UNSET = new Object();
   private static final ThreadLocal<Keys> KEYS = ThreadLocal.withInitial(Keys::new);
+
+
+  /** The forms a word of {@code e} matches: itself only when flagged exact ("storm" is not "stormed"). */
+  private static Set<String> forms(Entry e, String w) {
+    return e.has("exact") ? Set.of(w) : inflections(w);
+  }
 
   /** The regular inflections of a word (see {@link Forms#inflections}). */
   static Set<String> inflections(String w) {

@@ -3,7 +3,6 @@ package org.trucewatch.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.trucewatch.extract.Spans.ActorSpan;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.extract.Spans.PlaceSpan;
@@ -17,13 +16,6 @@ import org.trucewatch.nlp.Token;
  * which take the paragraph's or the article's day as an attack does. Stateless and thread-safe.
  */
 final class SecondaryFinder {
-
-  // Words that make talks planned, wished for, past or denied rather than held: "agreed to meet again", "calls for
-  // talks", "previous negotiations", "no talks".
-  private static final Set<String> NOT_HELD = Set.of("will", "would", "could", "should", "may", "might", "to", "plan",
-      "plans", "planned", "hope", "hopes", "call", "calls", "called", "urge", "urged", "previous", "earlier", "past",
-      "former", "last", "next", "upcoming", "future", "further", "resume", "resumption", "new", "no", "not", "never",
-      "without", "failed", "since", "before", "stalled", "collapsed", "refused", "rejected", "boycotted");
 
   private final Lexicon lexicon;
 
@@ -105,14 +97,14 @@ final class SecondaryFinder {
     return null;
   }
 
-  /** Whether one of the six words before {@code at}, in its clause, makes the talks at it not held. */
-  private static boolean hypothetical(List<Token> tokens, int at) {
+  /** Whether one of the six words before {@code at}, in its clause, makes the talks at it not held (lexicon: notheld). */
+  private boolean hypothetical(List<Token> tokens, int at) {
     for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
       String w = Lexicon.lower(tokens.get(k));
       if (w.equals(",") || w.equals(";")) {
         return false;
       }
-      if (NOT_HELD.contains(w)) {
+      if (lexicon.at(tokens, k, "notheld") != null) {
         return true;
       }
     }
