@@ -13,8 +13,7 @@ import org.trucewatch.nlp.Token;
  * Finds ceasefires in a sentence: a truce word with what happened to it ("reached a humanitarian ceasefire on
  * Saturday", "A ceasefire is announced from 12 hours 00 minutes on October 10", "agreed to a ceasefire on Wednesday",
  * "the agreement fell apart on Monday" after a ceasefire was named), with the parties and the mediator. A ceasefire
- * event needs a date of its own in the sentence: a truce merely mentioned ("despite a recent ceasefire") is not one;
- * an accusation that the truce was violated takes the story's day (and yields to an attack told in its sentence).
+ * event needs a date of its own in the sentence: a truce merely mentioned ("despite a recent ceasefire") is not one.
  * Calls for a truce are appeals, not ceasefires. Stateless and thread-safe.
  */
 final class CeasefireFinder {
@@ -54,39 +53,26 @@ final class CeasefireFinder {
       if (status == null && !anaphoric && namedByDay(s, n)) {
         status = "start"; // "the November 27 ceasefire", "the truce of May 21": a truce named by the day it began
       }
-      if (status == null || status.equals("appeal")) {
+      // A violation alleged of a truce is an attack's claim, not a ceasefire event of its own.
+      if (status == null || status.equals("violated") || status.equals("appeal")) {
         continue;
       }
       if (anaphoric && !status.equals("collapsed")) {
         continue;
       }
-      boolean violated = status.equals("violated");
       TimeSpan when = Dating.nearest(s, 0, s.size(), n.from());
-      LocalDate date;
-      LocalDate end;
-      DateBasis basis = DateBasis.EXPLICIT;
-      if (when != null) {
-        date = when.date() != null ? when.date() : when.rangeStart();
-        end = when.date() != null ? null : when.rangeEnd();
-      } else if (violated) {
-        // "called the move a violation of the ceasefire": an accusation is of the day the story tells
-        Dating.Dated carried = Dating.carried(s, null, ctx);
-        date = carried.date();
-        end = carried.dateEnd();
-        basis = carried.basis();
-      } else {
-        continue;
-      }
-      if (date == null) {
+      if (when == null) {
         continue;
       }
       Frame frame = Clauses.frameOf(frames, n.from());
       int[] clause = Clauses.clause(frames, frame, tokens, n.from());
       String time = Dating.clock(s, new int[] {0, s.size()});
+      LocalDate date = when.date() != null ? when.date() : when.rangeStart();
+      LocalDate end = when.date() != null ? null : when.rangeEnd();
       List<Claim> claims = frame == null || frame.speakerName() == null ? List.of()
           : List.of(new Claim(frame.speakerName(), frame.speaker() == null ? null : frame.speaker().id(),
               frame.speaker() == null ? null : frame.speaker().side(), Stance.ALLEGES, null, Dating.evidence(s)));
-      out.add(new Event(ctx.article, EventType.CEASEFIRE, status, date, end, time, basis, null, null, null,
+      out.add(new Event(ctx.article, EventType.CEASEFIRE, status, date, end, time, DateBasis.EXPLICIT, null, null, null,
           null, false, null, claims, null, parties(s, clause, ctx.sides), mediator(s, tokens), List.of(Dating.evidence(s))));
     }
     return out;
@@ -119,10 +105,6 @@ final class CeasefireFinder {
       if (dist > 7 || dist >= bestDist || negated(tokens, m.from())) {
         continue;
       }
-      if (m.from() == noun.to() && Lexicon.lower(tokens.get(m.from())).startsWith("agreement")
-          && best != null) {
-        continue; // "a violation of the ceasefire agreement": the compound names the truce, the other word says what
-      }
       best = m.value();
       bestDist = dist;
     }
@@ -137,10 +119,7 @@ final class CeasefireFinder {
   private boolean negated(List<Token> tokens, int i) {
     for (int k = Math.max(0, i - 3); k < i; k++) {
       String w = Lexicon.lower(tokens.get(k));
-      // "no ceasefire violations were recorded", "without violations" say none happened; "any violations" none in
-      // particular
-      if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("failed") || w.equals("refused")
-          || w.equals("no") || w.equals("without") || w.equals("any")) {
+      if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("failed") || w.equals("refused")) {
         return true;
       }
     }

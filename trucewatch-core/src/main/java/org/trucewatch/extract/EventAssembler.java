@@ -204,9 +204,7 @@ final class EventAssembler {
       List<Object> key = switch (e.type()) {
         case ATTACK -> List.of(e.type(), name(e.location()), Objects.toString(e.date()),
             Objects.toString(e.perpetrator()));
-        // an accusation of violation is not the truce's start or end on that day
-        case CEASEFIRE -> List.of(e.type(), Objects.toString(e.date()), "violated".equals(e.subtype()));
-        case TALKS -> List.of(e.type(), Objects.toString(e.date()));
+        case CEASEFIRE, TALKS -> List.of(e.type(), Objects.toString(e.date()));
         // One side's figure repeated by its ministry and its prime minister is one report.
         case CASUALTY_REPORT -> List.of(e.type(), claimantSide(e), Objects.toString(e.casualties().killed()),
             Objects.toString(e.casualties().wounded()), Objects.toString(e.casualties().victims()));

@@ -166,12 +166,7 @@ public final class EventExtractor {
       if (a.sentence().tokens().get(0).tag() != null) {
         List<Event> found = new ArrayList<>();
         found.addAll(attacks.find(a, fs, ctx, ctx.sides));
-        boolean attack = !found.isEmpty();
-        for (Event cf : ceasefires.find(a, fs, ctx)) {
-          if (!(attack && "violated".equals(cf.subtype()))) { // a violation told with its attack is the attack's claim
-            found.add(cf);
-          }
-        }
+        found.addAll(ceasefires.find(a, fs, ctx));
         found.addAll(secondary.find(a, fs, ctx));
         ctx.addEvents(found);
         List<CasualtyFinder.Figure> fig = casualties.find(a.sentence().tokens());
