@@ -19,12 +19,13 @@ public final class ScoreReport {
   public static void table(PrintWriter out, Scores.Result r, boolean verbose) {
     if (verbose) {
       for (Scores.ReportScore rs : r.reports()) {
-        if (rs.misses().isEmpty() && rs.extras().isEmpty()) {
+        if (rs.misses().isEmpty() && rs.extras().isEmpty() && rs.wrongs().isEmpty()) {
           continue;
         }
         out.println(rs.file() + " (" + rs.group() + ")");
         rs.misses().forEach(m -> out.println("  miss  " + m));
         rs.extras().forEach(x -> out.println("  extra " + x));
+        rs.wrongs().forEach(w -> out.println("  wrong " + w));
       }
       out.println();
     }
@@ -77,7 +78,7 @@ public final class ScoreReport {
         .enable(SerializationFeature.INDENT_OUTPUT);
     Scores.Result shown = verbose ? r : new Scores.Result(r.folders(), r.rejected(), r.overall(), r.groups(),
         r.reports().stream().map(x -> new Scores.ReportScore(x.file(), x.group(), x.types(), x.attributes(),
-            x.subtypes(), x.falseAttack(), x.agreement(), List.of(), List.of())).toList());
+            x.subtypes(), x.falseAttack(), x.agreement(), List.of(), List.of(), List.of())).toList());
     try {
       out.println(mapper.writeValueAsString(new Json(shown, Figures.of(r, minConflictEvents), summary(r))));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

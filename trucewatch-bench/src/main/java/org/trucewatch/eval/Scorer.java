@@ -39,6 +39,7 @@ public final class Scorer {
     Map<String, Ratio> bySubtype = new TreeMap<>();
     List<String> misses = new ArrayList<>();
     List<String> extras = new ArrayList<>();
+    List<String> wrongs = new ArrayList<>();
     for (String type : Gold.SCORED_TYPES) {
       List<Gold.Event> gold = report.ofType(type);
       List<Gold.Event> required = gold.stream().filter(g -> !g.optional()).toList();
@@ -50,8 +51,10 @@ public final class Scorer {
       types = types.with(type, new Counts(req.pairs().size(), opt.rest().size(),
           required.size() - req.pairs().size()));
       for (Matching.Pair pair : req.pairs()) {
-        attrs = attrs.plus(attributes(report, pair.gold(), pair.predicted()));
+        Attributes a = attributes(report, pair.gold(), pair.predicted());
+        attrs = attrs.plus(a);
         Gold.Event g = pair.gold();
+        wrong(g, pair.predicted(), a).ifPresent(wrongs::add);
         if (type.equals("attack") && g.subtype() != null) {
           bySubtype.merge(g.subtype(), Ratio.of(g.subtype().equals(pair.predicted().subtype())), Ratio::plus);
         }
@@ -81,7 +84,22 @@ public final class Scorer {
         .anyMatch(p -> "ceasefire".equals(p.type()) || "talks".equals(p.type()));
     Ratio agreement = agreementStory ? Ratio.of(agreementFound) : Ratio.ZERO;
     return new ReportScore(report.file(), report.group(), types, attrs, subtypes, falseAttack, agreement, misses,
-        extras);
+        extras, wrongs);
+  }
+
+  /** What a matched event got wrong among perpetrator, claimant and denier, for the verbose listing. */
+  private static java.util.Optional<String> wrong(Gold.Event g, Predicted p, Attributes a) {
+    StringBuilder b = new StringBuilder();
+    if (a.perpetrator().total() > 0 && a.perpetrator().hit() == 0) {
+      b.append(" perpetrator ").append(p.perpetrator()).append(" (gold ").append(g.perpetrator()).append(')');
+    }
+    if (a.claimant().total() > 0 && a.claimant().hit() == 0) {
+      b.append(" claimant ").append(p.claimedBy()).append(" (gold ").append(g.claimedBy()).append(')');
+    }
+    if (a.denier().total() > 0 && a.denier().hit() == 0) {
+      b.append(" denier ").append(p.deniedBy()).append(" (gold ").append(g.deniedBy()).append(')');
+    }
+    return b.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(g.describe() + ":" + b);
   }
 
   private Attributes attributes(Gold.Report report, Gold.Event g, Predicted p) {

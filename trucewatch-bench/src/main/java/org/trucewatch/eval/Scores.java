@@ -136,7 +136,8 @@ public final class Scores {
    * @param extras the predictions no gold event matched
    */
   public record ReportScore(String file, String group, ByType types, Attributes attributes,
-      List<SubtypeScore> subtypes, Ratio falseAttack, Ratio agreement, List<String> misses, List<String> extras) {}
+      List<SubtypeScore> subtypes, Ratio falseAttack, Ratio agreement, List<String> misses, List<String> extras,
+      List<String> wrongs) {}
 
   /** Figures summed over reports. */
   public record Totals(int reports, ByType types, Attributes attributes, List<SubtypeScore> subtypes,

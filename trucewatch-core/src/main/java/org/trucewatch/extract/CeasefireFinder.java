@@ -71,7 +71,8 @@ final class CeasefireFinder {
       LocalDate end = when.date() != null ? null : when.rangeEnd();
       List<Claim> claims = frame == null || frame.speakerName() == null ? List.of()
           : List.of(new Claim(frame.speakerName(), frame.speaker() == null ? null : frame.speaker().id(),
-              frame.speaker() == null ? null : frame.speaker().side(), Stance.ALLEGES, null, Dating.evidence(s)));
+              frame.speaker() == null ? null : frame.speaker().side(), Stance.ALLEGES, null, Dating.evidence(s),
+              frame.speakerWritten()));
       out.add(new Event(ctx.article, EventType.CEASEFIRE, status, date, end, time, DateBasis.EXPLICIT, null, null, null,
           null, false, null, claims, null, parties(s, clause, ctx.sides), mediator(s, tokens), List.of(Dating.evidence(s))));
     }

@@ -29,6 +29,6 @@ final class Claims {
     }
     String via = frame.via() == null ? null : frame.via().name();
     return List.of(new Claim(frame.speakerName(), frame.speaker() == null ? null : frame.speaker().id(), side, stance,
-        via, Dating.evidence(s)));
+        via, Dating.evidence(s), frame.speakerWritten()));
   }
 }

@@ -108,11 +108,17 @@ public record Event(
     return actors(Stance.ACKNOWLEDGES);
   }
 
+  /** The canonical names of the speakers taking {@code stance}, without the text's words: for counting by speaker. */
+  public List<String> speakers(Stance stance) {
+    return claims.stream().filter(c -> c.stance() == stance).map(Claim::actor).distinct().toList();
+  }
+
   private List<String> actors(Stance stance) {
     List<String> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (Claim c : claims) {
-      if (c.stance() == stance && !out.contains(c.actor())) {
-        out.add(c.actor());
+      if (c.stance() == stance && seen.add(c.actor())) { // one name a speaker, as its first claim words it
+        out.add(c.display());
       }
     }
     return out;

@@ -74,7 +74,7 @@ final class EventAssembler {
         }
         List<Claim> claims = new ArrayList<>(e.claims());
         claims.add(new Claim(f.speakerName(), f.speaker() == null ? null : f.speaker().id(), side, Stance.DENIES,
-            null, Dating.evidence(s)));
+            null, Dating.evidence(s), f.speakerWritten()));
         ctx.events.set(i, e.withClaims(claims));
       }
     }

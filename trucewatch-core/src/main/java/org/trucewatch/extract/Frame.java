@@ -26,6 +26,11 @@ public record Frame(int verb, ActorSpan speaker, String speakerText, int from, i
     return kind.equals("denies");
   }
 
+  /** The speaker as the text names it ("the health ministry"), when the speaker is a dictionary actor; else null. */
+  public String speakerWritten() {
+    return speaker != null ? speaker.text() : null;
+  }
+
   /** The speaker's name for claims: the actor's canonical name, else the words as written. */
   public String speakerName() {
     return speaker != null ? speaker.name() : speakerText;

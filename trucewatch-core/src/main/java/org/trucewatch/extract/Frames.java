@@ -178,7 +178,10 @@ final class Frames {
     for (Frame f : frames) {
       Frame prev = out.isEmpty() ? null : out.get(out.size() - 1);
       boolean coordinated = f.verb() > 0 && Set.of("and", "but").contains(Lexicon.lower(tokens.get(f.verb() - 1)));
-      if (f.speaker() == null && coordinated && prev != null && prev.speakerName() != null) {
+      // "Afif told Reuters ... and denied the allegations": the listener of the first verb is not the second's subject
+      boolean listener = f.speaker() != null && prev != null && f.speaker().from() > prev.verb()
+          && f.speaker().from() <= prev.verb() + 2 && (prev.speaker() == null || prev.speaker().from() < prev.verb());
+      if ((f.speaker() == null || listener) && coordinated && prev != null && prev.speakerName() != null) {
         f = new Frame(f.verb(), prev.speaker(), prev.speakerText(), f.from(), f.to(), f.kind(), f.via(), null);
       }
       out.add(f);
@@ -295,10 +298,16 @@ final class Frames {
       return subjectText(s, rel);
     }
     int k = v - 1;
-    while (k >= 0 && !isPunct(tokens.get(k).text(), ",;:\"“”") && v - k <= 6) {
+    // "... targets that the military said belonged to ...": a relative pronoun opens the speaker's clause
+    while (k >= 0 && !isPunct(tokens.get(k).text(), ",;:\"“”") && v - k <= 6
+        && !RELATIVES.contains(Lexicon.lower(tokens.get(k)))) {
       k--;
     }
     int from = k + 1;
+    int head = listHead(tokens, k, v);
+    if (head >= 0 && npLike(tokens, head, k)) {
+      return s.sentence().span(head, v).strip(); // the places listed belong to the speaker's name
+    }
     while (from < v && ENTRY_TIME.matcher(tokens.get(from).text()).matches()) {
       from++; // a live blog's "04:55 Gaza's civil defence said": the entry's time is not the speaker's name
     }
@@ -309,22 +318,78 @@ final class Frames {
     return npLike(tokens, from, to) ? s.sentence().span(from, to).strip() : null;
   }
 
+  /**
+   * Where a speaker's noun phrase starts whose last words, from the comma at {@code comma} to the verb at {@code v},
+   * end a list of names ("Residents in Gaza City, Khan Younis and Rafah say"), or -1 when they do not.
+   */
+  static int listHead(List<Token> tokens, int comma, int v) {
+    if (comma < 1 || !tokens.get(comma).text().equals(",") || !namesList(tokens, comma + 1, v, true)) {
+      return -1;
+    }
+    int end = comma;
+    while (true) {
+      int p = end - 1;
+      while (p >= 0 && !isPunct(tokens.get(p).text(), ",;:\"“”")) {
+        p--;
+      }
+      int start = p + 1;
+      if (p >= 0 && tokens.get(p).text().equals(",") && namesList(tokens, start, end, false)) {
+        end = p; // another item of the list
+        continue;
+      }
+      return end - start <= 8 && start < end ? start : -1;
+    }
+  }
+
+  /** Capitalised words only, with "and"/"or" between them when {@code last} (a list's last item). */
+  private static boolean namesList(List<Token> tokens, int from, int to, boolean last) {
+    if (from >= to || to - from > 6) {
+      return false;
+    }
+    boolean joined = false;
+    for (int k = from; k < to; k++) {
+      String t = tokens.get(k).text();
+      if (t.equals("and") || t.equals("or")) {
+        joined = true;
+      } else if (!Character.isUpperCase(t.charAt(0))) {
+        return false;
+      }
+    }
+    return joined == last;
+  }
+
   private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where", "that");
 
   /**
-   * Where a non-restrictive relative clause ending right before {@code v} opens (", which ... ," + verb), or -1: its
-   * comma is the end of the subject.
+   * Where a non-restrictive relative clause or an apposition ending right before {@code v} opens (", which ... ," or
+   * ", an adviser to ... ," + verb), or -1: its comma is the end of the subject.
    */
   static int relativeBefore(List<Token> tokens, int v) {
     if (v < 3 || !tokens.get(v - 1).text().equals(",")) {
       return -1;
     }
     for (int k = v - 2; k >= Math.max(1, v - 30); k--) {
-      if (tokens.get(k).text().equals(",") && k + 1 < v && RELATIVES.contains(Lexicon.lower(tokens.get(k + 1)))) {
+      if (tokens.get(k).text().equals(",") && k + 1 < v && (RELATIVES.contains(Lexicon.lower(tokens.get(k + 1)))
+          || appositive(tokens, k + 1, v - 1))) {
         return k;
       }
     }
     return -1;
+  }
+
+  /** "Zoryan Shkiryak, an adviser to the minister, wrote": a verbless noun phrase opened by an article. */
+  private static boolean appositive(List<Token> tokens, int from, int to) {
+    if (to - from < 2 || to - from > 10 || !Set.of("a", "an", "the").contains(Lexicon.lower(tokens.get(from)))) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      String tag = tokens.get(k).tag();
+      String t = tokens.get(k).text();
+      if (("VERB".equals(tag) || "AUX".equals(tag)) && !Character.isUpperCase(t.charAt(0)) || t.equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean npLike(List<Token> tokens, int from, int to) {
@@ -384,13 +449,22 @@ final class Frames {
       // the tagger reads "The Israeli military said six rockets ..." with "said" as an adjective
       return t.tag().equals("VERB") || t.tag().equals("AUX") || Set.of("said", "says").contains(Lexicon.lower(t))
           || (t.tag().equals("NOUN") && v > 0 && tokens.get(v - 1).text().equalsIgnoreCase("to"))
-          || saidAtTheEnd(tokens, v) || thatFollows(tokens, v);
+          || saidAtTheEnd(tokens, v) || thatFollows(tokens, v) || presentAfterName(tokens, v);
     }
     if (v > 0) {
       String prev = Lexicon.lower(tokens.get(v - 1));
       return !Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her").contains(prev);
     }
     return true;
+  }
+
+  // "The Sudan Doctors Network condemns in the strongest terms ...": the tagger reads a present tense right after a
+  // name as a noun of a compound; followed by a determiner, preposition or pronoun it is the name's verb.
+  private static boolean presentAfterName(List<Token> tokens, int v) {
+    Token t = tokens.get(v);
+    return v > 1 && v + 1 < tokens.size() && Character.isUpperCase(tokens.get(v - 1).text().charAt(0))
+        && t.text().endsWith("s") && !t.text().endsWith("ss") && Character.isLowerCase(t.text().charAt(0))
+        && Set.of("DET", "ADP", "PRON").contains(tokens.get(v + 1).tag());
   }
 
   // "the Brigades announce that ...": a speech word right before "that" is its verb whatever the tagger said (it

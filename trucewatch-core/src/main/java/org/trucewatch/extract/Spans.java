@@ -17,10 +17,10 @@ public final class Spans {
   /**
    * An actor mention. {@code side} is the belligerent party ("AM", "AZ", "NK", another ISO code) or null;
    * {@code modifier} is true for a demonym that only modifies another noun ("Armenian provocations", "Azerbaijani
-   * territory"): the actor is implied, it is not the one acting or speaking.
+   * territory"): the actor is implied, it is not the one acting or speaking. {@code text}: the mention as written.
    */
   public record ActorSpan(int from, int to, String name, String id, String country, String side, String role,
-      boolean possessive, boolean demonym, boolean modifier) {}
+      boolean possessive, boolean demonym, boolean modifier, String text) {}
 
   /** A place mention. {@code inName}: part of a larger name or an adjectival use, not a location. */
   public record PlaceSpan(int from, int to, Location location, boolean inName) {}

@@ -116,7 +116,7 @@ public final class ResolverAnnotator implements SentenceAnnotator {
           }
           var a = m.actor();
           as.add(new Spans.ActorSpan(m.tokenStart(), m.tokenEnd(), a.name(), a.id(), a.country(), a.side(),
-              a.role().name(), m.possessive(), m.demonym(), m.demonym() && !m.agentHead()));
+              a.role().name(), m.possessive(), m.demonym(), m.demonym() && !m.agentHead(), m.text()));
         }
         List<Spans.PlaceSpan> pl = new ArrayList<>();
         // Both lists are in text order: only the mentions from the sentence's start on are looked at.

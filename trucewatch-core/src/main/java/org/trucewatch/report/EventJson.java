@@ -82,6 +82,7 @@ public final class EventJson {
       co.put("side", cl.side());
       co.put("stance", cl.stance().name().toLowerCase(java.util.Locale.ROOT));
       co.put("via", cl.via());
+      co.put("written", cl.written());
       co.set("evidence", evidence(mapper, cl.evidence()));
     }
     ArrayNode all = o.putArray("evidence_all");

@@ -29,7 +29,7 @@ final class EventRows {
       + "perpetrator_inferred, target, has_casualties, killed, wounded, victims, qualifier, civilian_killed, since, "
       + "parties, mediator, conflict, perpetrator_side) VALUES (" + Sql.placeholders(9 + LocationColumns.COUNT + 15) + ")";
   private static final String INSERT_CLAIM = "INSERT INTO claims (event_id, ord, article_id, actor, actor_id, side, "
-      + "stance, via, ev_sentence, ev_start, ev_end, ev_text) VALUES (" + Sql.placeholders(12) + ")";
+      + "stance, via, ev_sentence, ev_start, ev_end, ev_text, written) VALUES (" + Sql.placeholders(13) + ")";
   private static final String INSERT_EVIDENCE = "INSERT INTO evidence (event_id, ord, article_id, sentence, "
       + "start_offset, end_offset, text) VALUES (" + Sql.placeholders(7) + ")";
 
@@ -63,7 +63,7 @@ final class EventRows {
           pc.reset().text(se.id()).integer(k).text(articleId).text(claim.actor()).text(claim.actorId())
               .text(claim.side()).name(claim.stance()).text(claim.via())
               .integer(e == null ? null : e.sentence()).integer(e == null ? null : e.start())
-              .integer(e == null ? null : e.end()).text(e == null ? null : e.text());
+              .integer(e == null ? null : e.end()).text(e == null ? null : e.text()).text(claim.written());
           cl.addBatch();
         }
         List<Evidence> evidence = se.event().evidence();
@@ -148,7 +148,7 @@ final class EventRows {
     Evidence e = sentence == null ? null : new Evidence(sentence, rs.getInt("ev_start"), rs.getInt("ev_end"),
         rs.getString("ev_text"));
     return new Claim(rs.getString("actor"), rs.getString("actor_id"), rs.getString("side"),
-        Sql.name(rs, "stance", Stance.class), rs.getString("via"), e);
+        Sql.name(rs, "stance", Stance.class), rs.getString("via"), e, rs.getString("written"));
   }
 
   /** The columns of one {@code events} row, waiting for its claims and evidence. */

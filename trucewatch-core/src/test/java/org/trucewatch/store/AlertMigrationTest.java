@@ -32,7 +32,7 @@ class AlertMigrationTest {
     }
 
     try (JdbcStore store = JdbcStore.open(file.toString(), Fixtures.tickingClock(), Map.of())) {
-      assertThat(store.schemaVersion()).isEqualTo("9");
+      assertThat(store.schemaVersion()).isEqualTo("10");
       assertThat(store.alertLog().unseen()).isEmpty();
       assertThat(store.alertLog().deliveries(10)).isEmpty();
       store.inTransaction(tx -> {

@@ -163,7 +163,7 @@ abstract class LifecycleContract extends StoreContract {
     store = open(location);
 
     assertThat(historyRows()).isEqualTo(before).isGreaterThanOrEqualTo(2);
-    assertThat(store.schemaVersion()).isEqualTo("9");
+    assertThat(store.schemaVersion()).isEqualTo("10");
     assertThat(store.article("a1")).isPresent();
   }
 

@@ -105,7 +105,7 @@ final class JsonForms {
     for (JsonNode c : o.path("claims")) {
       claims.add(new Claim(text(c, "actor"), text(c, "actor_id"), text(c, "side"),
           Stance.valueOf(c.path("stance").asText().toUpperCase(Locale.ROOT)), text(c, "via"),
-          evidence(c.path("evidence"))));
+          evidence(c.path("evidence")), text(c, "written")));
     }
     List<Evidence> evidence = new ArrayList<>();
     o.path("evidence_all").forEach(e -> evidence.add(evidence(e)));

@@ -58,7 +58,7 @@ final class OutputSchemas {
       "qualifier", StringType, "civilians_killed", IntegerType, "since", StringType,
       "parties", createArrayType(StringType), "mediator", StringType,
       "claims", createArrayType(struct("actor", StringType, "actor_id", StringType, "side", StringType,
-          "stance", StringType, "via", StringType, "evidence", EVIDENCE)),
+          "stance", StringType, "via", StringType, "written", StringType, "evidence", EVIDENCE)),
       "evidence_all", createArrayType(EVIDENCE),
       "acled_event_type", StringType);
 

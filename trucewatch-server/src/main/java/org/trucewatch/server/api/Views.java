@@ -124,6 +124,7 @@ public final class Views {
     o.put("side", c.side());
     o.put("stance", c.stance().name().toLowerCase(Locale.ROOT));
     o.put("via", c.via());
+    o.put("written", c.written());
     o.put("event", e.id());
     o.put("incident", incidentId);
     o.put("article", e.event().article());

@@ -161,8 +161,8 @@ public final class AcledRows {
     Set<String> denying = new LinkedHashSet<>();
     for (StoredEvent se : mentions) {
       Event e = se.event();
-      alleging.addAll(e.claimedBy());
-      denying.addAll(e.deniedBy());
+      alleging.addAll(e.speakers(org.trucewatch.extract.Stance.ALLEGES));
+      denying.addAll(e.speakers(org.trucewatch.extract.Stance.DENIES));
     }
     StringBuilder s = new StringBuilder("On " + i.date() + ", ");
     s.append(i.perpetrator() == null ? "unidentified forces" : i.perpetrator() + "'s forces");

@@ -136,9 +136,9 @@ public final class DailyReports {
     Set<String> denying = new LinkedHashSet<>();
     Set<String> acknowledging = new LinkedHashSet<>();
     for (StoredEvent e : mentions) {
-      alleging.addAll(e.event().claimedBy());
-      denying.addAll(e.event().deniedBy());
-      acknowledging.addAll(e.event().acknowledgedBy());
+      alleging.addAll(e.event().speakers(org.trucewatch.extract.Stance.ALLEGES));
+      denying.addAll(e.event().speakers(org.trucewatch.extract.Stance.DENIES));
+      acknowledging.addAll(e.event().speakers(org.trucewatch.extract.Stance.ACKNOWLEDGES));
     }
     SituationReport.Source source = mentions.isEmpty() || mentions.get(0).event().evidence().isEmpty() ? null
         : source(mentions.get(0), mentions.get(0).event().evidence().get(0));
