@@ -140,8 +140,9 @@ public final class EventExtractor {
 
   /**
    * An attack placed only in a country ("strikes inside Lebanon", "rockets fired from Armenia") on a day the article
-   * also places an attack in a town is that attack told coarsely or the country a strike came from: it is kept as
-   * undated (off the log), as ACLED codes one event per place and the finer place wins.
+   * places an attack in a town is that attack told coarsely, or the land a strike came from: it is kept as undated
+   * (off the log), as ACLED codes one event per place and the finer place wins. (A region is kept: a frontline's
+   * centre often stands for the villages along it that the gazetteer lacks.)
    */
   static List<Event> withoutCountryLevel(List<Event> dated, List<Event> undated) {
     java.util.Set<java.time.LocalDate> placedDays = new java.util.HashSet<>();
