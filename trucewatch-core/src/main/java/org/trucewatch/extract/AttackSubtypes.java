@@ -21,10 +21,17 @@ final class AttackSubtypes {
       return value;
     }
     if (s == AttackSubtype.ATTACK || s == AttackSubtype.ARMED_CLASH) {
+      boolean decided = false;
       for (Rule.Match m : matches) { // sorted by position: the first in the clause decides
         if (m.kind().equals(AttackPatterns.SUBTYPE) && m.from() >= clause[0] && m.to() <= clause[1]) {
-          s = AttackSubtype.of(m.rule().action().value());
-          break;
+          AttackSubtype found = AttackSubtype.of(m.rule().action().value());
+          if (!decided) {
+            s = found;
+            decided = true;
+          } else if (s == AttackSubtype.ARMED_CLASH && found == AttackSubtype.ATTACK_ON_CIVILIANS) {
+            s = found; // a sniper's or gunman's fire at civilians is violence against them (ACLED), not a battle
+            break;
+          }
         }
       }
     }

@@ -32,7 +32,7 @@ final class Clauses {
     int from = 0;
     int to = tokens.size();
     for (Frame f : frames) {
-      if (f.from() > t && f.from() < to) {
+      if (f.from() > t && f.from() < to && !passiveReport(f, tokens)) {
         to = Math.min(to, f.verb() > t ? f.verb() : f.from());
       }
       if (f.to() <= t && f.to() > from) {
@@ -54,6 +54,21 @@ final class Clauses {
     }
     return new int[] {from, to};
   }
+
+  // "Strikes were reported in Rafah", "clashes are reported near the airport": no one speaks; the place after the
+  // passive report verb is where the trigger before it happened, in the trigger's clause.
+  private static boolean passiveReport(Frame f, List<Token> tokens) {
+    int v = f.verb();
+    if (f.speaker() != null || f.speakerText() != null || v < 1 || f.from() >= tokens.size()) {
+      return false;
+    }
+    String aux = Lexicon.lower(tokens.get(v - 1));
+    String prev = v > 1 ? Lexicon.lower(tokens.get(v - 2)) : "";
+    boolean passive = PASSIVE.contains(aux) || PASSIVE.contains(prev) && "ADV".equals(tokens.get(v - 1).tag());
+    return passive && "ADP".equals(tokens.get(f.from()).tag()) && !Lexicon.lower(tokens.get(f.from())).equals("by");
+  }
+
+  private static final java.util.Set<String> PASSIVE = java.util.Set.of("is", "are", "was", "were", "been", "being");
 
   private static boolean isBreak(List<Token> tokens, int k) {
     String w = Lexicon.lower(tokens.get(k));

@@ -135,7 +135,32 @@ public final class EventExtractor {
           && (e.type() != EventType.CASUALTY_REPORT || !vague(e) && !yearsLong(e) && !history(e, anchor));
       (complete ? dated : undated).add(e);
     }
-    return new Extraction(article.id(), sentences, dated, undated);
+    return new Extraction(article.id(), sentences, withoutCountryLevel(dated, undated), undated);
+  }
+
+  /**
+   * An attack placed only in a country ("strikes inside Lebanon", "rockets fired from Armenia") on a day the article
+   * places an attack in a town is that attack told coarsely, or the land a strike came from: it is kept as undated
+   * (off the log), as ACLED codes one event per place and the finer place wins. (A region is kept: a frontline's
+   * centre often stands for the villages along it that the gazetteer lacks.)
+   */
+  static List<Event> withoutCountryLevel(List<Event> dated, List<Event> undated) {
+    java.util.Set<java.time.LocalDate> placedDays = new java.util.HashSet<>();
+    for (Event e : dated) {
+      if (e.type() == EventType.ATTACK && e.location() != null && !countryLevel(e.location())) {
+        placedDays.add(e.date());
+      }
+    }
+    List<Event> kept = new ArrayList<>(dated.size());
+    for (Event e : dated) {
+      boolean coarse = e.type() == EventType.ATTACK && countryLevel(e.location()) && placedDays.contains(e.date());
+      (coarse ? undated : kept).add(e);
+    }
+    return kept;
+  }
+
+  private static boolean countryLevel(Location l) {
+    return l != null && "country".equals(l.precision());
   }
 
   /** Annotates one paragraph's sentences and finds their events; keeps only the sentences with casualty figures. */

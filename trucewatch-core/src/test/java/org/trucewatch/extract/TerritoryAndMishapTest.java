@@ -1,0 +1,51 @@
+package org.trucewatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.pipeline.Articles;
+import org.trucewatch.pipeline.Pipeline;
+
+/**
+ * Taking a town ("liberated", "forces entered"), weapons launched at a place, and deaths in a fire or gas blast that
+ * no one set, on sentences written for this test, dated against Sunday 25 October 2020.
+ */
+class TerritoryAndMishapTest {
+
+  private static final Pipeline PIPELINE = new Pipeline(TrucewatchConfig.defaults(),
+      Clock.fixed(Instant.parse("2020-11-01T00:00:00Z"), ZoneOffset.UTC));
+  private static final LocalDate SUNDAY = LocalDate.of(2020, 10, 25);
+
+  private static List<Event> attacks(String... paragraphs) {
+    return PIPELINE.extractor().extract(Articles.of("t", SUNDAY.toString(), paragraphs), SUNDAY, DateBasis.PUBLICATION)
+        .events().stream().filter(e -> e.type() == EventType.ATTACK).toList();
+  }
+
+  @Test
+  void liberatingOrEnteringATownIsTakingIt() {
+    assertThat(attacks("On Friday Azerbaijani troops liberated Hadrut, the defence ministry said."))
+        .extracting(Event::subtype).contains("territory_taken");
+    assertThat(attacks("The ministry said on Friday that its forces had entered Hadrut after heavy fighting."))
+        .extracting(Event::subtype).contains("territory_taken");
+  }
+
+  @Test
+  void aRocketLaunchedAtATownIsShelling() {
+    assertThat(attacks("Late on Friday a rocket was launched at Goris from across the border, officials said."))
+        .extracting(Event::subtype).contains("shelling");
+  }
+
+  @Test
+  void deathsInAFireOrGasBlastThatNoOneSetAreNoAttack() {
+    assertThat(attacks("Seven people were killed in Goris on Friday when a fire that started in a workshop spread to a "
+        + "crowded market, the police said.")).isEmpty();
+    assertThat(attacks("Four people were killed in Goris on Friday after a gas leak in a restaurant, officials said."))
+        .isEmpty();
+  }
+}
