@@ -156,7 +156,8 @@ final class Perpetrators {
         && (v - best.to() == 1 || tokens.get(best.to()).text().equals(","));
     for (int k = best.to(); k < v && !relative; k++) {
       String w = Lexicon.lower(tokens.get(k));
-      if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals(";")) {
+      // "Lebanon live: drone strike ...": a name before a colon labels or voices what follows, it does not act in it
+      if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals(";") || w.equals(":")) {
         return null;
       }
     }
