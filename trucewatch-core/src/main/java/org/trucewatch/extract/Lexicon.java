@@ -41,6 +41,8 @@ public final class Lexicon {
   private final Map<String, List<Entry>[]> byFirstWord = new HashMap<>();
   // The inflections of every word after an entry's first, made once instead of at every match.
   private final Map<String, Set<String>> laterForms = new HashMap<>();
+  // A bit per shape of a first word (first and last character, length): most tokens are settled without hashing.
+  private final long[] firstWordShapes = new long[1 << 10];
 
   @SuppressWarnings("unchecked")
   private Lexicon(Map<String, Map<String, List<Entry>>> index) {
@@ -53,6 +55,26 @@ public final class Lexicon {
         }
       }
     }));
+    for (String w : byFirstWord.keySet()) {
+      int b = shape(w);
+      firstWordShapes[b >>> 6] |= 1L << b;
+    }
+  }
+
+  /** A word's bit in {@link #firstWordShapes}: its first and last characters and its length, hashed. */
+  private static int shape(String w) {
+    int n = w.length();
+    int h = n == 0 ? 0 : (w.charAt(0) * 31 + w.charAt(n - 1)) * 64 + Math.min(n, 63);
+    return h & ((1 << 16) - 1);
+  }
+
+  /** The rows of a first word, or null; a key whose shape no first word has is not looked up. */
+  private List<Entry>[] rowOf(String key) {
+    int b = shape(key);
+    if ((firstWordShapes[b >>> 6] & 1L << b) == 0) {
+      return null;
+    }
+    return byFirstWord.get(key);
   }
 
   /** Loads the embedded lexicon. */
@@ -203,9 +225,9 @@ public final class Lexicon {
       }
       if (tokens[i] != t) {
         fill(t, i);
-        rows[i] = lexicon.byFirstWord.get(keys[i]);
+        rows[i] = lexicon.rowOf(keys[i]);
       } else if (rows[i] == UNSET) {
-        rows[i] = lexicon.byFirstWord.get(keys[i]);
+        rows[i] = lexicon.rowOf(keys[i]);
       }
       return (List<Entry>[]) rows[i];
     }

@@ -30,7 +30,32 @@ import org.trucewatch.resolve.actor.Lexeme.OwnerForm;
 final class Lexicon {
 
   /** One phrase stored at a trie node: what it is, and its units as written, for the case check. */
-  record Entry(Lexeme lexeme, String[] shape, String conflict) {}
+  record Entry(Lexeme lexeme, String[] shape, String conflict, byte[] caseRules) {
+    Entry(Lexeme lexeme, String[] shape, String conflict) {
+      this(lexeme, shape, conflict, rulesOf(shape));
+    }
+  }
+
+  // What caseFits asks of a text unit, read from the written unit once at load (a phrase is tried at many tokens).
+  private static final byte ANY_CASE = 0;
+  private static final byte CAPITAL = 1;
+  private static final byte EXACT = 2;
+  private static final byte ASK = 3;
+
+  private static byte[] rulesOf(String[] shape) {
+    byte[] out = new byte[shape.length];
+    for (int k = 0; k < shape.length; k++) {
+      String w = shape[k];
+      if (w.isEmpty()) {
+        out[k] = ASK;
+      } else if (exactCase(w)) {
+        out[k] = EXACT;
+      } else {
+        out[k] = Character.isUpperCase(w.charAt(0)) ? CAPITAL : ANY_CASE;
+      }
+    }
+    return out;
+  }
 
   /** A phrase found in a sentence: tokens {@code [start, end)}. */
   record Match(int start, int end, Lexeme lexeme) {}
@@ -427,7 +452,7 @@ final class Lexicon {
               && (n.sharedByConflicts || !properName(e.shape()))) {
             continue; // a common word of another conflict ("separatist forces"), or one two conflicts read apart
           }
-          if (caseFits(e.shape(), texts, u)) {
+          if (caseFits(e, texts, u)) {
             int start = tokenOf[u];
             if (out.get(start).isEmpty()) {
               out.set(start, new ArrayList<>(2));
@@ -450,17 +475,26 @@ final class Lexicon {
     return false;
   }
 
-  private static boolean caseFits(String[] shape, String[] texts, int from) {
+  private static boolean caseFits(Entry e, String[] texts, int from) {
+    String[] shape = e.shape();
+    byte[] rules = e.caseRules();
     for (int k = 0; k < shape.length; k++) {
-      if (!caseFits(shape[k], texts[from + k])) {
+      String text = texts[from + k];
+      boolean fits = switch (rules[k]) {
+        case ANY_CASE -> true;
+        case CAPITAL -> Character.isUpperCase(text.charAt(0));
+        case EXACT -> shape[k].equals(text);
+        default -> caseFits(shape[k], text);
+      };
+      if (!fits) {
         return false;
       }
     }
     return true;
   }
 
-  /** A unit written with two or more capitals in at most four letters (US, MoD, U.S.) must match exactly. */
-  static boolean caseFits(String written, String text) {
+  /** Whether caseFits asks the written unit exactly: two or more capitals in at most four letters. */
+  private static boolean exactCase(String written) {
     int upper = 0;
     int letters = 0;
     for (int i = 0; i < written.length(); i++) {
@@ -472,7 +506,12 @@ final class Lexicon {
         }
       }
     }
-    if (upper >= 2 && letters <= 4) {
+    return upper >= 2 && letters <= 4;
+  }
+
+  /** A unit written with two or more capitals in at most four letters (US, MoD, U.S.) must match exactly. */
+  static boolean caseFits(String written, String text) {
+    if (exactCase(written)) {
       return written.equals(text);
     }
     return !Character.isUpperCase(written.charAt(0)) || Character.isUpperCase(text.charAt(0));

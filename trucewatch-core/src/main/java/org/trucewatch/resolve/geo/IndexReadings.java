@@ -126,7 +126,6 @@ final class IndexReadings {
         from = e;
       }
       Container c = container(out, e);
-      boolean locative = locativeBefore(text, s);
       if (at >= 0) {
         if (c != null && out.get(at).role() == PlaceMention.Role.PLACE && !anyInside(readings(out.get(at)), c)) {
           List<Place> inside = inside(lookup(out.get(at).surface()), c);
@@ -134,7 +133,7 @@ final class IndexReadings {
             List<Place> all = new ArrayList<>(inside);
             all.addAll(readings(out.get(at)));
             out.set(at, mention(out.get(at), all));
-          } else if ((locative || c.explicit) && onlyVillagesAbroad(readings(out.get(at)), c)) {
+          } else if ((c.explicit || locativeBefore(text, s)) && onlyVillagesAbroad(readings(out.get(at)), c)) {
             // "near Koti, Tavush" where Koti is only another country's small town: the qualifier is right, not it
             out.set(at, new PlaceMention(s, e, text.substring(s, e), c.area, List.of(), PlaceMention.Role.PLACE));
             if (c.mention >= 0 && out.get(c.mention).role() == PlaceMention.Role.PLACE) {
@@ -144,6 +143,7 @@ final class IndexReadings {
         }
         continue;
       }
+      boolean locative = locativeBefore(text, s); // read only where it decides: most names the gazetteer knows skip it
       if (!locative && c == null || NOT_NAMES.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) {
         continue;
       }

@@ -26,6 +26,7 @@ final class Extractor {
   private final boolean[] wordInitial; // by rule: every match begins where no letter or digit stands before
   private final Set<String> allTriggers;
   private final int longestTrigger;
+  private final boolean[] triggerInitial; // by ASCII lower-case letter: whether some trigger word begins with it
   private final Composer composer;
 
   Extractor(Lexicon lexicon) {
@@ -47,6 +48,15 @@ final class Extractor {
     }
     this.allTriggers = Set.copyOf(triggers);
     this.longestTrigger = triggers.stream().mapToInt(String::length).max().orElse(0);
+    this.triggerInitial = new boolean[128];
+    for (String t : triggers) {
+      char c = t.isEmpty() ? 0 : t.charAt(0);
+      if (c >= 128) { // a trigger with another initial: every word is looked up
+        java.util.Arrays.fill(triggerInitial, true);
+      } else {
+        triggerInitial[c] = true;
+      }
+    }
     this.composer = new Composer();
   }
 
@@ -229,7 +239,9 @@ final class Extractor {
         i += Character.charCount(cp);
       } while (i < n && Character.isLetter(cp = text.codePointAt(i)));
       // Lower-casing never shortens a word: one longer than every trigger is none.
-      if (i - start <= longestTrigger) {
+      char c = text.charAt(start);
+      boolean maybe = c >= 128 || triggerInitial[c >= 'A' && c <= 'Z' ? c + 32 : c]; // ASCII lower-cases alone
+      if (maybe && i - start <= longestTrigger) {
         String w = text.substring(start, i).toLowerCase(Locale.ROOT);
         if (allTriggers.contains(w)) {
           hits.computeIfAbsent(w, k -> new ArrayList<>()).add(new int[] {start, i});

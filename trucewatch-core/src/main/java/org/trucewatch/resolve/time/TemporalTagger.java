@@ -51,25 +51,19 @@ public final class TemporalTagger {
    */
   public List<TimeMention> tag(String text, TemporalAnchor anchor) {
     Validate.notNull(text, "text to tag");
-    List<Candidate> candidates = extractor.find(text);
-    if (candidates.isEmpty()) {
+    Reading reading = read(text);
+    Candidate[] candidates = reading.candidates;
+    if (candidates.length == 0) {
       return List.of();
     }
-    Sentences sentences = Sentences.of(text);
-    List<TimeMention> out = new ArrayList<>(candidates.size());
+    List<TimeMention> out = new ArrayList<>(candidates.length);
     LocalDate reference = null;
     int referenceSentence = -1;
-    TenseCues.Span span = null; // the sentence read once for all its expressions
-    for (Candidate c : candidates) {
-      int s = sentences.indexOf(c.start());
-      // a joined expression may run past the end of the sentence it starts in
-      int sentenceEnd = Math.max(c.end(), sentences.end(s, text.length()));
-      if (span == null || span.from != sentences.start(s) || span.to != sentenceEnd) {
-        span = tenses.span(text, sentences.start(s), sentenceEnd);
-      }
-      Tense tense = tenses.around(span, c.start(), c.end());
+    for (int k = 0; k < candidates.length; k++) {
+      Candidate c = candidates[k];
+      int s = reading.sentence[k];
       LocalDate ref = reference != null && s - referenceSentence <= NARRATIVE_REACH ? reference : null;
-      Resolution r = resolver.resolve(c.expr(), anchor, tense, ref);
+      Resolution r = resolver.resolve(c.expr(), anchor, reading.tense[k], ref);
       out.add(mention(text, c, r, anchor));
       if (r.date() != null) {
         reference = r.date();
@@ -77,6 +71,61 @@ public final class TemporalTagger {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * What tagging reads from the text alone, whatever the anchor: the candidates, the sentence of each and the tense
+   * around it. The anchor estimator tags an undated article's paragraphs without an anchor and the annotator tags the
+   * same paragraphs again with one, so the last readings are kept per thread (by the text's content) and shared.
+   */
+  private static final class Reading {
+    final String text;
+    final Candidate[] candidates;
+    final int[] sentence;
+    final Tense[] tense;
+
+    Reading(String text, Candidate[] candidates, int[] sentence, Tense[] tense) {
+      this.text = text;
+      this.candidates = candidates;
+      this.sentence = sentence;
+      this.tense = tense;
+    }
+  }
+
+  /** Readings kept per thread, direct-mapped by the text's hash: an article's paragraphs fit. */
+  private static final int MEMO_SIZE = 128;
+
+  private final ThreadLocal<Reading[]> memo = ThreadLocal.withInitial(() -> new Reading[MEMO_SIZE]);
+
+  private Reading read(String text) {
+    Reading[] kept = memo.get();
+    int slot = (text.hashCode() * 0x9E3779B9 >>> 16) & (MEMO_SIZE - 1);
+    Reading r = kept[slot];
+    if (r != null && r.text.equals(text)) {
+      return r;
+    }
+    List<Candidate> found = extractor.find(text);
+    Candidate[] candidates = found.toArray(new Candidate[0]);
+    int[] sentence = new int[candidates.length];
+    Tense[] tense = new Tense[candidates.length];
+    if (candidates.length > 0) {
+      Sentences sentences = Sentences.of(text);
+      TenseCues.Span span = null; // the sentence read once for all its expressions
+      for (int k = 0; k < candidates.length; k++) {
+        Candidate c = candidates[k];
+        int s = sentences.indexOf(c.start());
+        // a joined expression may run past the end of the sentence it starts in
+        int sentenceEnd = Math.max(c.end(), sentences.end(s, text.length()));
+        if (span == null || span.from != sentences.start(s) || span.to != sentenceEnd) {
+          span = tenses.span(text, sentences.start(s), sentenceEnd);
+        }
+        sentence[k] = s;
+        tense[k] = tenses.around(span, c.start(), c.end());
+      }
+    }
+    r = new Reading(text, candidates, sentence, tense);
+    kept[slot] = r;
+    return r;
   }
 
   private static TimeMention mention(String text, Candidate c, Resolution r, TemporalAnchor anchor) {
