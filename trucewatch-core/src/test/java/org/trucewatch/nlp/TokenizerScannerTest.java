@@ -98,9 +98,9 @@ class TokenizerScannerTest {
     assertEquals(1, tokenizer.tokenize(hyphens.toString(), 0).size());
     assertEquals(1, tokenizer.tokenize("x".repeat(1_000_000), 0).size());
     // "ab.ab.ab...": every word start used to rescan the whole run for an e-mail '@'.
-    long t0 = System.nanoTime();
-    List<Token> dots = tokenizer.tokenize("ab.".repeat(200_000), 0);
+    // A guard against a hang, not a speed figure: the quadratic rescan ran for many minutes on this input.
+    List<Token> dots = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
+        () -> tokenizer.tokenize("ab.".repeat(200_000), 0));
     assertTrue(dots.size() >= 200_000);
-    assertTrue(System.nanoTime() - t0 < 20_000_000_000L, "a 600k run took too long");
   }
 }

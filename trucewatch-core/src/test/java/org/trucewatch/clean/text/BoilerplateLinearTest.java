@@ -40,10 +40,11 @@ class BoilerplateLinearTest {
 
   @Test
   void longLinesAreJudgedInLinearTime() {
-    long t0 = System.nanoTime();
-    assertFalse(Boilerplate.isFurniture("newsletter ".repeat(20_000)));
-    assertFalse(Boilerplate.isFurniture("support ".repeat(20_000)));
-    assertFalse(Boilerplate.isFurniture("Home" + " / News".repeat(5_000)));
-    assertEquals(true, System.nanoTime() - t0 < 10_000_000_000L);
+    // A guard against a hang, not a speed figure (the bench measures speed): a backtracking pattern would not end.
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2), () -> {
+      assertFalse(Boilerplate.isFurniture("newsletter ".repeat(20_000)));
+      assertFalse(Boilerplate.isFurniture("support ".repeat(20_000)));
+      assertFalse(Boilerplate.isFurniture("Home" + " / News".repeat(5_000)));
+    });
   }
 }

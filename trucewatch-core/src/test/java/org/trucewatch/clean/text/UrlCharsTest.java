@@ -51,18 +51,20 @@ class UrlCharsTest {
   }
 
   @Test
-  void longRunsWithoutSpacesCostLinearTime() {
-    // 40,000 characters took 20 s through the regex; a million must take well under a second here.
+  void longRunsWithoutSpacesFinish() {
+    // A guard against a hang, not a speed figure (the bench measures speed): the old regex took 20 s on 40,000
+    // characters and grew with their square, so a million would run for hours; a scan ends in far under the limit
+    // even on a loaded machine.
     Random random = new Random(3);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 1_000_000; i++) {
       sb.append("abcxyz0123.,;-é".charAt(random.nextInt(15)));
     }
-    long t0 = System.nanoTime();
-    UrlChars.count(sb.toString());
-    UrlChars.count("a".repeat(1_000_000));
-    UrlChars.count("é" + "a".repeat(1_000_000) + ".com");
-    UrlChars.count("a@".repeat(500_000));
-    assertEquals(true, System.nanoTime() - t0 < 10_000_000_000L);
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2), () -> {
+      UrlChars.count(sb.toString());
+      UrlChars.count("a".repeat(1_000_000));
+      UrlChars.count("é" + "a".repeat(1_000_000) + ".com");
+      UrlChars.count("a@".repeat(500_000));
+    });
   }
 }

@@ -175,9 +175,9 @@ class PatternLanguageTest {
       s.append("a/X ");
     }
     s.append("fire/NOUN");
-    long start = System.nanoTime();
-    assertThat(spans("rule r ([]* []*)* (a | a a)* ^fire => attack", Input.of(s.toString()))).hasSize(1);
-    assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+    // A guard against a hang, not a speed figure: exponential matching of 400 tokens would never end.
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2), () ->
+        assertThat(spans("rule r ([]* []*)* (a | a a)* ^fire => attack", Input.of(s.toString()))).hasSize(1));
   }
 
   private static void error(String rules, String expected) {
