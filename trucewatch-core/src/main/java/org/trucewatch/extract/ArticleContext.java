@@ -43,6 +43,38 @@ final class ArticleContext {
     this.countries = countries;
   }
 
+  // How often each belligerent party has been named by an armed actor so far (for a camp's member to infer).
+  private final Map<String, Integer> named = new HashMap<>();
+
+  /** Counts the parties the sentence's armed actors belong to, where named as actors ("over Karabakh" is a place). */
+  void noteActors(Spans.AnnotatedSentence s) {
+    for (Spans.ActorSpan a : s.actors()) {
+      if (a.side() != null && Perpetrators.isArmed(a) && !Perpetrators.objectOfPreposition(s, a)) {
+        named.merge(a.side(), 1, Integer::sum);
+      }
+    }
+  }
+
+  /**
+   * The member of {@code side}'s camp the article has named most so far ("a truce between Israel and Islamic Jihad":
+   * militants' fire from Gaza is Islamic Jihad's, not the camp's first member's); {@code side} when none is named.
+   */
+  String namedMemberOf(String side) {
+    if (side == null) {
+      return null;
+    }
+    String best = side;
+    int most = named.getOrDefault(side, 0);
+    for (String member : sides.campMembers(side)) {
+      int n = named.getOrDefault(member, 0);
+      if (n > most) {
+        best = member;
+        most = n;
+      }
+    }
+    return best;
+  }
+
   /** Adds the events found in a sentence (the extractor's order: by the sentence of their first evidence). */
   void addEvents(List<Event> found) {
     for (Event e : found) {

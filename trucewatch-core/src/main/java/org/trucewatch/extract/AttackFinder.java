@@ -113,7 +113,7 @@ final class AttackFinder {
     boolean inferred = false;
     String speakerSide = frame != null && frame.speaker() != null ? frame.speaker().side() : null;
     if (perpSide == null && speakerSide != null && sides.isBelligerent(speakerSide) && !frame.denies()) {
-      perpSide = sides.opponentOf(speakerSide);
+      perpSide = ctx.namedMemberOf(sides.opponentOf(speakerSide));
       inferred = perpSide != null;
     }
     if (perpSide == null && !m.places().isEmpty()) {
@@ -123,7 +123,7 @@ final class AttackFinder {
       for (Location p : m.places()) {
         first = first != null && first.equals(sides.attackerOf(p)) ? first : null;
       }
-      perpSide = first;
+      perpSide = ctx.namedMemberOf(first);
       inferred = perpSide != null;
     }
     String subtype = AttackSubtypes.of(m.entry().value(), matches, m.clause(), perpSide != null);

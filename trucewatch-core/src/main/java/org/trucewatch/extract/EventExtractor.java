@@ -174,6 +174,7 @@ public final class EventExtractor {
       deadline.check(s.index());
       boolean triggered = triggeredAt[s.index()];
       AnnotatedSentence a = session.annotate(budget.forResolvers(s), triggered);
+      ctx.noteActors(a);
       annotated.add(a);
       framesOf.add(triggered ? frames.find(a) : List.of());
     }

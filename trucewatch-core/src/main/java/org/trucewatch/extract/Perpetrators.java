@@ -165,7 +165,7 @@ final class Perpetrators {
   }
 
   /** "in southern Lebanon", "across the Gaza Strip": a name after a preposition is no subject. */
-  private static boolean objectOfPreposition(AnnotatedSentence s, ActorSpan a) {
+  static boolean objectOfPreposition(AnnotatedSentence s, ActorSpan a) {
     List<Token> tokens = s.sentence().tokens();
     for (int k = a.from() - 1; k >= 0 && k >= a.from() - 3; k--) {
       String tag = tokens.get(k).tag();

@@ -160,6 +160,12 @@ public final class Sides {
     return camps.get(1 - c).get(0);
   }
 
+  /** The parties of the camp {@code code} belongs to, in the profile's order (empty outside the conflict). */
+  public List<String> campMembers(String code) {
+    int c = camp(code);
+    return c < 0 ? List.of() : camps.get(c);
+  }
+
   /** The index of the camp a party belongs to, or -1 for a party outside the conflict. */
   public int campOf(String code) {
     return camp(code);

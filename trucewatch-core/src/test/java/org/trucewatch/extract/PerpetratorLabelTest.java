@@ -35,4 +35,12 @@ class PerpetratorLabelTest {
     assertThat(attacks("Armenian forces shelled Barda on Sunday, killing four people."))
         .singleElement().satisfies(e -> assertThat(e.perpetratorSide()).isEqualTo("AM"));
   }
+
+  @Test
+  void anAttackerInferredFromTheGroundIsTheCampMemberTheStoryNames() {
+    // Israel-Gaza: the camp opposing Israel lists Hamas first; a story about Islamic Jihad's fire means Islamic Jihad.
+    List<Event> all = attacks("Islamic Jihad said on Saturday it would keep up its fight.",
+        "Rockets hit Sderot on Saturday evening, Israeli police said.");
+    assertThat(all).singleElement().satisfies(e -> assertThat(e.perpetratorSide()).isEqualTo("PIJ"));
+  }
 }
