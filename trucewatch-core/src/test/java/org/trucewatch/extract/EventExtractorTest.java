@@ -2,15 +2,10 @@ package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.config.TrucewatchConfig;
 import org.trucewatch.pipeline.Articles;
-import org.trucewatch.pipeline.Pipeline;
 
 /**
  * The extraction rules on hand-written news sentences (none taken from the sample articles), dated against a
@@ -18,13 +13,10 @@ import org.trucewatch.pipeline.Pipeline;
  */
 class EventExtractorTest {
 
-  private static final Pipeline PIPELINE = new Pipeline(TrucewatchConfig.defaults(),
-      Clock.fixed(Instant.parse("2020-11-01T00:00:00Z"), ZoneOffset.UTC));
-  private static final LocalDate SUNDAY = LocalDate.of(2020, 10, 25);
+  private static final LocalDate SUNDAY = SundayStory.SUNDAY;
 
   private static List<Event> events(String... paragraphs) {
-    return PIPELINE.extractor().extract(Articles.of("t", SUNDAY.toString(), paragraphs), SUNDAY, DateBasis.PUBLICATION)
-        .events();
+    return SundayStory.events(paragraphs);
   }
 
   private static List<Event> of(List<Event> events, EventType type) {
@@ -143,7 +135,7 @@ class EventExtractorTest {
 
   @Test
   void withoutADateToReadAgainstRelativeDatesStayUnresolvedAndEventsAreNotLogged() {
-    Extraction x = PIPELINE.extractor().extract(Articles.of("u", null,
+    Extraction x = SundayStory.PIPELINE.extractor().extract(Articles.of("u", null,
         "Azerbaijani forces shelled Martuni on Saturday, officials said."), null, null);
     assertThat(x.events()).isEmpty();
     assertThat(x.undated()).isNotEmpty();
@@ -154,7 +146,7 @@ class EventExtractorTest {
     String[] paras = {"Heavy shelling hit Ganja on Saturday, the Azerbaijani Foreign Ministry said.",
         "Armenia denied the claim."};
     var article = Articles.of("p", SUNDAY.toString(), paras);
-    for (Event e : PIPELINE.extractor().extract(article, SUNDAY, DateBasis.PUBLICATION).events()) {
+    for (Event e : SundayStory.PIPELINE.extractor().extract(article, SUNDAY, DateBasis.PUBLICATION).events()) {
       for (Evidence ev : e.evidence()) {
         assertThat(article.body().substring(ev.start(), ev.end())).isEqualTo(ev.text());
       }

@@ -1,0 +1,29 @@
+package org.trucewatch.extract;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.pipeline.Articles;
+import org.trucewatch.pipeline.Pipeline;
+
+/**
+ * The events of a story written for a test, published on Sunday 25 October 2020 and read with the embedded defaults
+ * and a fixed clock; one pipeline serves every test class that reads such stories.
+ */
+final class SundayStory {
+
+  static final LocalDate SUNDAY = LocalDate.of(2020, 10, 25);
+  static final Pipeline PIPELINE = new Pipeline(TrucewatchConfig.defaults(),
+      Clock.fixed(Instant.parse("2020-11-01T00:00:00Z"), ZoneOffset.UTC));
+
+  private SundayStory() {}
+
+  /** Every event of the story whose paragraphs are given. */
+  static List<Event> events(String... paragraphs) {
+    return PIPELINE.extractor().extract(Articles.of("t", SUNDAY.toString(), paragraphs), SUNDAY, DateBasis.PUBLICATION)
+        .events();
+  }
+}
