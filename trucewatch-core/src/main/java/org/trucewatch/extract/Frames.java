@@ -17,13 +17,11 @@ import org.trucewatch.nlp.Token;
  */
 final class Frames {
 
-  private static final java.util.regex.Pattern ENTRY_TIME = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}|[-–—|]"); // compiled once
 
   private static final Set<String> CLAUSE_BREAK = Set.of(";", "while", "whereas", "but");
   private static final Set<String> TRAILING =
       Set.of("on", "in", "at", "a", "statement", "late", "early", "also", "then", "the", "afternoon", "morning",
           "evening", "night", "later", "earlier", "today", "yesterday", "tonight");
-  private static final Set<String> SUBJECT_STOP = Set.of(";", "that", "who", "which", "where", "“", "”", "\"");
 
   private final Lexicon lexicon;
 
@@ -122,29 +120,29 @@ final class Frames {
         return null;
       }
       int from = skipThat(tokens, Math.min(tokens.size(), as + 2));
-      return new Frame(v, quoted, null, from, tokens.size(), "reports", subjectBefore(s, v), null);
+      return new Frame(v, quoted, null, from, tokens.size(), "reports", Subjects.subjectBefore(s, v), null);
     }
     if (kind.equals("accuses")) {
       ActorSpan accused = firstActorIn(s, after, Math.min(tokens.size(), after + 8));
       int of = indexOfAny(tokens, Set.of("of", "for"), after, Math.min(tokens.size(), after + 10));
       int from = of >= 0 ? of + 1 : after;
-      return new Frame(v, subjectBefore(s, v), null, from, tokens.size(), kind, null, accused);
+      return new Frame(v, Subjects.subjectBefore(s, v), null, from, tokens.size(), kind, null, accused);
     }
     if (endsClause(s, after) || trailingAside(s, v, after)) {
       // "..., the ministry said (on Thursday)." or "..., said Rabiee."
-      ActorSpan before = subjectBefore(s, v);
+      ActorSpan before = Subjects.subjectBefore(s, v);
       // "said Rabiee", "said the ministry": the inverted speaker stands right after the verb, not a clause later
       ActorSpan inverted = firstActorIn(s, after, tokens.size());
       inverted = inverted != null && inverted.from() <= after + 2 ? inverted : null;
       ActorSpan speaker = before != null ? before : inverted;
       int comma = lastComma(tokens, speaker != null && speaker.from() < v ? speaker.from() : v);
-      String text = speaker == null && comma >= 0 && npLike(tokens, comma + 1, v) ? s.sentence().span(comma + 1, v)
+      String text = speaker == null && comma >= 0 && Subjects.npLike(tokens, comma + 1, v) ? s.sentence().span(comma + 1, v)
           : null;
       return new Frame(v, speaker, text, 0, comma >= 0 ? comma : v, kind, null, null);
     }
-    ActorSpan subject = subjectBefore(s, v);
+    ActorSpan subject = Subjects.subjectBefore(s, v);
     int from = skipThat(tokens, after);
-    return new Frame(v, subject, subject == null ? subjectText(s, v) : null, from, tokens.size(), kind, null, null);
+    return new Frame(v, subject, subject == null ? Subjects.subjectText(s, v) : null, from, tokens.size(), kind, null, null);
   }
 
   /**
@@ -159,7 +157,7 @@ final class Frames {
       return false;
     }
     int k = commaShortlyBefore(tokens, v);
-    return k > 2 && k < v - 1 && npLike(tokens, k + 1, v);
+    return k > 2 && k < v - 1 && Subjects.npLike(tokens, k + 1, v);
   }
 
   /** The comma among the six tokens before the verb at {@code v} that opens its short subject, or -1. */
@@ -209,7 +207,7 @@ final class Frames {
     }
     // "the previously declared humanitarian ceasefire", "due to reported shelling": a participle before its noun
     boolean modifier = next.tag() != null && (next.tag().equals("ADJ") || next.tag().equals("NOUN"));
-    return modifier && subjectBefore(s, m.from()) == null && !nounBefore(tokens, m.from());
+    return modifier && Subjects.subjectBefore(s, m.from()) == null && !nounBefore(tokens, m.from());
   }
 
   // "Witnesses also reported strikes": a noun (past adverbs) before the word is its subject, so the word is a verb.
@@ -248,171 +246,6 @@ final class Frames {
     return out;
   }
 
-  /** The nearest actor ending before token {@code v}, in the same clause. */
-  static ActorSpan subjectBefore(AnnotatedSentence s, int v) {
-    List<Token> tokens = s.sentence().tokens();
-    int rel = relativeBefore(tokens, v);
-    if (rel >= 0) {
-      // "Residents of Taiz, which the Houthis have besieged for a year, blamed ...": the subject precedes the clause
-      return subjectBefore(s, rel);
-    }
-    ActorSpan best = null;
-    for (ActorSpan a : s.actors()) {
-      if (a.to() <= v && !a.modifier() && (best == null || a.to() > best.to())) {
-        best = a;
-      }
-    }
-    if (best == null || v - best.to() > 12) {
-      return null;
-    }
-    // "the Interior Ministry of Artsakh that governs Nagorno-Karabakh said": the head before the relative clause speaks
-    for (ActorSpan a : s.actors()) {
-      if (a.to() < best.from() && a.to() < tokens.size()
-          && Set.of("that", "which", "who").contains(Lexicon.lower(tokens.get(a.to())))
-          && best.from() - a.to() <= 4) {
-        return a;
-      }
-    }
-    for (int k = best.to(); k < v; k++) {
-      if (SUBJECT_STOP.contains(Lexicon.lower(tokens.get(k)))) {
-        return null;
-      }
-      // "..., killing 22 people, among them a Lebanese soldier, and wounding 124, the health ministry said": the noun
-      // phrase after the last comma is the subject, whether or not the dictionary knows it.
-      if (tokens.get(k).text().equals(",") && npLike(tokens, k + 1, v)) {
-        return null;
-      }
-    }
-    // "Armenian forces" as possessor of another noun ("Azerbaijani forces' positions said") is not the subject.
-    return best;
-  }
-
-  /**
-   * A speaker outside the dictionary ("Witnesses said", "a tally based on tolls"): the noun phrase right before the
-   * verb, if the words there are one (a noun, no verb, not starting with a preposition or conjunction).
-   */
-  private static String subjectText(AnnotatedSentence s, int v) {
-    List<Token> tokens = s.sentence().tokens();
-    int rel = relativeBefore(tokens, v);
-    if (rel >= 0) {
-      return subjectText(s, rel);
-    }
-    int k = v - 1;
-    // "... targets that the military said belonged to ...": a relative pronoun opens the speaker's clause
-    while (k >= 0 && !isPunct(tokens.get(k).text(), ",;:\"“”") && v - k <= 6
-        && !RELATIVES.contains(Lexicon.lower(tokens.get(k)))) {
-      k--;
-    }
-    int from = k + 1;
-    int head = listHead(tokens, k, v);
-    if (head >= 0 && npLike(tokens, head, k)) {
-      return s.sentence().span(head, v).strip(); // the places listed belong to the speaker's name
-    }
-    while (from < v && ENTRY_TIME.matcher(tokens.get(from).text()).matches()) {
-      from++; // a live blog's "04:55 Gaza's civil defence said": the entry's time is not the speaker's name
-    }
-    int to = v;
-    while (to > from + 1 && "ADV".equals(tokens.get(to - 1).tag())) {
-      to--; // "Witnesses also reported": the adverb is not part of the name
-    }
-    return npLike(tokens, from, to) ? s.sentence().span(from, to).strip() : null;
-  }
-
-  /**
-   * Where a speaker's noun phrase starts whose last words, from the comma at {@code comma} to the verb at {@code v},
-   * end a list of names ("Residents in Gaza City, Khan Younis and Rafah say"), or -1 when they do not.
-   */
-  static int listHead(List<Token> tokens, int comma, int v) {
-    if (comma < 1 || !tokens.get(comma).text().equals(",") || !namesList(tokens, comma + 1, v, true)) {
-      return -1;
-    }
-    int end = comma;
-    while (true) {
-      int p = end - 1;
-      while (p >= 0 && !isPunct(tokens.get(p).text(), ",;:\"“”")) {
-        p--;
-      }
-      int start = p + 1;
-      if (p >= 0 && tokens.get(p).text().equals(",") && namesList(tokens, start, end, false)) {
-        end = p; // another item of the list
-        continue;
-      }
-      return end - start <= 8 && start < end ? start : -1;
-    }
-  }
-
-  /** Capitalised words only, with "and"/"or" between them when {@code last} (a list's last item). */
-  private static boolean namesList(List<Token> tokens, int from, int to, boolean last) {
-    if (from >= to || to - from > 6) {
-      return false;
-    }
-    boolean joined = false;
-    for (int k = from; k < to; k++) {
-      String t = tokens.get(k).text();
-      if (t.equals("and") || t.equals("or")) {
-        joined = true;
-      } else if (!Character.isUpperCase(t.charAt(0))) {
-        return false;
-      }
-    }
-    return joined == last;
-  }
-
-  private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where", "that");
-
-  /**
-   * Where a non-restrictive relative clause or an apposition ending right before {@code v} opens (", which ... ," or
-   * ", an adviser to ... ," + verb), or -1: its comma is the end of the subject.
-   */
-  static int relativeBefore(List<Token> tokens, int v) {
-    if (v < 3 || !tokens.get(v - 1).text().equals(",")) {
-      return -1;
-    }
-    for (int k = v - 2; k >= Math.max(1, v - 30); k--) {
-      if (tokens.get(k).text().equals(",") && k + 1 < v && (RELATIVES.contains(Lexicon.lower(tokens.get(k + 1)))
-          || appositive(tokens, k + 1, v - 1))) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** "Zoryan Shkiryak, an adviser to the minister, wrote": a verbless noun phrase opened by an article. */
-  private static boolean appositive(List<Token> tokens, int from, int to) {
-    if (to - from < 2 || to - from > 10 || !Set.of("a", "an", "the").contains(Lexicon.lower(tokens.get(from)))) {
-      return false;
-    }
-    for (int k = from; k < to; k++) {
-      String tag = tokens.get(k).tag();
-      String t = tokens.get(k).text();
-      if (("VERB".equals(tag) || "AUX".equals(tag)) && !Character.isUpperCase(t.charAt(0)) || t.equals(",")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static boolean npLike(List<Token> tokens, int from, int to) {
-    if (from >= to || to - from > 8) {
-      return false;
-    }
-    String first = tokens.get(from).tag();
-    if (first == null || Set.of("ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PUNCT", "ADV").contains(first)) {
-      return false;
-    }
-    boolean noun = false;
-    for (int k = from; k < to; k++) {
-      String tag = tokens.get(k).tag();
-      if (tag == null || tag.equals("VERB") || tag.equals("AUX")) {
-        return false;
-      }
-      noun |= tag.equals("NOUN") || tag.equals("PROPN");
-    }
-    // "the military said": an adjective after a determiner, with nothing after it, is used as a noun
-    return noun || to - from >= 2 && DETERMINERS.contains(Lexicon.lower(tokens.get(from)))
-        && "ADJ".equals(tokens.get(to - 1).tag());
-  }
-
   static ActorSpan firstActorIn(AnnotatedSentence s, int from, int to) {
     for (ActorSpan a : s.actors()) {
       if (a.from() >= from && a.to() <= to) {
@@ -422,7 +255,7 @@ final class Frames {
     return null;
   }
 
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+  static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
       "their", "his", "her", "such", "any", "no", "our", "my", "your");
 
   /**
@@ -560,7 +393,7 @@ final class Frames {
     return -1;
   }
 
-  private static boolean isPunct(String t, String set) {
+  static boolean isPunct(String t, String set) {
     return t.length() == 1 && set.indexOf(t.charAt(0)) >= 0;
   }
 }

@@ -54,7 +54,7 @@ final class SecondaryFinder {
         if (date == null) {
           continue;
         }
-        ActorSpan actor = Frames.subjectBefore(s, m.from());
+        ActorSpan actor = Subjects.subjectBefore(s, m.from());
         if (actor == null && frame != null) {
           actor = frame.speaker();
         }

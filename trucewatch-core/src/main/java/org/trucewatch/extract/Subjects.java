@@ -1,0 +1,188 @@
+package org.trucewatch.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.trucewatch.extract.Spans.ActorSpan;
+import org.trucewatch.extract.Spans.AnnotatedSentence;
+import org.trucewatch.nlp.Token;
+
+/**
+ * Who a speech verb's subject is: the nearest dictionary actor before the verb in its clause, or the noun phrase
+ * written there when the dictionary does not know the speaker, past relative clauses, appositions and lists of places
+ * that belong to the speaker's name. Reads a tagged sentence; stateless. Split from {@link Frames}, which finds the
+ * verbs and complements.
+ */
+final class Subjects {
+
+  // a live blog's entry time ("04:55") or dash before the speaker's name
+  private static final java.util.regex.Pattern ENTRY_TIME =
+      java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}|[-–—|]");
+  private static final Set<String> SUBJECT_STOP = Set.of(";", "that", "who", "which", "where", "“", "”", "\"");
+
+  private Subjects() {}
+
+  /** The nearest actor ending before token {@code v}, in the same clause. */
+  static ActorSpan subjectBefore(AnnotatedSentence s, int v) {
+    List<Token> tokens = s.sentence().tokens();
+    int rel = relativeBefore(tokens, v);
+    if (rel >= 0) {
+      // "Residents of Taiz, which the Houthis have besieged for a year, blamed ...": the subject precedes the clause
+      return subjectBefore(s, rel);
+    }
+    ActorSpan best = null;
+    for (ActorSpan a : s.actors()) {
+      if (a.to() <= v && !a.modifier() && (best == null || a.to() > best.to())) {
+        best = a;
+      }
+    }
+    if (best == null || v - best.to() > 12) {
+      return null;
+    }
+    // "the Interior Ministry of Artsakh that governs Nagorno-Karabakh said": the head before the relative clause speaks
+    for (ActorSpan a : s.actors()) {
+      if (a.to() < best.from() && a.to() < tokens.size()
+          && Set.of("that", "which", "who").contains(Lexicon.lower(tokens.get(a.to())))
+          && best.from() - a.to() <= 4) {
+        return a;
+      }
+    }
+    for (int k = best.to(); k < v; k++) {
+      if (SUBJECT_STOP.contains(Lexicon.lower(tokens.get(k)))) {
+        return null;
+      }
+      // "..., killing 22 people, among them a Lebanese soldier, and wounding 124, the health ministry said": the noun
+      // phrase after the last comma is the subject, whether or not the dictionary knows it.
+      if (tokens.get(k).text().equals(",") && npLike(tokens, k + 1, v)) {
+        return null;
+      }
+    }
+    // "Armenian forces" as possessor of another noun ("Azerbaijani forces' positions said") is not the subject.
+    return best;
+  }
+
+  /**
+   * A speaker outside the dictionary ("Witnesses said", "a tally based on tolls"): the noun phrase right before the
+   * verb, if the words there are one (a noun, no verb, not starting with a preposition or conjunction).
+   */
+  static String subjectText(AnnotatedSentence s, int v) {
+    List<Token> tokens = s.sentence().tokens();
+    int rel = relativeBefore(tokens, v);
+    if (rel >= 0) {
+      return subjectText(s, rel);
+    }
+    int k = v - 1;
+    // "... targets that the military said belonged to ...": a relative pronoun opens the speaker's clause
+    while (k >= 0 && !Frames.isPunct(tokens.get(k).text(), ",;:\"“”") && v - k <= 6
+        && !RELATIVES.contains(Lexicon.lower(tokens.get(k)))) {
+      k--;
+    }
+    int from = k + 1;
+    int head = listHead(tokens, k, v);
+    if (head >= 0 && npLike(tokens, head, k)) {
+      return s.sentence().span(head, v).strip(); // the places listed belong to the speaker's name
+    }
+    while (from < v && ENTRY_TIME.matcher(tokens.get(from).text()).matches()) {
+      from++; // a live blog's "04:55 Gaza's civil defence said": the entry's time is not the speaker's name
+    }
+    int to = v;
+    while (to > from + 1 && "ADV".equals(tokens.get(to - 1).tag())) {
+      to--; // "Witnesses also reported": the adverb is not part of the name
+    }
+    return npLike(tokens, from, to) ? s.sentence().span(from, to).strip() : null;
+  }
+
+  /**
+   * Where a speaker's noun phrase starts whose last words, from the comma at {@code comma} to the verb at {@code v},
+   * end a list of names ("Residents in Gaza City, Khan Younis and Rafah say"), or -1 when they do not.
+   */
+  static int listHead(List<Token> tokens, int comma, int v) {
+    if (comma < 1 || !tokens.get(comma).text().equals(",") || !namesList(tokens, comma + 1, v, true)) {
+      return -1;
+    }
+    int end = comma;
+    while (true) {
+      int p = end - 1;
+      while (p >= 0 && !Frames.isPunct(tokens.get(p).text(), ",;:\"“”")) {
+        p--;
+      }
+      int start = p + 1;
+      if (p >= 0 && tokens.get(p).text().equals(",") && namesList(tokens, start, end, false)) {
+        end = p; // another item of the list
+        continue;
+      }
+      return end - start <= 8 && start < end ? start : -1;
+    }
+  }
+
+  /** Capitalised words only, with "and"/"or" between them when {@code last} (a list's last item). */
+  private static boolean namesList(List<Token> tokens, int from, int to, boolean last) {
+    if (from >= to || to - from > 6) {
+      return false;
+    }
+    boolean joined = false;
+    for (int k = from; k < to; k++) {
+      String t = tokens.get(k).text();
+      if (t.equals("and") || t.equals("or")) {
+        joined = true;
+      } else if (!Character.isUpperCase(t.charAt(0))) {
+        return false;
+      }
+    }
+    return joined == last;
+  }
+
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where", "that");
+
+  /**
+   * Where a non-restrictive relative clause or an apposition ending right before {@code v} opens (", which ... ," or
+   * ", an adviser to ... ," + verb), or -1: its comma is the end of the subject.
+   */
+  static int relativeBefore(List<Token> tokens, int v) {
+    if (v < 3 || !tokens.get(v - 1).text().equals(",")) {
+      return -1;
+    }
+    for (int k = v - 2; k >= Math.max(1, v - 30); k--) {
+      if (tokens.get(k).text().equals(",") && k + 1 < v && (RELATIVES.contains(Lexicon.lower(tokens.get(k + 1)))
+          || appositive(tokens, k + 1, v - 1))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** "Zoryan Shkiryak, an adviser to the minister, wrote": a verbless noun phrase opened by an article. */
+  private static boolean appositive(List<Token> tokens, int from, int to) {
+    if (to - from < 2 || to - from > 10 || !Set.of("a", "an", "the").contains(Lexicon.lower(tokens.get(from)))) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      String tag = tokens.get(k).tag();
+      String t = tokens.get(k).text();
+      if (("VERB".equals(tag) || "AUX".equals(tag)) && !Character.isUpperCase(t.charAt(0)) || t.equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean npLike(List<Token> tokens, int from, int to) {
+    if (from >= to || to - from > 8) {
+      return false;
+    }
+    String first = tokens.get(from).tag();
+    if (first == null || Set.of("ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PUNCT", "ADV").contains(first)) {
+      return false;
+    }
+    boolean noun = false;
+    for (int k = from; k < to; k++) {
+      String tag = tokens.get(k).tag();
+      if (tag == null || tag.equals("VERB") || tag.equals("AUX")) {
+        return false;
+      }
+      noun |= tag.equals("NOUN") || tag.equals("PROPN");
+    }
+    // "the military said": an adjective after a determiner, with nothing after it, is used as a noun
+    return noun || to - from >= 2 && Frames.DETERMINERS.contains(Lexicon.lower(tokens.get(from)))
+        && "ADJ".equals(tokens.get(to - 1).tag());
+  }
+}
