@@ -35,8 +35,15 @@ final class SecondaryFinder {
           continue; // "calls for a ceasefire were reasonable" comments on an appeal, it does not make one
         }
         boolean talks = category.equals("talks");
+        if (talks && m.value().equals("meeting") && ownBody(tokens, m.to())) {
+          continue;
+        }
         TimeSpan when = Dating.nearest(s, Math.max(0, m.from() - 8), Math.min(s.size(), m.to() + 8), m.from());
-        boolean held = !talks || !hypothetical(tokens, m.from());
+        String notHeld = talks ? notHeld(tokens, m.from()) : null;
+        if ("ended".equals(notHeld)) {
+          continue; // "walked out of the talks": their end, not a round of them
+        }
+        boolean held = notHeld == null;
         if (when == null && talks && held) {
           when = Dating.nearest(s, 0, s.size(), m.from()); // "signed on Wednesday ... after ten days of talks"
         }
@@ -97,17 +104,34 @@ final class SecondaryFinder {
     return null;
   }
 
-  /** Whether one of the six words before {@code at}, in its clause, makes the talks at it not held (lexicon: notheld). */
-  private boolean hypothetical(List<Token> tokens, int at) {
-    for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (w.equals(",") || w.equals(";")) {
-        return false;
-      }
-      if (lexicon.at(tokens, k, "notheld") != null) {
+  /** "a meeting of the security cabinet": one side's own body (lexicon: ownbody) within four words after "of". */
+  private boolean ownBody(List<Token> tokens, int after) {
+    if (after >= tokens.size() || !Lexicon.lower(tokens.get(after)).equals("of")) {
+      return false;
+    }
+    for (int k = after + 1; k < Math.min(tokens.size(), after + 5); k++) {
+      if (lexicon.at(tokens, k, "ownbody") != null) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Why the talks at {@code at} are not held, by one of the six words before it in its clause (lexicon: notheld's
+   * value: hypothetical, wished, past, planned, not_held, ended), or null when nothing says so.
+   */
+  private String notHeld(List<Token> tokens, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals(",") || w.equals(";")) {
+        return null;
+      }
+      Lexicon.Entry e = lexicon.at(tokens, k, "notheld");
+      if (e != null) {
+        return e.value();
+      }
+    }
+    return null;
   }
 }

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A truce told without its noun ("agreed to stop shooting"), on sentences written for this test. */
+/**
+ * A truce told without its noun ("agreed to stop shooting"), and talks that are not talks between the parties (one
+ * side's own meeting, a walk-out), on sentences written for this test.
+ */
 class TruceWordingTest {
 
   private static List<Event> truces(String... paragraphs) {
@@ -22,5 +25,23 @@ class TruceWordingTest {
   @Test
   void anAppealToStopFiringIsNoTruce() {
     assertThat(truces("The United Nations on Saturday urged both sides to stop firing at towns.")).isEmpty();
+  }
+
+  // talks are kept in a story about a conflict: one attack paragraph sets it
+  private static List<Event> talks(String paragraph) {
+    return SundayStory.events("Armenian forces shelled Tartar on Friday, the Azerbaijani defence ministry said.",
+        paragraph).stream().filter(e -> e.type() == EventType.TALKS).toList();
+  }
+
+  @Test
+  void aMeetingOfOneSidesOwnBodyIsNoTalks() {
+    assertThat(talks("Armenia's prime minister called a meeting of the security council on Saturday.")).isEmpty();
+    assertThat(talks("The foreign ministers of Armenia and Azerbaijan held a meeting in Geneva on Saturday."))
+        .hasSize(1);
+  }
+
+  @Test
+  void walkingOutOfTalksIsNoTalks() {
+    assertThat(talks("On Saturday the Azerbaijani delegation walked out of the talks in Geneva.")).isEmpty();
   }
 }
