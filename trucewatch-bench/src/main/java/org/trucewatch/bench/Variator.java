@@ -318,9 +318,9 @@ public final class Variator {
   }
 
   /**
-   * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon and the agent words
-   * of the actor dictionary ("spokesman", "ministry"): what tells the extractor that something happened and who said
-   * it.
+   * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
+   * only stop a reading: categories notheld and ownbody) and the agent words of the actor dictionary ("spokesman",
+   * "ministry"): what tells the extractor that something happened and who said it.
    */
   static Set<String> keptWords() {
     Set<String> out = new HashSet<>();
@@ -330,7 +330,8 @@ public final class Variator {
       }
     }
     for (String[] row : rows("/org/trucewatch/extract/lexicon.tsv")) {
-      if (row.length > 1) {
+      // words that only stop a reading ("walked out of the talks", "a meeting of the cabinet") tell nothing happened
+      if (row.length > 1 && !row[0].equals("notheld") && !row[0].equals("ownbody")) {
         addWords(row[1], out);
       }
     }
