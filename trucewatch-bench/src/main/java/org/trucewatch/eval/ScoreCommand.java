@@ -32,7 +32,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON document: the figures, per group and per report.")
   boolean json;
 
-  @Option(names = "--verbose", description = "List each report's missed gold events and extra predictions.")
+  @Option(names = "--verbose", description = "List each report's missed gold events, extra predictions and "
+      + "matched events with a wrong perpetrator, claimant or denier.")
   boolean verbose;
 
   @Option(names = "--min-conflict-events", defaultValue = "10", paramLabel = "N",

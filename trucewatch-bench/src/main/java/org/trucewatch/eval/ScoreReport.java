@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Writes a run's figures: a readable table ending in a one-line summary, or one JSON document; with {@code verbose},
- * each report's missed gold events and extra predictions first. Writes to the writer given; reads nothing. Stateless.
+ * each report's missed gold events, extra predictions and wrong attributes first. Writes to the writer given; reads
+ * nothing. Stateless.
  */
 public final class ScoreReport {
 
