@@ -26,6 +26,8 @@ final class ArticleContext {
   final List<Event> undated = new ArrayList<>();
   // Per paragraph, the days it gave, by the index of the sentence giving each, in reading order.
   private final Map<Integer, java.util.List<Map.Entry<Integer, TimeSpan>>> dates = new HashMap<>();
+  // How often each belligerent party has been named by an armed actor so far (for a camp's member to infer).
+  private final Map<String, Integer> named = new HashMap<>();
   int lastCeasefireSentence = -10;
   /** Capitals by country code ("the Afghan capital"); empty by default. */
   Function<String, Optional<Location>> capitals = c -> Optional.empty();
@@ -42,9 +44,6 @@ final class ArticleContext {
     this.anchorBasis = anchorBasis;
     this.countries = countries;
   }
-
-  // How often each belligerent party has been named by an armed actor so far (for a camp's member to infer).
-  private final Map<String, Integer> named = new HashMap<>();
 
   /** Counts the parties the sentence's armed actors belong to, where named as actors ("over Karabakh" is a place). */
   void noteActors(Spans.AnnotatedSentence s) {

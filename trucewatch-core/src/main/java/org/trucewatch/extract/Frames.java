@@ -17,7 +17,6 @@ import org.trucewatch.nlp.Token;
  */
 final class Frames {
 
-
   private static final Set<String> CLAUSE_BREAK = Set.of(";", "while", "whereas", "but");
   private static final Set<String> TRAILING =
       Set.of("on", "in", "at", "a", "statement", "late", "early", "also", "then", "the", "afternoon", "morning",
@@ -75,7 +74,7 @@ final class Frames {
   private static Frame colonFrame(AnnotatedSentence s) {
     List<Token> tokens = s.sentence().tokens();
     int start = 0;
-    while (start < tokens.size() && tokens.get(start).text().matches("\\d{1,2}[:.]\\d{2}|[-–—|]")) {
+    while (start < tokens.size() && Subjects.ENTRY_TIME.matcher(tokens.get(start).text()).matches()) {
       start++;
     }
     for (ActorSpan a : s.actors()) {
@@ -136,13 +135,14 @@ final class Frames {
       inverted = inverted != null && inverted.from() <= after + 2 ? inverted : null;
       ActorSpan speaker = before != null ? before : inverted;
       int comma = lastComma(tokens, speaker != null && speaker.from() < v ? speaker.from() : v);
-      String text = speaker == null && comma >= 0 && Subjects.npLike(tokens, comma + 1, v) ? s.sentence().span(comma + 1, v)
-          : null;
+      String text = speaker == null && comma >= 0 && Subjects.npLike(tokens, comma + 1, v)
+          ? s.sentence().span(comma + 1, v) : null;
       return new Frame(v, speaker, text, 0, comma >= 0 ? comma : v, kind, null, null);
     }
     ActorSpan subject = Subjects.subjectBefore(s, v);
     int from = skipThat(tokens, after);
-    return new Frame(v, subject, subject == null ? Subjects.subjectText(s, v) : null, from, tokens.size(), kind, null, null);
+    return new Frame(v, subject, subject == null ? Subjects.subjectText(s, v) : null, from, tokens.size(), kind, null,
+        null);
   }
 
   /**

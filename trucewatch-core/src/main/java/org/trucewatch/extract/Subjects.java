@@ -15,8 +15,7 @@ import org.trucewatch.nlp.Token;
 final class Subjects {
 
   // a live blog's entry time ("04:55") or dash before the speaker's name
-  private static final java.util.regex.Pattern ENTRY_TIME =
-      java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}|[-–—|]");
+  static final java.util.regex.Pattern ENTRY_TIME = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}|[-–—|]");
   private static final Set<String> SUBJECT_STOP = Set.of(";", "that", "who", "which", "where", "“", "”", "\"");
 
   private Subjects() {}
