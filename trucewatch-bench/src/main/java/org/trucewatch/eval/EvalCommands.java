@@ -8,6 +8,6 @@ public final class EvalCommands implements CommandProvider {
 
   @Override
   public List<Object> commands() {
-    return List.of(new ScoreCommand());
+    return List.of(new ScoreCommand(), new SnippetScoreCommand());
   }
 }

@@ -130,8 +130,16 @@ public final class EventExtractor {
     }
     List<Event> dated = new ArrayList<>();
     List<Event> undated = new ArrayList<>();
+    java.util.Set<LocalDate> placedDays = new java.util.HashSet<>();
     for (Event e : all) {
-      boolean complete = e.date() != null && (e.type() != EventType.ATTACK || e.location() != null && !vague(e))
+      if (e.type() == EventType.ATTACK && e.location() != null && e.date() != null) {
+        placedDays.add(e.date());
+      }
+    }
+    java.util.Set<LocalDate> unplacedDays = new java.util.HashSet<>();
+    for (Event e : all) {
+      boolean complete = e.date() != null && (e.type() != EventType.ATTACK || e.location() != null && !vague(e)
+          || placeUnknown(e, anchor) && placedDays.isEmpty() && unplacedDays.isEmpty() && unplacedDays.add(e.date()))
           && (e.type() != EventType.CASUALTY_REPORT || !vague(e) && !yearsLong(e) && !history(e, anchor));
       (complete ? dated : undated).add(e);
     }
@@ -256,6 +264,16 @@ public final class EventExtractor {
    * An attack dated only to a year or a season ("the 2010 clash over a tree", "fighting in 2016-2018") is background,
    * not an entry of the log: kept with the undated ones, where {@code --undated} shows it.
    */
+  /**
+   * An attack told on its day whose place the gazetteer does not know ("a village in Bajaur district"): logged with
+   * no location, as unknown beats a wrong place, but only where the article places no attack that day (then the
+   * unplaced mention is most likely that attack told again) and only once a day; not one of a story's history.
+   */
+  private static boolean placeUnknown(Event e, LocalDate anchor) {
+    return e.location() == null && e.dateEnd() == null && !history(e, anchor)
+        && (e.dateBasis() == DateBasis.EXPLICIT || e.dateBasis() == DateBasis.PARAGRAPH);
+  }
+
   private static boolean vague(Event e) {
     if (e.dateEnd() == null) {
       return false;

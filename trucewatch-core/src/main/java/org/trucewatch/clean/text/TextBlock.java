@@ -31,7 +31,8 @@ final class TextBlock {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
   private static final Pattern QUOTED = Pattern.compile("[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’");
-  private static final Pattern SELF = Pattern.compile("\\b(we|our|ours|us|you|your|yours)\\b", Pattern.CASE_INSENSITIVE);
+  // "US" in capitals is the country ("US soldiers", "the US military"), not the site's "us".
+  private static final Pattern SELF = Pattern.compile("\\b(?i:we|our|ours|you|your|yours)\\b|\\b(?:us|Us)\\b");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]['\"”’)\\]]*\\s*$|[\"”’]\\s*$");
 
   final int index;

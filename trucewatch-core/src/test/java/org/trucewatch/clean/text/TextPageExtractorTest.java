@@ -37,6 +37,15 @@ class TextPageExtractorTest {
   }
 
   @Test
+  void theUnitedStatesInCapitalsIsNotTheSiteAddressingItsReaders() {
+    String statement = "Three US soldiers were killed in a drone attack on a base in Jordan on Sunday, the US"
+        + " military said, blaming militants.";
+    assertThat(body(EXTRACTOR.extract(statement, null))).isEqualTo(statement);
+    assertThat(EXTRACTOR.extract("Support us: we need you and your readers. Donate to us today.", null).body())
+        .isEmpty();
+  }
+
+  @Test
   void dropsNavigationShareAndFooterAroundTheStory() {
     String page = """
         Home / World / Europe

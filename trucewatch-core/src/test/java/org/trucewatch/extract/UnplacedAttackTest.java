@@ -1,0 +1,37 @@
+package org.trucewatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An attack whose place the gazetteer lacks is logged once, with no location, only where nothing else is placed. */
+class UnplacedAttackTest {
+
+  private static List<Event> attacks(String... paragraphs) {
+    return SundayStory.events(paragraphs).stream().filter(e -> e.type() == EventType.ATTACK).toList();
+  }
+
+  @Test
+  void anAttackAtAnUnknownPlaceIsLoggedWithNoLocation() {
+    List<Event> a = attacks("A suicide bomber blew himself up at a wedding in Qaryat Zuhur on Saturday, killing 14"
+        + " guests, police said.");
+    assertThat(a).hasSize(1);
+    assertThat(a.get(0).location()).isNull();
+    assertThat(a.get(0).subtype()).isEqualTo("suicide_bomb");
+    assertThat(a.get(0).date()).isEqualTo(LocalDate.of(2020, 10, 24));
+  }
+
+  @Test
+  void anUnplacedMentionBesideAPlacedAttackIsNotLoggedAgain() {
+    List<Event> a = attacks("Armenian forces shelled Tartar on Saturday, the ministry said.",
+        "A suicide bomber blew himself up at a wedding in Qaryat Zuhur on Saturday, police said.");
+    assertThat(a).extracting(e -> e.location() == null ? null : e.location().name()).containsExactly("Tartar");
+  }
+
+  @Test
+  void anUnplacedAttackWithoutItsOwnDateIsNotLogged() {
+    assertThat(attacks("A suicide bomber blew himself up at a wedding in Qaryat Zuhur, killing 14 guests.")).isEmpty();
+  }
+}
