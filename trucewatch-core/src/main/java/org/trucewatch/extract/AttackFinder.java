@@ -212,16 +212,29 @@ final class AttackFinder {
     }
   }
 
-  // Two triggers in one clause ("launched an attack ... shelling") are one mention per place.
+  // Two triggers in one clause ("launched an attack ... shelling") are one mention per place; the one that names the
+  // kind ("were killed when their unit was ambushed") tells it better than a bare "killed" or "attack".
   private static List<Event> dedupe(List<Event> events) {
     List<Event> out = new ArrayList<>();
     for (Event e : events) {
-      boolean dup = out.stream().anyMatch(o -> Objects.equals(o.location(), e.location())
-          && Objects.equals(o.date(), e.date()) && Objects.equals(o.perpetrator(), e.perpetrator()));
-      if (!dup) {
+      int dup = -1;
+      for (int i = 0; i < out.size() && dup < 0; i++) {
+        Event o = out.get(i);
+        if (Objects.equals(o.location(), e.location()) && Objects.equals(o.date(), e.date())
+            && Objects.equals(o.perpetrator(), e.perpetrator())) {
+          dup = i;
+        }
+      }
+      if (dup < 0) {
         out.add(e);
+      } else if (vagueKind(out.get(dup).subtype()) && !vagueKind(e.subtype())) {
+        out.set(dup, e);
       }
     }
     return out;
+  }
+
+  private static boolean vagueKind(String subtype) {
+    return subtype == null || subtype.equals(AttackSubtype.ATTACK.label());
   }
 }

@@ -28,8 +28,11 @@ final class AttackSubtypes {
           if (!decided) {
             s = found;
             decided = true;
-          } else if (s == AttackSubtype.ARMED_CLASH && found == AttackSubtype.ATTACK_ON_CIVILIANS) {
-            s = found; // a sniper's or gunman's fire at civilians is violence against them (ACLED), not a battle
+          } else if (s == AttackSubtype.ARMED_CLASH && found == AttackSubtype.ATTACK_ON_CIVILIANS
+              || found == AttackSubtype.ABDUCTION && s != AttackSubtype.ABDUCTION) {
+            // a sniper's or gunman's fire at civilians is violence against them (ACLED), not a battle; people taken
+            // away make an abduction whatever weapon came with it
+            s = found;
             break;
           }
         }

@@ -278,7 +278,9 @@ public final class EventExtractor {
     if (e.dateEnd() == null) {
       return false;
     }
-    return java.time.temporal.ChronoUnit.DAYS.between(e.date(), e.dateEnd()) > 31;
+    // An attack dated only by its month ("in May 2025") is a summary of a war's history, not a report of it
+    long days = java.time.temporal.ChronoUnit.DAYS.between(e.date(), e.dateEnd());
+    return e.type() == EventType.ATTACK ? days > 20 : days > 31;
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public final class Lemmas {
 
   private static final Map<String, String> IRREGULAR = new HashMap<>();
+  private static final Map<String, java.util.Set<String>> FORMS_OF = new HashMap<>();
   // Compiled once: String.matches compiles its pattern on every call, which was a third of tagging's cost.
   private static final Pattern SIBILANT_ES = Pattern.compile(".*(ss|sh|ch|x|z|o)es");
   private static final Pattern SILENT_E_STEM = Pattern.compile(".*(c|v|z|us|at|ir|ur|iz|uc|ag|ang|arg|ng|dg|ap)");
@@ -23,7 +24,8 @@ public final class Lemmas {
     String[] verbs = {
       "be:am,is,are,was,were,been,being,'s,’s,'re,’re,'m,’m", "have:has,had,having,'ve,’ve",
       "do:does,did,done,doing", "say:says,said", "go:goes,went,gone", "get:got,gotten", "make:made",
-      "take:took,taken", "come:came", "give:gave,given", "tell:told", "leave:left", "lead:led", "hold:held",
+      "take:took,taken", "retake:retook,retaken", "overtake:overtook,overtaken",
+      "come:came", "give:gave,given", "tell:told", "leave:left", "lead:led", "hold:held",
       "fall:fell,fallen", "hit:hit", "strike:struck,stricken", "shoot:shot", "fight:fought", "begin:began,begun",
       "break:broke,broken", "send:sent", "bring:brought", "catch:caught", "seek:sought", "keep:kept",
       "meet:met", "run:ran", "see:saw,seen", "know:knew,known", "think:thought", "find:found", "lose:lost",
@@ -39,6 +41,7 @@ public final class Lemmas {
       String[] parts = row.split(":");
       for (String form : parts[1].split(",")) {
         IRREGULAR.put(form, parts[0]);
+        FORMS_OF.computeIfAbsent(parts[0], k -> new java.util.HashSet<>()).add(form);
       }
     }
     String[] nouns = {"man:men", "woman:women", "child:children", "person:people", "casualty:casualties",
@@ -51,6 +54,11 @@ public final class Lemmas {
   }
 
   private Lemmas() {}
+
+  /** The irregular forms of a verb ("retake": "retook", "retaken"), empty for a regular one. */
+  public static java.util.Set<String> irregularForms(String lemma) {
+    return FORMS_OF.getOrDefault(lemma, java.util.Set.of());
+  }
 
   // Lemmas already made, by tag (the tagger's few outcome strings, null as ""), then by word as written: the same
   // words recur in every article, and the suffix rules cost two or three regular expressions each.

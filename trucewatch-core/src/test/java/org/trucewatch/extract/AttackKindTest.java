@@ -1,0 +1,52 @@
+package org.trucewatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The kind of an attack as ACLED codes it, from wordings of wire copy (own sentences). */
+class AttackKindTest {
+
+  private static List<String> kinds(String text) {
+    return SundayStory.events(text).stream().filter(e -> e.type() == EventType.ATTACK).map(Event::subtype).toList();
+  }
+
+  @Test
+  void peopleTakenAwayAreAnAbductionWhateverCameWithIt() {
+    assertThat(kinds("Gunmen kidnapped 40 passengers from a bus near Tartar on Saturday, police said."))
+        .containsExactly("abduction");
+    assertThat(kinds("Armed men attacked a school in Tartar on Saturday and abducted 20 pupils, officials said."))
+        .containsExactly("abduction");
+  }
+
+  @Test
+  void anIrregularPastTellsTheActAsTheLemmaDoes() {
+    assertThat(kinds("Rebel fighters retook Tartar on Saturday after two days of fighting, residents said."))
+        .containsExactly("territory_taken");
+  }
+
+  @Test
+  void aBombThatWentOffIsARemoteExplosiveAndOneDroppedIsAnAirStrike() {
+    assertThat(kinds("A truck bomb exploded outside a hotel in Tartar on Saturday, killing five people."))
+        .containsExactly("remote_explosive");
+    assertThat(kinds("Warplanes dropped bombs on a market in Tartar on Saturday, killing five people."))
+        .containsExactly("air_drone_strike");
+  }
+
+  @Test
+  void theWordThatNamesTheKindWinsOverABareKilling() {
+    assertThat(kinds("Six soldiers were killed near Tartar on Saturday when their patrol was ambushed, the"
+        + " ministry said.")).containsExactly("armed_clash");
+  }
+
+  @Test
+  void naturalDisastersStrikeButAttackNoOne() {
+    assertThat(kinds("A strong earthquake struck Tartar on Saturday, killing 12 people, officials said.")).isEmpty();
+  }
+
+  @Test
+  void anAttackDatedOnlyByItsMonthIsHistoryNotALogEntry() {
+    assertThat(kinds("In September 2020 Armenian forces shelled Tartar, the ministry recalled.")).isEmpty();
+  }
+}
