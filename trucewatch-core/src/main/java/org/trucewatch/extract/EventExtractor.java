@@ -25,6 +25,9 @@ public final class EventExtractor {
   // threats and support are everyday words; they count only in an article that speaks of violence or truces.
   private static final String[] CONFLICT_CATEGORIES = {"attack", "ceasefire", "casualty", "denial"};
   private static final String[] SECONDARY_CATEGORIES = {"talks", "appeal", "threat", "support"};
+  // An article about a war with no word of violence in it ("resumed talks ... after the war began") is still read for
+  // talks and the other secondary types.
+  private static final String[] WAR_CATEGORIES = {"war"};
 
   private final Lexicon lexicon;
   private final SentenceSplitter splitter;
@@ -85,7 +88,7 @@ public final class EventExtractor {
         paragraphs.add(s.paragraph());
       }
     }
-    if (paragraphs.isEmpty()) {
+    if (paragraphs.isEmpty() && sentences.stream().noneMatch(s -> hasTrigger(s, WAR_CATEGORIES))) {
       return new Extraction(article.id(), sentences, List.of(), List.of()); // nothing of conflict in it
     }
     for (Sentence s : sentences) {
@@ -140,7 +143,8 @@ public final class EventExtractor {
     for (Event e : all) {
       boolean complete = e.date() != null && (e.type() != EventType.ATTACK || e.location() != null && !vague(e)
           || placeUnknown(e, anchor) && placedDays.isEmpty() && unplacedDays.isEmpty() && unplacedDays.add(e.date()))
-          && (e.type() != EventType.CASUALTY_REPORT || !vague(e) && !yearsLong(e) && !history(e, anchor));
+          && (e.type() != EventType.CASUALTY_REPORT || !vague(e) && !yearsLong(e) && !history(e, anchor))
+          && (e.type() != EventType.TALKS || !vague(e)); // "the 2015 peace deal" is background, not a round of talks
       (complete ? dated : undated).add(e);
     }
     return new Extraction(article.id(), sentences, withoutCountryLevel(dated, undated), undated);

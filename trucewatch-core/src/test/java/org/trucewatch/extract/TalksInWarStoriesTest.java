@@ -1,0 +1,44 @@
+package org.trucewatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Talks and deals told in a story of war that has no word of violence in it (own sentences). */
+class TalksInWarStoriesTest {
+
+  private static List<Event> of(EventType type, String text) {
+    return SundayStory.events(text).stream().filter(e -> e.type() == type).toList();
+  }
+
+  @Test
+  void talksResumedAfterTheWarBeganAreTalksWithoutAnyWordOfViolence() {
+    assertThat(of(EventType.TALKS, "Sudan's army and the RSF resumed talks in Jeddah on Saturday, eight months"
+        + " after the war began, mediators said.")).hasSize(1);
+  }
+
+  @Test
+  void aSignedPeaceDealIsAnAgreement() {
+    assertThat(of(EventType.TALKS, "Armenia and Azerbaijan signed a peace agreement in Washington on Saturday,"
+        + " officials said.")).extracting(Event::subtype).containsExactly("agreement");
+  }
+
+  @Test
+  void aStoryWithNoWordOfWarGivesNoTalks() {
+    assertThat(of(EventType.TALKS, "The two carmakers signed an agreement in Tokyo on Saturday to build batteries"
+        + " together, the companies said.")).isEmpty();
+  }
+
+  @Test
+  void aPauseInFightingIsNoBattle() {
+    assertThat(of(EventType.ATTACK, "The cabinet approved a four-day pause in fighting in Tartar on Saturday in"
+        + " exchange for the release of hostages.")).isEmpty();
+  }
+
+  @Test
+  void aDealOfYearsAgoIsBackgroundNotARoundOfTalks() {
+    assertThat(of(EventType.TALKS, "Under the peace agreement of 2015, the rebels kept their weapons, officials"
+        + " said on Saturday.")).isEmpty();
+  }
+}
