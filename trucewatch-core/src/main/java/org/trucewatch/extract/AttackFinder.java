@@ -26,6 +26,7 @@ final class AttackFinder {
   private final AttackPatterns patterns;
   private final AttackTriggers triggers;
   private final AttackPlaces places;
+  private final AttackAftermath aftermath;
 
   AttackFinder(Lexicon lexicon, Dating dating, AttackPatterns patterns) {
     this.lexicon = lexicon;
@@ -33,6 +34,7 @@ final class AttackFinder {
     this.patterns = patterns;
     this.triggers = new AttackTriggers(lexicon);
     this.places = new AttackPlaces(lexicon);
+    this.aftermath = new AttackAftermath(lexicon);
   }
 
   /** A trigger that passed the filters, before its perpetrator is settled across its clause. */
@@ -74,6 +76,9 @@ final class AttackFinder {
         continue;
       }
       mentions.add(new Mention(t, e, frame, clause, perp, where, generic));
+    }
+    if (mentions.isEmpty()) {
+      return aftermath.find(s, frames, ctx); // "three in Aitaroun, two in Houla": the places of the attack just told
     }
     List<Event> out = new ArrayList<>();
     for (Mention m : mentions) {

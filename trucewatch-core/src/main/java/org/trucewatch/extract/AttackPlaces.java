@@ -239,7 +239,7 @@ final class AttackPlaces {
   }
 
   // "talks in Moscow", "a meeting in Geneva": the place of a meeting, not of an attack.
-  private boolean aboutTalks(List<Token> tokens, int place) {
+  boolean aboutTalks(List<Token> tokens, int place) {
     for (int k = place - 1; k >= Math.max(0, place - 3); k--) {
       if (lexicon.at(tokens, k, "talks") != null || AGREEING.contains(tokens.get(k).lemma() != null
           ? tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT) : Lexicon.lower(tokens.get(k)))) {

@@ -23,7 +23,7 @@ public final class EventExtractor {
 
   // Speech alone does not make a sentence worth tagging: nearly every news sentence has "said". Talks, appeals,
   // threats and support are everyday words; they count only in an article that speaks of violence or truces.
-  private static final String[] CONFLICT_CATEGORIES = {"attack", "ceasefire", "casualty", "denial"};
+  private static final String[] CONFLICT_CATEGORIES = {"attack", "ceasefire", "casualty", "denial", "damage"};
   private static final String[] SECONDARY_CATEGORIES = {"talks", "appeal", "threat", "support"};
 
   private final Lexicon lexicon;
