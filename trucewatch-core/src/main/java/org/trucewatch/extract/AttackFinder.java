@@ -94,6 +94,11 @@ final class AttackFinder {
     return dedupe(out);
   }
 
+  /** Whether the place at token {@code at} is where someone goes ("deploy to Khartoum"), not a town the story is in. */
+  boolean destination(List<Token> tokens, int at) {
+    return places.destination(tokens, at);
+  }
+
   /** Whether the clause tells a going-on ("for months", "repeatedly"): then only a date of its own dates it. */
   private boolean ongoing(AnnotatedSentence s, int[] clause) {
     List<Token> tokens = s.sentence().tokens();

@@ -297,7 +297,7 @@ final class AttackPlaces {
    * A place after "to" that a verb of going governs ("deploy to", "fled to", "returned to the town of"), or the next
    * of a list of such places ("deploy to Khartoum and North Darfur").
    */
-  private boolean destination(List<Token> tokens, int at) {
+  boolean destination(List<Token> tokens, int at) {
     int k = at - 1;
     while (k > 0 && k > at - 8 && (Set.of("the", "town", "city", "village", "of", "and", ",")
         .contains(Lexicon.lower(tokens.get(k))) || "PROPN".equals(tokens.get(k).tag()))) {

@@ -205,7 +205,8 @@ public final class EventExtractor {
         ctx.noteDate(a.sentence().paragraph(), a.sentence().index(), t);
       }
       for (Spans.PlaceSpan p : a.places()) {
-        if (!p.inName() && "place".equals(p.location().precision())) {
+        if (!p.inName() && "place".equals(p.location().precision())
+            && !attacks.destination(a.sentence().tokens(), p.from())) { // "the city" is not where fighters were going
           ctx.lastTown = p.location();
         }
       }

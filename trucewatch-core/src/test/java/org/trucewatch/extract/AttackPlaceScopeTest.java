@@ -35,6 +35,14 @@ class AttackPlaceScopeTest {
   }
 
   @Test
+  void theCityIsNotWhereSomeoneWasGoing() {
+    List<Event> found = attacks("Sudanese army warplanes bombed Nyala on Saturday, military sources said. They said "
+        + "the raids hit fighters preparing to deploy to Khartoum. Residents said shells also fell in the centre of the "
+        + "city on Saturday.");
+    assertThat(places(found)).contains("Nyala").doesNotContain("Khartoum");
+  }
+
+  @Test
   void aMentionWithNoAttackerAtTheSamePlaceAndDayIsTheSameAttack() {
     List<Event> found = attacks("Sudanese army warplanes bombed Nyala on Saturday, military sources said.",
         "A doctor said air strikes on Saturday hit a market in Nyala.");
