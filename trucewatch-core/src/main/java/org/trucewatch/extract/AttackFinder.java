@@ -26,6 +26,7 @@ final class AttackFinder {
   private final AttackPatterns patterns;
   private final AttackTriggers triggers;
   private final AttackPlaces places;
+  private final AttackAftermath aftermath;
 
   AttackFinder(Lexicon lexicon, Dating dating, AttackPatterns patterns) {
     this.lexicon = lexicon;
@@ -33,6 +34,7 @@ final class AttackFinder {
     this.patterns = patterns;
     this.triggers = new AttackTriggers(lexicon);
     this.places = new AttackPlaces(lexicon);
+    this.aftermath = new AttackAftermath(lexicon);
   }
 
   /** A trigger that passed the filters, before its perpetrator is settled across its clause. */
@@ -75,6 +77,9 @@ final class AttackFinder {
       }
       mentions.add(new Mention(t, e, frame, clause, perp, where, generic));
     }
+    if (mentions.isEmpty()) {
+      return aftermath.find(s, frames, ctx); // "three in Aitaroun, two in Houla": the places of the attack just told
+    }
     List<Event> out = new ArrayList<>();
     for (Mention m : mentions) {
       // Two triggers of one clause ("destroyed ... with a drone strike") tell one act: share the named attacker.
@@ -87,6 +92,11 @@ final class AttackFinder {
       out.addAll(events(s, m, perp, matches, ctx, sides));
     }
     return dedupe(out);
+  }
+
+  /** Whether the place at token {@code at} is where someone goes ("deploy to Khartoum"), not a town the story is in. */
+  boolean destination(List<Token> tokens, int at) {
+    return places.destination(tokens, at);
   }
 
   /** Whether the clause tells a going-on ("for months", "repeatedly"): then only a date of its own dates it. */

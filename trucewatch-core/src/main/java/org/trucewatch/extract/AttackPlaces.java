@@ -70,6 +70,9 @@ final class AttackPlaces {
       if (p.from() > 0 && Lexicon.lower(tokens.get(p.from() - 1)).equals("from")) {
         continue;
       }
+      if (destination(tokens, p.from())) {
+        continue; // "fighters preparing to deploy to Khartoum": where someone goes, not where it was hit
+      }
       if (aboutTalks(tokens, p.from())) {
         continue;
       }
@@ -239,7 +242,7 @@ final class AttackPlaces {
   }
 
   // "talks in Moscow", "a meeting in Geneva": the place of a meeting, not of an attack.
-  private boolean aboutTalks(List<Token> tokens, int place) {
+  boolean aboutTalks(List<Token> tokens, int place) {
     for (int k = place - 1; k >= Math.max(0, place - 3); k--) {
       if (lexicon.at(tokens, k, "talks") != null || AGREEING.contains(tokens.get(k).lemma() != null
           ? tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT) : Lexicon.lower(tokens.get(k)))) {
@@ -290,6 +293,19 @@ final class AttackPlaces {
     return false;
   }
 
+  /**
+   * A place after "to" that a verb of going governs ("deploy to", "fled to", "returned to the town of"), or the next
+   * of a list of such places ("deploy to Khartoum and North Darfur").
+   */
+  boolean destination(List<Token> tokens, int at) {
+    int k = at - 1;
+    while (k > 0 && k > at - 8 && (Set.of("the", "town", "city", "village", "of", "and", ",")
+        .contains(Lexicon.lower(tokens.get(k))) || "PROPN".equals(tokens.get(k).tag()))) {
+      k--;
+    }
+    return k > 0 && Lexicon.lower(tokens.get(k)).equals("to") && lexicon.at(tokens, k - 1, "motion") != null;
+  }
+
   private static boolean topic(List<Token> tokens, int at) {
     for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
       String w = Lexicon.lower(tokens.get(k));
@@ -306,7 +322,20 @@ final class AttackPlaces {
 
   private static boolean containerOfPrevious(AnnotatedSentence s, PlaceSpan p) {
     List<Token> tokens = s.sentence().tokens();
-    if (p.from() < 2 || !Lexicon.lower(tokens.get(p.from() - 1)).equals("in")) {
+    if (p.from() < 2) {
+      return false;
+    }
+    String before = Lexicon.lower(tokens.get(p.from() - 1));
+    if (before.equals(",") && !p.location().precision().equals("place")) {
+      // "over Nyala, South Darfur": a region or country set off by a comma right after a town names where it lies
+      for (PlaceSpan q : s.places()) {
+        if (q != p && q.to() == p.from() - 1 && !q.inName() && q.location().precision().equals("place")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!before.equals("in")) {
       return false;
     }
     for (PlaceSpan q : s.places()) {

@@ -199,11 +199,22 @@ final class EventAssembler {
 
   /** One event per key: attacks by place, day and perpetrator; ceasefires and talks by day; reports by source and figure. */
   private static List<Event> merge(List<Event> events) {
+    // "the jets targeted the airport" after "army warplanes struck Nyala": a mention with no attacker at the place and
+    // day of one attack of its kind with an attacker is that attack told again (not where two sides acted that day)
+    Map<List<Object>, String> attackerAt = new HashMap<>();
+    for (Event e : events) {
+      if (e.type() == EventType.ATTACK && e.location() != null && e.perpetrator() != null) {
+        attackerAt.merge(List.of(name(e.location()), Objects.toString(e.date()), Objects.toString(e.subtype())),
+            e.perpetrator(), (a, b) -> a.equals(b) ? a : "");
+      }
+    }
     Map<List<Object>, List<Event>> byKey = new LinkedHashMap<>();
     for (Event e : events) {
       List<Object> key = switch (e.type()) {
         case ATTACK -> List.of(e.type(), name(e.location()), Objects.toString(e.date()),
-            Objects.toString(e.perpetrator()));
+            Objects.toString(e.perpetrator() != null || e.location() == null ? e.perpetrator()
+                : told(attackerAt.get(List.of(name(e.location()), Objects.toString(e.date()),
+                    Objects.toString(e.subtype()))))));
         case CEASEFIRE, TALKS -> List.of(e.type(), Objects.toString(e.date()));
         // One side's figure repeated by its ministry and its prime minister is one report.
         case CASUALTY_REPORT -> List.of(e.type(), claimantSide(e), Objects.toString(e.casualties().killed()),
@@ -214,10 +225,23 @@ final class EventAssembler {
     }
     List<Event> out = new ArrayList<>(byKey.size());
     for (List<Event> same : byKey.values()) {
-      out.add(Event.mergedAll(same)); // at once: folding pairwise copies the growing lists again for each
+      Event m = Event.mergedAll(same); // at once: folding pairwise copies the growing lists again for each
+      for (Event o : same) {
+        if (m.perpetrator() == null && o.perpetrator() != null) { // an attacker told later joined the first mention
+          m = new Event(m.article(), m.type(), m.subtype(), m.date(), m.dateEnd(), m.time(), m.dateBasis(),
+              m.location(), o.perpetratorSide(), o.perpetrator(), o.perpetratorActor(), o.perpetratorInferred(),
+              m.target(), m.claims(), m.casualties(), m.parties(), m.mediator(), m.evidence(), m.conflict());
+        }
+      }
+      out.add(m);
     }
     out.sort((a, b) -> Integer.compare(a.evidence().get(0).sentence(), b.evidence().get(0).sentence()));
     return out;
+  }
+
+  // the one attacker known at a place and day, or null when none or several
+  private static String told(String attacker) {
+    return attacker == null || attacker.isEmpty() ? null : attacker;
   }
 
   private static String claimantSide(Event e) {

@@ -23,7 +23,7 @@ public final class EventExtractor {
 
   // Speech alone does not make a sentence worth tagging: nearly every news sentence has "said". Talks, appeals,
   // threats and support are everyday words; they count only in an article that speaks of violence or truces.
-  private static final String[] CONFLICT_CATEGORIES = {"attack", "ceasefire", "casualty", "denial"};
+  private static final String[] CONFLICT_CATEGORIES = {"attack", "ceasefire", "casualty", "denial", "damage"};
   private static final String[] SECONDARY_CATEGORIES = {"talks", "appeal", "threat", "support"};
   // An article about a war with no word of violence in it ("resumed talks ... after the war began") is still read for
   // talks and the other secondary types.
@@ -217,7 +217,8 @@ public final class EventExtractor {
         ctx.noteDate(a.sentence().paragraph(), a.sentence().index(), t);
       }
       for (Spans.PlaceSpan p : a.places()) {
-        if (!p.inName() && "place".equals(p.location().precision())) {
+        if (!p.inName() && "place".equals(p.location().precision())
+            && !attacks.destination(a.sentence().tokens(), p.from())) { // "the city" is not where fighters were going
           ctx.lastTown = p.location();
         }
       }
