@@ -24,7 +24,7 @@ public final class EventExtractor {
   // Speech alone does not make a sentence worth tagging: nearly every news sentence has "said". Talks, appeals,
   // threats and support are everyday words; they count only in an article that speaks of violence or truces.
   private static final String[] CONFLICT_CATEGORIES = {"attack", "ceasefire", "casualty", "denial"};
-  private static final String[] SECONDARY_CATEGORIES = {"talks", "appeal", "threat", "support"};
+  private static final String[] SECONDARY_CATEGORIES = {"talks", "appeal", "threat", "support", "accord"};
 
   private final Lexicon lexicon;
   private final SentenceSplitter splitter;
@@ -98,6 +98,11 @@ public final class EventExtractor {
     SentenceAnnotator.Session session = annotator.open(article, anchor, anchorBasis == DateBasis.REGISTER, paragraphs);
     ArticleContext ctx = new ArticleContext(article.id(), anchor, anchorBasis, session::country, session.sides());
     ctx.capitals = session::capital;
+    for (Sentence s : sentences) {
+      if (lexicon.any(s.tokens(), "ceasefire")) {
+        ctx.truceSentences.set(s.index());
+      }
+    }
     // Read paragraph by paragraph (a quotation never runs past one): a paragraph's tagged sentences are dropped once
     // its events are found, so a long article holds the tagged tokens of one paragraph, not of the whole body.
     List<EventAssembler.Figures> figures = new ArrayList<>();
