@@ -183,7 +183,8 @@ final class CeasefireFinder {
       for (int i = 0; i < statuses.size(); i++) {
         Status st = statuses.get(i);
         int d = st.to() <= ts.from() ? 2 * (ts.from() - st.to()) : 2 * Math.max(0, st.from() - ts.to()) + 1;
-        if (comma(tokens, Math.min(st.to(), ts.to()), Math.max(st.from(), ts.from()))) {
+        boolean fronted = ts.from() <= 2 && st.from() > ts.to(); // "Late on Saturday, the ministry announced"
+        if (!fronted && comma(tokens, Math.min(st.to(), ts.to()), Math.max(st.from(), ts.from()))) {
           d += 2 * DATE_REACH; // "agreed on October 10, announced for October 18": a date goes with its own clause
         }
         if (d < dist) {
@@ -249,12 +250,15 @@ final class CeasefireFinder {
     return null;
   }
 
-  /** Whether {@code t} stands right before the truce word or right after it with "of" ("the ceasefire of 2003"). */
+  /**
+   * Whether {@code t} stands right before the truce word or right after it with "of", a noun between them or not
+   * ("the ceasefire of 2003", "the ceasefire understanding of 2003").
+   */
   private static boolean names(List<Token> tokens, TimeSpan t, Lexicon.Match n) {
     boolean before = t.to() == n.from() || t.to() == n.from() - 1
         && Lexicon.lower(tokens.get(t.to())).matches("'s|’s|-");
-    boolean after = n.to() < tokens.size() && Lexicon.lower(tokens.get(n.to())).equals("of")
-        && t.from() == n.to() + 1;
+    int of = n.to() < tokens.size() && "NOUN".equals(tokens.get(n.to()).tag()) ? n.to() + 1 : n.to();
+    boolean after = of < tokens.size() && Lexicon.lower(tokens.get(of)).equals("of") && t.from() == of + 1;
     return before || after;
   }
 

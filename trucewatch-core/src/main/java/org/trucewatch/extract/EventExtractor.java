@@ -137,6 +137,7 @@ public final class EventExtractor {
     List<Event> undated = new ArrayList<>();
     for (Event e : all) {
       boolean complete = e.date() != null && (e.type() != EventType.ATTACK || e.location() != null && !vague(e))
+          && (e.type() != EventType.CEASEFIRE || !vague(e))
           && (e.type() != EventType.CASUALTY_REPORT || !vague(e) && !yearsLong(e) && !history(e, anchor));
       (complete ? dated : undated).add(e);
     }
@@ -258,8 +259,8 @@ public final class EventExtractor {
   }
 
   /**
-   * An attack dated only to a year or a season ("the 2010 clash over a tree", "fighting in 2016-2018") is background,
-   * not an entry of the log: kept with the undated ones, where {@code --undated} shows it.
+   * An attack or a truce dated only to a year or a season ("the 2010 clash over a tree", "fighting in 2016-2018", "a
+   * ceasefire agreed in 1994") is background, not an entry of the log: kept with the undated ones ({@code --undated}).
    */
   private static boolean vague(Event e) {
     if (e.dateEnd() == null) {
