@@ -48,7 +48,12 @@ final class ArticleContext {
 
   /** Whether sentence {@code index} or one within two sentences either side holds a truce word. */
   boolean nearTruce(int index) {
-    int next = truceSentences.nextSetBit(Math.max(0, index - 2));
+    return near(truceSentences, index);
+  }
+
+  /** Whether {@code truces} holds {@code index} or an index within two of it. */
+  static boolean near(java.util.BitSet truces, int index) {
+    int next = truces.nextSetBit(Math.max(0, index - 2));
     return next >= 0 && next <= index + 2;
   }
 

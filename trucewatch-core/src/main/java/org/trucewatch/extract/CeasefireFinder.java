@@ -378,7 +378,8 @@ final class CeasefireFinder {
             frame.speaker() == null ? null : frame.speaker().side(), Stance.ALLEGES, null, Dating.evidence(s),
             frame.speakerWritten()));
     return new Event(ctx.article, EventType.CEASEFIRE, status, date, end, time, DateBasis.EXPLICIT, null, null, null,
-        null, false, null, claims, null, parties(s, clause, ctx.sides), mediator(s, tokens), List.of(Dating.evidence(s)));
+        null, false, null, claims, null, parties(s, clause, ctx.sides), mediator(s, tokens),
+        List.of(Dating.evidence(s)));
   }
 
   private static List<String> parties(AnnotatedSentence s, int[] clause, Sides sides) {

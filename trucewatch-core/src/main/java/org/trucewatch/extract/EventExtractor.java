@@ -88,9 +88,18 @@ public final class EventExtractor {
     if (paragraphs.isEmpty()) {
       return new Extraction(article.id(), sentences, List.of(), List.of()); // nothing of conflict in it
     }
+    java.util.BitSet truces = new java.util.BitSet();
+    for (Sentence s : sentences) {
+      if (lexicon.any(s.tokens(), "ceasefire")) {
+        truces.set(s.index());
+      }
+    }
     for (Sentence s : sentences) {
       boolean heading = article.paragraphs().get(s.paragraph()).kind() == Block.Kind.HEADING;
-      if (!triggeredAt[s.index()] && !heading && hasTrigger(s, SECONDARY_CATEGORIES)) {
+      // beside a truce word, "came into force on 15 February" tells a truce without naming it (CeasefireFinder)
+      boolean bare = ArticleContext.near(truces, s.index())
+          && lexicon.find(s.tokens(), "cfstatus").stream().anyMatch(m -> m.entry().has("bare"));
+      if (!triggeredAt[s.index()] && !heading && (bare || hasTrigger(s, SECONDARY_CATEGORIES))) {
         triggeredAt[s.index()] = true;
         paragraphs.add(s.paragraph());
       }
@@ -98,11 +107,7 @@ public final class EventExtractor {
     SentenceAnnotator.Session session = annotator.open(article, anchor, anchorBasis == DateBasis.REGISTER, paragraphs);
     ArticleContext ctx = new ArticleContext(article.id(), anchor, anchorBasis, session::country, session.sides());
     ctx.capitals = session::capital;
-    for (Sentence s : sentences) {
-      if (lexicon.any(s.tokens(), "ceasefire")) {
-        ctx.truceSentences.set(s.index());
-      }
-    }
+    ctx.truceSentences.or(truces);
     // Read paragraph by paragraph (a quotation never runs past one): a paragraph's tagged sentences are dropped once
     // its events are found, so a long article holds the tagged tokens of one paragraph, not of the whole body.
     List<EventAssembler.Figures> figures = new ArrayList<>();
