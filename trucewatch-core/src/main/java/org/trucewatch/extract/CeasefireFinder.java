@@ -45,13 +45,21 @@ final class CeasefireFinder {
       return List.of();
     }
     List<Event> out = new ArrayList<>();
-    Set<LocalDate> days = new HashSet<>();
+    Set<String> days = new HashSet<>();
     List<Status> statuses = statuses(s, nouns);
     TimeSpan[] owned = owned(s, statuses, nouns);
+    TimeSpan lastDay = null;
     for (int i = 0; i < statuses.size(); i++) {
       Status st = statuses.get(i);
-      if (owned[i] != null && EVENTS.contains(st.value()) && days.add(owned[i].first())) {
+      boolean ends = st.value().equals("collapsed") || st.value().equals("ended");
+      if (owned[i] == null && ends && lastDay != null && sameDay(s.sentence().tokens(), st)) {
+        owned[i] = lastDay; // "entered into force at 08:00 on 1 August, but broke down within hours"
+      }
+      if (owned[i] != null && EVENTS.contains(st.value()) && days.add(owned[i].first() + (ends ? "end" : ""))) {
         out.add(event(s, frames, ctx, st.value(), st.noun(), owned[i]));
+      }
+      if (owned[i] != null) {
+        lastDay = owned[i].date() != null ? owned[i] : null;
       }
     }
     if (!out.isEmpty()) {
@@ -73,7 +81,7 @@ final class CeasefireFinder {
         when = named(s, n); // "after the ceasefire of May 21 ended eleven days of war": the day names its start
         status = "start";
       }
-      if (when != null && days.add(when.first())) {
+      if (when != null && days.add(when.first() + "")) {
         out.add(event(s, frames, ctx, status, n, when));
       }
     }
@@ -260,6 +268,17 @@ final class CeasefireFinder {
     int of = n.to() < tokens.size() && "NOUN".equals(tokens.get(n.to()).tag()) ? n.to() + 1 : n.to();
     boolean after = of < tokens.size() && Lexicon.lower(tokens.get(of)).equals("of") && t.from() == of + 1;
     return before || after;
+  }
+
+  /** "broke down within hours": a cue (lexicon: cfcue sameday) within three words after the status word. */
+  private boolean sameDay(List<Token> tokens, Status st) {
+    for (int k = st.to(); k < Math.min(tokens.size(), st.to() + 3); k++) {
+      Lexicon.Entry cue = lexicon.at(tokens, k, "cfcue");
+      if (cue != null && cue.value().equals("sameday")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean comma(List<Token> tokens, int from, int to) {

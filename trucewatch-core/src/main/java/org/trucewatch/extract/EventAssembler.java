@@ -197,14 +197,21 @@ final class EventAssembler {
     return c;
   }
 
-  /** One event per key: attacks by place, day and perpetrator; ceasefires and talks by day; reports by source and figure. */
+  /**
+   * One event per key: attacks by place, day and perpetrator; ceasefires by day and whether they ended; talks by day;
+   * reports by source and figure.
+   */
   private static List<Event> merge(List<Event> events) {
     Map<List<Object>, List<Event>> byKey = new LinkedHashMap<>();
     for (Event e : events) {
       List<Object> key = switch (e.type()) {
         case ATTACK -> List.of(e.type(), name(e.location()), Objects.toString(e.date()),
             Objects.toString(e.perpetrator()));
-        case CEASEFIRE, TALKS -> List.of(e.type(), Objects.toString(e.date()));
+        // a truce's collapse is its own step, even on the day it began ("entered into force at 08:00 ... but broke
+        // down within hours")
+        case CEASEFIRE -> List.of(e.type(), Objects.toString(e.date()),
+            "collapsed".equals(e.subtype()) || "ended".equals(e.subtype()));
+        case TALKS -> List.of(e.type(), Objects.toString(e.date()));
         // One side's figure repeated by its ministry and its prime minister is one report.
         case CASUALTY_REPORT -> List.of(e.type(), claimantSide(e), Objects.toString(e.casualties().killed()),
             Objects.toString(e.casualties().wounded()), Objects.toString(e.casualties().victims()));

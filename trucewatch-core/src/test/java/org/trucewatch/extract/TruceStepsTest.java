@@ -85,6 +85,13 @@ class TruceStepsTest {
   }
 
   @Test
+  void aTruceThatBrokeDownWithinHoursCollapsedTheDayItBegan() {
+    assertThat(steps("A three-day truce entered into force at 08:00 on October 20 but broke down within hours."))
+        .containsExactly("start 2020-10-20", "collapsed 2020-10-20");
+    assertThat(steps("A truce was agreed earlier this month but frayed within hours.")).hasSize(1);
+  }
+
+  @Test
   void aTruceThatExpiredEnded() {
     assertThat(steps("The truce expired on October 2 without renewal.")).containsExactly("ended 2020-10-02");
   }
