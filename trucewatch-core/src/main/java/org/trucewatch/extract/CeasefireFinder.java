@@ -83,9 +83,34 @@ final class CeasefireFinder {
       }
       if (when != null && days.add(when.first() + "")) {
         out.add(event(s, frames, ctx, status, n, when));
+      } else if (when == null && justEnded(s, st, status)) {
+        // "Hamas says Israel has decided to overturn the ceasefire agreement": news of the day it is told
+        Dating.Dated d = Dating.carried(s, null, ctx);
+        if (d.date() != null && days.add(d.date() + "end")) {
+          out.add(event(s, frames, ctx, status, n, d.date(), d.dateEnd(), d.basis()));
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * An end told in the present perfect ("has collapsed", "has decided to overturn") in a sentence with no date of its
+   * own and no going-on ("have repeatedly broken down"): it happened as the story is told.
+   */
+  private boolean justEnded(AnnotatedSentence s, Status st, String status) {
+    if (st == null || !status.equals("collapsed") && !status.equals("ended")
+        || s.times().stream().anyMatch(Spans.TimeSpan::resolved) || lexicon.any(s.sentence().tokens(), "ongoing")) {
+      return false;
+    }
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = Math.max(0, st.from() - 4); k < st.from(); k++) { // "has \"decided to overturn"
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("has") || w.equals("have") || w.equals("'s")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -386,17 +411,21 @@ final class CeasefireFinder {
 
   private Event event(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx, String status, Lexicon.Match n,
       TimeSpan when) {
+    return event(s, frames, ctx, status, n, when.first(), when.date() != null ? null : when.rangeEnd(),
+        DateBasis.EXPLICIT);
+  }
+
+  private Event event(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx, String status, Lexicon.Match n,
+      LocalDate date, LocalDate end, DateBasis basis) {
     List<Token> tokens = s.sentence().tokens();
     Frame frame = Clauses.frameOf(frames, n.from());
     int[] clause = Clauses.clause(frames, frame, tokens, n.from());
     String time = Dating.clock(s, new int[] {0, s.size()});
-    LocalDate date = when.first();
-    LocalDate end = when.date() != null ? null : when.rangeEnd();
     List<Claim> claims = frame == null || frame.speakerName() == null ? List.of()
         : List.of(new Claim(frame.speakerName(), frame.speaker() == null ? null : frame.speaker().id(),
             frame.speaker() == null ? null : frame.speaker().side(), Stance.ALLEGES, null, Dating.evidence(s),
             frame.speakerWritten()));
-    return new Event(ctx.article, EventType.CEASEFIRE, status, date, end, time, DateBasis.EXPLICIT, null, null, null,
+    return new Event(ctx.article, EventType.CEASEFIRE, status, date, end, time, basis, null, null, null,
         null, false, null, claims, null, parties(s, clause, ctx.sides), mediator(s, tokens),
         List.of(Dating.evidence(s)));
   }

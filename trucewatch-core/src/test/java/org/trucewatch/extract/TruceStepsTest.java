@@ -92,6 +92,15 @@ class TruceStepsTest {
   }
 
   @Test
+  void anEndToldInThePresentPerfectIsOfTheStorysDay() {
+    assertThat(steps("The rebels say the army has torn up the truce, and the road to the port is closed again."))
+        .isEmpty(); // "tear up" is no status word: nothing is guessed
+    assertThat(steps("The rebels say the truce has collapsed after the army moved tanks to the port."))
+        .containsExactly("collapsed 2020-10-25");
+    assertThat(steps("Truces in the valley have repeatedly collapsed, the rebels say.")).isEmpty();
+  }
+
+  @Test
   void aTruceThatExpiredEnded() {
     assertThat(steps("The truce expired on October 2 without renewal.")).containsExactly("ended 2020-10-02");
   }
