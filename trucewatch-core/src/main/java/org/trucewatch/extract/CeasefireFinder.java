@@ -33,9 +33,11 @@ final class CeasefireFinder {
   private record Status(int from, int to, String value, Lexicon.Match noun) {}
 
   private final Lexicon lexicon;
+  private final TruceCues cues;
 
   CeasefireFinder(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.cues = new TruceCues(lexicon);
   }
 
   List<Event> find(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx) {
@@ -52,7 +54,7 @@ final class CeasefireFinder {
     for (int i = 0; i < statuses.size(); i++) {
       Status st = statuses.get(i);
       boolean ends = st.value().equals("collapsed") || st.value().equals("ended");
-      if (owned[i] == null && ends && lastDay != null && sameDay(s.sentence().tokens(), st)) {
+      if (owned[i] == null && ends && lastDay != null && cues.sameDay(s.sentence().tokens(), st.to())) {
         owned[i] = lastDay; // "entered into force at 08:00 on 1 August, but broke down within hours"
       }
       if (owned[i] != null && EVENTS.contains(st.value()) && days.add(owned[i].first() + (ends ? "end" : ""))) {
@@ -81,12 +83,13 @@ final class CeasefireFinder {
         when = named(s, n); // "after the ceasefire of May 21 ended eleven days of war": the day names its start
         status = "start";
       }
-      if (when != null && days.add(when.first() + "")) {
+      boolean ends = status.equals("collapsed") || status.equals("ended");
+      if (when != null && days.add(when.first() + (ends ? "end" : ""))) {
         out.add(event(s, frames, ctx, status, n, when));
       } else if (when == null && justEnded(s, st, status)) {
         // "Hamas says Israel has decided to overturn the ceasefire agreement": news of the day it is told
         Dating.Dated d = Dating.carried(s, null, ctx);
-        if (d.date() != null && days.add(d.date() + "end")) {
+        if (d.date() != null && days.add(d.date() + (ends ? "end" : ""))) {
           out.add(event(s, frames, ctx, status, n, d.date(), d.dateEnd(), d.basis()));
         }
       }
@@ -146,19 +149,20 @@ final class CeasefireFinder {
       }
       for (int i = 0; i < words.size(); i++) {
         Lexicon.Match m = words.get(i);
-        if (m.entry().has("weak") != weak || !usable(s, m)) {
+        if (m.entry().has("weak") != weak || !TruceCues.usable(s, m)) {
           continue;
         }
         // "agreed ... that the sides would fully implement a ceasefire": what was done is the agreeing
-        Lexicon.Match agreed = hedgedAgreement(tokens, m);
-        if (agreed == null && negated(tokens, m.from()) != null) {
+        Lexicon.Match agreed = cues.hedgedAgreement(tokens, m);
+        if (agreed == null && cues.negated(tokens, m.from()) != null) {
           continue;
         }
         for (Lexicon.Match n : nouns) {
           if (weak && m.from() < n.to() && n.from() < m.to()) {
             continue; // "the agreement" says no more of itself than that it is one
           }
-          if (distance(tokens, n.from(), n.to(), m.from(), m.to()) <= REACH && !aboutOther(tokens, n, m)) {
+          if (TruceCues.distance(tokens, n.from(), n.to(), m.from(), m.to()) <= REACH
+              && !cues.aboutOther(tokens, n, m)) {
             Lexicon.Match said = agreed != null ? agreed : m;
             kept.add(new Status(said.from(), said.to(), said.value(), n));
             taken[i] = true;
@@ -171,11 +175,11 @@ final class CeasefireFinder {
       grew = false;
       for (int i = 0; i < words.size(); i++) {
         Lexicon.Match m = words.get(i);
-        if (taken[i] || m.entry().has("weak") || !usable(s, m) || negated(tokens, m.from()) != null) {
+        if (taken[i] || m.entry().has("weak") || !TruceCues.usable(s, m) || cues.negated(tokens, m.from()) != null) {
           continue;
         }
         for (Status k : List.copyOf(kept)) {
-          if (distance(tokens, k.from(), k.to(), m.from(), m.to()) <= CHAIN) {
+          if (TruceCues.distance(tokens, k.from(), k.to(), m.from(), m.to()) <= CHAIN) {
             kept.add(new Status(m.from(), m.to(), m.value(), k.noun()));
             taken[i] = grew = true;
             break;
@@ -186,7 +190,7 @@ final class CeasefireFinder {
     for (Lexicon.Match n : nouns) {
       int at = n.to() < tokens.size() && tokens.get(n.to()).text().matches("[\"”’']") ? n.to() + 1 : n.to();
       Lexicon.Entry cue = at < tokens.size() ? lexicon.at(tokens, at, "cfcue") : null;
-      if (cue != null && cue.value().equals("from") && dateWithin(s, at + cue.words().length, 3)) {
+      if (cue != null && cue.value().equals("from") && TruceCues.dateWithin(s, at + cue.words().length, 3)) {
         kept.add(new Status(at, at + cue.words().length, "start", n));
       }
       if (!n.value().equals("ceasefire") && !n.value().equals("agreement") && nearest(kept, n) == null) {
@@ -217,7 +221,7 @@ final class CeasefireFinder {
         Status st = statuses.get(i);
         int d = st.to() <= ts.from() ? 2 * (ts.from() - st.to()) : 2 * Math.max(0, st.from() - ts.to()) + 1;
         boolean fronted = ts.from() <= 2 && st.from() > ts.to(); // "Late on Saturday, the ministry announced"
-        if (!fronted && comma(tokens, Math.min(st.to(), ts.to()), Math.max(st.from(), ts.from()))) {
+        if (!fronted && TruceCues.comma(tokens, Math.min(st.to(), ts.to()), Math.max(st.from(), ts.from()))) {
           d += 2 * DATE_REACH; // "agreed on October 10, announced for October 18": a date goes with its own clause
         }
         if (d < dist) {
@@ -295,30 +299,6 @@ final class CeasefireFinder {
     return before || after;
   }
 
-  /** "broke down within hours": a cue (lexicon: cfcue sameday) within three words after the status word. */
-  private boolean sameDay(List<Token> tokens, Status st) {
-    for (int k = st.to(); k < Math.min(tokens.size(), st.to() + 3); k++) {
-      Lexicon.Entry cue = lexicon.at(tokens, k, "cfcue");
-      if (cue != null && cue.value().equals("sameday")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean comma(List<Token> tokens, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (tokens.get(k).text().equals(",")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean dateWithin(AnnotatedSentence s, int at, int words) {
-    return s.times().stream().anyMatch(t -> t.resolved() && t.from() >= at && t.from() <= at + words);
-  }
-
   /** The status word said of {@code n} nearest it, or null. */
   private static Status nearest(List<Status> statuses, Lexicon.Match n) {
     Status best = null;
@@ -331,82 +311,6 @@ final class CeasefireFinder {
       }
     }
     return best;
-  }
-
-  /**
-   * Words between two spans, in either order, not counting one inserted clause between commas (", which backs the
-   * government,").
-   */
-  private static int distance(List<Token> tokens, int aFrom, int aTo, int bFrom, int bTo) {
-    int from = Math.min(aTo, bTo);
-    int to = Math.max(aFrom, bFrom);
-    if (to <= from) {
-      return 0;
-    }
-    int gap = to - from;
-    int open = -1;
-    for (int k = from; k < to; k++) {
-      if (tokens.get(k).text().equals(",")) {
-        if (open >= 0 && k - open <= 20) {
-          return gap - (k - open + 1);
-        }
-        open = k;
-      }
-    }
-    return gap;
-  }
-
-  /** "agreed on how a ceasefire would be verified": a wh-word between the status word and the truce word. */
-  private boolean aboutOther(List<Token> tokens, Lexicon.Match n, Lexicon.Match m) {
-    for (int k = Math.min(n.to(), m.to()); k < Math.max(n.from(), m.from()); k++) {
-      Lexicon.Entry cue = lexicon.at(tokens, k, "cfcue");
-      if (cue != null && cue.value().equals("wh")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The negation or hedge (lexicon: cfcue neg, hedge) within three words before the status word, or null. */
-  private String negated(List<Token> tokens, int i) {
-    for (int k = Math.max(0, i - 3); k < i; k++) {
-      Lexicon.Entry cue = lexicon.at(tokens, k, "cfcue");
-      if (cue != null && (cue.value().equals("neg") || cue.value().equals("hedge"))) {
-        return cue.value();
-      }
-    }
-    return null;
-  }
-
-  /**
-   * For a status word under a hedge in a clause that an agreeing word governs ("agreed in Paris on Monday that the
-   * sides would fully implement a ceasefire"): that agreeing word, within six words before the "that"; else null.
-   */
-  private Lexicon.Match hedgedAgreement(List<Token> tokens, Lexicon.Match m) {
-    if (!"hedge".equals(negated(tokens, m.from()))) {
-      return null;
-    }
-    for (int k = m.from() - 1; k >= Math.max(0, m.from() - 12); k--) {
-      if (!Lexicon.lower(tokens.get(k)).equals("that")) {
-        continue;
-      }
-      for (Lexicon.Match a : lexicon.find(tokens.subList(0, k), "cfstatus")) {
-        if (a.value().equals("agreed") && a.to() >= k - 6 && negated(tokens, a.from()) == null) {
-          return a;
-        }
-      }
-      return null;
-    }
-    return null;
-  }
-
-  /** A status word of the right part of speech (flag verb) and not part of a time expression ("the end of 2019"). */
-  private static boolean usable(AnnotatedSentence s, Lexicon.Match m) {
-    String tag = s.sentence().tokens().get(m.from()).tag();
-    if (m.entry().has("verb") && tag != null && !tag.equals("VERB")) {
-      return false;
-    }
-    return s.times().stream().noneMatch(t -> t.from() < m.to() && m.from() < t.to());
   }
 
   private Event event(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx, String status, Lexicon.Match n,
