@@ -28,7 +28,8 @@ final class ArticleContext {
   private final Map<Integer, java.util.List<Map.Entry<Integer, TimeSpan>>> dates = new HashMap<>();
   // How often each belligerent party has been named by an armed actor so far (for a camp's member to infer).
   private final Map<String, Integer> named = new HashMap<>();
-  int lastCeasefireSentence = -10;
+  /** The sentences that hold a truce word (lexicon: ceasefire), by index: an accord beside one is a truce. */
+  final java.util.BitSet truceSentences = new java.util.BitSet();
   /** Capitals by country code ("the Afghan capital"); empty by default. */
   Function<String, Optional<Location>> capitals = c -> Optional.empty();
   /** The last town or village the article named (what "the city", "the village" refer back to), or null. */
@@ -43,6 +44,17 @@ final class ArticleContext {
     this.anchor = anchor;
     this.anchorBasis = anchorBasis;
     this.countries = countries;
+  }
+
+  /** Whether sentence {@code index} or one within two sentences either side holds a truce word. */
+  boolean nearTruce(int index) {
+    return near(truceSentences, index);
+  }
+
+  /** Whether {@code truces} holds {@code index} or an index within two of it. */
+  static boolean near(java.util.BitSet truces, int index) {
+    int next = truces.nextSetBit(Math.max(0, index - 2));
+    return next >= 0 && next <= index + 2;
   }
 
   /** Counts the parties the sentence's armed actors belong to, where named as actors ("over Karabakh" is a place). */

@@ -2,6 +2,7 @@ package org.trucewatch.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.trucewatch.extract.Spans.ActorSpan;
@@ -12,119 +13,325 @@ import org.trucewatch.nlp.Token;
 /**
  * Finds ceasefires in a sentence: a truce word with what happened to it ("reached a humanitarian ceasefire on
  * Saturday", "A ceasefire is announced from 12 hours 00 minutes on October 10", "agreed to a ceasefire on Wednesday",
- * "the agreement fell apart on Monday" after a ceasefire was named), with the parties and the mediator. A ceasefire
- * event needs a date of its own in the sentence: a truce merely mentioned ("despite a recent ceasefire") is not one.
- * Calls for a truce are appeals, not ceasefires. Stateless and thread-safe.
+ * "the agreement fell apart on Monday" beside a truce word), with the parties and the mediator. Each status word
+ * (lexicon: cfstatus) takes the date nearest it, so that one sentence may tell several steps of truces ("agreed in
+ * Moscow on October 10, announced for October 18 ... and brokered by Washington from October 26"); a truce with no
+ * date near a status word takes the sentence's date nearest it. A ceasefire event needs a date of its own in the
+ * sentence: a truce merely mentioned ("despite a recent ceasefire") is not one. Calls for a truce are appeals, and an
+ * alleged violation is an attack's claim, not ceasefires. Stateless and thread-safe.
  */
 final class CeasefireFinder {
 
-  private static final Set<String> ANAPHORS = Set.of("agreement", "deal", "accord", "truce");
   private static final Set<String> MEDIATION = Set.of("mediated", "brokered", "mediation");
+  /** The statuses that make an event; the others (violated, appeal, proposal, holds) only own their dates. */
+  private static final Set<String> EVENTS = Set.of("agreed", "start", "collapsed", "ended", "extended");
+  private static final int REACH = 7; // words between a truce word and its status word
+  private static final int CHAIN = 10; // words between two status words of one series ("agreed ..., announced ...")
+  private static final int DATE_REACH = 8; // words between a status word and the date it owns
+
+  /** A status word at {@code [from, to)} and the truce word {@code noun} it is said of. */
+  private record Status(int from, int to, String value, Lexicon.Match noun) {}
 
   private final Lexicon lexicon;
+  private final TruceCues cues;
 
   CeasefireFinder(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.cues = new TruceCues(lexicon);
   }
 
   List<Event> find(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx) {
     List<Token> tokens = s.sentence().tokens();
-    List<Lexicon.Match> nouns = new ArrayList<>(lexicon.find(tokens, "ceasefire"));
-    boolean anaphoric = false;
-    if (nouns.isEmpty() && s.sentence().index() - ctx.lastCeasefireSentence <= 2) {
-      for (int i = 1; i < tokens.size(); i++) {
-        if (ANAPHORS.contains(Lexicon.lower(tokens.get(i)))
-            && Set.of("the", "this", "that").contains(Lexicon.lower(tokens.get(i - 1)))) {
-          nouns.add(new Lexicon.Match(i, i + 1, null));
-          anaphoric = true;
-          break;
-        }
-      }
-    }
+    List<Lexicon.Match> nouns = nouns(tokens, ctx.nearTruce(s.sentence().index()));
     if (nouns.isEmpty()) {
       return List.of();
     }
-    if (!anaphoric) {
-      ctx.lastCeasefireSentence = s.sentence().index();
-    }
     List<Event> out = new ArrayList<>();
-    for (Lexicon.Match n : nouns) {
-      String status = status(tokens, n);
-      if (status == null && !anaphoric && namedByDay(s, n)) {
-        status = "start"; // "the November 27 ceasefire", "the truce of May 21": a truce named by the day it began
+    Set<String> days = new HashSet<>();
+    List<Status> statuses = statuses(s, nouns);
+    TimeSpan[] owned = owned(s, statuses, nouns);
+    TimeSpan lastDay = null;
+    for (int i = 0; i < statuses.size(); i++) {
+      Status st = statuses.get(i);
+      boolean ends = st.value().equals("collapsed") || st.value().equals("ended");
+      if (owned[i] == null && ends && lastDay != null && cues.sameDay(s.sentence().tokens(), st.to())) {
+        owned[i] = lastDay; // "entered into force at 08:00 on 1 August, but broke down within hours"
       }
-      // A violation alleged of a truce is an attack's claim, not a ceasefire event of its own.
-      if (status == null || status.equals("violated") || status.equals("appeal")) {
+      if (owned[i] != null && EVENTS.contains(st.value()) && days.add(owned[i].first() + (ends ? "end" : ""))) {
+        out.add(event(s, frames, ctx, st.value(), st.noun(), owned[i]));
+      }
+      if (owned[i] != null) {
+        lastDay = owned[i].date() != null ? owned[i] : null;
+      }
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    for (Lexicon.Match n : nouns) { // no status word with a date near it: the truce takes the sentence's
+      Status st = nearest(statuses, n);
+      String status = st == null ? null : st.value();
+      boolean named = false;
+      if (status == null && n.entry().category().equals("ceasefire") && named(s, n) != null) {
+        status = "start"; // "the November 27 ceasefire", "the truce of last November": named by when it began
+        named = true;
+      }
+      if (status == null || !EVENTS.contains(status)) {
         continue;
       }
-      if (anaphoric && !status.equals("collapsed")) {
-        continue;
+      TimeSpan when = named ? named(s, n) : fallbackDate(s, n);
+      if (when == null && !named && n.entry().category().equals("ceasefire") && named(s, n) != null) {
+        when = named(s, n); // "after the ceasefire of May 21 ended eleven days of war": the day names its start
+        status = "start";
       }
-      TimeSpan when = Dating.nearest(s, 0, s.size(), n.from());
-      if (when == null) {
-        continue;
+      boolean ends = status.equals("collapsed") || status.equals("ended");
+      if (when != null && days.add(when.first() + (ends ? "end" : ""))) {
+        out.add(event(s, frames, ctx, status, n, when));
+      } else if (when == null && justEnded(s, st, status)) {
+        // "Hamas says Israel has decided to overturn the ceasefire agreement": news of the day it is told
+        Dating.Dated d = Dating.carried(s, null, ctx);
+        if (d.date() != null && days.add(d.date() + (ends ? "end" : ""))) {
+          out.add(event(s, frames, ctx, status, n, d.date(), d.dateEnd(), d.basis()));
+        }
       }
-      Frame frame = Clauses.frameOf(frames, n.from());
-      int[] clause = Clauses.clause(frames, frame, tokens, n.from());
-      String time = Dating.clock(s, new int[] {0, s.size()});
-      LocalDate date = when.date() != null ? when.date() : when.rangeStart();
-      LocalDate end = when.date() != null ? null : when.rangeEnd();
-      List<Claim> claims = frame == null || frame.speakerName() == null ? List.of()
-          : List.of(new Claim(frame.speakerName(), frame.speaker() == null ? null : frame.speaker().id(),
-              frame.speaker() == null ? null : frame.speaker().side(), Stance.ALLEGES, null, Dating.evidence(s),
-              frame.speakerWritten()));
-      out.add(new Event(ctx.article, EventType.CEASEFIRE, status, date, end, time, DateBasis.EXPLICIT, null, null, null,
-          null, false, null, claims, null, parties(s, clause, ctx.sides), mediator(s, tokens), List.of(Dating.evidence(s))));
     }
     return out;
   }
 
-  /** Whether a date stands right before the truce word or right after it with "of" ("the ceasefire of May 21"). */
-  private static boolean namedByDay(AnnotatedSentence s, Lexicon.Match n) {
+  /**
+   * An end told in the present perfect ("has collapsed", "has decided to overturn") in a sentence with no date of its
+   * own and no going-on ("have repeatedly broken down"): it happened as the story is told.
+   */
+  private boolean justEnded(AnnotatedSentence s, Status st, String status) {
+    if (st == null || !status.equals("collapsed") && !status.equals("ended")
+        || s.times().stream().anyMatch(Spans.TimeSpan::resolved) || lexicon.any(s.sentence().tokens(), "ongoing")) {
+      return false;
+    }
     List<Token> tokens = s.sentence().tokens();
-    for (TimeSpan t : s.times()) {
-      if (t.date() == null) {
-        continue;
-      }
-      boolean before = t.to() == n.from() || t.to() == n.from() - 1
-          && Lexicon.lower(tokens.get(t.to())).matches("'s|’s|-");
-      boolean after = n.to() < tokens.size() && Lexicon.lower(tokens.get(n.to())).equals("of")
-          && t.from() == n.to() + 1;
-      if (before || after) {
+    for (int k = Math.max(0, st.from() - 4); k < st.from(); k++) { // "has \"decided to overturn"
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("has") || w.equals("have") || w.equals("'s")) {
         return true;
       }
     }
     return false;
   }
 
-  /** What the sentence says happened to the truce: a status word near it, not under a modal or negation. */
-  private String status(List<Token> tokens, Lexicon.Match noun) {
-    String best = null;
-    int bestDist = Integer.MAX_VALUE;
-    for (Lexicon.Match m : lexicon.find(tokens, "cfstatus")) {
-      int dist = m.from() >= noun.to() ? m.from() - noun.to() : noun.from() - m.to();
-      if (dist > 7 || dist >= bestDist || negated(tokens, m.from())) {
+  /**
+   * The truce words of the sentence: its truce nouns; beside a truce word (within two sentences), also an accord
+   * ("the Minsk Protocol") and, with neither, a bare status phrase ("came into force at midnight on 15 February").
+   */
+  private List<Lexicon.Match> nouns(List<Token> tokens, boolean nearTruce) {
+    List<Lexicon.Match> nouns = new ArrayList<>(lexicon.find(tokens, "ceasefire"));
+    if (!nearTruce) {
+      return nouns;
+    }
+    nouns.addAll(lexicon.find(tokens, "accord"));
+    if (nouns.isEmpty()) {
+      lexicon.find(tokens, "cfstatus").stream().filter(m -> m.entry().has("bare")).forEach(nouns::add);
+    }
+    nouns.sort(java.util.Comparator.comparingInt(Lexicon.Match::from));
+    return nouns;
+  }
+
+  /**
+   * The status words said of the truce words: those within reach of one, those in a series with one kept ("agreed
+   * ..., announced ... and brokered ..."), "from" and a date right after a truce word, and a truce phrase that is its
+   * own status; none negated or hedged. A weak one ("a ceasefire agreement") only where no other stands.
+   */
+  private List<Status> statuses(AnnotatedSentence s, List<Lexicon.Match> nouns) {
+    List<Token> tokens = s.sentence().tokens();
+    List<Lexicon.Match> words = lexicon.find(tokens, "cfstatus");
+    List<Status> kept = new ArrayList<>();
+    boolean[] taken = new boolean[words.size()];
+    for (boolean weak : new boolean[] {false, true}) {
+      if (weak && !kept.isEmpty()) {
+        break;
+      }
+      for (int i = 0; i < words.size(); i++) {
+        Lexicon.Match m = words.get(i);
+        if (m.entry().has("weak") != weak || !TruceCues.usable(s, m)) {
+          continue;
+        }
+        // "agreed ... that the sides would fully implement a ceasefire": what was done is the agreeing
+        Lexicon.Match agreed = cues.hedgedAgreement(tokens, m);
+        if (agreed == null && cues.negated(tokens, m.from()) != null) {
+          continue;
+        }
+        for (Lexicon.Match n : nouns) {
+          if (weak && m.from() < n.to() && n.from() < m.to()) {
+            continue; // "the agreement" says no more of itself than that it is one
+          }
+          if (TruceCues.distance(tokens, n.from(), n.to(), m.from(), m.to()) <= REACH
+              && !cues.aboutOther(tokens, n, m)) {
+            Lexicon.Match said = agreed != null ? agreed : m;
+            kept.add(new Status(said.from(), said.to(), said.value(), n));
+            taken[i] = true;
+            break;
+          }
+        }
+      }
+    }
+    for (boolean grew = true; grew; ) { // a series: each further status word within CHAIN of one kept
+      grew = false;
+      for (int i = 0; i < words.size(); i++) {
+        Lexicon.Match m = words.get(i);
+        if (taken[i] || m.entry().has("weak") || !TruceCues.usable(s, m) || cues.negated(tokens, m.from()) != null) {
+          continue;
+        }
+        for (Status k : List.copyOf(kept)) {
+          if (TruceCues.distance(tokens, k.from(), k.to(), m.from(), m.to()) <= CHAIN) {
+            kept.add(new Status(m.from(), m.to(), m.value(), k.noun()));
+            taken[i] = grew = true;
+            break;
+          }
+        }
+      }
+    }
+    for (Lexicon.Match n : nouns) {
+      int at = n.to() < tokens.size() && tokens.get(n.to()).text().matches("[\"”’']") ? n.to() + 1 : n.to();
+      Lexicon.Entry cue = at < tokens.size() ? lexicon.at(tokens, at, "cfcue") : null;
+      if (cue != null && cue.value().equals("from") && TruceCues.dateWithin(s, at + cue.words().length, 3)) {
+        kept.add(new Status(at, at + cue.words().length, "start", n));
+      }
+      if (!n.value().equals("ceasefire") && !n.value().equals("agreement") && nearest(kept, n) == null) {
+        kept.add(new Status(n.from(), n.to(), n.value(), n)); // "hostilities stopped from 13:00"
+      }
+    }
+    kept.sort(java.util.Comparator.comparingInt(Status::from));
+    return kept;
+  }
+
+  /**
+   * The date each status word owns: of the dates that do not name a truce, each goes to the status word nearest it
+   * within DATE_REACH (one before it when two are as near: "took effect on 5 September"), and a status word keeps the
+   * nearest of its own.
+   */
+  private static TimeSpan[] owned(AnnotatedSentence s, List<Status> statuses, List<Lexicon.Match> nouns) {
+    TimeSpan[] out = new TimeSpan[statuses.size()];
+    int[] bestDist = new int[statuses.size()];
+    java.util.Arrays.fill(bestDist, Integer.MAX_VALUE);
+    List<Token> tokens = s.sentence().tokens();
+    for (TimeSpan ts : s.times()) {
+      if (!Dating.usable(s, ts) || nouns.stream().anyMatch(n -> names(tokens, ts, n))) {
         continue;
       }
-      best = m.value();
-      bestDist = dist;
+      int owner = -1;
+      int dist = Integer.MAX_VALUE;
+      for (int i = 0; i < statuses.size(); i++) {
+        Status st = statuses.get(i);
+        int d = st.to() <= ts.from() ? 2 * (ts.from() - st.to()) : 2 * Math.max(0, st.from() - ts.to()) + 1;
+        boolean fronted = ts.from() <= 2 && st.from() > ts.to(); // "Late on Saturday, the ministry announced"
+        if (!fronted && TruceCues.comma(tokens, Math.min(st.to(), ts.to()), Math.max(st.from(), ts.from()))) {
+          d += 2 * DATE_REACH; // "agreed on October 10, announced for October 18": a date goes with its own clause
+        }
+        if (d < dist) {
+          owner = i;
+          dist = d;
+        }
+      }
+      if (owner >= 0 && dist <= 2 * DATE_REACH + 1 && dist < bestDist[owner]) {
+        out[owner] = ts;
+        bestDist[owner] = dist;
+      }
     }
-    // "two cease-fire agreements", "a ceasefire deal": the noun itself says it was agreed
-    if (best == null && noun.to() < tokens.size()
-        && Set.of("agreement", "agreements", "deal", "accord").contains(Lexicon.lower(tokens.get(noun.to())))) {
-      best = "agreed";
+    return out;
+  }
+
+  /**
+   * The sentence's date nearest the truce word that does not name a truce; inside a clause opened before the truce
+   * word ("killed on Friday, in the worst attack since a truce took hold last July") only the clause's own dates.
+   */
+  private TimeSpan fallbackDate(AnnotatedSentence s, Lexicon.Match n) {
+    List<Token> tokens = s.sentence().tokens();
+    int from = 0;
+    for (int k = n.from() - 1; k >= Math.max(0, n.from() - 6); k--) {
+      Lexicon.Entry cue = lexicon.at(tokens, k, "cfcue");
+      if (tokens.get(k).text().equals(",")) {
+        break;
+      }
+      if (cue != null && cue.value().equals("sub")) {
+        from = k + 1;
+        break;
+      }
+    }
+    TimeSpan best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (boolean days : new boolean[] {true, false}) {
+      for (TimeSpan ts : s.times()) {
+        if (ts.from() < from || (ts.date() != null) != days || !Dating.usable(s, ts)
+            || names(tokens, ts, n)) {
+          continue;
+        }
+        int dist = ts.from() >= n.from() ? ts.from() - n.from() : n.from() - ts.to();
+        if (dist < bestDist) {
+          bestDist = dist;
+          best = ts;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
+  }
+
+  /** The date, a day or a month, that names the truce {@code n} ("the November 27 ceasefire", "the truce of May"). */
+  private static TimeSpan named(AnnotatedSentence s, Lexicon.Match n) {
+    for (TimeSpan t : s.times()) {
+      boolean month = t.date() != null || t.rangeStart() != null
+          && java.time.temporal.ChronoUnit.DAYS.between(t.rangeStart(), t.rangeEnd()) <= 31;
+      if (month && names(s.sentence().tokens(), t, n)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code t} stands right before the truce word or right after it with "of", a noun between them or not
+   * ("the ceasefire of 2003", "the ceasefire understanding of 2003").
+   */
+  private static boolean names(List<Token> tokens, TimeSpan t, Lexicon.Match n) {
+    boolean before = t.to() == n.from() || t.to() == n.from() - 1
+        && Lexicon.lower(tokens.get(t.to())).matches("'s|’s|-");
+    int of = n.to() < tokens.size() && "NOUN".equals(tokens.get(n.to()).tag()) ? n.to() + 1 : n.to();
+    boolean after = of < tokens.size() && Lexicon.lower(tokens.get(of)).equals("of") && t.from() == of + 1;
+    return before || after;
+  }
+
+  /** The status word said of {@code n} nearest it, or null. */
+  private static Status nearest(List<Status> statuses, Lexicon.Match n) {
+    Status best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Status st : statuses) {
+      int d = st.from() >= n.to() ? st.from() - n.to() : Math.max(0, n.from() - st.to());
+      if (st.noun() == n && d < bestDist) {
+        best = st;
+        bestDist = d;
+      }
     }
     return best;
   }
 
-  private boolean negated(List<Token> tokens, int i) {
-    for (int k = Math.max(0, i - 3); k < i; k++) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("failed") || w.equals("refused")) {
-        return true;
-      }
-    }
-    return false;
+  private Event event(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx, String status, Lexicon.Match n,
+      TimeSpan when) {
+    return event(s, frames, ctx, status, n, when.first(), when.date() != null ? null : when.rangeEnd(),
+        DateBasis.EXPLICIT);
+  }
+
+  private Event event(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx, String status, Lexicon.Match n,
+      LocalDate date, LocalDate end, DateBasis basis) {
+    List<Token> tokens = s.sentence().tokens();
+    Frame frame = Clauses.frameOf(frames, n.from());
+    int[] clause = Clauses.clause(frames, frame, tokens, n.from());
+    String time = Dating.clock(s, new int[] {0, s.size()});
+    List<Claim> claims = frame == null || frame.speakerName() == null ? List.of()
+        : List.of(new Claim(frame.speakerName(), frame.speaker() == null ? null : frame.speaker().id(),
+            frame.speaker() == null ? null : frame.speaker().side(), Stance.ALLEGES, null, Dating.evidence(s),
+            frame.speakerWritten()));
+    return new Event(ctx.article, EventType.CEASEFIRE, status, date, end, time, basis, null, null, null,
+        null, false, null, claims, null, parties(s, clause, ctx.sides), mediator(s, tokens),
+        List.of(Dating.evidence(s)));
   }
 
   private static List<String> parties(AnnotatedSentence s, int[] clause, Sides sides) {

@@ -125,6 +125,11 @@ final class Dating {
     return false;
   }
 
+  /** Whether {@code ts} may date what a sentence reports: resolved, not a "since", not a year used as an adjective. */
+  static boolean usable(AnnotatedSentence s, TimeSpan ts) {
+    return ts.resolved() && !ts.since() && !adjectivalYear(s, ts);
+  }
+
   private static boolean adjectivalYear(AnnotatedSentence s, TimeSpan ts) {
     var tokens = s.sentence().tokens();
     if (!FOUR_DIGITS.matcher(ts.text()).matches() || ts.to() >= tokens.size()) {

@@ -197,7 +197,10 @@ final class EventAssembler {
     return c;
   }
 
-  /** One event per key: attacks by place, day and perpetrator; ceasefires and talks by day; reports by source and figure. */
+  /**
+   * One event per key: attacks by place, day and perpetrator; ceasefires by day and whether they ended; talks by day;
+   * reports by source and figure.
+   */
   private static List<Event> merge(List<Event> events) {
     // "the jets targeted the airport" after "army warplanes struck Nyala": a mention with no attacker at the place and
     // day of one attack of its kind with an attacker is that attack told again (not where two sides acted that day)
@@ -215,7 +218,11 @@ final class EventAssembler {
             Objects.toString(e.perpetrator() != null || e.location() == null ? e.perpetrator()
                 : told(attackerAt.get(List.of(name(e.location()), Objects.toString(e.date()),
                     Objects.toString(e.subtype()))))));
-        case CEASEFIRE, TALKS -> List.of(e.type(), Objects.toString(e.date()));
+        // a truce's collapse is its own step, even on the day it began ("entered into force at 08:00 ... but broke
+        // down within hours")
+        case CEASEFIRE -> List.of(e.type(), Objects.toString(e.date()),
+            "collapsed".equals(e.subtype()) || "ended".equals(e.subtype()));
+        case TALKS -> List.of(e.type(), Objects.toString(e.date()));
         // One side's figure repeated by its ministry and its prime minister is one report.
         case CASUALTY_REPORT -> List.of(e.type(), claimantSide(e), Objects.toString(e.casualties().killed()),
             Objects.toString(e.casualties().wounded()), Objects.toString(e.casualties().victims()));

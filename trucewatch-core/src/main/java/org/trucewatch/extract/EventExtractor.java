@@ -24,7 +24,7 @@ public final class EventExtractor {
   // Speech alone does not make a sentence worth tagging: nearly every news sentence has "said". Talks, appeals,
   // threats and support are everyday words; they count only in an article that speaks of violence or truces.
   private static final String[] CONFLICT_CATEGORIES = {"attack", "ceasefire", "casualty", "denial", "damage"};
-  private static final String[] SECONDARY_CATEGORIES = {"talks", "appeal", "threat", "support"};
+  private static final String[] SECONDARY_CATEGORIES = {"talks", "appeal", "threat", "support", "accord"};
   // An article about a war with no word of violence in it ("resumed talks ... after the war began") is still read for
   // talks and the other secondary types.
   private static final String[] WAR_CATEGORIES = {"war"};
@@ -91,9 +91,18 @@ public final class EventExtractor {
     if (paragraphs.isEmpty() && sentences.stream().noneMatch(s -> hasTrigger(s, WAR_CATEGORIES))) {
       return new Extraction(article.id(), sentences, List.of(), List.of()); // nothing of conflict in it
     }
+    java.util.BitSet truces = new java.util.BitSet();
+    for (Sentence s : sentences) {
+      if (lexicon.any(s.tokens(), "ceasefire")) {
+        truces.set(s.index());
+      }
+    }
     for (Sentence s : sentences) {
       boolean heading = article.paragraphs().get(s.paragraph()).kind() == Block.Kind.HEADING;
-      if (!triggeredAt[s.index()] && !heading && hasTrigger(s, SECONDARY_CATEGORIES)) {
+      // beside a truce word, "came into force on 15 February" tells a truce without naming it (CeasefireFinder)
+      boolean bare = ArticleContext.near(truces, s.index())
+          && lexicon.find(s.tokens(), "cfstatus").stream().anyMatch(m -> m.entry().has("bare"));
+      if (!triggeredAt[s.index()] && !heading && (bare || hasTrigger(s, SECONDARY_CATEGORIES))) {
         triggeredAt[s.index()] = true;
         paragraphs.add(s.paragraph());
       }
@@ -101,6 +110,7 @@ public final class EventExtractor {
     SentenceAnnotator.Session session = annotator.open(article, anchor, anchorBasis == DateBasis.REGISTER, paragraphs);
     ArticleContext ctx = new ArticleContext(article.id(), anchor, anchorBasis, session::country, session.sides());
     ctx.capitals = session::capital;
+    ctx.truceSentences.or(truces);
     // Read paragraph by paragraph (a quotation never runs past one): a paragraph's tagged sentences are dropped once
     // its events are found, so a long article holds the tagged tokens of one paragraph, not of the whole body.
     List<EventAssembler.Figures> figures = new ArrayList<>();
@@ -144,6 +154,7 @@ public final class EventExtractor {
       boolean complete = e.date() != null && (e.type() != EventType.ATTACK || e.location() != null && !vague(e)
           || placeUnknown(e, anchor) && placedDays.isEmpty() && unplacedDays.isEmpty() && unplacedDays.add(e.date()))
           && (e.type() != EventType.CASUALTY_REPORT || !vague(e) && !yearsLong(e) && !history(e, anchor))
+          && (e.type() != EventType.CEASEFIRE || !vague(e))
           && (e.type() != EventType.TALKS || !vague(e)); // "the 2015 peace deal" is background, not a round of talks
       (complete ? dated : undated).add(e);
     }
@@ -266,24 +277,25 @@ public final class EventExtractor {
   }
 
   /**
-   * An attack dated only to a year or a season ("the 2010 clash over a tree", "fighting in 2016-2018") is background,
-   * not an entry of the log: kept with the undated ones, where {@code --undated} shows it.
-   */
-  /**
    * An attack told on its day whose place the gazetteer does not know ("a village in Bajaur district"): logged with
-   * no location, as unknown beats a wrong place, but only where the article places no attack that day (then the
-   * unplaced mention is most likely that attack told again) and only once a day; not one of a story's history.
+   * no location, as unknown beats a wrong place, but only where the article places no attack at all (else the
+   * unplaced mention is most likely one of those told again), only once, dated by its own sentence or paragraph, and
+   * not one of a story's history.
    */
   private static boolean placeUnknown(Event e, LocalDate anchor) {
     return e.location() == null && e.dateEnd() == null && !history(e, anchor)
         && (e.dateBasis() == DateBasis.EXPLICIT || e.dateBasis() == DateBasis.PARAGRAPH);
   }
 
+  /**
+   * An attack or a truce dated only to a year or a season ("the 2010 clash over a tree", "fighting in 2016-2018", "a
+   * ceasefire agreed in 1994") is background, not an entry of the log: kept with the undated ones ({@code --undated});
+   * so is an attack dated only by its month ("in May 2025"), a summary of a war's history rather than a report of it.
+   */
   private static boolean vague(Event e) {
     if (e.dateEnd() == null) {
       return false;
     }
-    // An attack dated only by its month ("in May 2025") is a summary of a war's history, not a report of it
     long days = java.time.temporal.ChronoUnit.DAYS.between(e.date(), e.dateEnd());
     return e.type() == EventType.ATTACK ? days > 20 : days > 31;
   }
