@@ -31,9 +31,11 @@ class TalksInWarStoriesTest {
   }
 
   @Test
-  void aPauseInFightingIsNoBattle() {
-    assertThat(of(EventType.ATTACK, "The cabinet approved a four-day pause in fighting in Tartar on Saturday in"
-        + " exchange for the release of hostages.")).isEmpty();
+  void aPauseInFightingIsATruceAndNoBattle() {
+    String text = "The cabinet approved a deal on Saturday for a four-day pause in fighting in Tartar in exchange"
+        + " for the release of hostages.";
+    assertThat(of(EventType.ATTACK, text)).isEmpty();
+    assertThat(of(EventType.CEASEFIRE, text)).isNotEmpty();
   }
 
   @Test
