@@ -1,0 +1,25 @@
+package org.trucewatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who attacked, who claims and who denies: speakers behind auxiliaries, a speaker's own forces, attackers the place
+ * contradicts, and denials of involvement. Sentences written for this test, published Sunday 25 October 2020.
+ */
+class AttackerAndDenialTest {
+
+  private static List<Event> attacks(String... paragraphs) {
+    return SundayStory.events(paragraphs).stream().filter(e -> e.type() == EventType.ATTACK).toList();
+  }
+
+  @Test
+  void aSpeakerBeforeAnAuxiliaryStillDenies() {
+    List<Event> all = attacks("Armenian forces shelled Tartar on Saturday, Azerbaijan's defence ministry said.",
+        "The rebel spokesman has flatly denied this.");
+    assertThat(all).singleElement().satisfies(e -> assertThat(e.deniedBy()).singleElement().asString()
+        .contains("rebel spokesman"));
+  }
+}
