@@ -124,13 +124,21 @@ final class Perpetrators {
   }
 
   private static boolean pronounSubject(List<Token> tokens, int[] clause, int t) {
-    for (int k = t - 1; k >= Math.max(clause[0], t - 4); k--) {
+    boolean noun = false;
+    for (int k = t - 1; k >= Math.max(clause[0], t - 5); k--) {
       String w = Lexicon.lower(tokens.get(k));
-      if (Set.of("it", "they", "we").contains(w)) {
+      if (!noun && Set.of("it", "they", "we").contains(w)) {
+        return true;
+      }
+      // "the army said its forces had entered the city": the speaker's own forces, named by a possessive pronoun
+      if (noun && Set.of("its", "their", "our").contains(w)) {
         return true;
       }
       String tag = tokens.get(k).tag();
-      if (tag != null && !(tag.equals("AUX") || tag.equals("ADV") || tag.equals("PART") || tag.equals("VERB"))) {
+      if (tag != null && (tag.equals("NOUN") || noun && tag.equals("ADJ"))) {
+        noun = true;
+      } else if (noun || tag != null && !(tag.equals("AUX") || tag.equals("ADV") || tag.equals("PART")
+          || tag.equals("VERB"))) {
         return false;
       }
     }
@@ -142,7 +150,7 @@ final class Perpetrators {
     ActorSpan best = null;
     for (ActorSpan a : s.actors()) {
       if (a.from() >= clause[0] && a.to() <= v && isArmed(a) && (!a.modifier() || headsSubject(s, a, v))
-          && !objectOfPreposition(s, a) && (best == null || a.to() > best.to())) {
+          && !objectOfPreposition(s, a) && !objectOfVerb(s, a, clause[0]) && (best == null || a.to() > best.to())) {
         best = a;
       }
     }
@@ -176,6 +184,27 @@ final class Perpetrators {
         return !Lexicon.lower(tokens.get(k)).equals("by"); // "by Azerbaijani forces" names the agent
       }
       if (!tag.equals("DET") && !tag.equals("ADJ")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "its jets killed 95 Houthi fighters and destroyed ...": a name right after a verb of its clause (past numbers,
+   * articles and adjectives) is that verb's object, not the next verb's subject.
+   */
+  static boolean objectOfVerb(AnnotatedSentence s, ActorSpan a, int clauseFrom) {
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = a.from() - 1; k >= Math.max(clauseFrom, a.from() - 4); k--) {
+      String tag = tokens.get(k).tag();
+      if (tag == null) {
+        return false;
+      }
+      if (tag.equals("VERB")) {
+        return true;
+      }
+      if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NUM")) {
         return false;
       }
     }

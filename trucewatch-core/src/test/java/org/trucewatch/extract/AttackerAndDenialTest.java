@@ -22,4 +22,18 @@ class AttackerAndDenialTest {
     assertThat(all).singleElement().satisfies(e -> assertThat(e.deniedBy()).singleElement().asString()
         .contains("rebel spokesman"));
   }
+
+  @Test
+  void aSpeakersOwnForcesNamedByAPossessiveAreItsSide() {
+    List<Event> all = attacks("Azerbaijan's defence ministry said on Saturday that its artillery units had shelled "
+        + "Khankendi.");
+    assertThat(all).isNotEmpty().allSatisfy(e -> assertThat(e.perpetratorSide()).isEqualTo("AZ"));
+  }
+
+  @Test
+  void theVictimsNamedAfterAVerbDoNotActInTheNext() {
+    List<Event> all = attacks("Azerbaijan's defence ministry said on Saturday that its drones had killed 20 "
+        + "Armenian soldiers and destroyed four tanks near Fuzuli.");
+    assertThat(all).isNotEmpty().noneSatisfy(e -> assertThat(e.perpetratorSide()).isEqualTo("AM"));
+  }
 }
