@@ -76,6 +76,10 @@ final class Perpetrators {
           return subject(s, clause, k);
         }
       }
+      // "the army said its forces had entered the city", "Hamas said its rocket units fired": the speaker's own
+      if (frame != null && frame.speaker() != null && ownedBySpeaker(tokens, clause, t)) {
+        return frame.speaker();
+      }
       // "under fire from Azerbaijani positions"
       ActorSpan from = actorAfter(s, t + length, clause[1], "from");
       if (from != null && isArmed(from)) {
@@ -121,6 +125,20 @@ final class Perpetrators {
       }
     }
     return true;
+  }
+
+  /** A possessive pronoun before the noun at {@code t}, past its adjectives and nouns ("its heavy artillery"). */
+  private static boolean ownedBySpeaker(List<Token> tokens, int[] clause, int t) {
+    for (int k = t - 1; k >= Math.max(clause[0], t - 3); k--) {
+      if (Set.of("its", "their", "our").contains(Lexicon.lower(tokens.get(k)))) {
+        return true;
+      }
+      String tag = tokens.get(k).tag();
+      if (tag == null || !(tag.equals("ADJ") || tag.equals("NOUN"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean pronounSubject(List<Token> tokens, int[] clause, int t) {

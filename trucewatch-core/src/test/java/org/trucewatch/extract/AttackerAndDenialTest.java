@@ -36,4 +36,11 @@ class AttackerAndDenialTest {
         + "Armenian soldiers and destroyed four tanks near Fuzuli.");
     assertThat(all).isNotEmpty().noneSatisfy(e -> assertThat(e.perpetratorSide()).isEqualTo("AM"));
   }
+
+  @Test
+  void forcesASpeakerCallsItsOwnTakeTheTown() {
+    List<Event> all = attacks("Azerbaijan's defence ministry said on Saturday that its troops had entered the town "
+        + "of Fuzuli.");
+    assertThat(all).isNotEmpty().allSatisfy(e -> assertThat(e.perpetratorSide()).isEqualTo("AZ"));
+  }
 }
