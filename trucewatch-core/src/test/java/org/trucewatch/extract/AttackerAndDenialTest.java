@@ -43,4 +43,29 @@ class AttackerAndDenialTest {
         + "of Fuzuli.");
     assertThat(all).isNotEmpty().allSatisfy(e -> assertThat(e.perpetratorSide()).isEqualTo("AZ"));
   }
+
+  @Test
+  void aClaimOfResponsibilityNobodyElseAllegesIsAClaim() {
+    List<Event> own = attacks("Azerbaijan's defence ministry said on Saturday that its drones had struck an Armenian "
+        + "air defence system near Hadrut.");
+    assertThat(own).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.acknowledgedBy()).isNotEmpty();
+      assertThat(e.claimedBy()).isEqualTo(e.acknowledgedBy());
+    });
+    Claim alleges = new Claim("Ministry of B", null, "B", Stance.ALLEGES, null, null);
+    Claim admits = new Claim("Commander of A", null, "A", Stance.ACKNOWLEDGES, null, null);
+    Event both = own.get(0).withClaims(List.of(alleges, admits));
+    assertThat(both.claimedBy()).containsExactly("Ministry of B");
+    assertThat(both.acknowledgedBy()).containsExactly("Commander of A");
+  }
+
+  @Test
+  void eachThatClauseOfOneSpeakerHasItsOwnActorAndPlaces() {
+    List<Event> all = attacks("Azerbaijan's defence ministry said Armenian forces had shelled Tartar overnight, and "
+        + "that its troops had taken control of heights near the village of Talish.");
+    assertThat(all).filteredOn(e -> e.location() != null && e.location().name().equals("Tartar"))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.perpetratorSide()).isEqualTo("AM"));
+    assertThat(all).filteredOn(e -> "territory_taken".equals(e.subtype()))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.location().name()).isEqualTo("Talish"));
+  }
 }
