@@ -27,7 +27,7 @@ final class Clauses {
   /** The token range of the trigger's clause: its frame's complement, or the sentence less other complements. */
   static int[] clause(List<Frame> frames, Frame frame, List<Token> tokens, int t) {
     if (frame != null) {
-      return thatClause(tokens, frame.from(), frame.to(), t);
+      return new int[] {frame.from(), frame.to()};
     }
     int from = 0;
     int to = tokens.size();
@@ -69,30 +69,6 @@ final class Clauses {
   }
 
   private static final java.util.Set<String> PASSIVE = java.util.Set.of("is", "are", "was", "were", "been", "being");
-
-  /**
-   * "X said Armenian forces had shelled Tartar, and that its troops had taken Talish": each "and that" opens another
-   * statement of the same speaker, with its own actor and places.
-   */
-  private static int[] thatClause(List<Token> tokens, int from, int to, int t) {
-    for (int k = t - 1; k > from; k--) {
-      if (andThat(tokens, k)) {
-        from = k + 1;
-        break;
-      }
-    }
-    for (int k = t + 1; k < to; k++) {
-      if (andThat(tokens, k)) {
-        to = tokens.get(k - 2).text().equals(",") ? k - 2 : k - 1;
-        break;
-      }
-    }
-    return new int[] {from, to};
-  }
-
-  private static boolean andThat(List<Token> tokens, int k) {
-    return k > 1 && Lexicon.lower(tokens.get(k)).equals("that") && Lexicon.lower(tokens.get(k - 1)).equals("and");
-  }
 
   private static boolean isBreak(List<Token> tokens, int k) {
     String w = Lexicon.lower(tokens.get(k));

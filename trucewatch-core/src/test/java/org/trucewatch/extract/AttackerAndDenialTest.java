@@ -60,12 +60,18 @@ class AttackerAndDenialTest {
   }
 
   @Test
-  void eachThatClauseOfOneSpeakerHasItsOwnActorAndPlaces() {
-    List<Event> all = attacks("Azerbaijan's defence ministry said Armenian forces had shelled Tartar overnight, and "
-        + "that its troops had taken control of heights near the village of Talish.");
-    assertThat(all).filteredOn(e -> e.location() != null && e.location().name().equals("Tartar"))
-        .isNotEmpty().allSatisfy(e -> assertThat(e.perpetratorSide()).isEqualTo("AM"));
-    assertThat(all).filteredOn(e -> "territory_taken".equals(e.subtype()))
-        .isNotEmpty().allSatisfy(e -> assertThat(e.location().name()).isEqualTo("Talish"));
+  void sayingItHadNoConnectionToTheAttackDeniesIt() {
+    List<Event> all = attacks("Azerbaijan's defence ministry said on Saturday that Armenian forces had shelled "
+        + "Tartar.", "The Armenian defence ministry said it had no connection to the incident.");
+    assertThat(all).singleElement().satisfies(e -> assertThat(e.deniedBy()).singleElement().asString()
+        .contains("Armenia"));
+  }
+
+  @Test
+  void sayingItsOwnForcesDoNotFireDeniesTheAccusation() {
+    List<Event> all = attacks("Azerbaijan's defence ministry said on Saturday that Armenian forces had shelled "
+        + "Tartar.", "The Armenian defence ministry says its units respect the truce and do not fire on villages.");
+    assertThat(all).singleElement().satisfies(e -> assertThat(e.deniedBy()).singleElement().asString()
+        .contains("Armenia"));
   }
 }
