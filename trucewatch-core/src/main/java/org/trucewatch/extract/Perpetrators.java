@@ -115,6 +115,24 @@ final class Perpetrators {
     return null;
   }
 
+  /**
+   * Whether a strike or shelling from afar hit only ground the camp of {@code side} holds (Gaza for Hamas): that camp
+   * is not who fired it, whoever the speaker's opponent is. A clash may be fought on either side's ground.
+   */
+  static boolean ownGroundHit(String kind, List<Location> places, String side, Sides sides) {
+    if (side == null || places.isEmpty() || !(kind.equals("shelling") || kind.equals("air_drone_strike"))) {
+      return false;
+    }
+    for (Location p : places) {
+      String holder = sides.holderOf(p.surface());
+      holder = holder != null ? holder : sides.holderOf(p.name());
+      if (holder == null || !sides.sameCamp(holder, side)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       String tag = tokens.get(k).tag();

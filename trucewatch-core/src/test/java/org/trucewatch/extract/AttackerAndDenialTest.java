@@ -74,4 +74,11 @@ class AttackerAndDenialTest {
     assertThat(all).singleElement().satisfies(e -> assertThat(e.deniedBy()).singleElement().asString()
         .contains("Armenia"));
   }
+
+  @Test
+  void aStrikeOnTheOpponentsGroundIsNotTheOpponentsForTheSpeaker() {
+    List<Event> all = attacks("Azerbaijan's defence ministry said on Saturday that the truce held after a night of "
+        + "air strikes on Stepanakert.");
+    assertThat(all).isNotEmpty().noneSatisfy(e -> assertThat(e.perpetratorSide()).isIn("AM", "NK"));
+  }
 }
