@@ -126,6 +126,9 @@ final class AttackFinder {
       perpSide = ctx.namedMemberOf(sides.opponentOf(speakerSide));
       inferred = perpSide != null;
     }
+    if (inferred && Perpetrators.ownGroundHit(m.entry().value(), m.places(), perpSide, sides)) {
+      perpSide = null; // "Israel's military said ... after a night of air strikes" on Gaza: its own side's strikes
+    }
     if (perpSide == null && !m.places().isEmpty()) {
       // Shelling of Poonch with no attacker named: where it hit says from which side it came (for several places,
       // only when they all say the same side: "strikes in Beit Lahia and Bureij").

@@ -96,8 +96,14 @@ public record Event(
     return dateBasis == null ? null : dateBasis.wire();
   }
 
+  /**
+   * Who alleges the event, as the contract's claimed_by lists them. With no one alleging it, a side that claims it as
+   * its own act ("its warplanes killed 95 fighters", a claim of responsibility) is who claims it; it is also listed as
+   * acknowledging it.
+   */
   public List<String> claimedBy() {
-    return actors(Stance.ALLEGES);
+    List<String> alleging = actors(Stance.ALLEGES);
+    return alleging.isEmpty() ? actors(Stance.ACKNOWLEDGES) : alleging;
   }
 
   public List<String> deniedBy() {

@@ -50,11 +50,12 @@ final class EventAssembler {
       if (!(f.denies() || phrase) || f.speakerName() == null) {
         continue;
       }
-      if (!lexicon.find(tokens.subList(f.from(), f.to()), "attack").isEmpty() && !phrase) {
+      int here = s.sentence().index();
+      if (!lexicon.find(tokens.subList(f.from(), f.to()), "attack").isEmpty() && !phrase
+          && attackToldIn(ctx, here)) {
         continue; // "denied shelling Stepanakert": the attack mention carries the denial itself
       }
       String side = f.speaker() == null ? null : f.speaker().side();
-      int here = s.sentence().index();
       // the events of the six sentences before (a denial follows a few paragraphs on in wire copy), not all of them
       int[] range = ctx.eventsIn(here - 6, here);
       for (int i = range[0]; i < range[1]; i++) {
@@ -78,6 +79,18 @@ final class EventAssembler {
         ctx.events.set(i, e.withClaims(claims));
       }
     }
+  }
+
+  /** Whether an attack event was read from sentence {@code here} ("denies targeting civilians" makes none). */
+  private static boolean attackToldIn(ArticleContext ctx, int here) {
+    int[] range = ctx.eventsIn(here, here + 1);
+    for (int i = range[0]; i < range[1]; i++) {
+      Event e = ctx.events.get(i);
+      if (e.type() == EventType.ATTACK && e.evidence().get(0).sentence() == here) {
+        return true;
+      }
+    }
+    return false;
   }
 
   List<Event> assemble(ArticleContext ctx, List<Figures> figures, Dating dating) {

@@ -42,8 +42,54 @@ final class Frames {
     if (colon != null) {
       frames.add(0, colon);
     }
-    return relayed(trim(shareSubjects(frames, tokens), tokens));
+    return denials(s, relayed(trim(shareSubjects(frames, tokens), tokens)));
   }
+
+  /**
+   * "Hamas said it had no connection to the shooting", "the DPR says its forces do not fire on towns": a statement
+   * denying the speaker's own part in an attack is a denial by its speaker.
+   */
+  private List<Frame> denials(AnnotatedSentence s, List<Frame> frames) {
+    List<Token> tokens = s.sentence().tokens();
+    List<Frame> out = new ArrayList<>();
+    for (Frame f : frames) {
+      if ((f.kind().equals("reports") || f.kind().equals("alleges")) && f.speakerName() != null
+          && (ownDenialPhrase(tokens, f) || deniesOwnFire(tokens, f))) {
+        f = new Frame(f.verb(), f.speaker(), f.speakerText(), f.from(), f.to(), "denies", f.via(), f.accused());
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  private boolean ownDenialPhrase(List<Token> tokens, Frame f) {
+    return lexicon.find(tokens.subList(f.from(), f.to()), "denial").stream().anyMatch(m -> m.entry().has("own"));
+  }
+
+  /** "it did not fire", "its forces do not shell towns": a negated attack word whose subject is the speaker's own. */
+  private boolean deniesOwnFire(List<Token> tokens, Frame f) {
+    for (int k = f.from(); k < f.to(); k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (!(w.equals("not") || w.equals("never") || w.equals("n't"))) {
+        continue;
+      }
+      boolean attack = false;
+      for (int j = k + 1; j <= Math.min(f.to() - 1, k + 2) && !attack; j++) {
+        Lexicon.Entry e = lexicon.at(tokens, j, "attack");
+        attack = e != null && !e.has("noun");
+      }
+      boolean own = false;
+      for (int j = Math.max(f.from(), k - 8); j < k && !own; j++) {
+        own = OWN.contains(Lexicon.lower(tokens.get(j)));
+      }
+      if (attack && own) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> OWN = Set.of("it", "its", "they", "their", "we", "our");
 
   /**
    * "..., the Ukrainian military said, ..., RFE/RL reported": a statement inside a news outlet's report is its

@@ -76,6 +76,10 @@ final class Perpetrators {
           return subject(s, clause, k);
         }
       }
+      // "the army said its forces had entered the city", "Hamas said its rocket units fired": the speaker's own
+      if (frame != null && frame.speaker() != null && ownedBySpeaker(tokens, clause, t)) {
+        return frame.speaker();
+      }
       // "under fire from Azerbaijani positions"
       ActorSpan from = actorAfter(s, t + length, clause[1], "from");
       if (from != null && isArmed(from)) {
@@ -111,6 +115,24 @@ final class Perpetrators {
     return null;
   }
 
+  /**
+   * Whether a strike or shelling from afar hit only ground the camp of {@code side} holds (Gaza for Hamas): that camp
+   * is not who fired it, whoever the speaker's opponent is. A clash may be fought on either side's ground.
+   */
+  static boolean ownGroundHit(String kind, List<Location> places, String side, Sides sides) {
+    if (side == null || places.isEmpty() || !(kind.equals("shelling") || kind.equals("air_drone_strike"))) {
+      return false;
+    }
+    for (Location p : places) {
+      String holder = sides.holderOf(p.surface());
+      holder = holder != null ? holder : sides.holderOf(p.name());
+      if (holder == null || !sides.sameCamp(holder, side)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       String tag = tokens.get(k).tag();
@@ -123,14 +145,36 @@ final class Perpetrators {
     return true;
   }
 
-  private static boolean pronounSubject(List<Token> tokens, int[] clause, int t) {
-    for (int k = t - 1; k >= Math.max(clause[0], t - 4); k--) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (Set.of("it", "they", "we").contains(w)) {
+  /** A possessive pronoun before the noun at {@code t}, past its adjectives and nouns ("its heavy artillery"). */
+  private static boolean ownedBySpeaker(List<Token> tokens, int[] clause, int t) {
+    for (int k = t - 1; k >= Math.max(clause[0], t - 3); k--) {
+      if (Set.of("its", "their", "our").contains(Lexicon.lower(tokens.get(k)))) {
         return true;
       }
       String tag = tokens.get(k).tag();
-      if (tag != null && !(tag.equals("AUX") || tag.equals("ADV") || tag.equals("PART") || tag.equals("VERB"))) {
+      if (tag == null || !(tag.equals("ADJ") || tag.equals("NOUN"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean pronounSubject(List<Token> tokens, int[] clause, int t) {
+    boolean noun = false;
+    for (int k = t - 1; k >= Math.max(clause[0], t - 5); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (!noun && Set.of("it", "they", "we").contains(w)) {
+        return true;
+      }
+      // "the army said its forces had entered the city": the speaker's own forces, named by a possessive pronoun
+      if (noun && Set.of("its", "their", "our").contains(w)) {
+        return true;
+      }
+      String tag = tokens.get(k).tag();
+      if (tag != null && (tag.equals("NOUN") || noun && tag.equals("ADJ"))) {
+        noun = true;
+      } else if (noun || tag != null && !(tag.equals("AUX") || tag.equals("ADV") || tag.equals("PART")
+          || tag.equals("VERB"))) {
         return false;
       }
     }
@@ -142,7 +186,7 @@ final class Perpetrators {
     ActorSpan best = null;
     for (ActorSpan a : s.actors()) {
       if (a.from() >= clause[0] && a.to() <= v && isArmed(a) && (!a.modifier() || headsSubject(s, a, v))
-          && !objectOfPreposition(s, a) && (best == null || a.to() > best.to())) {
+          && !objectOfPreposition(s, a) && !objectOfVerb(s, a, clause[0]) && (best == null || a.to() > best.to())) {
         best = a;
       }
     }
@@ -176,6 +220,27 @@ final class Perpetrators {
         return !Lexicon.lower(tokens.get(k)).equals("by"); // "by Azerbaijani forces" names the agent
       }
       if (!tag.equals("DET") && !tag.equals("ADJ")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "its jets killed 95 Houthi fighters and destroyed ...": a name right after a verb of its clause (past numbers,
+   * articles and adjectives) is that verb's object, not the next verb's subject.
+   */
+  static boolean objectOfVerb(AnnotatedSentence s, ActorSpan a, int clauseFrom) {
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = a.from() - 1; k >= Math.max(clauseFrom, a.from() - 4); k--) {
+      String tag = tokens.get(k).tag();
+      if (tag == null) {
+        return false;
+      }
+      if (tag.equals("VERB")) {
+        return true;
+      }
+      if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NUM")) {
         return false;
       }
     }

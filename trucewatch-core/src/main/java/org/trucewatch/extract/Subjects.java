@@ -84,8 +84,14 @@ final class Subjects {
       from++; // a live blog's "04:55 Gaza's civil defence said": the entry's time is not the speaker's name
     }
     int to = v;
-    while (to > from + 1 && "ADV".equals(tokens.get(to - 1).tag())) {
-      to--; // "Witnesses also reported": the adverb is not part of the name
+    // "Witnesses also reported", "The army has denied", "Kyiv has not confirmed": adverbs, auxiliaries and negation
+    // before the verb are not part of the name
+    while (to > from + 1 && tokens.get(to - 1).tag() != null
+        && Set.of("ADV", "AUX", "PART").contains(tokens.get(to - 1).tag())) {
+      if (PASSIVE_AUX.contains(Lexicon.lower(tokens.get(to - 1)))) {
+        return null; // "Strikes are also reported": a passive's subject is what is reported, not who reports
+      }
+      to--;
     }
     return npLike(tokens, from, to) ? s.sentence().span(from, to).strip() : null;
   }
@@ -129,6 +135,9 @@ final class Subjects {
     }
     return joined == last;
   }
+
+  private static final Set<String> PASSIVE_AUX = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
+      "got", "gets");
 
   private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where", "that");
 
