@@ -319,9 +319,11 @@ public final class Variator {
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
-   * only stop a reading: categories notheld and ownbody) and the agent words of the actor dictionary ("spokesman",
+   * only steer or stop a reading: categories notheld, ownbody, cfcue, motion, refuge and war) and the agent words of the actor dictionary ("spokesman",
    * "ministry"): what tells the extractor that something happened and who said it.
    */
+  private static final Set<String> STEERING = Set.of("notheld", "ownbody", "cfcue", "motion", "refuge", "war");
+
   static Set<String> keptWords() {
     Set<String> out = new HashSet<>();
     for (String[] row : rows("/org/trucewatch/clean/lang/stopwords.tsv")) {
@@ -330,8 +332,9 @@ public final class Variator {
       }
     }
     for (String[] row : rows("/org/trucewatch/extract/lexicon.tsv")) {
-      // words that only stop a reading ("walked out of the talks", "a meeting of the cabinet") tell nothing happened
-      if (row.length > 1 && !row[0].equals("notheld") && !row[0].equals("ownbody")) {
+      // words that only steer or stop a reading ("walked out of the talks", "a meeting of the cabinet", "deploy to")
+      // tell nothing happened
+      if (row.length > 1 && !STEERING.contains(row[0])) {
         addWords(row[1], out);
       }
     }
