@@ -317,13 +317,13 @@ public final class Variator {
     return Map.copyOf(out);
   }
 
-  /**
-   * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
-   * only steer or stop a reading: categories notheld, ownbody, cfcue, motion, refuge and war) and the agent words of the actor dictionary ("spokesman",
-   * "ministry"): what tells the extractor that something happened and who said it.
-   */
   private static final Set<String> STEERING = Set.of("notheld", "ownbody", "cfcue", "motion", "refuge", "war");
 
+  /**
+   * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
+   * only steer or stop a reading: categories notheld, ownbody, cfcue, motion, refuge and war) and the agent words of
+   * the actor dictionary ("spokesman", "ministry"): what tells the extractor that something happened and who said it.
+   */
   static Set<String> keptWords() {
     Set<String> out = new HashSet<>();
     for (String[] row : rows("/org/trucewatch/clean/lang/stopwords.tsv")) {

@@ -89,7 +89,8 @@ final class AttackAftermath {
           && !(k > 0 && lexicon.at(tokens, k - 1, "refuge") != null);
       boolean continues = lastEnd >= 0 && p.from() - lastEnd <= 2 && p.from() > 0
           && LIST_JOINS.contains(Lexicon.lower(tokens.get(p.from() - 1)));
-      if ((afterIn || continues) && !attackPlaces.aboutTalks(tokens, p.from()) && out.stream().noneMatch(q -> q.location().equals(p.location()))) {
+      if ((afterIn || continues) && !attackPlaces.aboutTalks(tokens, p.from())
+          && out.stream().noneMatch(q -> q.location().equals(p.location()))) {
         out.add(p);
         lastEnd = p.to();
       }
