@@ -143,16 +143,14 @@ public final class EventExtractor {
     }
     List<Event> dated = new ArrayList<>();
     List<Event> undated = new ArrayList<>();
-    java.util.Set<LocalDate> placedDays = new java.util.HashSet<>();
+    boolean placed = all.stream().anyMatch(e -> e.type() == EventType.ATTACK && e.location() != null);
+    boolean unplacedLogged = false;
     for (Event e : all) {
-      if (e.type() == EventType.ATTACK && e.location() != null && e.date() != null) {
-        placedDays.add(e.date());
-      }
-    }
-    java.util.Set<LocalDate> unplacedDays = new java.util.HashSet<>();
-    for (Event e : all) {
+      boolean unplaced = !placed && !unplacedLogged && e.type() == EventType.ATTACK && e.date() != null
+          && placeUnknown(e, anchor);
+      unplacedLogged |= unplaced;
       boolean complete = e.date() != null && (e.type() != EventType.ATTACK || e.location() != null && !vague(e)
-          || placeUnknown(e, anchor) && placedDays.isEmpty() && unplacedDays.isEmpty() && unplacedDays.add(e.date()))
+          || unplaced)
           && (e.type() != EventType.CASUALTY_REPORT || !vague(e) && !yearsLong(e) && !history(e, anchor))
           && (e.type() != EventType.CEASEFIRE || !vague(e))
           && (e.type() != EventType.TALKS || !vague(e)); // "the 2015 peace deal" is background, not a round of talks
