@@ -85,7 +85,9 @@ final class AttackFinder {
       // Two triggers of one clause ("destroyed ... with a drone strike") tell one act: share the named attacker.
       ActorSpan perp = m.perp();
       for (Mention o : mentions) {
-        if (perp == null && o.perp() != null && Arrays.equals(o.clause(), m.clause())) {
+        // ... unless its words are the place this mention hit ("drones struck central Kyiv, hitting ...")
+        if (perp == null && o.perp() != null && Arrays.equals(o.clause(), m.clause())
+            && !hitPlace(s, o.perp(), m.places())) {
           perp = o.perp();
         }
       }
@@ -150,6 +152,17 @@ final class AttackFinder {
           place != null ? place.surface() : null, claims, null, List.of(), null, List.of(ev)));
     }
     return out;
+  }
+
+  /** Whether an actor's words are those of a place the attack is placed at: the capital hit, not the government. */
+  private static boolean hitPlace(AnnotatedSentence s, ActorSpan actor, List<Location> where) {
+    for (Spans.PlaceSpan p : s.places()) {
+      if (p.from() == actor.from() && p.to() == actor.to()
+          && where.stream().anyMatch(l -> l.name().equals(p.location().name()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "attacks", "strikes": a plural noun speaks of attacks in general unless a place pins it down (its date may come

@@ -49,4 +49,12 @@ class AttackKindTest {
   void anAttackDatedOnlyByItsMonthIsHistoryNotALogEntry() {
     assertThat(kinds("In September 2020 Armenian forces shelled Tartar, the ministry recalled.")).isEmpty();
   }
+
+  @Test
+  void theCapitalNamedAsThePlaceHitIsNotTheAttacker() {
+    List<Event> a = SundayStory.events("Explosive-laden drones struck central Baku on Saturday, hitting a residential"
+        + " building and killing four people, the mayor said.").stream()
+        .filter(e -> e.type() == EventType.ATTACK).toList();
+    assertThat(a).isNotEmpty().allSatisfy(e -> assertThat(e.perpetratorSide()).isNotEqualTo("AZ"));
+  }
 }
