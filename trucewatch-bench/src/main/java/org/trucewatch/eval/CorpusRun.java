@@ -100,33 +100,54 @@ public final class CorpusRun {
     if (gold.reports().isEmpty()) {
       return new Extracted(Map.of(), 0);
     }
+    List<Text> texts = new ArrayList<>();
+    for (Gold.Report r : gold.reports()) {
+      try {
+        texts.add(new Text(r.file(), r.published(),
+            Files.readString(gold.folder().resolve(r.file()), java.nio.charset.StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new GoldException(gold.folder() + ": cannot read: " + e.getMessage());
+      }
+    }
+    return extract(gold.folder().toString(), "trucewatch-corpus-", texts);
+  }
+
+  /** A text to extract: its id, the page's date (or null) and the text. */
+  public record Text(String id, String published, String text) {}
+
+  /**
+   * The events extraction gives for {@code texts}, read as one batch (one JSON Lines file, so that clusters and
+   * anchor dates form among them) with the command line's pipeline; {@code prefix} starts the temporary file's name,
+   * which a rejection's message shows, and {@code source} names the texts in an error.
+   */
+  public Extracted extract(String source, String prefix, List<Text> texts) {
     Path tmp = null;
     try {
-      tmp = Files.createTempFile("trucewatch-corpus-", ".jsonl");
+      tmp = Files.createTempFile(prefix, ".jsonl");
       com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
       StringBuilder lines = new StringBuilder();
-      for (Gold.Report r : gold.reports()) {
+      for (Text t : texts) {
         com.fasterxml.jackson.databind.node.ObjectNode o = mapper.createObjectNode();
-        o.put("id", r.file());
-        o.put("text", Files.readString(gold.folder().resolve(r.file()), java.nio.charset.StandardCharsets.UTF_8));
-        if (r.published() != null) {
-          o.put("published", r.published());
+        o.put("id", t.id());
+        o.put("text", t.text());
+        if (t.published() != null) {
+          o.put("published", t.published());
         }
         lines.append(mapper.writeValueAsString(o)).append('\n');
       }
       Files.writeString(tmp, lines, java.nio.charset.StandardCharsets.UTF_8);
       ExtractRun.Result result = new ExtractRun(pipeline).run(List.of(tmp.toString()),
           r -> warn.accept(r.oneLine()), warn);
-      Map<String, List<Predicted>> byFile = new HashMap<>();
+      Map<String, List<Predicted>> byId = new HashMap<>();
       for (ExtractRun.ArticleEvents ae : result.articles()) {
-        List<Predicted> list = byFile.computeIfAbsent(ae.article().article().id(), k -> new ArrayList<>());
+        List<Predicted> list = byId.computeIfAbsent(ae.article().article().id(), k -> new ArrayList<>());
         for (Event e : ae.extraction().events()) {
           list.add(Predicted.of(e));
         }
       }
-      return new Extracted(byFile, result.rejected());
+      return new Extracted(byId, result.rejected());
     } catch (IOException e) {
-      throw new GoldException(gold.folder() + ": cannot read: " + e.getMessage());
+      throw new GoldException(source + ": cannot read: " + e.getMessage());
     } finally {
       if (tmp != null) {
         try {

@@ -1,19 +1,12 @@
 package org.trucewatch.eval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.trucewatch.cli.Main;
-import org.trucewatch.extract.Event;
-import org.trucewatch.pipeline.ExtractRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +36,7 @@ final class SnippetScoreCommand implements Callable<Integer> {
   boolean verbose;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Snippets.Snippet> snippets;
@@ -53,39 +46,17 @@ final class SnippetScoreCommand implements Callable<Integer> {
       err.println("trucewatch: " + e.getMessage());
       return Main.USAGE;
     }
-    ObjectMapper mapper = new ObjectMapper();
-    ExtractRun run = new ExtractRun(main.pipeline());
+    CorpusRun run = new CorpusRun(main.pipeline(), w -> err.println("trucewatch: " + w));
     List<Snippets.Outcome> outcomes = new ArrayList<>();
-    Path dir = Files.createTempDirectory("trucewatch-snippets-");
-    try {
-      for (Snippets.Snippet s : snippets) {
-        // Named after the snippet, so that a rejection's message says which snippet it was.
-        Path tmp = dir.resolve(s.id().replaceAll("[^A-Za-z0-9_.-]", "_") + ".jsonl");
-        ObjectNode o = mapper.createObjectNode().put("id", s.id()).put("published", s.published())
-            .put("text", s.text());
-        Files.writeString(tmp, mapper.writeValueAsString(o) + "\n", StandardCharsets.UTF_8);
-        ExtractRun.Result r = run.run(List.of(tmp.toString()), x -> err.println("trucewatch: " + x.oneLine()),
-            w -> err.println("trucewatch: " + w));
-        List<Predicted> events = new ArrayList<>();
-        for (ExtractRun.ArticleEvents ae : r.articles()) {
-          for (Event e : ae.extraction().events()) {
-            events.add(Predicted.of(e));
-          }
-        }
-        Files.delete(tmp);
-        Snippets.Outcome outcome = new Snippets.Outcome(s, events);
-        outcomes.add(outcome);
-        if (verbose) {
-          describe(out, outcome);
-        }
+    for (Snippets.Snippet s : snippets) {
+      // One batch each, so that no snippet dates or clusters another; the temporary file's name says which it was.
+      String prefix = "trucewatch-snippet-" + s.id().replaceAll("[^A-Za-z0-9_.-]", "_") + "-";
+      CorpusRun.Extracted x = run.extract(file.toString(), prefix, List.of(new CorpusRun.Text(s.id(), s.published(), s.text())));
+      Snippets.Outcome outcome = new Snippets.Outcome(s, x.events().getOrDefault(s.id(), List.of()));
+      outcomes.add(outcome);
+      if (verbose) {
+        describe(out, outcome);
       }
-    } finally {
-      try (var left = Files.list(dir)) {
-        for (Path p : left.toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
-      Files.deleteIfExists(dir);
     }
     StringBuilder line = new StringBuilder("snippets: ");
     for (Map.Entry<String, int[]> f : Snippets.figures(outcomes).entrySet()) {

@@ -24,9 +24,9 @@ final class AttackAftermath {
   private final Lexicon lexicon;
   private final AttackPlaces attackPlaces;
 
-  AttackAftermath(Lexicon lexicon) {
+  AttackAftermath(Lexicon lexicon, AttackPlaces attackPlaces) {
     this.lexicon = lexicon;
-    this.attackPlaces = new AttackPlaces(lexicon);
+    this.attackPlaces = attackPlaces;
   }
 
   /** The attacks this sentence places; empty unless it tells only the toll or damage of places. */

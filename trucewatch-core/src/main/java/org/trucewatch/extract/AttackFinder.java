@@ -34,7 +34,7 @@ final class AttackFinder {
     this.patterns = patterns;
     this.triggers = new AttackTriggers(lexicon);
     this.places = new AttackPlaces(lexicon);
-    this.aftermath = new AttackAftermath(lexicon);
+    this.aftermath = new AttackAftermath(lexicon, places);
   }
 
   /** A trigger that passed the filters, before its perpetrator is settled across its clause. */
