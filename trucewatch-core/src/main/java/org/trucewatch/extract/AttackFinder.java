@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.trucewatch.extract.Spans.ActorSpan;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.extract.pattern.Rule;
@@ -131,7 +132,11 @@ final class AttackFinder {
     if (inferred && Perpetrators.ownGroundHit(m.entry().value(), m.places(), perpSide, sides)) {
       perpSide = null; // "Israel's military said ... after a night of air strikes" on Gaza: its own side's strikes
     }
-    if (perpSide == null && !m.places().isEmpty()) {
+    // Where it hit says who fired for fire and fighting across a line, not for bombs, raids on civilians or
+    // kidnappings, which come from inside the ground held
+    boolean fromAfar = !Set.of("attack_on_civilians", "abduction", "remote_explosive", "suicide_bomb", "grenade")
+        .contains(AttackSubtypes.of(m.entry().value(), matches, m.clause(), false));
+    if (perpSide == null && !m.places().isEmpty() && fromAfar) {
       // Shelling of Poonch with no attacker named: where it hit says from which side it came (for several places,
       // only when they all say the same side: "strikes in Beit Lahia and Bureij").
       String first = sides.attackerOf(m.places().get(0));

@@ -22,6 +22,9 @@ final class Perpetrators {
   private static final Set<String> AUX_PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "came",
       "come", "got");
 
+  private static final Set<String> HOLDING = Set.of("used", "owned", "carried", "held", "controlled", "occupied",
+      "manned", "worn", "supplied", "provided", "sold", "issued", "run");
+
   private static final Set<String> NOMINAL_AFTER = Set.of("in", "during", "amid", "after", "before", "by", "of");
 
   private Perpetrators() {}
@@ -186,7 +189,8 @@ final class Perpetrators {
     ActorSpan best = null;
     for (ActorSpan a : s.actors()) {
       if (a.from() >= clause[0] && a.to() <= v && isArmed(a) && (!a.modifier() || headsSubject(s, a, v))
-          && !objectOfPreposition(s, a) && !objectOfVerb(s, a, clause[0]) && (best == null || a.to() > best.to())) {
+          && !objectOfPreposition(s, a) && !objectOfVerb(s, a, clause[0]) && !agentOfParticiple(s, a)
+          && (best == null || a.to() > best.to())) {
         best = a;
       }
     }
@@ -224,6 +228,20 @@ final class Perpetrators {
       }
     }
     return false;
+  }
+
+  /**
+   * "pagers used by Hezbollah members exploded", "positions held by": who uses or holds a thing is not who made it act
+   * ("drones launched by the Houthis targeted" keeps its agent).
+   */
+  private static boolean agentOfParticiple(AnnotatedSentence s, ActorSpan a) {
+    List<Token> tokens = s.sentence().tokens();
+    int k = a.from() - 1;
+    while (k > 0 && tokens.get(k).tag() != null && (tokens.get(k).tag().equals("DET")
+        || tokens.get(k).tag().equals("ADJ"))) {
+      k--;
+    }
+    return k > 0 && Lexicon.lower(tokens.get(k)).equals("by") && HOLDING.contains(Lexicon.lower(tokens.get(k - 1)));
   }
 
   /**

@@ -57,4 +57,34 @@ class AttackKindTest {
         .filter(e -> e.type() == EventType.ATTACK).toList();
     assertThat(a).isNotEmpty().allSatisfy(e -> assertThat(e.perpetratorSide()).isNotEqualTo("AZ"));
   }
+
+  @Test
+  void aMineAfterADeterminerOrModifierIsTheWeaponEvenWhenTaggedAsThePronoun() {
+    assertThat(kinds("Three deminers were killed when their truck hit an anti-tank mine near Tartar on Saturday,"
+        + " officials said.")).containsExactly("remote_explosive");
+  }
+
+  @Test
+  void devicesThatWentOffWhereTheyWereCarriedAreRemoteExplosives() {
+    assertThat(kinds("Radios used by militia members exploded across Tartar on Saturday, killing 12 people and"
+        + " wounding 300, the health minister said.")).containsExactly("remote_explosive");
+  }
+
+  @Test
+  void whoUsesAThingThatExplodedIsNotItsAttackerNorAreTheVictimsOwnersOfTheirVehicle() {
+    List<Event> a = SundayStory.events("Radios used by Azerbaijani soldiers exploded in Tartar on Saturday, killing"
+        + " 12 people, the ministry said.").stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    assertThat(a).isNotEmpty().allSatisfy(e -> assertThat(e.perpetratorSide()).isNotEqualTo("AZ"));
+    List<Event> b = SundayStory.events("Two Azerbaijani journalists were killed when their vehicle hit a mine near"
+        + " Tartar on Saturday, Azerbaijan's prosecutor general said.").stream()
+        .filter(e -> e.type() == EventType.ATTACK).toList();
+    assertThat(b).isNotEmpty().allSatisfy(e -> assertThat(e.perpetratorSide()).isNotEqualTo("AZ"));
+  }
+
+  @Test
+  void gunmenFiringOnCiviliansAreNotTheOtherSideBecauseOfWhereTheyStruck() {
+    List<Event> a = SundayStory.events("Gunmen opened fire on a bus carrying pilgrims in Tartar on Saturday, killing"
+        + " nine people, police said.").stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    assertThat(a).isNotEmpty().allSatisfy(e -> assertThat(e.perpetratorSide()).isNull());
+  }
 }
