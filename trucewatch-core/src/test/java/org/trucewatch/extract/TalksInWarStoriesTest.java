@@ -25,6 +25,13 @@ class TalksInWarStoriesTest {
   }
 
   @Test
+  void anAgreementOnTakingTroopsOutIsAnAgreementOfWar() {
+    assertThat(of(EventType.TALKS, "Washington and the rebels signed an agreement in Oslo on Saturday under which"
+        + " foreign troops will leave the country within a year.")).extracting(Event::subtype)
+        .containsExactly("agreement");
+  }
+
+  @Test
   void aStoryWithNoWordOfWarGivesNoTalks() {
     assertThat(of(EventType.TALKS, "The two carmakers signed an agreement in Tokyo on Saturday to build batteries"
         + " together, the companies said.")).isEmpty();
