@@ -51,6 +51,12 @@ final class MentionRules {
       "thursday", "friday", "saturday", "sunday", "and", "or", "in", "at", "from", "to", "near", "of", "the", "on");
 
   /** Capitalised words that may follow a place name without making it part of a longer name. */
+  // Nouns after a possessive place that name a part of it, where the attack hit ("Beirut's southern suburbs")
+  private static final Set<String> PLACE_PARTS = Set.of("suburb", "suburbs", "outskirts", "neighbourhood",
+      "neighborhood", "neighbourhoods", "neighborhoods", "district", "districts", "centre", "center", "downtown",
+      "outskirt", "port", "airport", "harbour", "harbor", "streets", "quarter", "quarters", "countryside", "periphery",
+      "hinterland", "environs", "surroundings", "frontier", "border", "villages", "towns", "camps");
+
   private static final Set<String> FREE_AFTER = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december", "and", "or", "on",
@@ -242,7 +248,7 @@ final class MentionRules {
       if (end < text.length() && FoldedText.isApostrophe(text.charAt(end))
           && end + 1 < text.length() && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')
           && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)))) {
-        return Role.POSSESSIVE;
+        return partOfPlaceAfter(end + 2) ? Role.PLACE : Role.POSSESSIVE;
       }
       if (end + 1 < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '–')
           && Character.isLowerCase(text.charAt(end + 1))) {
@@ -294,6 +300,22 @@ final class MentionRules {
       String word = text.substring(w[0], w[1]);
       return Character.isUpperCase(word.charAt(0)) && !sentenceStart(w[0])
           && !FREE_BEFORE.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Beirut's southern suburbs", "Kharkiv's outskirts": a possessive whose noun is a part of the place. */
+    private boolean partOfPlaceAfter(int end) {
+      int at = end;
+      for (int k = 0; k < 3; k++) {
+        String w = wordAfter(at);
+        if (w == null || !Character.isLowerCase(w.charAt(0))) {
+          return false;
+        }
+        if (PLACE_PARTS.contains(w)) {
+          return true;
+        }
+        at = text.indexOf(w, at) + w.length();
+      }
+      return false;
     }
 
     /** The word right after [.., end), on the same line, past spaces only; null where punctuation intervenes. */

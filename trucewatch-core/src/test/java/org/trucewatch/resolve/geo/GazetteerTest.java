@@ -169,6 +169,9 @@ class GazetteerTest {
     assertThat(only("Azerbaijan’s Foreign Ministry said so.", "Azerbaijan").role()).isEqualTo(Role.POSSESSIVE);
     assertThat(only("Azerbaijan's Foreign Ministry said the shelling of Ganja left nine dead.", "Ganja").role())
         .isEqualTo(Role.PLACE);
+    assertThat(only("Missiles hit Baku's northern suburbs overnight.", "Baku").role()).isEqualTo(Role.PLACE);
+    assertThat(only("Shells fell on Ganja's outskirts.", "Ganja").role()).isEqualTo(Role.PLACE);
+    assertThat(only("Baku's new air defence systems failed.", "Baku").role()).isEqualTo(Role.POSSESSIVE);
     assertThat(only("after hours of Moscow-brokered negotiations", "Moscow").role()).isEqualTo(Role.ADJECTIVAL);
     assertThat(only("the Armenia defence ministry reported", "Armenia").role()).isEqualTo(Role.ADJECTIVAL);
     assertThat(only("Baku said the claims were false.", "Baku").role()).isEqualTo(Role.ACTOR);
