@@ -214,6 +214,12 @@ public record Event(
         perpetratorActor, perpetratorInferred, target, newClaims, casualties, parties, mediator, evidence, conflict);
   }
 
+  /** The event with the side a speaker named as its attacker (not inferred). */
+  Event withPerpetrator(String side, String name, String actor) {
+    return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, side, name, actor, false,
+        target, claims, casualties, parties, mediator, evidence, conflict);
+  }
+
   Event withCasualties(Casualties c) {
     return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetratorSide, perpetrator,
         perpetratorActor, perpetratorInferred, target, claims, c, parties, mediator, evidence, conflict);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.trucewatch.extract.Spans.ActorSpan;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.extract.Spans.TimeSpan;
 import org.trucewatch.nlp.Token;
@@ -77,6 +78,41 @@ final class EventAssembler {
         claims.add(new Claim(f.speakerName(), f.speaker() == null ? null : f.speaker().id(), side, Stance.DENIES,
             null, Dating.evidence(s), f.speakerWritten()));
         ctx.events.set(i, e.withClaims(claims));
+      }
+    }
+  }
+
+  /**
+   * "Pagers exploded across Lebanon, killing nine. Hezbollah blamed Israel.": an accusation with no attack of its
+   * own names the attacker of the attacks of the two sentences before that have none named (or only inferred), and
+   * the accuser alleges them.
+   */
+  void linkAccusations(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx) {
+    int here = s.sentence().index();
+    for (Frame f : frames) {
+      ActorSpan accused = f.accused();
+      if (!f.kind().equals("accuses") || accused == null || !Perpetrators.isArmed(accused)
+          || attackToldIn(ctx, here)) {
+        continue;
+      }
+      String by = f.speaker() == null ? null : f.speaker().side();
+      if (by != null && ctx.sides.sameCamp(by, accused.side())) {
+        continue;
+      }
+      int[] range = ctx.eventsIn(here - 2, here);
+      for (int i = range[0]; i < range[1]; i++) {
+        Event e = ctx.events.get(i);
+        if (e.type() != EventType.ATTACK || e.perpetratorSide() != null && !e.perpetratorInferred()) {
+          continue;
+        }
+        Event named = e.withPerpetrator(accused.side(), ctx.sides.name(accused.side()), accused.name());
+        if (f.speakerName() != null && e.claims().stream().noneMatch(c -> c.actor().equals(f.speakerName()))) {
+          List<Claim> claims = new ArrayList<>(e.claims());
+          claims.add(new Claim(f.speakerName(), f.speaker() == null ? null : f.speaker().id(), by, Stance.ALLEGES,
+              null, Dating.evidence(s), f.speakerWritten()));
+          named = named.withClaims(claims);
+        }
+        ctx.events.set(i, named);
       }
     }
   }

@@ -88,6 +88,15 @@ public final class EventExtractor {
         paragraphs.add(s.paragraph());
       }
     }
+    for (Sentence s : sentences) {
+      // "... killing nine. Hezbollah blamed Israel.": an accusation right after an attack names its attacker
+      int i = s.index();
+      if (!triggeredAt[i] && i > 0 && (triggeredAt[i - 1] || i > 1 && triggeredAt[i - 2])
+          && lexicon.find(s.tokens(), "speech").stream().anyMatch(m -> m.entry().value().equals("accuses"))) {
+        triggeredAt[i] = true;
+        paragraphs.add(s.paragraph());
+      }
+    }
     if (paragraphs.isEmpty() && sentences.stream().noneMatch(s -> hasTrigger(s, WAR_CATEGORIES))) {
       return new Extraction(article.id(), sentences, List.of(), List.of()); // nothing of conflict in it
     }
@@ -221,6 +230,7 @@ public final class EventExtractor {
           figures.add(new EventAssembler.Figures(a, fs, fig));
         }
         assembler.linkDenials(a, fs, ctx);
+        assembler.linkAccusations(a, fs, ctx);
       }
       for (TimeSpan t : a.times()) {
         ctx.noteDate(a.sentence().paragraph(), a.sentence().index(), t);

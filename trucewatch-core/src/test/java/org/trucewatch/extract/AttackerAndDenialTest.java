@@ -81,4 +81,22 @@ class AttackerAndDenialTest {
         + "air strikes on Stepanakert.");
     assertThat(all).isNotEmpty().noneSatisfy(e -> assertThat(e.perpetratorSide()).isIn("AM", "NK"));
   }
+
+  @Test
+  void anAccusationRightAfterAnAttackWithNoAttackerNamesIt() {
+    List<Event> all = attacks("A car bomb exploded in Tartar on Saturday, killing four people, police said."
+        + " Azerbaijan blamed Armenia.");
+    assertThat(all).singleElement().satisfies(e -> {
+      assertThat(e.perpetratorSide()).isEqualTo("AM");
+      assertThat(e.perpetratorInferred()).isFalse();
+      assertThat(e.claimedBy()).anySatisfy(c -> assertThat(c).contains("Azerbaijan"));
+    });
+  }
+
+  @Test
+  void anAccusationDoesNotOverrideAnAttackerTheAttackSentenceNamed() {
+    List<Event> all = attacks("Armenian forces shelled Tartar on Saturday, killing two people, the ministry said."
+        + " Armenia blamed Azerbaijan for starting the fighting.");
+    assertThat(all).isNotEmpty().allSatisfy(e -> assertThat(e.perpetratorSide()).isEqualTo("AM"));
+  }
 }
