@@ -86,7 +86,7 @@ final class CasualtyFinder {
       return null;
     }
     String prev = from > 0 ? tokens.get(from - 1).text() : "";
-    if (end < tokens.size() && age(tokens, end) || prev.equalsIgnoreCase("no")) {
+    if (end < tokens.size() && age(tokens, end) || prev.equalsIgnoreCase("no") || agedBefore(tokens, from)) {
       return null; // "a 42-year-old woman" is an age; "no one was hurt" is nobody
     }
     if (prev.equals("$") || prev.equals("€") || prev.equals("£") || prev.equalsIgnoreCase("No.")
@@ -171,6 +171,21 @@ final class CasualtyFinder {
       }
     }
     return -1;
+  }
+
+  /** "aged 10", "aged between 10 and 16", "ages 8 to 15": ages named before the number. */
+  private static boolean agedBefore(List<Token> tokens, int from) {
+    for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("aged") || w.equals("ages") || w.equals("age")) {
+        return true;
+      }
+      if (!(w.equals("between") || w.equals("and") || w.equals("to") || w.equals("from") || w.equals("-")
+          || w.equals("–") || tokens.get(k).isNumber())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "42-year-old", "42 years old", "9-year" after a number: an age, not a count. */

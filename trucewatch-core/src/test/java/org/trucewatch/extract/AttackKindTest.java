@@ -87,4 +87,12 @@ class AttackKindTest {
         + " nine people, police said.").stream().filter(e -> e.type() == EventType.ATTACK).toList();
     assertThat(a).isNotEmpty().allSatisfy(e -> assertThat(e.perpetratorSide()).isNull());
   }
+
+  @Test
+  void theDayOfTheDatelineIsWhenTheStoryWasFiledNotWhenTheAttackHappened() {
+    List<Event> a = SundayStory.events("TARTAR, Oct 25 (Agency) - Shells hit a school in Tartar on Saturday evening,"
+        + " killing four people and wounding 20 in the deadliest strike on the town this month.").stream()
+        .filter(e -> e.type() == EventType.ATTACK).toList();
+    assertThat(a).extracting(Event::date).containsOnly(SundayStory.SUNDAY.minusDays(1));
+  }
 }

@@ -14,7 +14,7 @@ import org.trucewatch.pipeline.Articles;
 import org.trucewatch.pipeline.Pipeline;
 
 /**
- * Eighteen ways news gives the dead and the wounded of one attack (sentences written for this test, in the manner of
+ * Twenty ways news gives the dead and the wounded of one attack (sentences written for this test, in the manner of
  * wire copy from several conflicts): both figures right, each with its own verb.
  */
 class CasualtyPhrasingsTest {
@@ -50,9 +50,13 @@ class CasualtyPhrasingsTest {
           + "said.|31|60",
       // an aside between commas stands between the figure and its verb
       "Two farmers, one of them a teenager, were killed and two others injured on Monday when troops opened fire "
-          + "near Kotli, the army said.|2|2"
+          + "near Kotli, the army said.|2|2",
+      // ages are no figures, and "dozens" or "hundreds" are no number: the wounded are unknown
+      "A rocket hit a pitch in Sderot on Monday, killing 12 children aged between 10 and 16 and wounding dozens, "
+          + "police said.|12|",
+      "Shells hit a market in Donetsk on Monday, killing 9 people and wounding hundreds, the mayor said.|9|"
   })
-  void killedAndWoundedAreBothRight(String sentence, int killed, int wounded) {
+  void killedAndWoundedAreBothRight(String sentence, Integer killed, Integer wounded) {
     List<Event> reports = PIPELINE.extractor().extract(Articles.of("c", MONDAY.toString(), sentence), MONDAY, DateBasis.PUBLICATION).events().stream().filter(e -> e.type() == EventType.CASUALTY_REPORT).toList();
     assertThat(reports).extracting(e -> e.casualties().killed() + "/" + e.casualties().wounded())
         .containsExactly(killed + "/" + wounded);
