@@ -121,7 +121,7 @@ final class AttackPlaces {
   /**
    * A place opening a sentence as a dateline: only capitalised words, a district word, commas, a date and an agency in
    * brackets stand between it and a dash or colon ("TAIZ -", "MARIB, Yemen, Oct. 29 (Xinhua) --", "Bint Jbeil
-   * district —").
+   * district —"), or an agency in brackets ends it ("JAMMU, Sept 1 (PTI) An Army jawan").
    */
   private static boolean dateline(List<Token> tokens, PlaceSpan p) {
     if (p.from() > 1) {
@@ -138,6 +138,9 @@ final class AttackPlaces {
         bracket = true;
       } else if (w.equals(")")) {
         bracket = false;
+        if (k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised()) {
+          return true; // "JAMMU, Sept 1 (PTI) An Army jawan was killed": the agency closes the dateline
+        }
       } else if (!bracket && !w.equals(",") && !w.equals(".") && !t.isNumber() && !t.isCapitalised()
           && !Set.of("district", "province", "region", "governorate").contains(Lexicon.lower(t))) {
         return false;
