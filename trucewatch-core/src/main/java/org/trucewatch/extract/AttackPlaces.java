@@ -73,7 +73,7 @@ final class AttackPlaces {
       if (destination(tokens, p.from())) {
         continue; // "fighters preparing to deploy to Khartoum": where someone goes, not where it was hit
       }
-      if (aboutTalks(tokens, p.from())) {
+      if (aboutTalks(tokens, p.from()) || namesAccord(tokens, p)) {
         continue;
       }
       boolean possessive = p.to() < tokens.size() && tokens.get(p.to()).text().matches("['’]s");
@@ -255,6 +255,12 @@ final class AttackPlaces {
     return false;
   }
 
+  /** "weapons banned by the Minsk agreements", "the Jeddah talks": a place that names a deal or talks, not a place hit. */
+  private boolean namesAccord(List<Token> tokens, PlaceSpan p) {
+    return p.to() < tokens.size()
+        && (lexicon.at(tokens, p.to(), "accord") != null || lexicon.at(tokens, p.to(), "talks") != null);
+  }
+
   // "army chiefs agreed in Moscow to stop shooting", "the truce signed in Bishkek": where the deal was made.
   private static final Set<String> AGREEING = Set.of("agree", "agreed", "sign", "signed", "broker", "brokered",
       "mediate", "mediated", "negotiate", "negotiated", "meet", "met", "host", "hosted", "convene", "convened");
@@ -344,6 +350,23 @@ final class AttackPlaces {
     for (PlaceSpan q : s.places()) {
       if (q != p && q.to() <= p.from() - 1 && q.to() >= p.from() - 3 && !q.inName()) {
         return true;
+      }
+      if (q != p && q.to() < p.from() && q.to() >= p.from() - 8 && facilityBetween(tokens, q.to(), p.from() - 1)) {
+        return true; // "the Abu Shouk camp for displaced people in El-Fasher": the town the camp lies in
+      }
+    }
+    return false;
+  }
+
+  /** Whether a facility noun ("camp", "hospital") stands in {@code [from, to)} with no comma or "and" before it. */
+  private static boolean facilityBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (FACILITIES.contains(w)) {
+        return true;
+      }
+      if (w.equals(",") || w.equals("and")) {
+        return false;
       }
     }
     return false;
