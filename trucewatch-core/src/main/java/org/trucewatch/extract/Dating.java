@@ -57,6 +57,10 @@ final class Dating {
     if (prev != null) {
       return of(prev, time, DateBasis.PARAGRAPH);
     }
+    TimeSpan lead = ctx.leadDate(s.sentence().index());
+    if (lead != null && ctx.anchor != null && lead.date().isBefore(ctx.anchor)) {
+      return of(lead, time, DateBasis.PARAGRAPH); // the lead's day, told before the story was filed
+    }
     return ctx.anchor == null ? Dated.NONE : new Dated(ctx.anchor, null, time, ctx.anchorBasis);
   }
 

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A dateline gives where and when a story was filed, not where or when what it reports happened; a toll counted from
- * a "since" is no one attack. Sentences written for this test, dated against Sunday 25 October 2020.
+ * A dateline gives where and when a story was filed, not where or when what it reports happened; a later paragraph
+ * with no day of its own keeps the day of the lead; a toll counted from a "since" is no one attack. Sentences written for this test, dated against Sunday 25 October 2020.
  */
 class DatelineAndTollTest {
 
@@ -29,6 +29,13 @@ class DatelineAndTollTest {
         + "resorted to mortar shelling along the Line of Control in Poonch district, officials said.");
     assertThat(found).extracting(e -> e.location() == null ? null : e.location().surface())
         .isNotEmpty().doesNotContain("Jammu", "JAMMU");
+  }
+
+  @Test
+  void aLaterParagraphWithNoDayKeepsTheLeadsDay() {
+    List<Event> found = attacks("Two soldiers were killed on the border on Friday, officials on both sides said.",
+        "Armenia's defence ministry said Azerbaijani forces fired at positions near Goris in the afternoon.");
+    assertThat(found).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2020, 10, 23)));
   }
 
   @Test
