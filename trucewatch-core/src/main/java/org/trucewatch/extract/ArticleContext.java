@@ -131,6 +131,24 @@ final class ArticleContext {
    * The last day the paragraph gave before sentence {@code sentence}: casualty figures are dated after the whole
    * article is read, and must not take a day a later sentence gives.
    */
+  /**
+   * The day the story's lead gives (a day of its first two sentences), if a sentence before {@code sentence} gave it:
+   * the day later paragraphs of a wire story keep telling ("Two soldiers died ... on Tuesday. ... in the afternoon").
+   */
+  TimeSpan leadDate(int sentence) {
+    TimeSpan out = null;
+    int first = Integer.MAX_VALUE;
+    for (java.util.List<Map.Entry<Integer, TimeSpan>> l : dates.values()) {
+      for (Map.Entry<Integer, TimeSpan> e : l) {
+        if (e.getKey() <= 1 && e.getKey() < sentence && e.getKey() < first) {
+          out = e.getValue();
+          first = e.getKey();
+        }
+      }
+    }
+    return out;
+  }
+
   TimeSpan lastDate(int paragraph, int sentence) {
     TimeSpan out = null;
     for (Map.Entry<Integer, TimeSpan> e : dates.getOrDefault(paragraph, java.util.List.of())) {

@@ -72,6 +72,9 @@ final class AttackFinder {
       if (e.has("weak") && perp == null && mishap(tokens, clause)) {
         continue; // "a canopy collapsed in Novi Sad, killing 15": deaths, but no one attacked
       }
+      if (e.has("weak") && perp == null && sinceToll(s, clause)) {
+        continue; // "since 10 May at least 192 people had been killed in the city": a toll over weeks, no one attack
+      }
       if (where.isEmpty() && perp == null && definite(tokens, t)) {
         linkToAntecedent(s, frame, ctx, sides);
         continue;
@@ -176,6 +179,22 @@ final class AttackFinder {
     String w = Lexicon.lower(tok);
     return e.words().length == 1 && tok.tag() != null && tok.tag().equals("NOUN") && w.endsWith("s")
         && !w.endsWith("ss") && !w.equals(e.words()[0]);
+  }
+
+  /** Whether the clause counts from a "since" with no day of its own: a running toll, not a day's attack. */
+  private static boolean sinceToll(AnnotatedSentence s, int[] clause) {
+    boolean since = false;
+    for (Spans.TimeSpan ts : s.times()) {
+      if (ts.from() < clause[0] || ts.to() > clause[1]) {
+        continue;
+      }
+      if (ts.since()) {
+        since = true;
+      } else if (ts.date() != null) {
+        return false;
+      }
+    }
+    return since;
   }
 
   /** An accident or disaster told in the clause ("the roof collapsed", "a bus crash"). */

@@ -73,7 +73,7 @@ final class AttackPlaces {
       if (destination(tokens, p.from())) {
         continue; // "fighters preparing to deploy to Khartoum": where someone goes, not where it was hit
       }
-      if (aboutTalks(tokens, p.from())) {
+      if (aboutTalks(tokens, p.from()) || namesAccord(tokens, p)) {
         continue;
       }
       boolean possessive = p.to() < tokens.size() && tokens.get(p.to()).text().matches("['’]s");
@@ -121,7 +121,7 @@ final class AttackPlaces {
   /**
    * A place opening a sentence as a dateline: only capitalised words, a district word, commas, a date and an agency in
    * brackets stand between it and a dash or colon ("TAIZ -", "MARIB, Yemen, Oct. 29 (Xinhua) --", "Bint Jbeil
-   * district —").
+   * district —"), or an agency in brackets ends it ("JAMMU, Sept 1 (PTI) An Army jawan").
    */
   private static boolean dateline(List<Token> tokens, PlaceSpan p) {
     if (p.from() > 1) {
@@ -138,6 +138,9 @@ final class AttackPlaces {
         bracket = true;
       } else if (w.equals(")")) {
         bracket = false;
+        if (k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised()) {
+          return true; // "JAMMU, Sept 1 (PTI) An Army jawan was killed": the agency closes the dateline
+        }
       } else if (!bracket && !w.equals(",") && !w.equals(".") && !t.isNumber() && !t.isCapitalised()
           && !Set.of("district", "province", "region", "governorate").contains(Lexicon.lower(t))) {
         return false;
@@ -252,6 +255,12 @@ final class AttackPlaces {
     return false;
   }
 
+  /** "weapons banned by the Minsk agreements", "the Jeddah talks": a place that names a deal or talks, not a place hit. */
+  private boolean namesAccord(List<Token> tokens, PlaceSpan p) {
+    return p.to() < tokens.size()
+        && (lexicon.at(tokens, p.to(), "accord") != null || lexicon.at(tokens, p.to(), "talks") != null);
+  }
+
   // "army chiefs agreed in Moscow to stop shooting", "the truce signed in Bishkek": where the deal was made.
   private static final Set<String> AGREEING = Set.of("agree", "agreed", "sign", "signed", "broker", "brokered",
       "mediate", "mediated", "negotiate", "negotiated", "meet", "met", "host", "hosted", "convene", "convened");
@@ -341,6 +350,23 @@ final class AttackPlaces {
     for (PlaceSpan q : s.places()) {
       if (q != p && q.to() <= p.from() - 1 && q.to() >= p.from() - 3 && !q.inName()) {
         return true;
+      }
+      if (q != p && q.to() < p.from() && q.to() >= p.from() - 8 && facilityBetween(tokens, q.to(), p.from() - 1)) {
+        return true; // "the Abu Shouk camp for displaced people in El-Fasher": the town the camp lies in
+      }
+    }
+    return false;
+  }
+
+  /** Whether a facility noun ("camp", "hospital") stands in {@code [from, to)} with no comma or "and" before it. */
+  private static boolean facilityBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (FACILITIES.contains(w)) {
+        return true;
+      }
+      if (w.equals(",") || w.equals("and")) {
+        return false;
       }
     }
     return false;

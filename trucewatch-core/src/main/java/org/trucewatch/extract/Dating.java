@@ -93,6 +93,10 @@ final class Dating {
     if (prev != null) {
       return of(prev, time, DateBasis.PARAGRAPH);
     }
+    TimeSpan lead = ctx.leadDate(s.sentence().index());
+    if (lead != null && ctx.anchor != null && lead.date().isBefore(ctx.anchor)) {
+      return of(lead, time, DateBasis.PARAGRAPH); // the lead's day, told before the story was filed
+    }
     return ctx.anchor == null ? Dated.NONE : new Dated(ctx.anchor, null, time, ctx.anchorBasis);
   }
 
@@ -131,7 +135,7 @@ final class Dating {
     int bestDist = Integer.MAX_VALUE;
     for (TimeSpan ts : s.times()) {
       if (!ts.resolved() || ts.since() || ts.from() < from || ts.to() > to || (ts.date() != null) != days
-          || adjectivalYear(s, ts) || insideSince(s, ts, t)) {
+          || adjectivalYear(s, ts) || insideSince(s, ts, t) || dateline(s, ts)) {
         continue;
       }
       int dist = ts.from() >= t ? ts.from() - t : t - ts.to();
@@ -164,6 +168,31 @@ final class Dating {
   /** Whether {@code ts} may date what a sentence reports: resolved, not a "since", not a year used as an adjective. */
   static boolean usable(AnnotatedSentence s, TimeSpan ts) {
     return ts.resolved() && !ts.since() && !adjectivalYear(s, ts);
+  }
+
+  private static final java.util.Set<String> DATELINE_ENDS = java.util.Set.of("-", "--", "—", "–", ":");
+
+  /**
+   * The day of a dateline ("RAJOURI, July 22:", "YEREVAN, Jan 12 (Agency) -", "JAMMU, Sept 1 (PTI) An Army jawan"):
+   * the day the story was filed, not the day of what it reports ("... on Friday evening"). Only capitalised words and
+   * commas stand before it; a dash, a colon or an agency in brackets follows it.
+   */
+  static boolean dateline(AnnotatedSentence s, TimeSpan ts) {
+    var tokens = s.sentence().tokens();
+    if (ts.date() == null || ts.from() == 0 || ts.from() > 6 || ts.to() >= tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < ts.from(); k++) {
+      var tok = tokens.get(k);
+      if (!tok.text().equals(",") && !tok.text().equals("/") && !tok.isCapitalised()) {
+        return false;
+      }
+    }
+    if (!tokens.get(ts.from() - 1).text().equals(",")) {
+      return false; // "On Monday -" is no dateline: a place and a comma come before the day
+    }
+    String next = tokens.get(ts.to()).text();
+    return DATELINE_ENDS.contains(next) || next.equals("(");
   }
 
   private static boolean adjectivalYear(AnnotatedSentence s, TimeSpan ts) {

@@ -233,7 +233,9 @@ public final class EventExtractor {
         assembler.linkAccusations(a, fs, ctx);
       }
       for (TimeSpan t : a.times()) {
-        ctx.noteDate(a.sentence().paragraph(), a.sentence().index(), t);
+        if (!Dating.dateline(a, t)) { // the day a story was filed does not date the paragraph's later sentences
+          ctx.noteDate(a.sentence().paragraph(), a.sentence().index(), t);
+        }
       }
       for (Spans.PlaceSpan p : a.places()) {
         if (!p.inName() && "place".equals(p.location().precision())
