@@ -128,10 +128,6 @@ final class ArticleContext {
   }
 
   /**
-   * The last day the paragraph gave before sentence {@code sentence}: casualty figures are dated after the whole
-   * article is read, and must not take a day a later sentence gives.
-   */
-  /**
    * The day the story's lead gives (a day of its first two sentences), if a sentence before {@code sentence} gave it:
    * the day later paragraphs of a wire story keep telling ("Two soldiers died ... on Tuesday. ... in the afternoon").
    */
@@ -149,6 +145,10 @@ final class ArticleContext {
     return out;
   }
 
+  /**
+   * The last day the paragraph gave before sentence {@code sentence}: casualty figures are dated after the whole
+   * article is read, and must not take a day a later sentence gives.
+   */
   TimeSpan lastDate(int paragraph, int sentence) {
     TimeSpan out = null;
     for (Map.Entry<Integer, TimeSpan> e : dates.getOrDefault(paragraph, java.util.List.of())) {

@@ -27,17 +27,12 @@ final class Dating {
     // clause's own day comes first: "died on Sunday of wounds from when shells hit Taiz the day before".
     int sub = subordinate(s, clause[0], t);
     TimeSpan best = sub < 0 ? null : nearest(s, sub, clause[1], t, true);
-    // "MAJDAL SHAMS, July 28 - A rocket ... on Saturday evening": the dateline's day is when the story was filed
-    int body = Math.max(0, datelineEnd(s));
     if (best == null) {
-      best = nearest(s, Math.max(body, clause[0]), clause[1], t, true);
+      best = nearest(s, clause[0], clause[1], t, true);
     }
     DateBasis basis = DateBasis.EXPLICIT;
     if (best == null && !generic) {
-      best = nearest(s, body, s.size(), t, true);
-    }
-    if (best == null && body > 0) {
-      best = nearest(s, clause[0], clause[1], t, true); // the dateline's day when the body gives none
+      best = nearest(s, 0, s.size(), t, true);
     }
     if (best == null) {
       best = nearest(s, clause[0], clause[1], t, false);
@@ -52,37 +47,6 @@ final class Dating {
       basis = ctx.anchorBasis;
     }
     return of(best, time, basis);
-  }
-
-  private static final java.util.Set<String> DATELINE_ENDS = java.util.Set.of("-", "--", "—", "–");
-
-  /**
-   * The first token after a dateline that opens the sentence with a day in it ("KYIV, July 28 (Reuters) -"), where
-   * the sentence gives a day after it too; else -1.
-   */
-  private static int datelineEnd(AnnotatedSentence s) {
-    var tokens = s.sentence().tokens();
-    boolean bracket = false;
-    for (int k = 0; k < Math.min(tokens.size(), 14); k++) {
-      var tok = tokens.get(k);
-      String w = tok.text();
-      if (k > 0 && DATELINE_ENDS.contains(w)) {
-        for (TimeSpan ts : s.times()) {
-          if (ts.from() > k && ts.resolved() && ts.date() != null && !ts.since()) {
-            return k + 1;
-          }
-        }
-        return -1;
-      }
-      if (w.equals("(")) {
-        bracket = true;
-      } else if (w.equals(")")) {
-        bracket = false;
-      } else if (!bracket && !w.equals(",") && !w.equals(".") && !tok.isNumber() && !tok.isCapitalised()) {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /**
