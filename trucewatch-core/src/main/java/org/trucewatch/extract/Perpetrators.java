@@ -170,6 +170,11 @@ final class Perpetrators {
       if (noun && Set.of("its", "their", "our").contains(w)) {
         return true;
       }
+      // "it said its aircraft had struck": the tagger may read the noun after "its" as anything but a noun
+      if (k < t - 1 && Set.of("its", "their", "our").contains(w) && !Set.of("its", "their", "our")
+          .contains(Lexicon.lower(tokens.get(k + 1)))) {
+        return true;
+      }
       String tag = tokens.get(k).tag();
       if (tag != null && (tag.equals("NOUN") || noun && tag.equals("ADJ"))) {
         noun = true;
