@@ -100,11 +100,7 @@ final class Perpetrators {
   static String territory(AnnotatedSentence s, int[] clause, int t, Sides sides) {
     List<Token> tokens = s.sentence().tokens();
     for (Spans.PlaceSpan p : s.places()) {
-      int k = p.from() - 1;
-      if (k > 0 && Lexicon.lower(tokens.get(k)).equals("the")) {
-        k--;
-      }
-      if (p.from() > t && p.to() <= clause[1] && k >= 0 && Lexicon.lower(tokens.get(k)).equals("from")) {
+      if (p.from() > t && p.to() <= clause[1] && AttackPlaces.origin(tokens, p.from())) {
         String holder = sides.holderOf(p.location().surface());
         holder = holder != null ? holder : sides.holderOf(p.location().name());
         if (holder != null) {
