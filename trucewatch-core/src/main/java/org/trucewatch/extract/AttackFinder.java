@@ -132,7 +132,9 @@ final class AttackFinder {
       perpSide = ctx.namedMemberOf(sides.opponentOf(speakerSide));
       inferred = perpSide != null;
     }
-    if (inferred && Perpetrators.ownGroundHit(m.entry().value(), m.places(), perpSide, sides)) {
+    // the kind the clause's weapon words settle ("its aircraft had struck" is an air strike), not the bare trigger's
+    String kind = AttackSubtypes.of(m.entry().value(), matches, m.clause(), true);
+    if (inferred && Perpetrators.ownGroundHit(kind, m.places(), perpSide, sides)) {
       perpSide = null; // "Israel's military said ... after a night of air strikes" on Gaza: its own side's strikes
     }
     // Where it hit says who fired for fire and fighting across a line, not for bombs, raids on civilians or

@@ -67,8 +67,8 @@ final class AttackPlaces {
       if (frame != null && frame.contains(t) && !(frame.contains(p.from()) && p.to() <= frame.to())) {
         continue; // "..., officials in Kyiv said": a place outside what is said belongs to who says it
       }
-      if (p.from() > 0 && Lexicon.lower(tokens.get(p.from() - 1)).equals("from")) {
-        continue;
+      if (origin(tokens, p.from())) {
+        continue; // "rockets launched from inside the Gaza Strip": where fire came from, not where it hit
       }
       if (destination(tokens, p.from())) {
         continue; // "fighters preparing to deploy to Khartoum": where someone goes, not where it was hit
@@ -114,6 +114,22 @@ final class AttackPlaces {
       out.add(ctx.lastTown); // "in the centre of the city": the town the article last named
     }
     return out;
+  }
+
+  private static final Set<String> ORIGIN_FILLERS = Set.of("the", "inside", "within", "deep");
+
+  /** A place right after "from" (past "the", "inside": "from inside the Gaza Strip"). */
+  static boolean origin(List<Token> tokens, int from) {
+    for (int k = from - 1; k >= 0 && k >= from - 4; k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("from")) {
+        return true;
+      }
+      if (!ORIGIN_FILLERS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> DATELINE_ENDS = Set.of("-", "--", "—", "–", ":");

@@ -99,7 +99,7 @@ final class Dating {
     int bestDist = Integer.MAX_VALUE;
     for (TimeSpan ts : s.times()) {
       if (!ts.resolved() || ts.since() || ts.from() < from || ts.to() > to || (ts.date() != null) != days
-          || adjectivalYear(s, ts) || insideSince(s, ts, t) || dateline(s, ts)) {
+          || adjectivalYear(s, ts) || insideSince(s, ts, t) || dateline(s, ts) || namesOtherEvent(s, ts, t)) {
         continue;
       }
       int dist = ts.from() >= t ? ts.from() - t : t - ts.to();
@@ -127,6 +127,19 @@ final class Dating {
       }
     }
     return false;
+  }
+
+  /**
+   * "struck two men it called planners of the October 7 assault": a date between an article and a noun names that
+   * noun's event; it dates the trigger {@code t} only when the noun is the trigger itself.
+   */
+  private static boolean namesOtherEvent(AnnotatedSentence s, TimeSpan ts, int t) {
+    var tokens = s.sentence().tokens();
+    if (ts.from() < 1 || ts.to() >= tokens.size() || ts.to() == t) {
+      return false;
+    }
+    String before = tokens.get(ts.from() - 1).text().toLowerCase(java.util.Locale.ROOT);
+    return java.util.Set.of("the", "a", "an").contains(before) && "NOUN".equals(tokens.get(ts.to()).tag());
   }
 
   /** Whether {@code ts} may date what a sentence reports: resolved, not a "since", not a year used as an adjective. */

@@ -1,12 +1,17 @@
 package org.trucewatch.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.trucewatch.extract.Spans.ActorSpan;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.extract.Spans.TimeSpan;
@@ -30,6 +35,9 @@ final class EventAssembler {
       return new Figures(sentence, frames, figures, speaker, where);
     }
   }
+
+  /** "the airport", "the town": a definite noun a later sentence points back with. */
+  private static final Pattern DEFINITE = Pattern.compile("\\bthe ([a-z]{4,})\\b");
 
   private static final Set<String> EVENT_ANAPHORS = Set.of("shelling", "shellfire", "attack", "attacks", "strike",
       "strikes", "bombardment", "shooting", "barrage", "fire");
@@ -186,7 +194,7 @@ final class EventAssembler {
       if (t == null) {
         t = placedAt.get(at - 2);
       }
-      int target = t == null ? -1 : t;
+      int target = t == null ? onlyPlacedBefore(out, at, e) : t;
       if (target < 0 || out.get(target).perpetrator() != null) {
         continue;
       }
@@ -205,6 +213,37 @@ final class EventAssembler {
       }
     }
     return kept;
+  }
+
+  /**
+   * The placed attack without attacker that a later attributed mention of the same day tells on, up to ten sentences
+   * back: wire copy names the attacker paragraphs after the lead ("Blasts hit Aden airport ... The minister said the
+   * airport had been hit by missiles fired by the Houthis"). The only such attack, or else the only one whose sentence
+   * holds the noun the mention points back to ("the airport"); -1 when none or several.
+   */
+  private static int onlyPlacedBefore(List<Event> events, int at, Event e) {
+    List<Integer> found = new ArrayList<>();
+    for (int j = 0; j < events.size(); j++) {
+      Event p = events.get(j);
+      int pAt = p.evidence().get(0).sentence();
+      if (p.type() == EventType.ATTACK && p.location() != null && pAt < at && at - pAt <= 10
+          && p.perpetrator() == null && p.date() != null && p.date().equals(e.date())) {
+        found.add(j);
+      }
+    }
+    if (found.size() == 1) {
+      return found.get(0);
+    }
+    Set<String> pointed = new HashSet<>();
+    Matcher m = DEFINITE.matcher(e.evidence().get(0).text().toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      if (!EVENT_ANAPHORS.contains(m.group(1))) {
+        pointed.add(m.group(1));
+      }
+    }
+    List<Integer> named = found.stream().filter(j -> Arrays.stream(events.get(j).evidence().get(0).text()
+        .toLowerCase(Locale.ROOT).split("\\W+")).anyMatch(pointed::contains)).toList();
+    return named.size() == 1 ? named.get(0) : -1;
   }
 
   /**

@@ -103,11 +103,7 @@ final class Perpetrators {
   static String territory(AnnotatedSentence s, int[] clause, int t, Sides sides) {
     List<Token> tokens = s.sentence().tokens();
     for (Spans.PlaceSpan p : s.places()) {
-      int k = p.from() - 1;
-      if (k > 0 && Lexicon.lower(tokens.get(k)).equals("the")) {
-        k--;
-      }
-      if (p.from() > t && p.to() <= clause[1] && k >= 0 && Lexicon.lower(tokens.get(k)).equals("from")) {
+      if (p.from() > t && p.to() <= clause[1] && AttackPlaces.origin(tokens, p.from())) {
         String holder = sides.holderOf(p.location().surface());
         holder = holder != null ? holder : sides.holderOf(p.location().name());
         if (holder != null) {
@@ -171,6 +167,11 @@ final class Perpetrators {
       }
       // "the army said its forces had entered the city": the speaker's own forces, named by a possessive pronoun
       if (noun && Set.of("its", "their", "our").contains(w)) {
+        return true;
+      }
+      // "it said its aircraft had struck": the tagger may read the noun after "its" as anything but a noun
+      if (k < t - 1 && Set.of("its", "their", "our").contains(w) && !Set.of("its", "their", "our")
+          .contains(Lexicon.lower(tokens.get(k + 1)))) {
         return true;
       }
       String tag = tokens.get(k).tag();

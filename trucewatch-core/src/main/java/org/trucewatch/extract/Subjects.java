@@ -55,8 +55,34 @@ final class Subjects {
         return null;
       }
     }
+    // "the UN humanitarian coordinator for Yemen said": a name after "for"/"in" that follows a title is what the
+    // title covers; the title's owner before it speaks
+    int p = best.from() - 1;
+    if (p > 0 && Set.of("for", "in", "to", "on").contains(Lexicon.lower(tokens.get(p)))
+        && "NOUN".equals(tokens.get(p - 1).tag())) {
+      ActorSpan owner = null;
+      for (ActorSpan a : s.actors()) {
+        if (a.to() <= p - 1 && p - 1 - a.to() <= 3 && !a.modifier() && (owner == null || a.to() > owner.to())) {
+          owner = a;
+        }
+      }
+      if (owner != null && onlyTitleWords(tokens, owner.to(), p)) {
+        return owner;
+      }
+    }
     // "Armenian forces" as possessor of another noun ("Azerbaijani forces' positions said") is not the subject.
     return best;
+  }
+
+  /** Whether {@code [from, to)} holds only nouns and adjectives, a title's words ("humanitarian coordinator"). */
+  private static boolean onlyTitleWords(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String tag = tokens.get(k).tag();
+      if (tag == null || !(tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN"))) {
+        return false;
+      }
+    }
+    return from < to;
   }
 
   /**

@@ -26,6 +26,10 @@ final class Words {
       "senior", "local", "regional", "new", "current", "then");
 
   /** Capitalised words that do not begin a personal name after a title. */
+  /** A surname behind an Arabic article written lower case: al-Eryani, el-Sisi, ash-Sharaa, ad-Dawla. */
+  private static final java.util.regex.Pattern ARTICLE_SURNAME =
+      java.util.regex.Pattern.compile("(?:al|el|ad|ash|as|at|az|an|ar|ud)-\\p{Lu}[\\p{L}'-]+");
+
   static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "on", "in", "at", "the", "a", "an", "and", "but", "said", "says", "told", "also",
@@ -90,6 +94,9 @@ final class Words {
 
   /** A word that can be part of a personal name after a title. */
   static boolean nameWord(Token t) {
+    if (ARTICLE_SURNAME.matcher(t.text()).matches()) {
+      return true; // "al-Eryani", "el-Sisi": the tagger reads such a surname as anything, punctuation included
+    }
     if (!t.isWord() || !t.isCapitalised() || NOT_NAMES.contains(lower(t))) {
       return false;
     }
