@@ -26,6 +26,7 @@ final class Extractor {
   private final boolean[] wordInitial; // by rule: every match begins where no letter or digit stands before
   private final Map<String, Integer> triggerIds; // each trigger word's number, for the hits found by word
   private final int[][] ruleTriggers; // by rule: the numbers of its trigger words, or null
+  private final int[][] ruleAlso; // by rule: the numbers of the words a window must also hold, or null
   private final int longestTrigger;
   private final boolean[] triggerInitial; // by ASCII lower-case letter: whether some trigger word begins with it
   private final Composer composer;
@@ -46,6 +47,9 @@ final class Extractor {
       if (r.triggers() != null) {
         triggers.addAll(r.triggers());
       }
+      if (r.alsoWords() != null) {
+        triggers.addAll(r.alsoWords()); // found by the same scan as the triggers
+      }
     }
     this.triggerIds = new HashMap<>();
     triggers.stream().sorted().forEach(t -> triggerIds.put(t, triggerIds.size()));
@@ -53,6 +57,11 @@ final class Extractor {
     for (int i = 0; i < rules.size(); i++) {
       Set<String> ts = rules.get(i).triggers();
       ruleTriggers[i] = ts == null ? null : ts.stream().mapToInt(triggerIds::get).toArray();
+    }
+    this.ruleAlso = new int[rules.size()][];
+    for (int i = 0; i < rules.size(); i++) {
+      Set<String> ws = rules.get(i).alsoWords();
+      ruleAlso[i] = ws == null ? null : ws.stream().mapToInt(triggerIds::get).toArray();
     }
     this.longestTrigger = triggers.stream().mapToInt(String::length).max().orElse(0);
     this.triggerInitial = new boolean[128];
@@ -77,6 +86,9 @@ final class Extractor {
       if (rule.triggers() != null && !anyTrigger(ruleTriggers[i], triggerHits)) {
         continue; // none of its words in the text: no window, no matcher
       }
+      if (!rule.mayMatch(text)) {
+        continue; // none of what every match contains
+      }
       Matcher m = rule.pattern().matcher(text);
       if (rule.triggers() == null) {
         if (rule.starts() != null) {
@@ -88,6 +100,9 @@ final class Extractor {
         continue;
       }
       for (int[] window : windows(rule, ruleTriggers[i], triggerHits, text.length())) {
+        if (ruleAlso[i] != null && !holds(ruleAlso[i], triggerHits, window)) {
+          continue; // a match would hold one of these words inside the window
+        }
         m.region(window[0], window[1]).useTransparentBounds(true).useAnchoringBounds(false);
         collect(rule, i, m, text, found);
       }
@@ -102,6 +117,20 @@ final class Extractor {
     for (int w : words) {
       if (hits[w] != null) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of {@code words} occurs wholly inside {@code window}. */
+  private static boolean holds(int[] words, List<int[]>[] hits, int[] window) {
+    for (int w : words) {
+      if (hits[w] != null) {
+        for (int[] h : hits[w]) {
+          if (h[0] >= window[0] && h[1] <= window[1]) {
+            return true;
+          }
+        }
       }
     }
     return false;
