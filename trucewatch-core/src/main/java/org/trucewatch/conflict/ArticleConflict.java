@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 import org.trucewatch.extract.Location;
 
 /**
@@ -20,7 +18,7 @@ public final class ArticleConflict {
   private static final int NAME = 2; // a name only this conflict's sides bear
 
   private final Profiles profiles;
-  private final PayloadTrie<List<String>> names;
+  private final NameScan<List<String>> names;
 
   public ArticleConflict(Profiles profiles) {
     this.profiles = profiles;
@@ -43,9 +41,9 @@ public final class ArticleConflict {
         }
       }
     }
-    PayloadTrie.PayloadTrieBuilder<List<String>> b = PayloadTrie.<List<String>>builder().onlyWholeWords();
-    byName.forEach((k, v) -> b.addKeyword(k, List.copyOf(v)));
-    this.names = b.build();
+    Map<String, List<String>> ids = new HashMap<>();
+    byName.forEach((k, v) -> ids.put(k, List.copyOf(v)));
+    this.names = new NameScan<>(ids);
   }
 
   /**
@@ -62,11 +60,11 @@ public final class ArticleConflict {
         score.merge(id, "country".equals(l.precision()) ? COUNTRY : PLACE, Integer::sum);
       }
     }
-    for (PayloadEmit<List<String>> e : names.parseText(body)) {
-      for (String id : e.getPayload()) {
+    names.scan(body, (start, end, ids) -> {
+      for (String id : ids) {
         score.merge(id, NAME, Integer::sum);
       }
-    }
+    });
     String best = null;
     int top = 0;
     for (ConflictProfile p : profiles.all()) {

@@ -81,11 +81,15 @@ public final class EventExtractor {
     }
     boolean[] triggeredAt = new boolean[sentences.size()];
     java.util.Set<Integer> paragraphs = new java.util.HashSet<>();
-    for (Sentence s : sentences) {
+    java.util.BitSet truces = new java.util.BitSet();
+    for (Sentence s : sentences) { // one pass: a sentence's tokens are looked up in the lexicon while they are cached
       boolean heading = article.paragraphs().get(s.paragraph()).kind() == Block.Kind.HEADING;
       triggeredAt[s.index()] = !heading && hasTrigger(s, CONFLICT_CATEGORIES);
       if (triggeredAt[s.index()]) {
         paragraphs.add(s.paragraph());
+      }
+      if (lexicon.any(s.tokens(), "ceasefire")) {
+        truces.set(s.index());
       }
     }
     for (Sentence s : sentences) {
@@ -100,18 +104,15 @@ public final class EventExtractor {
     if (paragraphs.isEmpty() && sentences.stream().noneMatch(s -> hasTrigger(s, WAR_CATEGORIES))) {
       return new Extraction(article.id(), sentences, List.of(), List.of()); // nothing of conflict in it
     }
-    java.util.BitSet truces = new java.util.BitSet();
-    for (Sentence s : sentences) {
-      if (lexicon.any(s.tokens(), "ceasefire")) {
-        truces.set(s.index());
-      }
-    }
     for (Sentence s : sentences) {
       boolean heading = article.paragraphs().get(s.paragraph()).kind() == Block.Kind.HEADING;
+      if (triggeredAt[s.index()] || heading) {
+        continue; // already read, or never read
+      }
       // beside a truce word, "came into force on 15 February" tells a truce without naming it (CeasefireFinder)
       boolean bare = ArticleContext.near(truces, s.index())
           && lexicon.find(s.tokens(), "cfstatus").stream().anyMatch(m -> m.entry().has("bare"));
-      if (!triggeredAt[s.index()] && !heading && (bare || hasTrigger(s, SECONDARY_CATEGORIES))) {
+      if (bare || hasTrigger(s, SECONDARY_CATEGORIES)) {
         triggeredAt[s.index()] = true;
         paragraphs.add(s.paragraph());
       }

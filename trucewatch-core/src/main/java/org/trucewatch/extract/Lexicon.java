@@ -194,10 +194,11 @@ public final class Lexicon {
   /**
    * The lower-case keys and lexicon rows of the tokens last asked on this thread, by position: finders ask one
    * sentence's tokens for many categories, and a key is made and looked up once instead of once per category. A slot
-   * is valid only for the very token object it was made from (tokens are immutable), so any list may be asked.
+   * is valid for the tokens whose lower-case form is the very string it was made from (a row depends on nothing else):
+   * the tagged copy of a token ({@link Token#withTag}) shares its form, so tagging does not make it looked up again.
    */
   private static final class Keys {
-    private Token[] tokens = new Token[64];
+    private String[] tokens = new String[64]; // the lower-case form each slot was made from
     private String[] keys = new String[64];
     private Object[] rows = new Object[64];
     private Lexicon rowsOf;
@@ -207,7 +208,7 @@ public final class Lexicon {
       if (i >= tokens.length) {
         grow(i);
       }
-      if (tokens[i] != t) {
+      if (tokens[i] != t.lower()) {
         fill(t, i);
       }
       return keys[i];
@@ -223,7 +224,7 @@ public final class Lexicon {
         java.util.Arrays.fill(tokens, null);
         rowsOf = lexicon;
       }
-      if (tokens[i] != t) {
+      if (tokens[i] != t.lower()) {
         fill(t, i);
         rows[i] = lexicon.rowOf(keys[i]);
       } else if (rows[i] == UNSET) {
@@ -233,7 +234,7 @@ public final class Lexicon {
     }
 
     private void fill(Token t, int i) {
-      tokens[i] = t;
+      tokens[i] = t.lower();
       keys[i] = lower(t);
       rows[i] = UNSET;
     }

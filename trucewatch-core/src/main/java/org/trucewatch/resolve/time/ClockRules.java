@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.trucewatch.resolve.time.Expr.Clock;
 
@@ -39,7 +40,7 @@ final class ClockRules {
     return List.of(
         Rule.of("clock-colon",
             L + "(?<h>[01]?\\d|2[0-4]):(?<m>[0-5]\\d)(?::(?<s>[0-5]\\d))?" + R + ampm + "?" + zone + "?",
-            (m, t) -> clock(lx, cities, m, t, true)).startingWith(Rule.DIGITS),
+            (m, t) -> clock(lx, cities, m, t, true)).startingWith(Rule.DIGITS).needing(":"),
         Rule.of("clock-dot-ampm", L + "(?<h>1[0-2]|0?[1-9])\\.(?<m>[0-5]\\d)" + ampm + zone + "?",
             (m, t) -> clock(lx, cities, m, t, false)).startingWith(Rule.DIGITS),
         Rule.of("clock-ampm", L + "(?<h>1[0-2]|0?[1-9])" + ampm + zone + "?",

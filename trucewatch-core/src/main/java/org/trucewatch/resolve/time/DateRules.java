@@ -75,7 +75,7 @@ final class DateRules {
         Rule.of("decade", L + "(?:(?i:the)\\s+)?(?:(?i:early|mid|late)[- ]?)?"
                 + "(?:(?<dec>(?:1\\d|20)\\d0)|['‘’](?<yy>\\d0))['’]?s" + R,
             (m, t) -> span(m, m.group("dec") != null ? new Expr.Decade(Integer.parseInt(m.group("dec")))
-                : new Expr.Decade(Integer.parseInt(m.group("yy"))))).startingWith(Rule.DIGITS + "tTeEmMlL'‘’"),
+                : new Expr.Decade(Integer.parseInt(m.group("yy"))))).startingWith(Rule.DIGITS + "tTeEmMlL'‘’").needing("0s", "0's", "0’s"),
         Rule.of("century", L + "(?:(?i:the)\\s+)?(?:(?i:early|mid|late)[- ]?)?"
                 + "(?:(?<ord>1\\d|2[01]|[1-9])(?:st|nd|rd|th)|(?<word>(?i:nineteenth|twentieth|twenty-first)))"
                 + "[- ](?i:century)" + R,

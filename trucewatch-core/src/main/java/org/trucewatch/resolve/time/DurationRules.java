@@ -56,7 +56,8 @@ final class DurationRules {
                 + "|morning|afternoon|evening|night|weekend|" + weekdays + "))" + R,
             (m, t) -> span(m, every(lx, m))).near(Set.of("every", "each"), 1, 30),
         Rule.of("set-adverb", L + "(?<w>(?i:daily|weekly|monthly|annually|yearly|nightly|hourly))" + R,
-            (m, t) -> span(m, adverb(m, t))).startingWith("dDwWmMaAyYnNhH"),
+            (m, t) -> span(m, adverb(m, t)))
+            .near(Set.of("daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly"), 1, 1),
         Rule.of("set-frequency", L + "(?i:(?:once|twice|(?:three|four|five|\\d+)\\s+times)\\s+"
                 + "(?:a|an|per|each|every)\\s+"
                 + "(?<unit>day|week|month|year|hour|minute))" + R,

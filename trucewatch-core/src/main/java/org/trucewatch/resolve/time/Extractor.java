@@ -24,7 +24,9 @@ final class Extractor {
 
   private final List<Rule> rules;
   private final boolean[] wordInitial; // by rule: every match begins where no letter or digit stands before
-  private final Set<String> allTriggers;
+  private final Map<String, Integer> triggerIds; // each trigger word's number, for the hits found by word
+  private final int[][] ruleTriggers; // by rule: the numbers of its trigger words, or null
+  private final int[][] ruleAlso; // by rule: the numbers of the words a window must also hold, or null
   private final int longestTrigger;
   private final boolean[] triggerInitial; // by ASCII lower-case letter: whether some trigger word begins with it
   private final Composer composer;
@@ -45,8 +47,22 @@ final class Extractor {
       if (r.triggers() != null) {
         triggers.addAll(r.triggers());
       }
+      if (r.alsoWords() != null) {
+        triggers.addAll(r.alsoWords()); // found by the same scan as the triggers
+      }
     }
-    this.allTriggers = Set.copyOf(triggers);
+    this.triggerIds = new HashMap<>();
+    triggers.stream().sorted().forEach(t -> triggerIds.put(t, triggerIds.size()));
+    this.ruleTriggers = new int[rules.size()][];
+    for (int i = 0; i < rules.size(); i++) {
+      Set<String> ts = rules.get(i).triggers();
+      ruleTriggers[i] = ts == null ? null : ts.stream().mapToInt(triggerIds::get).toArray();
+    }
+    this.ruleAlso = new int[rules.size()][];
+    for (int i = 0; i < rules.size(); i++) {
+      Set<String> ws = rules.get(i).alsoWords();
+      ruleAlso[i] = ws == null ? null : ws.stream().mapToInt(triggerIds::get).toArray();
+    }
     this.longestTrigger = triggers.stream().mapToInt(String::length).max().orElse(0);
     this.triggerInitial = new boolean[128];
     for (String t : triggers) {
@@ -62,13 +78,16 @@ final class Extractor {
 
   /** The candidates of {@code text}, in text order, none overlapping. */
   List<Candidate> find(String text) {
-    Map<String, List<int[]>> triggerHits = triggerHits(text);
+    List<int[]>[] triggerHits = triggerHits(text);
     Map<String, int[]> startsAt = new HashMap<>(); // by a rule's start characters: where the text has one
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
-      if (rule.triggers() != null && !anyTrigger(rule, triggerHits)) {
+      if (rule.triggers() != null && !anyTrigger(ruleTriggers[i], triggerHits)) {
         continue; // none of its words in the text: no window, no matcher
+      }
+      if (!rule.mayMatch(text)) {
+        continue; // none of what every match contains
       }
       Matcher m = rule.pattern().matcher(text);
       if (rule.triggers() == null) {
@@ -80,7 +99,10 @@ final class Extractor {
         }
         continue;
       }
-      for (int[] window : windows(rule, triggerHits, text.length())) {
+      for (int[] window : windows(rule, ruleTriggers[i], triggerHits, text.length())) {
+        if (ruleAlso[i] != null && !holds(ruleAlso[i], triggerHits, window)) {
+          continue; // a match would hold one of these words inside the window
+        }
         m.region(window[0], window[1]).useTransparentBounds(true).useAnchoringBounds(false);
         collect(rule, i, m, text, found);
       }
@@ -88,13 +110,27 @@ final class Extractor {
     return composer.compose(text, select(found));
   }
 
-  private static boolean anyTrigger(Rule rule, Map<String, List<int[]>> hits) {
-    if (hits.isEmpty()) {
+  private static boolean anyTrigger(int[] words, List<int[]>[] hits) {
+    if (hits == null) {
       return false;
     }
-    for (String w : rule.triggers()) {
-      if (hits.containsKey(w)) {
+    for (int w : words) {
+      if (hits[w] != null) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of {@code words} occurs wholly inside {@code window}. */
+  private static boolean holds(int[] words, List<int[]>[] hits, int[] window) {
+    for (int w : words) {
+      if (hits[w] != null) {
+        for (int[] h : hits[w]) {
+          if (h[0] >= window[0] && h[1] <= window[1]) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -223,9 +259,10 @@ final class Extractor {
     return Arrays.copyOf(out, count);
   }
 
-  /** Where each trigger word occurs, as [start, end] pairs, keyed by the lower-cased word. */
-  private Map<String, List<int[]>> triggerHits(String text) {
-    Map<String, List<int[]>> hits = new HashMap<>();
+  /** Where each trigger word occurs, as [start, end] pairs, by the word's number; null when none occurs. */
+  @SuppressWarnings("unchecked")
+  private List<int[]>[] triggerHits(String text) {
+    List<int[]>[] hits = null;
     int n = text.length();
     int i = 0;
     while (i < n) { // the runs of letters (\p{L}+), by code point
@@ -243,8 +280,15 @@ final class Extractor {
       boolean maybe = c >= 128 || triggerInitial[c >= 'A' && c <= 'Z' ? c + 32 : c]; // ASCII lower-cases alone
       if (maybe && i - start <= longestTrigger) {
         String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-        if (allTriggers.contains(w)) {
-          hits.computeIfAbsent(w, k -> new ArrayList<>()).add(new int[] {start, i});
+        Integer id = triggerIds.get(w);
+        if (id != null) {
+          if (hits == null) {
+            hits = new List[triggerIds.size()];
+          }
+          if (hits[id] == null) {
+            hits[id] = new ArrayList<>(2);
+          }
+          hits[id].add(new int[] {start, i});
         }
       }
     }
@@ -252,10 +296,10 @@ final class Extractor {
   }
 
   /** The merged windows around a rule's trigger words, in text order. */
-  private static List<int[]> windows(Rule rule, Map<String, List<int[]>> hits, int length) {
+  private static List<int[]> windows(Rule rule, int[] words, List<int[]>[] hits, int length) {
     List<int[]> spans = new ArrayList<>();
-    for (String w : rule.triggers()) {
-      List<int[]> at = hits.get(w);
+    for (int w : words) {
+      List<int[]> at = hits[w];
       if (at != null) {
         spans.addAll(at);
       }

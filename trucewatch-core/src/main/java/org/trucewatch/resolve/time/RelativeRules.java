@@ -61,7 +61,8 @@ final class RelativeRules {
             (m, t) -> span(m, narrativeDay(lx, m, t))).near(Set.of("before", "after", "previous", "next", "following",
                 "same"), 20, 12),
         Rule.of("narrative-count", L + "(?i:" + number + "\\s+" + units + "\\s+(?<dir>earlier|later|before|after))" + R,
-            (m, t) -> span(m, narrativeCount(lx, m, t))).near(Set.of("earlier", "later", "before", "after"), 60, 1),
+            (m, t) -> span(m, narrativeCount(lx, m, t))).near(Set.of("earlier", "later", "before", "after"), 60, 1)
+            .alsoContaining(lx.units().keySet()),
         Rule.of("reference", L + "(?i:" + Lexicon.alternation(lx.presentRefs().keySet()) + ")" + R,
             (m, t) -> span(m, reference(lx, m, t))).near(refWords, 12, 1));
   }

@@ -15,9 +15,15 @@ import java.util.regex.Pattern;
  *
  * <p>A rule with {@code starts} (null: any) is tried only where the text has one of these characters: every match
  * begins with one of them (a digit for clock times and years), so the pattern is not tried at the other positions.
+ *
+ * <p>A rule with {@code needs} (null: none) is tried only on a text that holds one of these strings as written: every
+ * match contains one ("0s" for a decade, ":" for a clock time), and a text without any is not scanned at all.
+ *
+ * <p>A triggered rule with {@code alsoWords} (null: none) is tried only in a window that also holds one of these
+ * lower-case words: every match contains one besides its trigger ("three days later" holds a unit word).
  */
 record Rule(String name, Pattern pattern, Builder builder, Set<String> triggers, int reachBefore, int reachAfter,
-    String starts) {
+    String starts, java.util.List<String> needs, Set<String> alsoWords) {
 
   /** Reads one match; returns null to refuse it. */
   @FunctionalInterface
@@ -31,17 +37,41 @@ record Rule(String name, Pattern pattern, Builder builder, Set<String> triggers,
   static final String R = "(?![\\p{L}\\p{N}])";
 
   static Rule of(String name, String regex, Builder builder) {
-    return new Rule(name, Pattern.compile(regex), builder, null, 0, 0, null);
+    return new Rule(name, Pattern.compile(regex), builder, null, 0, 0, null, null, null);
   }
 
   /** This rule, tried only within the given reach of one of {@code words}. */
   Rule near(java.util.Collection<String> words, int before, int after) {
-    return new Rule(name, pattern, builder, Set.copyOf(words), before, after, starts);
+    return new Rule(name, pattern, builder, Set.copyOf(words), before, after, starts, needs, alsoWords);
   }
 
   /** This rule, tried only where one of {@code chars} stands: each of its matches must begin with one of them. */
   Rule startingWith(String chars) {
-    return new Rule(name, pattern, builder, triggers, reachBefore, reachAfter, chars);
+    return new Rule(name, pattern, builder, triggers, reachBefore, reachAfter, chars, needs, alsoWords);
+  }
+
+  /** This rule, tried only on a text holding one of {@code literals}: each of its matches must contain one. */
+  Rule needing(String... literals) {
+    return new Rule(name, pattern, builder, triggers, reachBefore, reachAfter, starts, java.util.List.of(literals),
+        alsoWords);
+  }
+
+  /** This triggered rule, tried only in a window that also holds one of {@code words}: each match contains one. */
+  Rule alsoContaining(java.util.Collection<String> words) {
+    return new Rule(name, pattern, builder, triggers, reachBefore, reachAfter, starts, needs, Set.copyOf(words));
+  }
+
+  /** Whether {@code text} may hold a match: it has one of the strings the rule needs, or the rule needs none. */
+  boolean mayMatch(String text) {
+    if (needs == null) {
+      return true;
+    }
+    for (String n : needs) {
+      if (text.contains(n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Ten ASCII digits ({@code \d} without the Unicode flag). */

@@ -135,11 +135,10 @@ final class TenseCues {
     final int to;
     private final int[] wordStart;
     private final int[] wordEnd;
+    // Made on first need: an expression asks only the words nearest it, not every word of its sentence.
     private final String[] word; // as written, ’ as '
     private final String[] lower;
     private final Tense[] cue; // each word's cue read with its real neighbours
-    private final int[] prevCue; // the latest word at or before i with a cue, or -1
-    private final int[] nextCue; // the first word at or after i with a cue, or the word count
     private final int[] breakStart;
     private final int[] breakEnd;
 
@@ -156,24 +155,53 @@ final class TenseCues {
       for (int k = 0; k < n; k++) {
         wordStart[k] = ws.get(k)[0];
         wordEnd[k] = ws.get(k)[1];
-        word[k] = text.substring(wordStart[k], wordEnd[k]).replace('’', '\'');
-        lower[k] = word[k].toLowerCase(Locale.ROOT);
       }
       cue = new Tense[n];
-      for (int k = 0; k < n; k++) {
-        cue[k] = classify(lower[k], k > 0 ? lower[k - 1] : "", k + 1 < n ? word[k + 1] : "");
-      }
-      prevCue = new int[n];
-      for (int k = 0; k < n; k++) {
-        prevCue[k] = cue[k] != Tense.NONE ? k : k > 0 ? prevCue[k - 1] : -1;
-      }
-      nextCue = new int[n];
-      for (int k = n - 1; k >= 0; k--) {
-        nextCue[k] = cue[k] != Tense.NONE ? k : k + 1 < n ? nextCue[k + 1] : n;
-      }
       List<int[]> bs = clauseBreaks(text, from, to);
       breakStart = bs.stream().mapToInt(x -> x[0]).toArray();
       breakEnd = bs.stream().mapToInt(x -> x[1]).toArray();
+    }
+
+    String word(int k) {
+      if (word[k] == null) {
+        word[k] = text.substring(wordStart[k], wordEnd[k]).replace('’', '\'');
+      }
+      return word[k];
+    }
+
+    String lower(int k) {
+      if (lower[k] == null) {
+        lower[k] = word(k).toLowerCase(Locale.ROOT);
+      }
+      return lower[k];
+    }
+
+    Tense cue(int k) {
+      if (cue[k] == null) {
+        int n = cue.length;
+        cue[k] = classify(lower(k), k > 0 ? lower(k - 1) : "", k + 1 < n ? word(k + 1) : "");
+      }
+      return cue[k];
+    }
+
+    /** The latest word in {@code (floor, k]} with a cue, or -1. */
+    int cueAtOrBefore(int k, int floor) {
+      for (int j = k; j > floor; j--) {
+        if (cue(j) != Tense.NONE) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
+    /** The first word in {@code [k, ceiling)} with a cue, or -1. */
+    int cueAtOrAfter(int k, int ceiling) {
+      for (int j = k; j < ceiling; j++) {
+        if (cue(j) != Tense.NONE) {
+          return j;
+        }
+      }
+      return -1;
     }
   }
 
@@ -211,16 +239,16 @@ final class TenseCues {
     int before = -1;
     if (ms - 1 >= lo && special(sp, ms - 1, lo, hi, ms, me) != Tense.NONE) {
       before = ms - 1;
-    } else if (ms - 2 > lo && sp.prevCue[ms - 2] > lo) {
-      before = sp.prevCue[ms - 2];
+    } else if (ms - 2 > lo && sp.cueAtOrBefore(ms - 2, lo) > lo) {
+      before = sp.cueAtOrBefore(ms - 2, lo);
     } else if (lo < ms - 1 && special(sp, lo, lo, hi, ms, me) != Tense.NONE) {
       before = lo;
     }
     int after = -1;
     if (me < hi && special(sp, me, lo, hi, ms, me) != Tense.NONE) {
       after = me;
-    } else if (me + 1 < hi - 1 && sp.nextCue[me + 1] < hi - 1) {
-      after = sp.nextCue[me + 1];
+    } else if (me + 1 < hi - 1 && sp.cueAtOrAfter(me + 1, hi - 1) >= 0) {
+      after = sp.cueAtOrAfter(me + 1, hi - 1);
     } else if (hi - 1 > me && special(sp, hi - 1, lo, hi, ms, me) != Tense.NONE) {
       after = hi - 1;
     }
@@ -234,9 +262,9 @@ final class TenseCues {
 
   /** The cue of word {@code k} read with its neighbours in the region, the expression an empty word. */
   private Tense special(Span sp, int k, int lo, int hi, int ms, int me) {
-    String previous = k == lo || k == me && me > ms ? "" : sp.lower[k - 1];
-    String next = k == hi - 1 || k == ms - 1 ? "" : sp.word[k + 1];
-    return classify(sp.lower[k], previous, next);
+    String previous = k == lo || k == me && me > ms ? "" : sp.lower(k - 1);
+    String next = k == hi - 1 || k == ms - 1 ? "" : sp.word(k + 1);
+    return classify(sp.lower(k), previous, next);
   }
 
   /** How many of the sorted {@code values} are below {@code limit}. */

@@ -56,7 +56,7 @@ class ExtractorStartsTest {
         assertThat(wordStarts.toString()).as(r.name() + " at word starts").isEqualTo(scan.toString());
       }
     }
-    assertThat(checked).isGreaterThanOrEqualTo(12);
+    assertThat(checked).isGreaterThanOrEqualTo(11); // set-adverb is found by its words instead
   }
 
   @Test
