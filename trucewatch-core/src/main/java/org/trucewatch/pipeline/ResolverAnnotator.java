@@ -111,7 +111,8 @@ public final class ResolverAnnotator implements SentenceAnnotator {
         Sentence s = tag ? tagger.tag(sentence) : sentence;
         List<Spans.ActorSpan> as = new ArrayList<>();
         for (ActorMention m : context.resolve(s)) {
-          if (m.locative() || !m.members().isEmpty()) {
+          // "in the Yemeni capital", "in Sudan's capital": kept, the country names the capital that was hit
+          if (m.locative() && !beforeCapital(s, m.tokenEnd()) || !m.members().isEmpty()) {
             continue;
           }
           var a = m.actor();
@@ -251,6 +252,13 @@ public final class ResolverAnnotator implements SentenceAnnotator {
       }
     }
     return out;
+  }
+
+  /** Whether the word after token {@code end} (past a possessive "'s") is "capital". */
+  static boolean beforeCapital(Sentence s, int end) {
+    var t = s.tokens();
+    int k = end < t.size() && t.get(end).text().matches("['’]s") ? end + 1 : end;
+    return k < t.size() && t.get(k).text().equalsIgnoreCase("capital");
   }
 
   /** The first index whose start is at least {@code from} (binary search: a sentence costs log n, not n). */

@@ -49,4 +49,14 @@ class AttackPlaceScopeTest {
     assertThat(found.stream().filter(e -> "Nyala".equals(e.location() == null ? null : e.location().surface())))
         .singleElement().extracting(Event::perpetratorSide).isEqualTo("SD");
   }
+
+  @Test
+  void aCapitalNamedByItsCountryAfterAPrepositionIsThePlaceHit() {
+    List<Event> byDemonym = attacks("Warplanes struck targets in the Armenian capital on Saturday, witnesses said.");
+    List<Event> byPossessive = attacks("Warplanes struck targets in Armenia's capital on Saturday, witnesses said.");
+    assertThat(byDemonym).extracting(e -> e.location() == null ? null : e.location().name())
+        .containsExactly("Yerevan");
+    assertThat(byPossessive).extracting(e -> e.location() == null ? null : e.location().name())
+        .containsExactly("Yerevan");
+  }
 }
