@@ -66,6 +66,10 @@ final class Perpetrators {
       return null;
     }
     if (noun) {
+      ActorSpan behind = behind(s, t);
+      if (behind != null) {
+        return behind;
+      }
       // "Armenian shelling", "Azerbaijan's drone strikes", "the Azerbaijani artillery fire"
       for (ActorSpan a : s.actors()) {
         if (a.to() <= t && t - a.to() <= 2 && (a.demonym() || a.possessive() || a.to() == t) && isArmed(a)
@@ -97,6 +101,35 @@ final class Perpetrators {
       return frame.speaker(); // "Azerbaijan claimed that it had hit ...": the reported "it" is the speaker
     }
     return subject;
+  }
+
+  /** "Israel said Hezbollah was behind the attack", "militias were responsible for the raid": who is named for it. */
+  private static ActorSpan behind(AnnotatedSentence s, int t) {
+    List<Token> tokens = s.sentence().tokens();
+    int k = t - 1;
+    while (k > 0 && tokens.get(k).tag() != null && Set.of("DET", "ADJ", "NOUN").contains(tokens.get(k).tag())
+        && t - k <= 3) {
+      k--;
+    }
+    String w = k > 0 ? Lexicon.lower(tokens.get(k)) : "";
+    if (w.equals("for") && k > 0 && Lexicon.lower(tokens.get(k - 1)).equals("responsible")) {
+      k--;
+    } else if (!w.equals("behind")) {
+      return null;
+    }
+    k--;
+    while (k >= 0 && tokens.get(k).tag() != null && tokens.get(k).tag().equals("ADV")) {
+      k--; // "was also behind", "were reportedly behind"
+    }
+    if (k < 1 || !Set.of("was", "were", "is", "are", "been", "be").contains(Lexicon.lower(tokens.get(k)))) {
+      return null;
+    }
+    for (ActorSpan a : s.actors()) {
+      if (a.to() == k && isArmed(a)) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** "rockets were fired from the Gaza Strip": fire from a side's own territory is that side's. */

@@ -99,4 +99,14 @@ class AttackerAndDenialTest {
         + " Armenia blamed Azerbaijan for starting the fighting.");
     assertThat(all).isNotEmpty().allSatisfy(e -> assertThat(e.perpetratorSide()).isEqualTo("AM"));
   }
+
+  @Test
+  void whoWasBehindAnAttackIsItsAttackerAsNamed() {
+    List<Event> all = attacks("Azerbaijan's defence ministry said Armenian forces were behind the drone attack on"
+        + " Tartar on Saturday.");
+    assertThat(all).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.perpetratorSide()).isEqualTo("AM");
+      assertThat(e.perpetratorInferred()).isFalse();
+    });
+  }
 }
