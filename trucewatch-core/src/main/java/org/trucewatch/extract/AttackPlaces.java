@@ -360,6 +360,21 @@ final class AttackPlaces {
       }
       return false;
     }
+    if (before.equals("of") || before.equals("the") && p.from() >= 3
+        && Lexicon.lower(tokens.get(p.from() - 2)).equals("of")) {
+      // "the Sunderbani sector of Rajouri district", "Gondria village of the Shahpur sector": the second holds the first
+      int of = before.equals("of") ? p.from() - 1 : p.from() - 2;
+      String noun = Lexicon.lower(tokens.get(of - 1));
+      if (!PLACE_NOUNS.contains(noun) && !noun.equals("sector")) {
+        return false;
+      }
+      for (PlaceSpan q : s.places()) {
+        if (q != p && !q.inName() && (q.to() == of - 1 || q.to() == of)) {
+          return true;
+        }
+      }
+      return false;
+    }
     if (!before.equals("in")) {
       return false;
     }

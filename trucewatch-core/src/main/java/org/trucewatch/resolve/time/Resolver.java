@@ -81,7 +81,9 @@ final class Resolver {
       return now == null ? Resolution.NONE : counted(d.unit(), d.offset(), d.part(), now);
     }
     if (e instanceof Expr.Narrative n) {
-      return reference == null ? Resolution.NONE : counted(n.unit(), n.offset(), Part.WHOLE, reference);
+      // "A day earlier, ..." opening a paragraph with no day named just before counts back from the time of writing
+      LocalDate from = reference != null ? reference : n.offset() < 0 ? now : null;
+      return from == null ? Resolution.NONE : counted(n.unit(), n.offset(), Part.WHOLE, from);
     }
     if (e instanceof Expr.Clock c) {
       return clock(c, null, now);

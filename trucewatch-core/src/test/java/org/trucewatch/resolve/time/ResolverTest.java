@@ -62,9 +62,12 @@ class ResolverTest {
   }
 
   @Test
-  void narrativeNeedsAReference() {
+  void narrativeCountsFromTheReferenceElseBackFromTheAnchor() {
     Expr.Narrative dayBefore = new Expr.Narrative(Unit.DAY, -1);
-    assertThat(RESOLVER.resolve(dayBefore, ANCHOR, Tense.PAST, null).value()).isNull();
+    // "a day earlier" with no day named before it counts back from the time of writing; "a day later" cannot
+    assertThat(RESOLVER.resolve(dayBefore, ANCHOR, Tense.PAST, null).date()).isEqualTo(ANCHOR.date().minusDays(1));
+    assertThat(RESOLVER.resolve(new Expr.Narrative(Unit.DAY, 1), ANCHOR, Tense.PAST, null).value()).isNull();
+    assertThat(RESOLVER.resolve(dayBefore, null, Tense.PAST, null).value()).isNull();
     assertThat(RESOLVER.resolve(dayBefore, ANCHOR, Tense.PAST, LocalDate.of(2020, 10, 10)).date())
         .isEqualTo(LocalDate.of(2020, 10, 9));
   }
