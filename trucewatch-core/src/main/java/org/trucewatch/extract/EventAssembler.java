@@ -330,7 +330,40 @@ final class EventAssembler {
       }
       out.add(m);
     }
+    out = oneClashPerPlaceAndDay(out);
     out.sort((a, b) -> Integer.compare(a.evidence().get(0).sentence(), b.evidence().get(0).sentence()));
+    return out;
+  }
+
+  /**
+   * Armed clashes at one place on one day told once per side ("Azerbaijani units opened fire ... the Armenian side
+   * fired back") are one battle, kept as the first told; a place and day with an attack of another kind is left alone.
+   */
+  private static List<Event> oneClashPerPlaceAndDay(List<Event> events) {
+    Map<List<String>, List<Event>> byPlaceDay = new LinkedHashMap<>();
+    for (Event e : events) {
+      if (e.type() == EventType.ATTACK && e.location() != null) {
+        byPlaceDay.computeIfAbsent(List.of(name(e.location()), Objects.toString(e.date())), k -> new ArrayList<>())
+            .add(e);
+      }
+    }
+    java.util.Set<Event> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Map<Event, Event> replaced = new java.util.IdentityHashMap<>();
+    for (List<Event> same : byPlaceDay.values()) {
+      if (same.size() > 1 && same.stream().allMatch(e -> "armed_clash".equals(e.subtype()))) {
+        replaced.put(same.get(0), Event.mergedAll(same));
+        dropped.addAll(same.subList(1, same.size()));
+      }
+    }
+    if (replaced.isEmpty()) {
+      return events;
+    }
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      if (!dropped.contains(e)) {
+        out.add(replaced.getOrDefault(e, e));
+      }
+    }
     return out;
   }
 
