@@ -3,12 +3,9 @@ package org.trucewatch.resolve.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.trucewatch.testing.WrittenTexts;
 
 /** The locative test tried from where a match can start answers as the pattern tried at every position. */
 class LocativeBeforeTest {
@@ -18,16 +15,8 @@ class LocativeBeforeTest {
       + "of\u00A0the Martuni, a settlement of the  Hadrut, struck the the Ganja, x-near Barda, anear Barda, "
       + "townof Terter, area of\tthe Goris, the suburb of THE\u2028Stepanakert, hit\u0085Kapan, toward\r\rJermuk";
 
-  private static List<String> texts() throws IOException {
-    List<String> out = new ArrayList<>(List.of(EDGES, "", "near ", " the ", "at the"));
-    for (String dir : List.of("../data/samples", "src/test/resources/extract/written")) {
-      try (Stream<Path> files = Files.list(Path.of(dir))) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-          out.add(Files.readString(f));
-        }
-      }
-    }
-    return out;
+  private static List<String> texts() {
+    return WrittenTexts.with(EDGES, "", "near ", " the ", "at the");
   }
 
   @Test

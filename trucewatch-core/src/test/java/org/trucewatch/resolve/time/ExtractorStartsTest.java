@@ -3,12 +3,10 @@ package org.trucewatch.resolve.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.trucewatch.testing.WrittenTexts;
 
 /** A rule tried only at the characters its matches begin with finds what a scan of every position finds. */
 class ExtractorStartsTest {
@@ -18,16 +16,8 @@ class ExtractorStartsTest {
       + "the early 2000s; 2020-10-27T10:00Z, 27.10.2020, 1/2/2021; daily, Weekly, HOURLY, nightly; x2020 a2019b "
       + "20201 ٢٠٢٠ 2020 — 1999. M3 MIDNIGHT\nmidnight\r\n1\n2020";
 
-  private static List<String> texts() throws IOException {
-    List<String> out = new ArrayList<>(List.of(EDGES, "", "1", "m", "’", "2020"));
-    for (String dir : List.of("../data/samples", "src/test/resources/extract/written")) {
-      try (Stream<Path> files = Files.list(Path.of(dir))) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-          out.add(Files.readString(f));
-        }
-      }
-    }
-    return out;
+  private static List<String> texts() {
+    return WrittenTexts.with(EDGES, "", "1", "m", "’", "2020");
   }
 
   @Test

@@ -3,13 +3,11 @@ package org.trucewatch.resolve.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.trucewatch.testing.WrittenTexts;
 
 /**
  * What a rule says every match holds ({@link Rule#needs}, {@link Rule#alsoWords}) is held by every match a scan of the
@@ -20,16 +18,8 @@ class RuleNeedsTest {
   private static final String EDGES = "the 1990s, the late ’80s, mid-1990s, '60s, the 2000's; at 10:30 and 9:15; "
       + "three days later, two Weeks earlier, a few months before, 10 YEARS after; daily, Weekly, HOURLY, nightly";
 
-  private static List<String> texts() throws IOException {
-    List<String> out = new ArrayList<>(List.of(EDGES, "", "0s", ":"));
-    for (String dir : List.of("../data/samples", "src/test/resources/extract/written")) {
-      try (Stream<Path> files = Files.list(Path.of(dir))) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-          out.add(Files.readString(f));
-        }
-      }
-    }
-    return out;
+  private static List<String> texts() {
+    return WrittenTexts.with(EDGES, "", "0s", ":");
   }
 
   @Test

@@ -3,14 +3,12 @@ package org.trucewatch.resolve.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.trucewatch.testing.WrittenTexts;
 
 /** The hand-written word and clause-break scanners of {@link TenseCues} find what their regular expressions find. */
 class TenseCuesScanTest {
@@ -21,16 +19,8 @@ class TenseCuesScanTest {
   private static final String EDGES = "They'll go; it’ll rain. 'll ’llama rock'n'roll O'Neil’s 2020's x'1 a' 'b "
       + "Ⅻ ½ ٢٠٢٠ 𝐀𝐁 𝐀'𝐁 — – - a - b -\t- \"q\" “q” (x) a:b,c\u000B-\u000Bd \n-\n x -";
 
-  private static List<String> texts() throws IOException {
-    List<String> out = new ArrayList<>(List.of(EDGES, "", "a", "'", "’ll", " - ", "𝐀"));
-    for (String dir : List.of("../data/samples", "src/test/resources/extract/written")) {
-      try (Stream<Path> files = Files.list(Path.of(dir))) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-          out.add(Files.readString(f));
-        }
-      }
-    }
-    return out;
+  private static List<String> texts() {
+    return WrittenTexts.with(EDGES, "", "a", "'", "’ll", " - ", "𝐀");
   }
 
   private static List<String> byRegex(Pattern p, String text, int from, int to) {
