@@ -2,8 +2,10 @@ package org.trucewatch.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -347,8 +349,8 @@ final class EventAssembler {
             .add(e);
       }
     }
-    java.util.Set<Event> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    java.util.Map<Event, Event> replaced = new java.util.IdentityHashMap<>();
+    Set<Event> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<Event, Event> replaced = new IdentityHashMap<>();
     for (List<Event> same : byPlaceDay.values()) {
       if (same.size() > 1 && same.stream().allMatch(e -> "armed_clash".equals(e.subtype()))) {
         replaced.put(same.get(0), Event.mergedAll(same));
