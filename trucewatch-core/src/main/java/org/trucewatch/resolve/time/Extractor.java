@@ -31,13 +31,18 @@ final class Extractor {
   private final boolean[] triggerInitial; // by ASCII lower-case letter: whether some trigger word begins with it
   private final Composer composer;
 
-  Extractor(Lexicon lexicon) {
+  /** Every rule of the language, in the order the extractor tries them: clock, date, relative, duration. */
+  static List<Rule> allRules(Lexicon lexicon) {
     List<Rule> all = new ArrayList<>();
     all.addAll(ClockRules.rules(lexicon));
     all.addAll(DateRules.rules(lexicon));
     all.addAll(RelativeRules.rules(lexicon));
     all.addAll(DurationRules.rules(lexicon));
-    this.rules = List.copyOf(all);
+    return List.copyOf(all);
+  }
+
+  Extractor(Lexicon lexicon) {
+    this.rules = allRules(lexicon);
     this.wordInitial = new boolean[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
       wordInitial[i] = wordInitial(rules.get(i).pattern().pattern());

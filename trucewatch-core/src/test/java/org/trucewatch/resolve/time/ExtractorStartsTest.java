@@ -22,12 +22,7 @@ class ExtractorStartsTest {
 
   @Test
   void rulesWithStartCharactersFindWhatAFullScanFinds() throws IOException {
-    Lexicon lx = Lexicon.load("english.json");
-    List<Rule> rules = new ArrayList<>();
-    rules.addAll(ClockRules.rules(lx));
-    rules.addAll(DateRules.rules(lx));
-    rules.addAll(RelativeRules.rules(lx));
-    rules.addAll(DurationRules.rules(lx));
+    List<Rule> rules = Extractor.allRules(Lexicon.load("english.json"));
     int checked = 0;
     for (Rule r : rules) {
       if (r.starts() == null) {

@@ -3,7 +3,6 @@ package org.trucewatch.resolve.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -24,12 +23,7 @@ class RuleNeedsTest {
 
   @Test
   void everyMatchHoldsWhatItsRuleNeeds() throws IOException {
-    Lexicon lx = Lexicon.load("english.json");
-    List<Rule> rules = new ArrayList<>();
-    rules.addAll(ClockRules.rules(lx));
-    rules.addAll(DateRules.rules(lx));
-    rules.addAll(RelativeRules.rules(lx));
-    rules.addAll(DurationRules.rules(lx));
+    List<Rule> rules = Extractor.allRules(Lexicon.load("english.json"));
     int needing = 0;
     int also = 0;
     int matches = 0;
