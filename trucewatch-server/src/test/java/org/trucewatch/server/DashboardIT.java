@@ -496,7 +496,9 @@ class DashboardIT {
     waiting().until(d -> d.findElements(By.cssSelector(".leaflet-marker-icon.field-report")).size() == 1);
     js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))",
         driver.findElement(By.cssSelector(".leaflet-marker-icon.field-report")));
-    waiting().until(d -> !d.findElements(By.cssSelector(".leaflet-popup-content")).isEmpty());
+    // the popup's element appears before its text is filled in: wait for the text, not only the element
+    waiting().until(d -> d.findElements(By.cssSelector(".leaflet-popup-content")).stream()
+        .anyMatch(e -> !e.getText().isEmpty()));
     assertThat(driver.findElement(By.cssSelector(".leaflet-popup-content")).getText())
         .contains("Field report: shelling", "<b>north</b>");
     screenshot("map-field-report.png");
