@@ -27,10 +27,17 @@ import org.trucewatch.resolve.geo.Place.Precision;
  */
 public final class PlaceResolver {
 
+  /** How far from a district's point (three times for a region's) a place it holds may lie when codes do not say. */
+  private static final double NEAR_HOLDER_KM = 100;
+
   private static final java.util.regex.Pattern IN_OR_OF = java.util.regex.Pattern.compile("(?is).*\\b(in|of)\\b.*");
 
   private static final Pattern LIST_GAP = Pattern.compile("\\s*(,|,?\\s*and|,?\\s*or|&|/)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern CONTAINER_GAP = Pattern.compile("\\s*(,|\\(|,?\\s*in|,?\\s*in the|of)\\s*",
+      Pattern.CASE_INSENSITIVE);
+  /** "Shahpur sector of Poonch", "Barnala village in Bhimber": the noun says the second holds the first, town or not. */
+  private static final Pattern PART_GAP = Pattern.compile(
+      "\\s*(sector|village|hamlet|area|neighbourhood|neighborhood|camp|post|posts)\\s*,?\\s*(in|of|in the)\\s*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+");
   private static final Pattern AREA_AFTER = Pattern.compile(
@@ -100,7 +107,7 @@ public final class PlaceResolver {
     IndexReadings more = new IndexReadings(text, gazetteer, index, hint);
     List<PlaceMention> ms = more.augment(sorted);
     return new Prepared(text, mentions, hint, more, ms, qualifiers(text, ms), containers(text, ms),
-        sentences(text, ms));
+        holders(text, ms), sentences(text, ms));
   }
 
   /** A text's mentions read without regard to a scope ({@link #prepare}); immutable once made. */
@@ -112,10 +119,11 @@ public final class PlaceResolver {
     private final List<PlaceMention> ms;
     private final Kind[] kinds;
     private final List<List<Place>> containers;
+    private final List<Place> holders;
     private final int[] sentence;
 
     private Prepared(String text, List<PlaceMention> mentions, ScopeHint hint, IndexReadings more,
-        List<PlaceMention> ms, Kind[] kinds, List<List<Place>> containers, int[] sentence) {
+        List<PlaceMention> ms, Kind[] kinds, List<List<Place>> containers, List<Place> holders, int[] sentence) {
       this.text = text;
       this.mentions = mentions;
       this.hint = hint;
@@ -123,6 +131,7 @@ public final class PlaceResolver {
       this.ms = ms;
       this.kinds = kinds;
       this.containers = containers;
+      this.holders = holders;
       this.sentence = sentence;
     }
   }
@@ -158,7 +167,7 @@ public final class PlaceResolver {
       for (int i = 0; i < ms.size(); i++) {
         PlaceMention m = ms.get(i);
         List<Scored> scored = new ArrayList<>();
-        for (Place p : restricted(readings(m), containers.get(i), more)) {
+        for (Place p : held(restricted(readings(m), containers.get(i), more), prep.holders.get(i), more)) {
           GazetteerEntry e = more.entry(p);
           if (e.contextual() && focus.getOrDefault(p.country(), 0.0) == 0) {
             continue;
@@ -268,6 +277,11 @@ public final class PlaceResolver {
     return out;
   }
 
+  private static boolean partGap(String text, PlaceMention a, PlaceMention b) {
+    return b.start() >= a.end() && b.start() - a.end() <= 24
+        && PART_GAP.matcher(text.substring(a.end(), b.start())).matches();
+  }
+
   private static boolean gap(String text, PlaceMention a, PlaceMention b, Pattern p) {
     return b.start() >= a.end() && b.start() - a.end() <= 12 && p.matcher(text.substring(a.end(), b.start())).matches();
   }
@@ -295,6 +309,33 @@ public final class PlaceResolver {
     List<Place> inside = readings.stream()
         .filter(p -> containers.stream().allMatch(c -> c.id().equals(p.id()) || more.contains(c, p))).toList();
     return inside.isEmpty() ? readings : inside;
+  }
+
+  /** Each mention's holder named with a part noun ("X sector of Y", "X village in Y"), or null; town or area. */
+  private static List<Place> holders(String text, List<PlaceMention> ms) {
+    List<Place> out = new ArrayList<>(ms.size());
+    for (int i = 0; i < ms.size(); i++) {
+      PlaceMention next = i + 1 < ms.size() ? ms.get(i + 1) : null;
+      out.add(next != null && partGap(text, ms.get(i), next) ? area(next).orElse(next.place()) : null);
+    }
+    return out;
+  }
+
+  /**
+   * The readings in or near the holder: "the Shahpur sector of Poonch district" is no Shahpur of Karnataka, and no
+   * reading is better than one a country away (near, not inside, where the gazetteer's codes fall short).
+   */
+  private static List<Place> held(List<Place> readings, Place holder, IndexReadings more) {
+    if (holder == null) {
+      return readings;
+    }
+    return readings.stream()
+        .filter(p -> holder.id().equals(p.id()) || more.contains(holder, p) || near(holder, p)).toList();
+  }
+
+  private static boolean near(Place holder, Place p) {
+    double km = (holder.precision() == Precision.REGION ? 3 : 1) * NEAR_HOLDER_KM;
+    return holder.country().equals(p.country()) && (holder.precision() == Precision.COUNTRY || holder.kmTo(p) <= km);
   }
 
   private static double scope(ScopeHint hint, Place p, GazetteerEntry e) {

@@ -39,6 +39,20 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aPartOfANamedPlaceIsNotItsNamesakeFarAway() {
+    // Shahpur of Karnataka and Barnala of Indian Punjab are no part of Poonch or of Bhimber across the Line of Control
+    assertThat(resolve("Pakistani troops shelled posts in the Shahpur sector of Poonch district on Saturday."))
+        .extracting(PlaceMention::surface).doesNotContain("Shahpur").contains("Poonch");
+    assertThat(resolve("A civilian was killed when troops fired on Barnala village in Bhimber on Saturday."))
+        .extracting(PlaceMention::surface).doesNotContain("Barnala").contains("Bhimber");
+    assertThat(resolve("Troops fired on the Jura sector of Pakistan-administered Kashmir."))
+        .extracting(PlaceMention::surface).doesNotContain("Jura");
+    // a part that lies where its holder is stays
+    assertThat(placeOf("Shells hit the Zeitoun neighbourhood of Gaza City overnight.", "Zeitoun").country())
+        .isEqualTo("PS");
+  }
+
+  @Test
   void aCountryAfterACommaPicksTheTownInIt() {
     assertThat(placeOf("A quake hit Armenia, Colombia, on Tuesday.", "Armenia").country()).isEqualTo("CO");
     assertThat(placeOf("Azerbaijan shelled Armenia on Tuesday.", "Armenia").precision()).isEqualTo(Precision.COUNTRY);
