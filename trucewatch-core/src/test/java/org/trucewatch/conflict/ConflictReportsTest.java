@@ -58,6 +58,21 @@ class ConflictReportsTest {
         .containsExactlyInAnyOrder("Sderot Hamas israel-gaza", "Metulla Hezbollah israel-lebanon");
   }
 
+  @org.junit.jupiter.api.Test
+  void israelsStrikesInSyriaAreSyriasWhileHezbollahStaysIsraelLebanons() {
+    LocalDate day = LocalDate.of(2024, 4, 1);
+    List<Event> events = PIPELINE.extractor().extract(org.trucewatch.pipeline.Articles.of("three-fronts",
+        day.toString(), "Israeli warplanes struck Damascus on Monday, Syria's defence ministry said.",
+        "Hezbollah fighters fired anti-tank missiles from southern Lebanon at an army post near Metula on Monday, "
+            + "Israel's army said.",
+        "Fighters of Hayat Tahrir al-Sham attacked army positions near Saraqib on Monday, state media said."),
+        day, DateBasis.PUBLICATION).events();
+    assertThat(events).filteredOn(e -> e.type() == EventType.ATTACK)
+        .extracting(e -> e.location().country() + " " + e.perpetrator() + " " + e.conflict())
+        .containsExactlyInAnyOrder("SY Israel syria", "IL Hezbollah israel-lebanon",
+            "SY Hayat Tahrir al-Sham (Nusra Front) syria");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("reports")
   void theAttackGetsItsPlacePerpetratorConflictAndTruce(String name) throws IOException {
