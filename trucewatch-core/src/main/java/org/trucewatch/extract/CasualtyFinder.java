@@ -340,6 +340,10 @@ final class CasualtyFinder {
     if (!w.equals("a") && !w.equals("an")) {
       return null;
     }
+    String before = i > 0 ? Lexicon.lower(tokens.get(i - 1)) : "";
+    if (before.equals("not") || before.equals("without")) {
+      return null; // "not a single civilian death", "without a soldier hurt": nobody
+    }
     for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
       Lexicon.Entry v = lexicon.at(tokens, k, "victim");
       String noun = Lexicon.lower(tokens.get(k));

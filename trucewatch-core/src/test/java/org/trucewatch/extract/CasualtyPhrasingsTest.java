@@ -54,7 +54,10 @@ class CasualtyPhrasingsTest {
       // ages are no figures, and "dozens" or "hundreds" are no number: the wounded are unknown
       "A rocket hit a pitch in Sderot on Monday, killing 12 children aged between 10 and 16 and wounding dozens, "
           + "police said.|12|",
-      "Shells hit a market in Donetsk on Monday, killing 9 people and wounding hundreds, the mayor said.|9|"
+      "Shells hit a market in Donetsk on Monday, killing 9 people and wounding hundreds, the mayor said.|9|",
+      // "not a single death" is nobody
+      "The shelling of Tartar on Monday caused not a single civilian death, but two soldiers were wounded, the "
+          + "ministry said.||2"
   })
   void killedAndWoundedAreBothRight(String sentence, Integer killed, Integer wounded) {
     List<Event> reports = PIPELINE.extractor().extract(Articles.of("c", MONDAY.toString(), sentence), MONDAY, DateBasis.PUBLICATION).events().stream().filter(e -> e.type() == EventType.CASUALTY_REPORT).toList();
