@@ -23,6 +23,13 @@ class TruceWordingTest {
   }
 
   @Test
+  void aHaltToOperationsAgreedIsATruceAndOneCalledForIsNot() {
+    assertThat(truces("The two sides agreed on Saturday to a complete halt to military operations around Tartar."))
+        .singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2020, 10, 24)));
+    assertThat(truces("The United Nations on Saturday called for a halt to the fighting around Tartar.")).isEmpty();
+  }
+
+  @Test
   void anAppealToStopFiringIsNoTruce() {
     assertThat(truces("The United Nations on Saturday urged both sides to stop firing at towns.")).isEmpty();
   }
