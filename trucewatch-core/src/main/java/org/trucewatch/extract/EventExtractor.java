@@ -30,6 +30,7 @@ public final class EventExtractor {
   private static final String[] WAR_CATEGORIES = {"war"};
 
   private final Lexicon lexicon;
+  private final Issuer issuers;
   private final SentenceSplitter splitter;
   private final SentenceAnnotator annotator;
   private final PosTagger posTagger;
@@ -62,6 +63,7 @@ public final class EventExtractor {
     this.splitter = budget.maxSentenceTokens() > 0 ? splitter.withMaxTokens(budget.maxSentenceTokens()) : splitter;
     this.annotator = annotator;
     this.frames = new Frames(lexicon);
+    this.issuers = new Issuer(lexicon);
     this.attacks = new AttackFinder(lexicon, new Dating(), attackPatterns);
     this.ceasefires = new CeasefireFinder(lexicon);
     this.casualties = new CasualtyFinder(lexicon);
@@ -133,7 +135,9 @@ public final class EventExtractor {
       from = to;
     }
     List<Event> all = new ArrayList<>();
-    String issuer = Issuer.of(article.title());
+    List<String> firstLines = article.paragraphs().stream().limit(3)
+        .map(p -> article.body().substring(p.start(), p.end())).toList();
+    String issuer = issuers.of(article.title(), firstLines);
     for (Event assembled : assembler.assemble(ctx, figures, new Dating())) {
       Event e = assembled;
       if (issuer != null && e.claims().isEmpty() && e.type() != EventType.TALKS && !e.evidence().isEmpty()) {

@@ -127,6 +127,21 @@ public final class Lexicon {
     return out;
   }
 
+  /** The phrases of {@code category} as written in the resource (each once, in no particular order). */
+  public List<String> phrases(String category) {
+    Integer c = categoryIds.get(category);
+    if (c == null) {
+      return List.of();
+    }
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (List<Entry>[] row : byFirstWord.values()) {
+      if (row[c] != null) {
+        row[c].forEach(e -> out.add(String.join(" ", e.words())));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** The longest entry of {@code category} starting at token {@code i}, or null. */
   public Entry at(List<Token> tokens, int i, String category) {
     Integer c = categoryIds.get(category);
