@@ -31,6 +31,7 @@ public final class EventExtractor {
 
   private final Lexicon lexicon;
   private final Issuer issuers;
+  private final SpeakerAnaphora anaphora;
   private final SentenceSplitter splitter;
   private final SentenceAnnotator annotator;
   private final PosTagger posTagger;
@@ -64,6 +65,7 @@ public final class EventExtractor {
     this.annotator = annotator;
     this.frames = new Frames(lexicon);
     this.issuers = new Issuer(lexicon);
+    this.anaphora = new SpeakerAnaphora(lexicon);
     this.attacks = new AttackFinder(lexicon, new Dating(), attackPatterns);
     this.ceasefires = new CeasefireFinder(lexicon);
     this.casualties = new CasualtyFinder(lexicon);
@@ -135,10 +137,13 @@ public final class EventExtractor {
       from = to;
     }
     List<Event> all = new ArrayList<>();
-    List<String> firstLines = article.paragraphs().stream().limit(3)
-        .map(p -> article.body().substring(p.start(), p.end())).toList();
+    // the lines under the title, kept or dropped as page furniture ("Press release | 28.05.2021")
+    List<String> firstLines = new ArrayList<>();
+    article.paragraphs().stream().limit(3).forEach(p -> firstLines.add(article.body().substring(p.start(), p.end())));
+    article.removed().stream().limit(3).forEach(r -> firstLines.add(r.text()));
     String issuer = issuers.of(article.title(), firstLines);
-    for (Event assembled : assembler.assemble(ctx, figures, new Dating())) {
+    List<Event> assembledAll = anaphora.resolve(assembler.assemble(ctx, figures, new Dating()));
+    for (Event assembled : CounterClaims.link(assembledAll, ctx.sides)) {
       Event e = assembled;
       if (issuer != null && e.claims().isEmpty() && e.type() != EventType.TALKS && !e.evidence().isEmpty()) {
         // A statement's own voice is its issuer's: the claim points at the sentence that says it.
