@@ -33,7 +33,9 @@ final class SpeakerAnaphora {
     List<Claim> named = new ArrayList<>();
     for (Event e : events) {
       for (Claim c : e.claims()) {
-        if (c.actor() != null && c.evidence() != null && !anaphoric(c) && (c.actorId() != null || c.side() != null)) {
+        // a name: a dictionary speaker, or one written with a capital ("the press service of the Ministry of Defence")
+        if (c.actor() != null && c.evidence() != null && !anaphoric(c)
+            && (c.actorId() != null || c.side() != null || !c.actor().equals(c.actor().toLowerCase(Locale.ROOT)))) {
           named.add(c);
         }
       }
