@@ -188,6 +188,10 @@ final class EventAssembler {
     boolean[] joinedIn = new boolean[out.size()];
     for (int i = 0; i < out.size(); i++) {
       Event e = out.get(i);
+      if (e.type() == EventType.ATTACK && e.location() == null && e.perpetrator() == null && !e.claims().isEmpty()) {
+        joinedIn[i] = lendClaims(out, placedAt, e);
+        continue;
+      }
       if (e.type() != EventType.ATTACK || e.location() != null || e.perpetrator() == null) {
         continue;
       }
@@ -215,6 +219,27 @@ final class EventAssembler {
       }
     }
     return kept;
+  }
+
+  /**
+   * "Reports of a drone strike in Bint Jbeil. According to the state news agency NNA, one missile hit a motorcycle":
+   * an attributed mention with no place and no attacker in the two sentences after a placed attack of its day tells
+   * that attack on, and its speakers speak for it too; whether it was joined.
+   */
+  private static boolean lendClaims(List<Event> out, Map<Integer, Integer> placedAt, Event e) {
+    int at = e.evidence().get(0).sentence();
+    Integer t = placedAt.get(at - 1);
+    if (t == null) {
+      t = placedAt.get(at - 2);
+    }
+    if (t == null || e.date() == null || !e.date().equals(out.get(t).date())) {
+      return false;
+    }
+    Event p = out.get(t);
+    List<Claim> claims = new ArrayList<>(p.claims());
+    e.claims().stream().filter(c -> claims.stream().noneMatch(m -> m.actor().equals(c.actor()))).forEach(claims::add);
+    out.set(t, p.withClaims(claims));
+    return true;
   }
 
   /**
