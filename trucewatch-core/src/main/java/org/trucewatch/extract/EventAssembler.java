@@ -188,8 +188,8 @@ final class EventAssembler {
     boolean[] joinedIn = new boolean[out.size()];
     for (int i = 0; i < out.size(); i++) {
       Event e = out.get(i);
-      if (e.type() == EventType.ATTACK && e.location() == null && e.perpetrator() == null && !e.claims().isEmpty()) {
-        joinedIn[i] = lendClaims(out, placedAt, e);
+      if (e.type() == EventType.ATTACK && e.location() == null && !e.claims().isEmpty() && lendClaims(out, placedAt, e)) {
+        joinedIn[i] = true;
         continue;
       }
       if (e.type() != EventType.ATTACK || e.location() != null || e.perpetrator() == null) {
@@ -223,8 +223,10 @@ final class EventAssembler {
 
   /**
    * "Reports of a drone strike in Bint Jbeil. According to the state news agency NNA, one missile hit a motorcycle":
-   * an attributed mention with no place and no attacker in the two sentences after a placed attack of its day tells
-   * that attack on, and its speakers speak for it too; whether it was joined.
+   * an attributed mention with no place in the two sentences after a placed attack of its day tells that attack on,
+   * and its speakers speak for it too, when it names no attacker or the placed attack's own ("Pakistani troops opened
+   * fire in Sunderbani. According to a defence spokesman, the Pakistan Army resorted to unprovoked firing"); whether
+   * it was joined.
    */
   private static boolean lendClaims(List<Event> out, Map<Integer, Integer> placedAt, Event e) {
     int at = e.evidence().get(0).sentence();
@@ -236,6 +238,10 @@ final class EventAssembler {
       return false;
     }
     Event p = out.get(t);
+    if (e.perpetrator() != null && (p.perpetrator() == null || !Objects.equals(p.perpetratorSide(),
+        e.perpetratorSide()))) {
+      return false; // an attacker the placed attack lacks is joined below; another attacker's is another attack
+    }
     List<Claim> claims = new ArrayList<>(p.claims());
     e.claims().stream().filter(c -> claims.stream().noneMatch(m -> m.actor().equals(c.actor()))).forEach(claims::add);
     out.set(t, p.withClaims(claims));

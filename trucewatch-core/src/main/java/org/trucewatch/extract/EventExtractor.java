@@ -136,6 +136,7 @@ public final class EventExtractor {
       readParagraph(sentences.subList(from, to), triggeredAt, session, ctx, figures, deadline);
       from = to;
     }
+    HeadlineSpeaker.lend(ctx, sentences, ctx.headline, ctx.headlineSentence);
     List<Event> all = new ArrayList<>();
     // the lines under the title, kept or dropped as page furniture ("Press release | 28.05.2021")
     List<String> firstLines = new ArrayList<>();
@@ -225,6 +226,11 @@ public final class EventExtractor {
       annotated.set(i, tagged);
       return frames.find(tagged);
     });
+    Frame headline = HeadlineSpeaker.of(annotated, framesOf);
+    if (headline != null) {
+      ctx.headline = headline;
+      ctx.headlineSentence = annotated.get(0);
+    }
     for (int i = 0; i < annotated.size(); i++) {
       AnnotatedSentence a = annotated.get(i);
       deadline.check(a.sentence().index());
