@@ -64,6 +64,14 @@ class AttributionRoundTest {
   }
 
   @Test
+  void theStatementIsTheLastNamedSpeakers() {
+    List<Event> all = attacks(
+        "The press centre of the Joint Forces Operation said in a statement that two soldiers were wounded on Saturday.",
+        "Near Avdiivka, mortars and grenade launchers were used on Saturday, the statement said.");
+    assertThat(at(all, "Avdiivka").claimedBy()).anySatisfy(c -> assertThat(c).containsIgnoringCase("Joint Forces"));
+  }
+
+  @Test
   void aHeadlinesSpeakerAttributesTheLead() {
     List<Event> all = attacks("Shells hit Tartar; Azerbaijan blames Armenian forces",
         "Shells fell on houses in Tartar on Saturday evening, wounding two people.");
