@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * "Armenia said Azerbaijani forces fired at Verin Shorzha ... Baku said Armenian units fired in Kalbajar": where each
  * side alleges the other fired on the same day (or the next), each side's account is a denial of the other's, as wire
- * copy puts it ("each blaming the other"). The denial's speaker and evidence are those of the counter-allegation.
- * Stateless.
+ * copy puts it ("each blaming the other"). Only where each side alleges one attack: in a war, both sides reporting
+ * the other's daily fire on many places deny nothing (and "each side blaming the other" there is about the war). The
+ * denial's speaker and evidence are those of the counter-allegation. Stateless.
  */
 final class CounterClaims {
 
@@ -15,6 +16,16 @@ final class CounterClaims {
 
   static List<Event> link(List<Event> events, Sides sides) {
     List<Event> out = new ArrayList<>(events);
+    java.util.Map<String, Integer> alleged = new java.util.HashMap<>();
+    for (Event e : events) {
+      Claim c = allegation(e, sides);
+      if (c != null) {
+        alleged.merge(c.side(), 1, Integer::sum);
+      }
+    }
+    if (alleged.values().stream().anyMatch(n -> n > 1)) {
+      return out;
+    }
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       Claim own = allegation(e, sides);

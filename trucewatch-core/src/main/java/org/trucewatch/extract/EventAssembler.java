@@ -238,6 +238,9 @@ final class EventAssembler {
       return false;
     }
     Event p = out.get(t);
+    if (!sameKind(p.subtype(), e.subtype())) {
+      return false; // "both sides reported continued shelling" after a clash is other fire, not the clash told on
+    }
     if (e.perpetrator() != null && (p.perpetrator() == null || !Objects.equals(p.perpetratorSide(),
         e.perpetratorSide()))) {
       return false; // an attacker the placed attack lacks is joined below; another attacker's is another attack
@@ -246,6 +249,14 @@ final class EventAssembler {
     e.claims().stream().filter(c -> claims.stream().noneMatch(m -> m.actor().equals(c.actor()))).forEach(claims::add);
     out.set(t, p.withClaims(claims));
     return true;
+  }
+
+  // fire from afar is one kind whether the text says shells, missiles or a drone; an unknown kind fits any
+  private static final Set<String> REMOTE = Set.of("shelling", "air_drone_strike");
+
+  private static boolean sameKind(String a, String b) {
+    return a == null || b == null || a.equals("attack") || b.equals("attack") || a.equals(b)
+        || REMOTE.contains(a) && REMOTE.contains(b);
   }
 
   /**
