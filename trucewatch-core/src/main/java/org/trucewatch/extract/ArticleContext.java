@@ -34,6 +34,9 @@ final class ArticleContext {
   Function<String, Optional<Location>> capitals = c -> Optional.empty();
   /** The last town or village the article named (what "the city", "the village" refer back to), or null. */
   Location lastTown;
+  // the headline's one speaker and its sentence (HeadlineSpeaker), or null
+  Frame headline;
+  Spans.AnnotatedSentence headlineSentence;
   // Whether the events are in the order of their first evidence sentence; updates keep that sentence first.
   private boolean inOrder = true;
 

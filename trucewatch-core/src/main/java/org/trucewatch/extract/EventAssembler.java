@@ -188,6 +188,10 @@ final class EventAssembler {
     boolean[] joinedIn = new boolean[out.size()];
     for (int i = 0; i < out.size(); i++) {
       Event e = out.get(i);
+      if (e.type() == EventType.ATTACK && e.location() == null && !e.claims().isEmpty() && lendClaims(out, placedAt, e)) {
+        joinedIn[i] = true;
+        continue;
+      }
       if (e.type() != EventType.ATTACK || e.location() != null || e.perpetrator() == null) {
         continue;
       }
@@ -215,6 +219,44 @@ final class EventAssembler {
       }
     }
     return kept;
+  }
+
+  /**
+   * "Reports of a drone strike in Bint Jbeil. According to the state news agency NNA, one missile hit a motorcycle":
+   * an attributed mention with no place in the two sentences after a placed attack of its day tells that attack on,
+   * and its speakers speak for it too, when it names no attacker or the placed attack's own ("Pakistani troops opened
+   * fire in Sunderbani. According to a defence spokesman, the Pakistan Army resorted to unprovoked firing"); whether
+   * it was joined.
+   */
+  private static boolean lendClaims(List<Event> out, Map<Integer, Integer> placedAt, Event e) {
+    int at = e.evidence().get(0).sentence();
+    Integer t = placedAt.get(at - 1);
+    if (t == null) {
+      t = placedAt.get(at - 2);
+    }
+    if (t == null || e.date() == null || !e.date().equals(out.get(t).date())) {
+      return false;
+    }
+    Event p = out.get(t);
+    if (!sameKind(p.subtype(), e.subtype())) {
+      return false; // "both sides reported continued shelling" after a clash is other fire, not the clash told on
+    }
+    if (e.perpetrator() != null && (p.perpetrator() == null || !Objects.equals(p.perpetratorSide(),
+        e.perpetratorSide()))) {
+      return false; // an attacker the placed attack lacks is joined below; another attacker's is another attack
+    }
+    List<Claim> claims = new ArrayList<>(p.claims());
+    e.claims().stream().filter(c -> claims.stream().noneMatch(m -> m.actor().equals(c.actor()))).forEach(claims::add);
+    out.set(t, p.withClaims(claims));
+    return true;
+  }
+
+  // fire from afar is one kind whether the text says shells, missiles or a drone; an unknown kind fits any
+  private static final Set<String> REMOTE = Set.of("shelling", "air_drone_strike");
+
+  private static boolean sameKind(String a, String b) {
+    return a == null || b == null || a.equals("attack") || b.equals("attack") || a.equals(b)
+        || REMOTE.contains(a) && REMOTE.contains(b);
   }
 
   /**

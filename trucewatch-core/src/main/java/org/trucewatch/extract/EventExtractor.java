@@ -30,6 +30,8 @@ public final class EventExtractor {
   private static final String[] WAR_CATEGORIES = {"war"};
 
   private final Lexicon lexicon;
+  private final Issuer issuers;
+  private final SpeakerAnaphora anaphora;
   private final SentenceSplitter splitter;
   private final SentenceAnnotator annotator;
   private final PosTagger posTagger;
@@ -62,6 +64,8 @@ public final class EventExtractor {
     this.splitter = budget.maxSentenceTokens() > 0 ? splitter.withMaxTokens(budget.maxSentenceTokens()) : splitter;
     this.annotator = annotator;
     this.frames = new Frames(lexicon);
+    this.issuers = new Issuer(lexicon);
+    this.anaphora = new SpeakerAnaphora(lexicon);
     this.attacks = new AttackFinder(lexicon, new Dating(), attackPatterns);
     this.ceasefires = new CeasefireFinder(lexicon);
     this.casualties = new CasualtyFinder(lexicon);
@@ -132,9 +136,15 @@ public final class EventExtractor {
       readParagraph(sentences.subList(from, to), triggeredAt, session, ctx, figures, deadline);
       from = to;
     }
+    HeadlineSpeaker.lend(ctx, sentences, ctx.headline, ctx.headlineSentence);
     List<Event> all = new ArrayList<>();
-    String issuer = Issuer.of(article.title());
-    for (Event assembled : assembler.assemble(ctx, figures, new Dating())) {
+    // the lines under the title, kept or dropped as page furniture ("Press release | 28.05.2021")
+    List<String> firstLines = new ArrayList<>();
+    article.paragraphs().stream().limit(3).forEach(p -> firstLines.add(article.body().substring(p.start(), p.end())));
+    article.removed().stream().limit(3).forEach(r -> firstLines.add(r.text()));
+    String issuer = issuers.of(article.title(), firstLines);
+    List<Event> assembledAll = anaphora.resolve(assembler.assemble(ctx, figures, new Dating()));
+    for (Event assembled : CounterClaims.link(assembledAll, ctx.sides)) {
       Event e = assembled;
       if (issuer != null && e.claims().isEmpty() && e.type() != EventType.TALKS && !e.evidence().isEmpty()) {
         // A statement's own voice is its issuer's: the claim points at the sentence that says it.
@@ -216,6 +226,11 @@ public final class EventExtractor {
       annotated.set(i, tagged);
       return frames.find(tagged);
     });
+    Frame headline = HeadlineSpeaker.of(annotated, framesOf);
+    if (headline != null) {
+      ctx.headline = headline;
+      ctx.headlineSentence = annotated.get(0);
+    }
     for (int i = 0; i < annotated.size(); i++) {
       AnnotatedSentence a = annotated.get(i);
       deadline.check(a.sentence().index());

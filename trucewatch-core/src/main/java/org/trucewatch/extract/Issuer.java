@@ -1,38 +1,73 @@
 package org.trucewatch.extract;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Who issued a document that is itself a statement, read from its title: "Statement of the Ministry of Defence of the
  * Republic of Armenia", "Spot Report by the OSCE Special Monitoring Mission", "Al-Quds Brigades: ...", "White Knight
- * Corps statement on ...". What such a document tells in its own voice is its issuer's claim. Stateless.
+ * Corps statement on ...", or a page headed by its publisher's name alone ("Ministry of Defence of the Republic of
+ * Azerbaijan") above a "Press release" line. What such a document tells in its own voice is its issuer's claim. The
+ * words (kinds of document, organisation nouns) are the lexicon's categories {@code dockind} and {@code issuerorg}.
+ * Thread-safe once built.
  */
 final class Issuer {
 
-  private static final String KIND = "(?:statement|spot report|daily report|report|information bulletin|bulletin|"
-      + "press release|communiqu[eé]|update|briefing|announcement)";
-  // "Statement of/by/from (the) X [: ...| on ...]"
-  private static final Pattern OF = Pattern.compile("(?i)^\\s*" + KIND + "\\s+(?:of|by|from)\\s+(?:the\\s+)?"
-      + "(.{3,90}?)(?:\\s*[:(]|\\s+on\\s|\\s+about\\s|$)");
-  // "X statement on ...", "X communique"
-  private static final Pattern BEFORE = Pattern.compile("(?i)^\\s*([^:()]{3,60}?)\\s+" + KIND + "(?:\\s|$)");
+  private final Pattern of;
+  private final Pattern before;
+  private final Pattern organisation;
+  private final Pattern orgOnly;
+  private final Pattern kindLine;
   // "X: ..." where X is a short capitalised name (an organisation speaking in its own name)
+  private static final String NAME = "(?:\\s+[A-Z][\\w'’.-]*){1,3}";
   private static final Pattern PREFIX = Pattern.compile("^\\s*((?:[A-Z][\\w'’.&-]*|of|the|and|-|\\s)+?)\\s*:\\s+\\S");
 
-  private Issuer() {}
+  Issuer(Lexicon lexicon) {
+    String kind = alternation(lexicon.phrases("dockind"));
+    String org = alternation(lexicon.phrases("issuerorg"));
+    // "Statement of/by/from (the) X [: ...| on ...]"
+    of = Pattern.compile("(?i)^\\s*" + kind + "\\s+(?:of|by|from)\\s+(?:the\\s+)?"
+        + "(.{3,90}?)(?:\\s*[:(]|\\s+on\\s|\\s+about\\s|$)");
+    // "X statement on ...", "X communique"
+    before = Pattern.compile("(?i)^\\s*([^:()]{3,60}?)\\s+" + kind + "(?:\\s|$)");
+    organisation = Pattern.compile("(?i)\\b" + org + "\\b");
+    // "Ministry of Defence of the Republic of Azerbaijan": an organisation noun, then names of up to three capitalised
+    // words joined by "of", "for" or "and" (a title-case headline runs more capitalised words together)
+    orgOnly = Pattern.compile("^\\s*(?:[Tt]he\\s+)?(?:[A-Z][\\w'’.-]*\\s+){0,2}(?i:" + org + ")"
+        + "(?:\\s+(?:of|for|and)(?:\\s+the)?" + NAME + "){1,4}\\s*$");
+    // "Press release | 28.05.2021", "Information", "Statement - 14 October 2022"
+    kindLine = Pattern.compile("(?i)^\\s*" + kind + "\\b[^a-z]*$");
+  }
+
+  // longest first, so that "press release" wins over "release"; spaces match any run of blanks
+  private static String alternation(List<String> phrases) {
+    return phrases.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
+        .collect(Collectors.joining("|", "(?:", ")"));
+  }
 
   /** The issuer named by the title, or null when the title does not present the document as a statement. */
-  static String of(String title) {
+  String of(String title) {
+    return of(title, List.of());
+  }
+
+  /**
+   * The issuer named by the title or, for a title that is an organisation's name alone, by the title when one of the
+   * lines after it says what kind of document this is ("Press release | 28.05.2021").
+   */
+  String of(String title, List<String> firstLines) {
     if (title == null || title.isBlank()) {
       return null;
     }
-    Matcher m = OF.matcher(title);
+    Matcher m = of.matcher(title);
     if (m.find()) {
       return clean(m.group(1));
     }
-    m = BEFORE.matcher(title);
+    m = before.matcher(title);
     if (m.find() && Character.isUpperCase(m.group(1).strip().charAt(0)) && m.group(1).split("\\s+").length <= 8) {
       return clean(m.group(1));
     }
@@ -41,16 +76,15 @@ final class Issuer {
       String name = m.group(1).strip();
       int words = name.split("\\s+").length;
       // A place before a colon is a dateline or a topic ("Gaza: ..."), not a speaker: it needs an organisation word.
-      if (words <= 8 && ORGANISATION.matcher(name).find()) {
+      if (words <= 8 && organisation.matcher(name).find()) {
         return clean(name);
       }
     }
+    if (orgOnly.matcher(title).matches() && firstLines.stream().anyMatch(l -> kindLine.matcher(l).find())) {
+      return clean(title);
+    }
     return null;
   }
-
-  private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(ministry|army|forces|command|brigades?|"
-      + "corps|militia|mission|network|movement|committee|council|office|spokesman|spokesperson|idf|isp?r|"
-      + "military|police|agency|directorate|government|authority|authorities|wing)\\b");
 
   private static String clean(String s) {
     String out = s.strip().replaceAll("[\\s,;:-]+$", "");

@@ -127,6 +127,26 @@ public final class Lexicon {
     return out;
   }
 
+  /** The entries of {@code category} as written in the resource (each once, in no particular order). */
+  public List<Entry> entries(String category) {
+    Integer c = categoryIds.get(category);
+    if (c == null) {
+      return List.of();
+    }
+    java.util.Set<Entry> out = new java.util.LinkedHashSet<>();
+    for (List<Entry>[] row : byFirstWord.values()) {
+      if (row[c] != null) {
+        out.addAll(row[c]);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The phrases of {@code category} as written in the resource (each once, in no particular order). */
+  public List<String> phrases(String category) {
+    return entries(category).stream().map(e -> String.join(" ", e.words())).distinct().toList();
+  }
+
   /** The longest entry of {@code category} starting at token {@code i}, or null. */
   public Entry at(List<Token> tokens, int i, String category) {
     Integer c = categoryIds.get(category);

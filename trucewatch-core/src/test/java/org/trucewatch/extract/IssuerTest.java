@@ -23,6 +23,20 @@ class IssuerTest {
       "Russia and Ukraine agree on a school ceasefire|",
   })
   void readsTheIssuer(String title, String issuer) {
-    assertThat(Issuer.of(title)).isEqualTo(issuer);
+    assertThat(ISSUER.of(title)).isEqualTo(issuer);
+  }
+
+  private static final Issuer ISSUER = new Issuer(Lexicon.load());
+
+  /** A page headed by an organisation's name alone is its statement only where a line under it says so. */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = ';', value = {
+      "Ministry of Defence of the Republic of Azerbaijan;Press release | 28.05.2021;Ministry of Defence of the Republic of Azerbaijan",
+      "Information of the Ministry of Defense of Armenia;14 October 2022;Ministry of Defense of Armenia",
+      "Ministry of Defence of the Republic of Azerbaijan;Troops came under fire overnight;",
+      "Ministry of Defence Says Troops Came Under Fire;Press release;",
+  })
+  void readsAPageHeading(String title, String line, String issuer) {
+    assertThat(ISSUER.of(title, java.util.List.of(line))).isEqualTo(issuer);
   }
 }

@@ -1,0 +1,59 @@
+package org.trucewatch.extract;
+
+import java.util.List;
+import org.trucewatch.extract.Spans.AnnotatedSentence;
+import org.trucewatch.nlp.Sentence;
+
+/**
+ * "Rocket kills 12 on Golan football pitch; Israel blames Hezbollah" over a lead that tells the strike with no
+ * speaker: a headline that names one speaker attributes the lead's unattributed attacks to that speaker, as a reader
+ * takes it. The headline is a page's first paragraph of one sentence with no closing full stop; the lead is the two
+ * paragraphs after it (a dateline may stand alone). Stateless.
+ */
+final class HeadlineSpeaker {
+
+  private HeadlineSpeaker() {}
+
+  /** The one speaker of a headline paragraph, or null (not a headline, nobody or several speaking, a denial). */
+  static Frame of(List<AnnotatedSentence> paragraph, List<List<Frame>> framesOf) {
+    if (paragraph.size() != 1 || paragraph.get(0).sentence().paragraph() != 0) {
+      return null;
+    }
+    List<org.trucewatch.nlp.Token> tokens = paragraph.get(0).sentence().tokens();
+    if (tokens.isEmpty() || tokens.get(tokens.size() - 1).text().equals(".")) {
+      return null; // a sentence of the body, not a headline
+    }
+    Frame only = null;
+    for (Frame f : framesOf.get(0)) {
+      if (f.speakerName() == null || f.denies()) {
+        continue;
+      }
+      if (only != null && !only.speakerName().equals(f.speakerName())) {
+        return null;
+      }
+      only = f;
+    }
+    return only;
+  }
+
+  /** Gives the lead's attacks that no one alleges the headline speaker's claim. */
+  static void lend(ArticleContext ctx, List<Sentence> sentences, Frame headline, AnnotatedSentence where) {
+    if (headline == null) {
+      return;
+    }
+    for (int i = 0; i < ctx.events.size(); i++) {
+      Event e = ctx.events.get(i);
+      int at = e.evidence().isEmpty() ? -1 : e.evidence().get(0).sentence();
+      // a denial read later ("Hezbollah denied it") leaves the attack still unattributed
+      boolean attributed = e.claims().stream().anyMatch(c -> c.stance() != Stance.DENIES);
+      if (e.type() != EventType.ATTACK || attributed || at < 1 || at >= sentences.size()
+          || sentences.get(at).paragraph() > 2) {
+        continue;
+      }
+      List<Claim> claims = new java.util.ArrayList<>(Claims.of(headline, e.perpetrator() == null ? null
+          : e.perpetratorSide(), e.perpetratorInferred(), where, ctx.sides));
+      claims.addAll(e.claims());
+      ctx.events.set(i, e.withClaims(claims));
+    }
+  }
+}

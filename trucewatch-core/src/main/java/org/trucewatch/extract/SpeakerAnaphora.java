@@ -1,0 +1,86 @@
+package org.trucewatch.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * "The press service of the Ministry of Defence said ... Three attacks had been recorded near Bohdanivka, the ministry
+ * said": a speaker written as a definite noun alone ("the ministry", "the military", "the statement") is the speaker
+ * the article named last with that noun, as a reader takes it; a document noun ("the statement", "the report") stands
+ * for the article's last named speaker. The nouns are the lexicon's category {@code anaphor} (value {@code head} or
+ * {@code document}). The words the text used are kept with the claim. Thread-safe once built.
+ */
+final class SpeakerAnaphora {
+
+  private final Pattern anaphor;
+  private final Map<String, String> kinds;
+
+  SpeakerAnaphora(Lexicon lexicon) {
+    kinds = lexicon.entries("anaphor").stream()
+        .collect(Collectors.toMap(e -> String.join(" ", e.words()), Lexicon.Entry::value, (a, b) -> a));
+    String nouns = kinds.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).collect(Collectors.joining("|"));
+    anaphor = Pattern.compile("(?i)^(?:the|this|that)\\s+(" + nouns + ")$");
+  }
+
+  List<Event> resolve(List<Event> events) {
+    List<Claim> named = new ArrayList<>();
+    for (Event e : events) {
+      for (Claim c : e.claims()) {
+        // a name: a dictionary speaker, or one written with a capital ("the press service of the Ministry of Defence")
+        if (c.actor() != null && c.evidence() != null && !anaphoric(c)
+            && (c.actorId() != null || c.side() != null || !c.actor().equals(c.actor().toLowerCase(Locale.ROOT)))) {
+          named.add(c);
+        }
+      }
+    }
+    if (named.isEmpty()) {
+      return events;
+    }
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      boolean changed = false;
+      List<Claim> claims = new ArrayList<>(e.claims());
+      for (int i = 0; i < claims.size(); i++) {
+        Claim c = claims.get(i);
+        Matcher m = c.actor() == null || c.actorId() != null ? null : anaphor.matcher(c.actor().strip());
+        if (m == null || !m.matches() || c.evidence() == null) {
+          continue;
+        }
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        Claim antecedent = antecedent(named, noun, "document".equals(kinds.get(noun)), c.evidence().sentence());
+        if (antecedent != null) {
+          claims.set(i, new Claim(antecedent.actor(), antecedent.actorId(), antecedent.side(), c.stance(), c.via(),
+              c.evidence(), c.actor()));
+          changed = true;
+        }
+      }
+      out.add(changed ? e.withClaims(claims) : e);
+    }
+    return out;
+  }
+
+  private boolean anaphoric(Claim c) {
+    return c.actorId() == null && anaphor.matcher(c.actor().strip()).matches();
+  }
+
+  /** The last speaker named at or before sentence {@code at} whose name holds {@code noun} (any, for a document). */
+  private static Claim antecedent(List<Claim> named, String noun, boolean document, int at) {
+    Claim best = null;
+    for (Claim c : named) {
+      int s = c.evidence().sentence();
+      boolean fits = document || c.actor().toLowerCase(Locale.ROOT).contains(noun)
+          || c.written() != null && c.written().toLowerCase(Locale.ROOT).contains(noun);
+      if (s <= at && fits && (best == null || s > best.evidence().sentence())) {
+        best = c;
+      }
+    }
+    return best;
+  }
+}
