@@ -47,8 +47,10 @@ public final class Tokenizer {
       if (e < 0) {
         e = number(text, i);
       }
+      boolean initials = false;
       if (e < 0) {
         e = initials(text, i);
+        initials = e >= 0;
       }
       if (e < 0) {
         e = word(text, i);
@@ -57,8 +59,8 @@ public final class Tokenizer {
         e = marks(text, i);
       }
       String t = text.substring(i, e);
-      // A word swallowed a final period: keep it only for an abbreviation or a single initial.
-      if (t.length() > 1 && t.endsWith(".") && Character.isLetterOrDigit(t.charAt(t.length() - 2))
+      // A word swallowed a final period: keep it only for an abbreviation or initials ("J.", "R.S. Pura").
+      if (!initials && t.length() > 1 && t.endsWith(".") && Character.isLetterOrDigit(t.charAt(t.length() - 2))
           && !abbreviations.isAbbreviation(t.substring(0, t.length() - 1)) && !isInitial(t)) {
         addWord(out, t.substring(0, t.length() - 1), i + offset);
         out.add(new Token(e - 1 + offset, e + offset, "."));

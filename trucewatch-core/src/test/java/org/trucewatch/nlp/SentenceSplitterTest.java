@@ -43,6 +43,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void initialsBeforeANameDoNotEndTheSentence() {
+    assertThat(split("Rangers fired at posts in the R.S. Pura sector on Saturday. The BSF replied."))
+        .containsExactly("Rangers fired at posts in the R.S. Pura sector on Saturday.", "The BSF replied.");
+  }
+
+  @Test
   void quotesStayWithTheirSentence() {
     assertThat(split("“We are winning,” Aliyev said. “Let them abandon our territory in peace.”"))
         .containsExactly("“We are winning,” Aliyev said.", "“Let them abandon our territory in peace.”");
