@@ -72,7 +72,7 @@ final class AttackFinder {
       if (e.has("weak") && perp == null && mishap(tokens, clause)) {
         continue; // "a canopy collapsed in Novi Sad, killing 15": deaths, but no one attacked
       }
-      if (e.has("weak") && perp == null && sinceToll(s, clause)) {
+      if (sinceToll(s, clause)) {
         continue; // "since 10 May at least 192 people had been killed in the city": a toll over weeks, no one attack
       }
       if (warSince(s, clause)) {
