@@ -72,7 +72,7 @@ final class AttackFinder {
       if (e.has("weak") && perp == null && mishap(tokens, clause)) {
         continue; // "a canopy collapsed in Novi Sad, killing 15": deaths, but no one attacked
       }
-      if (sinceToll(s, clause)) {
+      if (sinceToll(s, clause, e.has("weak") && perp == null)) {
         continue; // "since 10 May at least 192 people had been killed in the city": a toll over weeks, no one attack
       }
       if (warSince(s, clause)) {
@@ -186,15 +186,19 @@ final class AttackFinder {
         && !w.endsWith("ss") && !w.equals(e.words()[0]);
   }
 
-  /** Whether the clause counts from a "since" with no day of its own: a running toll, not a day's attack. */
-  private static boolean sinceToll(AnnotatedSentence s, int[] clause) {
+  /**
+   * Whether the clause counts from a "since" with no day of its own: a running toll, not a day's attack. With a named
+   * attacker ("Israeli strikes have killed 40 since Monday") only a count over days is one: "fired 70 times since
+   * midnight" still tells the day's fire.
+   */
+  private static boolean sinceToll(AnnotatedSentence s, int[] clause, boolean weak) {
     boolean since = false;
     for (Spans.TimeSpan ts : s.times()) {
       if (ts.from() < clause[0] || ts.to() > clause[1]) {
         continue;
       }
       if (ts.since()) {
-        since = true;
+        since |= weak || ts.rangeStart() != null && ts.rangeEnd() != null && ts.rangeStart().isBefore(ts.rangeEnd());
       } else if (ts.date() != null) {
         return false;
       }
