@@ -72,8 +72,11 @@ final class AttackFinder {
       if (e.has("weak") && perp == null && mishap(tokens, clause)) {
         continue; // "a canopy collapsed in Novi Sad, killing 15": deaths, but no one attacked
       }
-      if (e.has("weak") && perp == null && sinceToll(s, clause)) {
+      if (sinceToll(s, clause, e.has("weak") && perp == null)) {
         continue; // "since 10 May at least 192 people had been killed in the city": a toll over weeks, no one attack
+      }
+      if (warSince(s, clause)) {
+        continue; // "air strikes have killed 150,000 people since the war began in 2015": a war's toll, no one attack
       }
       if (where.isEmpty() && perp == null && definite(tokens, t)) {
         linkToAntecedent(s, frame, ctx, sides);
@@ -183,20 +186,47 @@ final class AttackFinder {
         && !w.endsWith("ss") && !w.equals(e.words()[0]);
   }
 
-  /** Whether the clause counts from a "since" with no day of its own: a running toll, not a day's attack. */
-  private static boolean sinceToll(AnnotatedSentence s, int[] clause) {
+  /**
+   * Whether the clause counts from a "since" with no day of its own: a running toll, not a day's attack. With a named
+   * attacker ("Israeli strikes have killed 40 since Monday") only a count over days is one: "fired 70 times since
+   * midnight" still tells the day's fire.
+   */
+  private static boolean sinceToll(AnnotatedSentence s, int[] clause, boolean weak) {
     boolean since = false;
     for (Spans.TimeSpan ts : s.times()) {
       if (ts.from() < clause[0] || ts.to() > clause[1]) {
         continue;
       }
       if (ts.since()) {
-        since = true;
+        since |= weak || ts.rangeStart() != null && ts.rangeEnd() != null && ts.rangeStart().isBefore(ts.rangeEnd());
       } else if (ts.date() != null) {
         return false;
       }
     }
     return since;
+  }
+
+  /**
+   * Whether the clause counts from the start of a war ("since the war began in 2015", "since the conflict erupted")
+   * and has no day of its own before that phrase: a running toll of the war, not a day's attack.
+   */
+  private boolean warSince(AnnotatedSentence s, int[] clause) {
+    List<Token> tokens = s.sentence().tokens();
+    int since = -1;
+    for (int k = Math.max(0, clause[0]); k < Math.min(tokens.size(), clause[1]) - 1 && since < 0; k++) {
+      if (Lexicon.lower(tokens.get(k)).equals("since") && lexicon.at(tokens, k + 1, "warstart") != null) {
+        since = k;
+      }
+    }
+    if (since < 0) {
+      return false;
+    }
+    for (Spans.TimeSpan ts : s.times()) {
+      if (ts.from() >= clause[0] && ts.from() < since && ts.date() != null && !ts.since()) {
+        return false; // "killed 40 on Tuesday, the deadliest day since the war began": a day's attack
+      }
+    }
+    return true;
   }
 
   /** An accident or disaster told in the clause ("the roof collapsed", "a bus crash"). */

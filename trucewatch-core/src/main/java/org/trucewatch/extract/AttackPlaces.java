@@ -345,7 +345,7 @@ final class AttackPlaces {
     return false;
   }
 
-  private static boolean containerOfPrevious(AnnotatedSentence s, PlaceSpan p) {
+  private boolean containerOfPrevious(AnnotatedSentence s, PlaceSpan p) {
     List<Token> tokens = s.sentence().tokens();
     if (p.from() < 2) {
       return false;
@@ -365,6 +365,15 @@ final class AttackPlaces {
       // "the Sunderbani sector of Rajouri district", "Gondria village of the Shahpur sector": the second holds the first
       int of = before.equals("of") ? p.from() - 1 : p.from() - 2;
       String noun = Lexicon.lower(tokens.get(of - 1));
+      if (lexicon.at(tokens, of - 1, "bearing") != null) {
+        // "Abu Shouk camp north of El Fasher", "a village 20 km south of Goris": the second only says where the first is
+        for (PlaceSpan q : s.places()) {
+          if (q != p && !q.inName() && q.to() <= of - 1 && q.to() >= of - 6) {
+            return true;
+          }
+        }
+        return false;
+      }
       if (!PLACE_NOUNS.contains(noun) && !noun.equals("sector")) {
         return false;
       }

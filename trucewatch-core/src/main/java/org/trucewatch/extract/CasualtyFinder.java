@@ -142,7 +142,7 @@ final class CasualtyFinder {
           }
           break;
         }
-        if (tokens.get(j).text().equals(";") || j < from - 4 && victims == null) {
+        if (tokens.get(j).text().equals(";") || j < from - 4 && victims == null || passiveBefore(tokens, j)) {
           break;
         }
       }
@@ -263,8 +263,22 @@ final class CasualtyFinder {
   }
 
   // "the death toll neared 5,000", "toll rose to 40": a toll word shortly before the number.
+  private static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "are", "be");
+
+  /**
+   * "A journalist was killed and six other reporters wounded": an "and" right after a passive casualty verb opens a
+   * new clause, so that verb does not govern the figure after it.
+   */
+  private boolean passiveBefore(List<Token> tokens, int j) {
+    return j >= 2 && Lexicon.lower(tokens.get(j)).equals("and") && lexicon.at(tokens, j - 1, "casualty") != null
+        && PASSIVE.contains(Lexicon.lower(tokens.get(j - 2)));
+  }
+
   private boolean adjacentToll(List<Token> tokens, int from) {
     for (int j = from - 1; j >= Math.max(0, from - 8); j--) {
+      if (passiveBefore(tokens, j)) {
+        return false;
+      }
       Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
       if (c != null && c.value().equals("toll") || tokens.get(j).text().equalsIgnoreCase("killing")
           || tokens.get(j).text().equalsIgnoreCase("killed")) {

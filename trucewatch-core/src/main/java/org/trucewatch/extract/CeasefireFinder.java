@@ -138,6 +138,17 @@ final class CeasefireFinder {
    * ..., announced ... and brokered ..."), "from" and a date right after a truce word, and a truce phrase that is its
    * own status; none negated or hedged. A weak one ("a ceasefire agreement") only where no other stands.
    */
+  /**
+   * "agreed to a humanitarian truce proposed by the Quad", "accepted a US proposal for a ceasefire": a proposal word
+   * between the agreeing word and its truce, or right after the truce, makes the agreeing one side's acceptance of a
+   * plan, not a truce agreed.
+   */
+  private static boolean proposed(List<Lexicon.Match> words, Status k) {
+    int from = Math.min(k.to(), k.noun().to());
+    int to = Math.max(k.from(), k.noun().to() + 1);
+    return words.stream().anyMatch(w -> w.value().equals("proposal") && w.from() >= from && w.from() <= to);
+  }
+
   private List<Status> statuses(AnnotatedSentence s, List<Lexicon.Match> nouns) {
     List<Token> tokens = s.sentence().tokens();
     List<Lexicon.Match> words = lexicon.find(tokens, "cfstatus");
@@ -197,6 +208,8 @@ final class CeasefireFinder {
         kept.add(new Status(n.from(), n.to(), n.value(), n)); // "hostilities stopped from 13:00"
       }
     }
+    kept.replaceAll(k -> k.value().equals("agreed") && proposed(words, k) ? new Status(k.from(), k.to(), "proposal",
+        k.noun()) : k);
     kept.sort(java.util.Comparator.comparingInt(Status::from));
     return kept;
   }

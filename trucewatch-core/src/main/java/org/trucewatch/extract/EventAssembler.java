@@ -166,7 +166,7 @@ final class EventAssembler {
         }
       }
     }
-    return merge(attachPlaceless(events));
+    return merge(attachPlaceless(events), ctx.sides);
   }
 
   /**
@@ -291,12 +291,31 @@ final class EventAssembler {
   }
 
   /**
+   * Whether the sentence at {@code here} tells one kind of attack on one day at several places (the
+   * places listed after one trigger): a figure of that sentence is then their total.
+   */
+  private static boolean listedPlaces(List<Event> events, int[] range, int here) {
+    Map<List<Object>, Set<String>> placesOf = new HashMap<>();
+    for (int i = range[0]; i < range[1]; i++) {
+      Event e = events.get(i);
+      if (e.type() == EventType.ATTACK && e.location() != null && e.evidence().get(0).sentence() == here) {
+        placesOf.computeIfAbsent(Arrays.asList(e.subtype(), e.date()), k -> new HashSet<>())
+            .add(name(e.location()));
+      }
+    }
+    return placesOf.size() == 1 && placesOf.values().iterator().next().size() > 1;
+  }
+
+  /**
    * The attack of the same sentence, or the one "the shelling" refers back to, takes the figure and its source;
    * whether one did.
    */
   private static boolean attachToAttack(List<Event> events, int[] range, AnnotatedSentence s, Casualties c,
       List<Claim> claims) {
     int here = s.sentence().index();
+    if (listedPlaces(events, range, here)) {
+      return false; // "strikes on Jabalia and Rafah left 53 dead": a total for the places listed, none's own figure
+    }
     boolean anaphor = s.sentence().tokens().stream().anyMatch(t -> EVENT_ANAPHORS.contains(Lexicon.lower(t)));
     for (int i = range[1] - 1; i >= range[0]; i--) {
       Event e = events.get(i);
@@ -333,7 +352,7 @@ final class EventAssembler {
    * One event per key: attacks by place, day and perpetrator; ceasefires by day and whether they ended; talks by day;
    * reports by source and figure.
    */
-  private static List<Event> merge(List<Event> events) {
+  private static List<Event> merge(List<Event> events, Sides sides) {
     // "the jets targeted the airport" after "army warplanes struck Nyala": a mention with no attacker at the place and
     // day of one attack of its kind with an attacker is that attack told again (not where two sides acted that day)
     Map<List<Object>, String> attackerAt = new HashMap<>();
@@ -374,7 +393,7 @@ final class EventAssembler {
       }
       out.add(m);
     }
-    out = oneClashPerPlaceAndDay(out);
+    out = oneClashPerPlaceAndDay(out, sides);
     out.sort((a, b) -> Integer.compare(a.evidence().get(0).sentence(), b.evidence().get(0).sentence()));
     return out;
   }
@@ -383,7 +402,27 @@ final class EventAssembler {
    * Armed clashes at one place on one day told once per side ("Azerbaijani units opened fire ... the Armenian side
    * fired back") are one battle, kept as the first told; a place and day with an attack of another kind is left alone.
    */
-  private static List<Event> oneClashPerPlaceAndDay(List<Event> events) {
+  /**
+   * One kind of attack told in one sentence by attackers of no opposing camps ("U.S. and British warplanes"): each has
+   * the same first evidence. Two warring sides at one place are two acts, or a clash.
+   */
+  private static boolean jointAttackers(List<Event> same, Sides sides) {
+    Event first = same.get(0);
+    Set<Integer> camps = new HashSet<>();
+    for (Event e : same) {
+      if (!Objects.equals(e.subtype(), first.subtype()) || e.perpetrator() == null || e.perpetratorInferred()
+          || e.evidence().get(0).sentence() != first.evidence().get(0).sentence()) {
+        return false;
+      }
+      int camp = sides.campOf(e.perpetratorSide());
+      if (camp >= 0) {
+        camps.add(camp);
+      }
+    }
+    return camps.size() <= 1;
+  }
+
+  private static List<Event> oneClashPerPlaceAndDay(List<Event> events, Sides sides) {
     Map<List<String>, List<Event>> byPlaceDay = new LinkedHashMap<>();
     for (Event e : events) {
       if (e.type() == EventType.ATTACK && e.location() != null) {
@@ -395,6 +434,10 @@ final class EventAssembler {
     Map<Event, Event> replaced = new IdentityHashMap<>();
     for (List<Event> same : byPlaceDay.values()) {
       if (same.size() > 1 && same.stream().allMatch(e -> "armed_clash".equals(e.subtype()))) {
+        replaced.put(same.get(0), Event.mergedAll(same));
+        dropped.addAll(same.subList(1, same.size()));
+      } else if (same.size() > 1 && jointAttackers(same, sides)) {
+        // "U.S. and British warplanes struck Sanaa": one strike at the place, by the first attacker read
         replaced.put(same.get(0), Event.mergedAll(same));
         dropped.addAll(same.subList(1, same.size()));
       }

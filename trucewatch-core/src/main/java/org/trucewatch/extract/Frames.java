@@ -39,6 +39,9 @@ final class Frames {
       }
     }
     Frame colon = colonFrame(s);
+    if (colon == null) {
+      colon = colonNounFrame(s);
+    }
     if (colon != null) {
       frames.add(0, colon);
     }
@@ -128,6 +131,28 @@ final class Frames {
           && !a.modifier()) {
         return new Frame(a.to(), a, null, a.to() + 1, tokens.size(), "reports", null, null);
       }
+    }
+    return null;
+  }
+
+  /**
+   * "Health ministry: Israeli raids ... leave three dead": a speaker outside the dictionary, a short noun phrase whose
+   * last word is a speaker's head noun (lexicon category {@code speakerhead}), opening a line before a colon.
+   */
+  private Frame colonNounFrame(AnnotatedSentence s) {
+    List<Token> tokens = s.sentence().tokens();
+    int start = 0;
+    while (start < tokens.size() && Subjects.ENTRY_TIME.matcher(tokens.get(start).text()).matches()) {
+      start++;
+    }
+    for (int c = start + 1; c <= Math.min(start + 6, tokens.size() - 2); c++) {
+      if (!tokens.get(c).text().equals(":")) {
+        continue;
+      }
+      int len = c - start;
+      boolean head = lexicon.find(tokens.subList(start, c), "speakerhead").stream().anyMatch(m -> m.to() == len);
+      return head && Subjects.npLike(tokens, start, c)
+          ? new Frame(c, null, s.sentence().span(start, c).strip(), c + 1, tokens.size(), "reports", null, null) : null;
     }
     return null;
   }
