@@ -136,14 +136,15 @@ final class AttackFinder {
       inferred = perpSide != null;
     }
     // the kind the clause's weapon words settle ("its aircraft had struck" is an air strike), not the bare trigger's
-    String kind = AttackSubtypes.of(m.entry().value(), matches, m.clause(), true);
+    String unarmed = AttackSubtypes.of(m.entry().value(), matches, m.clause(), false);
+    String kind = AttackSubtypes.armed(unarmed);
     if (inferred && Perpetrators.ownGroundHit(kind, m.places(), perpSide, sides)) {
       perpSide = null; // "Israel's military said ... after a night of air strikes" on Gaza: its own side's strikes
     }
     // Where it hit says who fired for fire and fighting across a line, not for bombs, raids on civilians or
     // kidnappings, which come from inside the ground held
     boolean fromAfar = !Set.of("attack_on_civilians", "abduction", "remote_explosive", "suicide_bomb", "grenade")
-        .contains(AttackSubtypes.of(m.entry().value(), matches, m.clause(), false));
+        .contains(unarmed);
     if (perpSide == null && !m.places().isEmpty() && fromAfar) {
       // Shelling of Poonch with no attacker named: where it hit says from which side it came (for several places,
       // only when they all say the same side: "strikes in Beit Lahia and Bureij").
@@ -154,7 +155,7 @@ final class AttackFinder {
       perpSide = ctx.namedMemberOf(first);
       inferred = perpSide != null;
     }
-    String subtype = AttackSubtypes.of(m.entry().value(), matches, m.clause(), perpSide != null);
+    String subtype = perpSide != null ? kind : unarmed;
     List<Claim> claims = Claims.of(frame, perpSide, inferred, s, sides);
     Evidence ev = Dating.evidence(s);
     List<Location> where = m.places().isEmpty() ? Collections.singletonList(null) : m.places();

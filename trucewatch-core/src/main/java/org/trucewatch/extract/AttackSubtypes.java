@@ -38,9 +38,11 @@ final class AttackSubtypes {
         }
       }
     }
-    if (s == AttackSubtype.ATTACK && armedSide) {
-      s = AttackSubtype.ARMED_CLASH;
-    }
-    return s.label();
+    return armedSide ? armed(s.label()) : s.label();
+  }
+
+  /** A generic attack by an armed side is a battle (ACLED's armed clash); every other kind stays what it is. */
+  static String armed(String label) {
+    return AttackSubtype.ATTACK.label().equals(label) ? AttackSubtype.ARMED_CLASH.label() : label;
   }
 }
