@@ -51,7 +51,16 @@ class FrontlineVillagesSouthTest {
       "Kerem Shalom; Mortar fire hit Kerem Shalom on Saturday, killing three soldiers, the army said.; 31.228; 34.285",
       "Rmeish; An Israeli drone struck Rmeish on Saturday, killing three people, the ministry said.; 33.079; 35.369",
       "Marwahin; An Israeli drone struck Marwahin on Saturday, killing three people, the ministry said.; 33.109; 35.276",
-      "Misgav Am; A Hezbollah missile hit Misgav Am on Saturday, killing three people, the army said.; 33.248; 35.548"})
+      "Misgav Am; A Hezbollah missile hit Misgav Am on Saturday, killing three people, the army said.; 33.248; 35.548",
+      "Ardamata; The RSF shelled Ardamata on Saturday, killing three people, activists said.; 13.487; 22.490",
+      "Kalakla; A drone hit Kalakla on Saturday, killing three people, activists said.; 15.468; 32.486",
+      "Tebnine; An Israeli drone struck Tebnine on Saturday, killing three people, the ministry said.; 33.193; 35.411",
+      "Kfar Roummane; A drone struck Kfar Roummane on Saturday, killing three people, officials said.; 33.386; 35.497",
+      "Malkia; A Hezbollah missile hit Malkia on Saturday, killing three people, the army said.; 33.098; 35.511",
+      "Rosh HaNikra; A drone hit Rosh HaNikra on Saturday, killing three people, the army said.; 33.086; 35.116",
+      "Yir'on; A Hezbollah missile hit Yir'on on Saturday, killing three people, the army said.; 33.077; 35.455",
+      "Ma'ayan Baruch; A missile hit Ma'ayan Baruch on Saturday, killing three people, the army said.; 33.240; 35.609",
+      "al-Anad; A Houthi missile hit al-Anad on Saturday, killing three soldiers, officials said.; 13.176; 44.762"})
   void aStrikeIsPlacedAtThePlaceItself(String name, String sentence, double lat, double lon) {
     Location l = placeOfAttack(sentence);
     assertThat(l).as(name).isNotNull();
@@ -66,6 +75,15 @@ class FrontlineVillagesSouthTest {
     assertThat(l).isNotNull();
     assertThat(l.country()).isEqualTo("SD");
     assertThat(l.lat()).isCloseTo(13.517, within(0.01));
+  }
+
+  @Test
+  void aGazaQuarterNamedLikeAWordIsPlacedInAStoryAboutGaza() {
+    Location l = placeOfAttack("An air strike hit a house in Tuffah on Saturday, killing three people, medics in Gaza "
+        + "City said.");
+    assertThat(l).isNotNull();
+    assertThat(l.lat()).isCloseTo(31.516, within(0.01));
+    assertThat(l.lon()).isCloseTo(34.469, within(0.01));
   }
 
   @Test

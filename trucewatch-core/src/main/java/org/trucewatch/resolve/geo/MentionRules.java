@@ -72,6 +72,10 @@ final class MentionRules {
       "in", "at", "from", "near", "of", "on", "to", "over", "into", "toward", "towards", "against", "across", "around",
       "by", "with", "for", "between", "outside", "inside", "within", "beyond", "via");
 
+  /** Arabic articles that news writes in lower case before a capitalised name ("al-Anad", "ad-Dhale"). */
+  private static final Set<String> ARTICLES = Set.of(
+      "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "en", "es", "et", "ez", "adh", "ath");
+
   /** Plural demonyms ("Armenians", "Azeris", "Lebanese"): a place name before one says whose people they are. */
   private static final Pattern PEOPLE = Pattern.compile("[a-z]+(ians|ans|anis|eris|ese)");
 
@@ -92,7 +96,8 @@ final class MentionRules {
       if (lowerCaseOk) {
         return true;
       }
-      if (!Character.isUpperCase(text.charAt(start)) && !Character.isTitleCase(text.charAt(start))) {
+      if (!Character.isUpperCase(text.charAt(start)) && !Character.isTitleCase(text.charAt(start))
+          && !articleBeforeCapital(start, end)) {
         return false;
       }
       boolean caps = allCaps(start, end);
@@ -109,6 +114,16 @@ final class MentionRules {
         return LOCATIVES.contains(lowerWordBefore(start)) && !headlineCase(start) && !shouting(start);
       }
       return true;
+    }
+
+    /** Whether [start, end) opens with a lower-case article and a hyphen before a capital ("al-Anad"). */
+    private boolean articleBeforeCapital(int start, int end) {
+      int i = start;
+      while (i < end && Character.isLowerCase(text.charAt(i))) {
+        i++;
+      }
+      return i + 1 < end && text.charAt(i) == '-' && Character.isUpperCase(text.charAt(i + 1))
+          && ARTICLES.contains(text.substring(start, i));
     }
 
     // The span last read by capitalisedWords and allCaps: a name's readings ask of one span once per trait.
@@ -144,7 +159,9 @@ final class MentionRules {
           i++;
         }
         int w = i;
-        while (i < end && Character.isLetter(text.charAt(i))) {
+        // An apostrophe between letters is inside the word: "Ha'asara" is one capitalised word, not "Ha" and "asara"
+        while (i < end && (Character.isLetter(text.charAt(i)) || (i > w && i + 1 < end
+            && FoldedText.isApostrophe(text.charAt(i)) && Character.isLetter(text.charAt(i + 1))))) {
           i++;
         }
         if (i - w >= 4 && !Character.isUpperCase(text.charAt(w))) {

@@ -117,6 +117,13 @@ class GazetteerTest {
   }
 
   @Test
+  void anApostropheInsideANameLeavesItOneCapitalisedWord() {
+    // "Ha'asara" is one word starting with a capital, not "Ha" and a lower-case "asara"
+    assertThat(surfaces("Rockets hit Netiv Ha'asara and Ma'ayan Baruch on Monday."))
+        .containsExactly("Netiv Ha'asara", "Ma'ayan Baruch");
+  }
+
+  @Test
   void longestNameWins() {
     assertThat(surfaces("Talks on Nagorno-Karabakh resumed.")).containsExactly("Nagorno-Karabakh");
     assertThat(surfaces("Officials of the Republic of Artsakh spoke.")).containsExactly("Republic of Artsakh");
