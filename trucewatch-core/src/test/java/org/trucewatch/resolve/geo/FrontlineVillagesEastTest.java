@@ -64,7 +64,14 @@ class FrontlineVillagesEastTest {
       "Pakistani troops shelled forward posts in Nowshera sector of Rajouri district on Monday.|Nowshera|33.16|74.24",
       "Pakistan violated the ceasefire in Mendhar in Poonch district, an army spokesman said.|Mendhar|33.6|74.11",
       "Indian troops fired mortars on Leepa valley villages, ISPR said, in Azad Kashmir.|Leepa|34.3034|73.8878",
-      "Shells landed in Baramulla and Akhnoor in Jammu and Kashmir on Tuesday.|Akhnoor|32.86667|74.73333"})
+      "Shells landed in Baramulla and Akhnoor in Jammu and Kashmir on Tuesday.|Akhnoor|32.86667|74.73333",
+      "Shelling hit the village of Talakivka near Mariupol on Monday, the ministry said.|Talakivka|47.18583|37.72167",
+      "Militants shelled Pivdenne near Toretsk in Donetsk region, the ATO press centre said.|Pivdenne|48.36028|37.92778",
+      "Armenian forces shelled the village of Alkhanli in Fuzuli district, the ministry said.|Alkhanli|39.6|47.38667",
+      "Azerbaijani forces fired on Kut in Gegharkunik province on Friday, the ministry said.|Kut|40.18083|45.90167",
+      "Gunfire hit the village of Khnatsakh near Goris in Syunik, residents said.|Khnatsakh|39.60361|46.39278",
+      "Armenian forces shelled Tapgaragoyunlu in Goranboy district, the ministry said.|Tapgaragoyunlu|40.42833|46.77056",
+      "Indian troops shelled Sharda in Neelum valley, Azad Kashmir, ISPR said.|Sharda|34.79306|74.18861"})
   void aSentenceReachesTheVillageItself(String text, String surface, double lat, double lon) {
     List<Place> ps = R.resolve(text, G.find(text)).stream()
         .filter(m -> m.surface().equals(surface)).map(PlaceMention::place).toList();
@@ -77,7 +84,8 @@ class FrontlineVillagesEastTest {
   @CsvSource(delimiter = '|', value = {
       "A bomb exploded in a market in Nowshera, near Peshawar, police said.|Nowshera|PK",
       "Farmers in Pisky, Mykolaiv oblast, said the harvest was late.|Pisky|UA",
-      "Russian troops shelled Novotroitske in Kherson region on Monday.|Novotroitske|UA"})
+      "Russian troops shelled Novotroitske in Kherson region on Monday.|Novotroitske|UA",
+      "A car bomb exploded in Kut, Chernivtsi oblast, police said.|Kut|UA"})
   void aNamesakeElsewhereIsNotTakenForTheFrontlineVillage(String text, String surface, String country) {
     List<Place> ps = R.resolve(text, G.find(text)).stream()
         .filter(m -> m.surface().equals(surface)).map(PlaceMention::place).toList();
