@@ -262,7 +262,6 @@ final class CasualtyFinder {
     return null;
   }
 
-  // "the death toll neared 5,000", "toll rose to 40": a toll word shortly before the number.
   private static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "are", "be");
 
   /**
@@ -274,6 +273,7 @@ final class CasualtyFinder {
         && PASSIVE.contains(Lexicon.lower(tokens.get(j - 2)));
   }
 
+  // "the death toll neared 5,000", "toll rose to 40": a toll word shortly before the number.
   private boolean adjacentToll(List<Token> tokens, int from) {
     for (int j = from - 1; j >= Math.max(0, from - 8); j--) {
       if (passiveBefore(tokens, j)) {

@@ -134,11 +134,6 @@ final class CeasefireFinder {
   }
 
   /**
-   * The status words said of the truce words: those within reach of one, those in a series with one kept ("agreed
-   * ..., announced ... and brokered ..."), "from" and a date right after a truce word, and a truce phrase that is its
-   * own status; none negated or hedged. A weak one ("a ceasefire agreement") only where no other stands.
-   */
-  /**
    * "agreed to a humanitarian truce proposed by the Quad", "accepted a US proposal for a ceasefire": a proposal word
    * between the agreeing word and its truce, or right after the truce, makes the agreeing one side's acceptance of a
    * plan, not a truce agreed.
@@ -149,6 +144,11 @@ final class CeasefireFinder {
     return words.stream().anyMatch(w -> w.value().equals("proposal") && w.from() >= from && w.from() <= to);
   }
 
+  /**
+   * The status words said of the truce words: those within reach of one, those in a series with one kept ("agreed
+   * ..., announced ... and brokered ..."), "from" and a date right after a truce word, and a truce phrase that is its
+   * own status; none negated or hedged. A weak one ("a ceasefire agreement") only where no other stands.
+   */
   private List<Status> statuses(AnnotatedSentence s, List<Lexicon.Match> nouns) {
     List<Token> tokens = s.sentence().tokens();
     List<Lexicon.Match> words = lexicon.find(tokens, "cfstatus");

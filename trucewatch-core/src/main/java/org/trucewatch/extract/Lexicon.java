@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,7 +134,7 @@ public final class Lexicon {
     if (c == null) {
       return List.of();
     }
-    java.util.Set<Entry> out = new java.util.LinkedHashSet<>();
+    Set<Entry> out = new LinkedHashSet<>();
     for (List<Entry>[] row : byFirstWord.values()) {
       if (row[c] != null) {
         out.addAll(row[c]);
