@@ -1,7 +1,9 @@
 package org.trucewatch.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * "Armenia said Azerbaijani forces fired at Verin Shorzha ... Baku said Armenian units fired in Kalbajar": where each
@@ -16,24 +18,26 @@ final class CounterClaims {
 
   static List<Event> link(List<Event> events, Sides sides) {
     List<Event> out = new ArrayList<>(events);
-    java.util.Map<String, Integer> alleged = new java.util.HashMap<>();
-    for (Event e : events) {
-      Claim c = allegation(e, sides);
-      if (c != null) {
-        alleged.merge(c.side(), 1, Integer::sum);
+    // each event's allegation, read once: at most one a side is left after the check below
+    Claim[] allegations = new Claim[events.size()];
+    List<Integer> accusing = new ArrayList<>();
+    Map<String, Integer> alleged = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      allegations[i] = allegation(events.get(i), sides);
+      if (allegations[i] != null) {
+        alleged.merge(allegations[i].side(), 1, Integer::sum);
+        accusing.add(i);
       }
     }
     if (alleged.values().stream().anyMatch(n -> n > 1)) {
       return out;
     }
-    for (int i = 0; i < events.size(); i++) {
+    for (int i : accusing) {
       Event e = events.get(i);
-      Claim own = allegation(e, sides);
-      if (own == null) {
-        continue;
-      }
-      for (Event other : events) {
-        Claim counter = other == e ? null : allegation(other, sides);
+      Claim own = allegations[i];
+      for (int j : accusing) {
+        Event other = events.get(j);
+        Claim counter = j == i ? null : allegations[j];
         if (counter == null || !sameDays(e, other)
             // the counter-accuser is the side accused here, and accuses the first accuser's camp
             || !sides.sameCamp(counter.side(), e.perpetratorSide())

@@ -433,11 +433,9 @@ final class EventAssembler {
     Set<Event> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<Event, Event> replaced = new IdentityHashMap<>();
     for (List<Event> same : byPlaceDay.values()) {
-      if (same.size() > 1 && same.stream().allMatch(e -> "armed_clash".equals(e.subtype()))) {
-        replaced.put(same.get(0), Event.mergedAll(same));
-        dropped.addAll(same.subList(1, same.size()));
-      } else if (same.size() > 1 && jointAttackers(same, sides)) {
-        // "U.S. and British warplanes struck Sanaa": one strike at the place, by the first attacker read
+      // one battle told by each side, or "U.S. and British warplanes struck Sanaa": one strike, by the first attacker read
+      if (same.size() > 1 && (same.stream().allMatch(e -> "armed_clash".equals(e.subtype()))
+          || jointAttackers(same, sides))) {
         replaced.put(same.get(0), Event.mergedAll(same));
         dropped.addAll(same.subList(1, same.size()));
       }

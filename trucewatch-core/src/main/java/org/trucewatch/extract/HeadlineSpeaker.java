@@ -1,8 +1,10 @@
 package org.trucewatch.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.nlp.Sentence;
+import org.trucewatch.nlp.Token;
 
 /**
  * "Rocket kills 12 on Golan football pitch; Israel blames Hezbollah" over a lead that tells the strike with no
@@ -19,7 +21,7 @@ final class HeadlineSpeaker {
     if (paragraph.size() != 1 || paragraph.get(0).sentence().paragraph() != 0) {
       return null;
     }
-    List<org.trucewatch.nlp.Token> tokens = paragraph.get(0).sentence().tokens();
+    List<Token> tokens = paragraph.get(0).sentence().tokens();
     if (tokens.isEmpty() || tokens.get(tokens.size() - 1).text().equals(".")) {
       return null; // a sentence of the body, not a headline
     }
@@ -50,7 +52,7 @@ final class HeadlineSpeaker {
           || sentences.get(at).paragraph() > 2) {
         continue;
       }
-      List<Claim> claims = new java.util.ArrayList<>(Claims.of(headline, e.perpetrator() == null ? null
+      List<Claim> claims = new ArrayList<>(Claims.of(headline, e.perpetrator() == null ? null
           : e.perpetratorSide(), e.perpetratorInferred(), where, ctx.sides));
       claims.addAll(e.claims());
       ctx.events.set(i, e.withClaims(claims));
