@@ -70,8 +70,10 @@ final class SecondaryFinder {
         }
         List<String> parties = new ArrayList<>();
         for (ActorSpan a : s.actors()) {
-          // talks are held by the belligerents whatever they are ("government and Houthi negotiators")
-          boolean party = "STATE".equals(a.role()) || talks && ctx.sides.isBelligerent(a.side());
+          // talks are held by the belligerents whatever they are ("government and Houthi negotiators"), and by the
+          // heads of states that no profile names ("Ethiopian Prime Minister Abiy Ahmed and Eritrean President ...")
+          boolean party = "STATE".equals(a.role()) || talks && (ctx.sides.isBelligerent(a.side())
+              || "OFFICIAL".equals(a.role()) && a.country() != null && a.country().equals(a.side()));
           if (a.side() != null && party && !parties.contains(ctx.sides.name(a.side()))) {
             parties.add(ctx.sides.name(a.side()));
           }

@@ -28,8 +28,8 @@ public final class Forms {
     } else {
       boolean sibilant = w.endsWith("s") || w.endsWith("sh") || w.endsWith("ch") || w.endsWith("x") || w.endsWith("z");
       out.addAll(Set.of(w + (sibilant ? "es" : "s"), w + "ed", w + "ing"));
-      // "stopped", and for longer words both spellings where stress decides ("kidnapped", "targeted")
-      if ("bdgmnprt".indexOf(last) >= 0 && "aeiou".indexOf(w.charAt(w.length() - 2)) >= 0
+      // "stopped", and for longer words both spellings where stress decides ("kidnapped", "targeted", "expelled")
+      if ("bdglmnprt".indexOf(last) >= 0 && "aeiou".indexOf(w.charAt(w.length() - 2)) >= 0
           && (w.length() <= 4 || "aeiou".indexOf(w.charAt(w.length() - 3)) < 0)) {
         out.addAll(Set.of(w + last + "ed", w + last + "ing"));
       }

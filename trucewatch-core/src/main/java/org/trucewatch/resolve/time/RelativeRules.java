@@ -43,8 +43,11 @@ final class RelativeRules {
         Rule.of("day-after-tomorrow", L + "(?i:the\\s+day\\s+(?<dir>before\\s+yesterday|after\\s+tomorrow))" + R,
             (m, t) -> span(m, new Deictic(Unit.DAY, m.group("dir").toLowerCase(Locale.ROOT).startsWith("before")
                 ? -2 : 2, Part.WHOLE))).near(Set.of("yesterday", "tomorrow"), 20, 1),
-        Rule.of("deictic-day", L + "(?<w>(?i:today|yesterday|tomorrow|tonight))" + R,
-            (m, t) -> span(m, deicticDay(m, t))).near(Set.of("today", "yesterday", "tomorrow", "tonight"), 1, 1),
+        // "Overnight recap:", "overnight update": a live blog's heading, not when anything happened
+        Rule.of("deictic-day", L + "(?<w>(?i:today|yesterday|tomorrow|tonight|overnight(?!\\s*(?::|recap|update|summary"
+            + "|briefing))))" + R,
+            (m, t) -> span(m, deicticDay(m, t))).near(Set.of("today", "yesterday", "tomorrow", "tonight", "overnight"),
+            1, 1),
         Rule.of("deictic-part-of-day", L + "(?i:(?<d>yesterday|tomorrow|today|this|last)\\s+" + partOfDay + ")" + R,
             (m, t) -> span(m, deicticPart(lx, m))).near(lx.partsOfDay().keySet(), 12, 1),
         Rule.of("deictic-unit", L + "(?i:(?:(?<cmp>earlier|later|early|late)\\s+)?(?<the>the\\s+)?"
@@ -82,6 +85,8 @@ final class RelativeRules {
       case "today" -> new Deictic(Unit.DAY, 0, Part.WHOLE);
       case "yesterday" -> new Deictic(Unit.DAY, -1, Part.WHOLE);
       case "tomorrow" -> new Deictic(Unit.DAY, 1, Part.WHOLE);
+      // a report's "overnight" is the night that ended the morning it was written: dated by that morning
+      case "overnight" -> new Deictic(Unit.DAY, 0, Part.WHOLE);
       default -> new Expr.DayPart(new Deictic(Unit.DAY, 0, Part.WHOLE), "NI");
     };
   }
