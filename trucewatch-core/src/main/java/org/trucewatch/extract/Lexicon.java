@@ -196,8 +196,10 @@ public final class Lexicon {
     if (candidates == null) {
       return null;
     }
+    Entry first = null;
+    String tag = tokens.get(i).tag();
     for (Entry e : candidates) {
-      if (i + e.words().length > tokens.size()) {
+      if (i + e.words().length > tokens.size() || first != null && e.words().length < first.words().length) {
         continue;
       }
       boolean ok = true;
@@ -205,11 +207,20 @@ public final class Lexicon {
         String w = keys.key(tokens, i + k);
         ok = e.words()[k].equals(w) || !e.has("exact") && laterForms.get(e.words()[k]).contains(w);
       }
-      if (ok) {
+      if (ok && (tag == null || e.words().length > 1 || posFits(e, tag))) {
         return e;
       }
+      first = ok && first == null ? e : first;
     }
-    return null;
+    return first;
+  }
+
+  /**
+   * Whether a one-word entry's part of speech (flag {@code noun} or {@code verb}) fits the token's tag: of two rows of
+   * one word ("shooting" the noun, "shoot" the verb), the one that fits is read.
+   */
+  private static boolean posFits(Entry e, String tag) {
+    return !(e.has("verb") && !tag.equals("VERB") || e.has("noun") && !tag.equals("NOUN") && !tag.equals("PROPN"));
   }
 
   /**

@@ -100,6 +100,35 @@ class WireLeadRulesTest {
   }
 
   @Test
+  void marchesIntoTownsChargesSetOffAndShootingAsAVerb() {
+    subtype("Rebel forces marched back into Martuni on Friday as government troops withdrew.", "territory_taken");
+    subtype("Militants overran Goris on Friday, seizing the town hall and the police station.", "territory_taken");
+    subtype("A man detonated an improvised device at the gate of the Goris stadium on Friday.", "remote_explosive");
+    subtype("Gunmen were shooting residents in Martuni on Friday, witnesses said.", "attack_on_civilians");
+    subtype("The clinic in Goris was hit during a bombardment by a helicopter gunship on Friday.", "air_drone_strike");
+  }
+
+  @Test
+  void aLeadsAttackWithNoKnownPlaceIsTheDaysNews() {
+    assertThat(attacks("The rebel alliance said it had taken full control of Xyzabad, the capital of the border region.",
+        "The army did not comment.")).singleElement().satisfies(e -> {
+          assertThat(e.location()).isNull();
+          assertThat(e.date()).isEqualTo(SUNDAY);
+        });
+    assertThat(attacks("The army did not comment on Saturday.",
+        "The rebel alliance said it had taken full control of Xyzabad, the capital of the border region.")).isEmpty();
+  }
+
+  @Test
+  void pastAttacksNamedByTheirDateParadesAndCapturedPrisonersAreNoAttack() {
+    assertThat(attacks("Families read the names of the 200 people killed in the October 7 attacks at a ceremony in "
+        + "Goris on Friday.")).isEmpty();
+    assertThat(attacks("The army paraded its newest ballistic missiles through Goris on Friday.")).isEmpty();
+    assertThat(attacks("The two sides swapped prisoners on Friday, among them the soldiers captured near Tovuz."))
+        .isEmpty();
+  }
+
+  @Test
   void aFinalLAfterOneVowelDoublesInTheRegularForms() {
     assertThat(Forms.inflections("expel")).contains("expels", "expelled", "expelling");
     assertThat(Forms.inflections("kill")).contains("killed", "killing").doesNotContain("killled");
