@@ -172,7 +172,7 @@ final class CeasefireFinder {
           if (weak && m.from() < n.to() && n.from() < m.to()) {
             continue; // "the agreement" says no more of itself than that it is one
           }
-          if (TruceCues.distance(tokens, n.from(), n.to(), m.from(), m.to()) <= REACH
+          if (TruceCues.distance(tokens, n.from(), n.to(), m.from(), m.to()) - timeWords(s, n, m) <= REACH
               && !cues.aboutOther(tokens, n, m)) {
             Lexicon.Match said = agreed != null ? agreed : m;
             kept.add(new Status(said.from(), said.to(), said.value(), n));
@@ -381,5 +381,18 @@ final class CeasefireFinder {
       }
     }
     return null;
+  }
+
+  /** Words of dates between two spans: "approved a deal early on Wednesday for a pause" reaches as far as without. */
+  private static int timeWords(AnnotatedSentence s, Lexicon.Match a, Lexicon.Match b) {
+    int from = Math.min(a.to(), b.to());
+    int to = Math.max(a.from(), b.from());
+    int n = 0;
+    for (TimeSpan t : s.times()) {
+      if (t.from() >= from && t.to() <= to) {
+        n += t.to() - t.from();
+      }
+    }
+    return n;
   }
 }

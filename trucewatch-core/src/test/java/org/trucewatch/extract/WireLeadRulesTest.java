@@ -129,6 +129,20 @@ class WireLeadRulesTest {
   }
 
   @Test
+  void thirdBatch() {
+    subtype("Gunmen who attacked a school in Goris on Friday are holding 300 boys, the governor said.", "abduction");
+    subtype("Government soldiers entered the centre of Martuni on Friday as the rebels withdrew.", "territory_taken");
+    subtype("Troops backed by tanks attacked rebel positions near Martuni on Friday, the army said.", "armed_clash");
+    assertThat(attacks("Tehran unveiled what it called its newest hypersonic ballistic missile at a ceremony in Goris on "
+        + "Friday.")).isEmpty();
+    assertThat(events("The cabinet approved a deal with the rebels early on Friday for a four-day pause in fighting."))
+        .anySatisfy(e -> {
+          assertThat(e.type()).isEqualTo(EventType.CEASEFIRE);
+          assertThat(e.subtype()).isEqualTo("agreed");
+        });
+  }
+
+  @Test
   void aFinalLAfterOneVowelDoublesInTheRegularForms() {
     assertThat(Forms.inflections("expel")).contains("expels", "expelled", "expelling");
     assertThat(Forms.inflections("kill")).contains("killed", "killing").doesNotContain("killled");
