@@ -156,6 +156,9 @@ final class Dating {
    */
   static boolean dateline(AnnotatedSentence s, TimeSpan ts) {
     var tokens = s.sentence().tokens();
+    if (ts.date() != null && ts.from() == 0 && bracketedPlaceThenDash(tokens, ts.to())) {
+      return true; // "October 5, 2024 (EL FASHER) -": the day, then the place in brackets
+    }
     if (ts.date() == null || ts.from() == 0 || ts.from() > 6 || ts.to() >= tokens.size()) {
       return false;
     }
@@ -170,6 +173,22 @@ final class Dating {
     }
     String next = tokens.get(ts.to()).text();
     return DATELINE_ENDS.contains(next) || next.equals("(");
+  }
+
+  /** Whether capitalised words in brackets stand at {@code at}, a dash or colon right after them. */
+  static boolean bracketedPlaceThenDash(java.util.List<org.trucewatch.nlp.Token> tokens, int at) {
+    if (at >= tokens.size() || !tokens.get(at).text().equals("(")) {
+      return false;
+    }
+    for (int k = at + 1; k < Math.min(tokens.size() - 1, at + 6); k++) {
+      if (tokens.get(k).text().equals(")")) {
+        return k > at + 1 && DATELINE_ENDS.contains(tokens.get(k + 1).text());
+      }
+      if (!tokens.get(k).isCapitalised() && !tokens.get(k).text().equals(",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean adjectivalYear(AnnotatedSentence s, TimeSpan ts) {
