@@ -46,7 +46,39 @@ final class Dating {
         && !OWN_YEAR.matcher(best.text()).find()) {
       basis = ctx.anchorBasis;
     }
+    int shift = best.date() == null ? 0 : daysAfter(s, frame, best, t);
+    if (shift != 0) {
+      return new Dated(best.date().minusDays(shift), null, time, basis);
+    }
     return of(best, time, basis);
+  }
+
+  /** Counts of "N days after/before": a handful of words, as news writes them (not a number parser). */
+  private static final java.util.Map<String, Integer> DAY_COUNTS =
+      java.util.Map.of("a", 1, "one", 1, "the", 1, "two", 2, "three", 3);
+
+  /**
+   * "on Sunday, a day after a missile attack tore through the mosque": the trigger {@code t} told in a "N days after"
+   * phrase that follows its date happened N days before it (a negative count for "before"); else 0.
+   */
+  private static int daysAfter(AnnotatedSentence s, Frame frame, TimeSpan best, int t) {
+    var tokens = s.sentence().tokens();
+    for (int k = t - 1; k >= Math.max(best.to() + 2, t - 8); k--) {
+      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals(",") || w.equals(";") || frame != null && frame.verb() == k) {
+        return 0; // "two days after India accused troops of killing two": the trigger is in what was said
+      }
+      if (!w.equals("after") && !w.equals("before")) {
+        continue;
+      }
+      String unit = tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT);
+      Integer n = DAY_COUNTS.get(tokens.get(k - 2).text().toLowerCase(java.util.Locale.ROOT));
+      if (n == null || !unit.equals(n == 1 ? "day" : "days")) {
+        return 0;
+      }
+      return w.equals("after") ? n : -n;
+    }
+    return 0;
   }
 
   /**

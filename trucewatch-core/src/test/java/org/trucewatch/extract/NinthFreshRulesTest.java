@@ -57,4 +57,17 @@ class NinthFreshRulesTest {
           assertThat(e.location().surface()).isNotEqualTo("El Fasher");
         });
   }
+
+  @Test
+  void anAttackToldADayAfterTheDayNamedHappenedTheDayBefore() {
+    assertThat(of(EventType.ATTACK, "The market in Khan Younis stood empty on Sunday, a day after rockets and shells "
+        + "slammed into its stalls.")).extracting(Event::date).containsExactly(LocalDate.of(2020, 10, 24));
+  }
+
+  @Test
+  void aKillingInsideAnAccusationToldDaysAfterIsNotDatedByTheAccusation() {
+    assertThat(of(EventType.ATTACK, "A soldier was killed on Sunday by Indian firing in Uri, two days after India "
+        + "accused Pakistani troops of killing two of its soldiers near Poonch.")).extracting(Event::date)
+        .contains(LocalDate.of(2020, 10, 25)).doesNotContain(LocalDate.of(2020, 10, 23));
+  }
 }
