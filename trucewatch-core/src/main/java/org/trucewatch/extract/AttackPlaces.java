@@ -141,7 +141,7 @@ final class AttackPlaces {
    */
   private static boolean dateline(List<Token> tokens, PlaceSpan p) {
     if (p.from() > 1) {
-      return false;
+      return p.from() <= 8 && datedBracket(tokens, p); // "October 5, 2024 (EL FASHER) -"
     }
     boolean bracket = false;
     for (int k = p.to(); k < Math.min(tokens.size(), p.to() + 10); k++) {
@@ -163,6 +163,21 @@ final class AttackPlaces {
       }
     }
     return false;
+  }
+
+  /** A place in brackets after a sentence-opening date, a dash right after them: "October 5, 2024 (EL FASHER) -". */
+  private static boolean datedBracket(List<Token> tokens, PlaceSpan p) {
+    int open = p.from() - 1;
+    if (!tokens.get(open).text().equals("(") || !Dating.bracketedPlaceThenDash(tokens, open)) {
+      return false;
+    }
+    for (int k = 0; k < open; k++) {
+      Token t = tokens.get(k);
+      if (!t.isNumber() && !t.isCapitalised() && !t.text().equals(",") && !t.text().equals(".")) {
+        return false;
+      }
+    }
+    return open > 0;
   }
 
   /** "the Afghan capital", "Sudan's capital": the capital of the country named right before "capital". */

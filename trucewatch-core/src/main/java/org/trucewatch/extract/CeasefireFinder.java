@@ -86,6 +86,12 @@ final class CeasefireFinder {
       boolean ends = status.equals("collapsed") || status.equals("ended");
       if (when != null && days.add(when.first() + (ends ? "end" : ""))) {
         out.add(event(s, frames, ctx, status, n, when));
+      } else if (when == null && st != null && clockNear(s, st)) {
+        // "an agreement was reached at about 10:00 on the resumption of the ceasefire": a clock time is the day told
+        Dating.Dated d = Dating.carried(s, null, ctx);
+        if (d.date() != null && days.add(d.date() + (ends ? "end" : ""))) {
+          out.add(event(s, frames, ctx, status, n, d.date(), d.dateEnd(), d.basis()));
+        }
       } else if (when == null && justEnded(s, st, status)) {
         // "Hamas says Israel has decided to overturn the ceasefire agreement": news of the day it is told
         Dating.Dated d = Dating.carried(s, null, ctx);
@@ -95,6 +101,12 @@ final class CeasefireFinder {
       }
     }
     return out;
+  }
+
+  /** Whether a clock time with no day ("at 10:00", "from 18:30") stands within DATE_REACH of the status word. */
+  private static boolean clockNear(AnnotatedSentence s, Status st) {
+    return s.times().stream().anyMatch(t -> t.date() == null && t.rangeStart() == null && t.time() != null
+        && !t.since() && (t.from() >= st.to() ? t.from() - st.to() : st.from() - t.to()) <= DATE_REACH);
   }
 
   /**

@@ -46,7 +46,39 @@ final class Dating {
         && !OWN_YEAR.matcher(best.text()).find()) {
       basis = ctx.anchorBasis;
     }
+    int shift = best.date() == null ? 0 : daysAfter(s, frame, best, t);
+    if (shift != 0) {
+      return new Dated(best.date().minusDays(shift), null, time, basis);
+    }
     return of(best, time, basis);
+  }
+
+  /** Counts of "N days after/before": a handful of words, as news writes them (not a number parser). */
+  private static final java.util.Map<String, Integer> DAY_COUNTS =
+      java.util.Map.of("a", 1, "one", 1, "the", 1, "two", 2, "three", 3);
+
+  /**
+   * "on Sunday, a day after a missile attack tore through the mosque": the trigger {@code t} told in a "N days after"
+   * phrase that follows its date happened N days before it (a negative count for "before"); else 0.
+   */
+  private static int daysAfter(AnnotatedSentence s, Frame frame, TimeSpan best, int t) {
+    var tokens = s.sentence().tokens();
+    for (int k = t - 1; k >= Math.max(best.to() + 2, t - 8); k--) {
+      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals(",") || w.equals(";") || frame != null && frame.verb() == k) {
+        return 0; // "two days after India accused troops of killing two": the trigger is in what was said
+      }
+      if (!w.equals("after") && !w.equals("before")) {
+        continue;
+      }
+      String unit = tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT);
+      Integer n = DAY_COUNTS.get(tokens.get(k - 2).text().toLowerCase(java.util.Locale.ROOT));
+      if (n == null || !unit.equals(n == 1 ? "day" : "days")) {
+        return 0;
+      }
+      return w.equals("after") ? n : -n;
+    }
+    return 0;
   }
 
   /**
@@ -156,6 +188,9 @@ final class Dating {
    */
   static boolean dateline(AnnotatedSentence s, TimeSpan ts) {
     var tokens = s.sentence().tokens();
+    if (ts.date() != null && ts.from() == 0 && bracketedPlaceThenDash(tokens, ts.to())) {
+      return true; // "October 5, 2024 (EL FASHER) -": the day, then the place in brackets
+    }
     if (ts.date() == null || ts.from() == 0 || ts.from() > 6 || ts.to() >= tokens.size()) {
       return false;
     }
@@ -170,6 +205,22 @@ final class Dating {
     }
     String next = tokens.get(ts.to()).text();
     return DATELINE_ENDS.contains(next) || next.equals("(");
+  }
+
+  /** Whether capitalised words in brackets stand at {@code at}, a dash or colon right after them. */
+  static boolean bracketedPlaceThenDash(java.util.List<org.trucewatch.nlp.Token> tokens, int at) {
+    if (at >= tokens.size() || !tokens.get(at).text().equals("(")) {
+      return false;
+    }
+    for (int k = at + 1; k < Math.min(tokens.size() - 1, at + 6); k++) {
+      if (tokens.get(k).text().equals(")")) {
+        return k > at + 1 && DATELINE_ENDS.contains(tokens.get(k + 1).text());
+      }
+      if (!tokens.get(k).isCapitalised() && !tokens.get(k).text().equals(",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean adjectivalYear(AnnotatedSentence s, TimeSpan ts) {
