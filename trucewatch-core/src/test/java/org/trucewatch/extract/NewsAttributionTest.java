@@ -80,4 +80,21 @@ class NewsAttributionTest {
         "Armenia's defence ministry said the report was propaganda.");
     assertThat(at(all, "Tartar").deniedBy()).anySatisfy(d -> assertThat(d).contains("Armenia"));
   }
+
+  @Test
+  void aPageWithoutATitleIsIssuedByItsFirstLine() {
+    List<Event> all = attacks("Ministry of Defence of the Republic of Armenia: statement on the situation at the border",
+        "Units of the Azerbaijani armed forces shelled Armenian positions near Goris on Saturday.");
+    assertThat(at(all, "Goris").claimedBy()).anySatisfy(c -> assertThat(c).contains("Ministry of Defence"));
+  }
+
+  @Test
+  void aDenialItReportsLeavesAStatementItsIssuers() {
+    List<Event> all = attacks("Ministry of Defence of the Republic of Armenia: statement on the situation at the border",
+        "Units of the Azerbaijani armed forces shelled Armenian positions near Goris on Saturday.",
+        "Azerbaijan's defence ministry denied the report.");
+    Event goris = at(all, "Goris");
+    assertThat(goris.deniedBy()).anySatisfy(d -> assertThat(d).contains("Azerbaijan"));
+    assertThat(goris.claimedBy()).anySatisfy(c -> assertThat(c).contains("Ministry of Defence of the Republic"));
+  }
 }
