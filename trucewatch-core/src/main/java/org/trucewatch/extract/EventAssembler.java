@@ -67,13 +67,30 @@ final class EventAssembler {
         continue; // "denied shelling Stepanakert": the attack mention carries the denial itself
       }
       String side = f.speaker() == null ? null : f.speaker().side();
-      // the events of the six sentences before (a denial follows a few paragraphs on in wire copy), not all of them
-      int[] range = ctx.eventsIn(here - 6, here);
+      // the events of the six sentences before (a denial follows a few paragraphs on in wire copy), not all of them;
+      // a side rejecting "the account" or "the accusation" answers the story's allegation, told further up
+      int back = side != null && !lexicon.find(tokens.subList(f.from(), f.to()), "claimnoun").isEmpty() ? 12 : 6;
+      int[] range = ctx.eventsIn(here - back, here);
+      boolean namedElsewhere = false; // an attack that names the denier's side: the unnamed mentions merge with it
+      for (int i = range[0]; i < range[1] && side != null; i++) {
+        Event e = ctx.events.get(i);
+        namedElsewhere |= e.type() == EventType.ATTACK && e.perpetratorSide() != null
+            && ctx.sides.sameCamp(side, e.perpetratorSide());
+      }
       for (int i = range[0]; i < range[1]; i++) {
         Event e = ctx.events.get(i);
         int at = e.evidence().get(0).sentence();
-        if (e.type() != EventType.ATTACK || at >= here || at < here - 6 || e.perpetrator() == null) {
+        if (e.type() != EventType.ATTACK || at >= here || at < here - back) {
           continue;
+        }
+        if (e.perpetrator() == null) {
+          // "A drone killed a boy, the separatists said. Ukraine has rejected the account.": a side that denies an
+          // attack someone else alleges with no attacker named is the side the allegation is against
+          if (!f.denies() || side == null || namedElsewhere || !ctx.sides.isBelligerent(side)
+              || !allegedByOther(e, side, ctx.sides)) {
+            continue;
+          }
+          e = e.withPerpetrator(side, ctx.sides.name(side), ctx.sides.name(side));
         }
         String perp = e.perpetratorSide();
         if (side != null && !ctx.sides.sameCamp(side, perp) && !side.equals(perp)) {
@@ -92,6 +109,12 @@ final class EventAssembler {
     }
   }
 
+  /** Whether someone outside {@code side}'s camp alleges the event. */
+  private static boolean allegedByOther(Event e, String side, Sides sides) {
+    return e.claims().stream().anyMatch(c -> c.stance() == Stance.ALLEGES
+        && (c.side() == null || !sides.sameCamp(c.side(), side)));
+  }
+
   /**
    * "Pagers exploded across Lebanon, killing nine. Hezbollah blamed Israel.": an accusation with no attack of its
    * own names the attacker of the attacks of the two sentences before that have none named (or only inferred), and
@@ -99,27 +122,40 @@ final class EventAssembler {
    */
   void linkAccusations(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx) {
     int here = s.sentence().index();
+    List<Token> tokens = s.sentence().tokens();
     for (Frame f : frames) {
       ActorSpan accused = f.accused();
+      // "... a drone struck a mosque, a volunteer group said, blaming the RSF": a participle after the statement
+      // names the attacker of the statement's own attacks, and its speaker is the statement's
+      boolean participle = f.verb() > 0 && tokens.get(f.verb() - 1).text().equals(",")
+          && Lexicon.lower(tokens.get(f.verb())).endsWith("ing");
       if (!f.kind().equals("accuses") || accused == null || !Perpetrators.isArmed(accused)
-          || attackToldIn(ctx, here)) {
+          || !participle && attackToldIn(ctx, here)) {
         continue;
       }
+      if (participle && f.speakerName() == null) {
+        for (Frame g : frames) {
+          if (g.verb() < f.verb() && g.speakerName() != null && !g.kind().equals("accuses")) {
+            f = new Frame(f.verb(), g.speaker(), g.speakerText(), f.from(), f.to(), f.kind(), g.via(), accused);
+          }
+        }
+      }
+      Frame by0 = f;
       String by = f.speaker() == null ? null : f.speaker().side();
       if (by != null && ctx.sides.sameCamp(by, accused.side())) {
         continue;
       }
-      int[] range = ctx.eventsIn(here - 2, here);
+      int[] range = ctx.eventsIn(here - 2, participle ? here + 1 : here);
       for (int i = range[0]; i < range[1]; i++) {
         Event e = ctx.events.get(i);
         if (e.type() != EventType.ATTACK || e.perpetratorSide() != null && !e.perpetratorInferred()) {
           continue;
         }
         Event named = e.withPerpetrator(accused.side(), ctx.sides.name(accused.side()), accused.name());
-        if (f.speakerName() != null && e.claims().stream().noneMatch(c -> c.actor().equals(f.speakerName()))) {
+        if (by0.speakerName() != null && e.claims().stream().noneMatch(c -> c.actor().equals(by0.speakerName()))) {
           List<Claim> claims = new ArrayList<>(e.claims());
-          claims.add(new Claim(f.speakerName(), f.speaker() == null ? null : f.speaker().id(), by, Stance.ALLEGES,
-              null, Dating.evidence(s), f.speakerWritten()));
+          claims.add(new Claim(by0.speakerName(), by0.speaker() == null ? null : by0.speaker().id(), by,
+              Stance.ALLEGES, null, Dating.evidence(s), by0.speakerWritten()));
           named = named.withClaims(claims);
         }
         ctx.events.set(i, named);

@@ -143,12 +143,20 @@ public final class EventExtractor {
     article.paragraphs().stream().limit(3).forEach(p -> firstLines.add(article.body().substring(p.start(), p.end())));
     article.removed().stream().limit(3).forEach(r -> firstLines.add(r.text()));
     String issuer = issuers.of(article.title(), firstLines);
+    if (issuer == null && article.title() == null && !firstLines.isEmpty() && headingLike(firstLines.get(0))) {
+      // a page whose title the cleaner did not find: its first line, short and with no full stop, stands for it
+      issuer = issuers.of(firstLines.get(0).strip(), firstLines.subList(1, firstLines.size()));
+    }
     List<Event> assembledAll = anaphora.resolve(assembler.assemble(ctx, figures, new Dating()));
     for (Event assembled : CounterClaims.link(assembledAll, ctx.sides)) {
       Event e = assembled;
-      if (issuer != null && e.claims().isEmpty() && e.type() != EventType.TALKS && !e.evidence().isEmpty()) {
-        // A statement's own voice is its issuer's: the claim points at the sentence that says it.
-        e = e.withClaims(java.util.List.of(new Claim(issuer, null, null, Stance.ALLEGES, null, e.evidence().get(0))));
+      if (issuer != null && e.claims().stream().allMatch(c -> c.stance() == Stance.DENIES)
+          && e.type() != EventType.TALKS && !e.evidence().isEmpty()) {
+        // A statement's own voice is its issuer's (a denial it reports leaves it so): the claim points at the
+        // sentence that says it.
+        List<Claim> claims = new ArrayList<>(e.claims());
+        claims.add(0, new Claim(issuer, null, null, Stance.ALLEGES, null, e.evidence().get(0)));
+        e = e.withClaims(claims);
       }
       boolean violence = e.type() == EventType.ATTACK || e.type() == EventType.CASUALTY_REPORT;
       java.util.Set<String> parties = partiesOf(e, ctx.sides);
@@ -300,6 +308,12 @@ public final class EventExtractor {
           e.perpetratorInferred(), where, ctx.sides);
       ctx.events.set(i, e.withClaims(claims));
     }
+  }
+
+  /** A line that reads as a heading: a few words and no closing full stop. */
+  private static boolean headingLike(String line) {
+    String l = line.strip();
+    return !l.isEmpty() && l.split("\\s+").length <= 16 && !l.endsWith(".");
   }
 
   /**

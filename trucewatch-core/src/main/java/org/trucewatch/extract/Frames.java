@@ -174,7 +174,9 @@ final class Frames {
   private Frame verbFrame(AnnotatedSentence s, Lexicon.Match m) {
     List<Token> tokens = s.sentence().tokens();
     int v = m.from();
-    if (!usedAsVerb(tokens, v)) {
+    // "The Israeli military gave a very different account": a phrase of three words or more is speech whatever the
+    // tagger made of its verb
+    if (m.entry().words().length < 3 && !usedAsVerb(tokens, v)) {
       return null;
     }
     String kind = m.value();
@@ -203,11 +205,16 @@ final class Frames {
       ActorSpan before = Subjects.subjectBefore(s, v);
       // "said Rabiee", "said the ministry": the inverted speaker stands right after the verb, not a clause later
       ActorSpan inverted = firstActorIn(s, after, tokens.size());
-      inverted = inverted != null && inverted.from() <= after + 2 ? inverted : null;
+      // ("..., an official said, blaming Armenian forces": past a comma the name is another clause's)
+      inverted = inverted != null && inverted.from() <= after + 2
+          && !tokens.subList(after, inverted.from()).stream().anyMatch(t -> t.text().equals(",")) ? inverted : null;
       ActorSpan speaker = before != null ? before : inverted;
       int comma = lastComma(tokens, speaker != null && speaker.from() < v ? speaker.from() : v);
       String text = speaker == null && comma >= 0 && Subjects.npLike(tokens, comma + 1, v)
           ? s.sentence().span(comma + 1, v) : null;
+      if (speaker == null && comma < 0) {
+        text = Subjects.subjectText(s, v); // "The Israeli military gave a very different account.": a whole clause
+      }
       return new Frame(v, speaker, text, 0, comma >= 0 ? comma : v, kind, null, null);
     }
     ActorSpan subject = Subjects.subjectBefore(s, v);
@@ -278,7 +285,10 @@ final class Frames {
     }
     // "the previously declared humanitarian ceasefire", "due to reported shelling": a participle before its noun
     boolean modifier = next.tag() != null && (next.tag().equals("ADJ") || next.tag().equals("NOUN"));
-    return modifier && Subjects.subjectBefore(s, m.from()) == null && !nounBefore(tokens, m.from());
+    // "..., a local official said, blaming Armenian forces": a participle opening a clause after a comma is a verb
+    boolean clause = m.from() > 0 && tokens.get(m.from() - 1).text().equals(",")
+        && Lexicon.lower(tokens.get(m.from())).endsWith("ing");
+    return modifier && !clause && Subjects.subjectBefore(s, m.from()) == null && !nounBefore(tokens, m.from());
   }
 
   // "Witnesses also reported strikes": a noun (past adverbs) before the word is its subject, so the word is a verb.

@@ -102,6 +102,11 @@ final class Subjects {
       k--;
     }
     int from = k + 1;
+    // "..., he said, and the army denied that ...": the conjunction after the comma is not part of the name
+    if (from < v - 1 && k >= 0 && tokens.get(k).text().equals(",")
+        && Set.of("and", "but").contains(Lexicon.lower(tokens.get(from)))) {
+      from++;
+    }
     int head = listHead(tokens, k, v);
     if (head >= 0 && npLike(tokens, head, k)) {
       return s.sentence().span(head, v).strip(); // the places listed belong to the speaker's name
