@@ -31,7 +31,15 @@ class UnplacedAttackTest {
   }
 
   @Test
-  void anUnplacedAttackWithoutItsOwnDateIsNotLogged() {
-    assertThat(attacks("A suicide bomber blew himself up at a wedding in Qaryat Zuhur, killing 14 guests.")).isEmpty();
+  void anUnplacedAttackWithoutItsOwnDateIsLoggedOnlyAsTheLeadsNewsOfTheDay() {
+    // the lead of a report tells the day's news: its day is the report's, and the basis says so
+    assertThat(attacks("A suicide bomber blew himself up at a wedding in Qaryat Zuhur, killing 14 guests."))
+        .singleElement().satisfies(e -> {
+          assertThat(e.location()).isNull();
+          assertThat(e.dateBasis()).isEqualTo(DateBasis.PUBLICATION);
+        });
+    // further down, a story retells: no day of its own, no place, no entry
+    assertThat(attacks("Police said the guests had gathered in the courtyard.",
+        "A suicide bomber blew himself up at a wedding in Qaryat Zuhur, killing 14 guests.")).isEmpty();
   }
 }
