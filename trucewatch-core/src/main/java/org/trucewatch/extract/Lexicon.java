@@ -60,6 +60,28 @@ public final class Lexicon {
       int b = shape(w);
       firstWordShapes[b >>> 6] |= 1L << b;
     }
+    int size = Integer.highestOneBit(Math.max(4, byFirstWord.size() * 4) - 1) << 1; // at most a quarter full
+    slotHashes = new int[size];
+    slotKeys = new String[size];
+    slotRows = new Object[size];
+    byFirstWord.forEach((w, row) -> {
+      int k = slot(w.hashCode());
+      while (slotKeys[k] != null) {
+        k = (k + 1) & (size - 1);
+      }
+      slotHashes[k] = w.hashCode();
+      slotKeys[k] = w;
+      slotRows[k] = row;
+    });
+  }
+
+  // byFirstWord again as an open-addressed table: a miss reads one int array, not a chain of nodes and keys.
+  private final int[] slotHashes;
+  private final String[] slotKeys;
+  private final Object[] slotRows;
+
+  private int slot(int hash) {
+    return (hash ^ (hash >>> 16)) * 0x9E3779B9 >>> 7 & (slotKeys.length - 1);
   }
 
   /** A word's bit in {@link #firstWordShapes}: its first and last characters and its length, hashed. */
@@ -75,7 +97,15 @@ public final class Lexicon {
     if ((firstWordShapes[b >>> 6] & 1L << b) == 0) {
       return null;
     }
-    return byFirstWord.get(key);
+    int h = key.hashCode();
+    for (int k = slot(h); slotKeys[k] != null; k = (k + 1) & (slotKeys.length - 1)) {
+      if (slotHashes[k] == h && slotKeys[k].equals(key)) {
+        @SuppressWarnings("unchecked")
+        List<Entry>[] row = (List<Entry>[]) slotRows[k];
+        return row;
+      }
+    }
+    return null;
   }
 
   /** Loads the embedded lexicon. */

@@ -135,18 +135,44 @@ final class Program {
     }
   }
 
+  /**
+   * A thread's scratch for {@link #run}: the visited marks are stamped with a run number instead of a fresh array
+   * cleared for every start position tried, and the queues are reused.
+   */
+  private static final class Scratch {
+    int[] seen = new int[1024];
+    int stamp;
+    @SuppressWarnings("unchecked")
+    List<Object[]>[] queue = new List[64];
+    int last; // the furthest position a thread is queued at in this run
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   /** The longest match that starts at {@code start} and has its anchor at {@code anchorAt}, or null. */
   Hit run(PatternInput in, int start, int anchorAt) {
     int n = in.size();
     int len = op.length;
-    boolean[] seen = new boolean[(n + 1) * len];
-    @SuppressWarnings("unchecked")
-    List<Object[]>[] queue = new List[n + 1];
+    Scratch sc = SCRATCH.get();
+    if (sc.seen.length < (n + 1) * len) {
+      sc.seen = new int[Math.max((n + 1) * len, sc.seen.length * 2)];
+      sc.stamp = 0;
+    }
+    if (++sc.stamp == 0) { // the stamps wrapped: clear the marks once
+      Arrays.fill(sc.seen, 0);
+      sc.stamp = 1;
+    }
+    if (sc.queue.length < n + 1) {
+      sc.queue = Arrays.copyOf(sc.queue, Math.max(n + 1, sc.queue.length * 2));
+    }
+    List<Object[]>[] queue = sc.queue;
+    Arrays.fill(queue, start, n + 1, null);
+    sc.last = start;
     int[] caps = new int[slots];
     Arrays.fill(caps, -1);
-    add(queue, seen, start, 0, caps);
+    add(sc, start, 0, caps);
     Hit best = null;
-    for (int pos = start; pos <= n; pos++) {
+    for (int pos = start; pos <= n && pos <= sc.last; pos++) { // no thread beyond the last queued: nothing to run
       List<Object[]> threads = queue[pos];
       if (threads == null) {
         continue;
@@ -158,14 +184,14 @@ final class Program {
         switch (op[pc]) {
           case TOKEN -> {
             if (pos < n && (pc != anchorPc || pos == anchorAt) && ((Node.TokenTest) arg[pc]).test(in, pos)) {
-              add(queue, seen, pos + 1, pc + 1, c);
+              add(sc, pos + 1, pc + 1, c);
             }
           }
           case SPAN -> {
             if (pos < n) {
               for (int end : in.spans((SpanClass) arg[pc], pos)) {
                 if (end > pos && end <= n) {
-                  add(queue, seen, end, pc + 1, c);
+                  add(sc, end, pc + 1, c);
                 }
               }
             }
@@ -173,7 +199,7 @@ final class Program {
           case LEX -> {
             int end = pos < n ? in.lexicon((String) arg[pc], pos) : -1;
             if (end > pos && end <= n) {
-              add(queue, seen, end, pc + 1, c);
+              add(sc, end, pc + 1, c);
             }
           }
           case MATCH -> {
@@ -190,28 +216,29 @@ final class Program {
     return best;
   }
 
-  private void add(List<Object[]>[] queue, boolean[] seen, int pos, int pc, int[] caps) {
+  private void add(Scratch sc, int pos, int pc, int[] caps) {
     int key = pos * op.length + pc;
-    if (seen[key]) {
+    if (sc.seen[key] == sc.stamp) {
       return;
     }
-    seen[key] = true;
+    sc.seen[key] = sc.stamp;
     switch (op[pc]) {
-      case JMP -> add(queue, seen, pos, x[pc], caps);
+      case JMP -> add(sc, pos, x[pc], caps);
       case SPLIT -> {
-        add(queue, seen, pos, x[pc], caps);
-        add(queue, seen, pos, y[pc], caps);
+        add(sc, pos, x[pc], caps);
+        add(sc, pos, y[pc], caps);
       }
       case SAVE -> {
         int[] c = caps.clone();
         c[x[pc]] = pos;
-        add(queue, seen, pos, pc + 1, c);
+        add(sc, pos, pc + 1, c);
       }
       default -> {
-        if (queue[pos] == null) {
-          queue[pos] = new ArrayList<>(4);
+        if (sc.queue[pos] == null) {
+          sc.queue[pos] = new ArrayList<>(4);
         }
-        queue[pos].add(new Object[] {pc, caps});
+        sc.queue[pos].add(new Object[] {pc, caps});
+        sc.last = Math.max(sc.last, pos);
       }
     }
   }

@@ -415,7 +415,8 @@ final class Lexicon {
     int[] tokenOf = new int[keysOf.length];
     boolean[] first = new boolean[keysOf.length];
     for (int i = 0; i < tokens.size(); i++) {
-      String[] p = parts(tokens.get(i).text());
+      Token t = tokens.get(i);
+      String[] p = parts(t.text());
       for (int j = 0; j < p.length; j++) {
         if (size == keysOf.length) {
           int n = size * 2;
@@ -424,7 +425,7 @@ final class Lexicon {
           tokenOf = Arrays.copyOf(tokenOf, n);
           first = Arrays.copyOf(first, n);
         }
-        keysOf[size] = fold(p[j]); // each token is matched once a sentence: a memo would mostly miss
+        keysOf[size] = p.length == 1 ? fold(t) : fold(p[j]); // each token is matched once a sentence: no memo
         texts[size] = p[j];
         tokenOf[size] = i;
         first[size] = j == 0;
@@ -515,6 +516,21 @@ final class Lexicon {
       return written.equals(text);
     }
     return !Character.isUpperCase(written.charAt(0)) || Character.isUpperCase(text.charAt(0));
+  }
+
+  /** {@link #fold} of a whole token: its plain ASCII form is the lower case the token already holds. */
+  private static String fold(Token t) {
+    return plain(t.text()) ? t.lower() : Texts.foldKey(t.text());
+  }
+
+  private static boolean plain(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 128 || c == '\'' || c == '-' || c == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The matching key of a word: lower case, accents and apostrophes dropped (a fast path for plain ASCII). */

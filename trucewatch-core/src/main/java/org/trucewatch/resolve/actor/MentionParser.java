@@ -84,6 +84,10 @@ final class MentionParser {
     }
 
     Result at(int i) {
+      if ((i >= m.size() || m.get(i).isEmpty()) && !Words.RANKS.contains(Words.lower(t.get(i)))
+          && !Words.is(t.get(i), "republic")) {
+        return null; // no phrase starts here, nor a rank or "Republic of" before one: every path below finds nothing
+      }
       Match ent = entity(i, true);
       Match own = owner(i);
       if (ent != null && (own == null || ent.end() >= own.end())) {
@@ -275,9 +279,14 @@ final class MentionParser {
     // ---------------------------------------------------------------------------------------------- pieces
 
     Agents agents(int i) {
-      List<AgentForm> parts = new ArrayList<>(3);
       int start = i;
-      int end = i;
+      Match firstAgent = i < t.size() ? longest(i, AgentForm.class) : null;
+      if (firstAgent == null) {
+        return null; // the common case: no list made
+      }
+      List<AgentForm> parts = new ArrayList<>(3);
+      parts.add((AgentForm) firstAgent.lexeme());
+      int end = firstAgent.end();
       while (end < t.size() && parts.size() < 4) {
         Match a = longest(end, AgentForm.class);
         if (a == null) {
@@ -285,9 +294,6 @@ final class MentionParser {
         }
         parts.add((AgentForm) a.lexeme());
         end = a.end();
-      }
-      if (parts.isEmpty()) {
-        return null;
       }
       AgentForm head = parts.get(parts.size() - 1);
       if (head.person() == null) {
@@ -350,7 +356,9 @@ final class MentionParser {
         return null;
       }
       Match best = null;
-      for (Match x : m.get(i)) {
+      List<Match> here = m.get(i);
+      for (int k = 0; k < here.size(); k++) { // by index: asked at every token, mostly of an empty list
+        Match x = here.get(k);
         if (type.isInstance(x.lexeme()) && (best == null || x.end() > best.end())) {
           best = x;
         }

@@ -40,10 +40,12 @@ final class DurationRules {
     String singular = "(?<unit>(?i:second|minute|hour|day|week|month|year|decade|century))";
     String weekdays = String.join("|", lx.weekdays().keySet());
     Set<String> unitWords = lx.units().keySet();
+    Set<String> numberPhrases = new java.util.HashSet<>(lx.numberWordEnds()); // what the number group may end with
+    numberPhrases.addAll(lx.vagueQuantities());
 
     return List.of(
         Rule.of("duration", L + "(?:" + approx + "|" + the + ")(?i:" + number + ")\\s+(?i:" + units + ")" + R,
-            (m, t) -> span(m, duration(lx, m, t))).near(unitWords, 70, 1),
+            (m, t) -> span(m, duration(lx, m, t))).near(unitWords, 70, 1).gated(new NumberEnds(numberPhrases)),
         Rule.of("duration-adjective", L + "(?<n>\\d+|(?i:" + lx.numberWordPattern() + "))-" + singular
                 + "(?![\\p{L}]|-(?i:olds?)" + R + ")",
             (m, t) -> span(m, durationAdjective(lx, m, t))).near(unitWords, 20, 1),

@@ -108,6 +108,9 @@ final class Extractor {
         if (ruleAlso[i] != null && !holds(ruleAlso[i], triggerHits, window)) {
           continue; // a match would hold one of these words inside the window
         }
+        if (rule.gate() != null && !rule.gate().mayHold(text, window[0], window[1])) {
+          continue; // what every match holds is not in the window
+        }
         m.region(window[0], window[1]).useTransparentBounds(true).useAnchoringBounds(false);
         collect(rule, i, m, text, found);
       }

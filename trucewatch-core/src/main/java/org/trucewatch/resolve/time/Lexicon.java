@@ -163,8 +163,18 @@ record Lexicon(
   String numberWordPattern() {
     String base = alternation(numbers.keySet());
     String tens = alternation(List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"));
-    String ones = alternation(List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"));
+    String ones = alternation(ONES);
     return "(?:" + tens + "[- ]" + ones + "|" + base + ")";
+  }
+
+  private static final List<String> ONES = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine");
+
+  /** Phrases whose last words are the last words of every match of {@link #numberWordPattern}. */
+  java.util.Set<String> numberWordEnds() {
+    java.util.Set<String> out = new java.util.HashSet<>(numbers.keySet());
+    out.addAll(ONES);
+    return out;
   }
 
   /** The fixed UTC offset of a zone abbreviation ("GMT", "EDT"), or null. */

@@ -23,7 +23,13 @@ import java.util.regex.Pattern;
  * lower-case words: every match contains one besides its trigger ("three days later" holds a unit word).
  */
 record Rule(String name, Pattern pattern, Builder builder, Set<String> triggers, int reachBefore, int reachAfter,
-    String starts, java.util.List<String> needs, Set<String> alsoWords) {
+    String starts, java.util.List<String> needs, Set<String> alsoWords, Gate gate) {
+
+  /** A cheap test of a trigger window: false only where no match can lie wholly inside {@code [from, to)}. */
+  @FunctionalInterface
+  interface Gate {
+    boolean mayHold(String text, int from, int to);
+  }
 
   /** Reads one match; returns null to refuse it. */
   @FunctionalInterface
@@ -37,28 +43,34 @@ record Rule(String name, Pattern pattern, Builder builder, Set<String> triggers,
   static final String R = "(?![\\p{L}\\p{N}])";
 
   static Rule of(String name, String regex, Builder builder) {
-    return new Rule(name, Pattern.compile(regex), builder, null, 0, 0, null, null, null);
+    return new Rule(name, Pattern.compile(regex), builder, null, 0, 0, null, null, null, null);
   }
 
   /** This rule, tried only within the given reach of one of {@code words}. */
   Rule near(java.util.Collection<String> words, int before, int after) {
-    return new Rule(name, pattern, builder, Set.copyOf(words), before, after, starts, needs, alsoWords);
+    return new Rule(name, pattern, builder, Set.copyOf(words), before, after, starts, needs, alsoWords, gate);
   }
 
   /** This rule, tried only where one of {@code chars} stands: each of its matches must begin with one of them. */
   Rule startingWith(String chars) {
-    return new Rule(name, pattern, builder, triggers, reachBefore, reachAfter, chars, needs, alsoWords);
+    return new Rule(name, pattern, builder, triggers, reachBefore, reachAfter, chars, needs, alsoWords, gate);
   }
 
   /** This rule, tried only on a text holding one of {@code literals}: each of its matches must contain one. */
   Rule needing(String... literals) {
     return new Rule(name, pattern, builder, triggers, reachBefore, reachAfter, starts, java.util.List.of(literals),
-        alsoWords);
+        alsoWords, gate);
   }
 
   /** This triggered rule, tried only in a window that also holds one of {@code words}: each match contains one. */
   Rule alsoContaining(java.util.Collection<String> words) {
-    return new Rule(name, pattern, builder, triggers, reachBefore, reachAfter, starts, needs, Set.copyOf(words));
+    return new Rule(name, pattern, builder, triggers, reachBefore, reachAfter, starts, needs, Set.copyOf(words),
+        gate);
+  }
+
+  /** This triggered rule, tried only in a window that {@code g} lets through. */
+  Rule gated(Gate g) {
+    return new Rule(name, pattern, builder, triggers, reachBefore, reachAfter, starts, needs, alsoWords, g);
   }
 
   /** Whether {@code text} may hold a match: it has one of the strings the rule needs, or the rule needs none. */
