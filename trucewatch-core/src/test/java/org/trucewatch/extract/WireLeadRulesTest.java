@@ -124,6 +124,8 @@ class WireLeadRulesTest {
     assertThat(attacks("Families read the names of the 200 people killed in the October 7 attacks at a ceremony in "
         + "Goris on Friday.")).isEmpty();
     assertThat(attacks("The army paraded its newest ballistic missiles through Goris on Friday.")).isEmpty();
+    assertThat(attacks("Thousands joined strikes and marches across Armenia on Friday against the pension plan."))
+        .isEmpty();
     assertThat(attacks("The two sides swapped prisoners on Friday, among them the soldiers captured near Tovuz."))
         .isEmpty();
   }
