@@ -30,6 +30,11 @@ final class Dating {
     if (best == null) {
       best = nearest(s, clause[0], clause[1], t, true);
     }
+    if (best != null && speechDay(s, frame, best, t)) {
+      // "investigators said on Tuesday that a bomber carried out Monday's blast": the day of the saying gives way
+      TimeSpan told = nearest(s, best.to(), clause[1], t, true);
+      best = told != null ? told : best;
+    }
     DateBasis basis = DateBasis.EXPLICIT;
     if (best == null && !generic) {
       best = nearest(s, 0, s.size(), t, true);
@@ -51,6 +56,20 @@ final class Dating {
       return new Dated(best.date().minusDays(shift), null, time, basis);
     }
     return of(best, time, basis);
+  }
+
+  /** A day right after the frame's speech verb and before a "that" that opens what was said about {@code t}. */
+  private static boolean speechDay(AnnotatedSentence s, Frame frame, TimeSpan ts, int t) {
+    if (frame == null || frame.verb() < 0 || ts.from() <= frame.verb() || ts.from() - frame.verb() > 2
+        || ts.to() > t) {
+      return false;
+    }
+    for (int k = ts.to(); k < t; k++) {
+      if (Lexicon.lower(s.sentence().tokens().get(k)).equals("that")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Counts of "N days after/before": a handful of words, as news writes them (not a number parser). */

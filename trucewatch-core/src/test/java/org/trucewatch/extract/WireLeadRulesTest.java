@@ -145,6 +145,14 @@ class WireLeadRulesTest {
   }
 
   @Test
+  void theDayOfTheSayingGivesWayToTheDayOfWhatWasSaid() {
+    assertThat(attacks("Investigators said on Saturday that a suicide bomber carried out Friday's blast at the bus "
+        + "station in Goris.")).anySatisfy(e -> assertThat(e.date()).isEqualTo(SUNDAY.minusDays(2)));
+    assertThat(attacks("Investigators said on Saturday that a suicide bomber had struck the bus station in Goris."))
+        .anySatisfy(e -> assertThat(e.date()).isEqualTo(SUNDAY.minusDays(1)));
+  }
+
+  @Test
   void aFinalLAfterOneVowelDoublesInTheRegularForms() {
     assertThat(Forms.inflections("expel")).contains("expels", "expelled", "expelling");
     assertThat(Forms.inflections("kill")).contains("killed", "killing").doesNotContain("killled");
