@@ -384,18 +384,39 @@ final class AttackPlaces {
       }
       return false;
     }
-    if (!before.equals("in")) {
+    // "in the Fuzuli district" as "in Fuzuli district"
+    int in = before.equals("the") && Lexicon.lower(tokens.get(p.from() - 2)).equals("in") ? p.from() - 2 : p.from() - 1;
+    if (!Lexicon.lower(tokens.get(in)).equals("in")) {
       return false;
     }
     for (PlaceSpan q : s.places()) {
-      if (q != p && q.to() <= p.from() - 1 && q.to() >= p.from() - 3 && !q.inName()) {
+      if (q != p && q.to() <= in && q.to() >= in - 2 && !q.inName()) {
         return true;
+      }
+      if (q != p && !q.inName() && q.to() < in && appositivePart(tokens, q.to(), in)) {
+        return true; // "Alkhanli, a frontline village in Fuzuli district": the village's district
       }
       if (q != p && q.to() < p.from() && q.to() >= p.from() - 8 && facilityBetween(tokens, q.to(), p.from() - 1)) {
         return true; // "the Abu Shouk camp for displaced people in El-Fasher": the town the camp lies in
       }
     }
     return false;
+  }
+
+  /** Whether {@code [from, to)} is ", a village", ", the border town", ", a small frontline village": a part noun. */
+  private static boolean appositivePart(List<Token> tokens, int from, int to) {
+    if (to - from < 3 || to - from > 5 || !tokens.get(from).text().equals(",")
+        || !Set.of("a", "an", "the").contains(Lexicon.lower(tokens.get(from + 1)))) {
+      return false;
+    }
+    for (int k = from + 2; k < to - 1; k++) {
+      if (!tokens.get(k).text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) {
+        return false;
+      }
+    }
+    String noun = Lexicon.lower(tokens.get(to - 1));
+    return PLACE_NOUNS.contains(noun) || Set.of("sector", "hamlet", "neighbourhood", "neighborhood", "suburb")
+        .contains(noun);
   }
 
   /** Whether a facility noun ("camp", "hospital") stands in {@code [from, to)} with no comma or "and" before it. */
