@@ -384,16 +384,20 @@ final class AttackPlaces {
       }
       return false;
     }
-    // "in the Fuzuli district" as "in Fuzuli district"
-    int in = before.equals("the") && Lexicon.lower(tokens.get(p.from() - 2)).equals("in") ? p.from() - 2 : p.from() - 1;
+    // "in the Fuzuli district" as "in Fuzuli district" (not "in the Syunik direction")
+    int in = before.equals("the") && Lexicon.lower(tokens.get(p.from() - 2)).equals("in") && p.to() < tokens.size()
+        && AREA_WORDS.contains(Lexicon.lower(tokens.get(p.to()))) ? p.from() - 2 : p.from() - 1;
     if (!Lexicon.lower(tokens.get(in)).equals("in")) {
       return false;
     }
     for (PlaceSpan q : s.places()) {
-      if (q != p && q.to() <= in && q.to() >= in - 2 && !q.inName()) {
+      if (q == p || q.inName() || finer(p.location(), q.location())) {
+        continue; // "the front line in the Tartar district": the district says where on the line
+      }
+      if (q.to() <= in && q.to() >= in - 2) {
         return true;
       }
-      if (q != p && !q.inName() && q.to() < in && appositivePart(tokens, q.to(), in)) {
+      if (q.to() < in && appositivePart(tokens, q.to(), in)) {
         return true; // "Alkhanli, a frontline village in Fuzuli district": the village's district
       }
       if (q != p && q.to() < p.from() && q.to() >= p.from() - 8 && facilityBetween(tokens, q.to(), p.from() - 1)) {
@@ -401,6 +405,15 @@ final class AttackPlaces {
       }
     }
     return false;
+  }
+
+  private static final Set<String> AREA_WORDS = Set.of("district", "region", "province", "governorate", "oblast",
+      "rayon", "raion", "county", "sector", "municipality");
+  private static final List<String> COARSENESS = List.of("place", "district", "region", "country");
+
+  /** Whether {@code a} is a finer place than {@code b} (a district against a region, a town against a district). */
+  private static boolean finer(Location a, Location b) {
+    return COARSENESS.indexOf(a.precision()) >= 0 && COARSENESS.indexOf(a.precision()) < COARSENESS.indexOf(b.precision());
   }
 
   /** Whether {@code [from, to)} is ", a village", ", the border town", ", a small frontline village": a part noun. */
