@@ -84,18 +84,19 @@ final class MentionRules {
 
   private static final int LONGEST_HEADLINE = 200;
 
-  /** Titles before a name and role nouns of an appositive after it: a person's name ("Dr. Hassan"), read from a file. */
-  private static final Set<String> TITLES = personWords("title");
-  private static final Set<String> ROLES = personWords("role");
+  /** Titles before a name, role nouns of an appositive after it ("Dr. Hassan"), abbreviated months: from a file. */
+  private static final Set<String> TITLES = words("title");
+  private static final Set<String> ROLES = words("role");
+  private static final Set<String> MONTHS = words("month");
 
-  private static Set<String> personWords(String kind) {
-    java.io.InputStream in = MentionRules.class.getResourceAsStream("person_words.tsv");
+  private static Set<String> words(String kind) {
+    java.io.InputStream in = MentionRules.class.getResourceAsStream("mention_words.tsv");
     if (in == null) {
-      throw new IllegalStateException("gazetteer resource missing from the classpath: person_words.tsv");
+      throw new IllegalStateException("gazetteer resource missing from the classpath: mention_words.tsv");
     }
     java.util.Set<String> out = new java.util.HashSet<>();
     for (String[] r : GazetteerLoader.rows(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
-        "person_words.tsv", 2)) {
+        "mention_words.tsv", 2)) {
       if (r[0].equals(kind)) {
         out.add(r[1]);
       }
@@ -293,6 +294,9 @@ final class MentionRules {
           && Character.isLowerCase(text.charAt(end + 1))) {
         return Role.ADJECTIVAL; // "Moscow-brokered", "Baku-based"
       }
+      if (MONTHS.contains(text.substring(start, end).toLowerCase(Locale.ROOT)) && dayAfter(end)) {
+        return null; // "Nov 13": a date
+      }
       if (person(start, end)) {
         return Role.NAME_PART; // "Dr. Hassan", "said Hassan, a police spokesman": a person's name
       }
@@ -355,6 +359,20 @@ final class MentionRules {
         }
       }
       return false;
+    }
+
+    /** Whether a day number follows, past an optional period and spaces ("Nov. 13", "Sept 3"). */
+    private boolean dayAfter(int end) {
+      int i = end < text.length() && text.charAt(end) == '.' ? end + 1 : end;
+      int s = i;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      int d = i;
+      while (i < text.length() && Character.isDigit(text.charAt(i))) {
+        i++;
+      }
+      return i > d && i - d <= 2 && d > s;
     }
 
     /** "Lake Sevan", "Ilhan Omar", "University of Baku": a capitalised word (not one opening a sentence) before it. */

@@ -38,6 +38,12 @@ class PlaceReadingClassesTest {
   }
 
   @Test
+  void anAbbreviatedMonthBeforeADayIsADate() {
+    assertThat(surfaces("SRINAGAR, Nov 13 (PTI) Shells hit two houses in Poonch on Friday.")).doesNotContain("Nov");
+    assertThat(surfaces("POONCH, Nov. 13: Shells hit two houses in Poonch on Friday.")).doesNotContain("Nov");
+  }
+
+  @Test
   void aPlaceSetOffByABearingIsTheNamesakeNearItsHolder() {
     List<PlaceMention> kut = places("A rocket hit a market in Kut, south-east of Baghdad, on Saturday.", ScopeHint.NONE);
     assertThat(kut).filteredOn(m -> m.surface().equals("Kut")).allMatch(m -> m.place().country().equals("IQ"));
