@@ -34,6 +34,12 @@ class PlaceHolderClassesTest {
   }
 
   @Test
+  void anAttackToldAgainIsNotMovedToWhereOfficialsSpeakFrom() {
+    assertThat(places("Pakistani troops shelled Mendhar on Saturday, killing two soldiers, the army said.",
+        "Five civilians were wounded in the shelling, officials in Rajouri said.")).doesNotContain("Rajouri");
+  }
+
+  @Test
   void aGovernorateAloneIsOneAttackAtTheGovernorate() {
     List<Location> ls = locations("Saudi-led coalition warplanes carried out air strikes on Saada governorate on "
         + "Saturday, killing four people, the Houthi-run health ministry said.");
