@@ -104,8 +104,8 @@ final class AttackPlaces {
         out.add(l);
       }
     }
-    if (out.isEmpty() && !toldBefore(tokens, clause, ctx)) {
-      out.addAll(speakersPlace(s, frame, ctx));
+    if (out.isEmpty()) {
+      out.addAll(speakersPlace(s, frame, ctx, toldBefore(tokens, clause, ctx)));
     }
     if (out.isEmpty()) {
       capitalNamed(s, clause, ctx).ifPresent(out::add); // "in the south of the Afghan capital", "Sudan's capital"
@@ -118,7 +118,8 @@ final class AttackPlaces {
 
   /**
    * "Eight more were wounded in the shelling, officials in Kupwara said": an attack the article already told (a
-   * definite attack noun in the clause), at the town it named, is not moved to where the officials speak from.
+   * definite attack noun in the clause), at the town it named, is not moved to where the officials speak from
+   * (residents still speak from where it hit).
    */
   private boolean toldBefore(List<Token> tokens, int[] clause, ArticleContext ctx) {
     if (ctx.lastTown == null) {
@@ -254,7 +255,7 @@ final class AttackPlaces {
    * "Residents of Taiz blamed the rebels for shelling overnight": with no place of its own, an attack told by the
    * people of a place happened there (not one told by officials in a country's capital).
    */
-  private static List<Location> speakersPlace(AnnotatedSentence s, Frame frame, ArticleContext ctx) {
+  private static List<Location> speakersPlace(AnnotatedSentence s, Frame frame, ArticleContext ctx, boolean told) {
     if (frame == null || frame.verb() < 0) {
       return List.of();
     }
@@ -266,7 +267,7 @@ final class AttackPlaces {
       String prep = Lexicon.lower(tokens.get(p.from() - 1));
       String who = Lexicon.lower(tokens.get(p.from() - 2));
       if ((prep.equals("of") || prep.equals("in")) && LOCALS.contains(who)
-          && !(GOVERNMENT.contains(who) && capital(p.location(), ctx))) {
+          && !(GOVERNMENT.contains(who) && (told || capital(p.location(), ctx)))) {
         return List.of(p.location());
       }
     }
