@@ -346,9 +346,9 @@ public final class PlaceResolver {
         if (g.matches()) {
           double km = g.group("km") == null ? 0 : Double.parseDouble(g.group("km"))
               * (g.group("unit") != null && g.group("unit").equalsIgnoreCase("miles") ? 1.609 : 1);
-          // a distance told is kept to, with a margin for the holder's extent and rounding
+          // a distance told is kept to, with a margin: news gives road distances and rounds them
           boolean bearing = !g.group().trim().toLowerCase(java.util.Locale.ROOT).startsWith("near");
-          h = new Holder(area(next).orElse(next.place()), km > 0 ? 1.25 * km + 25 : bearing ? 2.5 * NEAR_HOLDER_KM : 0,
+          h = new Holder(area(next).orElse(next.place()), km > 0 ? 2 * km + 30 : bearing ? 2.5 * NEAR_HOLDER_KM : 0,
               false);
         }
       }
