@@ -85,8 +85,10 @@ final class AttackAftermath {
         k--; // "in the village of Toulin"
       }
       // "taken to a hospital in Marjayoun": where the wounded were brought, not where they were hit
+      // nor "officials in Rajouri said": where who tells the toll sits
       boolean afterIn = k >= 0 && Lexicon.lower(tokens.get(k)).equals("in")
-          && !(k > 0 && lexicon.at(tokens, k - 1, "refuge") != null);
+          && !(k > 0 && lexicon.at(tokens, k - 1, "refuge") != null)
+          && !(k > 0 && AttackPlaces.GOVERNMENT.contains(Lexicon.lower(tokens.get(k - 1))));
       boolean continues = lastEnd >= 0 && p.from() - lastEnd <= 2 && p.from() > 0
           && LIST_JOINS.contains(Lexicon.lower(tokens.get(p.from() - 1)));
       if ((afterIn || continues) && !attackPlaces.aboutTalks(tokens, p.from())

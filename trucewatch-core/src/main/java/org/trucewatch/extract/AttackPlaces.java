@@ -105,7 +105,7 @@ final class AttackPlaces {
       }
     }
     if (out.isEmpty()) {
-      out.addAll(speakersPlace(s, frame, ctx));
+      out.addAll(speakersPlace(s, frame, ctx, toldBefore(tokens, clause, ctx)));
     }
     if (out.isEmpty()) {
       capitalNamed(s, clause, ctx).ifPresent(out::add); // "in the south of the Afghan capital", "Sudan's capital"
@@ -114,6 +114,24 @@ final class AttackPlaces {
       out.add(ctx.lastTown); // "in the centre of the city": the town the article last named
     }
     return out;
+  }
+
+  /**
+   * "Eight more were wounded in the shelling, officials in Kupwara said": an attack the article already told (a
+   * definite attack noun in the clause), at the town it named, is not moved to where the officials speak from
+   * (residents still speak from where it hit).
+   */
+  private boolean toldBefore(List<Token> tokens, int[] clause, ArticleContext ctx) {
+    if (ctx.lastTown == null) {
+      return false;
+    }
+    for (int k = Math.max(1, clause[0]); k < Math.min(tokens.size(), clause[1]); k++) {
+      if (Set.of("the", "this", "that").contains(Lexicon.lower(tokens.get(k - 1)))
+          && lexicon.at(tokens, k, "attack") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> ORIGIN_FILLERS = Set.of("the", "inside", "within", "deep");
@@ -246,13 +264,13 @@ final class AttackPlaces {
   private static final Set<String> LOCALS = Set.of("residents", "officials", "people", "sources", "witnesses",
       "authorities", "medics", "doctors", "villagers", "inhabitants", "locals", "official", "source", "resident");
   // who speaks from a capital speaks for the country: "officials in Kyiv said" says nothing of where it happened
-  private static final Set<String> GOVERNMENT = Set.of("officials", "official", "authorities", "sources", "source");
+  static final Set<String> GOVERNMENT = Set.of("officials", "official", "authorities", "sources", "source");
 
   /**
    * "Residents of Taiz blamed the rebels for shelling overnight": with no place of its own, an attack told by the
    * people of a place happened there (not one told by officials in a country's capital).
    */
-  private static List<Location> speakersPlace(AnnotatedSentence s, Frame frame, ArticleContext ctx) {
+  private static List<Location> speakersPlace(AnnotatedSentence s, Frame frame, ArticleContext ctx, boolean told) {
     if (frame == null || frame.verb() < 0) {
       return List.of();
     }
@@ -264,7 +282,7 @@ final class AttackPlaces {
       String prep = Lexicon.lower(tokens.get(p.from() - 1));
       String who = Lexicon.lower(tokens.get(p.from() - 2));
       if ((prep.equals("of") || prep.equals("in")) && LOCALS.contains(who)
-          && !(GOVERNMENT.contains(who) && capital(p.location(), ctx))) {
+          && !(GOVERNMENT.contains(who) && (told || capital(p.location(), ctx)))) {
         return List.of(p.location());
       }
     }
@@ -399,18 +417,52 @@ final class AttackPlaces {
       }
       return false;
     }
-    if (!before.equals("in")) {
+    // "in the Fuzuli district" as "in Fuzuli district" (not "in the Syunik direction")
+    int in = before.equals("the") && Lexicon.lower(tokens.get(p.from() - 2)).equals("in") && p.to() < tokens.size()
+        && AREA_WORDS.contains(Lexicon.lower(tokens.get(p.to()))) ? p.from() - 2 : p.from() - 1;
+    if (!Lexicon.lower(tokens.get(in)).equals("in")) {
       return false;
     }
     for (PlaceSpan q : s.places()) {
-      if (q != p && q.to() <= p.from() - 1 && q.to() >= p.from() - 3 && !q.inName()) {
+      if (q == p || q.inName() || finer(p.location(), q.location())) {
+        continue; // "the front line in the Tartar district": the district says where on the line
+      }
+      if (q.to() <= in && q.to() >= in - 2) {
         return true;
+      }
+      if (q.to() < in && appositivePart(tokens, q.to(), in)) {
+        return true; // "Alkhanli, a frontline village in Fuzuli district": the village's district
       }
       if (q != p && q.to() < p.from() && q.to() >= p.from() - 8 && facilityBetween(tokens, q.to(), p.from() - 1)) {
         return true; // "the Abu Shouk camp for displaced people in El-Fasher": the town the camp lies in
       }
     }
     return false;
+  }
+
+  private static final Set<String> AREA_WORDS = Set.of("district", "region", "province", "governorate", "oblast",
+      "rayon", "raion", "county", "sector", "municipality");
+  private static final List<String> COARSENESS = List.of("place", "district", "region", "country");
+
+  /** Whether {@code a} is a finer place than {@code b} (a district against a region, a town against a district). */
+  private static boolean finer(Location a, Location b) {
+    return COARSENESS.indexOf(a.precision()) >= 0 && COARSENESS.indexOf(a.precision()) < COARSENESS.indexOf(b.precision());
+  }
+
+  /** Whether {@code [from, to)} is ", a village", ", the border town", ", a small frontline village": a part noun. */
+  private static boolean appositivePart(List<Token> tokens, int from, int to) {
+    if (to - from < 3 || to - from > 5 || !tokens.get(from).text().equals(",")
+        || !Set.of("a", "an", "the").contains(Lexicon.lower(tokens.get(from + 1)))) {
+      return false;
+    }
+    for (int k = from + 2; k < to - 1; k++) {
+      if (!tokens.get(k).text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) {
+        return false;
+      }
+    }
+    String noun = Lexicon.lower(tokens.get(to - 1));
+    return PLACE_NOUNS.contains(noun) || Set.of("sector", "hamlet", "neighbourhood", "neighborhood", "suburb")
+        .contains(noun);
   }
 
   /** Whether a facility noun ("camp", "hospital") stands in {@code [from, to)} with no comma or "and" before it. */

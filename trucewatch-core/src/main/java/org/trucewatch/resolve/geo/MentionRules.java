@@ -76,10 +76,33 @@ final class MentionRules {
   private static final Set<String> ARTICLES = Set.of(
       "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "en", "es", "et", "ez", "adh", "ath");
 
+  /** ", a police spokesman", ", the chief medical officer": group 1 holds the (up to four) words that name the role. */
+  private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:a|an|the)\\s+((?:[\\w'’-]+\\s*){1,4})");
+
   /** Plural demonyms ("Armenians", "Azeris", "Lebanese"): a place name before one says whose people they are. */
   private static final Pattern PEOPLE = Pattern.compile("[a-z]+(ians|ans|anis|eris|ese)");
 
   private static final int LONGEST_HEADLINE = 200;
+
+  /** Titles before a name, role nouns of an appositive after it ("Dr. Hassan"), abbreviated months: from a file. */
+  private static final Set<String> TITLES = words("title");
+  private static final Set<String> ROLES = words("role");
+  private static final Set<String> MONTHS = words("month");
+
+  private static Set<String> words(String kind) {
+    java.io.InputStream in = MentionRules.class.getResourceAsStream("mention_words.tsv");
+    if (in == null) {
+      throw new IllegalStateException("gazetteer resource missing from the classpath: mention_words.tsv");
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String[] r : GazetteerLoader.rows(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
+        "mention_words.tsv", 2)) {
+      if (r[0].equals(kind)) {
+        out.add(r[1]);
+      }
+    }
+    return Set.copyOf(out);
+  }
 
   /** Per-text state: line starts and headline-case verdicts are computed once, on first need. */
   static final class Scan {
@@ -271,6 +294,12 @@ final class MentionRules {
           && Character.isLowerCase(text.charAt(end + 1))) {
         return Role.ADJECTIVAL; // "Moscow-brokered", "Baku-based"
       }
+      if (MONTHS.contains(text.substring(start, end).toLowerCase(Locale.ROOT)) && dayAfter(end)) {
+        return null; // "Nov 13": a date
+      }
+      if (person(start, end)) {
+        return Role.NAME_PART; // "Dr. Hassan", "said Hassan, a police spokesman": a person's name
+      }
       boolean headline = headlineCase(start);
       String next = wordAfter(end);
       if (next != null) {
@@ -293,6 +322,57 @@ final class MentionRules {
         return Role.NAME_PART;
       }
       return Role.PLACE;
+    }
+
+    /**
+     * A title right before the name ("Dr. Hassan", "Brig. Hassan", "spokesman Hassan"), or, after a verb of saying or
+     * "according to", an appositive whose noun is a person's role ("said Hassan, the chief medical officer").
+     */
+    private boolean person(int start, int end) {
+      int i = start - 1;
+      while (i >= 0 && text.charAt(i) == ' ') {
+        i--;
+      }
+      boolean period = i >= 0 && text.charAt(i) == '.';
+      int e = period ? i : i + 1;
+      int b = e;
+      while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+        b--;
+      }
+      if (b < e && (period || e < start) && TITLES.contains(text.substring(b, e).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (end >= text.length() || text.charAt(end) != ',') {
+        return false;
+      }
+      int[] w = wordBefore(start);
+      String before = w == null ? "" : text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+      if (!SPEECH_VERBS.contains(before) && !(before.equals("to") && lowerWordBefore(w[0]).equals("according"))) {
+        return false;
+      }
+      java.util.regex.Matcher m = APPOSITIVE.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+      if (m.lookingAt()) {
+        for (String word : m.group(1).trim().split("\\s+")) {
+          if (ROLES.contains(word.toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether a day number follows, past an optional period and spaces ("Nov. 13", "Sept 3"). */
+    private boolean dayAfter(int end) {
+      int i = end < text.length() && text.charAt(end) == '.' ? end + 1 : end;
+      int s = i;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      int d = i;
+      while (i < text.length() && Character.isDigit(text.charAt(i))) {
+        i++;
+      }
+      return i > d && i - d <= 2 && d > s;
     }
 
     /** "Lake Sevan", "Ilhan Omar", "University of Baku": a capitalised word (not one opening a sentence) before it. */

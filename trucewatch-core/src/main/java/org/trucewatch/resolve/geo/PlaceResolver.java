@@ -37,7 +37,14 @@ public final class PlaceResolver {
       Pattern.CASE_INSENSITIVE);
   /** "Shahpur sector of Poonch", "Barnala village in Bhimber": the noun says the second holds the first, town or not. */
   private static final Pattern PART_GAP = Pattern.compile(
-      "\\s*(sector|village|hamlet|area|neighbourhood|neighborhood|camp|post|posts)\\s*,?\\s*(in|of|in the)\\s*",
+      "\\s*(,\\s*(a|an|the)\\s+([a-z-]+\\s+){0,2})?"
+      + "(sector|village|hamlet|area|neighbourhood|neighborhood|camp|post|posts)\\s*,?\\s*(in|of|in the)\\s*",
+      Pattern.CASE_INSENSITIVE);
+  /** "Kut, south-east of Baghdad", "Shahkot near Sialkot", "Barda, 40 km east of Ganja": where the second says. */
+  private static final Pattern NEAR_GAP = Pattern.compile(
+      "(\\s*,?\\s*(about|some|around|roughly)?\\s*(?<km>\\d+(\\.\\d+)?)?\\s*(?<unit>km|kilometres|kilometers|miles)?\\s*"
+      + "(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
+      + "(ern)?\\s+of|\\s+near)\\s+(the\\s+)?((city|town|village)\\s+of\\s+)?",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+");
   private static final Pattern AREA_AFTER = Pattern.compile(
@@ -119,11 +126,11 @@ public final class PlaceResolver {
     private final List<PlaceMention> ms;
     private final Kind[] kinds;
     private final List<List<Place>> containers;
-    private final List<Place> holders;
+    private final List<Holder> holders;
     private final int[] sentence;
 
     private Prepared(String text, List<PlaceMention> mentions, ScopeHint hint, IndexReadings more,
-        List<PlaceMention> ms, Kind[] kinds, List<List<Place>> containers, List<Place> holders, int[] sentence) {
+        List<PlaceMention> ms, Kind[] kinds, List<List<Place>> containers, List<Holder> holders, int[] sentence) {
       this.text = text;
       this.mentions = mentions;
       this.hint = hint;
@@ -180,7 +187,7 @@ public final class PlaceResolver {
           continue;
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
-        next[i] = scored.get(0).place();
+        next[i] = kinds[i] == Kind.AREA ? divisionOfSeat(scored.get(0).place(), more) : scored.get(0).place();
         out.add(m.withPlace(next[i], scored.subList(1, scored.size()).stream().map(Scored::place).toList()));
       }
       chosen = next;
@@ -190,6 +197,18 @@ public final class PlaceResolver {
   }
 
   private record Scored(Place place, double score) {}
+
+  /**
+   * "Saada governorate" where only the town is known by that spelling: the first-level division the town is the seat
+   * of, so that a strike named by its governorate is placed with a region's precision.
+   */
+  private Place divisionOfSeat(Place p, IndexReadings more) {
+    if (p.precision() != Precision.PLACE || !"PPLA".equals(p.featureCode())) {
+      return p;
+    }
+    String code = more.entry(p).admin1Code();
+    return code == null ? p : gazetteer.byId("admin:" + code).orElse(p);
+  }
 
   /** What a word beside a name says it is. */
   private enum Kind {
@@ -311,30 +330,58 @@ public final class PlaceResolver {
     return inside.isEmpty() ? readings : inside;
   }
 
-  /** Each mention's holder named with a part noun ("X sector of Y", "X village in Y"), or null; town or area. */
-  private static List<Place> holders(String text, List<PlaceMention> ms) {
-    List<Place> out = new ArrayList<>(ms.size());
+  /**
+   * Each mention's holder named with a part noun ("X sector of Y", "X village in Y") or a bearing ("X, south-east of
+   * Y", "X near Y"), or null; town or area, with how far from it a reading may lie.
+   */
+  private static List<Holder> holders(String text, List<PlaceMention> ms) {
+    List<Holder> out = new ArrayList<>(ms.size());
     for (int i = 0; i < ms.size(); i++) {
       PlaceMention next = i + 1 < ms.size() ? ms.get(i + 1) : null;
-      out.add(next != null && partGap(text, ms.get(i), next) ? area(next).orElse(next.place()) : null);
+      Holder h = null;
+      if (next != null && partGap(text, ms.get(i), next)) {
+        h = new Holder(area(next).orElse(next.place()), 0, true);
+      } else if (next != null && next.start() >= ms.get(i).end() && next.start() - ms.get(i).end() <= 40) {
+        java.util.regex.Matcher g = NEAR_GAP.matcher(text.substring(ms.get(i).end(), next.start()));
+        if (g.matches()) {
+          double km = g.group("km") == null ? 0 : Double.parseDouble(g.group("km"))
+              * (g.group("unit") != null && g.group("unit").equalsIgnoreCase("miles") ? 1.609 : 1);
+          // a distance told is kept to, with a margin: news gives road distances and rounds them
+          boolean bearing = !g.group().trim().toLowerCase(java.util.Locale.ROOT).startsWith("near");
+          h = new Holder(area(next).orElse(next.place()), km > 0 ? 2 * km + 30 : bearing ? 2.5 * NEAR_HOLDER_KM : 0,
+              false);
+        }
+      }
+      out.add(h);
     }
     return out;
   }
 
   /**
-   * The readings in or near the holder: "the Shahpur sector of Poonch district" is no Shahpur of Karnataka, and no
-   * reading is better than one a country away (near, not inside, where the gazetteer's codes fall short).
+   * What holds a mention, the most km a reading may lie from it (0: the holder's default reach), and whether a part
+   * noun says so (a bearing or "near" says nothing of an area's reading: "the frontline near Bakhmut").
    */
-  private static List<Place> held(List<Place> readings, Place holder, IndexReadings more) {
+  private record Holder(Place place, double km, boolean part) {}
+
+  /**
+   * The readings in or near the holder: "the Shahpur sector of Poonch district" is no Shahpur of Karnataka, "Kut,
+   * south-east of Baghdad" no Kut of Ukraine, and no reading is better than one a country away (near, not inside,
+   * where the gazetteer's codes fall short).
+   */
+  private static List<Place> held(List<Place> readings, Holder holder, IndexReadings more) {
     if (holder == null) {
       return readings;
     }
+    Place h = holder.place();
     return readings.stream()
-        .filter(p -> holder.id().equals(p.id()) || more.contains(holder, p) || near(holder, p)).toList();
+        // a town holds no namesake of its whole province: "Shahkot near Sialkot" is within reach of Sialkot or nowhere
+        .filter(p -> h.id().equals(p.id()) || Gazetteer.isArea(h) && more.contains(h, p) || near(h, p, holder.km())
+            || !holder.part() && Gazetteer.isArea(p))
+        .toList();
   }
 
-  private static boolean near(Place holder, Place p) {
-    double km = (holder.precision() == Precision.REGION ? 3 : 1) * NEAR_HOLDER_KM;
+  private static boolean near(Place holder, Place p, double told) {
+    double km = told > 0 ? told : (holder.precision() == Precision.REGION ? 3 : 1) * NEAR_HOLDER_KM;
     return holder.country().equals(p.country()) && (holder.precision() == Precision.COUNTRY || holder.kmTo(p) <= km);
   }
 
