@@ -153,6 +153,14 @@ class WireLeadRulesTest {
   }
 
   @Test
+  void fifthBatch() {
+    subtype("Two bombs hidden in bags exploded seconds apart near the market in Goris on Friday.", "remote_explosive");
+    subtype("Rebel fighters shot down two army helicopters near Martuni on Friday, the rebels said.", "armed_clash");
+    subtype("Gunmen stormed Goris State University on Friday, shooting students in their dormitories.",
+        "attack_on_civilians");
+  }
+
+  @Test
   void aFinalLAfterOneVowelDoublesInTheRegularForms() {
     assertThat(Forms.inflections("expel")).contains("expels", "expelled", "expelling");
     assertThat(Forms.inflections("kill")).contains("killed", "killing").doesNotContain("killled");
