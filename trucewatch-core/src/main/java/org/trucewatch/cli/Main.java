@@ -83,7 +83,9 @@ public final class Main {
         line.getErr().println("trucewatch: " + missing.getFile() + ": not found");
         return USAGE;
       }
-      if (ex instanceof TrucewatchConfig.ConfigException || ex instanceof org.trucewatch.conflict.ProfileException) {
+      // a rule file that does not parse (-Dtrucewatch.patterns) is the user's data to fix: file:line:column and why
+      if (ex instanceof TrucewatchConfig.ConfigException || ex instanceof org.trucewatch.conflict.ProfileException
+          || ex instanceof org.trucewatch.extract.pattern.PatternSyntaxException) {
         line.getErr().println("trucewatch: " + ex.getMessage());
         return CONFIG;
       }
