@@ -61,6 +61,13 @@ final class AttackFinder {
       if (perp == null) {
         perp = Perpetrators.of(s, frame, clause, t, e.words().length, e.has("verb"));
       }
+      String tag = tokens.get(t).tag();
+      int act = perp == null && ("NOUN".equals(tag) || "ADJ".equals(tag)) ? actionBefore(tokens, clause, t) : -1;
+      if (act >= 0) {
+        // "they had launched 14 drones and eight ballistic missiles": an attack named as the object of an action
+        // verb is made by that verb's subject
+        perp = Perpetrators.of(s, frame, clause, act, 1, true);
+      }
       int[] placeSpan = action != null && action.arg("place") != null ? tr.rule().capture(action.arg("place")) : null;
       List<Location> where = placeSpan != null ? AttackPlaces.captured(s, placeSpan) : List.of();
       if (where.isEmpty()) {
@@ -319,5 +326,16 @@ final class AttackFinder {
 
   private static boolean vagueKind(String subtype) {
     return subtype == null || subtype.equals(AttackSubtype.ATTACK.label());
+  }
+
+  /** The action verb ("launched", "fired") nearest before an attack noun in its clause, within six words; else -1. */
+  private int actionBefore(List<Token> tokens, int[] clause, int t) {
+    for (int k = t - 1; k >= Math.max(clause[0], t - 6); k--) {
+      String tag = tokens.get(k).tag();
+      if ("VERB".equals(tag) && lexicon.at(tokens, k, "action") != null) {
+        return k;
+      }
+    }
+    return -1;
   }
 }

@@ -161,6 +161,12 @@ class WireLeadRulesTest {
   }
 
   @Test
+  void anAttackNamedAsTheObjectOfAnActionIsMadeByThatVerbsSubject() {
+    assertThat(attacks("Yerevan said they had launched 14 drones and eight ballistic missiles at Azerbaijani positions "
+        + "near Tovuz on Friday.")).anySatisfy(e -> assertThat(e.perpetrator()).isEqualTo("Armenia"));
+  }
+
+  @Test
   void aFinalLAfterOneVowelDoublesInTheRegularForms() {
     assertThat(Forms.inflections("expel")).contains("expels", "expelled", "expelling");
     assertThat(Forms.inflections("kill")).contains("killed", "killing").doesNotContain("killled");
