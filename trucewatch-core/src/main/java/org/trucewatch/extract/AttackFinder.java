@@ -328,12 +328,16 @@ final class AttackFinder {
     return subtype == null || subtype.equals(AttackSubtype.ATTACK.label());
   }
 
-  /** The action verb ("launched", "fired") nearest before an attack noun in its clause, within six words; else -1. */
+  /**
+   * The verb that sends an attack noun off ("launched", "fired"; lexicon: action launch), the nearest action verb
+   * before it in its clause within six words; else -1 ("their vehicle hit a mine").
+   */
   private int actionBefore(List<Token> tokens, int[] clause, int t) {
     for (int k = t - 1; k >= Math.max(clause[0], t - 6); k--) {
       String tag = tokens.get(k).tag();
-      if ("VERB".equals(tag) && lexicon.at(tokens, k, "action") != null) {
-        return k;
+      Lexicon.Entry a = "VERB".equals(tag) ? lexicon.at(tokens, k, "action") : null;
+      if (a != null) {
+        return a.value().equals("launch") ? k : -1;
       }
     }
     return -1;
