@@ -83,15 +83,15 @@ final class Dating {
   private static int daysAfter(AnnotatedSentence s, Frame frame, TimeSpan best, int t) {
     var tokens = s.sentence().tokens();
     for (int k = t - 1; k >= Math.max(best.to() + 2, t - 8); k--) {
-      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      String w = Lexicon.lower(tokens.get(k));
       if (w.equals(",") || w.equals(";") || frame != null && frame.verb() == k) {
         return 0; // "two days after India accused troops of killing two": the trigger is in what was said
       }
       if (!w.equals("after") && !w.equals("before")) {
         continue;
       }
-      String unit = tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT);
-      Integer n = DAY_COUNTS.get(tokens.get(k - 2).text().toLowerCase(java.util.Locale.ROOT));
+      String unit = Lexicon.lower(tokens.get(k - 1));
+      Integer n = DAY_COUNTS.get(Lexicon.lower(tokens.get(k - 2)));
       if (n == null || !unit.equals(n == 1 ? "day" : "days")) {
         return 0;
       }
@@ -124,7 +124,7 @@ final class Dating {
   private static int subordinate(AnnotatedSentence s, int from, int t) {
     var tokens = s.sentence().tokens();
     for (int k = t - 1; k >= from && k >= t - 8; k--) {
-      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      String w = Lexicon.lower(tokens.get(k));
       if (w.equals("when")) {
         return k;
       }
@@ -169,7 +169,7 @@ final class Dating {
   private static boolean insideSince(AnnotatedSentence s, TimeSpan ts, int t) {
     var tokens = s.sentence().tokens();
     for (int k = ts.from() - 1; k >= Math.max(0, ts.from() - 8); k--) {
-      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      String w = Lexicon.lower(tokens.get(k));
       if (w.equals("since")) {
         return t < k;
       }
