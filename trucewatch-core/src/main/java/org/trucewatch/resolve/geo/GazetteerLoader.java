@@ -66,7 +66,7 @@ final class GazetteerLoader {
     return new Loaded(List.copyOf(l.entries), List.copyOf(l.names), Set.copyOf(common));
   }
 
-  private static Reader open(String resource) {
+  static Reader open(String resource) {
     InputStream in = GazetteerLoader.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("gazetteer resource missing from the classpath: " + resource);

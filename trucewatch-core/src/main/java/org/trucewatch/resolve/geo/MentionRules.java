@@ -85,23 +85,18 @@ final class MentionRules {
   private static final int LONGEST_HEADLINE = 200;
 
   /** Titles before a name, role nouns of an appositive after it ("Dr. Hassan"), abbreviated months: from a file. */
-  private static final Set<String> TITLES = words("title");
-  private static final Set<String> ROLES = words("role");
-  private static final Set<String> MONTHS = words("month");
+  private static final java.util.Map<String, Set<String>> WORDS = words(); // the file read once, by kind
+  private static final Set<String> TITLES = WORDS.getOrDefault("title", Set.of());
+  private static final Set<String> ROLES = WORDS.getOrDefault("role", Set.of());
+  private static final Set<String> MONTHS = WORDS.getOrDefault("month", Set.of());
 
-  private static Set<String> words(String kind) {
-    java.io.InputStream in = MentionRules.class.getResourceAsStream("mention_words.tsv");
-    if (in == null) {
-      throw new IllegalStateException("gazetteer resource missing from the classpath: mention_words.tsv");
+  private static java.util.Map<String, Set<String>> words() {
+    java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+    for (String[] r : GazetteerLoader.rows(GazetteerLoader.open("mention_words.tsv"), "mention_words.tsv", 2)) {
+      out.computeIfAbsent(r[0], k -> new java.util.HashSet<>()).add(r[1]);
     }
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (String[] r : GazetteerLoader.rows(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
-        "mention_words.tsv", 2)) {
-      if (r[0].equals(kind)) {
-        out.add(r[1]);
-      }
-    }
-    return Set.copyOf(out);
+    out.replaceAll((k, v) -> Set.copyOf(v));
+    return java.util.Map.copyOf(out);
   }
 
   /** Per-text state: line starts and headline-case verdicts are computed once, on first need. */
