@@ -40,7 +40,7 @@ final class AttackFinder {
 
   /** A trigger that passed the filters, before its perpetrator is settled across its clause. */
   private record Mention(int t, Lexicon.Entry entry, Frame frame, int[] clause, ActorSpan perp, List<Location> places,
-      boolean generic) {}
+      boolean generic, ActorSpan yielder) {}
 
   List<Event> find(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx, Sides sides) {
     List<Token> tokens = s.sentence().tokens();
@@ -68,6 +68,14 @@ final class AttackFinder {
         // verb is made by that verb's subject
         perp = Perpetrators.of(s, frame, clause, act, 1, true);
       }
+      ActorSpan yielder = null;
+      if (e.has("yield")) {
+        // "troops left Avdiivka to avoid encirclement": the side the rule names as leaving ('perpetrator' capture)
+        // gave the place up; the taker is its opponent, or whoever the speaker's side accuses
+        yielder = action != null && action.arg("perpetrator") != null
+            ? Perpetrators.captured(s, tr.rule().capture(action.arg("perpetrator"))) : null;
+        perp = null;
+      }
       int[] placeSpan = action != null && action.arg("place") != null ? tr.rule().capture(action.arg("place")) : null;
       List<Location> where = placeSpan != null ? AttackPlaces.captured(s, placeSpan) : List.of();
       if (where.isEmpty()) {
@@ -89,7 +97,7 @@ final class AttackFinder {
         linkToAntecedent(s, frame, ctx, sides);
         continue;
       }
-      mentions.add(new Mention(t, e, frame, clause, perp, where, generic));
+      mentions.add(new Mention(t, e, frame, clause, perp, where, generic, yielder));
     }
     if (mentions.isEmpty()) {
       return aftermath.find(s, frames, ctx); // "three in Aitaroun, two in Houla": the places of the attack just told
@@ -100,7 +108,7 @@ final class AttackFinder {
       ActorSpan perp = m.perp();
       for (Mention o : mentions) {
         // ... unless its words are the place this mention hit ("drones struck central Kyiv, hitting ...")
-        if (perp == null && o.perp() != null && Arrays.equals(o.clause(), m.clause())
+        if (perp == null && m.yielder() == null && o.perp() != null && Arrays.equals(o.clause(), m.clause())
             && !hitPlace(s, o.perp(), m.places())) {
           perp = o.perp();
         }
@@ -130,13 +138,18 @@ final class AttackFinder {
       ArticleContext ctx, Sides sides) {
     Frame frame = m.frame();
     Dating.Dated when = dating.date(s, frame, m.clause(), m.t(), m.generic() || ongoing(s, m.clause()), ctx);
-    String perpSide = perp != null ? perp.side() : Perpetrators.territory(s, m.clause(), m.t(), sides);
+    boolean yielded = m.entry().has("yield");
+    String perpSide = perp != null ? perp.side() : yielded ? null : Perpetrators.territory(s, m.clause(), m.t(), sides);
     if (perp != null && !perp.demonym() && !perp.possessive()) {
       // "a rocket fired from Lebanon": a country named as a place whose ground another side holds is that side's
       String held = sides.holderOf(s.sentence().span(perp.from(), perp.to()));
       perpSide = held != null && sides.isBelligerent(held) ? held : perpSide;
     }
     boolean inferred = false;
+    if (perp == null && m.yielder() != null && m.yielder().side() != null && sides.isBelligerent(m.yielder().side())) {
+      perpSide = ctx.namedMemberOf(sides.opponentOf(m.yielder().side()));
+      inferred = perpSide != null;
+    }
     String speakerSide = frame != null && frame.speaker() != null ? frame.speaker().side() : null;
     if (perpSide == null && speakerSide != null && sides.isBelligerent(speakerSide) && !frame.denies()) {
       perpSide = ctx.namedMemberOf(sides.opponentOf(speakerSide));

@@ -36,7 +36,7 @@ public final class AttackPatterns {
   static final String ATTACK = "attack";
   static final String NOT_ATTACK = "not_attack";
   static final String SUBTYPE = "subtype";
-  private static final Set<String> FLAGS = Set.of("generic", "weak", "noun", "verb", "weapon");
+  private static final Set<String> FLAGS = Set.of("generic", "weak", "noun", "verb", "weapon", "yield");
   private static final Set<String> ROLES = Set.of("trigger", "perpetrator", "place");
 
   private final RuleSet rules;
