@@ -52,4 +52,34 @@ class TenthRoundRulesTest {
     assertThat(attacks("The prime minister fired Defence Minister David Tonoyan in Yerevan on Friday.")).isEmpty();
     assertThat(attacks("Azerbaijan test-fired its new long-range missile from a range near Baku on Friday.")).isEmpty();
   }
+
+  private static List<Event> events(String sentence) {
+    return PIPELINE.extractor().extract(Articles.of("t", SUNDAY.toString(), sentence), SUNDAY, DateBasis.PUBLICATION)
+        .events();
+  }
+
+  @Test
+  void armedMenSweepingIntoATownTakeIt() {
+    assertThat(attacks("Armenian fighters led by local commanders swept into the eastern districts of Martuni on "
+        + "Friday.")).anySatisfy(e -> assertThat(e.subtype()).isEqualTo("territory_taken"));
+    assertThat(attacks("Thousands of protesters poured into the centre of Goris on Friday.")).isEmpty();
+  }
+
+  @Test
+  void warplanesPoundingATownStrikeFromTheAirAndACountOfPeopleIsNoTarget() {
+    assertThat(attacks("Azerbaijani warplanes pounded fuel depots outside Martuni on Friday."))
+        .anySatisfy(e -> assertThat(e.subtype()).isEqualTo("air_drone_strike"));
+    assertThat(attacks("At least 12 people were killed when an aircraft bombed a district of Martuni on Friday."))
+        .allSatisfy(e -> assertThat(e.subtype()).isEqualTo("air_drone_strike")).isNotEmpty();
+  }
+
+  @Test
+  void aSwapOfCapturedSoldiersIsADealNotGroundTakenAndOldKillingsAreHistory() {
+    List<Event> swap = events("Armenia and Azerbaijan exchanged dozens of captured soldiers on Friday in the largest "
+        + "swap since the war, officials in Goris said.");
+    assertThat(swap).noneMatch(e -> e.type() == EventType.ATTACK);
+    assertThat(swap).anyMatch(e -> e.type() == EventType.TALKS);
+    assertThat(attacks("Thousands marched in Goris on Friday to remember the villagers killed by soldiers in 1918."))
+        .isEmpty();
+  }
 }
