@@ -172,7 +172,7 @@ final class CeasefireFinder {
       }
       for (int i = 0; i < words.size(); i++) {
         Lexicon.Match m = words.get(i);
-        if (m.entry().has("weak") != weak || !TruceCues.usable(s, m)) {
+        if (m.entry().has("weak") != weak || !TruceCues.usable(s, m) || cues.endsOther(tokens, m)) {
           continue;
         }
         // "agreed ... that the sides would fully implement a ceasefire": what was done is the agreeing
@@ -198,7 +198,8 @@ final class CeasefireFinder {
       grew = false;
       for (int i = 0; i < words.size(); i++) {
         Lexicon.Match m = words.get(i);
-        if (taken[i] || m.entry().has("weak") || !TruceCues.usable(s, m) || cues.negated(tokens, m.from()) != null) {
+        if (taken[i] || m.entry().has("weak") || !TruceCues.usable(s, m) || cues.negated(tokens, m.from()) != null
+            || cues.endsOther(tokens, m)) {
           continue;
         }
         for (Status k : List.copyOf(kept)) {
