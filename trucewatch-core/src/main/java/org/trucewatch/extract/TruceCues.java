@@ -115,6 +115,29 @@ final class TruceCues {
     return false;
   }
 
+  /**
+   * truce10: a status word that modifies the truce word right after it, with a hedge right after the truce ("an
+   * extended and expanded truce would provide ..."): a truce wished for, not one extended.
+   */
+  boolean hedgedModifier(List<Token> tokens, Lexicon.Match m, Lexicon.Match n) {
+    if (m.to() > n.from() || n.from() - m.to() > 3) {
+      return false;
+    }
+    for (int k = m.to(); k < n.from(); k++) {
+      String tag = tokens.get(k).tag();
+      if (!"ADJ".equals(tag) && !"CCONJ".equals(tag) && !"VERB".equals(tag)) {
+        return false;
+      }
+    }
+    for (int k = n.to(); k < Math.min(tokens.size(), n.to() + 2); k++) {
+      Lexicon.Entry cue = lexicon.at(tokens, k, "cfcue");
+      if (cue != null && cue.value().equals("hedge")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "agreed on how a ceasefire would be verified": a wh-word between the status word and the truce word. */
   boolean aboutOther(List<Token> tokens, Lexicon.Match n, Lexicon.Match m) {
     for (int k = Math.min(n.to(), m.to()); k < Math.max(n.from(), m.from()); k++) {

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The truce readings of the tenth round's truce-centred reports: the parties of a truce ("between A and B") do not
- * part it from its verb, a truce ordered is declared, a side "committed to" a truce keeps an old one, and a truce that
- * ended a war did not end itself. Sentences written for this test, dated against Sunday 25 October 2020.
+ * part it from its verb, a truce introduced is declared, a side "committed to" a truce keeps an old one, a truce that
+ * ended a war did not end itself, a truce that "had collapsed" ended on the day told, and "an extended truce
+ * would" is wished for. Sentences written for this test, dated against Sunday 25 October 2020.
  */
 class TruceReadingTenTest {
 
@@ -24,9 +25,9 @@ class TruceReadingTenTest {
   }
 
   @Test
-  void aPauseOrderedIsDeclared() {
-    assertThat(of(EventType.CEASEFIRE, "The president on Saturday ordered a daily humanitarian pause around the "
-        + "besieged town.")).extracting(Event::date).containsExactly(LocalDate.of(2020, 10, 24));
+  void aPauseIntroducedIsDeclared() {
+    assertThat(of(EventType.CEASEFIRE, "A daily humanitarian pause was introduced around the besieged town on "
+        + "Saturday.")).extracting(Event::date).containsExactly(LocalDate.of(2020, 10, 24));
   }
 
   @Test
@@ -39,5 +40,18 @@ class TruceReadingTenTest {
   void aTruceThatEndedTheWarHasNotEnded() {
     assertThat(of(EventType.CEASEFIRE, "Rockets hit the town on Saturday for the first time since the ceasefire that "
         + "ended the war last November.")).extracting(Event::subtype).doesNotContain("collapsed", "ended");
+  }
+
+  @Test
+  void aTruceThatHadCollapsedEndedOnTheDayTold() {
+    assertThat(of(EventType.CEASEFIRE, "The two armies said they would hold their fire from 18:00 on Saturday.",
+        "Heavy guns could be heard across the river soon afterwards, and by nightfall the truce had collapsed."))
+        .extracting(Event::subtype).contains("collapsed");
+  }
+
+  @Test
+  void aTruceWishedForUnderAHedgeIsNotExtended() {
+    assertThat(of(EventType.CEASEFIRE, "The mediator said on Saturday that an extended truce would give both "
+        + "sides time to exchange prisoners.")).isEmpty();
   }
 }
