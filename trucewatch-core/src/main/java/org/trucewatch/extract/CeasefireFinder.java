@@ -121,7 +121,7 @@ final class CeasefireFinder {
     List<Token> tokens = s.sentence().tokens();
     for (int k = Math.max(0, st.from() - 4); k < st.from(); k++) { // "has \"decided to overturn"
       String w = Lexicon.lower(tokens.get(k));
-      if (w.equals("has") || w.equals("have") || w.equals("'s")) {
+      if (w.equals("has") || w.equals("have") || w.equals("'s") || w.equals("had")) { // truce10: "had collapsed"
         return true;
       }
     }
@@ -156,6 +156,11 @@ final class CeasefireFinder {
     return words.stream().anyMatch(w -> w.value().equals("proposal") && w.from() >= from && w.from() <= to);
   }
 
+  /** truce10: a status word that modifies a truce word under a hedge ("an extended truce would provide"). */
+  private boolean wished(List<Token> tokens, List<Lexicon.Match> nouns, Lexicon.Match m) {
+    return nouns.stream().anyMatch(n -> cues.hedgedModifier(tokens, m, n));
+  }
+
   /**
    * The status words said of the truce words: those within reach of one, those in a series with one kept ("agreed
    * ..., announced ... and brokered ..."), "from" and a date right after a truce word, and a truce phrase that is its
@@ -172,7 +177,8 @@ final class CeasefireFinder {
       }
       for (int i = 0; i < words.size(); i++) {
         Lexicon.Match m = words.get(i);
-        if (m.entry().has("weak") != weak || !TruceCues.usable(s, m)) {
+        if (m.entry().has("weak") != weak || !TruceCues.usable(s, m) || cues.endsOther(tokens, m)
+            || wished(tokens, nouns, m)) {
           continue;
         }
         // "agreed ... that the sides would fully implement a ceasefire": what was done is the agreeing
@@ -198,11 +204,12 @@ final class CeasefireFinder {
       grew = false;
       for (int i = 0; i < words.size(); i++) {
         Lexicon.Match m = words.get(i);
-        if (taken[i] || m.entry().has("weak") || !TruceCues.usable(s, m) || cues.negated(tokens, m.from()) != null) {
+        if (taken[i] || m.entry().has("weak") || !TruceCues.usable(s, m) || cues.negated(tokens, m.from()) != null
+            || cues.endsOther(tokens, m)) {
           continue;
         }
         for (Status k : List.copyOf(kept)) {
-          if (TruceCues.distance(tokens, k.from(), k.to(), m.from(), m.to()) <= CHAIN) {
+          if (TruceCues.distance(tokens, k.from(), k.to(), m.from(), m.to()) <= CHAIN && !wished(tokens, nouns, m)) {
             kept.add(new Status(m.from(), m.to(), m.value(), k.noun()));
             taken[i] = grew = true;
             break;

@@ -52,7 +52,7 @@ final class TruceCues {
     if (to <= from) {
       return 0;
     }
-    int gap = to - from;
+    int gap = to - from - parties(tokens, from, to);
     int open = -1;
     for (int k = from; k < to; k++) {
       if (tokens.get(k).text().equals(",")) {
@@ -63,6 +63,79 @@ final class TruceCues {
       }
     }
     return gap;
+  }
+
+  /**
+   * truce10: the words of a "between A and B" phrase that opens the gap ("a ceasefire between Israel and the Islamic
+   * Jihad militant group took hold"): the parties of the truce, not words that set it apart from its verb.
+   */
+  private static int parties(List<Token> tokens, int from, int to) {
+    if (!Lexicon.lower(tokens.get(from)).equals("between")) {
+      return 0;
+    }
+    for (int k = from + 1; k < Math.min(to, from + 7); k++) {
+      if (!Lexicon.lower(tokens.get(k)).equals("and")) {
+        continue;
+      }
+      for (int v = k + 1; v < Math.min(to + 1, k + 8); v++) {
+        String tag = tokens.get(v).tag();
+        if ("VERB".equals(tag) || "AUX".equals(tag)) {
+          return v - from;
+        }
+        if (!Character.isLetterOrDigit(tokens.get(v).text().charAt(0))) {
+          return 0;
+        }
+      }
+      return 0;
+    }
+    return 0;
+  }
+
+  /**
+   * truce10: an end word whose object is a war word (lexicon: cfcue ended), "the ceasefire that ended the war" or
+   * "ended eleven days of fighting": the truce ended that, it did not end itself. Only determiners, numbers, adjectives,
+   * nouns and "of" may stand between.
+   */
+  boolean endsOther(List<Token> tokens, Lexicon.Match m) {
+    if (!m.value().equals("collapsed") && !m.value().equals("ended")) {
+      return false;
+    }
+    for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 5); k++) {
+      Lexicon.Entry cue = lexicon.at(tokens, k, "cfcue");
+      if (cue != null && cue.value().equals("ended")) {
+        return true;
+      }
+      String tag = tokens.get(k).tag();
+      boolean filler = "DET".equals(tag) || "NUM".equals(tag) || "ADJ".equals(tag) || "NOUN".equals(tag)
+          || Lexicon.lower(tokens.get(k)).equals("of");
+      if (!filler) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * truce10: a status word that modifies the truce word right after it, with a hedge right after the truce ("an
+   * extended and expanded truce would provide ..."): a truce wished for, not one extended.
+   */
+  boolean hedgedModifier(List<Token> tokens, Lexicon.Match m, Lexicon.Match n) {
+    if (m.to() > n.from() || n.from() - m.to() > 3) {
+      return false;
+    }
+    for (int k = m.to(); k < n.from(); k++) {
+      String tag = tokens.get(k).tag();
+      if (!"ADJ".equals(tag) && !"CCONJ".equals(tag) && !"VERB".equals(tag)) {
+        return false;
+      }
+    }
+    for (int k = n.to(); k < Math.min(tokens.size(), n.to() + 2); k++) {
+      Lexicon.Entry cue = lexicon.at(tokens, k, "cfcue");
+      if (cue != null && cue.value().equals("hedge")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "agreed on how a ceasefire would be verified": a wh-word between the status word and the truce word. */
