@@ -45,7 +45,40 @@ final class Frames {
     if (colon != null) {
       frames.add(0, colon);
     }
-    return denials(s, relayed(trim(shareSubjects(frames, tokens), tokens)));
+    return denials(s, relayed(cited(s, trim(shareSubjects(frames, tokens), tokens))));
+  }
+
+  /**
+   * "..., state news agency SANA reported, citing the health ministry": an outlet's report that cites a source is the
+   * source's statement, relayed by the outlet.
+   */
+  private static List<Frame> cited(AnnotatedSentence s, List<Frame> frames) {
+    List<Token> tokens = s.sentence().tokens();
+    List<Frame> out = new ArrayList<>(frames);
+    for (int i = 0; i < out.size(); i++) {
+      Frame f = out.get(i);
+      if (f.speaker() == null || !"MEDIA".equals(f.speaker().role())) {
+        continue;
+      }
+      int k = afterPhrase(tokens, f.verb() + 1);
+      if (k + 1 >= tokens.size() || !tokens.get(k).text().equals(",")
+          || !Set.of("citing", "quoting").contains(Lexicon.lower(tokens.get(k + 1)))) {
+        continue;
+      }
+      int end = k + 2;
+      while (end < tokens.size() && !isPunct(tokens.get(end).text(), ",.;")) {
+        end++;
+      }
+      ActorSpan source = firstActorIn(s, k + 2, end);
+      if (source != null && source.from() <= k + 4 && !"MEDIA".equals(source.role())) {
+        out.set(i, new Frame(f.verb(), source, null, f.from(), f.to(), f.kind(), f.speaker(), f.accused()));
+      } else if (source == null && end - (k + 2) <= 6 && Subjects.npLike(tokens, k + 2, end)) {
+        // "citing the health ministry": a source outside the dictionary, as written
+        out.set(i, new Frame(f.verb(), null, s.sentence().span(k + 2, end).strip(), f.from(), f.to(), f.kind(),
+            f.speaker(), f.accused()));
+      }
+    }
+    return out;
   }
 
   /**
