@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Attribution in the wordings of news in general (tenth round): an armed group named again by a description ("the
- * Iran-backed group said", "the paramilitary force rejected the allegations"), and an agency's report that cites its
- * source ("..., the agency reported, citing the health ministry"). Sentences written for this test, published Sunday
- * 25 October 2020.
+ * Iran-backed group said", "the paramilitary force rejected the allegations"), an agency's report that cites its
+ * source ("..., the agency reported, citing the health ministry"), and a statement that the attacker belonged to a
+ * group ("the ministry said the attacker belonged to the Islamic State group"). Sentences written for this test,
+ * published Sunday 25 October 2020.
  */
 class NewsAttributionTenTest {
 
@@ -49,5 +50,15 @@ class NewsAttributionTenTest {
     List<Event> all = attacks("Israeli drones struck a car near Tyre on Saturday, killing two men, Lebanon's National "
         + "News Agency reported, citing a security source.");
     assertThat(at(all, "Tyre").claimedBy()).containsExactly("a security source");
+  }
+
+  @Test
+  void theGroupTheAttackerBelongedToIsAccusedOfTheAttack() {
+    List<Event> all = attacks("A suicide bomber blew himself up in a market in Homs on Saturday, killing five people, "
+        + "the state news agency said.",
+        "The interior ministry said the attacker belonged to the Islamic State group.");
+    Event homs = at(all, "Homs");
+    assertThat(homs.perpetratorSide()).isEqualTo("ISIS");
+    assertThat(homs.claimedBy()).anySatisfy(c -> assertThat(c).containsIgnoringCase("interior ministry"));
   }
 }
