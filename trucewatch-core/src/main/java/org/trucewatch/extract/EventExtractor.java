@@ -97,10 +97,12 @@ public final class EventExtractor {
       }
     }
     for (Sentence s : sentences) {
-      // "... killing nine. Hezbollah blamed Israel.": an accusation right after an attack names its attacker
+      // "... killing nine. Hezbollah blamed Israel.": an accusation right after an attack names its attacker, as does
+      // "the attacker belonged to X"
       int i = s.index();
       if (!triggeredAt[i] && i > 0 && (triggeredAt[i - 1] || i > 1 && triggeredAt[i - 2])
-          && lexicon.find(s.tokens(), "speech").stream().anyMatch(m -> m.entry().value().equals("accuses"))) {
+          && (lexicon.find(s.tokens(), "speech").stream().anyMatch(m -> m.entry().value().equals("accuses"))
+          || lexicon.any(s.tokens(), "allegiance"))) { // "... the attacker belonged to X" (Frames.allegiance)
         triggeredAt[i] = true;
         paragraphs.add(s.paragraph());
       }

@@ -45,7 +45,73 @@ final class Frames {
     if (colon != null) {
       frames.add(0, colon);
     }
-    return denials(s, relayed(trim(shareSubjects(frames, tokens), tokens)));
+    return allegiance(s, denials(s, relayed(cited(s, trim(shareSubjects(frames, tokens), tokens)))));
+  }
+
+  /**
+   * "The interior ministry said the attacker belonged to the Islamic State group": a statement that an attack's author
+   * belongs to an armed group accuses that group (lexicon categories {@code assailant} and {@code allegiance}).
+   */
+  private List<Frame> allegiance(AnnotatedSentence s, List<Frame> frames) {
+    List<Token> tokens = s.sentence().tokens();
+    List<Frame> out = new ArrayList<>(frames);
+    for (int i = 0; i < out.size(); i++) {
+      Frame f = out.get(i);
+      if (f.speakerName() == null || f.accused() != null || f.from() < f.verb()
+          || !(f.kind().equals("reports") || f.kind().equals("alleges"))) {
+        continue;
+      }
+      // the author noun opens the complement ("the (suicide) attacker"), the link words follow it
+      for (int k = f.from(); k < Math.min(f.to(), f.from() + 4); k++) {
+        if (lexicon.at(tokens, k, "assailant") == null || k + 1 >= f.to()) {
+          continue;
+        }
+        Lexicon.Entry link = lexicon.at(tokens, k + 1, "allegiance");
+        if (link == null) {
+          break;
+        }
+        int after = k + 1 + link.words().length;
+        ActorSpan group = firstActorIn(s, after, Math.min(f.to(), after + 4));
+        if (group != null && Perpetrators.isArmed(group)) {
+          out.set(i, new Frame(f.verb(), f.speaker(), f.speakerText(), f.from(), f.to(), "accuses", f.via(), group));
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "..., state news agency SANA reported, citing the health ministry": an outlet's report that cites a source is the
+   * source's statement, relayed by the outlet.
+   */
+  private static List<Frame> cited(AnnotatedSentence s, List<Frame> frames) {
+    List<Token> tokens = s.sentence().tokens();
+    List<Frame> out = new ArrayList<>(frames);
+    for (int i = 0; i < out.size(); i++) {
+      Frame f = out.get(i);
+      if (f.speaker() == null || !"MEDIA".equals(f.speaker().role())) {
+        continue;
+      }
+      int k = afterPhrase(tokens, f.verb() + 1);
+      if (k + 1 >= tokens.size() || !tokens.get(k).text().equals(",")
+          || !Set.of("citing", "quoting").contains(Lexicon.lower(tokens.get(k + 1)))) {
+        continue;
+      }
+      int end = k + 2;
+      while (end < tokens.size() && !isPunct(tokens.get(end).text(), ",.;")) {
+        end++;
+      }
+      ActorSpan source = firstActorIn(s, k + 2, end);
+      if (source != null && source.from() <= k + 4 && !"MEDIA".equals(source.role())) {
+        out.set(i, new Frame(f.verb(), source, null, f.from(), f.to(), f.kind(), f.speaker(), f.accused()));
+      } else if (source == null && end - (k + 2) <= 6 && Subjects.npLike(tokens, k + 2, end)) {
+        // "citing the health ministry": a source outside the dictionary, as written
+        out.set(i, new Frame(f.verb(), null, s.sentence().span(k + 2, end).strip(), f.from(), f.to(), f.kind(),
+            f.speaker(), f.accused()));
+      }
+    }
+    return out;
   }
 
   /**

@@ -28,6 +28,7 @@ import org.trucewatch.resolve.actor.MentionParser.Found;
  *   <li>"it" as the subject of a verb: the subject of the latest sentence that names an organisation;
  *   <li>"the two sides", "both sides", "the warring parties", "each side": the two latest belligerents, as a group;
  *   <li>"that country": the latest country named;
+ *   <li>"the group", "the paramilitary force", "the Iran-backed group": the latest armed group named;
  *   <li>a surname alone, after a person named with a title earlier ("spokesman Vagif Dargahli" ... "Dargahli").
  * </ul>
  *
@@ -52,6 +53,14 @@ public final class ActorContext {
   static final int BEFORE_WINDOW = 64;
   private static final List<String> GROUP_NOUNS = List.of("sides", "parties", "countries", "neighbors",
       "neighbours", "rivals", "nations", "foes", "adversaries", "belligerents", "republics");
+  /** Head nouns by which a report points back to an armed group it named: "the group", "the paramilitary force". */
+  private static final List<String> ARMED_HEADS = List.of("group", "movement", "militia", "force", "faction",
+      "organisation", "organization");
+  /** Modifiers that mark such a description as an armed group's ("the militant group", "the Iran-backed group"). */
+  private static final List<String> ARMED_MODIFIERS = List.of("paramilitary", "militant", "rebel", "armed",
+      "insurgent", "jihadist", "islamist", "extremist", "separatist", "terrorist", "guerrilla", "shiite", "shia");
+  private static final List<String> ARMED_SUFFIXES = List.of("-backed", "-aligned", "-allied", "-linked",
+      "-affiliated", "-supported");
 
   /** A mention seen earlier, with what coreference needs to know about it. */
   private record Seen(ActorMention mention, Keys keys, boolean subject, int quote, boolean conjoined) {
@@ -248,7 +257,8 @@ public final class ActorContext {
           return group;
         }
         if (Words.is(tok, "the", "this") && i + 1 < t.size() && !covered[i + 1]) {
-          return description(s, matches, i + 1, before, quoted);
+          Seen armed = armedDescription(s, i + 1, before, quoted, covered);
+          return armed != null ? armed : description(s, matches, i + 1, before, quoted);
         }
         Seen name = learnedName(s, i, quoted);
         return name;
@@ -299,6 +309,51 @@ public final class ActorContext {
       return new Seen(mention(s, ag.start(), ag.end(), actor, a), body.keys(), false, quoted, false);
     }
     return seen(s, ag.start(), ag.end(), actor, a, false, quoted);
+  }
+
+  /**
+   * "the group", "the paramilitary force", "the Iran-backed group": the armed group named last. With a modifier that
+   * marks it armed ("militant", "Iran-backed") it is the latest armed group within the window; a bare "the group"
+   * only when the latest organisation named (not a state, government or person) is an armed group, for "the group"
+   * after an aid group or a monitor is that one.
+   */
+  private Seen armedDescription(Sentence s, int i, List<Seen> before, int quoted, boolean[] covered) {
+    List<Token> t = s.tokens();
+    int k = i;
+    boolean marked = false;
+    while (k < t.size() && k - i < 2 && !covered[k] && !ARMED_HEADS.contains(Words.lower(t.get(k)))) {
+      String w = Words.lower(t.get(k));
+      boolean suffix = ARMED_SUFFIXES.stream().anyMatch(w::endsWith);
+      if (!suffix && (t.get(k).isCapitalised() || !t.get(k).isWord())) {
+        return null; // "the UN force", "the Wagner group": a name, not a description
+      }
+      marked |= suffix || ARMED_MODIFIERS.contains(w);
+      k++;
+    }
+    if (k >= t.size() || covered[k] || !ARMED_HEADS.contains(Words.lower(t.get(k)))) {
+      return null;
+    }
+    String head = Words.lower(t.get(k));
+    marked |= head.equals("militia");
+    int end = k + 1;
+    if (end < t.size() && (Words.continuesNoun(t.get(end)) || Words.is(t.get(end), "of", "for")
+        || Words.isPossessive(t.get(end)))) {
+      return null; // "the group leader", "the group of fighters"
+    }
+    boolean armedOnly = marked;
+    Seen a = latest(before, s.index(), quoted, DESCRIPTION_WINDOW, c -> !c.keys().isPerson()
+        && !c.mention().locative() && c.mention().members().isEmpty() && (armedOnly
+        ? c.mention().actor().role() == Role.NON_STATE_ARMED : organisation(c.mention().actor().role())));
+    if (a == null || a.mention().actor().role() != Role.NON_STATE_ARMED) {
+      return null;
+    }
+    boolean subject = end < t.size() && Words.isVerb(t.get(end));
+    return seen(s, i - 1, end, a.mention().actor(), a, subject, quoted);
+  }
+
+  /** A body outside a state's own institutions: an armed group, a monitor, an aid group, an agency. */
+  private static boolean organisation(Role r) {
+    return r != Role.STATE && r != Role.GOVERNMENT && r != Role.OFFICIAL && r != Role.CIVILIAN;
   }
 
   private boolean personFits(String wanted, String had) {
