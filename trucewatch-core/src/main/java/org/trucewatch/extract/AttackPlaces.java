@@ -135,15 +135,22 @@ final class AttackPlaces {
   }
 
   private static final Set<String> ORIGIN_FILLERS = Set.of("the", "inside", "within", "deep");
+  // fresh10: the ground fire left, named before the place: "fired from rebel-held territory near Horlivka"
+  private static final Set<String> ORIGIN_GROUND = Set.of("territory", "positions", "position", "area", "areas",
+      "direction", "near", "around", "of");
 
-  /** A place right after "from" (past "the", "inside": "from inside the Gaza Strip"). */
+  /**
+   * A place right after "from" (past "the", "inside": "from inside the Gaza Strip"), or after the ground it left
+   * ("from rebel-held territory near Horlivka", "from the direction of X").
+   */
   static boolean origin(List<Token> tokens, int from) {
-    for (int k = from - 1; k >= 0 && k >= from - 4; k--) {
+    for (int k = from - 1; k >= 0 && k >= from - 6; k--) {
       String w = Lexicon.lower(tokens.get(k));
       if (w.equals("from")) {
         return true;
       }
-      if (!ORIGIN_FILLERS.contains(w)) {
+      if (!ORIGIN_FILLERS.contains(w) && !ORIGIN_GROUND.contains(w) && !w.endsWith("-held")
+          && !w.endsWith("-controlled")) {
         return false;
       }
     }
