@@ -67,6 +67,9 @@ final class AttackPlaces {
       if (frame != null && frame.contains(t) && !(frame.contains(p.from()) && p.to() <= frame.to())) {
         continue; // "..., officials in Kyiv said": a place outside what is said belongs to who says it
       }
+      if (inTrailingSpeaker(tokens, t, p)) {
+        continue; // fresh10: "..., the governor of Turkey's southern Hatay province said": the speaker's office
+      }
       if (origin(tokens, p.from())) {
         continue; // "rockets launched from inside the Gaza Strip": where fire came from, not where it hit
       }
@@ -128,6 +131,23 @@ final class AttackPlaces {
     for (int k = Math.max(1, clause[0]); k < Math.min(tokens.size(), clause[1]); k++) {
       if (Set.of("the", "this", "that").contains(Lexicon.lower(tokens.get(k - 1)))
           && lexicon.at(tokens, k, "attack") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A place in the speaker's words after the attack's clause, right before the speech verb, set off from the attack by
+   * a comma and from the verb by at most a place noun ("..., the governor of Hatay province said").
+   */
+  private boolean inTrailingSpeaker(List<Token> tokens, int t, PlaceSpan p) {
+    int v = p.to() < tokens.size() && PLACE_NOUNS.contains(Lexicon.lower(tokens.get(p.to()))) ? p.to() + 1 : p.to();
+    if (p.from() < t || v >= tokens.size() || lexicon.at(tokens, v, "speech") == null) {
+      return false;
+    }
+    for (int k = p.from() - 1; k > t; k--) {
+      if (tokens.get(k).text().equals(",")) {
         return true;
       }
     }

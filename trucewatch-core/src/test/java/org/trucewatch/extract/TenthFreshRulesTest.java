@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules read from the tenth round's fresh reports: a denial whose own attack words name no place denies the attack
  * told before, a day's possessive dates its own noun only, fire sent "from" the ground near a town does not hit that
- * town, and a name after a conjunction the tagger reads as a preposition ("as") is the subject of the verb after it.
+ * town, a name after a conjunction the tagger reads as a preposition ("as") is the subject of the verb after it, and
+ * a place in the office of a speaker named after the attack ("..., the governor of Hatay province said") is not where
+ * it hit.
  * Sentences written for this test, dated against Sunday 25 October 2020.
  */
 class TenthFreshRulesTest {
@@ -46,5 +48,12 @@ class TenthFreshRulesTest {
     assertThat(of(EventType.ATTACK, "A Border Security Force head constable was killed on Saturday as Pakistan "
         + "Rangers fired mortar shells at border outposts in Jammu, officials said."))
         .extracting(Event::perpetratorSide).containsOnly("PK");
+  }
+
+  @Test
+  void aPlaceInTheSpeakersOfficeAfterTheAttackIsNotWhereItHit() {
+    assertThat(of(EventType.ATTACK, "Nine soldiers were killed in an air strike by government forces in Syria's "
+        + "Idlib region on Saturday evening, the governor of Turkey's southern Hatay province said, the worst loss in weeks."))
+        .noneMatch(e -> e.location() != null && e.location().surface().equals("Hatay"));
   }
 }
