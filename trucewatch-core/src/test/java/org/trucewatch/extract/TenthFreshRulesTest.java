@@ -53,7 +53,8 @@ class TenthFreshRulesTest {
   @Test
   void aPlaceInTheSpeakersOfficeAfterTheAttackIsNotWhereItHit() {
     assertThat(of(EventType.ATTACK, "Nine soldiers were killed in an air strike by government forces in Syria's "
-        + "Idlib region on Saturday evening, the governor of Turkey's southern Hatay province said, the worst loss in weeks."))
+        + "Idlib region on Saturday evening, the governor of Turkey's southern Hatay province said, the worst loss "
+        + "in weeks."))
         .noneMatch(e -> e.location() != null && e.location().surface().equals("Hatay"));
   }
 }
