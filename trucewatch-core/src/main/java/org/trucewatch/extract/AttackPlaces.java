@@ -67,6 +67,9 @@ final class AttackPlaces {
       if (frame != null && frame.contains(t) && !(frame.contains(p.from()) && p.to() <= frame.to())) {
         continue; // "..., officials in Kyiv said": a place outside what is said belongs to who says it
       }
+      if (inTrailingSpeaker(tokens, t, p)) {
+        continue; // fresh10: "..., the governor of Turkey's southern Hatay province said": the speaker's office
+      }
       if (origin(tokens, p.from())) {
         continue; // "rockets launched from inside the Gaza Strip": where fire came from, not where it hit
       }
@@ -134,16 +137,40 @@ final class AttackPlaces {
     return false;
   }
 
-  private static final Set<String> ORIGIN_FILLERS = Set.of("the", "inside", "within", "deep");
+  /**
+   * A place in the speaker's words after the attack's clause, right before the speech verb, set off from the attack by
+   * a comma and from the verb by at most a place noun ("..., the governor of Hatay province said").
+   */
+  private boolean inTrailingSpeaker(List<Token> tokens, int t, PlaceSpan p) {
+    int v = p.to() < tokens.size() && PLACE_NOUNS.contains(Lexicon.lower(tokens.get(p.to()))) ? p.to() + 1 : p.to();
+    if (p.from() < t || v >= tokens.size() || lexicon.at(tokens, v, "speech") == null) {
+      return false;
+    }
+    for (int k = p.from() - 1; k > t; k--) {
+      if (tokens.get(k).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
-  /** A place right after "from" (past "the", "inside": "from inside the Gaza Strip"). */
+  private static final Set<String> ORIGIN_FILLERS = Set.of("the", "inside", "within", "deep");
+  // fresh10: the ground fire left, named before the place: "fired from rebel-held territory near Horlivka"
+  private static final Set<String> ORIGIN_GROUND = Set.of("territory", "positions", "position", "area", "areas",
+      "direction", "near", "around", "of");
+
+  /**
+   * A place right after "from" (past "the", "inside": "from inside the Gaza Strip"), or after the ground it left
+   * ("from rebel-held territory near Horlivka", "from the direction of X").
+   */
   static boolean origin(List<Token> tokens, int from) {
-    for (int k = from - 1; k >= 0 && k >= from - 4; k--) {
+    for (int k = from - 1; k >= 0 && k >= from - 6; k--) {
       String w = Lexicon.lower(tokens.get(k));
       if (w.equals("from")) {
         return true;
       }
-      if (!ORIGIN_FILLERS.contains(w)) {
+      if (!ORIGIN_FILLERS.contains(w) && !ORIGIN_GROUND.contains(w) && !w.endsWith("-held")
+          && !w.endsWith("-controlled")) {
         return false;
       }
     }

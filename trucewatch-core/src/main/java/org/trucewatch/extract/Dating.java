@@ -186,6 +186,12 @@ final class Dating {
    */
   private static boolean namesOtherEvent(AnnotatedSentence s, TimeSpan ts, int t) {
     var tokens = s.sentence().tokens();
+    // fresh10: "on the commander it holds responsible for Saturday's rocket": a day's possessive dates its own noun,
+    // and what stands close around it ("killed in Saturday's air strikes"), not a trigger further off
+    if (ts.to() + 1 < tokens.size() && tokens.get(ts.to()).text().matches("['’]s")
+        && (t < ts.from() - 6 || t > ts.to() + 4)) {
+      return true;
+    }
     if (ts.from() < 1 || ts.to() >= tokens.size() || ts.to() == t) {
       return false;
     }

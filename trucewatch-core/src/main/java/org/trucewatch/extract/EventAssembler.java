@@ -63,7 +63,7 @@ final class EventAssembler {
       }
       int here = s.sentence().index();
       if (!lexicon.find(tokens.subList(f.from(), f.to()), "attack").isEmpty() && !phrase
-          && attackToldIn(ctx, here)) {
+          && attackToldIn(ctx, here, true)) {
         continue; // "denied shelling Stepanakert": the attack mention carries the denial itself
       }
       String side = f.speaker() == null ? null : f.speaker().side();
@@ -165,10 +165,18 @@ final class EventAssembler {
 
   /** Whether an attack event was read from sentence {@code here} ("denies targeting civilians" makes none). */
   private static boolean attackToldIn(ArticleContext ctx, int here) {
+    return attackToldIn(ctx, here, false);
+  }
+
+  /**
+   * The same, counting only placed attacks when {@code placed}: "Rebel leaders denied they had fired at the city"
+   * tells no attack of its own, it denies the one told before.
+   */
+  private static boolean attackToldIn(ArticleContext ctx, int here, boolean placed) {
     int[] range = ctx.eventsIn(here, here + 1);
     for (int i = range[0]; i < range[1]; i++) {
       Event e = ctx.events.get(i);
-      if (e.type() == EventType.ATTACK && e.evidence().get(0).sentence() == here) {
+      if (e.type() == EventType.ATTACK && e.evidence().get(0).sentence() == here && (!placed || e.location() != null)) {
         return true;
       }
     }

@@ -246,6 +246,8 @@ final class Perpetrators {
     return best;
   }
 
+  private static final Set<String> SUBORDINATORS = Set.of("as", "after", "before", "since", "until", "while");
+
   /** "in southern Lebanon", "across the Gaza Strip": a name after a preposition is no subject. */
   static boolean objectOfPreposition(AnnotatedSentence s, ActorSpan a) {
     List<Token> tokens = s.sentence().tokens();
@@ -255,6 +257,12 @@ final class Perpetrators {
         return false;
       }
       if (tag.equals("ADP")) {
+        // fresh10: "as Pakistan Rangers fired": a conjunction the tagger read as a preposition opens a clause
+        // whose subject the name is when a verb follows it
+        if (SUBORDINATORS.contains(Lexicon.lower(tokens.get(k))) && a.to() < tokens.size()
+            && "VERB".equals(tokens.get(a.to()).tag())) {
+          return false;
+        }
         return !Lexicon.lower(tokens.get(k)).equals("by"); // "by Azerbaijani forces" names the agent
       }
       if (!tag.equals("DET") && !tag.equals("ADJ")) {
