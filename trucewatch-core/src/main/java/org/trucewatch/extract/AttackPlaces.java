@@ -77,6 +77,9 @@ final class AttackPlaces {
         continue;
       }
       boolean possessive = p.to() < tokens.size() && tokens.get(p.to()).text().matches("['’]s");
+      if (secondEndOfStretch(s, p)) {
+        continue; // "on the road between Marwahin and Dhayra": one stretch, told at its first end
+      }
       if (containerOfPrevious(s, p)) {
         continue; // "the line of contact in Nagorno-Karabakh", "Goris in Armenia": the second names where the first is
       }
@@ -128,6 +131,20 @@ final class AttackPlaces {
     for (int k = Math.max(1, clause[0]); k < Math.min(tokens.size(), clause[1]); k++) {
       if (Set.of("the", "this", "that").contains(Lexicon.lower(tokens.get(k - 1)))
           && lexicon.at(tokens, k, "attack") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The place after "and" in "between X and Y" where X is a place too: the two ends of one road or stretch. */
+  private static boolean secondEndOfStretch(AnnotatedSentence s, PlaceSpan p) {
+    List<Token> tokens = s.sentence().tokens();
+    if (p.from() < 1 || !Lexicon.lower(tokens.get(p.from() - 1)).equals("and")) {
+      return false;
+    }
+    for (PlaceSpan q : s.places()) {
+      if (q.to() == p.from() - 1 && q.from() >= 1 && Lexicon.lower(tokens.get(q.from() - 1)).equals("between")) {
         return true;
       }
     }
