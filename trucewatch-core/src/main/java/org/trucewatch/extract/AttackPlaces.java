@@ -137,7 +137,7 @@ final class AttackPlaces {
     return false;
   }
 
-  /** The place after "and" in "between X and Y" where X is a place too: the two ends of one road or stretch. */
+  /** The place after "and" in "between X and Y" where X is a place or a capitalised name: the two ends of one stretch. */
   private static boolean secondEndOfStretch(AnnotatedSentence s, PlaceSpan p) {
     List<Token> tokens = s.sentence().tokens();
     if (p.from() < 1 || !Lexicon.lower(tokens.get(p.from() - 1)).equals("and")) {
@@ -146,6 +146,16 @@ final class AttackPlaces {
     for (PlaceSpan q : s.places()) {
       if (q.to() == p.from() - 1 && q.from() >= 1 && Lexicon.lower(tokens.get(q.from() - 1)).equals("between")) {
         return true;
+      }
+    }
+    // the first end a name the gazetteer lacks: "between Kfar Tebnit and Arnoun"
+    for (int k = p.from() - 2; k >= Math.max(0, p.from() - 5); k--) {
+      String w = tokens.get(k).text();
+      if (Lexicon.lower(tokens.get(k)).equals("between")) {
+        return k < p.from() - 2;
+      }
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
       }
     }
     return false;

@@ -43,6 +43,8 @@ class PlaceHolderClassesTest {
   void aStretchBetweenTwoPlacesIsOneAttackAtItsFirstEnd() {
     assertThat(places("The Lebanese army said one of its soldiers was killed by Israeli fire on the road between "
         + "Marwahin and Dhayra in the Tyre district on Saturday.")).containsExactly("Marwahin");
+    assertThat(places("Israeli shells hit an area between Kfar Tebnit and Arnoun near Nabatieh on Saturday, the "
+        + "Lebanese army said.")).containsExactly("Nabatieh");
   }
 
   @Test

@@ -35,6 +35,8 @@ class GazetteerGapsTest {
     Place marawi = placeOf("Philippine troops battled gunmen in the streets of Marawi on Tuesday.", "Marawi");
     assertThat(marawi.country()).isEqualTo("PH");
     assertThat(marawi.lat()).isCloseTo(8.0, Offset.offset(0.05));
+    assertThat(placeOf("Houthi shelling hit Samtah near the Yemeni border on Friday.", "Samtah").country())
+        .isEqualTo("SA");
     Place kuwait = placeOf("A drone was shot down near Kuwait City on Monday, the ministry said.", "Kuwait City");
     assertThat(kuwait.precision()).isEqualTo(Place.Precision.PLACE);
     assertThat(kuwait.country()).isEqualTo("KW");
@@ -48,6 +50,8 @@ class GazetteerGapsTest {
     assertThat(tin.lat()).isCloseTo(19.95, Offset.offset(0.05));
     Place solhan = placeOf("Gunmen raided the village of Solhan in Yagha province overnight.", "Solhan");
     assertThat(solhan.country()).isEqualTo("BF");
+    Place lido = placeOf("Gunmen stormed a hotel on Lido Beach on Friday evening, police said.", "Lido Beach");
+    assertThat(lido.country()).isEqualTo("SO");
   }
 
   @Test
@@ -58,6 +62,8 @@ class GazetteerGapsTest {
         "Nakyal").country()).isEqualTo("PK");
     assertThat(placeOf("Armenian forces shelled Khidirli in Aghdam district overnight, the ministry said.",
         "Khidirli").id()).isEqualTo("place:AZ-khidirli");
+    assertThat(placeOf("An Israeli strike levelled a building in Haret Hreik on Friday.", "Haret Hreik").country())
+        .isEqualTo("LB");
     assertThat(placeOf("An Israeli drone struck a car near Dhayra and Yarine in south Lebanon on Sunday.",
         "Dhayra").lat()).isCloseTo(33.1075, Offset.offset(0.01));
   }
