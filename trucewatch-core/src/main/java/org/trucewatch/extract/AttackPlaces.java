@@ -80,6 +80,9 @@ final class AttackPlaces {
         continue;
       }
       boolean possessive = p.to() < tokens.size() && tokens.get(p.to()).text().matches("['’]s");
+      if (secondEndOfStretch(s, p)) {
+        continue; // "on the road between Marwahin and Dhayra": one stretch, told at its first end
+      }
       if (containerOfPrevious(s, p)) {
         continue; // "the line of contact in Nagorno-Karabakh", "Goris in Armenia": the second names where the first is
       }
@@ -149,6 +152,30 @@ final class AttackPlaces {
     for (int k = p.from() - 1; k > t; k--) {
       if (tokens.get(k).text().equals(",")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** The place after "and" in "between X and Y" where X is a place or a capitalised name: the two ends of one stretch. */
+  private static boolean secondEndOfStretch(AnnotatedSentence s, PlaceSpan p) {
+    List<Token> tokens = s.sentence().tokens();
+    if (p.from() < 1 || !Lexicon.lower(tokens.get(p.from() - 1)).equals("and")) {
+      return false;
+    }
+    for (PlaceSpan q : s.places()) {
+      if (q.to() == p.from() - 1 && q.from() >= 1 && Lexicon.lower(tokens.get(q.from() - 1)).equals("between")) {
+        return true;
+      }
+    }
+    // the first end a name the gazetteer lacks: "between Kfar Tebnit and Arnoun"
+    for (int k = p.from() - 2; k >= Math.max(0, p.from() - 5); k--) {
+      String w = tokens.get(k).text();
+      if (Lexicon.lower(tokens.get(k)).equals("between")) {
+        return k < p.from() - 2;
+      }
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
       }
     }
     return false;

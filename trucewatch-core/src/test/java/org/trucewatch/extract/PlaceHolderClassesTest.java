@@ -40,6 +40,14 @@ class PlaceHolderClassesTest {
   }
 
   @Test
+  void aStretchBetweenTwoPlacesIsOneAttackAtItsFirstEnd() {
+    assertThat(places("The Lebanese army said one of its soldiers was killed by Israeli fire on the road between "
+        + "Marwahin and Dhayra in the Tyre district on Saturday.")).containsExactly("Marwahin");
+    assertThat(places("Israeli shells hit an area between Kfar Tebnit and Arnoun near Nabatieh on Saturday, the "
+        + "Lebanese army said.")).containsExactly("Nabatieh");
+  }
+
+  @Test
   void aGovernorateAloneIsOneAttackAtTheGovernorate() {
     List<Location> ls = locations("Saudi-led coalition warplanes carried out air strikes on Saada governorate on "
         + "Saturday, killing four people, the Houthi-run health ministry said.");

@@ -89,6 +89,7 @@ final class MentionRules {
   private static final Set<String> TITLES = WORDS.getOrDefault("title", Set.of());
   private static final Set<String> ROLES = WORDS.getOrDefault("role", Set.of());
   private static final Set<String> MONTHS = WORDS.getOrDefault("month", Set.of());
+  private static final Set<String> JOINED = WORDS.getOrDefault("joined", Set.of());
 
   private static java.util.Map<String, Set<String>> words() {
     java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
@@ -324,6 +325,15 @@ final class MentionRules {
      * "according to", an appositive whose noun is a person's role ("said Hassan, the chief medical officer").
      */
     private boolean person(int start, int end) {
+      if (start > 1 && text.charAt(start - 1) == '-') { // "Abdul-Salam": the name's second half
+        int h = start - 1;
+        while (h > 0 && Character.isLetter(text.charAt(h - 1))) {
+          h--;
+        }
+        if (JOINED.contains(text.substring(h, start - 1).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
       int i = start - 1;
       while (i >= 0 && text.charAt(i) == ' ') {
         i--;
