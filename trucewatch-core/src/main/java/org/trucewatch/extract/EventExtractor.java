@@ -86,9 +86,14 @@ public final class EventExtractor {
     boolean[] triggeredAt = new boolean[sentences.size()];
     java.util.Set<Integer> paragraphs = new java.util.HashSet<>();
     java.util.BitSet truces = new java.util.BitSet();
+    // A sentence's speech verbs, found once: they tell a denial (a trigger) and an accusation (the next pass).
+    java.util.BitSet accuses = new java.util.BitSet();
     for (Sentence s : sentences) { // one pass: a sentence's tokens are looked up in the lexicon while they are cached
       boolean heading = article.paragraphs().get(s.paragraph()).kind() == Block.Kind.HEADING;
-      triggeredAt[s.index()] = !heading && hasTrigger(s, CONFLICT_CATEGORIES);
+      List<Lexicon.Match> speech = lexicon.find(s.tokens(), "speech");
+      triggeredAt[s.index()] = !heading && (speech.stream().anyMatch(m -> m.value().equals("denies"))
+          || hasTrigger(s, CONFLICT_CATEGORIES));
+      accuses.set(s.index(), speech.stream().anyMatch(m -> m.entry().value().equals("accuses")));
       if (triggeredAt[s.index()]) {
         paragraphs.add(s.paragraph());
       }
@@ -101,8 +106,7 @@ public final class EventExtractor {
       // "the attacker belonged to X"
       int i = s.index();
       if (!triggeredAt[i] && i > 0 && (triggeredAt[i - 1] || i > 1 && triggeredAt[i - 2])
-          && (lexicon.find(s.tokens(), "speech").stream().anyMatch(m -> m.entry().value().equals("accuses"))
-          || lexicon.any(s.tokens(), "allegiance"))) { // "... the attacker belonged to X" (Frames.allegiance)
+          && (accuses.get(i) || lexicon.any(s.tokens(), "allegiance"))) { // "... the attacker belonged to X"
         triggeredAt[i] = true;
         paragraphs.add(s.paragraph());
       }
@@ -383,12 +387,9 @@ public final class EventExtractor {
     return out;
   }
 
+  /** Whether a word of {@code categories} (or, for the conflict ones, an attack pattern's anchor) is in the sentence;
+   * a denial verb, which also triggers a sentence, is asked by the caller with the sentence's other speech verbs. */
   private boolean hasTrigger(Sentence s, String[] categories) {
-    boolean denialVerb = categories == CONFLICT_CATEGORIES
-        && lexicon.find(s.tokens(), "speech").stream().anyMatch(m -> m.value().equals("denies"));
-    if (denialVerb) {
-      return true;
-    }
     if (categories == CONFLICT_CATEGORIES && attackPatterns.anyAttackAnchor(s.tokens())) {
       return true; // an attack pattern's anchor word: a pattern may make an attack of it
     }

@@ -369,10 +369,11 @@ public final class RuleParser {
     Node.TokenTest test;
     Set<String> keys = null;
     if (value instanceof Pattern p) {
+      MatchMemo memo = new MatchMemo(p); // a word, lemma or tag is matched once, not at every position tried
       test = switch (field) {
-        case "word" -> (in, i) -> p.matcher(in.word(i)).matches();
-        case "lemma" -> (in, i) -> p.matcher(in.lemma(i)).matches();
-        default -> (in, i) -> in.tag(i) != null && p.matcher(in.tag(i)).matches();
+        case "word" -> (in, i) -> memo.matches(in.word(i));
+        case "lemma" -> (in, i) -> memo.matches(in.lemma(i));
+        default -> (in, i) -> in.tag(i) != null && memo.matches(in.tag(i));
       };
       if (!field.equals("tag") && WORD_LIST.matcher(p.pattern()).matches()) {
         if (field.equals("lemma")) { // a list of lemmas: each one's regular inflections too, as a bare word
@@ -380,7 +381,7 @@ public final class RuleParser {
           for (String w : p.pattern().toLowerCase(Locale.ROOT).split("\\|")) {
             forms.addAll(Forms.inflections(w));
           }
-          test = (in, i) -> forms.contains(in.word(i)) || p.matcher(in.lemma(i)).matches();
+          test = (in, i) -> forms.contains(in.word(i)) || memo.matches(in.lemma(i));
         }
         keys = new HashSet<>();
         for (String w : p.pattern().toLowerCase(Locale.ROOT).split("\\|")) {

@@ -1,9 +1,7 @@
 package org.trucewatch.resolve.geo;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.trucewatch.resolve.geo.PlaceMention.Role;
@@ -104,7 +102,7 @@ final class MentionRules {
   static final class Scan {
     private final String text;
     private int[] lineStarts;
-    private final Map<Integer, Boolean> headline = new HashMap<>();
+    private byte[] headline; // by line, once lineStarts is made
 
     Scan(String text) {
       this.text = text;
@@ -219,7 +217,13 @@ final class MentionRules {
     /** Whether the line holding {@code pos} is a short line in headline case ("Azerbaijan Says Armenia Shelled Ganja"). */
     boolean headlineCase(int pos) {
       int line = lineOf(pos);
-      return headline.computeIfAbsent(line, this::computeHeadline);
+      if (headline == null) {
+        headline = new byte[lineStarts.length];
+      }
+      if (headline[line] == 0) { // 0 unread, 1 no, 2 yes: each line is read once
+        headline[line] = (byte) (computeHeadline(line) ? 2 : 1);
+      }
+      return headline[line] == 2;
     }
 
     private boolean computeHeadline(int line) {

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,6 +24,7 @@ final class Extractor {
   private final List<Rule> rules;
   private final boolean[] wordInitial; // by rule: every match begins where no letter or digit stands before
   private final Map<String, Integer> triggerIds; // each trigger word's number, for the hits found by word
+  private final WordTable triggerTable; // the same numbers, looked up from the text's spans
   private final int[][] ruleTriggers; // by rule: the numbers of its trigger words, or null
   private final int[][] ruleAlso; // by rule: the numbers of the words a window must also hold, or null
   private final int longestTrigger;
@@ -58,6 +58,7 @@ final class Extractor {
     }
     this.triggerIds = new HashMap<>();
     triggers.stream().sorted().forEach(t -> triggerIds.put(t, triggerIds.size()));
+    this.triggerTable = new WordTable(triggers.stream().sorted().toList());
     this.ruleTriggers = new int[rules.size()][];
     for (int i = 0; i < rules.size(); i++) {
       Set<String> ts = rules.get(i).triggers();
@@ -287,9 +288,8 @@ final class Extractor {
       char c = text.charAt(start);
       boolean maybe = c >= 128 || triggerInitial[c >= 'A' && c <= 'Z' ? c + 32 : c]; // ASCII lower-cases alone
       if (maybe && i - start <= longestTrigger) {
-        String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-        Integer id = triggerIds.get(w);
-        if (id != null) {
+        int id = triggerTable.id(text, start, i); // no substring made for the words that are none
+        if (id >= 0) {
           if (hits == null) {
             hits = new List[triggerIds.size()];
           }
