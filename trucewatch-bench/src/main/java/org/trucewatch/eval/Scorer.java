@@ -87,7 +87,7 @@ public final class Scorer {
         extras, wrongs);
   }
 
-  /** What a matched event got wrong among perpetrator, claimant and denier, for the verbose listing. */
+  /** What a matched event got wrong among perpetrator, claimant, denier and subtype, for the verbose listing. */
   private static java.util.Optional<String> wrong(Gold.Event g, Predicted p, Attributes a) {
     StringBuilder b = new StringBuilder();
     if (a.perpetrator().total() > 0 && a.perpetrator().hit() == 0) {
@@ -98,6 +98,9 @@ public final class Scorer {
     }
     if (a.denier().total() > 0 && a.denier().hit() == 0) {
       b.append(" denier ").append(p.deniedBy()).append(" (gold ").append(g.deniedBy()).append(')');
+    }
+    if (a.subtype().total() > 0 && a.subtype().hit() == 0) {
+      b.append(" subtype ").append(p.subtype()).append(" (gold ").append(g.subtype()).append(')');
     }
     return b.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(g.describe() + ":" + b);
   }

@@ -30,6 +30,8 @@ final class ArticleContext {
   private final Map<String, Integer> named = new HashMap<>();
   /** The sentences that hold a truce word (lexicon: ceasefire), by index: an accord beside one is a truce. */
   final java.util.BitSet truceSentences = new java.util.BitSet();
+  // the story names heavy weapons (artillery, mortars, rockets) and no small arms: fire of no weapon named is shelling
+  boolean heavyWeaponsOnly;
   /** Capitals by country code ("the Afghan capital"); empty by default. */
   Function<String, Optional<Location>> capitals = c -> Optional.empty();
   /** The last town or village the article named (what "the city", "the village" refer back to), or null. */

@@ -157,6 +157,10 @@ final class AttackFinder {
     }
     // the kind the clause's weapon words settle ("its aircraft had struck" is an air strike), not the bare trigger's
     String unarmed = AttackSubtypes.of(m.entry().value(), matches, m.clause(), false);
+    if (ctx.heavyWeaponsOnly && unarmed.equals(m.entry().value()) && fireWord(m.entry())
+        && (unarmed.equals("armed_clash") || unarmed.equals("attack"))) {
+      unarmed = "shelling"; // "came under fire" in a story of artillery and mortars, no small arms named
+    }
     String kind = AttackSubtypes.armed(unarmed);
     if (inferred && Perpetrators.ownGroundHit(kind, m.places(), perpSide, sides)) {
       perpSide = null; // "Israel's military said ... after a night of air strikes" on Gaza: its own side's strikes
@@ -186,6 +190,16 @@ final class AttackFinder {
           place != null ? place.surface() : null, claims, null, List.of(), null, List.of(ev)));
     }
     return out;
+  }
+
+  /** Whether the trigger's words name fire ("fire", "fired", "firing"): the weapon is left to the story's words. */
+  private static boolean fireWord(Lexicon.Entry e) {
+    for (String w : e.words()) {
+      if (w.equals("fire") || w.equals("fired") || w.equals("firing") || w.equals("fires")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an actor's words are those of a place the attack is placed at: the capital hit, not the government. */

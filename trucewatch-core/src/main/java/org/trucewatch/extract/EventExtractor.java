@@ -88,6 +88,8 @@ public final class EventExtractor {
     java.util.BitSet truces = new java.util.BitSet();
     // A sentence's speech verbs, found once: they tell a denial (a trigger) and an accusation (the next pass).
     java.util.BitSet accuses = new java.util.BitSet();
+    boolean heavy = false;
+    boolean otherWeapon = false;
     for (Sentence s : sentences) { // one pass: a sentence's tokens are looked up in the lexicon while they are cached
       boolean heading = article.paragraphs().get(s.paragraph()).kind() == Block.Kind.HEADING;
       List<Lexicon.Match> speech = lexicon.find(s.tokens(), "speech");
@@ -99,6 +101,10 @@ public final class EventExtractor {
       }
       if (lexicon.any(s.tokens(), "ceasefire")) {
         truces.set(s.index());
+      }
+      for (Lexicon.Match m : lexicon.find(s.tokens(), "weapon_cue")) {
+        heavy |= m.value().equals("heavy");
+        otherWeapon |= !m.value().equals("heavy");
       }
     }
     for (Sentence s : sentences) {
@@ -131,6 +137,7 @@ public final class EventExtractor {
     ArticleContext ctx = new ArticleContext(article.id(), anchor, anchorBasis, session::country, session.sides());
     ctx.capitals = session::capital;
     ctx.truceSentences.or(truces);
+    ctx.heavyWeaponsOnly = heavy && !otherWeapon;
     // Read paragraph by paragraph (a quotation never runs past one): a paragraph's tagged sentences are dropped once
     // its events are found, so a long article holds the tagged tokens of one paragraph, not of the whole body.
     List<EventAssembler.Figures> figures = new ArrayList<>();

@@ -82,4 +82,13 @@ class TenthRoundRulesTest {
     assertThat(attacks("Thousands marched in Goris on Friday to remember the villagers killed by soldiers in 1918."))
         .isEmpty();
   }
+
+  @Test
+  void fireOfNoWeaponNamedInAStoryOfArtilleryIsShellingButNotBesideSmallArms() {
+    String first = "Azerbaijani forces opened fire on Armenian positions near Goris on Friday, the ministry said.";
+    assertThat(attacks(first, "Artillery and mortars were used, it added."))
+        .anySatisfy(e -> assertThat(e.subtype()).isEqualTo("shelling"));
+    assertThat(attacks(first, "Snipers and mortars were used, it added."))
+        .noneMatch(e -> e.subtype().equals("shelling"));
+  }
 }
