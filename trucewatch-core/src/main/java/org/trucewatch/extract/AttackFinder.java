@@ -180,9 +180,6 @@ final class AttackFinder {
       inferred = perpSide != null;
     }
     String subtype = perpSide != null ? kind : unarmed;
-    if (perpSide != null && unarmed.equals("attack") && sides.usualAttack(perpSide) != null) {
-      subtype = sides.usualAttack(perpSide); // "a building in Haret Hreik was hit" by Israel: an air strike
-    }
     List<Claim> claims = Claims.of(frame, perpSide, inferred, s, sides);
     Evidence ev = Dating.evidence(s);
     List<Location> where = m.places().isEmpty() ? Collections.singletonList(null) : m.places();
