@@ -22,9 +22,11 @@ final class Issuer {
   private final Pattern organisation;
   private final Pattern orgOnly;
   private final Pattern kindLine;
-  // "X: ..." where X is a short capitalised name (an organisation speaking in its own name)
-  private static final String NAME = "(?:\\s+[A-Z][\\w'’.-]*){1,3}";
-  private static final Pattern PREFIX = Pattern.compile("^\\s*((?:[A-Z][\\w'’.&-]*|of|the|and|-|\\s)+?)\\s*:\\s+\\S");
+  // "X: ..." where X is a short capitalised name (an organisation speaking in its own name); a word is taken whole
+  // (possessive), else an all-capitals title with no colon ("INTER SERVICES PUBLIC RELATIONS") splits each word at
+  // every capital and the search runs exponentially long
+  private static final String NAME = "(?:\\s+[A-Z][\\w'’.-]*+){1,3}";
+  private static final Pattern PREFIX = Pattern.compile("^\\s*((?:[A-Z][\\w'’.&-]*+|of|the|and|-|\\s)+?)\\s*:\\s+\\S");
 
   Issuer(Lexicon lexicon) {
     String kind = alternation(lexicon.phrases("dockind"));
