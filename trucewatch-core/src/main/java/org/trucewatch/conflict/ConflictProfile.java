@@ -54,9 +54,11 @@ public record ConflictProfile(
    * @param kind "state" or "group"
    * @param names ways news names it beyond the country table (forces, abbreviations)
    * @param territory place names whose fire is this side's ("rockets fired from Gaza")
+   * @param usualAttack the attack subtype this side's attacks of no weapon named mostly are ("a building was hit" in
+   *     Israel's strikes on Gaza or Lebanon is an air strike), or null
    */
   public record Side(String id, String name, String camp, String colour, String kind, List<String> names,
-      List<String> territory) {
+      List<String> territory, String usualAttack) {
     public Side {
       names = names == null ? List.of() : List.copyOf(names);
       territory = territory == null ? List.of() : List.copyOf(territory);

@@ -24,7 +24,8 @@ public final class ProfileReader {
   private static final Set<String> PERIOD = Set.of("start", "end");
   private static final Set<String> SCOPE = Set.of("countries", "admin1", "area", "bufferKm");
   private static final Set<String> MAP = Set.of("center", "zoom");
-  private static final Set<String> SIDE = Set.of("id", "name", "camp", "colour", "kind", "names", "territory");
+  private static final Set<String> SIDE = Set.of("id", "name", "camp", "colour", "kind", "names", "territory",
+      "usualAttack");
   private static final Set<String> TRUCE = Set.of("id", "name", "start", "end", "scope", "parties", "mediator",
       "placeOfTalks", "sources");
   private static final Set<String> SOURCE = Set.of("url", "title");
@@ -163,8 +164,13 @@ public final class ProfileReader {
       }
       String camp = c.text(s, at + "/camp", true);
       camps.add(camp);
+      String usual = c.text(s, at + "/usualAttack", false);
+      if (usual != null && org.trucewatch.extract.AttackSubtype.of(usual) == null) {
+        throw c.error(at + "/usualAttack", "usualAttack must be an attack subtype (shelling, air_drone_strike...), was '"
+            + usual + "'");
+      }
       out.add(new ConflictProfile.Side(id, c.text(s, at + "/name", true), camp, colour, kind,
-          c.strings(s, at + "/names", false), c.strings(s, at + "/territory", false)));
+          c.strings(s, at + "/names", false), c.strings(s, at + "/territory", false), usual));
     }
     if (camps.size() < 2) {
       throw c.error("/sides", "the sides must form at least two camps");

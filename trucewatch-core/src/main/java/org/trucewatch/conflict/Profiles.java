@@ -47,7 +47,9 @@ public final class Profiles {
       // Its own sides' territories first, then every other conflict's: an article may report two fronts.
       territories(p, territory);
       m.values().forEach(other -> territories(other, territory));
-      sides.put(p.id(), new Sides(p.id(), Sides.camps(pc), sideNames, territory));
+      Map<String, String> usual = new HashMap<>();
+      p.sides().stream().filter(s -> s.usualAttack() != null).forEach(s -> usual.put(s.id(), s.usualAttack()));
+      sides.put(p.id(), new Sides(p.id(), Sides.camps(pc), sideNames, territory, usual));
     }
     Map<String, String> anyTerritory = new HashMap<>();
     m.values().forEach(p -> territories(p, anyTerritory));

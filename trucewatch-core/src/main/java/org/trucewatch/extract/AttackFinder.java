@@ -180,6 +180,9 @@ final class AttackFinder {
       inferred = perpSide != null;
     }
     String subtype = perpSide != null ? kind : unarmed;
+    if (perpSide != null && unarmed.equals("attack") && sides.usualAttack(perpSide) != null) {
+      subtype = unarmed; // kind unknown, by a side with a usual kind: settled after the clash merge (EventAssembler)
+    }
     List<Claim> claims = Claims.of(frame, perpSide, inferred, s, sides);
     Evidence ev = Dating.evidence(s);
     List<Location> where = m.places().isEmpty() ? Collections.singletonList(null) : m.places();

@@ -67,6 +67,12 @@ public record Event(
         claims, casualties, parties, mediator, evidence, conflict);
   }
 
+  /** The event with another subtype. */
+  public Event withSubtype(String kind) {
+    return new Event(article, type, kind, date, dateEnd, time, dateBasis, location, perpetratorSide, perpetrator,
+        perpetratorActor, perpetratorInferred, target, claims, casualties, parties, mediator, evidence, conflict);
+  }
+
   /** The event placed in a conflict. */
   public Event withConflict(String id) {
     return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetratorSide, perpetrator,

@@ -438,6 +438,7 @@ final class EventAssembler {
       out.add(m);
     }
     out = oneClashPerPlaceAndDay(out, sides);
+    out = usualKinds(out, sides);
     out.sort((a, b) -> Integer.compare(a.evidence().get(0).sentence(), b.evidence().get(0).sentence()));
     return out;
   }
@@ -466,6 +467,20 @@ final class EventAssembler {
     return camps.size() <= 1;
   }
 
+  /**
+   * An attack of unknown kind by a side whose profile names its usual kind ({@code usualAttack}: "a building in Haret
+   * Hreik was hit" by Israel is an air strike) takes that kind, once the clashes told by both sides are merged.
+   */
+  private static List<Event> usualKinds(List<Event> events, Sides sides) {
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      String usual = e.type() == EventType.ATTACK && "attack".equals(e.subtype())
+          ? sides.usualAttack(e.perpetratorSide()) : null;
+      out.add(usual != null ? e.withSubtype(usual) : e);
+    }
+    return out;
+  }
+
   private static List<Event> oneClashPerPlaceAndDay(List<Event> events, Sides sides) {
     Map<List<String>, List<Event>> byPlaceDay = new LinkedHashMap<>();
     for (Event e : events) {
@@ -478,9 +493,12 @@ final class EventAssembler {
     Map<Event, Event> replaced = new IdentityHashMap<>();
     for (List<Event> same : byPlaceDay.values()) {
       // one battle told by each side, or "U.S. and British warplanes struck Sanaa": one strike, by the first attacker read
-      if (same.size() > 1 && (same.stream().allMatch(e -> "armed_clash".equals(e.subtype()))
-          || jointAttackers(same, sides))) {
-        replaced.put(same.get(0), Event.mergedAll(same));
+      // an attack of unknown kind by an armed side (left "attack" for usualKinds) is a clash's half here
+      boolean clash = same.stream().allMatch(e -> "armed_clash".equals(e.subtype())
+          || "attack".equals(e.subtype()) && e.perpetratorSide() != null);
+      if (same.size() > 1 && (clash || jointAttackers(same, sides))) {
+        Event merged = Event.mergedAll(same);
+        replaced.put(same.get(0), clash ? merged.withSubtype("armed_clash") : merged);
         dropped.addAll(same.subList(1, same.size()));
       }
     }

@@ -36,6 +36,8 @@ public final class Sides {
     COUNTRY_CODES = Map.copyOf(byName);
   }
 
+  private final Map<String, String> usualAttack;
+
   public Sides(String conflict, List<List<String>> camps, Map<String, String> names) {
     this(conflict, camps, names, Map.of());
   }
@@ -47,6 +49,16 @@ public final class Sides {
    * @param territory place names, lower case, whose fire is a party's ("gaza strip" to "HAMAS")
    */
   public Sides(String conflict, List<List<String>> camps, Map<String, String> names, Map<String, String> territory) {
+    this(conflict, camps, names, territory, Map.of());
+  }
+
+  /**
+   * As above, with {@code usualAttack}: a party's code to the subtype its attacks of no weapon named mostly are (the
+   * profile's {@code usualAttack}: an air force's strikes).
+   */
+  public Sides(String conflict, List<List<String>> camps, Map<String, String> names, Map<String, String> territory,
+      Map<String, String> usualAttack) {
+    this.usualAttack = Map.copyOf(usualAttack);
     this.conflict = conflict;
     this.camps = camps.stream().map(List::copyOf).toList();
     this.names = Map.copyOf(names);
@@ -54,6 +66,11 @@ public final class Sides {
     new java.util.TreeMap<>(names).forEach((code, name) -> back.putIfAbsent(name, code));
     this.codes = Map.copyOf(back);
     this.territory = Map.copyOf(territory);
+  }
+
+  /** The subtype a party's attacks of no weapon named mostly are, or null. */
+  public String usualAttack(String code) {
+    return code == null ? null : usualAttack.get(code);
   }
 
   /** The party whose territory a place is ("rockets fired from Gaza" are Hamas's), or null. */

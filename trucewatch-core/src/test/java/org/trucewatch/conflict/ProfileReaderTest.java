@@ -61,6 +61,16 @@ class ProfileReaderTest {
   }
 
   @Test
+  void aSidesUsualAttackIsReadAndMustBeASubtype() {
+    String air = VALID.replace("\"kind\": \"state\", \"names\": []}",
+        "\"kind\": \"state\", \"names\": [], \"usualAttack\": \"air_drone_strike\"}");
+    assertThat(read(air).side("XX").usualAttack()).isEqualTo("air_drone_strike");
+    assertThat(read(VALID).side("REB").usualAttack()).isNull();
+    assertThatThrownBy(() -> read(air.replace("air_drone_strike", "bombing")))
+        .isInstanceOf(ProfileException.class).hasMessageContaining("usualAttack must be an attack subtype");
+  }
+
+  @Test
   void aTruceWithoutASourceIsRefused() {
     String json = VALID.replace("\"sources\": [{\"url\": \"https://example.org/a\", \"title\": \"A\"}]",
         "\"sources\": []");

@@ -91,4 +91,19 @@ class TenthRoundRulesTest {
     assertThat(attacks(first, "Snipers and mortars were used, it added."))
         .noneMatch(e -> e.subtype().equals("shelling"));
   }
+
+  @Test
+  void anAttackOfNoWeaponNamedTakesTheKindItsSideUsuallyUses() {
+    // the israel-gaza profile says Israel's attacks of no weapon named are mostly air strikes
+    assertThat(attacks("A house in Khan Younis was hit by Israel on Friday, killing four, medics said."))
+        .anySatisfy(e -> assertThat(e.subtype()).isEqualTo("air_drone_strike"));
+  }
+
+  @Test
+  void aClashToldByBothSidesStaysAClashWhateverASidesUsualKind() {
+    // Israel's usual kind (air strike) is for its attacks of unknown kind alone at their place and day
+    List<Event> found = attacks("Israeli troops attacked Hezbollah positions near Khiam on Friday.",
+        "Hezbollah fighters attacked Israeli troops near Khiam on Friday, the group said.");
+    assertThat(found).isNotEmpty().allSatisfy(e -> assertThat(e.subtype()).isEqualTo("armed_clash"));
+  }
 }
