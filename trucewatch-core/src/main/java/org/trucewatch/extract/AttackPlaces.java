@@ -79,7 +79,7 @@ final class AttackPlaces {
       if (aboutTalks(tokens, p.from()) || namesAccord(tokens, p)) {
         continue;
       }
-      boolean possessive = p.to() < tokens.size() && tokens.get(p.to()).text().matches("['’]s");
+      boolean possessive = p.to() < tokens.size() && Lexicon.possessive(tokens.get(p.to()));
       if (secondEndOfStretch(s, p)) {
         continue; // "on the road between Marwahin and Dhayra": one stretch, told at its first end
       }
@@ -261,7 +261,7 @@ final class AttackPlaces {
         continue;
       }
       int k = a.to();
-      if (tokens.get(k).text().matches("['’]s") && k + 1 < tokens.size()) {
+      if (Lexicon.possessive(tokens.get(k)) && k + 1 < tokens.size()) {
         k++;
       }
       if (Lexicon.lower(tokens.get(k)).equals("capital")) {

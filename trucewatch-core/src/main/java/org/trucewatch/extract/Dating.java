@@ -188,7 +188,7 @@ final class Dating {
     var tokens = s.sentence().tokens();
     // fresh10: "on the commander it holds responsible for Saturday's rocket": a day's possessive dates its own noun,
     // and what stands close around it ("killed in Saturday's air strikes"), not a trigger further off
-    if (ts.to() + 1 < tokens.size() && tokens.get(ts.to()).text().matches("['’]s")
+    if (ts.to() + 1 < tokens.size() && Lexicon.possessive(tokens.get(ts.to()))
         && (t < ts.from() - 6 || t > ts.to() + 4)) {
       return true;
     }

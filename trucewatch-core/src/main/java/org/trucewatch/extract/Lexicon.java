@@ -328,6 +328,12 @@ public final class Lexicon {
     return lower.indexOf('’') < 0 ? lower : lower.replace('’', '\'');
   }
 
+  /** Whether the token is the possessive mark ("'s" or "’s", as the tokenizer splits "Saturday's"). */
+  static boolean possessive(Token t) {
+    String x = t.text();
+    return x.equals("'s") || x.equals("’s");
+  }
+
   static String lemma(Token t) {
     return t.lemma() != null ? t.lemma() : Lemmas.lemma(t.text(), null);
   }
