@@ -32,6 +32,8 @@ final class ArticleContext {
   final java.util.BitSet truceSentences = new java.util.BitSet();
   // the story names heavy weapons (artillery, mortars, rockets) and no small arms: fire of no weapon named is shelling
   boolean heavyWeaponsOnly;
+  // the story tells of computer intrusion and names no weapon: an attack of no kind in it is one more intrusion
+  boolean cyberOnly;
   /** Capitals by country code ("the Afghan capital"); empty by default. */
   Function<String, Optional<Location>> capitals = c -> Optional.empty();
   /** The last town or village the article named (what "the city", "the village" refer back to), or null. */

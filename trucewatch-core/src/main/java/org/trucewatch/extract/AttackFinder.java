@@ -157,6 +157,9 @@ final class AttackFinder {
     }
     // the kind the clause's weapon words settle ("its aircraft had struck" is an air strike), not the bare trigger's
     String unarmed = AttackSubtypes.of(m.entry().value(), matches, m.clause(), false);
+    if (ctx.cyberOnly && unarmed.equals("attack")) {
+      return List.of(); // "Rhysida has hit hospitals and schools" in a ransomware story
+    }
     if (ctx.heavyWeaponsOnly && unarmed.equals(m.entry().value()) && fireWord(m.entry())
         && (unarmed.equals("armed_clash") || unarmed.equals("attack"))) {
       unarmed = "shelling"; // "came under fire" in a story of artillery and mortars, no small arms named

@@ -134,10 +134,13 @@ final class CeasefireFinder {
    */
   private List<Lexicon.Match> nouns(List<Token> tokens, boolean nearTruce) {
     List<Lexicon.Match> nouns = new ArrayList<>(lexicon.find(tokens, "ceasefire"));
+    if (nearTruce) {
+      nouns.addAll(lexicon.find(tokens, "accord"));
+    }
+    nouns.removeIf(n -> cues.absent(tokens, n.from())); // "broke down without an agreement"
     if (!nearTruce) {
       return nouns;
     }
-    nouns.addAll(lexicon.find(tokens, "accord"));
     if (nouns.isEmpty()) {
       lexicon.find(tokens, "cfstatus").stream().filter(m -> m.entry().has("bare")).forEach(nouns::add);
     }

@@ -90,6 +90,7 @@ public final class EventExtractor {
     java.util.BitSet accuses = new java.util.BitSet();
     boolean heavy = false;
     boolean otherWeapon = false;
+    boolean cyber = false;
     for (Sentence s : sentences) { // one pass: a sentence's tokens are looked up in the lexicon while they are cached
       boolean heading = article.paragraphs().get(s.paragraph()).kind() == Block.Kind.HEADING;
       List<Lexicon.Match> speech = lexicon.find(s.tokens(), "speech");
@@ -104,7 +105,8 @@ public final class EventExtractor {
       }
       for (Lexicon.Match m : lexicon.find(s.tokens(), "weapon_cue")) {
         heavy |= m.value().equals("heavy");
-        otherWeapon |= !m.value().equals("heavy");
+        otherWeapon |= m.value().equals("other");
+        cyber |= m.value().equals("cyber");
       }
     }
     for (Sentence s : sentences) {
@@ -138,6 +140,7 @@ public final class EventExtractor {
     ctx.capitals = session::capital;
     ctx.truceSentences.or(truces);
     ctx.heavyWeaponsOnly = heavy && !otherWeapon;
+    ctx.cyberOnly = cyber && !heavy && !otherWeapon;
     // Read paragraph by paragraph (a quotation never runs past one): a paragraph's tagged sentences are dropped once
     // its events are found, so a long article holds the tagged tokens of one paragraph, not of the whole body.
     List<EventAssembler.Figures> figures = new ArrayList<>();

@@ -10,6 +10,7 @@ import org.trucewatch.nlp.Token;
  */
 final class TruceCues {
 
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the", "any");
   private final Lexicon lexicon;
 
   TruceCues(Lexicon lexicon) {
@@ -25,6 +26,19 @@ final class TruceCues {
       }
     }
     return false;
+  }
+
+  /**
+   * "without an agreement", "no ceasefire": a cue (lexicon: cfcue absent) right before the truce word at {@code at},
+   * past one article, says there is none.
+   */
+  boolean absent(List<Token> tokens, int at) {
+    int k = at - 1;
+    if (k >= 0 && ARTICLES.contains(Lexicon.lower(tokens.get(k)))) {
+      k--;
+    }
+    Lexicon.Entry cue = k >= 0 ? lexicon.at(tokens, k, "cfcue") : null;
+    return cue != null && cue.value().equals("absent");
   }
 
   /** Whether a comma stands in {@code [from, to)}. */

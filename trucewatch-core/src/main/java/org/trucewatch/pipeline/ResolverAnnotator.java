@@ -199,10 +199,13 @@ public final class ResolverAnnotator implements SentenceAnnotator {
       "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
           + "apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b");
 
-  /** The year a mention states outright ("in April 2016", "in 2020"), else the one carried so far. */
+  /**
+   * The year a mention states outright ("in April 2016", "in 2020"), else the one carried so far; "since 2017" runs
+   * to the present and sets no narrative year ("has led the army since 2017. The truce agreed in November").
+   */
   static Integer explicitYear(TimeMention m, Integer carried) {
     LocalDate d = m.date() != null ? m.date() : m.rangeStart();
-    return d != null && YEAR.matcher(m.text()).find() ? Integer.valueOf(d.getYear()) : carried;
+    return d != null && !m.since() && YEAR.matcher(m.text()).find() ? Integer.valueOf(d.getYear()) : carried;
   }
 
   /**
