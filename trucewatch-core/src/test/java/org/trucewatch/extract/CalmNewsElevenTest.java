@@ -70,4 +70,34 @@ class CalmNewsElevenTest {
     assertThat(truces).anySatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2020, 9, 1)));
     assertThat(truces).noneMatch(e -> e.date() != null && e.date().getYear() == 2017);
   }
+
+  @Test
+  void accidentsAreNoAttacks() {
+    assertThat(of(EventType.ATTACK, "A gas explosion tore through an apartment block in Goris on Friday, killing "
+        + "seven residents, officials said.")).isEmpty();
+    assertThat(of(EventType.ATTACK, "A blast at a tyre workshop spread to a fuel station in Goris on Friday, killing "
+        + "12 people, officials said.")).isEmpty();
+    assertThat(of(EventType.ATTACK, "A cargo plane skidded off the runway at Goris airport on Friday and caught fire "
+        + "after hitting a fence, killing both pilots.")).isEmpty();
+    assertThat(of(EventType.ATTACK, "An Azerbaijani drone hit a fuel station in Goris on Friday, killing 12 people, "
+        + "Armenia said.")).isNotEmpty();
+  }
+
+  @Test
+  void aPriceThatHitsALevelAndWhatATreatyBarsAreNoAttacks() {
+    assertThat(of(EventType.ATTACK, "Wheat futures hit $12 a bushel in Chicago on Friday, the highest in a decade."))
+        .isEmpty();
+    assertThat(of(EventType.ATTACK, "The Armenian dram hit a record low against the dollar in Yerevan on Friday."))
+        .isEmpty();
+    assertThat(of(EventType.ATTACK, "Armenia and Azerbaijan on Friday renewed a 1994 accord that bars both armies from "
+        + "attacking each other's border villages near Goris.")).isEmpty();
+  }
+
+  @Test
+  void groundToldOnlyByItsSizeIsNoTownTaken() {
+    assertThat(of(EventType.ATTACK, "The two presidents signed a peace accord in Washington on Friday meant to end the "
+        + "war in the north, where rebels have seized large areas.")).isEmpty();
+    assertThat(of(EventType.ATTACK, "Azerbaijani forces seized large areas of Hadrut on Friday, Armenia said."))
+        .isNotEmpty();
+  }
 }
