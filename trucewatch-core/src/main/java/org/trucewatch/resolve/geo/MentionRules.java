@@ -300,10 +300,6 @@ final class MentionRules {
       if (person(start, end)) {
         return Role.NAME_PART; // "Dr. Hassan", "said Hassan, a police spokesman": a person's name
       }
-      int[] to = wordBefore(start);
-      if (to != null && text.substring(to[0], to[1]).equalsIgnoreCase("to") && lowerWordBefore(to[0]).equals("according")) {
-        return Role.ACTOR; // "according to Baku, Armenian forces attacked": the government that says so, not a place
-      }
       boolean headline = headlineCase(start);
       String next = wordAfter(end);
       if (next != null) {
@@ -324,6 +320,10 @@ final class MentionRules {
       }
       if (!headline && partOfNameBefore(start)) {
         return Role.NAME_PART;
+      }
+      int[] to = wordBefore(start);
+      if (to != null && text.substring(to[0], to[1]).equalsIgnoreCase("to") && lowerWordBefore(to[0]).equals("according")) {
+        return Role.ACTOR; // "according to Baku, Armenian forces attacked": the government that says so, not a place
       }
       return Role.PLACE;
     }
