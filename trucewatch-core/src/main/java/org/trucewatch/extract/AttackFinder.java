@@ -123,6 +123,11 @@ final class AttackFinder {
     return places.destination(tokens, at);
   }
 
+  /** Whether the place at token {@code at} only tells where another lies, from far off ("89km south of Donetsk"). */
+  boolean farReference(List<Token> tokens, int at) {
+    return places.farReference(tokens, at);
+  }
+
   /** Whether the clause tells a going-on ("for months", "repeatedly"): then only a date of its own dates it. */
   private boolean ongoing(AnnotatedSentence s, int[] clause) {
     List<Token> tokens = s.sentence().tokens();

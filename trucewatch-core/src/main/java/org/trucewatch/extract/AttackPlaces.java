@@ -432,6 +432,36 @@ final class AttackPlaces {
     return false;
   }
 
+  /**
+   * Whether the place at {@code from} is only the far reference of a bearing ("Roza (89km south of Donetsk)"): no
+   * place of the attack, nor the town "the village" later refers back to.
+   */
+  boolean farReference(List<Token> tokens, int from) {
+    int of = from - 1;
+    return of >= 2 && Lexicon.lower(tokens.get(of)).equals("of") && lexicon.at(tokens, of - 1, "bearing") != null
+        && farBearing(tokens, of - 1);
+  }
+
+  /** The distance a bearing word is said to lie ("30 km south-west"), at or beyond which its reference is no place. */
+  private static final double FAR_KM = 20;
+
+  /** Whether the bearing at {@code b} follows a distance of {@link #FAR_KM} or more: "30 km", "30km", "20 miles". */
+  private static boolean farBearing(List<Token> tokens, int b) {
+    java.util.regex.Matcher one = b >= 1 ? FAR.matcher(Lexicon.lower(tokens.get(b - 1))) : null;
+    if (one != null && one.matches() && one.group(2) != null) {
+      return Double.parseDouble(one.group(1)) * (one.group(2).startsWith("mi") ? 1.609 : 1) >= FAR_KM;
+    }
+    if (b < 2 || !UNITS.contains(Lexicon.lower(tokens.get(b - 1)))) {
+      return false;
+    }
+    java.util.regex.Matcher n = FAR.matcher(Lexicon.lower(tokens.get(b - 2)));
+    return n.matches() && n.group(2) == null
+        && Double.parseDouble(n.group(1)) * (Lexicon.lower(tokens.get(b - 1)).startsWith("mi") ? 1.609 : 1) >= FAR_KM;
+  }
+
+  private static final java.util.regex.Pattern FAR = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(km|kms|miles)?");
+  private static final java.util.Set<String> UNITS = java.util.Set.of("km", "kms", "kilometres", "kilometers", "miles", "mile");
+
   private boolean containerOfPrevious(AnnotatedSentence s, PlaceSpan p) {
     List<Token> tokens = s.sentence().tokens();
     if (p.from() < 2) {
@@ -454,6 +484,10 @@ final class AttackPlaces {
       String noun = Lexicon.lower(tokens.get(of - 1));
       if (lexicon.at(tokens, of - 1, "bearing") != null) {
         // "Abu Shouk camp north of El Fasher", "a village 20 km south of Goris": the second only says where the first is
+        if (farBearing(tokens, of - 1)) {
+          // "Yasne (30km south-west of Donetsk)": a place that far off is no reading of the first, named or not
+          return true;
+        }
         for (PlaceSpan q : s.places()) {
           if (q != p && !q.inName() && q.to() <= of - 1 && q.to() >= of - 6) {
             return true;

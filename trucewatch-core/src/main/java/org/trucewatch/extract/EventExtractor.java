@@ -279,7 +279,8 @@ public final class EventExtractor {
       }
       for (Spans.PlaceSpan p : a.places()) {
         if (!p.inName() && "place".equals(p.location().precision())
-            && !attacks.destination(a.sentence().tokens(), p.from())) { // "the city" is not where fighters were going
+            && !attacks.destination(a.sentence().tokens(), p.from()) // "the city" is not where fighters were going
+            && !attacks.farReference(a.sentence().tokens(), p.from())) { // nor the Donetsk of "89km south of Donetsk"
           ctx.lastTown = p.location();
         }
       }

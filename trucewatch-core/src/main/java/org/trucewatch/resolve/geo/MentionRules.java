@@ -321,6 +321,10 @@ final class MentionRules {
       if (!headline && partOfNameBefore(start)) {
         return Role.NAME_PART;
       }
+      int[] to = wordBefore(start);
+      if (to != null && text.substring(to[0], to[1]).equalsIgnoreCase("to") && lowerWordBefore(to[0]).equals("according")) {
+        return Role.ACTOR; // "according to Baku, Armenian forces attacked": the government that says so, not a place
+      }
       return Role.PLACE;
     }
 

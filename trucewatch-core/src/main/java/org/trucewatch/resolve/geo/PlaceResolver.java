@@ -174,7 +174,11 @@ public final class PlaceResolver {
       for (int i = 0; i < ms.size(); i++) {
         PlaceMention m = ms.get(i);
         List<Scored> scored = new ArrayList<>();
-        for (Place p : held(restricted(readings(m), containers.get(i), more), prep.holders.get(i), more)) {
+        List<Place> candidates = held(restricted(readings(m), containers.get(i), more), prep.holders.get(i), more);
+        if (namesakesOutsideArea(candidates, hint, more)) {
+          continue;
+        }
+        for (Place p : candidates) {
           GazetteerEntry e = more.entry(p);
           if (e.contextual() && focus.getOrDefault(p.country(), 0.0) == 0) {
             continue;
@@ -383,6 +387,40 @@ public final class PlaceResolver {
   private static boolean near(Place holder, Place p, double told) {
     double km = told > 0 ? told : (holder.precision() == Precision.REGION ? 3 : 1) * NEAR_HOLDER_KM;
     return holder.country().equals(p.country()) && (holder.precision() == Precision.COUNTRY || holder.kmTo(p) <= km);
+  }
+
+  /**
+   * Whether a name's readings are namesakes in the conflict's countries of which none lies in its area (its first-level
+   * divisions where it names some of a country, else the whole country): "Shahpur" in a Line of Control story is none of
+   * the Shahpurs of Karnataka or Pakistan's Punjab, so it stays unknown rather than a guess among them.
+   */
+  static boolean namesakesOutsideArea(List<Place> readings, ScopeHint hint, IndexReadings more) {
+    if (hint.admin1Codes().isEmpty()) {
+      return false;
+    }
+    List<Place> inCountries = new ArrayList<>();
+    for (Place p : readings) {
+      if (p.precision() != Precision.PLACE) {
+        return false;
+      }
+      if (!hint.countries().contains(p.country())) {
+        continue;
+      }
+      String code = more.entry(p).admin1Code();
+      boolean divided = hint.admin1Codes().stream().anyMatch(c -> c.startsWith(p.country() + "."));
+      if (!divided || code != null && hint.admin1Codes().contains(code)) {
+        return false;
+      }
+      inCountries.add(p);
+    }
+    for (Place a : inCountries) {
+      for (Place b : inCountries) {
+        if (a.kmTo(b) > 30) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static double scope(ScopeHint hint, Place p, GazetteerEntry e) {
