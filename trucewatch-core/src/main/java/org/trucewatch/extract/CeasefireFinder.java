@@ -134,6 +134,7 @@ final class CeasefireFinder {
    */
   private List<Lexicon.Match> nouns(List<Token> tokens, boolean nearTruce) {
     List<Lexicon.Match> nouns = new ArrayList<>(lexicon.find(tokens, "ceasefire"));
+    nouns.addAll(pauses(tokens));
     if (nearTruce) {
       nouns.addAll(lexicon.find(tokens, "accord"));
     }
@@ -146,6 +147,51 @@ final class CeasefireFinder {
     }
     nouns.sort(java.util.Comparator.comparingInt(Lexicon.Match::from));
     return nouns;
+  }
+
+  /**
+   * fresh11: a side's pause of set length is a truce announced ("the Houthis will stop missile and drone attacks on
+   * Saudi Arabia for three days"): a pausing verb (lexicon: cfpause, value verb), within five words its object (value
+   * object: attacks, strikes, operations), and within six words after it "for" and a length (a number or "a" and a
+   * day, hour or week word). Not when negated ("refused to halt attacks for a day").
+   */
+  private List<Lexicon.Match> pauses(List<Token> tokens) {
+    List<Lexicon.Match> out = new ArrayList<>();
+    for (Lexicon.Match v : lexicon.find(tokens, "cfpause")) {
+      if (!v.value().equals("verb") || !"VERB".equals(tokens.get(v.from()).tag())
+          || cues.negated(tokens, v.from()) != null) {
+        continue;
+      }
+      int obj = -1;
+      for (int k = v.to(); k < Math.min(tokens.size(), v.to() + 5) && obj < 0; k++) {
+        if (tokens.get(k).tag().equals("PUNCT")) {
+          break;
+        }
+        Lexicon.Entry e = lexicon.at(tokens, k, "cfpause");
+        obj = e != null && e.value().equals("object") ? k : -1;
+      }
+      if (obj >= 0 && lengthAfter(tokens, obj + 1)) {
+        String[] words = tokens.subList(v.from(), obj + 1).stream().map(Lexicon::lower).toArray(String[]::new);
+        out.add(new Lexicon.Match(v.from(), obj + 1, new Lexicon.Entry("ceasefire", words, "agreed", Set.of())));
+      }
+    }
+    return out;
+  }
+
+  /** Whether "for" and a length ("for three days", "for 72 hours", "for a week") begins within six words of {@code at}. */
+  private static boolean lengthAfter(List<Token> tokens, int at) {
+    for (int k = at; k < Math.min(tokens.size() - 2, at + 6); k++) {
+      if (Lexicon.lower(tokens.get(k)).equals("for")) {
+        String n = Lexicon.lower(tokens.get(k + 1));
+        String unit = Lexicon.lower(tokens.get(k + 2));
+        boolean count = n.equals("a") || n.equals("one") || "NUM".equals(tokens.get(k + 1).tag());
+        return count && unit.matches("days?|hours?|weeks?");
+      }
+      if (tokens.get(k).tag().equals("PUNCT")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -233,7 +279,17 @@ final class CeasefireFinder {
     kept.replaceAll(k -> k.value().equals("agreed") && proposed(words, k) ? new Status(k.from(), k.to(), "proposal",
         k.noun()) : k);
     kept.sort(java.util.Comparator.comparingInt(Status::from));
+    kept.removeIf(k -> agreedTo(tokens, kept, k));
     return kept;
+  }
+
+  /**
+   * fresh11: "agreed on Monday to extend the ceasefire": an agreeing word whose "to" opens an extension (within five
+   * words) says only that the extension was agreed; the extension is the event, on the agreeing word's day.
+   */
+  private static boolean agreedTo(List<Token> tokens, List<Status> kept, Status k) {
+    return k.value().equals("agreed") && kept.stream().anyMatch(j -> j.value().equals("extended")
+        && j.from() > k.to() && j.from() - k.to() <= 5 && Lexicon.lower(tokens.get(j.from() - 1)).equals("to"));
   }
 
   /**

@@ -44,14 +44,20 @@ final class Dating {
     }
     String time = clock(s, clause);
     if (best == null) {
-      return generic ? Dated.NONE : carried(s, time, ctx);
+      if (generic) {
+        return Dated.NONE;
+      }
+      Dated carried = carried(s, time, ctx);
+      int back = carried.date() == null || carried.dateEnd() != null ? 0 : daysAfter(s, frame, 2, t);
+      // fresh11: "The raids came a day after Houthi drones struck Jeddah": the day told before, less the count
+      return back == 0 ? carried : new Dated(carried.date().minusDays(back), null, time, carried.basis());
     }
     // A day without its own year ("on Saturday", "20 September") is only as sure as the date it was read against.
     if (basis == DateBasis.EXPLICIT && ctx.anchorBasis != null && ctx.anchorBasis != DateBasis.PUBLICATION
         && !OWN_YEAR.matcher(best.text()).find()) {
       basis = ctx.anchorBasis;
     }
-    int shift = best.date() == null ? 0 : daysAfter(s, frame, best, t);
+    int shift = best.date() == null ? 0 : daysAfter(s, frame, best.to() + 2, t);
     if (shift != 0) {
       return new Dated(best.date().minusDays(shift), null, time, basis);
     }
@@ -78,11 +84,12 @@ final class Dating {
 
   /**
    * "on Sunday, a day after a missile attack tore through the mosque": the trigger {@code t} told in a "N days after"
-   * phrase that follows its date happened N days before it (a negative count for "before"); else 0.
+   * phrase that follows its date (no earlier than token {@code from}) happened N days before it (a negative count
+   * for "before"); else 0.
    */
-  private static int daysAfter(AnnotatedSentence s, Frame frame, TimeSpan best, int t) {
+  private static int daysAfter(AnnotatedSentence s, Frame frame, int from, int t) {
     var tokens = s.sentence().tokens();
-    for (int k = t - 1; k >= Math.max(best.to() + 2, t - 8); k--) {
+    for (int k = t - 1; k >= Math.max(from, t - 8); k--) {
       String w = Lexicon.lower(tokens.get(k));
       if (w.equals(",") || w.equals(";") || frame != null && frame.verb() == k) {
         return 0; // "two days after India accused troops of killing two": the trigger is in what was said
