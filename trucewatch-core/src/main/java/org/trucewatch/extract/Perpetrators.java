@@ -18,7 +18,9 @@ final class Perpetrators {
   private static final Set<String> LIGHT_VERBS = Set.of("launch", "launched", "launching", "carry", "carried",
       "carrying", "conducting", "mounting", "staging", "conduct",
       "conducted", "mount", "mounted", "stage", "staged", "resume", "resumed", "continue", "continued", "begin",
-      "began", "start", "started", "intensify", "intensified", "step", "stepped");
+      "began", "start", "started", "intensify", "intensified", "step", "stepped",
+      // attrib11: "Israeli troops answered with artillery fire", "the army responded with air strikes"
+      "answer", "answered", "respond", "responded", "retaliate", "retaliated");
   private static final Set<String> AUX_PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "came",
       "come", "got");
 

@@ -237,8 +237,10 @@ public final class ActorContext {
         if (!Clauses.itIsAnActor(t, i)) {
           return null;
         }
+        // attrib11: "Armenian army units had fired ..., it said": a plural common noun is "they", never "it"
         Seen a = pronounTarget(before, s.index(), quoted, c -> !c.keys().isPerson()
-            && c.mention().members().isEmpty() && c.mention().actor().role() != Role.CIVILIAN, true);
+            && c.mention().members().isEmpty() && c.mention().actor().role() != Role.CIVILIAN
+            && !pluralNoun(c.mention().text()), true);
         return a == null ? null : seen(s, i, i + 1, a.mention().actor(), a, true, quoted);
       }
       case "that" -> {
