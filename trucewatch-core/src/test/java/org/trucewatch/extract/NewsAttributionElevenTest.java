@@ -105,4 +105,11 @@ class NewsAttributionElevenTest {
         + "Saturday, killing five people, the army said.");
     assertThat(at(all, "Jebeit").location().country()).isEqualTo("SD");
   }
+
+  @Test
+  void theGroupsForcesAreTheGroupClaimingItsAttack() {
+    List<Event> all = attacks("The Houthis issued a statement on Saturday.", "The Houthis' military spokesman wrote on "
+        + "Twitter that the group's forces had targeted Jizan airport with drones on Saturday.");
+    assertThat(at(all, "Jizan").perpetratorSide()).isEqualTo("HOUTHIS");
+  }
 }
