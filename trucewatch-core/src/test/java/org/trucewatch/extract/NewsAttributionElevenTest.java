@@ -112,4 +112,12 @@ class NewsAttributionElevenTest {
         + "Twitter that the group's forces had targeted Jizan airport with drones on Saturday.");
     assertThat(at(all, "Jizan").perpetratorSide()).isEqualTo("HOUTHIS");
   }
+
+  @Test
+  void whoEscapedWhenDronesStruckDidNotStrike() {
+    List<Event> all = attacks("Sudan's army chief escaped unhurt on Saturday when drones struck a graduation ceremony "
+        + "at Jebeit in eastern Sudan, killing five people, the army said.",
+        "Army spokesman Nabil Abdallah blamed the Rapid Support Forces.");
+    assertThat(at(all, "Jebeit").perpetratorSide()).isEqualTo("RSF");
+  }
 }
