@@ -113,7 +113,7 @@ final class AttackFinder {
           perp = o.perp();
         }
       }
-      out.addAll(events(s, m, perp, matches, ctx, sides));
+      out.addAll(events(s, m, perp, matches, ctx, sides, frames));
     }
     return dedupe(out);
   }
@@ -140,7 +140,7 @@ final class AttackFinder {
   }
 
   private List<Event> events(AnnotatedSentence s, Mention m, ActorSpan perp, List<Rule.Match> matches,
-      ArticleContext ctx, Sides sides) {
+      ArticleContext ctx, Sides sides, List<Frame> frames) {
     Frame frame = m.frame();
     Dating.Dated when = dating.date(s, frame, m.clause(), m.t(), m.generic() || ongoing(s, m.clause()), ctx);
     boolean yielded = m.entry().has("yield");
@@ -191,7 +191,8 @@ final class AttackFinder {
     if (perpSide != null && unarmed.equals("attack") && sides.usualAttack(perpSide) != null) {
       subtype = unarmed; // kind unknown, by a side with a usual kind: settled after the clash merge (EventAssembler)
     }
-    List<Claim> claims = Claims.of(frame, perpSide, inferred, s, sides);
+    List<Claim> claims =
+        Claims.withEnclosingDenials(Claims.of(frame, perpSide, inferred, s, sides), frames, frame, s);
     Evidence ev = Dating.evidence(s);
     List<Location> where = m.places().isEmpty() ? Collections.singletonList(null) : m.places();
     List<Event> out = new ArrayList<>();

@@ -184,7 +184,9 @@ final class AttackPlaces {
   private static final Set<String> ORIGIN_FILLERS = Set.of("the", "inside", "within", "deep");
   // fresh10: the ground fire left, named before the place: "fired from rebel-held territory near Horlivka"
   private static final Set<String> ORIGIN_GROUND = Set.of("territory", "positions", "position", "area", "areas",
-      "direction", "near", "around", "of");
+      "direction", "near", "around", "of",
+      // attrib11: "launched rockets from the north of the Gaza Strip", "from the outskirts of Idlib"
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "outskirts", "edge");
 
   /**
    * A place right after "from" (past "the", "inside": "from inside the Gaza Strip"), or after the ground it left

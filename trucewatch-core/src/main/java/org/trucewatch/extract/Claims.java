@@ -31,4 +31,29 @@ final class Claims {
     return List.of(new Claim(frame.speakerName(), frame.speaker() == null ? null : frame.speaker().id(), side, stance,
         via, Dating.evidence(s), frame.speakerWritten()));
   }
+
+  /**
+   * attrib11: "Pakistan's army rejected as false Indian claims that Indian troops had destroyed a post": a denial whose
+   * complement holds the allegation's own frame denies what that allegation tells; its speaker is added as a denier.
+   */
+  static List<Claim> withEnclosingDenials(List<Claim> claims, List<Frame> frames, Frame inner, AnnotatedSentence s) {
+    if (inner == null || inner.denies() || frames == null) {
+      return claims;
+    }
+    List<Claim> out = new java.util.ArrayList<>(claims);
+    // (a complement is cut where the next speaker starts: the denial's then ends right where the allegation opens)
+    int start = inner.speaker() != null && inner.speaker().from() < inner.verb() ? inner.speaker().from()
+        : inner.verb();
+    for (Frame g : frames) {
+      boolean encloses = g.contains(inner.verb()) || g.verb() < g.from() && g.to() == start;
+      if (g == inner || !g.denies() || g.speakerName() == null || !encloses
+          || g.speakerName().equals(inner.speakerName())) {
+        continue;
+      }
+      String via = g.via() == null ? null : g.via().name();
+      out.add(new Claim(g.speakerName(), g.speaker() == null ? null : g.speaker().id(),
+          g.speaker() == null ? null : g.speaker().side(), Stance.DENIES, via, Dating.evidence(s), g.speakerWritten()));
+    }
+    return out;
+  }
 }

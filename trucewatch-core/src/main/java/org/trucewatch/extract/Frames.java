@@ -242,11 +242,25 @@ final class Frames {
     int v = m.from();
     // "The Israeli military gave a very different account": a phrase of three words or more is speech whatever the
     // tagger made of its verb
-    if (m.entry().words().length < 3 && !usedAsVerb(tokens, v)) {
+    if (m.entry().words().length < 3 && !usedAsVerb(tokens, v) && claimOwner(s, m) == null) {
       return null;
     }
     String kind = m.value();
     int after = m.to();
+    ActorSpan owner = claimOwner(s, m);
+    if (owner != null) {
+      // attrib11: "rejected as false Indian claims that Indian troops had destroyed a post": the owner's allegation
+      boolean of = Lexicon.lower(tokens.get(after)).equals("of");
+      int from = of ? after + 1 : skipThat(tokens, after);
+      int to = tokens.size();
+      for (int k = from; of && k < tokens.size(); k++) {
+        if (Set.of("is", "are", "was", "were").contains(Lexicon.lower(tokens.get(k)))) {
+          to = k; // "Indian claims of destroying a post are false": the claim ends at its noun phrase's verb
+          break;
+        }
+      }
+      return new Frame(v, owner, null, from, to, kind, null, null);
+    }
     if (notSpeech(s, m, after)) {
       return null;
     }
@@ -290,6 +304,27 @@ final class Frames {
   }
 
   /**
+   * The side whose claim a claim noun is: "Indian claims that ...", "Russia's claims of ...", "Azerbaijani charges
+   * that ...": an allegation word in the plural, right after a demonym or a possessive of a side, followed by what
+   * it alleges ("that", "of"). Null otherwise.
+   */
+  private static ActorSpan claimOwner(AnnotatedSentence s, Lexicon.Match m) {
+    List<Token> tokens = s.sentence().tokens();
+    int v = m.from();
+    String w = Lexicon.lower(tokens.get(v));
+    if (!m.value().equals("alleges") || m.to() >= tokens.size() || !w.endsWith("s") || w.endsWith("ss")
+        || !Set.of("that", "of").contains(Lexicon.lower(tokens.get(m.to())))) {
+      return null;
+    }
+    for (ActorSpan a : s.actors()) {
+      if (a.to() == v && (a.modifier() || a.possessive()) && a.side() != null) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /**
    * "Five soldiers were killed ..., the Ukrainian military said, in some of the worst clashes for months": a comma and
    * a short subject before the verb and a comma right after it make an attribution of what came before, whatever
    * aside follows.
@@ -325,10 +360,28 @@ final class Frames {
           && f.speaker().from() <= prev.verb() + 2 && (prev.speaker() == null || prev.speaker().from() < prev.verb());
       if ((f.speaker() == null || listener) && coordinated && prev != null && prev.speakerName() != null) {
         f = new Frame(f.verb(), prev.speaker(), prev.speakerText(), f.from(), f.to(), f.kind(), f.via(), null);
+      } else if (prev != null && prev.speakerName() != null && saying(f, prev, tokens)) {
+        // attrib11: "X blamed Y, saying its forces had shelled Z": the participle is X's, and what it tells is laid
+        // at Y's door ("its" is the accused's); the name before the comma is the object, not the speaker
+        f = new Frame(f.verb(), prev.speaker(), prev.speakerText(), f.from(), f.to(), f.kind(), prev.via(),
+            prev.accused());
       }
       out.add(f);
     }
     return out;
+  }
+
+  /**
+   * A speech participle after a comma ("..., saying", "..., adding") that follows another frame's verb, whose own
+   * subject would be a name standing after that verb (its object) or nobody: it shares the earlier verb's subject.
+   */
+  private static boolean saying(Frame f, Frame prev, List<Token> tokens) {
+    int v = f.verb();
+    if (v < 2 || !tokens.get(v - 1).text().equals(",") || !Lexicon.lower(tokens.get(v)).endsWith("ing")
+        || prev.verb() >= v || prev.from() < prev.verb()) {
+      return false;
+    }
+    return f.speaker() == null ? f.speakerText() == null : f.speaker().from() > prev.verb();
   }
 
   /**
@@ -375,7 +428,9 @@ final class Frames {
       int to = f.to();
       for (int j = i + 1; j < frames.size(); j++) {
         Frame g = frames.get(j);
-        int start = g.speaker() != null && g.speaker().from() < g.verb() ? g.speaker().from() : g.verb();
+        // (a speaker shared with an earlier verb, "He denied ..., saying ...", stands before this complement)
+        int start = g.speaker() != null && g.speaker().from() < g.verb() && g.speaker().from() > f.from()
+            ? g.speaker().from() : g.verb();
         if (start > f.from() && start < to && g.from() > f.from()) {
           to = start;
         }

@@ -18,7 +18,9 @@ final class Perpetrators {
   private static final Set<String> LIGHT_VERBS = Set.of("launch", "launched", "launching", "carry", "carried",
       "carrying", "conducting", "mounting", "staging", "conduct",
       "conducted", "mount", "mounted", "stage", "staged", "resume", "resumed", "continue", "continued", "begin",
-      "began", "start", "started", "intensify", "intensified", "step", "stepped");
+      "began", "start", "started", "intensify", "intensified", "step", "stepped",
+      // attrib11: "Israeli troops answered with artillery fire", "the army responded with air strikes"
+      "answer", "answered", "respond", "responded", "retaliate", "retaliated");
   private static final Set<String> AUX_PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "came",
       "come", "got");
 
@@ -240,6 +242,10 @@ final class Perpetrators {
       String w = Lexicon.lower(tokens.get(k));
       // "Lebanon live: drone strike ...": a name before a colon labels or voices what follows, it does not act in it
       if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals(";") || w.equals(":")) {
+        return null;
+      }
+      // attrib11: "the army chief escaped unhurt when drones struck": a "when" clause has a subject of its own
+      if (w.equals("when")) {
         return null;
       }
     }
