@@ -199,6 +199,11 @@ final class CeasefireFinder {
    * between the agreeing word and its truce, or right after the truce, makes the agreeing one side's acceptance of a
    * plan, not a truce agreed.
    */
+  /** Whether the status word at {@code at} follows "to be" ("to be signed", "is due to be announced"). */
+  private static boolean toBe(List<Token> tokens, int at) {
+    return at >= 2 && Lexicon.lower(tokens.get(at - 1)).equals("be") && Lexicon.lower(tokens.get(at - 2)).equals("to");
+  }
+
   private static boolean proposed(List<Lexicon.Match> words, Status k) {
     int from = Math.min(k.to(), k.noun().to());
     int to = Math.max(k.from(), k.noun().to() + 1);
@@ -276,7 +281,9 @@ final class CeasefireFinder {
         kept.add(new Status(n.from(), n.to(), n.value(), n)); // "hostilities stopped from 13:00"
       }
     }
-    kept.replaceAll(k -> k.value().equals("agreed") && proposed(words, k) ? new Status(k.from(), k.to(), "proposal",
+    // subtype11: "a peace agreement, to be signed by August 18": a signing to come is planned, not done
+    kept.replaceAll(k -> k.value().equals("agreed") && (proposed(words, k) || toBe(tokens, k.from()))
+        ? new Status(k.from(), k.to(), "proposal",
         k.noun()) : k);
     kept.sort(java.util.Comparator.comparingInt(Status::from));
     kept.removeIf(k -> agreedTo(tokens, kept, k));

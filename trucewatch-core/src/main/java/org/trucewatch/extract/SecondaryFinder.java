@@ -126,8 +126,8 @@ final class SecondaryFinder {
   private String notHeld(List<Token> tokens, int at) {
     for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
       String w = Lexicon.lower(tokens.get(k));
-      if (w.equals(",") || w.equals(";")) {
-        return null;
+      if (w.equals(",") || w.equals(";") || w.equals("after") || w.equals("following")) {
+        return null; // "signed off on the plan after three days of talks": talks held, whatever the clause before
       }
       Lexicon.Entry e = lexicon.at(tokens, k, "notheld");
       if (e != null) {
