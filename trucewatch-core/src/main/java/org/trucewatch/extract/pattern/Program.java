@@ -27,6 +27,7 @@ final class Program {
   private final int anchorPc;
   private final int slots;
   final int maxBefore;
+  private final int[] firstPcs; // the instructions that read the first token of any match
 
   private Program(int[] op, int[] x, int[] y, Object[] arg, int anchorPc, int slots, int maxBefore) {
     this.op = op;
@@ -36,6 +37,70 @@ final class Program {
     this.anchorPc = anchorPc;
     this.slots = slots;
     this.maxBefore = maxBefore;
+    this.firstPcs = firstPcs();
+  }
+
+  /**
+   * The token, span and lexicon instructions reached from the start without reading a token (through jumps, splits
+   * and saves): a match must pass one of them at its first token. A match at the start itself is never taken (a
+   * match reads one token at least), so the final instruction is not among them.
+   */
+  private int[] firstPcs() {
+    boolean[] seen = new boolean[op.length];
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(0));
+    List<Integer> out = new ArrayList<>();
+    while (!todo.isEmpty()) {
+      int pc = todo.pop();
+      if (seen[pc]) {
+        continue;
+      }
+      seen[pc] = true;
+      switch (op[pc]) {
+        case JMP -> todo.push(x[pc]);
+        case SPLIT -> {
+          todo.push(y[pc]);
+          todo.push(x[pc]);
+        }
+        case SAVE -> todo.push(pc + 1);
+        case MATCH -> { }
+        default -> out.add(pc);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Whether some first instruction reads the token at {@code start}: if none does, no match starts there. */
+  private boolean mayStart(PatternInput in, int start, int anchorAt) {
+    int n = in.size();
+    if (start >= n) {
+      return false;
+    }
+    for (int pc : firstPcs) {
+      switch (op[pc]) {
+        case TOKEN -> {
+          if ((pc != anchorPc || start == anchorAt) && ((Node.TokenTest) arg[pc]).test(in, start)) {
+            return true;
+          }
+        }
+        case SPAN -> {
+          for (int end : in.spans((SpanClass) arg[pc], start)) {
+            if (end > start && end <= n) {
+              return true;
+            }
+          }
+        }
+        case LEX -> {
+          int end = in.lexicon((String) arg[pc], start);
+          if (end > start && end <= n) {
+            return true;
+          }
+        }
+        default -> {
+          return true; // an instruction this check does not know: let the machine decide
+        }
+      }
+    }
+    return false;
   }
 
   /** A match: tokens {@code [from, to)} and the capture slots (start, end per capture; -1 when it took no part). */
@@ -151,6 +216,9 @@ final class Program {
 
   /** The longest match that starts at {@code start} and has its anchor at {@code anchorAt}, or null. */
   Hit run(PatternInput in, int start, int anchorAt) {
+    if (!mayStart(in, start, anchorAt)) {
+      return null; // the common case: no thread would pass the first token, so no scratch is set up
+    }
     int n = in.size();
     int len = op.length;
     Scratch sc = SCRATCH.get();

@@ -23,6 +23,10 @@ final class NameTrie<P> {
   private final int[] targets;
   private final Object[] payloads; // per node, null where no key ends
   private final int[] rootChild = new int[128]; // the root's child by ASCII character, or -1: every word start asks it
+  // The root's children are nodes 1..rootFanout (breadth first); their children by ASCII character, or -1, as most
+  // walks from a word start end within a few characters
+  private final int rootFanout;
+  private final int[][] secondChild;
 
   NameTrie(Map<String, P> keyed) {
     String[] keys = keyed.keySet().toArray(new String[0]);
@@ -77,6 +81,13 @@ final class NameTrie<P> {
     for (char c = 0; c < rootChild.length; c++) {
       rootChild[c] = search(0, c);
     }
+    this.rootFanout = childStart[1] - childStart[0];
+    this.secondChild = new int[rootFanout][128];
+    for (int r = 0; r < rootFanout; r++) {
+      for (char c = 0; c < 128; c++) {
+        secondChild[r][c] = search(r + 1, c);
+      }
+    }
   }
 
   /** Every whole-word occurrence of a key in {@code text}, by start, then by length. */
@@ -102,7 +113,15 @@ final class NameTrie<P> {
   }
 
   private int child(int node, char c) {
-    return node == 0 && c < rootChild.length ? rootChild[c] : search(node, c);
+    if (c < 128) {
+      if (node == 0) {
+        return rootChild[c];
+      }
+      if (node <= rootFanout) {
+        return secondChild[node - 1][c];
+      }
+    }
+    return search(node, c);
   }
 
   private int search(int node, char c) {
