@@ -68,7 +68,7 @@ final class AttackPlaces {
         continue; // "..., officials in Kyiv said": a place outside what is said belongs to who says it
       }
       if (inTrailingSpeaker(tokens, t, p)) {
-        continue; // fresh10: "..., the governor of Turkey's southern Hatay province said": the speaker's office
+        continue; // "..., the governor of Turkey's southern Hatay province said": the speaker's office
       }
       if (origin(tokens, p.from())) {
         continue; // "rockets launched from inside the Gaza Strip": where fire came from, not where it hit
@@ -182,10 +182,10 @@ final class AttackPlaces {
   }
 
   private static final Set<String> ORIGIN_FILLERS = Set.of("the", "inside", "within", "deep");
-  // fresh10: the ground fire left, named before the place: "fired from rebel-held territory near Horlivka"
+  // The ground fire left, named before the place: "fired from rebel-held territory near Horlivka"
   private static final Set<String> ORIGIN_GROUND = Set.of("territory", "positions", "position", "area", "areas",
       "direction", "near", "around", "of",
-      // attrib11: "launched rockets from the north of the Gaza Strip", "from the outskirts of Idlib"
+      // "launched rockets from the north of the Gaza Strip", "from the outskirts of Idlib"
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "outskirts", "edge");
 
   /**

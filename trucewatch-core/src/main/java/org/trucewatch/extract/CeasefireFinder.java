@@ -121,7 +121,7 @@ final class CeasefireFinder {
     List<Token> tokens = s.sentence().tokens();
     for (int k = Math.max(0, st.from() - 4); k < st.from(); k++) { // "has \"decided to overturn"
       String w = Lexicon.lower(tokens.get(k));
-      if (w.equals("has") || w.equals("have") || w.equals("'s") || w.equals("had")) { // truce10: "had collapsed"
+      if (w.equals("has") || w.equals("have") || w.equals("'s") || w.equals("had")) { // "had collapsed"
         return true;
       }
     }
@@ -150,7 +150,7 @@ final class CeasefireFinder {
   }
 
   /**
-   * fresh11: a side's pause of set length is a truce announced ("the Houthis will stop missile and drone attacks on
+   * A side's pause of set length is a truce announced ("the Houthis will stop missile and drone attacks on
    * Saudi Arabia for three days"): a pausing verb (lexicon: cfpause, value verb), within five words its object (value
    * object: attacks, strikes, operations), and within six words after it "for" and a length (a number or "a" and a
    * day, hour or week word). Not when negated ("refused to halt attacks for a day").
@@ -210,7 +210,7 @@ final class CeasefireFinder {
     return words.stream().anyMatch(w -> w.value().equals("proposal") && w.from() >= from && w.from() <= to);
   }
 
-  /** truce10: a status word that modifies a truce word under a hedge ("an extended truce would provide"). */
+  /** A status word that modifies a truce word under a hedge ("an extended truce would provide"). */
   private boolean wished(List<Token> tokens, List<Lexicon.Match> nouns, Lexicon.Match m) {
     return nouns.stream().anyMatch(n -> cues.hedgedModifier(tokens, m, n));
   }
@@ -281,7 +281,7 @@ final class CeasefireFinder {
         kept.add(new Status(n.from(), n.to(), n.value(), n)); // "hostilities stopped from 13:00"
       }
     }
-    // subtype11: "a peace agreement, to be signed by August 18": a signing to come is planned, not done
+    // "a peace agreement, to be signed by August 18": a signing to come is planned, not done
     kept.replaceAll(k -> k.value().equals("agreed") && (proposed(words, k) || toBe(tokens, k.from()))
         ? new Status(k.from(), k.to(), "proposal",
         k.noun()) : k);
@@ -291,7 +291,7 @@ final class CeasefireFinder {
   }
 
   /**
-   * fresh11: "agreed on Monday to extend the ceasefire": an agreeing word whose "to" opens an extension (within five
+   * "agreed on Monday to extend the ceasefire": an agreeing word whose "to" opens an extension (within five
    * words) says only that the extension was agreed; the extension is the event, on the agreeing word's day.
    */
   private static boolean agreedTo(List<Token> tokens, List<Status> kept, Status k) {

@@ -33,7 +33,7 @@ final class Claims {
   }
 
   /**
-   * attrib11: "Pakistan's army rejected as false Indian claims that Indian troops had destroyed a post": a denial whose
+   * "Pakistan's army rejected as false Indian claims that Indian troops had destroyed a post": a denial whose
    * complement holds the allegation's own frame denies what that allegation tells; its speaker is added as a denier.
    */
   static List<Claim> withEnclosingDenials(List<Claim> claims, List<Frame> frames, Frame inner, AnnotatedSentence s) {

@@ -49,7 +49,7 @@ final class Dating {
       }
       Dated carried = carried(s, time, ctx);
       int back = carried.date() == null || carried.dateEnd() != null ? 0 : daysAfter(s, frame, 2, t);
-      // fresh11: "The raids came a day after Houthi drones struck Jeddah": the day told before, less the count
+      // "The raids came a day after Houthi drones struck Jeddah": the day told before, less the count
       return back == 0 ? carried : new Dated(carried.date().minusDays(back), null, time, carried.basis());
     }
     // A day without its own year ("on Saturday", "20 September") is only as sure as the date it was read against.
@@ -193,7 +193,7 @@ final class Dating {
    */
   private static boolean namesOtherEvent(AnnotatedSentence s, TimeSpan ts, int t) {
     var tokens = s.sentence().tokens();
-    // fresh10: "on the commander it holds responsible for Saturday's rocket": a day's possessive dates its own noun,
+    // "on the commander it holds responsible for Saturday's rocket": a day's possessive dates its own noun,
     // and what stands close around it ("killed in Saturday's air strikes"), not a trigger further off
     if (ts.to() + 1 < tokens.size() && Lexicon.possessive(tokens.get(ts.to()))
         && (t < ts.from() - 6 || t > ts.to() + 4)) {

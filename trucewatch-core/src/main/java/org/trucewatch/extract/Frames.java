@@ -249,7 +249,7 @@ final class Frames {
     int after = m.to();
     ActorSpan owner = claimOwner(s, m);
     if (owner != null) {
-      // attrib11: "rejected as false Indian claims that Indian troops had destroyed a post": the owner's allegation
+      // "rejected as false Indian claims that Indian troops had destroyed a post": the owner's allegation
       boolean of = Lexicon.lower(tokens.get(after)).equals("of");
       int from = of ? after + 1 : skipThat(tokens, after);
       int to = tokens.size();
@@ -361,7 +361,7 @@ final class Frames {
       if ((f.speaker() == null || listener) && coordinated && prev != null && prev.speakerName() != null) {
         f = new Frame(f.verb(), prev.speaker(), prev.speakerText(), f.from(), f.to(), f.kind(), f.via(), null);
       } else if (prev != null && prev.speakerName() != null && saying(f, prev, tokens)) {
-        // attrib11: "X blamed Y, saying its forces had shelled Z": the participle is X's, and what it tells is laid
+        // "X blamed Y, saying its forces had shelled Z": the participle is X's, and what it tells is laid
         // at Y's door ("its" is the accused's); the name before the comma is the object, not the speaker
         f = new Frame(f.verb(), prev.speaker(), prev.speakerText(), f.from(), f.to(), f.kind(), prev.via(),
             prev.accused());

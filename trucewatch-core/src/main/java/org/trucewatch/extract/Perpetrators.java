@@ -19,7 +19,7 @@ final class Perpetrators {
       "carrying", "conducting", "mounting", "staging", "conduct",
       "conducted", "mount", "mounted", "stage", "staged", "resume", "resumed", "continue", "continued", "begin",
       "began", "start", "started", "intensify", "intensified", "step", "stepped",
-      // attrib11: "Israeli troops answered with artillery fire", "the army responded with air strikes"
+      // "Israeli troops answered with artillery fire", "the army responded with air strikes"
       "answer", "answered", "respond", "responded", "retaliate", "retaliated");
   private static final Set<String> AUX_PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "came",
       "come", "got");
@@ -244,7 +244,7 @@ final class Perpetrators {
       if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals(";") || w.equals(":")) {
         return null;
       }
-      // attrib11: "the army chief escaped unhurt when drones struck": a "when" clause has a subject of its own
+      // "the army chief escaped unhurt when drones struck": a "when" clause has a subject of its own
       if (w.equals("when")) {
         return null;
       }
@@ -263,7 +263,7 @@ final class Perpetrators {
         return false;
       }
       if (tag.equals("ADP")) {
-        // fresh10: "as Pakistan Rangers fired": a conjunction the tagger read as a preposition opens a clause
+        // "as Pakistan Rangers fired": a conjunction the tagger read as a preposition opens a clause
         // whose subject the name is when a verb follows it
         if (SUBORDINATORS.contains(Lexicon.lower(tokens.get(k))) && a.to() < tokens.size()
             && "VERB".equals(tokens.get(a.to()).tag())) {

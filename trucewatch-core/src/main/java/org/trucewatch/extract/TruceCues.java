@@ -80,7 +80,7 @@ final class TruceCues {
   }
 
   /**
-   * truce10: the words of a "between A and B" phrase that opens the gap ("a ceasefire between Israel and the Islamic
+   * The words of a "between A and B" phrase that opens the gap ("a ceasefire between Israel and the Islamic
    * Jihad militant group took hold"): the parties of the truce, not words that set it apart from its verb.
    */
   private static int parties(List<Token> tokens, int from, int to) {
@@ -106,7 +106,7 @@ final class TruceCues {
   }
 
   /**
-   * truce10: an end word whose object is a war word (lexicon: cfcue ended), "the ceasefire that ended the war" or
+   * An end word whose object is a war word (lexicon: cfcue ended), "the ceasefire that ended the war" or
    * "ended eleven days of fighting": the truce ended that, it did not end itself. Only determiners, numbers, adjectives,
    * nouns and "of" may stand between.
    */
@@ -130,7 +130,7 @@ final class TruceCues {
   }
 
   /**
-   * truce10: a status word that modifies the truce word right after it, with a hedge right after the truce ("an
+   * A status word that modifies the truce word right after it, with a hedge right after the truce ("an
    * extended and expanded truce would provide ..."): a truce wished for, not one extended.
    */
   boolean hedgedModifier(List<Token> tokens, Lexicon.Match m, Lexicon.Match n) {

@@ -237,7 +237,7 @@ public final class ActorContext {
         if (!Clauses.itIsAnActor(t, i)) {
           return null;
         }
-        // attrib11: "Armenian army units had fired ..., it said": a plural common noun is "they", never "it"
+        // "Armenian army units had fired ..., it said": a plural common noun is "they", never "it"
         Seen a = pronounTarget(before, s.index(), quoted, c -> !c.keys().isPerson()
             && c.mention().members().isEmpty() && c.mention().actor().role() != Role.CIVILIAN
             && !pluralNoun(c.mention().text()), true);
@@ -338,7 +338,7 @@ public final class ActorContext {
     String head = Words.lower(t.get(k));
     marked |= head.equals("militia");
     int end = k + 1;
-    // attrib11: "the group's forces had targeted Jizan airport": the group's own armed men or weapons are the group
+    // "the group's forces had targeted Jizan airport": the group's own armed men or weapons are the group
     boolean ownForce = end + 1 < t.size() && Words.isPossessive(t.get(end)) && Words.is(t.get(end + 1), "forces",
         "fighters", "units", "drones", "missiles", "rockets", "artillery", "gunmen", "militants", "warplanes");
     if (end < t.size() && (Words.continuesNoun(t.get(end)) || Words.is(t.get(end), "of", "for")
