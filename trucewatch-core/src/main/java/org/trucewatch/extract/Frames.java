@@ -45,7 +45,7 @@ final class Frames {
     if (colon != null) {
       frames.add(0, colon);
     }
-    return allegiance(s, denials(s, relayed(cited(s, trim(shareSubjects(frames, tokens), tokens)))));
+    return allegiance(s, denials(s, relayed(cited(s, lexicon, trim(shareSubjects(frames, tokens), tokens)))));
   }
 
   /**
@@ -83,9 +83,9 @@ final class Frames {
 
   /**
    * "..., state news agency SANA reported, citing the health ministry": an outlet's report that cites a source is the
-   * source's statement, relayed by the outlet.
+   * source's statement, relayed by the outlet (lexicon: cites).
    */
-  private static List<Frame> cited(AnnotatedSentence s, List<Frame> frames) {
+  private static List<Frame> cited(AnnotatedSentence s, Lexicon lexicon, List<Frame> frames) {
     List<Token> tokens = s.sentence().tokens();
     List<Frame> out = new ArrayList<>(frames);
     for (int i = 0; i < out.size(); i++) {
@@ -95,7 +95,7 @@ final class Frames {
       }
       int k = afterPhrase(tokens, f.verb() + 1);
       if (k + 1 >= tokens.size() || !tokens.get(k).text().equals(",")
-          || !Set.of("citing", "quoting").contains(Lexicon.lower(tokens.get(k + 1)))) {
+          || lexicon.at(tokens, k + 1, "cites") == null) {
         continue;
       }
       int end = k + 2;
