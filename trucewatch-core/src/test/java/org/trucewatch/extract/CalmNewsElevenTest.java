@@ -2,15 +2,9 @@ package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.config.TrucewatchConfig;
-import org.trucewatch.pipeline.Articles;
-import org.trucewatch.pipeline.Pipeline;
 
 /**
  * What the eleventh round's calm reports (war games, a ransomware leak, talks that failed, an election) showed: words
@@ -19,17 +13,8 @@ import org.trucewatch.pipeline.Pipeline;
  */
 class CalmNewsElevenTest {
 
-  private static final Pipeline PIPELINE = new Pipeline(TrucewatchConfig.defaults(),
-      Clock.fixed(Instant.parse("2020-11-01T00:00:00Z"), ZoneOffset.UTC));
-  private static final LocalDate SUNDAY = LocalDate.of(2020, 10, 25);
-
-  private static List<Event> events(String... paragraphs) {
-    return PIPELINE.extractor().extract(Articles.of("t", SUNDAY.toString(), paragraphs), SUNDAY, DateBasis.PUBLICATION)
-        .events();
-  }
-
   private static List<Event> of(EventType type, String... paragraphs) {
-    return events(paragraphs).stream().filter(e -> e.type() == type).toList();
+    return SundayStory.of(type, paragraphs);
   }
 
   @Test

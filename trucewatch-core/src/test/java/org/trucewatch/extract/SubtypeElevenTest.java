@@ -20,7 +20,7 @@ class SubtypeElevenTest {
   private static final LocalDate SATURDAY = LocalDate.of(2020, 10, 24);
 
   private static List<Event> of(EventType type, String... paragraphs) {
-    return SundayStory.events(paragraphs).stream().filter(e -> e.type() == type).toList();
+    return SundayStory.of(type, paragraphs);
   }
 
   private static List<String> kinds(String paragraph) {

@@ -26,4 +26,9 @@ final class SundayStory {
     return PIPELINE.extractor().extract(Articles.of("t", SUNDAY.toString(), paragraphs), SUNDAY, DateBasis.PUBLICATION)
         .events();
   }
+
+  /** The story's events of one type. */
+  static List<Event> of(EventType type, String... paragraphs) {
+    return events(paragraphs).stream().filter(e -> e.type() == type).toList();
+  }
 }
