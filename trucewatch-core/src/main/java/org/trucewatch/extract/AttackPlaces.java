@@ -446,23 +446,27 @@ final class AttackPlaces {
 
   /** The distance a bearing word is said to lie ("30 km south-west"), at or beyond which its reference is no place. */
   private static final double FAR_KM = 20;
+  private static final java.util.regex.Pattern FAR =
+      java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(km|kms|miles)?");
+  private static final Set<String> UNITS = Set.of("km", "kms", "kilometres", "kilometers", "miles", "mile");
 
   /** Whether the bearing at {@code b} follows a distance of {@link #FAR_KM} or more: "30 km", "30km", "20 miles". */
   private static boolean farBearing(List<Token> tokens, int b) {
     java.util.regex.Matcher one = b >= 1 ? FAR.matcher(Lexicon.lower(tokens.get(b - 1))) : null;
     if (one != null && one.matches() && one.group(2) != null) {
-      return Double.parseDouble(one.group(1)) * (one.group(2).startsWith("mi") ? 1.609 : 1) >= FAR_KM;
+      return km(one.group(1), one.group(2)) >= FAR_KM; // "30km"
     }
     if (b < 2 || !UNITS.contains(Lexicon.lower(tokens.get(b - 1)))) {
       return false;
     }
     java.util.regex.Matcher n = FAR.matcher(Lexicon.lower(tokens.get(b - 2)));
-    return n.matches() && n.group(2) == null
-        && Double.parseDouble(n.group(1)) * (Lexicon.lower(tokens.get(b - 1)).startsWith("mi") ? 1.609 : 1) >= FAR_KM;
+    return n.matches() && n.group(2) == null && km(n.group(1), Lexicon.lower(tokens.get(b - 1))) >= FAR_KM;
   }
 
-  private static final java.util.regex.Pattern FAR = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(km|kms|miles)?");
-  private static final java.util.Set<String> UNITS = java.util.Set.of("km", "kms", "kilometres", "kilometers", "miles", "mile");
+  /** A figure and its unit in kilometres. */
+  private static double km(String figure, String unit) {
+    return Double.parseDouble(figure) * (unit.startsWith("mi") ? 1.609 : 1);
+  }
 
   private boolean containerOfPrevious(AnnotatedSentence s, PlaceSpan p) {
     List<Token> tokens = s.sentence().tokens();

@@ -178,6 +178,8 @@ final class CeasefireFinder {
     return out;
   }
 
+  private static final Set<String> LENGTH_UNITS = Set.of("day", "days", "hour", "hours", "week", "weeks");
+
   /** Whether "for" and a length ("for three days", "for 72 hours", "for a week") begins within six words of {@code at}. */
   private static boolean lengthAfter(List<Token> tokens, int at) {
     for (int k = at; k < Math.min(tokens.size() - 2, at + 6); k++) {
@@ -185,7 +187,7 @@ final class CeasefireFinder {
         String n = Lexicon.lower(tokens.get(k + 1));
         String unit = Lexicon.lower(tokens.get(k + 2));
         boolean count = n.equals("a") || n.equals("one") || "NUM".equals(tokens.get(k + 1).tag());
-        return count && unit.matches("days?|hours?|weeks?");
+        return count && LENGTH_UNITS.contains(unit);
       }
       if (tokens.get(k).tag().equals("PUNCT")) {
         return false;
@@ -199,15 +201,15 @@ final class CeasefireFinder {
    * between the agreeing word and its truce, or right after the truce, makes the agreeing one side's acceptance of a
    * plan, not a truce agreed.
    */
-  /** Whether the status word at {@code at} follows "to be" ("to be signed", "is due to be announced"). */
-  private static boolean toBe(List<Token> tokens, int at) {
-    return at >= 2 && Lexicon.lower(tokens.get(at - 1)).equals("be") && Lexicon.lower(tokens.get(at - 2)).equals("to");
-  }
-
   private static boolean proposed(List<Lexicon.Match> words, Status k) {
     int from = Math.min(k.to(), k.noun().to());
     int to = Math.max(k.from(), k.noun().to() + 1);
     return words.stream().anyMatch(w -> w.value().equals("proposal") && w.from() >= from && w.from() <= to);
+  }
+
+  /** Whether the status word at {@code at} follows "to be" ("to be signed", "is due to be announced"). */
+  private static boolean toBe(List<Token> tokens, int at) {
+    return at >= 2 && Lexicon.lower(tokens.get(at - 1)).equals("be") && Lexicon.lower(tokens.get(at - 2)).equals("to");
   }
 
   /** A status word that modifies a truce word under a hedge ("an extended truce would provide"). */
@@ -283,8 +285,7 @@ final class CeasefireFinder {
     }
     // "a peace agreement, to be signed by August 18": a signing to come is planned, not done
     kept.replaceAll(k -> k.value().equals("agreed") && (proposed(words, k) || toBe(tokens, k.from()))
-        ? new Status(k.from(), k.to(), "proposal",
-        k.noun()) : k);
+        ? new Status(k.from(), k.to(), "proposal", k.noun()) : k);
     kept.sort(java.util.Comparator.comparingInt(Status::from));
     kept.removeIf(k -> agreedTo(tokens, kept, k));
     return kept;

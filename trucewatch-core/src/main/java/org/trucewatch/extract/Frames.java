@@ -17,6 +17,9 @@ import org.trucewatch.nlp.Token;
  */
 final class Frames {
 
+  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+  // what a claim noun's content opens with: "claims that ...", "claims of ..."
+  private static final Set<String> CLAIM_OPENERS = Set.of("that", "of");
   private static final Set<String> CLAUSE_BREAK = Set.of(";", "while", "whereas", "but");
   private static final Set<String> TRAILING =
       Set.of("on", "in", "at", "a", "statement", "late", "early", "also", "then", "the", "afternoon", "morning",
@@ -242,19 +245,19 @@ final class Frames {
     int v = m.from();
     // "The Israeli military gave a very different account": a phrase of three words or more is speech whatever the
     // tagger made of its verb
-    if (m.entry().words().length < 3 && !usedAsVerb(tokens, v) && claimOwner(s, m) == null) {
+    ActorSpan owner = claimOwner(s, m);
+    if (m.entry().words().length < 3 && !usedAsVerb(tokens, v) && owner == null) {
       return null;
     }
     String kind = m.value();
     int after = m.to();
-    ActorSpan owner = claimOwner(s, m);
     if (owner != null) {
       // "rejected as false Indian claims that Indian troops had destroyed a post": the owner's allegation
       boolean of = Lexicon.lower(tokens.get(after)).equals("of");
       int from = of ? after + 1 : skipThat(tokens, after);
       int to = tokens.size();
       for (int k = from; of && k < tokens.size(); k++) {
-        if (Set.of("is", "are", "was", "were").contains(Lexicon.lower(tokens.get(k)))) {
+        if (COPULAS.contains(Lexicon.lower(tokens.get(k)))) {
           to = k; // "Indian claims of destroying a post are false": the claim ends at its noun phrase's verb
           break;
         }
@@ -313,7 +316,7 @@ final class Frames {
     int v = m.from();
     String w = Lexicon.lower(tokens.get(v));
     if (!m.value().equals("alleges") || m.to() >= tokens.size() || !w.endsWith("s") || w.endsWith("ss")
-        || !Set.of("that", "of").contains(Lexicon.lower(tokens.get(m.to())))) {
+        || !CLAIM_OPENERS.contains(Lexicon.lower(tokens.get(m.to())))) {
       return null;
     }
     for (ActorSpan a : s.actors()) {
