@@ -270,11 +270,18 @@ final class AttackPlaces {
         return ctx.capitals.apply(a.country());
       }
     }
-    // "around the capital": the capital of the country the article's last town lies in
+    // "around the capital": a capital the sentence named before it ("north of Khartoum ... south of the capital"),
+    // else the capital of the country the article's last town lies in
     for (int k = Math.max(1, clause[0]); k < Math.min(tokens.size(), clause[1]); k++) {
-      if (Lexicon.lower(tokens.get(k)).equals("capital") && Lexicon.lower(tokens.get(k - 1)).equals("the")
-          && ctx.lastTown != null && ctx.lastTown.country() != null) {
-        return ctx.capitals.apply(ctx.lastTown.country());
+      if (Lexicon.lower(tokens.get(k)).equals("capital") && Lexicon.lower(tokens.get(k - 1)).equals("the")) {
+        for (PlaceSpan p : s.places()) {
+          if (p.to() < k && !p.inName() && capital(p.location(), ctx) && located(tokens, p)) {
+            return java.util.Optional.of(p.location());
+          }
+        }
+        if (ctx.lastTown != null && ctx.lastTown.country() != null) {
+          return ctx.capitals.apply(ctx.lastTown.country());
+        }
       }
     }
     return java.util.Optional.empty();
@@ -344,6 +351,13 @@ final class AttackPlaces {
     }
     return List.of();
   }
+
+  /** Whether a place is named as one, after a word of location ("north of Khartoum"), not for its government. */
+  private static boolean located(List<Token> tokens, PlaceSpan p) {
+    String before = p.from() > 0 ? Lexicon.lower(tokens.get(p.from() - 1)) : "";
+    return LOCATIVE.contains(before) || before.equals("of");
+  }
+
 
   private static boolean capital(Location l, ArticleContext ctx) {
     return l.country() != null && ctx.capitals.apply(l.country()).map(c -> c.name().equals(l.name())).orElse(false);

@@ -175,7 +175,7 @@ public final class PlaceResolver {
         PlaceMention m = ms.get(i);
         List<Scored> scored = new ArrayList<>();
         List<Place> candidates = held(restricted(readings(m), containers.get(i), more), prep.holders.get(i), more);
-        if (namesakesOutsideArea(candidates, hint, more)) {
+        if (namesakesOutsideArea(candidates, hint, more) || foreignQuarter(prep.text, m, candidates, hint)) {
           continue;
         }
         for (Place p : candidates) {
@@ -421,6 +421,22 @@ public final class PlaceResolver {
       }
     }
     return false;
+  }
+
+  /** "the X district", "the X and Y neighbourhoods": a city's part, as a quarter names itself, after a far city. */
+  private static final Pattern QUARTER_AFTER = Pattern.compile(
+      "^((\\s*(,|and)\\s*(\\p{Lu}[\\p{L}'’-]*\\s*){1,3})*\\s*(district|districts|neighbourhoods?|neighborhoods?|quarters?)\\b)");
+
+  /**
+   * Whether a name written as a quarter of a town ("sites in the Riyadh and Al-Masania districts" of a Darfur city)
+   * reads only as places outside the conflict's countries: a neighbourhood named after a far city, not that city.
+   */
+  static boolean foreignQuarter(String text, PlaceMention m, List<Place> readings, ScopeHint hint) {
+    if (hint.isEmpty() || readings.isEmpty()
+        || !QUARTER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).find()) {
+      return false;
+    }
+    return readings.stream().noneMatch(p -> hint.countries().contains(p.country()));
   }
 
   private static double scope(ScopeHint hint, Place p, GazetteerEntry e) {
