@@ -17,6 +17,10 @@ final class Claims {
     if (frame == null || frame.speakerName() == null) {
       return List.of();
     }
+    if (frame.speaker() == null && !frame.denies() && BOTH.matcher(frame.speakerName()).find()
+        && !sides.mainParties().isEmpty()) {
+      return bothSides(frame, perpSide, inferred, s, sides);
+    }
     String side = frame.speaker() == null ? null : frame.speaker().side();
     Stance stance;
     if (frame.denies()) {
@@ -30,6 +34,31 @@ final class Claims {
     String via = frame.via() == null ? null : frame.via().name();
     return List.of(new Claim(frame.speakerName(), frame.speaker() == null ? null : frame.speaker().id(), side, stance,
         via, Dating.evidence(s), frame.speakerWritten()));
+  }
+
+  // "officials on both sides", "reports from both sides", "both sides": a speaker standing for each camp
+  private static final java.util.regex.Pattern BOTH = java.util.regex.Pattern.compile(
+      "(?i)^(\\S+\\s+){0,3}(on|from|of)\\s+both\\s+sides$|^both\\s+sides$");
+
+  /** Whether a claim is one camp's share of a "both sides said" (so no counter-accusation of the other's). */
+  static boolean sharedByBoth(Claim c) {
+    return c.actorId() == null && c.written() != null && BOTH.matcher(c.written()).find();
+  }
+
+  /**
+   * One claim per camp, named by its main party with the text's words beside it ({@code Armenia ("defence officials
+   * on both sides")}): who said so is both belligerents, and a camp said to have acted acknowledges it.
+   */
+  private static List<Claim> bothSides(Frame frame, String perpSide, boolean inferred, AnnotatedSentence s,
+      Sides sides) {
+    List<Claim> out = new java.util.ArrayList<>(2);
+    String via = frame.via() == null ? null : frame.via().name();
+    for (String party : sides.mainParties()) {
+      Stance stance = !inferred && perpSide != null && sides.sameCamp(party, perpSide) ? Stance.ACKNOWLEDGES
+          : Stance.ALLEGES;
+      out.add(new Claim(sides.name(party), null, party, stance, via, Dating.evidence(s), frame.speakerName()));
+    }
+    return out;
   }
 
   /**

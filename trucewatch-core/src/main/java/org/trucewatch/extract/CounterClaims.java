@@ -65,6 +65,7 @@ final class CounterClaims {
     }
     for (Claim c : e.claims()) {
       if (c.stance() == Stance.ALLEGES && c.side() != null && sides.isBelligerent(c.side())
+          && !Claims.sharedByBoth(c) // one source speaking for both camps is no counter-accusation
           && sides.isBelligerent(e.perpetratorSide()) && !sides.sameCamp(c.side(), e.perpetratorSide())) {
         return c;
       }

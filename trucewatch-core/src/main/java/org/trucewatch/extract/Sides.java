@@ -177,6 +177,11 @@ public final class Sides {
     return camps.get(1 - c).get(0);
   }
 
+  /** The main party of each camp when there are exactly two ("both sides said"), else none. */
+  public List<String> mainParties() {
+    return camps.size() != 2 ? List.of() : List.of(camps.get(0).get(0), camps.get(1).get(0));
+  }
+
   /** The parties of the camp {@code code} belongs to, in the profile's order (empty outside the conflict). */
   public List<String> campMembers(String code) {
     int c = camp(code);
