@@ -56,9 +56,11 @@ public record ConflictProfile(
    * @param territory place names whose fire is this side's ("rockets fired from Gaza")
    * @param usualAttack the attack subtype this side's attacks of no weapon named mostly are ("a building was hit" in
    *     Israel's strikes on Gaza or Lebanon is an air strike), or null
+   * @param soleAirForce whether this side alone flies warplanes in the war, so that an air strike by aircraft with
+   *     no attacker named is inferred to be its own (Sudan's army against the RSF)
    */
   public record Side(String id, String name, String camp, String colour, String kind, List<String> names,
-      List<String> territory, String usualAttack) {
+      List<String> territory, String usualAttack, boolean soleAirForce) {
     public Side {
       names = names == null ? List.of() : List.copyOf(names);
       territory = territory == null ? List.of() : List.copyOf(territory);

@@ -25,7 +25,7 @@ public final class ProfileReader {
   private static final Set<String> SCOPE = Set.of("countries", "admin1", "area", "bufferKm");
   private static final Set<String> MAP = Set.of("center", "zoom");
   private static final Set<String> SIDE = Set.of("id", "name", "camp", "colour", "kind", "names", "territory",
-      "usualAttack");
+      "usualAttack", "soleAirForce");
   private static final Set<String> TRUCE = Set.of("id", "name", "start", "end", "scope", "parties", "mediator",
       "placeOfTalks", "sources");
   private static final Set<String> SOURCE = Set.of("url", "title");
@@ -169,8 +169,13 @@ public final class ProfileReader {
         throw c.error(at + "/usualAttack", "usualAttack must be an attack subtype (shelling, air_drone_strike...), was '"
             + usual + "'");
       }
+      JsonNode air = s.get("soleAirForce");
+      if (air != null && !air.isBoolean()) {
+        throw c.error(at + "/soleAirForce", "soleAirForce must be true or false, was '" + air + "'");
+      }
       out.add(new ConflictProfile.Side(id, c.text(s, at + "/name", true), camp, colour, kind,
-          c.strings(s, at + "/names", false), c.strings(s, at + "/territory", false), usual));
+          c.strings(s, at + "/names", false), c.strings(s, at + "/territory", false), usual,
+          air != null && air.booleanValue()));
     }
     if (camps.size() < 2) {
       throw c.error("/sides", "the sides must form at least two camps");

@@ -49,7 +49,9 @@ public final class Profiles {
       m.values().forEach(other -> territories(other, territory));
       Map<String, String> usual = new HashMap<>();
       p.sides().stream().filter(s -> s.usualAttack() != null).forEach(s -> usual.put(s.id(), s.usualAttack()));
-      sides.put(p.id(), new Sides(p.id(), Sides.camps(pc), sideNames, territory, usual));
+      String air = p.sides().stream().filter(ConflictProfile.Side::soleAirForce).map(ConflictProfile.Side::id)
+          .findFirst().orElse(null);
+      sides.put(p.id(), new Sides(p.id(), Sides.camps(pc), sideNames, territory, usual, air));
     }
     Map<String, String> anyTerritory = new HashMap<>();
     m.values().forEach(p -> territories(p, anyTerritory));

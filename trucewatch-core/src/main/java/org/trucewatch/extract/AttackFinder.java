@@ -128,6 +128,20 @@ final class AttackFinder {
     return places.farReference(tokens, at);
   }
 
+  /** Whether the clause names crewed aircraft or an air strike, and no drone (lexicon: aircraft). */
+  private boolean byAircraft(AnnotatedSentence s, int[] clause) {
+    boolean crewed = false;
+    for (Lexicon.Match x : lexicon.find(s.sentence().tokens(), "aircraft")) {
+      if (x.from() >= clause[0] && x.to() <= clause[1]) {
+        if (x.entry().value().equals("drone")) {
+          return false;
+        }
+        crewed = true;
+      }
+    }
+    return crewed;
+  }
+
   /** Whether the clause tells a going-on ("for months", "repeatedly"): then only a date of its own dates it. */
   private boolean ongoing(AnnotatedSentence s, int[] clause) {
     List<Token> tokens = s.sentence().tokens();
@@ -186,6 +200,10 @@ final class AttackFinder {
       }
       perpSide = ctx.namedMemberOf(first);
       inferred = perpSide != null;
+    }
+    if (perpSide == null && kind.equals("air_drone_strike") && sides.airForce() != null && byAircraft(s, m.clause())) {
+      perpSide = sides.airForce(); // "an air strike killed 17 in Yarmouk": only the army flies warplanes
+      inferred = true;
     }
     String subtype = perpSide != null ? kind : unarmed;
     if (perpSide != null && unarmed.equals("attack") && sides.usualAttack(perpSide) != null) {

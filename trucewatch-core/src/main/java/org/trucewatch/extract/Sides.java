@@ -37,6 +37,7 @@ public final class Sides {
   }
 
   private final Map<String, String> usualAttack;
+  private final String airForce;
 
   public Sides(String conflict, List<List<String>> camps, Map<String, String> names) {
     this(conflict, camps, names, Map.of());
@@ -58,6 +59,13 @@ public final class Sides {
    */
   public Sides(String conflict, List<List<String>> camps, Map<String, String> names, Map<String, String> territory,
       Map<String, String> usualAttack) {
+    this(conflict, camps, names, territory, usualAttack, null);
+  }
+
+  /** As above, with the party that alone flies warplanes in the war (the profile's {@code soleAirForce}), or null. */
+  public Sides(String conflict, List<List<String>> camps, Map<String, String> names, Map<String, String> territory,
+      Map<String, String> usualAttack, String airForce) {
+    this.airForce = airForce;
     this.usualAttack = Map.copyOf(usualAttack);
     this.conflict = conflict;
     this.camps = camps.stream().map(List::copyOf).toList();
@@ -66,6 +74,11 @@ public final class Sides {
     new java.util.TreeMap<>(names).forEach((code, name) -> back.putIfAbsent(name, code));
     this.codes = Map.copyOf(back);
     this.territory = Map.copyOf(territory);
+  }
+
+  /** The party that alone flies warplanes in the war, or null. */
+  public String airForce() {
+    return airForce;
   }
 
   /** The subtype a party's attacks of no weapon named mostly are, or null. */

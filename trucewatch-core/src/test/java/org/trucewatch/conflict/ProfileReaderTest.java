@@ -71,6 +71,16 @@ class ProfileReaderTest {
   }
 
   @Test
+  void aSidesSoleAirForceIsReadAndMustBeABoolean() {
+    String air = VALID.replace("\"kind\": \"state\", \"names\": []}",
+        "\"kind\": \"state\", \"names\": [], \"soleAirForce\": true}");
+    assertThat(read(air).side("XX").soleAirForce()).isTrue();
+    assertThat(read(VALID).side("XX").soleAirForce()).isFalse();
+    assertThatThrownBy(() -> read(air.replace("\"soleAirForce\": true", "\"soleAirForce\": \"yes\"")))
+        .isInstanceOf(ProfileException.class).hasMessageContaining("soleAirForce must be true or false");
+  }
+
+  @Test
   void aTruceWithoutASourceIsRefused() {
     String json = VALID.replace("\"sources\": [{\"url\": \"https://example.org/a\", \"title\": \"A\"}]",
         "\"sources\": []");
