@@ -85,4 +85,14 @@ class CalmNewsTwelveTest {
         .isEmpty();
     assertThat(attacks("Saudi-led jets struck Sanaa on Saturday, Houthi media said.")).isNotEmpty();
   }
+
+  @Test
+  void yearsSinceAnAttackAndAPoliticianOnTheAttackAreNoNews() {
+    assertThat(attacks("Spain marked 16 years since the Madrid train bombings on Saturday with a minute of silence "
+        + "at Atocha station.")).isEmpty();
+    assertThat(attacks("The opposition leader went on the attack against the prime minister in a television "
+        + "interview in Yerevan on Saturday.")).isEmpty();
+    assertThat(attacks("Russian missiles struck Kharkiv on Saturday, six years after the war began, killing three "
+        + "people.")).isNotEmpty();
+  }
 }
