@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The gaps fresh12's held-out dev reports (Karabakh, Lebanon, Syria) showed, on sentences written for this test and
  * dated against Sunday 25 October 2020 ({@link SundayStory}): a bulletin's "subjected the territories of ... to fire",
- * a live blog's timestamped entry, a truce agreed "to stop fighting" or ordered, and names of the gazetteer's rows.
+ * a live blog's timestamped entry, a truce agreed "to stop fighting" or ordered, names of the gazetteer's rows, and a
+ * side's aircraft that "struck" a town (the known Yemen error).
  */
 class FreshTwelveTest {
 
@@ -63,5 +64,11 @@ class FreshTwelveTest {
     assertThat(SundayStory.of(EventType.ATTACK, "Israeli jets fired missiles at the Tiyas air base in the desert "
         + "on Saturday, the state news agency SANA said.")).anySatisfy(
             e -> assertThat(e.location().name()).contains("Tiyas"));
+  }
+
+  @Test
+  void aSidesAircraftThatStruckATownAreItsPerpetrator() {
+    assertThat(SundayStory.of(EventType.ATTACK, "Saudi-led coalition warplanes struck Sanaa on Friday, witnesses "
+        + "said.")).anySatisfy(e -> assertThat(e.perpetratorSide()).isEqualTo("SA"));
   }
 }
