@@ -128,6 +128,23 @@ final class ArticleContext {
     return a;
   }
 
+  // Paragraphs that open with a clock time ("18:20 Lebanon's news agency reports ..."): entries of a live blog
+  private final java.util.BitSet liveEntries = new java.util.BitSet();
+  private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}");
+
+  /** Notes the paragraph of a sentence that opens with a clock time as a live-blog entry. */
+  void noteEntry(Spans.AnnotatedSentence a) {
+    var tokens = a.sentence().tokens();
+    if (!tokens.isEmpty() && CLOCK.matcher(tokens.get(0).text()).matches()) {
+      liveEntries.set(a.sentence().paragraph());
+    }
+  }
+
+  /** Whether the paragraph is a timestamped entry of a live blog: a dispatch of the blog's day, not of its lead's. */
+  boolean liveEntry(int paragraph) {
+    return liveEntries.get(paragraph);
+  }
+
   void noteDate(int paragraph, int sentence, TimeSpan t) {
     if (t.date() != null && !t.since()) {
       dates.computeIfAbsent(paragraph, k -> new ArrayList<>()).add(Map.entry(sentence, t));

@@ -110,11 +110,14 @@ final class CeasefireFinder {
   }
 
   /**
-   * An end told in the present perfect ("has collapsed", "has decided to overturn") in a sentence with no date of its
-   * own and no going-on ("have repeatedly broken down"): it happened as the story is told.
+   * An end told in the present perfect ("has collapsed", "has decided to overturn"), or a start told so by a verb
+   * ("has ordered a ceasefire"), in a sentence with no date of its own and no going-on ("have repeatedly broken
+   * down"): it happened as the story is told.
    */
   private boolean justEnded(AnnotatedSentence s, Status st, String status) {
-    if (st == null || !status.equals("collapsed") && !status.equals("ended")
+    // a truce declared in the present perfect by a verb ("has ordered a complete ceasefire") is news of the day too
+    boolean declared = st != null && status.equals("start") && "VERB".equals(s.sentence().tokens().get(st.from()).tag());
+    if (st == null || !status.equals("collapsed") && !status.equals("ended") && !declared
         || s.times().stream().anyMatch(Spans.TimeSpan::resolved) || lexicon.any(s.sentence().tokens(), "ongoing")) {
       return false;
     }

@@ -115,7 +115,8 @@ final class Dating {
     if (prev != null) {
       return of(prev, time, DateBasis.PARAGRAPH);
     }
-    TimeSpan lead = ctx.leadDate(s.sentence().index());
+    // a live blog's timestamped entry is a dispatch of the blog's own day, not of the day its first entry told
+    TimeSpan lead = ctx.liveEntry(s.sentence().paragraph()) ? null : ctx.leadDate(s.sentence().index());
     if (lead != null && ctx.anchor != null && lead.date().isBefore(ctx.anchor)) {
       return of(lead, time, DateBasis.PARAGRAPH); // the lead's day, told before the story was filed
     }

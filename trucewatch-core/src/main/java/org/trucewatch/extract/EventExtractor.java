@@ -259,6 +259,7 @@ public final class EventExtractor {
       AnnotatedSentence a = annotated.get(i);
       deadline.check(a.sentence().index());
       List<Frame> fs = framesOf.get(i);
+      ctx.noteEntry(a);
       if (a.sentence().tokens().get(0).tag() != null) {
         List<Event> found = new ArrayList<>();
         found.addAll(attacks.find(a, fs, ctx, ctx.sides));
