@@ -30,14 +30,14 @@ final class Composer {
   private static final Pattern DAY_THEN_CLOCK = Pattern.compile(
       "\\s*,?\\s*(?:(?i:at|around|about|from|by|after|before|shortly\\s+after|shortly\\s+before|until|till"
           + "|starting\\s+at|beginning\\s+at)\\s+)?");
-  private static final Pattern PART_SUFFIX = Pattern.compile("\\s+(?<part>(?i:morning|afternoon|evening|night))"
+  static final Pattern PART_SUFFIX = Pattern.compile("\\s+(?<part>(?i:morning|afternoon|evening|night))"
       + "(?![\\p{L}\\p{N}])");
-  private static final Pattern PART_PREFIX = Pattern.compile("(?i:(?:the\\s+)?(?:early\\s+|late\\s+)?"
+  static final Pattern PART_PREFIX = Pattern.compile("(?i:(?:the\\s+)?(?:early\\s+|late\\s+)?"
       + "(?<part>morning|afternoon|evening|night)\\s+of\\s+)$");
-  private static final Pattern COARSE_MODIFIER = Pattern.compile("(?i:(?:the\\s+)?(?:very\\s+)?"
+  static final Pattern COARSE_MODIFIER = Pattern.compile("(?i:(?:the\\s+)?(?:very\\s+)?"
       + "(?:beginning|start|end|middle|turn)\\s+of\\s+(?:the\\s+)?|(?:early|late|mid)\\s+|mid-)$");
-  private static final Pattern DAY_MODIFIER = Pattern.compile("(?i:early|late)\\s+$");
-  private static final Pattern SINCE = Pattern.compile("(?i:(?<![\\p{L}])since)\\s+$");
+  static final Pattern DAY_MODIFIER = Pattern.compile("(?i:early|late)\\s+$");
+  static final Pattern SINCE = Pattern.compile("(?i:(?<![\\p{L}])since)\\s+$");
   /** How far back a prefix may reach; the longest prefix pattern is shorter. */
   private static final int LOOK_BACK = 40;
 
