@@ -30,14 +30,14 @@ final class Composer {
   private static final Pattern DAY_THEN_CLOCK = Pattern.compile(
       "\\s*,?\\s*(?:(?i:at|around|about|from|by|after|before|shortly\\s+after|shortly\\s+before|until|till"
           + "|starting\\s+at|beginning\\s+at)\\s+)?");
-  static final Pattern PART_SUFFIX = Pattern.compile("\\s+(?<part>(?i:morning|afternoon|evening|night))"
+  private static final Pattern PART_SUFFIX = Pattern.compile("\\s+(?<part>(?i:morning|afternoon|evening|night))"
       + "(?![\\p{L}\\p{N}])");
-  static final Pattern PART_PREFIX = Pattern.compile("(?i:(?:the\\s+)?(?:early\\s+|late\\s+)?"
+  private static final Pattern PART_PREFIX = Pattern.compile("(?i:(?:the\\s+)?(?:early\\s+|late\\s+)?"
       + "(?<part>morning|afternoon|evening|night)\\s+of\\s+)$");
-  static final Pattern COARSE_MODIFIER = Pattern.compile("(?i:(?:the\\s+)?(?:very\\s+)?"
+  private static final Pattern COARSE_MODIFIER = Pattern.compile("(?i:(?:the\\s+)?(?:very\\s+)?"
       + "(?:beginning|start|end|middle|turn)\\s+of\\s+(?:the\\s+)?|(?:early|late|mid)\\s+|mid-)$");
-  static final Pattern DAY_MODIFIER = Pattern.compile("(?i:early|late)\\s+$");
-  static final Pattern SINCE = Pattern.compile("(?i:(?<![\\p{L}])since)\\s+$");
+  private static final Pattern DAY_MODIFIER = Pattern.compile("(?i:early|late)\\s+$");
+  private static final Pattern SINCE = Pattern.compile("(?i:(?<![\\p{L}])since)\\s+$");
   /** How far back a prefix may reach; the longest prefix pattern is shorter. */
   private static final int LOOK_BACK = 40;
 
@@ -89,16 +89,14 @@ final class Composer {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : in) {
       if (c.expr() instanceof DayLike day && isDay(day)) {
-        Matcher suffix = !mayStartPartSuffix(text, c.end()) ? null
-            : PART_SUFFIX.matcher(text).region(c.end(), text.length());
-        if (suffix != null && suffix.lookingAt()) {
+        Matcher suffix = PART_SUFFIX.matcher(text).region(c.end(), text.length());
+        if (suffix.lookingAt()) {
           out.add(Candidate.of(c.start(), suffix.end(), new Expr.DayPart(day, code(suffix.group("part")))));
           continue;
         }
         int from = Math.max(0, c.start() - LOOK_BACK);
-        Matcher prefix = !endsWithWordAndSpace(text, from, c.start(), "of") ? null
-            : PART_PREFIX.matcher(text).region(from, c.start());
-        if (prefix != null && prefix.find()) {
+        Matcher prefix = PART_PREFIX.matcher(text).region(from, c.start());
+        if (prefix.find()) {
           out.add(Candidate.of(prefix.start(), c.end(), new Expr.DayPart(day, code(prefix.group("part")))));
           continue;
         }
@@ -169,9 +167,8 @@ final class Composer {
       Pattern modifier = isCoarse(c.expr()) ? COARSE_MODIFIER
           : c.expr() instanceof DayLike day && isDay(day) ? DAY_MODIFIER : null;
       Candidate widened = c;
-      int from = Math.max(previousEnd, c.start() - LOOK_BACK);
-      if (modifier != null && (modifier == DAY_MODIFIER ? mayEndDayModifier(text, from, c.start())
-          : mayEndCoarseModifier(text, from, c.start()))) {
+      if (modifier != null) {
+        int from = Math.max(previousEnd, c.start() - LOOK_BACK);
         Matcher m = modifier.matcher(text).region(from, c.start());
         if (m.find()) {
           widened = c.withSpan(m.start(), c.end());
@@ -189,83 +186,9 @@ final class Composer {
       TimeMention.Type type = Expr.typeOf(c.expr());
       boolean point = type == TimeMention.Type.DATE || type == TimeMention.Type.TIME;
       int from = Math.max(0, c.start() - LOOK_BACK);
-      out.add(point && endsWithWordAndSpace(text, from, c.start(), "since")
-          && SINCE.matcher(text).region(from, c.start()).find() ? c.withSince() : c);
+      out.add(point && SINCE.matcher(text).region(from, c.start()).find() ? c.withSince() : c);
     }
     return out;
-  }
-
-  // The prefix patterns end with $ and are searched over up to 40 characters, a try at each: these tests of what the
-  // region must end with (false only where the pattern cannot match) spare the search before most candidates.
-
-  /** Whether {@code text[from, to)} ends with {@code word} (ASCII case-insensitively) and a run of white space. */
-  static boolean endsWithWordAndSpace(String text, int from, int to, String word) {
-    int j = beforeSpaces(text, from, to);
-    return j < to && endsWith(text, from, j, word);
-  }
-
-  /** {@link #PART_SUFFIX} at {@code at}: white space, then the first letter of a part of the day. */
-  static boolean mayStartPartSuffix(String text, int at) {
-    int j = at;
-    while (j < text.length() && isSpace(text.charAt(j))) {
-      j++;
-    }
-    if (j == at || j == text.length()) {
-      return false;
-    }
-    char c = text.charAt(j);
-    c = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    return c == 'm' || c == 'a' || c == 'e' || c == 'n';
-  }
-
-  /** {@link #DAY_MODIFIER}: "early" or "late", then white space. */
-  static boolean mayEndDayModifier(String text, int from, int to) {
-    return endsWithWordAndSpace(text, from, to, "early") || endsWithWordAndSpace(text, from, to, "late");
-  }
-
-  /** {@link #COARSE_MODIFIER}: "of", "the", "early", "late" or "mid", then white space; or "mid-". */
-  static boolean mayEndCoarseModifier(String text, int from, int to) {
-    int j = beforeSpaces(text, from, to);
-    if (endsWith(text, from, j, "mid-")) {
-      return true;
-    }
-    return endsWith(text, from, j, "of") || endsWith(text, from, j, "the") || endsWith(text, from, j, "early")
-        || endsWith(text, from, j, "late") || endsWith(text, from, j, "mid");
-  }
-
-  /**
-   * Where the run of white space ({@code \s}) that ends {@code text[from, to)} begins; a last line terminator that is
-   * not white space is passed over first, as {@code $} matches before it.
-   */
-  private static int beforeSpaces(String text, int from, int to) {
-    int j = to > from && isOtherTerminator(text.charAt(to - 1)) ? to - 1 : to;
-    while (j > from && isSpace(text.charAt(j - 1))) {
-      j--;
-    }
-    return j;
-  }
-
-  private static boolean endsWith(String text, int from, int to, String lower) {
-    int start = to - lower.length();
-    if (start < from) {
-      return false;
-    }
-    for (int k = 0; k < lower.length(); k++) {
-      char c = text.charAt(start + k);
-      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lower.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isOtherTerminator(char c) {
-    return c == '\u0085' || c == '\u2028' || c == '\u2029';
-  }
-
-  /** {@code \s} without the Unicode flag. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** True when the expression names a single day. */

@@ -17,15 +17,9 @@ import java.util.regex.Matcher;
  */
 final class Extractor {
 
-  // longest first, then the earlier rule, then the earlier start: written out, not as a chain of key extractors
-  private static final Comparator<Candidate> PREFERENCE = (a, b) -> {
-    int c = Integer.compare(b.length(), a.length());
-    if (c == 0) {
-      c = Integer.compare(a.priority(), b.priority());
-    }
-    return c != 0 ? c : Integer.compare(a.start(), b.start());
-  };
-  private static final Comparator<Candidate> BY_START = (a, b) -> Integer.compare(a.start(), b.start());
+  private static final Comparator<Candidate> PREFERENCE = Comparator.comparingInt(Candidate::length).reversed()
+      .thenComparingInt(Candidate::priority)
+      .thenComparingInt(Candidate::start);
 
   private final List<Rule> rules;
   private final boolean[] wordInitial; // by rule: every match begins where no letter or digit stands before
@@ -36,13 +30,6 @@ final class Extractor {
   private final int longestTrigger;
   private final boolean[] triggerInitial; // by ASCII lower-case letter: whether some trigger word begins with it
   private final Composer composer;
-  private final String[] startSets; // the distinct start characters of the rules that have them
-  private final int[] ruleStartSet; // by rule: its index in startSets, or -1
-  private final int[] asciiStartMask; // by ASCII character: a bit for each start set holding it
-  private final String otherStartChars; // the start characters from U+0080 on, with their masks beside
-  private final int[] otherStartMask;
-  // A rule's matcher, reset to each text instead of made anew: making one allocates its group arrays.
-  private final ThreadLocal<Matcher[]> matchers;
 
   /** Every rule of the language, in the order the extractor tries them: clock, date, relative, duration. */
   static List<Rule> allRules(Lexicon lexicon) {
@@ -93,46 +80,12 @@ final class Extractor {
       }
     }
     this.composer = new Composer();
-    List<String> sets = new ArrayList<>();
-    this.ruleStartSet = new int[rules.size()];
-    for (int i = 0; i < rules.size(); i++) {
-      String st = rules.get(i).starts();
-      if (st != null && !sets.contains(st)) {
-        sets.add(st);
-      }
-      ruleStartSet[i] = st == null ? -1 : sets.indexOf(st);
-    }
-    if (sets.size() > 31) {
-      throw new IllegalStateException("more start sets than bits: " + sets.size());
-    }
-    this.startSets = sets.toArray(new String[0]);
-    this.asciiStartMask = new int[START_TABLE];
-    StringBuilder other = new StringBuilder();
-    List<Integer> otherMasks = new ArrayList<>();
-    for (int k = 0; k < startSets.length; k++) {
-      for (char c : startSets[k].toCharArray()) {
-        if (c < START_TABLE) {
-          asciiStartMask[c] |= 1 << k;
-        } else if (other.indexOf(String.valueOf(c)) < 0) {
-          other.append(c);
-          otherMasks.add(1 << k);
-        } else {
-          int at = other.indexOf(String.valueOf(c));
-          otherMasks.set(at, otherMasks.get(at) | 1 << k);
-        }
-      }
-    }
-    this.otherStartChars = other.toString();
-    this.otherStartMask = otherMasks.stream().mapToInt(Integer::intValue).toArray();
-    int count = rules.size();
-    this.matchers = ThreadLocal.withInitial(() -> new Matcher[count]);
   }
 
   /** The candidates of {@code text}, in text order, none overlapping. */
   List<Candidate> find(String text) {
     List<int[]>[] triggerHits = triggerHits(text);
-    int[][] startsAt = null; // by start set: where the text has one of its characters, found at first need
-    Matcher[] kept = matchers.get();
+    Map<String, int[]> startsAt = new HashMap<>(); // by a rule's start characters: where the text has one
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
@@ -142,15 +95,12 @@ final class Extractor {
       if (!rule.mayMatch(text)) {
         continue; // none of what every match contains
       }
-      Matcher m = kept[i] == null ? (kept[i] = rule.pattern().matcher(text)) : kept[i].reset(text);
+      Matcher m = rule.pattern().matcher(text);
       if (rule.triggers() == null) {
         if (rule.starts() != null) {
-          if (startsAt == null) {
-            startsAt = positions(text);
-          }
-          collectAt(rule, i, m, text, found, wordInitial[i], startsAt[ruleStartSet[i]]);
+          int[] at = startsAt.computeIfAbsent(rule.starts(), st -> positions(text, st));
+          collectAt(rule, i, m, text, found, wordInitial[i], at);
         } else {
-          m.useTransparentBounds(false).useAnchoringBounds(true); // as a new matcher has them
           collect(rule, i, m, text, found);
         }
         continue;
@@ -167,36 +117,6 @@ final class Extractor {
       }
     }
     return composer.compose(text, select(found));
-  }
-
-  /** The positions of each start set's characters in {@code text}, in order, by set: one pass for all the sets. */
-  private int[][] positions(String text) {
-    int sets = startSets.length;
-    int[][] out = new int[sets][16];
-    int[] count = new int[sets];
-    int n = text.length();
-    for (int pos = 0; pos < n; pos++) {
-      char ch = text.charAt(pos);
-      int mask;
-      if (ch < START_TABLE) {
-        mask = asciiStartMask[ch];
-      } else {
-        int at = otherStartChars.indexOf(ch);
-        mask = at < 0 ? 0 : otherStartMask[at];
-      }
-      while (mask != 0) {
-        int k = Integer.numberOfTrailingZeros(mask);
-        mask &= mask - 1;
-        if (count[k] == out[k].length) {
-          out[k] = Arrays.copyOf(out[k], count[k] * 2);
-        }
-        out[k][count[k]++] = pos;
-      }
-    }
-    for (int k = 0; k < sets; k++) {
-      out[k] = Arrays.copyOf(out[k], count[k]);
-    }
-    return out;
   }
 
   private static boolean anyTrigger(int[] words, List<int[]>[] hits) {
@@ -411,29 +331,17 @@ final class Extractor {
     return windows;
   }
 
-  private static boolean overlapsAny(Candidate c, List<Candidate> chosen) {
-    for (int k = 0, n = chosen.size(); k < n; k++) {
-      if (c.overlaps(chosen.get(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Greedy choice of non-overlapping candidates, longest first; returned in text order. */
   static List<Candidate> select(List<Candidate> found) {
-    if (found.size() <= 1) {
-      return new ArrayList<>(found); // nothing to choose between
-    }
     List<Candidate> sorted = new ArrayList<>(found);
     sorted.sort(PREFERENCE);
     List<Candidate> chosen = new ArrayList<>();
     for (Candidate c : sorted) {
-      if (!overlapsAny(c, chosen)) {
+      if (chosen.stream().noneMatch(c::overlaps)) {
         chosen.add(c);
       }
     }
-    chosen.sort(BY_START);
+    chosen.sort(Comparator.comparingInt(Candidate::start));
     return chosen;
   }
 }

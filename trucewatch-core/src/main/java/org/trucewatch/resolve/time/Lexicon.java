@@ -87,9 +87,17 @@ record Lexicon(
     }
   }
 
-  /** A non-capturing alternation of the given words, matching as they would longest first (see {@link Alternation}). */
+  /** A non-capturing alternation of the given words, longest first, each quoted. */
   static String alternation(java.util.Collection<String> words) {
-    return Alternation.of(words);
+    return words.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+        .map(Lexicon::quoteWords)
+        .collect(Collectors.joining("|", "(?:", ")"));
+  }
+
+  /** Quotes a phrase so that any run of spaces in it matches any run of white space. */
+  private static String quoteWords(String phrase) {
+    return List.of(phrase.split(" ")).stream().map(Pattern::quote).collect(Collectors.joining("\\s+"));
   }
 
   /** Month names capitalised or in capitals, never lower case: "may" and "march" are verbs. */
