@@ -367,9 +367,7 @@ final class CasualtyFinder {
       // "a man was killed" as "a soldier was": only the plural and vague "people", "persons" are no single one
       if (v != null && !noun.endsWith("s") && !noun.equals("person")) {
         int after = k + v.words().length;
-        // "a soldier of the Army was killed": the unit the victim belongs to stands before the verb
-        int reach = after < tokens.size() && Lexicon.lower(tokens.get(after)).equals("of") ? after + 6 : after + 3;
-        for (int j = after; j < Math.min(tokens.size(), reach); j++) {
+        for (int j = after; j < Math.min(tokens.size(), after + 3); j++) {
           Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
           if (c != null && !c.value().equals("toll") && !c.value().equals("casualties")) {
             return new int[] {1, i + 1};
