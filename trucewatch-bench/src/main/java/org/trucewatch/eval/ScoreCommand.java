@@ -33,7 +33,7 @@ final class ScoreCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--verbose", description = "List each report's missed gold events, extra predictions and "
-      + "matched events with a wrong perpetrator, claimant, denier or subtype.")
+      + "matched events with a wrong perpetrator, claimant, denier, subtype, killed or wounded.")
   boolean verbose;
 
   @Option(names = "--min-conflict-events", defaultValue = "10", paramLabel = "N",

@@ -87,7 +87,7 @@ public final class Scorer {
         extras, wrongs);
   }
 
-  /** What a matched event got wrong among perpetrator, claimant, denier and subtype, for the verbose listing. */
+  /** What a matched event got wrong among perpetrator, claimant, denier, subtype, killed and wounded, for the verbose listing. */
   private static java.util.Optional<String> wrong(Gold.Event g, Predicted p, Attributes a) {
     StringBuilder b = new StringBuilder();
     if (a.perpetrator().total() > 0 && a.perpetrator().hit() == 0) {
@@ -101,6 +101,12 @@ public final class Scorer {
     }
     if (a.subtype().total() > 0 && a.subtype().hit() == 0) {
       b.append(" subtype ").append(p.subtype()).append(" (gold ").append(g.subtype()).append(')');
+    }
+    if (a.killed().total() > 0 && a.killed().hit() == 0) {
+      b.append(" killed ").append(p.killed()).append(" (gold ").append(g.killed()).append(')');
+    }
+    if (a.wounded().total() > 0 && a.wounded().hit() == 0) {
+      b.append(" wounded ").append(p.wounded()).append(" (gold ").append(g.wounded()).append(')');
     }
     return b.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(g.describe() + ":" + b);
   }

@@ -36,7 +36,9 @@ final class CasualtyFinder {
 
   private static final Set<String> BRIDGE = Set.of("and", ",", "had", "have", "has", "been", "were", "was", "are",
       "is", "be", "being", "reportedly", "also", "all", "so", "far", "including", "of", "its", "their", "his", "her",
-      "our", "military", "others", "other", "more", "as", "well", "them", "whom");
+      "our", "military", "others", "other", "more", "as", "well", "them", "whom",
+      // "were seriously injured", "was fatally wounded": how gravely stands between the figure and its verb
+      "seriously", "critically", "badly", "severely", "gravely", "slightly", "lightly", "fatally", "mortally");
 
   private final Lexicon lexicon;
 
@@ -180,8 +182,9 @@ final class CasualtyFinder {
       if (w.equals("aged") || w.equals("ages") || w.equals("age")) {
         return true;
       }
+      // "under the age of 15" too
       if (!(w.equals("between") || w.equals("and") || w.equals("to") || w.equals("from") || w.equals("-")
-          || w.equals("–") || tokens.get(k).isNumber())) {
+          || w.equals("–") || w.equals("of") || w.equals("the") || tokens.get(k).isNumber())) {
         return false;
       }
     }
@@ -361,7 +364,8 @@ final class CasualtyFinder {
     for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
       Lexicon.Entry v = lexicon.at(tokens, k, "victim");
       String noun = Lexicon.lower(tokens.get(k));
-      if (v != null && !noun.endsWith("s") && !v.value().equals("people")) {
+      // "a man was killed" as "a soldier was": only the plural and vague "people", "persons" are no single one
+      if (v != null && !noun.endsWith("s") && !noun.equals("person")) {
         int after = k + v.words().length;
         for (int j = after; j < Math.min(tokens.size(), after + 3); j++) {
           Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
@@ -376,6 +380,14 @@ final class CasualtyFinder {
       }
     }
     return null;
+  }
+
+  private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her");
+
+  /** "one of its soldiers", "one of our fighters": one victim of a side's own, not a part of a figure before. */
+  private boolean oneOfOwn(List<Token> tokens, int of) {
+    return Lexicon.lower(tokens.get(of)).equals("of") && of + 2 < tokens.size()
+        && OWNERS.contains(Lexicon.lower(tokens.get(of + 1))) && lexicon.at(tokens, of + 2, "victim") != null;
   }
 
   /** The value of a number at token {@code i} and the token after it, or null; years and clock times are not. */
@@ -401,7 +413,8 @@ final class CasualtyFinder {
       return singular(tokens, i);
     }
     if (n.words().length == 1 && n.words()[0].equals("one") && i + 1 < tokens.size()
-        && Set.of("of", "another", "side", "day").contains(Lexicon.lower(tokens.get(i + 1)))) {
+        && Set.of("of", "another", "side", "day").contains(Lexicon.lower(tokens.get(i + 1)))
+        && !oneOfOwn(tokens, i + 1)) {
       return null;
     }
     return new int[] {Integer.parseInt(n.value()), i + n.words().length};

@@ -205,7 +205,7 @@ final class EventAssembler {
         Event report = new Event(ctx.article, EventType.CASUALTY_REPORT, subtype, when.date(), when.dateEnd(), null,
             when.basis(), null, null, null, null, false, null, claims, c, List.of(), null, List.of(Dating.evidence(s)));
         // a figure told in the story's own voice is its attack's, not someone's report
-        if (!attachToAttack(events, range, s, c, claims) || !claims.isEmpty()) {
+        if (!attachToAttack(events, range, s, c, claims, tellsOn(s)) || !claims.isEmpty()) {
           events.add(report);
         }
       }
@@ -338,16 +338,57 @@ final class EventAssembler {
    * Whether the sentence at {@code here} tells one kind of attack on one day at several places (the
    * places listed after one trigger): a figure of that sentence is then their total.
    */
-  private static boolean listedPlaces(List<Event> events, int[] range, int here) {
-    Map<List<Object>, Set<String>> placesOf = new HashMap<>();
+  private static boolean listedPlaces(List<Event> events, int[] range, AnnotatedSentence s) {
+    int here = s.sentence().index();
+    Map<List<Object>, Set<Location>> placesOf = new HashMap<>();
     for (int i = range[0]; i < range[1]; i++) {
       Event e = events.get(i);
       if (e.type() == EventType.ATTACK && e.location() != null && e.evidence().get(0).sentence() == here) {
-        placesOf.computeIfAbsent(Arrays.asList(e.subtype(), e.date()), k -> new HashSet<>())
-            .add(name(e.location()));
+        placesOf.computeIfAbsent(Arrays.asList(e.subtype(), e.date()), k -> new HashSet<>()).add(e.location());
       }
     }
-    return placesOf.size() == 1 && placesOf.values().iterator().next().size() > 1;
+    if (placesOf.size() != 1 || placesOf.values().iterator().next().size() < 2) {
+      return false;
+    }
+    // "the Jabalia camp in northern Gaza", "near Yeraskh, on the border with Nakhchivan": a place and where it lies
+    // are one place told twice; only places joined as a list ("Donetsk and Horlivka") share one total
+    Set<Location> places = placesOf.values().iterator().next();
+    List<Spans.PlaceSpan> spans = s.places().stream().filter(p -> places.contains(p.location())).toList();
+    List<Token> tokens = s.sentence().tokens();
+    for (int a = 0; a + 1 < spans.size(); a++) {
+      if (joined(tokens, spans.get(a).to(), spans.get(a + 1).from())) {
+        return true;
+      }
+    }
+    return spans.size() < 2; // places the spans do not show: read them as listed, as before
+  }
+
+  // what may stand between two places of one list: "Marinka and Krasnohorivka", "Samahni sector ... and the Nakyal"
+  private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "village", "villages", "town", "towns",
+      "city", "cities", "district", "districts", "sector", "sectors", "area", "areas", "camp", "camps", "as", "well");
+
+  private static boolean joined(List<Token> tokens, int from, int to) {
+    boolean join = false;
+    for (int j = from; j < to; j++) {
+      String w = Lexicon.lower(tokens.get(j));
+      if (!LIST_GLUE.contains(w)) {
+        return false;
+      }
+      join |= w.equals(",") || w.equals("and") || w.equals("or");
+    }
+    return join;
+  }
+
+  /**
+   * "Rockets slammed into Kramatorsk on Tuesday. At least 16 people were killed and 63 wounded, regional authorities
+   * said.": a sentence that tells a toll and nothing else (no attack, place or day of its own, no toll of a war or a
+   * span) gives the toll of the attack told just before it.
+   */
+  private boolean tellsOn(AnnotatedSentence s) {
+    List<Token> tokens = s.sentence().tokens();
+    return s.places().isEmpty() && s.times().stream().noneMatch(t -> t.since() || t.date() != null
+        || t.rangeStart() != null) && !lexicon.any(tokens, "attack") && !lexicon.any(tokens, "ongoing")
+        && !lexicon.any(tokens, "war");
   }
 
   /**
@@ -355,19 +396,31 @@ final class EventAssembler {
    * whether one did.
    */
   private static boolean attachToAttack(List<Event> events, int[] range, AnnotatedSentence s, Casualties c,
-      List<Claim> claims) {
+      List<Claim> claims, boolean tellsOn) {
     int here = s.sentence().index();
-    if (listedPlaces(events, range, here)) {
+    if (listedPlaces(events, range, s)) {
       return false; // "strikes on Jabalia and Rafah left 53 dead": a total for the places listed, none's own figure
     }
     boolean anaphor = s.sentence().tokens().stream().anyMatch(t -> EVENT_ANAPHORS.contains(Lexicon.lower(t)));
-    for (int i = range[1] - 1; i >= range[0]; i--) {
+    boolean ownAttack = false;
+    Set<Location> placesBefore = new HashSet<>(); // a toll after "strikes hit X, Y and Z" is their total
+    for (int i = range[0]; i < range[1]; i++) {
+      Event e = events.get(i);
+      int at = e.evidence().get(0).sentence();
+      ownAttack |= e.type() == EventType.ATTACK && at == here;
+      if (e.type() == EventType.ATTACK && at == here - 1 && e.location() != null) {
+        placesBefore.add(e.location());
+      }
+    }
+    tellsOn &= !ownAttack && placesBefore.size() <= 1;
+    int first = firstPlaced(events, range, s);
+    for (int i = first >= 0 ? first : range[1] - 1; i >= range[0]; i--) {
       Event e = events.get(i);
       int at = e.evidence().get(0).sentence();
       if (e.type() != EventType.ATTACK || e.casualties() != null) {
         continue;
       }
-      if (at == here || anaphor && at >= here - 2 && at < here) {
+      if (at == here || anaphor && at >= here - 2 && at < here || tellsOn && at == here - 1) {
         Event updated = e.withCasualties(c);
         if (at != here && !claims.isEmpty()) {
           List<Claim> merged = new ArrayList<>(e.claims());
@@ -380,6 +433,30 @@ final class EventAssembler {
       }
     }
     return false;
+  }
+
+  /**
+   * The attack of this sentence, without a figure yet, whose place the sentence names first: "killed 50 in the Jabalia
+   * camp in northern Gaza" is Jabalia's toll; -1 when the sentence names none.
+   */
+  private static int firstPlaced(List<Event> events, int[] range, AnnotatedSentence s) {
+    int here = s.sentence().index();
+    int best = -1;
+    int bestFrom = Integer.MAX_VALUE;
+    for (int i = range[0]; i < range[1]; i++) {
+      Event e = events.get(i);
+      if (e.type() != EventType.ATTACK || e.casualties() != null || e.location() == null
+          || e.evidence().get(0).sentence() != here) {
+        continue;
+      }
+      for (Spans.PlaceSpan p : s.places()) {
+        if (p.location().equals(e.location()) && p.from() < bestFrom) {
+          best = i;
+          bestFrom = p.from();
+        }
+      }
+    }
+    return best;
   }
 
   private static Casualties withSince(Casualties c, AnnotatedSentence s) {
