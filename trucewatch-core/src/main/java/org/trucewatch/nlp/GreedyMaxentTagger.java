@@ -67,6 +67,8 @@ final class GreedyMaxentTagger {
 
   private final Map<String, Context> predicates;
   private final String[] outcomes;
+  private final int verb; // the outcomes' indexes of VERB and DET (-1 if the model has none)
+  private final int determiner;
   private final int numOutcomes;
   private final double logPrior;
   private final AdaptiveFeatureGenerator ownFeatures;
@@ -83,6 +85,8 @@ final class GreedyMaxentTagger {
     this.predicates = (Map<String, Context>) data[1];
     this.outcomes = (String[]) data[2];
     this.numOutcomes = outcomes.length;
+    this.verb = java.util.Arrays.asList(outcomes).indexOf("VERB");
+    this.determiner = java.util.Arrays.asList(outcomes).indexOf("DET");
     this.logPrior = Math.log(1.0 / numOutcomes); // the GIS model's uniform prior
     this.ownFeatures = generator(g("DefinitionFeatureGeneratorFactory"), g("SuffixFeatureGeneratorFactory"),
         g("PrefixFeatureGeneratorFactory"), g("TokenFeatureGeneratorFactory"));
@@ -162,8 +166,17 @@ final class GreedyMaxentTagger {
     return made;
   }
 
-  /** The tags of a sentence's tokens. */
+  /** The tags of a sentence's tokens, as OpenNLP's greedy decoding gives them. */
   String[] tag(String[] tokens) {
+    return tag(tokens, false);
+  }
+
+  /**
+   * The tags of a sentence's tokens; with {@code grammar}, a determiner is never followed by a finite verb (a word
+   * not ending as a participle: "a drone hit the depot" is a noun and then a verb, the greedy model's "a drone/VERB
+   * hit/NOUN" is not English), the next best tag is taken there and the decoding goes on from it.
+   */
+  String[] tag(String[] tokens, boolean grammar) {
     int n = tokens.length;
     Word[] ws = new Word[n];
     for (int i = 0; i < n; i++) {
@@ -202,10 +215,24 @@ final class GreedyMaxentTagger {
           arg = o;
         }
       }
+      if (grammar && arg == verb && i >= 1 && best[i - 1] == determiner && !participle(tokens[i])) {
+        arg = verb == 0 ? 1 : 0;
+        for (int o = 0; o < numOutcomes; o++) {
+          if (o != verb && sums[o] > sums[arg]) {
+            arg = o;
+          }
+        }
+      }
       best[i] = arg;
       tags[i] = outcomes[arg];
     }
     return tags;
+  }
+
+  // "the wounded", "a reported attack", "the fallen": participles after a determiner are adjectives or nouns
+  private static boolean participle(String w) {
+    return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en") || w.endsWith("wn") || !w.chars().allMatch(
+        Character::isLetter);
   }
 
   private static void add(double[] sums, Row row) {

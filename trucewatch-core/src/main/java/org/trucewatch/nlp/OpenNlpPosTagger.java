@@ -84,7 +84,7 @@ public final class OpenNlpPosTagger implements PosTagger {
     for (int i = 0; i < words.length; i++) {
       words[i] = normalise(tokens.get(i).text());
     }
-    String[] tags = greedy != null ? greedy.tag(words) : taggers.get().tag(words);
+    String[] tags = greedy != null ? greedy.tag(words, true) : taggers.get().tag(words);
     List<Token> tagged = new ArrayList<>(tokens.size());
     for (int i = 0; i < words.length; i++) {
       tagged.add(tokens.get(i).withTag(tags[i], Lemmas.lemma(tokens.get(i).text(), tags[i])));
