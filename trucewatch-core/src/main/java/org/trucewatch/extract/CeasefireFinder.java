@@ -158,9 +158,10 @@ final class CeasefireFinder {
   private List<Lexicon.Match> pauses(List<Token> tokens) {
     List<Lexicon.Match> out = new ArrayList<>();
     for (Lexicon.Match v : lexicon.find(tokens, "cfpause")) {
+      String cue = cues.negated(tokens, v.from());
       if (!v.value().equals("verb") || !"VERB".equals(tokens.get(v.from()).tag())
-          || cues.negated(tokens, v.from()) != null) {
-        continue;
+          || cue != null && (cue.equals("neg") || cues.hedgedAgreement(tokens, v) == null)) {
+        continue; // but "agreed that Russia would refrain from striking ... for 30 days" is a pause agreed
       }
       int obj = -1;
       for (int k = v.to(); k < Math.min(tokens.size(), v.to() + 5) && obj < 0; k++) {
@@ -178,7 +179,8 @@ final class CeasefireFinder {
     return out;
   }
 
-  private static final Set<String> LENGTH_UNITS = Set.of("day", "days", "hour", "hours", "week", "weeks");
+  private static final Set<String> LENGTH_UNITS = Set.of("day", "days", "hour", "hours", "week", "weeks", "month",
+      "months");
 
   /** Whether "for" and a length ("for three days", "for 72 hours", "for a week") begins within six words of {@code at}. */
   private static boolean lengthAfter(List<Token> tokens, int at) {
@@ -189,8 +191,8 @@ final class CeasefireFinder {
         boolean count = n.equals("a") || n.equals("one") || "NUM".equals(tokens.get(k + 1).tag());
         return count && LENGTH_UNITS.contains(unit);
       }
-      if (tokens.get(k).tag().equals("PUNCT")) {
-        return false;
+      if (tokens.get(k).tag().equals("PUNCT") && !Lexicon.lower(tokens.get(k)).equals("'s")) {
+        return false; // a possessive is no clause's end: "stop striking each other's power plants for 30 days"
       }
     }
     return false;
@@ -243,8 +245,8 @@ final class CeasefireFinder {
           continue;
         }
         for (Lexicon.Match n : nouns) {
-          if (weak && m.from() < n.to() && n.from() < m.to()) {
-            continue; // "the agreement" says no more of itself than that it is one
+          if ((weak || n.value().equals("start")) && m.from() < n.to() && n.from() < m.to()) {
+            continue; // "the agreement" says no more of itself than that it is one; "hold fire" is no truce holding
           }
           if (TruceCues.distance(tokens, n.from(), n.to(), m.from(), m.to()) - timeWords(s, n, m) <= REACH
               && !cues.aboutOther(tokens, n, m)) {
