@@ -1,0 +1,41 @@
+package org.trucewatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The truce readings of snippet batch 13 and the t12 reports: an order to hold fire is a truce declared (its "hold" is
+ * no truce holding), guns that stopped say a truce took hold, a pause agreed under "would" is agreed, and a pause
+ * runs for months as for days. Sentences written for this test, dated against Sunday 25 October 2020.
+ */
+class TalksTwelveTest {
+
+  private static final LocalDate SATURDAY = LocalDate.of(2020, 10, 24);
+
+  @Test
+  void anOrderToHoldFireIsATruceDeclared() {
+    assertThat(SundayStory.of(EventType.CEASEFIRE, "The president told his generals on Saturday to hold fire along "
+        + "the whole front.")).extracting(Event::date).containsExactly(SATURDAY);
+  }
+
+  @Test
+  void gunsThatStoppedSayATruceTookHold() {
+    assertThat(SundayStory.of(EventType.CEASEFIRE, "The guns had stopped at noon on Saturday along the northern front, "
+        + "soldiers of both armies said.")).extracting(Event::date).containsExactly(SATURDAY);
+  }
+
+  @Test
+  void aPauseAgreedUnderWouldIsAgreed() {
+    assertThat(SundayStory.of(EventType.CEASEFIRE, "The two governments agreed on Saturday that their armies would "
+        + "refrain from striking each other's power stations for 30 days.")).extracting(Event::subtype)
+        .containsExactly("agreed");
+  }
+
+  @Test
+  void aPauseRunsForMonthsAsForDays() {
+    assertThat(SundayStory.of(EventType.CEASEFIRE, "The militia agreed on Saturday to stop its attacks on the capital "
+        + "for three months.")).extracting(Event::date).containsExactly(SATURDAY);
+  }
+}
