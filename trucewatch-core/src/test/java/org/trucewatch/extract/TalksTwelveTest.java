@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The truce readings of snippet batch 13 and the t12 reports: an order to hold fire is a truce declared (its "hold" is
- * no truce holding), guns that stopped say a truce took hold, a pause agreed under "would" is agreed, and a pause
- * runs for months as for days. Sentences written for this test, dated against Sunday 25 October 2020.
+ * no truce holding), guns that stopped say a truce took hold, a pause agreed under "would" is agreed, a pause
+ * runs for months as for days, and freeing prisoners is an agreement of talks. Sentences written for this test, dated against Sunday 25 October 2020.
  */
 class TalksTwelveTest {
 
@@ -37,5 +37,11 @@ class TalksTwelveTest {
   void aPauseRunsForMonthsAsForDays() {
     assertThat(SundayStory.of(EventType.CEASEFIRE, "The militia agreed on Saturday to stop its attacks on the capital "
         + "for three months.")).extracting(Event::date).containsExactly(SATURDAY);
+  }
+
+  @Test
+  void aJointStatementOnFreeingPrisonersIsTalks() {
+    assertThat(SundayStory.of(EventType.TALKS, "After the war, Armenia and Azerbaijan issued a joint statement on "
+        + "Saturday on freeing prisoners held by each side.")).extracting(Event::date).containsExactly(SATURDAY);
   }
 }
