@@ -84,6 +84,14 @@ final class CeasefireFinder {
         status = "start";
       }
       boolean ends = status.equals("collapsed") || status.equals("ended");
+      if (when != null && status.equals("extended") && newEnd(s.sentence().tokens(), when)) {
+        // "Truce extended to February 18": the news of the day it is told, its date the new end
+        Dating.Dated d = Dating.carried(s, null, ctx);
+        if (d.date() != null && days.add(d.date().toString())) {
+          out.add(event(s, frames, ctx, status, n, d.date(), d.dateEnd(), d.basis()));
+        }
+        continue;
+      }
       if (when != null && days.add(when.first() + (ends ? "end" : ""))) {
         out.add(event(s, frames, ctx, status, n, when));
       } else if (when == null && st != null && clockNear(s, st)) {
@@ -307,6 +315,17 @@ final class CeasefireFinder {
    * within DATE_REACH (one before it when two are as near: "took effect on 5 September"), and a status word keeps the
    * nearest of its own.
    */
+  /** Whether a date is a span's new end: right after "until", "till", "through" or "to" ("extended to 18 May"). */
+  private static boolean newEnd(List<Token> tokens, TimeSpan ts) {
+    for (int k = Math.max(0, ts.from() - 1); k <= ts.from() && k < tokens.size(); k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("until") || w.equals("till") || w.equals("through") || w.equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static TimeSpan[] owned(AnnotatedSentence s, List<Status> statuses, List<Lexicon.Match> nouns) {
     TimeSpan[] out = new TimeSpan[statuses.size()];
     int[] bestDist = new int[statuses.size()];
@@ -320,6 +339,9 @@ final class CeasefireFinder {
       int dist = Integer.MAX_VALUE;
       for (int i = 0; i < statuses.size(); i++) {
         Status st = statuses.get(i);
+        if (st.value().equals("extended") && newEnd(tokens, ts)) {
+          continue; // "extended until February 18": the truce's new end, not the day it was extended
+        }
         int d = st.to() <= ts.from() ? 2 * (ts.from() - st.to()) : 2 * Math.max(0, st.from() - ts.to()) + 1;
         boolean fronted = ts.from() <= 2 && st.from() > ts.to(); // "Late on Saturday, the ministry announced"
         if (!fronted && TruceCues.comma(tokens, Math.min(st.to(), ts.to()), Math.max(st.from(), ts.from()))) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The truce readings of snippet batch 13 and the t12 reports: an order to hold fire is a truce declared (its "hold" is
  * no truce holding), guns that stopped say a truce took hold, a pause agreed under "would" is agreed, a pause
- * runs for months as for days, and freeing prisoners is an agreement of talks. Sentences written for this test, dated against Sunday 25 October 2020.
+ * runs for months as for days, freeing prisoners is an agreement of talks, and a truce "extended to" a day is not
+ * extended on that day. Sentences written for this test, dated against Sunday 25 October 2020.
  */
 class TalksTwelveTest {
 
@@ -43,5 +44,12 @@ class TalksTwelveTest {
   void aJointStatementOnFreeingPrisonersIsTalks() {
     assertThat(SundayStory.of(EventType.TALKS, "After the war, Armenia and Azerbaijan issued a joint statement on "
         + "Saturday on freeing prisoners held by each side.")).extracting(Event::date).containsExactly(SATURDAY);
+  }
+
+  @Test
+  void aTruceExtendedToADayIsNotExtendedOnThatDay() {
+    assertThat(SundayStory.of(EventType.CEASEFIRE, "Border truce extended to November 18",
+        "The ceasefire on the border will stay in place, the mediators said.")).extracting(Event::date)
+        .doesNotContain(LocalDate.of(2020, 11, 18));
   }
 }
