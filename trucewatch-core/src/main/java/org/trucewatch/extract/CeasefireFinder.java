@@ -143,6 +143,7 @@ final class CeasefireFinder {
   private List<Lexicon.Match> nouns(List<Token> tokens, boolean nearTruce) {
     List<Lexicon.Match> nouns = new ArrayList<>(lexicon.find(tokens, "ceasefire"));
     nouns.addAll(pauses(tokens));
+    nouns.addAll(lengthNouns(tokens));
     if (nearTruce) {
       nouns.addAll(lexicon.find(tokens, "accord"));
     }
@@ -185,6 +186,36 @@ final class CeasefireFinder {
       }
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern SPAN_WORD =
+      java.util.regex.Pattern.compile("[a-z0-9]+-(day|hour|week|month)");
+  private static final Set<String> HALTS = Set.of("halt", "halted", "halting", "stop", "stopped", "stopping");
+  private static final Set<String> FIGHTING = Set.of("fighting", "clashes", "hostilities", "combat");
+
+  /**
+   * A pause of set length ("the four-day pause between Israel and Hamas") and a halt to days of fighting ("agreed to
+   * halt four days of fighting"), which the lexicon's fixed phrases cannot spell: truce words, as a pause is.
+   */
+  private static List<Lexicon.Match> lengthNouns(List<Token> tokens) {
+    List<Lexicon.Match> out = new ArrayList<>();
+    for (int k = 1; k < tokens.size(); k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if ((w.equals("pause") || w.equals("pauses")) && SPAN_WORD.matcher(Lexicon.lower(tokens.get(k - 1))).matches()) {
+        out.add(truceWords(tokens, k - 1, k + 1));
+      }
+      if (HALTS.contains(w) && k + 4 < tokens.size() && "NUM".equals(tokens.get(k + 1).tag())
+          && LENGTH_UNITS.contains(Lexicon.lower(tokens.get(k + 2))) && Lexicon.lower(tokens.get(k + 3)).equals("of")
+          && FIGHTING.contains(Lexicon.lower(tokens.get(k + 4)))) {
+        out.add(truceWords(tokens, k, k + 5));
+      }
+    }
+    return out;
+  }
+
+  private static Lexicon.Match truceWords(List<Token> tokens, int from, int to) {
+    String[] words = tokens.subList(from, to).stream().map(Lexicon::lower).toArray(String[]::new);
+    return new Lexicon.Match(from, to, new Lexicon.Entry("ceasefire", words, "ceasefire", Set.of()));
   }
 
   private static final Set<String> LENGTH_UNITS = Set.of("day", "days", "hour", "hours", "week", "weeks", "month",

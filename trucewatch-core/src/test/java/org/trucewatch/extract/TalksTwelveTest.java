@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The truce readings of snippet batch 13 and the t12 reports: an order to hold fire is a truce declared (its "hold" is
  * no truce holding), guns that stopped say a truce took hold, a pause agreed under "would" is agreed, a pause
- * runs for months as for days, freeing prisoners is an agreement of talks, and a truce "extended to" a day is not
- * extended on that day. Sentences written for this test, dated against Sunday 25 October 2020.
+ * runs for months as for days, freeing prisoners is an agreement of talks, a truce "extended to" a day is not
+ * extended on that day, and a halt to days of fighting or a pause of set hours is a truce. Sentences written for
+ * this test, dated against Sunday 25 October 2020.
  */
 class TalksTwelveTest {
 
@@ -51,5 +52,17 @@ class TalksTwelveTest {
     assertThat(SundayStory.of(EventType.CEASEFIRE, "Border truce extended to November 18",
         "The ceasefire on the border will stay in place, the mediators said.")).extracting(Event::date)
         .doesNotContain(LocalDate.of(2020, 11, 18));
+  }
+
+  @Test
+  void anAgreementToHaltDaysOfFightingIsATruce() {
+    assertThat(SundayStory.of(EventType.CEASEFIRE, "The two armies agreed on Saturday to halt four days of fighting "
+        + "along the border.")).extracting(Event::date).containsExactly(SATURDAY);
+  }
+
+  @Test
+  void pausesOfSetHoursAreTruces() {
+    assertThat(SundayStory.of(EventType.CEASEFIRE, "The army agreed on Saturday to hold daily six-hour pauses in "
+        + "the north so that families can leave.")).extracting(Event::date).containsExactly(SATURDAY);
   }
 }
