@@ -84,6 +84,14 @@ final class CeasefireFinder {
         status = "start";
       }
       boolean ends = status.equals("collapsed") || status.equals("ended");
+      if (when != null && status.equals("extended") && newEnd(s.sentence().tokens(), when)) {
+        // "Truce extended to February 18": the news of the day it is told, its date the new end
+        Dating.Dated d = Dating.carried(s, null, ctx);
+        if (d.date() != null && days.add(d.date().toString())) {
+          out.add(event(s, frames, ctx, status, n, d.date(), d.dateEnd(), d.basis()));
+        }
+        continue;
+      }
       if (when != null && days.add(when.first() + (ends ? "end" : ""))) {
         out.add(event(s, frames, ctx, status, n, when));
       } else if (when == null && st != null && clockNear(s, st)) {
@@ -138,6 +146,7 @@ final class CeasefireFinder {
   private List<Lexicon.Match> nouns(List<Token> tokens, boolean nearTruce) {
     List<Lexicon.Match> nouns = new ArrayList<>(lexicon.find(tokens, "ceasefire"));
     nouns.addAll(pauses(tokens));
+    nouns.addAll(lengthNouns(tokens));
     if (nearTruce) {
       nouns.addAll(lexicon.find(tokens, "accord"));
     }
@@ -161,9 +170,10 @@ final class CeasefireFinder {
   private List<Lexicon.Match> pauses(List<Token> tokens) {
     List<Lexicon.Match> out = new ArrayList<>();
     for (Lexicon.Match v : lexicon.find(tokens, "cfpause")) {
+      String cue = cues.negated(tokens, v.from());
       if (!v.value().equals("verb") || !"VERB".equals(tokens.get(v.from()).tag())
-          || cues.negated(tokens, v.from()) != null) {
-        continue;
+          || cue != null && (cue.equals("neg") || cues.hedgedAgreement(tokens, v) == null)) {
+        continue; // but "agreed that Russia would refrain from striking ... for 30 days" is a pause agreed
       }
       int obj = -1;
       for (int k = v.to(); k < Math.min(tokens.size(), v.to() + 5) && obj < 0; k++) {
@@ -181,7 +191,38 @@ final class CeasefireFinder {
     return out;
   }
 
-  private static final Set<String> LENGTH_UNITS = Set.of("day", "days", "hour", "hours", "week", "weeks");
+  private static final java.util.regex.Pattern SPAN_WORD =
+      java.util.regex.Pattern.compile("[a-z0-9]+-(day|hour|week|month)");
+  private static final Set<String> HALTS = Set.of("halt", "halted", "halting", "stop", "stopped", "stopping");
+  private static final Set<String> FIGHTING = Set.of("fighting", "clashes", "hostilities", "combat");
+
+  /**
+   * A pause of set length ("the four-day pause between Israel and Hamas") and a halt to days of fighting ("agreed to
+   * halt four days of fighting"), which the lexicon's fixed phrases cannot spell: truce words, as a pause is.
+   */
+  private static List<Lexicon.Match> lengthNouns(List<Token> tokens) {
+    List<Lexicon.Match> out = new ArrayList<>();
+    for (int k = 1; k < tokens.size(); k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if ((w.equals("pause") || w.equals("pauses")) && SPAN_WORD.matcher(Lexicon.lower(tokens.get(k - 1))).matches()) {
+        out.add(truceWords(tokens, k - 1, k + 1));
+      }
+      if (HALTS.contains(w) && k + 4 < tokens.size() && "NUM".equals(tokens.get(k + 1).tag())
+          && LENGTH_UNITS.contains(Lexicon.lower(tokens.get(k + 2))) && Lexicon.lower(tokens.get(k + 3)).equals("of")
+          && FIGHTING.contains(Lexicon.lower(tokens.get(k + 4)))) {
+        out.add(truceWords(tokens, k, k + 5));
+      }
+    }
+    return out;
+  }
+
+  private static Lexicon.Match truceWords(List<Token> tokens, int from, int to) {
+    String[] words = tokens.subList(from, to).stream().map(Lexicon::lower).toArray(String[]::new);
+    return new Lexicon.Match(from, to, new Lexicon.Entry("ceasefire", words, "ceasefire", Set.of()));
+  }
+
+  private static final Set<String> LENGTH_UNITS = Set.of("day", "days", "hour", "hours", "week", "weeks", "month",
+      "months");
 
   /** Whether "for" and a length ("for three days", "for 72 hours", "for a week") begins within six words of {@code at}. */
   private static boolean lengthAfter(List<Token> tokens, int at) {
@@ -192,8 +233,8 @@ final class CeasefireFinder {
         boolean count = n.equals("a") || n.equals("one") || "NUM".equals(tokens.get(k + 1).tag());
         return count && LENGTH_UNITS.contains(unit);
       }
-      if (tokens.get(k).tag().equals("PUNCT")) {
-        return false;
+      if (tokens.get(k).tag().equals("PUNCT") && !Lexicon.lower(tokens.get(k)).equals("'s")) {
+        return false; // a possessive is no clause's end: "stop striking each other's power plants for 30 days"
       }
     }
     return false;
@@ -246,8 +287,8 @@ final class CeasefireFinder {
           continue;
         }
         for (Lexicon.Match n : nouns) {
-          if (weak && m.from() < n.to() && n.from() < m.to()) {
-            continue; // "the agreement" says no more of itself than that it is one
+          if ((weak || n.value().equals("start")) && m.from() < n.to() && n.from() < m.to()) {
+            continue; // "the agreement" says no more of itself than that it is one; "hold fire" is no truce holding
           }
           if (TruceCues.distance(tokens, n.from(), n.to(), m.from(), m.to()) - timeWords(s, n, m) <= REACH
               && !cues.aboutOther(tokens, n, m)) {
@@ -308,6 +349,17 @@ final class CeasefireFinder {
    * within DATE_REACH (one before it when two are as near: "took effect on 5 September"), and a status word keeps the
    * nearest of its own.
    */
+  /** Whether a date is a span's new end: right after "until", "till", "through" or "to" ("extended to 18 May"). */
+  private static boolean newEnd(List<Token> tokens, TimeSpan ts) {
+    for (int k = Math.max(0, ts.from() - 1); k <= ts.from() && k < tokens.size(); k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("until") || w.equals("till") || w.equals("through") || w.equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static TimeSpan[] owned(AnnotatedSentence s, List<Status> statuses, List<Lexicon.Match> nouns) {
     TimeSpan[] out = new TimeSpan[statuses.size()];
     int[] bestDist = new int[statuses.size()];
@@ -321,6 +373,9 @@ final class CeasefireFinder {
       int dist = Integer.MAX_VALUE;
       for (int i = 0; i < statuses.size(); i++) {
         Status st = statuses.get(i);
+        if (st.value().equals("extended") && newEnd(tokens, ts)) {
+          continue; // "extended until February 18": the truce's new end, not the day it was extended
+        }
         int d = st.to() <= ts.from() ? 2 * (ts.from() - st.to()) : 2 * Math.max(0, st.from() - ts.to()) + 1;
         boolean fronted = ts.from() <= 2 && st.from() > ts.to(); // "Late on Saturday, the ministry announced"
         if (!fronted && TruceCues.comma(tokens, Math.min(st.to(), ts.to()), Math.max(st.from(), ts.from()))) {
