@@ -253,6 +253,9 @@ final class CasualtyFinder {
   private String verbBefore(List<Token> tokens, int from) {
     for (int j = from - 1; j >= Math.max(0, from - 4); j--) {
       String w = Lexicon.lower(tokens.get(j));
+      if (w.equals("dead") && j > 0 && KILLED_DEAD.contains(Lexicon.lower(tokens.get(j - 1)))) {
+        return "killed"; // "shooting dead four villagers and wounding several others"
+      }
       if (w.endsWith("ing") || w.endsWith("ed")) {
         Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
         return c != null && c.words().length == 1 && !c.value().equals("toll") && !c.value().equals("casualties")
@@ -264,6 +267,10 @@ final class CasualtyFinder {
     }
     return null;
   }
+
+  // verbs that put their object to death with "dead" after them: "shot dead", "beating dead" is not English
+  private static final Set<String> KILLED_DEAD = Set.of("shooting", "shot", "gunning", "gunned", "stabbing",
+      "stabbed");
 
   private static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "are", "be");
 
