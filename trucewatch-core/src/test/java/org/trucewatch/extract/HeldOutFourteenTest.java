@@ -50,4 +50,13 @@ class HeldOutFourteenTest {
     assertThat(a).isNotEmpty();
     assertThat(a.get(0).casualties().killed()).isEqualTo(3);
   }
+
+  @Test
+  void gunmenShootingNamedVillagersAttackCiviliansAndOneWhoBlewHimselfUpWasASuicideBomber() {
+    assertThat(attacks("Gunmen went door to door in a hamlet near Rajouri on Sunday, shooting dead four Hindu "
+        + "villagers, police said."))
+        .extracting(Event::subtype).containsOnly("attack_on_civilians");
+    assertThat(attacks("A gunman opened fire on worshippers at a church in Homs on Sunday and then blew himself "
+        + "up, the interior ministry said.")).extracting(Event::subtype).containsOnly("suicide_bomb");
+  }
 }
