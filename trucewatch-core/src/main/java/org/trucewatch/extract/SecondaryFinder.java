@@ -35,7 +35,7 @@ final class SecondaryFinder {
           continue; // "calls for a ceasefire were reasonable" comments on an appeal, it does not make one
         }
         boolean talks = category.equals("talks");
-        if (talks && m.value().equals("meeting") && ownBody(tokens, m.to())) {
+        if (talks && m.value().equals("meeting") && ownBody(tokens, m.from(), m.to())) {
           continue;
         }
         TimeSpan when = Dating.nearest(s, Math.max(0, m.from() - 8), Math.min(s.size(), m.to() + 8), m.from());
@@ -106,12 +106,19 @@ final class SecondaryFinder {
     return null;
   }
 
-  /** "a meeting of the security cabinet": one side's own body (lexicon: ownbody) within four words after "of". */
-  private boolean ownBody(List<Token> tokens, int after) {
-    if (after >= tokens.size() || !Lexicon.lower(tokens.get(after)).equals("of")) {
+  /**
+   * "a meeting of the security cabinet", "a government meeting", "was meeting three members of the group": one side's
+   * own body (lexicon: ownbody) right before the trigger, or within four words after it when "of" or a verb use opens.
+   */
+  private boolean ownBody(List<Token> tokens, int from, int after) {
+    if (from > 0 && lexicon.at(tokens, from - 1, "ownbody") != null) {
+      return true;
+    }
+    boolean verb = "VERB".equals(tokens.get(from).tag());
+    if (after >= tokens.size() || !verb && !Lexicon.lower(tokens.get(after)).equals("of")) {
       return false;
     }
-    for (int k = after + 1; k < Math.min(tokens.size(), after + 5); k++) {
+    for (int k = after + (verb ? 0 : 1); k < Math.min(tokens.size(), after + 5); k++) {
       if (lexicon.at(tokens, k, "ownbody") != null) {
         return true;
       }
