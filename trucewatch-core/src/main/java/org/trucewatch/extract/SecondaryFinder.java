@@ -81,8 +81,9 @@ final class SecondaryFinder {
         if (actor != null && !parties.contains(actor.name())) {
           parties.add(0, actor.name());
         }
-        if (parties.isEmpty()) {
-          continue;
+        if (parties.isEmpty() || talks && m.value().equals("meeting") && !ctx.sides.mainParties().isEmpty()
+            && !anyBelligerent(s, actor, ctx)) {
+          continue; // "leaders of Japan and South Korea met at a NATO summit": no side of this war at the table
         }
         out.add(new Event(ctx.article, EventType.valueOf(category.toUpperCase(java.util.Locale.ROOT)), m.value(),
             date, end, null, basis, place(s, m.to()), null, null, null, false, null, List.of(), null, parties,
@@ -91,6 +92,19 @@ final class SecondaryFinder {
       }
     }
     return out;
+  }
+
+  /** Whether the sentence or the trigger's subject names a belligerent of the article's conflict. */
+  private static boolean anyBelligerent(AnnotatedSentence s, ActorSpan actor, ArticleContext ctx) {
+    if (actor != null && ctx.sides.isBelligerent(actor.side())) {
+      return true;
+    }
+    for (ActorSpan a : s.actors()) {
+      if (ctx.sides.isBelligerent(a.side())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "talks in Moscow": a place right after the trigger, introduced by in or at. */
