@@ -58,8 +58,9 @@ final class SecondaryFinder {
           end = carried.dateEnd();
           basis = carried.basis();
         }
-        if (date == null) {
-          continue;
+        if (date == null || talks && basis == DateBasis.EXPLICIT && ctx.anchor != null
+            && date.isBefore(ctx.anchor.minusDays(7)) && (end == null || end.isBefore(ctx.anchor.minusDays(7)))) {
+          continue; // "a first ceasefire, agreed in Moscow on October 10 after talks": a past round, background
         }
         ActorSpan actor = Subjects.subjectBefore(s, m.from());
         if (actor == null && frame != null) {

@@ -39,4 +39,12 @@ class TalksPrecisionTest {
     assertThat(talks(WAR, "The presidents of France and the United States held a meeting in Paris on Saturday."))
         .isEmpty();
   }
+
+  @Test
+  void aRoundDatedWeeksBeforeTheStoryIsBackground() {
+    assertThat(talks(WAR, "A first truce, agreed in Moscow on October 3 after talks between Armenia and Azerbaijan "
+        + "mediated by Russia, never took hold.")).isEmpty();
+    assertThat(talks(WAR, "Talks between Armenia and Azerbaijan mediated by Russia opened in Moscow on Friday."))
+        .isNotEmpty();
+  }
 }
