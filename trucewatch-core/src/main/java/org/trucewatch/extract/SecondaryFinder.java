@@ -35,7 +35,7 @@ final class SecondaryFinder {
           continue; // "calls for a ceasefire were reasonable" comments on an appeal, it does not make one
         }
         boolean talks = category.equals("talks");
-        if (talks && m.value().equals("meeting") && ownBody(tokens, m.to())) {
+        if (talks && m.value().equals("meeting") && ownBody(tokens, m.from(), m.to())) {
           continue;
         }
         TimeSpan when = Dating.nearest(s, Math.max(0, m.from() - 8), Math.min(s.size(), m.to() + 8), m.from());
@@ -58,8 +58,9 @@ final class SecondaryFinder {
           end = carried.dateEnd();
           basis = carried.basis();
         }
-        if (date == null) {
-          continue;
+        if (date == null || talks && basis == DateBasis.EXPLICIT && ctx.anchor != null
+            && date.isBefore(ctx.anchor.minusDays(7)) && (end == null || end.isBefore(ctx.anchor.minusDays(7)))) {
+          continue; // "a first ceasefire, agreed in Moscow on October 10 after talks": a past round, background
         }
         ActorSpan actor = Subjects.subjectBefore(s, m.from());
         if (actor == null && frame != null) {
@@ -81,8 +82,9 @@ final class SecondaryFinder {
         if (actor != null && !parties.contains(actor.name())) {
           parties.add(0, actor.name());
         }
-        if (parties.isEmpty()) {
-          continue;
+        if (parties.isEmpty() || talks && m.value().equals("meeting") && !ctx.sides.mainParties().isEmpty()
+            && !anyBelligerent(s, actor, ctx)) {
+          continue; // "leaders of Japan and South Korea met at a NATO summit": no side of this war at the table
         }
         out.add(new Event(ctx.article, EventType.valueOf(category.toUpperCase(java.util.Locale.ROOT)), m.value(),
             date, end, null, basis, place(s, m.to()), null, null, null, false, null, List.of(), null, parties,
@@ -91,6 +93,19 @@ final class SecondaryFinder {
       }
     }
     return out;
+  }
+
+  /** Whether the sentence or the trigger's subject names a belligerent of the article's conflict. */
+  private static boolean anyBelligerent(AnnotatedSentence s, ActorSpan actor, ArticleContext ctx) {
+    if (actor != null && ctx.sides.isBelligerent(actor.side())) {
+      return true;
+    }
+    for (ActorSpan a : s.actors()) {
+      if (ctx.sides.isBelligerent(a.side())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "talks in Moscow": a place right after the trigger, introduced by in or at. */
@@ -106,12 +121,19 @@ final class SecondaryFinder {
     return null;
   }
 
-  /** "a meeting of the security cabinet": one side's own body (lexicon: ownbody) within four words after "of". */
-  private boolean ownBody(List<Token> tokens, int after) {
-    if (after >= tokens.size() || !Lexicon.lower(tokens.get(after)).equals("of")) {
+  /**
+   * "a meeting of the security cabinet", "a government meeting", "was meeting three members of the group": one side's
+   * own body (lexicon: ownbody) right before the trigger, or within four words after it when "of" or a verb use opens.
+   */
+  private boolean ownBody(List<Token> tokens, int from, int after) {
+    if (from > 0 && lexicon.at(tokens, from - 1, "ownbody") != null) {
+      return true;
+    }
+    boolean verb = "VERB".equals(tokens.get(from).tag());
+    if (after >= tokens.size() || !verb && !Lexicon.lower(tokens.get(after)).equals("of")) {
       return false;
     }
-    for (int k = after + 1; k < Math.min(tokens.size(), after + 5); k++) {
+    for (int k = after + (verb ? 0 : 1); k < Math.min(tokens.size(), after + 5); k++) {
       if (lexicon.at(tokens, k, "ownbody") != null) {
         return true;
       }
