@@ -87,7 +87,10 @@ public final class Scorer {
         extras, wrongs);
   }
 
-  /** What a matched event got wrong among perpetrator, claimant, denier, subtype, killed and wounded, for the verbose listing. */
+  /**
+   * What a matched event got wrong among perpetrator, claimant, denier, subtype, killed and wounded, for the verbose
+   * listing.
+   */
   private static java.util.Optional<String> wrong(Gold.Event g, Predicted p, Attributes a) {
     StringBuilder b = new StringBuilder();
     if (a.perpetrator().total() > 0 && a.perpetrator().hit() == 0) {

@@ -43,6 +43,9 @@ final class ArticleContext {
   Spans.AnnotatedSentence headlineSentence;
   // Whether the events are in the order of their first evidence sentence; updates keep that sentence first.
   private boolean inOrder = true;
+  // Paragraphs that open with a clock time ("18:20 Lebanon's news agency reports ..."): entries of a live blog
+  private final java.util.BitSet liveEntries = new java.util.BitSet();
+  private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
   ArticleContext(String article, LocalDate anchor, DateBasis anchorBasis,
       Function<String, Optional<Location>> countries, Sides sides) {
@@ -127,10 +130,6 @@ final class ArticleContext {
     }
     return a;
   }
-
-  // Paragraphs that open with a clock time ("18:20 Lebanon's news agency reports ..."): entries of a live blog
-  private final java.util.BitSet liveEntries = new java.util.BitSet();
-  private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
   /** Notes the paragraph of a sentence that opens with a clock time as a live-blog entry. */
   void noteEntry(Spans.AnnotatedSentence a) {

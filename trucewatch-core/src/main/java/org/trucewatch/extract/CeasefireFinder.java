@@ -124,7 +124,8 @@ final class CeasefireFinder {
    */
   private boolean justEnded(AnnotatedSentence s, Status st, String status) {
     // a truce declared in the present perfect by a verb ("has ordered a complete ceasefire") is news of the day too
-    boolean declared = st != null && status.equals("start") && "VERB".equals(s.sentence().tokens().get(st.from()).tag());
+    boolean declared = st != null && status.equals("start")
+        && "VERB".equals(s.sentence().tokens().get(st.from()).tag());
     if (st == null || !status.equals("collapsed") && !status.equals("ended") && !declared
         || s.times().stream().anyMatch(Spans.TimeSpan::resolved) || lexicon.any(s.sentence().tokens(), "ongoing")) {
       return false;

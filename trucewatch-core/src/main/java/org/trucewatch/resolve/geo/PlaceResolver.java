@@ -425,7 +425,8 @@ public final class PlaceResolver {
 
   /** "the X district", "the X and Y neighbourhoods": a city's part, as a quarter names itself, after a far city. */
   private static final Pattern QUARTER_AFTER = Pattern.compile(
-      "^((\\s*(,|and)\\s*(\\p{Lu}[\\p{L}'’-]*\\s*){1,3})*\\s*(district|districts|neighbourhoods?|neighborhoods?|quarters?)\\b)");
+      "^((\\s*(,|and)\\s*(\\p{Lu}[\\p{L}'’-]*\\s*){1,3})*\\s*"
+      + "(district|districts|neighbourhoods?|neighborhoods?|quarters?)\\b)");
 
   /**
    * Whether a name written as a quarter of a town ("sites in the Riyadh and Al-Masania districts" of a Darfur city)
