@@ -59,4 +59,15 @@ class HeldOutFourteenTest {
     assertThat(attacks("A gunman opened fire on worshippers at a church in Homs on Sunday and then blew himself "
         + "up, the interior ministry said.")).extracting(Event::subtype).containsOnly("suicide_bomb");
   }
+
+  @Test
+  void captivesShotACrowdBombedAndBannedWeaponsFired() {
+    assertThat(attacks("Gunmen rounded up and then killed 30 men in a village near Maiduguri on Sunday, survivors "
+        + "said."))
+        .extracting(Event::subtype).containsOnly("attack_on_civilians");
+    assertThat(attacks("A teenage girl detonated explosives among shoppers at a market in Konduga on Sunday, police "
+        + "said.")).extracting(Event::subtype).containsOnly("suicide_bomb");
+    assertThat(attacks("The enemy opened fire on Ukrainian positions near Zolote on Sunday using weapons banned by "
+        + "the Minsk agreements, the army said.")).extracting(Event::subtype).containsOnly("shelling");
+  }
 }
