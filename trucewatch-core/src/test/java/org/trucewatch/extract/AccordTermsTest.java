@@ -1,8 +1,8 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.attacks;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,10 +10,6 @@ import org.junit.jupiter.api.Test;
  * sentence that still tells an attack. Sentences written for this test, dated against Sunday 25 October 2020.
  */
 class AccordTermsTest {
-
-  private static List<Event> attacks(String... paragraphs) {
-    return SundayStory.of(EventType.ATTACK, paragraphs);
-  }
 
   @Test
   void whatAnAccordBansIsNoAttack() {

@@ -1,6 +1,7 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.attacks;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * attack. Sentences written for this test, published Sunday 25 October 2020.
  */
 class AttributionRoundTest {
-
-  private static List<Event> attacks(String... paragraphs) {
-    return SundayStory.events(paragraphs).stream().filter(e -> e.type() == EventType.ATTACK).toList();
-  }
 
   private static Event at(List<Event> events, String place) {
     return events.stream().filter(e -> e.location() != null && e.location().name().contains(place)).findFirst()

@@ -1,8 +1,8 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.attacks;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,10 +11,6 @@ import org.junit.jupiter.api.Test;
  * this test, dated against Sunday 25 October 2020, each beside one that still tells an attack.
  */
 class CalmNewsTwelveTest {
-
-  private static List<Event> attacks(String... paragraphs) {
-    return SundayStory.of(EventType.ATTACK, paragraphs);
-  }
 
   @Test
   void goalsFiredAndMatchesWonAreSport() {

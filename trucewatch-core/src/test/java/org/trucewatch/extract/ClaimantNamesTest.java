@@ -1,6 +1,7 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.attacks;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,6 @@ import org.junit.jupiter.api.Test;
  * name, and a statement that condemns an attack. Sentences written for this test, published Sunday 25 October 2020.
  */
 class ClaimantNamesTest {
-
-  private static List<Event> attacks(String... paragraphs) {
-    return SundayStory.events(paragraphs).stream().filter(e -> e.type() == EventType.ATTACK).toList();
-  }
 
   @Test
   void aDictionarySpeakerIsNamedWithTheWordsTheSourceUsed() {

@@ -1,6 +1,7 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.attacks;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * with no day of its own keeps the day of the lead; a toll counted from a "since" is no one attack. Sentences written for this test, dated against Sunday 25 October 2020.
  */
 class DatelineAndTollTest {
-
-  private static List<Event> attacks(String... paragraphs) {
-    return SundayStory.events(paragraphs).stream().filter(e -> e.type() == EventType.ATTACK).toList();
-  }
 
   @Test
   void theDatelineDayDoesNotDateAnAttackOnAnEarlierWeekday() {

@@ -1,6 +1,7 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.attacks;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,10 +13,6 @@ import org.junit.jupiter.api.Test;
  * October 2020.
  */
 class HeldOutFourteenTest {
-
-  private static List<Event> attacks(String... paragraphs) {
-    return SundayStory.of(EventType.ATTACK, paragraphs);
-  }
 
   @Test
   void warplanesThatLevelBuildingsAttack() {

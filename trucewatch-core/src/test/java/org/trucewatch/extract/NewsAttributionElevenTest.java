@@ -1,6 +1,8 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.at;
+import static org.trucewatch.extract.SundayStory.attacks;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,15 +16,6 @@ import org.junit.jupiter.api.Test;
  * Sunday 25 October 2020.
  */
 class NewsAttributionElevenTest {
-
-  private static List<Event> attacks(String... paragraphs) {
-    return SundayStory.events(paragraphs).stream().filter(e -> e.type() == EventType.ATTACK).toList();
-  }
-
-  private static Event at(List<Event> events, String place) {
-    return events.stream().filter(e -> e.location() != null && e.location().surface().contains(place)).findFirst()
-        .orElseThrow(() -> new AssertionError("no attack at " + place + " in " + events));
-  }
 
   @Test
   void aSideNamedBeforeItsClaimsMakesThem() {

@@ -1,16 +1,13 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.attacks;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A name before a colon labels what follows (a live blog's title), it does not act in it. Own sentences. */
 class PerpetratorLabelTest {
-
-  private static List<Event> attacks(String... paragraphs) {
-    return SundayStory.events(paragraphs).stream().filter(e -> e.type() == EventType.ATTACK).toList();
-  }
 
   @Test
   void aLiveBlogsTitleCountryIsNotTheAttacker() {

@@ -31,4 +31,15 @@ final class SundayStory {
   static List<Event> of(EventType type, String... paragraphs) {
     return events(paragraphs).stream().filter(e -> e.type() == type).toList();
   }
+
+  /** The story's attacks. */
+  static List<Event> attacks(String... paragraphs) {
+    return of(EventType.ATTACK, paragraphs);
+  }
+
+  /** The first event placed where the text's words for the place hold {@code place}; fails the test if none is. */
+  static Event at(List<Event> events, String place) {
+    return events.stream().filter(e -> e.location() != null && e.location().surface().contains(place)).findFirst()
+        .orElseThrow(() -> new AssertionError("no attack at " + place + " in " + events));
+  }
 }

@@ -1,6 +1,7 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.attacks;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,10 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** An attack whose place the gazetteer lacks is logged once, with no location, only where nothing else is placed. */
 class UnplacedAttackTest {
-
-  private static List<Event> attacks(String... paragraphs) {
-    return SundayStory.events(paragraphs).stream().filter(e -> e.type() == EventType.ATTACK).toList();
-  }
 
   @Test
   void anAttackAtAnUnknownPlaceIsLoggedWithNoLocation() {
