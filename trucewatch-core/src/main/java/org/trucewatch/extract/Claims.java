@@ -25,8 +25,7 @@ final class Claims {
     Stance stance;
     if (frame.denies()) {
       stance = Stance.DENIES;
-    } else if (!inferred && side != null && perpSide != null && sides.sameCamp(side, perpSide)
-        || side != null && side.equals(perpSide) && !inferred) {
+    } else if (acknowledges(side, perpSide, inferred, sides)) {
       stance = Stance.ACKNOWLEDGES;
     } else {
       stance = Stance.ALLEGES;
@@ -34,6 +33,11 @@ final class Claims {
     String via = frame.via() == null ? null : frame.via().name();
     return List.of(new Claim(frame.speakerName(), frame.speaker() == null ? null : frame.speaker().id(), side, stance,
         via, Dating.evidence(s), frame.speakerWritten()));
+  }
+
+  /** Whether a speaker of {@code side} tells its own camp's act (named, not inferred): an acknowledgement. */
+  private static boolean acknowledges(String side, String perpSide, boolean inferred, Sides sides) {
+    return !inferred && side != null && perpSide != null && (sides.sameCamp(side, perpSide) || side.equals(perpSide));
   }
 
   // "officials on both sides", "reports from both sides", "both sides": a speaker standing for each camp
@@ -54,8 +58,7 @@ final class Claims {
     List<Claim> out = new java.util.ArrayList<>(2);
     String via = frame.via() == null ? null : frame.via().name();
     for (String party : sides.mainParties()) {
-      Stance stance = !inferred && perpSide != null && sides.sameCamp(party, perpSide) ? Stance.ACKNOWLEDGES
-          : Stance.ALLEGES;
+      Stance stance = acknowledges(party, perpSide, inferred, sides) ? Stance.ACKNOWLEDGES : Stance.ALLEGES;
       out.add(new Claim(sides.name(party), null, party, stance, via, Dating.evidence(s), frame.speakerName()));
     }
     return out;

@@ -113,8 +113,8 @@ public final class PlaceResolver {
     }
     IndexReadings more = new IndexReadings(text, gazetteer, index, hint);
     List<PlaceMention> ms = more.augment(sorted);
-    return new Prepared(text, mentions, hint, more, ms, qualifiers(text, ms), containers(text, ms),
-        holders(text, ms), sentences(text, ms));
+    return new Prepared(text, mentions, hint, more, ms, qualifiers(text, ms), quarters(text, ms),
+        containers(text, ms), holders(text, ms), sentences(text, ms));
   }
 
   /** A text's mentions read without regard to a scope ({@link #prepare}); immutable once made. */
@@ -125,18 +125,21 @@ public final class PlaceResolver {
     private final IndexReadings more;
     private final List<PlaceMention> ms;
     private final Kind[] kinds;
+    private final boolean[] quarters;
     private final List<List<Place>> containers;
     private final List<Holder> holders;
     private final int[] sentence;
 
     private Prepared(String text, List<PlaceMention> mentions, ScopeHint hint, IndexReadings more,
-        List<PlaceMention> ms, Kind[] kinds, List<List<Place>> containers, List<Holder> holders, int[] sentence) {
+        List<PlaceMention> ms, Kind[] kinds, boolean[] quarters, List<List<Place>> containers, List<Holder> holders,
+        int[] sentence) {
       this.text = text;
       this.mentions = mentions;
       this.hint = hint;
       this.more = more;
       this.ms = ms;
       this.kinds = kinds;
+      this.quarters = quarters;
       this.containers = containers;
       this.holders = holders;
       this.sentence = sentence;
@@ -175,7 +178,7 @@ public final class PlaceResolver {
         PlaceMention m = ms.get(i);
         List<Scored> scored = new ArrayList<>();
         List<Place> candidates = held(restricted(readings(m), containers.get(i), more), prep.holders.get(i), more);
-        if (namesakesOutsideArea(candidates, hint, more) || foreignQuarter(prep.text, m, candidates, hint)) {
+        if (namesakesOutsideArea(candidates, hint, more) || prep.quarters[i] && foreign(candidates, hint)) {
           continue;
         }
         for (Place p : candidates) {
@@ -428,16 +431,23 @@ public final class PlaceResolver {
       "^((\\s*(,|and)\\s*(\\p{Lu}[\\p{L}'’-]*\\s*){1,3})*\\s*"
       + "(district|districts|neighbourhoods?|neighborhoods?|quarters?)\\b)");
 
-  /**
-   * Whether a name written as a quarter of a town ("sites in the Riyadh and Al-Masania districts" of a Darfur city)
-   * reads only as places outside the conflict's countries: a neighbourhood named after a far city, not that city.
-   */
-  static boolean foreignQuarter(String text, PlaceMention m, List<Place> readings, ScopeHint hint) {
-    if (hint.isEmpty() || readings.isEmpty()
-        || !QUARTER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).find()) {
-      return false;
+  /** Which mentions are written as a town's quarter ("the Riyadh and Al-Masania districts"), read once a text. */
+  private static boolean[] quarters(String text, List<PlaceMention> ms) {
+    boolean[] out = new boolean[ms.size()];
+    for (int i = 0; i < ms.size(); i++) {
+      int end = ms.get(i).end();
+      out[i] = QUARTER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60))).find();
     }
-    return readings.stream().noneMatch(p -> hint.countries().contains(p.country()));
+    return out;
+  }
+
+  /**
+   * Whether all readings of a name written as a town's quarter ("sites in the Riyadh and Al-Masania districts" of a
+   * Darfur city) lie outside the conflict's countries: a neighbourhood named after a far city, not that city.
+   */
+  private static boolean foreign(List<Place> readings, ScopeHint hint) {
+    return !hint.isEmpty() && !readings.isEmpty()
+        && readings.stream().noneMatch(p -> hint.countries().contains(p.country()));
   }
 
   private static double scope(ScopeHint hint, Place p, GazetteerEntry e) {
