@@ -1,6 +1,9 @@
 package org.trucewatch.resolve.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.resolve.geo.ResolvedPlaces.mentions;
+import static org.trucewatch.resolve.geo.ResolvedPlaces.placeOf;
+import static org.trucewatch.resolve.geo.ResolvedPlaces.places;
 
 import java.util.List;
 import java.util.Set;
@@ -15,25 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class GazetteerGapsElevenTest {
 
-  private static final Gazetteer G = Gazetteer.load();
-  private static final PlaceResolver R = new PlaceResolver(G);
   /** The Line of Control's hint as the pipeline builds it: its countries and its divisions. */
   private static final ScopeHint LOC = new ScopeHint(Set.of("IN", "PK"), Set.of("IN.12", "PK.06", "PK.07"));
-
-  private static List<PlaceMention> mentions(String text, ScopeHint hint) {
-    return R.resolve(text, G.find(text), hint);
-  }
-
-  private static List<PlaceMention> places(String text, ScopeHint hint) {
-    return mentions(text, hint).stream().filter(m -> m.role() == PlaceMention.Role.PLACE).toList();
-  }
-
-  private static Place placeOf(String text, String surface) {
-    List<Place> ps = places(text, ScopeHint.NONE).stream().filter(m -> m.surface().equals(surface))
-        .map(PlaceMention::place).toList();
-    assertThat(ps).as("%s in: %s", surface, text).hasSize(1);
-    return ps.get(0);
-  }
 
   @Test
   void villagesOfTheProfilesWarsArePlaced() {

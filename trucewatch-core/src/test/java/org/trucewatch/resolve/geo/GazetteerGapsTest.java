@@ -1,6 +1,8 @@
 package org.trucewatch.resolve.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.resolve.geo.ResolvedPlaces.placeOf;
+import static org.trucewatch.resolve.geo.ResolvedPlaces.places;
 
 import java.util.List;
 import java.util.Set;
@@ -15,20 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class GazetteerGapsTest {
 
-  private static final Gazetteer G = Gazetteer.load();
-  private static final PlaceResolver R = new PlaceResolver(G);
   private static final ScopeHint SUDAN = new ScopeHint(Set.of("SD"), Set.of("SD.29"));
-
-  private static List<PlaceMention> places(String text, ScopeHint hint) {
-    return R.resolve(text, G.find(text), hint).stream().filter(m -> m.role() == PlaceMention.Role.PLACE).toList();
-  }
-
-  private static Place placeOf(String text, String surface) {
-    List<Place> ps = places(text, ScopeHint.NONE).stream().filter(m -> m.surface().equals(surface))
-        .map(PlaceMention::place).toList();
-    assertThat(ps).as("%s in: %s", surface, text).hasSize(1);
-    return ps.get(0);
-  }
 
   @Test
   void theShortNameOfACityIsTheCityAndKuwaitCityStaysTheCity() {
