@@ -1,5 +1,6 @@
 package org.trucewatch.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -156,7 +157,10 @@ final class AttackFinder {
   private List<Event> events(AnnotatedSentence s, Mention m, ActorSpan perp, List<Rule.Match> matches,
       ArticleContext ctx, Sides sides, List<Frame> frames) {
     Frame frame = m.frame();
-    Dating.Dated when = dating.date(s, frame, m.clause(), m.t(), m.generic() || ongoing(s, m.clause()), ctx);
+    // fix15: "fighting between X and Y has left 40 dead, residents said on Friday": a toll left makes it one battle,
+    // dated like a specific mention by the sentence's day
+    boolean generic = m.generic() && !leftToll(s.sentence().tokens(), m.clause(), m.t());
+    Dating.Dated when = dating.date(s, frame, m.clause(), m.t(), generic || ongoing(s, m.clause()), ctx);
     boolean yielded = m.entry().has("yield");
     String perpSide = perp != null ? perp.side() : yielded ? null : Perpetrators.territory(s, m.clause(), m.t(), sides);
     if (perp != null && !perp.demonym() && !perp.possessive()) {
@@ -218,8 +222,36 @@ final class AttackFinder {
       out.add(new Event(ctx.article, EventType.ATTACK, subtype, when.date(), when.dateEnd(), when.time(),
           when.basis(), place, perpSide, sides.name(perpSide), perp != null ? perp.name() : null, inferred,
           place != null ? place.surface() : null, claims, null, List.of(), null, List.of(ev)));
+      LocalDate again = when.dateEnd() == null ? Dating.againDay(s, m.clause(), when.date()) : null;
+      if (again != null) {
+        // fix15: "shelled Tartar on Sunday and again on Monday": one attack a day, as ACLED codes them
+        out.add(new Event(ctx.article, EventType.ATTACK, subtype, again, null, null,
+            when.basis(), place, perpSide, sides.name(perpSide), perp != null ? perp.name() : null, inferred,
+            place != null ? place.surface() : null, claims, null, List.of(), null, List.of(ev)));
+      }
     }
     return out;
+  }
+
+  /** fix15: "left 40 dead", "leaving 12 people wounded" after the trigger in its clause: the toll of one battle. */
+  private static boolean leftToll(List<Token> tokens, int[] clause, int t) {
+    for (int k = t + 1; k < Math.min(clause[1], tokens.size()); k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (!w.equals("left") && !w.equals("leaving")) {
+        continue;
+      }
+      for (int j = k + 1; j < Math.min(clause[1], k + 6); j++) {
+        if (!tokens.get(j).isNumber() && !"NUM".equals(tokens.get(j).tag())) {
+          continue;
+        }
+        for (int d = j + 1; d < Math.min(clause[1], j + 4); d++) {
+          if (Set.of("dead", "killed", "wounded", "injured").contains(Lexicon.lower(tokens.get(d)))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the trigger's words name fire ("fire", "fired", "firing"): the weapon is left to the story's words. */

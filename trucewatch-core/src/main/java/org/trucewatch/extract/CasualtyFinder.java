@@ -88,7 +88,8 @@ final class CasualtyFinder {
       return null;
     }
     String prev = from > 0 ? tokens.get(from - 1).text() : "";
-    if (end < tokens.size() && age(tokens, end) || prev.equalsIgnoreCase("no") || agedBefore(tokens, from)) {
+    if (end < tokens.size() && age(tokens, end) || prev.equalsIgnoreCase("no") || agedBefore(tokens, from)
+        || appositiveAge(tokens, from, end, value)) {
       return null; // "a 42-year-old woman" is an age; "no one was hurt" is nobody
     }
     if (prev.equals("$") || prev.equals("€") || prev.equals("£") || prev.equalsIgnoreCase("No.")
@@ -189,6 +190,21 @@ final class CasualtyFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * fix15: "Guliyeva, 65, was wounded", "Yousef Daoud (52) was shot dead": a number set off by commas or brackets
+   * right after a name is the named person's age, not a count.
+   */
+  private static boolean appositiveAge(List<Token> tokens, int from, int end, int value) {
+    if (value > 120 || from < 2 || end >= tokens.size()) {
+      return false;
+    }
+    String open = tokens.get(from - 1).text();
+    String close = tokens.get(end).text();
+    boolean set = open.equals(",") && close.equals(",") || open.equals("(") && close.equals(")");
+    Token name = tokens.get(from - 2);
+    return set && name.isCapitalised() && !name.isNumber();
   }
 
   /** "42-year-old", "42 years old", "9-year" after a number: an age, not a count. */

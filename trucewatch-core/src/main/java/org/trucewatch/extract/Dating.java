@@ -64,6 +64,42 @@ final class Dating {
     return of(best, time, basis);
   }
 
+  /**
+   * fix15: the second day of "shelled the town on Monday and again on Tuesday": a day joined to the attack's own by
+   * "and again" (only "on", "then" or a comma besides) is a second day of fire, an event of its own; else null.
+   */
+  static LocalDate againDay(AnnotatedSentence s, int[] clause, LocalDate first) {
+    if (first == null) {
+      return null;
+    }
+    var tokens = s.sentence().tokens();
+    for (TimeSpan a : s.times()) {
+      if (a.date() == null || !a.date().equals(first) || a.from() < clause[0] || a.to() > clause[1]) {
+        continue;
+      }
+      for (TimeSpan b : s.times()) {
+        if (b.date() == null || b.date().equals(first) || b.since() || b.from() < a.to() || b.from() - a.to() > 5) {
+          continue;
+        }
+        boolean and = false;
+        boolean again = false;
+        boolean other = false;
+        for (int k = a.to(); k < b.from(); k++) {
+          switch (Lexicon.lower(tokens.get(k))) {
+            case "and" -> and = true;
+            case "again" -> again = true;
+            case "on", ",", "then" -> { }
+            default -> other = true;
+          }
+        }
+        if (and && again && !other) {
+          return b.date();
+        }
+      }
+    }
+    return null;
+  }
+
   /** A day right after the frame's speech verb and before a "that" that opens what was said about {@code t}. */
   private static boolean speechDay(AnnotatedSentence s, Frame frame, TimeSpan ts, int t) {
     if (frame == null || frame.verb() < 0 || ts.from() <= frame.verb() || ts.from() - frame.verb() > 2

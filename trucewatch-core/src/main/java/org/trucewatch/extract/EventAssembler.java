@@ -483,13 +483,25 @@ final class EventAssembler {
             e.perpetrator(), (a, b) -> a.equals(b) ? a : "");
       }
     }
+    // fix15: an air strike given to the war's only air force and a fight with no attacker named at its place and day
+    // are one event, as they were before the air force was inferred (one attack per place and day)
+    Map<List<Object>, String> airAt = new HashMap<>();
+    for (Event e : events) {
+      if (e.type() == EventType.ATTACK && e.location() != null && e.perpetratorInferred()
+          && "air_drone_strike".equals(e.subtype()) && Objects.equals(e.perpetratorSide(), sides.airForce())) {
+        airAt.merge(List.of(name(e.location()), Objects.toString(e.date())), e.perpetrator(),
+            (a, b) -> a.equals(b) ? a : "");
+      }
+    }
     Map<List<Object>, List<Event>> byKey = new LinkedHashMap<>();
     for (Event e : events) {
+      String toldAttacker = e.perpetrator() != null || e.location() == null ? e.perpetrator()
+          : told(attackerAt.get(List.of(name(e.location()), Objects.toString(e.date()), Objects.toString(e.subtype()))));
+      if (toldAttacker == null && e.location() != null) {
+        toldAttacker = told(airAt.get(List.of(name(e.location()), Objects.toString(e.date()))));
+      }
       List<Object> key = switch (e.type()) {
-        case ATTACK -> List.of(e.type(), name(e.location()), Objects.toString(e.date()),
-            Objects.toString(e.perpetrator() != null || e.location() == null ? e.perpetrator()
-                : told(attackerAt.get(List.of(name(e.location()), Objects.toString(e.date()),
-                    Objects.toString(e.subtype()))))));
+        case ATTACK -> List.of(e.type(), name(e.location()), Objects.toString(e.date()), Objects.toString(toldAttacker));
         // a truce's collapse is its own step, even on the day it began ("entered into force at 08:00 ... but broke
         // down within hours")
         case CEASEFIRE -> List.of(e.type(), Objects.toString(e.date()),
