@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who said so when the speaker's words pass through others: "X told AFP", "X told reporters", "a spokesman for
- * Ukraine's delegation to the Trilateral Contact Group", "an agency reported, citing the press centre of ...", and a
+ * Ukraine's delegation to the Trilateral Contact Group", "an agency reported, citing the press centre of ...", an outlet the dictionary does not know, and a
  * press release whose issuer heads it. Sentences written for this test, dated against Sunday 25 October 2020.
  */
 class AttributionFifteenTest {
@@ -46,6 +46,14 @@ class AttributionFifteenTest {
     List<Event> events = SundayStory.events("Two Ukrainian soldiers were wounded by shelling near Marinka on Sunday, "
         + "Ukrinform reported, citing the press centre of the Joint Forces Operation.");
     assertThat(claimants(events)).isNotEmpty().allMatch(c -> c.contains("Joint Forces Operation"));
+  }
+
+  @Test
+  void anOutletOutsideTheDictionaryRelaysItsSource() {
+    List<Event> attacks = SundayStory.attacks("Two fishermen were killed by shelling near Hodeidah on Sunday, "
+        + "Al-Hadath television reported, citing medical sources.");
+    assertThat(attacks).isNotEmpty();
+    assertThat(claimants(attacks)).contains("medical sources").noneMatch(c -> c.contains("Hadath"));
   }
 
   private static final Issuer ISSUER = new Issuer(Lexicon.load());
