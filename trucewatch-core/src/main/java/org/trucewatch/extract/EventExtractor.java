@@ -163,6 +163,14 @@ public final class EventExtractor {
       // a page whose title the cleaner did not find: its first line, short and with no full stop, stands for it
       issuer = issuers.of(firstLines.get(0).strip(), firstLines.subList(1, firstLines.size()));
     }
+    if (issuer == null && article.title() == null && !article.removed().isEmpty()) {
+      // claim15: a page whose heading lines the cleaner dropped ("PRESS RELEASE" over "Inter Services Public
+      // Relations Rawalpindi - July 6, 2020"): the first dropped line stands for the title, the next for those under it
+      List<String> dropped = article.removed().stream().limit(3).map(r -> r.text().strip()).toList();
+      if (headingLike(dropped.get(0))) {
+        issuer = issuers.of(dropped.get(0), dropped.subList(1, dropped.size()));
+      }
+    }
     List<Event> assembledAll = anaphora.resolve(assembler.assemble(ctx, figures, new Dating()));
     for (Event assembled : CounterClaims.link(assembledAll, ctx.sides)) {
       Event e = assembled;

@@ -93,7 +93,10 @@ final class Frames {
     List<Frame> out = new ArrayList<>(frames);
     for (int i = 0; i < out.size(); i++) {
       Frame f = out.get(i);
-      if (f.speaker() == null || !"MEDIA".equals(f.speaker().role())) {
+      // (claim15: an outlet the dictionary does not know, "Al-Hadath television reported, citing ...", relays too)
+      boolean outlet = f.speaker() == null && f.speakerText() != null && lexicon.phrases("outlet")
+          .contains(f.speakerText().strip().replaceAll(".*\\s", "").toLowerCase(java.util.Locale.ROOT));
+      if (!outlet && (f.speaker() == null || !"MEDIA".equals(f.speaker().role()))) {
         continue;
       }
       int k = afterPhrase(tokens, f.verb() + 1);
@@ -106,7 +109,10 @@ final class Frames {
         end++;
       }
       ActorSpan source = firstActorIn(s, k + 2, end);
-      if (source != null && source.from() <= k + 4 && !"MEDIA".equals(source.role())) {
+      // (claim15: "citing the press centre of the Joint Forces Operation": a body's office, named last, is the body)
+      boolean office = source != null && source.to() == end && source.from() <= k + 9
+          && Subjects.npLike(tokens, k + 2, source.from() - 1);
+      if (source != null && (source.from() <= k + 4 || office) && !"MEDIA".equals(source.role())) {
         out.set(i, new Frame(f.verb(), source, null, f.from(), f.to(), f.kind(), f.speaker(), f.accused()));
       } else if (source == null && end - (k + 2) <= 6 && Subjects.npLike(tokens, k + 2, end)) {
         // "citing the health ministry": a source outside the dictionary, as written
@@ -246,7 +252,7 @@ final class Frames {
     // "The Israeli military gave a very different account": a phrase of three words or more is speech whatever the
     // tagger made of its verb
     ActorSpan owner = claimOwner(s, m);
-    if (m.entry().words().length < 3 && !usedAsVerb(tokens, v) && owner == null) {
+    if (m.entry().words().length < 3 && !usedAsVerb(tokens, v) && owner == null && !toldAtTheEnd(s, m)) {
       return null;
     }
     String kind = m.value();
@@ -264,7 +270,7 @@ final class Frames {
       }
       return new Frame(v, owner, null, from, to, kind, null, null);
     }
-    if (notSpeech(s, m, after)) {
+    if (notSpeech(s, m, after) && !toldAtTheEnd(s, m)) {
       return null;
     }
     // "X quoted Y as saying (that) ..."
@@ -283,6 +289,16 @@ final class Frames {
       int from = of >= 0 ? of + 1 : after;
       return new Frame(v, Subjects.subjectBefore(s, v), null, from, tokens.size(), kind, null, accused);
     }
+    // claim15: "..., a security source told AFP." "..., he told reporters, according to ...": whom the speaker told
+    // stands between the verb and the clause's end; it is neither the speaker nor what was said (an outlet relays)
+    int told = m.entry().has("listener") ? listenerEnd(s, after) : after;
+    ActorSpan listener = told > after ? firstActorIn(s, after, told) : null;
+    ActorSpan relay = listener != null && "MEDIA".equals(listener.role()) ? listener : null;
+    if (told > after && (endsClause(s, told) || trailingAside(s, v, told))) {
+      after = told;
+    } else {
+      relay = null;
+    }
     if (endsClause(s, after) || trailingAside(s, v, after)) {
       // "..., the ministry said (on Thursday)." or "..., said Rabiee."
       ActorSpan before = Subjects.subjectBefore(s, v);
@@ -298,12 +314,44 @@ final class Frames {
       if (speaker == null && comma < 0) {
         text = Subjects.subjectText(s, v); // "The Israeli military gave a very different account.": a whole clause
       }
-      return new Frame(v, speaker, text, 0, comma >= 0 ? comma : v, kind, null, null);
+      return new Frame(v, speaker, text, 0, comma >= 0 ? comma : v, kind, relay, null);
     }
     ActorSpan subject = Subjects.subjectBefore(s, v);
     int from = skipThat(tokens, after);
     return new Frame(v, subject, subject == null ? Subjects.subjectText(s, v) : null, from, tokens.size(), kind, null,
         null);
+  }
+
+  /**
+   * claim15: "..., the Ukrainian military told reporters." tagged as a noun: a verb of telling after a comma and a
+   * short subject, followed by its listener and the clause's end, is the verb of attribution.
+   */
+  private static boolean toldAtTheEnd(AnnotatedSentence s, Lexicon.Match m) {
+    int v = m.from();
+    int k = commaShortlyBefore(s.sentence().tokens(), v);
+    int told = m.entry().has("listener") ? listenerEnd(s, m.to()) : m.to();
+    return k >= 0 && k < v - 1 && told > m.to() && endsClause(s, told);
+  }
+
+  /**
+   * claim15: where the listener of a verb of telling ends ("told AFP", "told the Associated Press", "told
+   * reporters"): a short noun phrase right after the verb, before a comma, the sentence's end or a time phrase;
+   * {@code after} itself when none stands there.
+   */
+  private static int listenerEnd(AnnotatedSentence s, int after) {
+    List<Token> tokens = s.sentence().tokens();
+    int k = after;
+    while (k < tokens.size() && k - after < 5 && tokens.get(k).tag() != null
+        && Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(k).tag()) && !inTime(s, k)) {
+      k++;
+    }
+    // (an outlet the dictionary knows ends the listener whatever its tags)
+    for (ActorSpan a : s.actors()) {
+      if (a.from() == after && "MEDIA".equals(a.role())) {
+        k = Math.max(k, a.to());
+      }
+    }
+    return k > after && Subjects.npLike(tokens, after, k) || k > after && firstActorIn(s, after, k) != null ? k : after;
   }
 
   /**
@@ -550,6 +598,16 @@ final class Frames {
       }
     }
     return true;
+  }
+
+  /** Whether token {@code k} is inside a time phrase ("on Friday"). */
+  private static boolean inTime(AnnotatedSentence s, int k) {
+    for (Spans.TimeSpan ts : s.times()) {
+      if (ts.from() <= k && k < ts.to()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean covered(AnnotatedSentence s, int k) {

@@ -22,6 +22,7 @@ final class Issuer {
   private final Pattern organisation;
   private final Pattern orgOnly;
   private final Pattern kindLine;
+  private final Pattern orgLead;
   // "X: ..." where X is a short capitalised name (an organisation speaking in its own name); a word is taken whole
   // (possessive), else an all-capitals title with no colon ("INTER SERVICES PUBLIC RELATIONS") splits each word at
   // every capital and the search runs exponentially long
@@ -43,6 +44,11 @@ final class Issuer {
         + "(?:\\s+(?:of|for|and)(?:\\s+the)?" + NAME + "){1,4}\\s*$");
     // "Press release | 28.05.2021", "Information", "Statement - 14 October 2022"
     kindLine = Pattern.compile("(?i)^\\s*" + kind + "\\b[^a-z]*$");
+    // claim15: "Inter Services Public Relations (ISPR) Rawalpindi - July 6, 2020": a line that opens with an
+    // organisation's name (its acronym in brackets may follow), then a dateline's place and a dash or comma, or nothing
+    orgLead = Pattern.compile("^\\s*((?:[Tt]he\\s+)?(?:[A-Z][\\w'’.-]*\\s+){0,2}(?i:" + org + ")"
+        + "(?:\\s+(?:of|for|and)(?:\\s+the)?" + NAME + "){0,4})(?:\\s*\\(([A-Z]{2,8})\\))?"
+        + "(?:\\s{2,}|(?:\\s+[A-Z][\\w'’.-]*+){0,2}\\s*[-–|,]\\s+|\\s*$)");
   }
 
   // longest first, so that "press release" wins over "release"; spaces match any run of blanks
@@ -84,6 +90,21 @@ final class Issuer {
     }
     if (orgOnly.matcher(title).matches() && firstLines.stream().anyMatch(l -> kindLine.matcher(l).find())) {
       return clean(title);
+    }
+    // claim15: "PRESS RELEASE" above "Inter Services Public Relations  Rawalpindi - July 6, 2020": a title that only
+    // says what kind of document this is, above a line opening with its issuer's name
+    if (kindLine.matcher(title).find() && !firstLines.isEmpty()) {
+      m = orgLead.matcher(firstLines.get(0));
+      if (m.find()) {
+        return clean(m.group(1));
+      }
+    }
+    // claim15: "Inter Services Public Relations (ISPR)" above "No PR-78/2020-ISPR, Rawalpindi, ...": an organisation
+    // heading a page whose next line carries the acronym in a reference number
+    m = orgLead.matcher(title);
+    if (m.matches() && m.group(2) != null && !firstLines.isEmpty()
+        && Pattern.compile("[-/]" + m.group(2) + "\\b").matcher(firstLines.get(0)).find()) {
+      return clean(m.group(1));
     }
     return null;
   }

@@ -58,6 +58,10 @@ final class Subjects {
     // "the UN humanitarian coordinator for Yemen said": a name after "for"/"in" that follows a title is what the
     // title covers; the title's owner before it speaks
     int p = best.from() - 1;
+    // claim15: "a spokesman for Ukraine's delegation to the Trilateral Contact Group": past the name's article
+    if (p > 1 && Set.of("the", "a", "an").contains(Lexicon.lower(tokens.get(p)))) {
+      p--;
+    }
     if (p > 0 && Set.of("for", "in", "to", "on").contains(Lexicon.lower(tokens.get(p)))
         && "NOUN".equals(tokens.get(p - 1).tag())) {
       ActorSpan owner = null;
@@ -66,7 +70,11 @@ final class Subjects {
           owner = a;
         }
       }
-      if (owner != null && onlyTitleWords(tokens, owner.to(), p)) {
+      // (a possessive owner's "'s" opens the title: "Ukraine's delegation")
+      int title = owner != null && owner.possessive() && owner.to() < p && (tokens.get(owner.to()).text().startsWith("'")
+          || tokens.get(owner.to()).text().startsWith("’"))
+          ? owner.to() + 1 : owner == null ? p : owner.to();
+      if (owner != null && onlyTitleWords(tokens, title, p)) {
         return owner;
       }
     }
