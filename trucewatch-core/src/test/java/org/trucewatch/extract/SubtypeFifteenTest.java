@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
  * remote explosives; unarmed people shot or hacked, or fired on as "its residents", are attacked as civilians; a
  * grenade thrown and people seized or carried off in the passive are attacks of their kind; a device that went off is a
  * remote explosive, and one who carried explosives into a crowd and set them off a suicide bomber; men rounded up and
- * shot are attacked; forces driven out of a town lost it. Sentences written for this test, dated against Sunday 25
- * October 2020.
+ * shot are attacked; forces driven out of a town lost it; bombs from warplanes that level a building are an air
+ * strike; two sides that fought each other fought a battle whatever their weapons. Sentences written for this test,
+ * dated against Sunday 25 October 2020.
  */
 class SubtypeFifteenTest {
 
@@ -65,5 +66,13 @@ class SubtypeFifteenTest {
         + "residents said.")).extracting(Event::subtype).containsOnly("attack_on_civilians");
     assertThat(attacks("The army drove rebel fighters out of Kidal on Sunday after two days of fighting, the "
         + "military said.")).extracting(Event::subtype).contains("territory_taken");
+  }
+
+  @Test
+  void bombsFromAircraftThatLevelABuildingAndTwoSidesThatFought() {
+    assertThat(attacks("Bombs from government warplanes flattened a market in Maarat al-Numan on Sunday, rescuers "
+        + "said.")).extracting(Event::subtype).containsOnly("air_drone_strike");
+    assertThat(attacks("Armenian and Azerbaijani forces fought near Tovuz on Sunday with artillery and drones, both "
+        + "sides said.")).extracting(Event::subtype).containsOnly("armed_clash");
   }
 }
