@@ -1,6 +1,8 @@
 package org.trucewatch.extract;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.trucewatch.extract.pattern.Rule;
 
 /**
@@ -9,7 +11,9 @@ import org.trucewatch.extract.pattern.Rule;
  * trigger of unknown or generic kind ("attack", "strike", "fired", "clashes") takes the kind of the first
  * {@code subtype} match in its clause ("fired missiles" is shelling, "opened fire on villagers" an attack on
  * civilians); an attack still of unknown kind by a known armed side is an armed clash, as ACLED codes it; with no side
- * known it stays {@code attack}, kind unknown. Stateless.
+ * known it stays {@code attack}, kind unknown. A trigger of unknown kind whose clause names no weapon takes the weapon
+ * another clause of its sentence names ("blasts tore through a restaurant; prosecutors said it was hit by missiles").
+ * Stateless.
  */
 final class AttackSubtypes {
 
@@ -20,8 +24,8 @@ final class AttackSubtypes {
     if (s == null) {
       return value;
     }
+    boolean decided = false;
     if (s == AttackSubtype.ATTACK || s == AttackSubtype.ARMED_CLASH) {
-      boolean decided = false;
       for (Rule.Match m : matches) { // sorted by position: the first in the clause decides
         if (m.kind().equals(AttackPatterns.SUBTYPE) && m.from() >= clause[0] && m.to() <= clause[1]) {
           AttackSubtype found = AttackSubtype.of(m.rule().action().value());
@@ -38,8 +42,21 @@ final class AttackSubtypes {
         }
       }
     }
+    if (!decided && AttackSubtype.of(value) == AttackSubtype.ATTACK) {
+      for (Rule.Match m : matches) { // the first weapon named elsewhere in the sentence: the same act told on
+        AttackSubtype found = m.kind().equals(AttackPatterns.SUBTYPE) ? AttackSubtype.of(m.rule().action().value()) : null;
+        if (found != null && WEAPONS.contains(found)) {
+          s = found;
+          break;
+        }
+      }
+    }
     return armedSide ? armed(s.label()) : s.label();
   }
+
+  // kinds a weapon names, which tell how an act of unknown kind was done wherever the sentence names them
+  private static final Set<AttackSubtype> WEAPONS = EnumSet.of(AttackSubtype.SHELLING, AttackSubtype.AIR_DRONE_STRIKE,
+      AttackSubtype.REMOTE_EXPLOSIVE, AttackSubtype.SUICIDE_BOMB, AttackSubtype.GRENADE);
 
   /** A generic attack by an armed side is a battle (ACLED's armed clash); every other kind stays what it is. */
   static String armed(String label) {
