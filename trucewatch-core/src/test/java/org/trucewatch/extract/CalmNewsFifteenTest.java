@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What batch 16 of the snippets (calm news of war zones: verdicts, parades, released ships, accidents, history, and
- * politics in war words) showed: contexts in which an attack word tells no attack; on sentences written for this
- * test, dated against Sunday 25 October 2020, each beside one that still tells an attack.
+ * politics in war words) showed, and what calm sentences of the same genres written after it showed (attacks foiled
+ * or feared, the dead exhumed, hostages held, crime): contexts in which an attack word tells no attack; on sentences
+ * written for this test, dated against Sunday 25 October 2020, each beside one that still tells an attack.
  */
 class CalmNewsFifteenTest {
 
@@ -62,5 +63,42 @@ class CalmNewsFifteenTest {
         + "grain.")).isEmpty();
     assertThat(attacks("Azerbaijani troops fired the first shots at Armenian positions near Lachin on Saturday."))
         .isNotEmpty();
+  }
+
+  @Test
+  void attacksFoiledFearedOrMassedForAreNotMade() {
+    assertThat(attacks("Azerbaijan's security service said on Saturday it had thwarted a planned bombing of a metro "
+        + "station in Baku.")).isEmpty();
+    assertThat(attacks("Police in Kabul foiled an attack on a wedding hall on Saturday and arrested three men."))
+        .isEmpty();
+    assertThat(attacks("Armenia's defence minister warned on Saturday that any Azerbaijani strike on Yerevan would "
+        + "draw a response.")).isEmpty();
+    assertThat(attacks("Western officials said on Saturday that Russia was massing troops near Kharkiv for a fresh "
+        + "offensive.")).isEmpty();
+    assertThat(attacks("Russian troops massed near Kharkiv launched a fresh offensive on Saturday.")).isNotEmpty();
+  }
+
+  @Test
+  void theDeadExhumedAndHostagesHeldWereTakenBefore() {
+    assertThat(attacks("Investigators in Izium exhumed the remains of 17 soldiers who were killed in the spring, "
+        + "officials said on Saturday.")).isEmpty();
+    assertThat(attacks("Two of the hostages abducted in the raid on Kfar Aza were freed in Gaza on Saturday."))
+        .isEmpty();
+    assertThat(attacks("Voters in Raqqa went to the polls on Saturday, three years after Kurdish-led forces "
+        + "captured the city from Islamic State.")).isEmpty();
+    assertThat(attacks("Hamas fighters abducted two soldiers in a raid near Kerem Shalom on Saturday.")).isNotEmpty();
+    assertThat(attacks("Azerbaijani forces captured the town of Jabrayil on Saturday, two weeks after the war "
+        + "began.")).isNotEmpty();
+  }
+
+  @Test
+  void robberiesAndFamilyShootingsAreCrime() {
+    assertThat(attacks("Armed robbers opened fire on a cash van in Kharkiv on Saturday and escaped with two million "
+        + "hryvnias, police said.")).isEmpty();
+    assertThat(attacks("A man shot his wife and her mother at their flat in Ashdod on Saturday before turning the "
+        + "gun on himself, police said.")).isEmpty();
+    assertThat(attacks("A court in Lod convicted a man on Saturday of throwing a grenade into a cafe in Jaffa that "
+        + "wounded four people.")).isEmpty();
+    assertThat(attacks("Gunmen shot dead two shopkeepers in a raid on a market in Kharkiv on Saturday.")).isNotEmpty();
   }
 }
