@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The agreement readings of snippet batch 17: a summit called off is no talks, nor is a saying about talks; a
- * cessation of military hostilities is a truce. Sentences written for this test, dated against Sunday 25 October
+ * The agreement readings of snippet batch 17: a summit called off is no talks, nor is a saying about talks; an
+ * exchange told by what is exchanged is talks held; a cessation of military hostilities is a truce. Sentences written for this test, dated against Sunday 25 October
  * 2020.
  */
 class AgreementsFifteenTest {
@@ -24,6 +24,12 @@ class AgreementsFifteenTest {
   void aSayingAboutTalksIsNoRound() {
     assertThat(SundayStory.of(EventType.TALKS, "Peace talks do not succeed amid bombs and bullets, the Indian prime "
         + "minister told Azerbaijan's president in Baku on Saturday.")).isEmpty();
+  }
+
+  @Test
+  void anExchangeOfDetaineesIsTalksHeld() {
+    assertThat(SundayStory.of(EventType.TALKS, "Armenia and Azerbaijan completed a three-day exchange of detainees "
+        + "on Saturday.")).extracting(Event::date).containsExactly(SATURDAY);
   }
 
   @Test
