@@ -43,6 +43,9 @@ final class SecondaryFinder {
         if ("ended".equals(notHeld)) {
           continue; // "walked out of the talks": their end, not a round of them
         }
+        if (talks && notHeldAfter(tokens, m.to()) != null) {
+          continue; // "a summit ... was called off", "talks set for August 14": no round held
+        }
         boolean held = notHeld == null;
         if (when == null && talks && held) {
           when = Dating.nearest(s, 0, s.size(), m.from()); // "signed on Wednesday ... after ten days of talks"
@@ -139,6 +142,24 @@ final class SecondaryFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Why the talks ending before {@code after} are not held, by words after them in their clause (lexicon:
+   * notheldafter: cancelled, planned, not_held), or null when nothing there says so.
+   */
+  private String notHeldAfter(List<Token> tokens, int after) {
+    for (int k = after; k < Math.min(tokens.size(), after + 20); k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals(",") || w.equals(";") || w.equals("but") || w.equals("after") || w.equals("while")) {
+        return null; // "talks ended on Monday, and a new round set for June": another clause
+      }
+      Lexicon.Entry e = lexicon.at(tokens, k, "notheldafter");
+      if (e != null) {
+        return e.value();
+      }
+    }
+    return null;
   }
 
   /**
