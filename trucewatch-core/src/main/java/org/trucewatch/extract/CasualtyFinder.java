@@ -206,13 +206,33 @@ final class CasualtyFinder {
 
   private static final Set<String> SUBSET_AFTER = Set.of("them", "whom", "those", "the", "these");
 
+  // "the 14 dead included three children": a verb of inclusion before a figure makes it part of a toll told before
+  private static final Set<String> INCLUDED = Set.of("included", "include", "includes");
+
+  /** "Among those killed were 64 children", "among the dead are two medics": a part of a toll told before. */
+  private static boolean amongTheDead(List<Token> tokens, int from) {
+    String verb = Lexicon.lower(tokens.get(from - 1));
+    if (!Set.of("were", "was", "are", "is").contains(verb)) {
+      return false;
+    }
+    for (int k = from - 2; k >= Math.max(0, from - 5); k--) {
+      if (tokens.get(k).isNumber() || tokens.get(k).text().equals(",")) {
+        return false;
+      }
+      if (Lexicon.lower(tokens.get(k)).equals("among")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "including 67 civilians", "among them six women", "of whom 12 were children": part of the figure before. */
   private static boolean subsetMarker(List<Token> tokens, int from) {
     if (from == 0) {
       return false;
     }
     String w = Lexicon.lower(tokens.get(from - 1));
-    if (w.equals("including") || w.equals("incl.")) {
+    if (w.equals("including") || w.equals("incl.") || INCLUDED.contains(w) || amongTheDead(tokens, from)) {
       return true;
     }
     if (from < 2 || !SUBSET_AFTER.contains(w)) {
