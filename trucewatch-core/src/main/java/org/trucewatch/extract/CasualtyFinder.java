@@ -117,7 +117,7 @@ final class CasualtyFinder {
     for (int j = victims != null ? k : end; kind == null && j < Math.min(tokens.size(), end + 16); j++) {
       Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
       if (c != null && !c.value().equals("toll")) {
-        kind = c.value();
+        kind = eitherOr(tokens, j + c.words().length, c.value()) ? "casualties" : c.value();
         break;
       }
       // Between a figure and its verb only auxiliaries and coordinated figures may stand:
@@ -159,6 +159,18 @@ final class CasualtyFinder {
         && Lexicon.lower(tokens.get(end)).equals("of") && Set.of("them", "whom").contains(Lexicon.lower(tokens.get(end + 1)));
     // "13 people, four of them children, were killed": the second figure is part of the first
     return new Raw(from, end, value, kind, victims, qualifier(tokens, from), subset, victims != null);
+  }
+
+  /**
+   * "15 people were killed or wounded", "100 killed and injured": the dead and the wounded counted as one figure,
+   * which is neither ({@code at} is the word after the first casualty word).
+   */
+  private boolean eitherOr(List<Token> tokens, int at, String kind) {
+    if (at + 1 >= tokens.size() || !Set.of("or", "and", "/").contains(Lexicon.lower(tokens.get(at)))) {
+      return false;
+    }
+    Lexicon.Entry other = lexicon.at(tokens, at + 1, "casualty");
+    return other != null && !other.value().equals(kind) && !other.value().equals("toll");
   }
 
   /** The comma closing a short aside opened by the comma at {@code open} (at most six words, no verb), or -1. */
