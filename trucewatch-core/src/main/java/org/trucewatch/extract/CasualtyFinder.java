@@ -87,6 +87,9 @@ final class CasualtyFinder {
     if (end < tokens.size() && NOT_VICTIM_UNITS.contains(Lexicon.lower(tokens.get(end)))) {
       return null;
     }
+    if (end < tokens.size() && dayOfMonth(tokens.get(end))) {
+      return null; // "on 5 September, a man was injured": a day, not a count
+    }
     String prev = from > 0 ? tokens.get(from - 1).text() : "";
     if (end < tokens.size() && age(tokens, end) || prev.equalsIgnoreCase("no") || agedBefore(tokens, from)) {
       return null; // "a 42-year-old woman" is an age; "no one was hurt" is nobody
@@ -171,6 +174,12 @@ final class CasualtyFinder {
     }
     Lexicon.Entry other = lexicon.at(tokens, at + 1, "casualty");
     return other != null && !other.value().equals(kind) && !other.value().equals("toll");
+  }
+
+  /** A month's name after a number makes it a day ("may" is left: "five may have died"). */
+  private static boolean dayOfMonth(Token next) {
+    String w = Lexicon.lower(next);
+    return MONTHS.contains(w) && !w.equals("may") && next.isCapitalised();
   }
 
   /** The comma closing a short aside opened by the comma at {@code open} (at most six words, no verb), or -1. */

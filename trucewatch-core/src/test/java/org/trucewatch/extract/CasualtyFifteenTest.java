@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * One toll told more than once (round casp15): a report's lead gives the dead and the wounded together, a later
  * sentence the dead or the wounded alone; that is one casualty report, not three. Two speakers' figures stay two.
- * "Killed or injured" is no figure of the dead. Sentences written for this test in the manner of wire copy.
+ * "Killed or injured" is no figure of the dead, nor "on 24 October" a count. Sentences written for this test in the manner of wire copy.
  */
 class CasualtyFifteenTest {
 
@@ -43,5 +43,11 @@ class CasualtyFifteenTest {
   void theDeadAndTheWoundedCountedAsOneAreNeither() {
     assertThat(reports("A spokesman for the Red Crescent said more than 40 people had been killed or injured when "
         + "drones hit a fuel depot in Kassala on Saturday.")).isEmpty();
+  }
+
+  @Test
+  void aDayOfTheMonthIsNoCount() {
+    assertThat(reports("On 24 October, a shepherd was wounded by a mine near Zolote, the monitors said."))
+        .doesNotContain("null/24");
   }
 }
