@@ -87,6 +87,9 @@ final class CasualtyFinder {
     if (end < tokens.size() && NOT_VICTIM_UNITS.contains(Lexicon.lower(tokens.get(end)))) {
       return null;
     }
+    if (end < tokens.size() && dayOfMonth(tokens.get(end))) {
+      return null; // "on 5 September, a man was injured": a day, not a count
+    }
     String prev = from > 0 ? tokens.get(from - 1).text() : "";
     if (end < tokens.size() && age(tokens, end) || prev.equalsIgnoreCase("no") || agedBefore(tokens, from)
         || appositiveAge(tokens, from, end, value)) {
@@ -118,7 +121,7 @@ final class CasualtyFinder {
     for (int j = victims != null ? k : end; kind == null && j < Math.min(tokens.size(), end + 16); j++) {
       Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
       if (c != null && !c.value().equals("toll")) {
-        kind = c.value();
+        kind = eitherOr(tokens, j + c.words().length, c.value()) ? "casualties" : c.value();
         break;
       }
       // Between a figure and its verb only auxiliaries and coordinated figures may stand:
@@ -160,6 +163,24 @@ final class CasualtyFinder {
         && Lexicon.lower(tokens.get(end)).equals("of") && Set.of("them", "whom").contains(Lexicon.lower(tokens.get(end + 1)));
     // "13 people, four of them children, were killed": the second figure is part of the first
     return new Raw(from, end, value, kind, victims, qualifier(tokens, from), subset, victims != null);
+  }
+
+  /**
+   * "15 people were killed or wounded", "100 killed and injured": the dead and the wounded counted as one figure,
+   * which is neither ({@code at} is the word after the first casualty word).
+   */
+  private boolean eitherOr(List<Token> tokens, int at, String kind) {
+    if (at + 1 >= tokens.size() || !Set.of("or", "and", "/").contains(Lexicon.lower(tokens.get(at)))) {
+      return false;
+    }
+    Lexicon.Entry other = lexicon.at(tokens, at + 1, "casualty");
+    return other != null && !other.value().equals(kind) && !other.value().equals("toll");
+  }
+
+  /** A month's name after a number makes it a day ("may" is left: "five may have died"). */
+  private static boolean dayOfMonth(Token next) {
+    String w = Lexicon.lower(next);
+    return MONTHS.contains(w) && !w.equals("may") && next.isCapitalised();
   }
 
   /** The comma closing a short aside opened by the comma at {@code open} (at most six words, no verb), or -1. */
@@ -222,13 +243,33 @@ final class CasualtyFinder {
 
   private static final Set<String> SUBSET_AFTER = Set.of("them", "whom", "those", "the", "these");
 
+  // "the 14 dead included three children": a verb of inclusion before a figure makes it part of a toll told before
+  private static final Set<String> INCLUDED = Set.of("included", "include", "includes");
+
+  /** "Among those killed were 64 children", "among the dead are two medics": a part of a toll told before. */
+  private static boolean amongTheDead(List<Token> tokens, int from) {
+    String verb = Lexicon.lower(tokens.get(from - 1));
+    if (!Set.of("were", "was", "are", "is").contains(verb)) {
+      return false;
+    }
+    for (int k = from - 2; k >= Math.max(0, from - 5); k--) {
+      if (tokens.get(k).isNumber() || tokens.get(k).text().equals(",")) {
+        return false;
+      }
+      if (Lexicon.lower(tokens.get(k)).equals("among")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "including 67 civilians", "among them six women", "of whom 12 were children": part of the figure before. */
   private static boolean subsetMarker(List<Token> tokens, int from) {
     if (from == 0) {
       return false;
     }
     String w = Lexicon.lower(tokens.get(from - 1));
-    if (w.equals("including") || w.equals("incl.")) {
+    if (w.equals("including") || w.equals("incl.") || INCLUDED.contains(w) || amongTheDead(tokens, from)) {
       return true;
     }
     if (from < 2 || !SUBSET_AFTER.contains(w)) {

@@ -528,7 +528,45 @@ final class EventAssembler {
     }
     out = oneClashPerPlaceAndDay(out, sides);
     out = usualKinds(out, sides);
+    out = tollsToldOnce(out);
     out.sort((a, b) -> Integer.compare(a.evidence().get(0).sentence(), b.evidence().get(0).sentence()));
+    return out;
+  }
+
+  /**
+   * A toll told whole once and in halves elsewhere ("nine killed and seven wounded" in the lead, "The seven wounded
+   * were taken to hospital" later) is one report: a report of only the dead, or only the wounded, whose figure another
+   * report of the article gives beside the other half, in the same voice, is that report told again, and joins it.
+   */
+  static List<Event> tollsToldOnce(List<Event> events) {
+    List<Event> out = new ArrayList<>(events);
+    for (int i = 0; i < out.size(); i++) {
+      Event half = out.get(i);
+      if (half == null || half.type() != EventType.CASUALTY_REPORT
+          || half.casualties().killed() != null && half.casualties().wounded() != null) {
+        continue;
+      }
+      for (int j = 0; j < out.size(); j++) {
+        Event whole = out.get(j);
+        if (j == i || whole == null || whole.type() != EventType.CASUALTY_REPORT
+            || whole.casualties().killed() == null || whole.casualties().wounded() == null) {
+          continue;
+        }
+        boolean same = half.casualties().killed() != null
+            ? half.casualties().killed().equals(whole.casualties().killed())
+            : half.casualties().wounded().equals(whole.casualties().wounded());
+        // two speakers' figures are two reports, even when they agree ("one civilian killed", the rebels say)
+        String halfSide = sideOf(half);
+        String wholeSide = sideOf(whole);
+        boolean oneVoice = halfSide == null || wholeSide == null || halfSide.equals(wholeSide);
+        if (same && oneVoice) {
+          out.set(j, whole.claims().isEmpty() && !half.claims().isEmpty() ? whole.withClaims(half.claims()) : whole);
+          out.set(i, null);
+          break;
+        }
+      }
+    }
+    out.removeIf(Objects::isNull);
     return out;
   }
 
@@ -606,6 +644,11 @@ final class EventAssembler {
   // the one attacker known at a place and day, or null when none or several
   private static String told(String attacker) {
     return attacker == null || attacker.isEmpty() ? null : attacker;
+  }
+
+  /** The side of an event's first claimant with one, or null. */
+  private static String sideOf(Event e) {
+    return e.claims().stream().map(Claim::side).filter(Objects::nonNull).findFirst().orElse(null);
   }
 
   private static String claimantSide(Event e) {
