@@ -30,6 +30,15 @@ final class Dating {
     if (best == null) {
       best = nearest(s, clause[0], clause[1], t, true);
     }
+    if (best != null && best.date() != null) {
+      // a month or year nearer the trigger that does not hold the day dates it, not a day told further off: "a film
+      // about a girl in a car hit by fire in Gaza in January 2024 took the prize on Saturday" is not Saturday's
+      TimeSpan period = nearest(s, clause[0], clause[1], t, false);
+      if (period != null && period.rangeStart() != null && distance(period, t) < distance(best, t)
+          && (best.date().isBefore(period.rangeStart()) || best.date().isAfter(period.rangeEnd()))) {
+        best = period;
+      }
+    }
     if (best != null && speechDay(s, frame, best, t)) {
       // "investigators said on Tuesday that a bomber carried out Monday's blast": the day of the saying gives way
       TimeSpan told = nearest(s, best.to(), clause[1], t, true);
@@ -189,6 +198,10 @@ final class Dating {
    * The nearest resolved time expression in {@code [from, to)} that is a day ({@code days}) or a longer span; "since"
    * expressions and years used as adjectives ("a 2020 war", "the 1994 war") are not dates of what is reported.
    */
+  private static int distance(TimeSpan ts, int t) {
+    return ts.from() >= t ? ts.from() - t : t - ts.to();
+  }
+
   static TimeSpan nearest(AnnotatedSentence s, int from, int to, int t, boolean days) {
     TimeSpan best = null;
     int bestDist = Integer.MAX_VALUE;
