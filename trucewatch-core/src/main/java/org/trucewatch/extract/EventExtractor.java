@@ -141,19 +141,6 @@ public final class EventExtractor {
     ctx.truceSentences.or(truces);
     ctx.heavyWeaponsOnly = heavy && !otherWeapon;
     ctx.cyberOnly = cyber && !heavy && !otherWeapon;
-    // Read paragraph by paragraph (a quotation never runs past one): a paragraph's tagged sentences are dropped once
-    // its events are found, so a long article holds the tagged tokens of one paragraph, not of the whole body.
-    List<EventAssembler.Figures> figures = new ArrayList<>();
-    for (int from = 0; from < sentences.size(); ) {
-      int to = from + 1;
-      while (to < sentences.size() && sentences.get(to).paragraph() == sentences.get(from).paragraph()) {
-        to++;
-      }
-      readParagraph(sentences.subList(from, to), triggeredAt, session, ctx, figures, deadline);
-      from = to;
-    }
-    HeadlineSpeaker.lend(ctx, sentences, ctx.headline, ctx.headlineSentence);
-    List<Event> all = new ArrayList<>();
     // the lines under the title, kept or dropped as page furniture ("Press release | 28.05.2021")
     List<String> firstLines = new ArrayList<>();
     article.paragraphs().stream().limit(3).forEach(p -> firstLines.add(article.body().substring(p.start(), p.end())));
@@ -171,6 +158,20 @@ public final class EventExtractor {
         issuer = issuers.of(dropped.get(0), dropped.subList(1, dropped.size()));
       }
     }
+    ctx.issued = issuer != null;
+    // Read paragraph by paragraph (a quotation never runs past one): a paragraph's tagged sentences are dropped once
+    // its events are found, so a long article holds the tagged tokens of one paragraph, not of the whole body.
+    List<EventAssembler.Figures> figures = new ArrayList<>();
+    for (int from = 0; from < sentences.size(); ) {
+      int to = from + 1;
+      while (to < sentences.size() && sentences.get(to).paragraph() == sentences.get(from).paragraph()) {
+        to++;
+      }
+      readParagraph(sentences.subList(from, to), triggeredAt, session, ctx, figures, deadline);
+      from = to;
+    }
+    HeadlineSpeaker.lend(ctx, sentences, ctx.headline, ctx.headlineSentence);
+    List<Event> all = new ArrayList<>();
     List<Event> assembledAll = anaphora.resolve(assembler.assemble(ctx, figures, new Dating()));
     for (Event assembled : CounterClaims.link(assembledAll, ctx.sides)) {
       Event e = assembled;
@@ -305,6 +306,12 @@ public final class EventExtractor {
    */
   private static void carrySpeaker(List<AnnotatedSentence> annotated, List<List<Frame>> framesOf, ArticleContext ctx,
       int firstEvent, List<EventAssembler.Figures> figures, int firstFigures) {
+    Frame before = ctx.closingSpeaker;
+    AnnotatedSentence beforeSentence = ctx.closingSentence;
+    boolean adjacent = ctx.closingParagraph == annotated.get(0).sentence().paragraph() - 1;
+    ctx.closingSpeaker = closing(framesOf);
+    ctx.closingSentence = annotated.get(annotated.size() - 1);
+    ctx.closingParagraph = annotated.get(annotated.size() - 1).sentence().paragraph();
     Frame only = null;
     AnnotatedSentence where = null;
     for (int i = 0; i < annotated.size(); i++) {
@@ -318,6 +325,23 @@ public final class EventExtractor {
         only = f;
         where = annotated.get(i);
       }
+    }
+    boolean framed = framesOf.stream().anyMatch(fs -> !fs.isEmpty());
+    boolean timed = annotated.stream().anyMatch(a -> !a.times().isEmpty()); // "On Monday, ...": another story
+    if (only == null && !framed && !timed && before != null && adjacent && !ctx.issued
+        && !ctx.liveEntry(annotated.get(0).sentence().paragraph())) {
+      // claim16: "..., the ministry said. // Positions near X came under fire.": a paragraph with no attribution of
+      // its own, right after one whose last sentence is one speaker's, goes on with that speaker's statement
+      only = before;
+      AnnotatedSentence continued = beforeSentence;
+      for (int i = firstEvent; i < ctx.events.size(); i++) {
+        Event e = ctx.events.get(i);
+        if (e.claims().isEmpty() && e.type() == EventType.ATTACK) {
+          ctx.events.set(i, e.withClaims(Claims.of(only, e.perpetrator() == null ? null : e.perpetratorSide(),
+              e.perpetratorInferred(), continued, ctx.sides)));
+        }
+      }
+      return;
     }
     if (only == null) {
       return;
@@ -334,6 +358,27 @@ public final class EventExtractor {
           e.perpetratorInferred(), where, ctx.sides);
       ctx.events.set(i, e.withClaims(claims));
     }
+  }
+
+  /**
+   * claim16: the one speaker of a paragraph that is wholly one statement (every sentence told by that speaker, none
+   * a denial or an accusation), or null: a sentence of narration or a second speaker ends the statement.
+   */
+  private static Frame closing(List<List<Frame>> framesOf) {
+    Frame one = null;
+    for (List<Frame> frames : framesOf) {
+      if (frames.isEmpty()) {
+        return null;
+      }
+      for (Frame f : frames) {
+        if (f.speakerName() == null || !(f.kind().equals("reports") || f.kind().equals("alleges"))
+            || one != null && !one.speakerName().equals(f.speakerName())) {
+          return null;
+        }
+        one = f;
+      }
+    }
+    return one;
   }
 
   /** A line that reads as a heading: a few words and no closing full stop. */

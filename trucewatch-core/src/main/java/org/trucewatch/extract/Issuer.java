@@ -43,7 +43,9 @@ final class Issuer {
     orgOnly = Pattern.compile("^\\s*(?:[Tt]he\\s+)?(?:[A-Z][\\w'’.-]*\\s+){0,2}(?i:" + org + ")"
         + "(?:\\s+(?:of|for|and)(?:\\s+the)?" + NAME + "){1,4}\\s*$");
     // "Press release | 28.05.2021", "Information", "Statement - 14 October 2022"
-    kindLine = Pattern.compile("(?i)^\\s*" + kind + "\\b[^a-z]*$");
+    // claim16: also "Statement | 27 May 2021" (a month's name), "Statement on the situation near Marinka, 3 June 2015"
+    kindLine = Pattern.compile("(?i)^\\s*" + kind
+        + "(?:\\b[^a-z]*$|(?-i:[^a-z]*[A-Z][a-z]+[^a-z]*$)|\\s+on\\s+the\\s)");
     // claim15: "Inter Services Public Relations (ISPR) Rawalpindi - July 6, 2020": a line that opens with an
     // organisation's name (its acronym in brackets may follow), then a dateline's place and a dash or comma, or nothing
     orgLead = Pattern.compile("^\\s*((?:[Tt]he\\s+)?(?:[A-Z][\\w'’.-]*\\s+){0,2}(?i:" + org + ")"
