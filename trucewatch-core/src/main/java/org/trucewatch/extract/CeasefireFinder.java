@@ -539,6 +539,7 @@ final class CeasefireFinder {
     if (out.stream().anyMatch(e -> "agreed".equals(e.subtype()))) {
       return;
     }
+    List<Token> tokens = s.sentence().tokens();
     for (int i = 0; i < statuses.size(); i++) {
       Status agreed = statuses.get(i);
       if (!agreed.value().equals("agreed") || owned[i] != null) {
@@ -546,7 +547,9 @@ final class CeasefireFinder {
       }
       for (int j = 0; j < statuses.size(); j++) {
         Status start = statuses.get(j);
-        if (owned[j] == null || !start.value().equals("start") || start.from() <= agreed.to()) {
+        boolean from = start.from() < tokens.size() && Lexicon.lower(tokens.get(start.from())).equals("from")
+            && start.from() - start.noun().to() <= 1; // "a truce from 13:00", not "took effect at 13:00"
+        if (owned[j] == null || !start.value().equals("start") || start.from() <= agreed.to() || !from) {
           continue;
         }
         Dating.Dated d = Dating.carried(s, null, ctx);
