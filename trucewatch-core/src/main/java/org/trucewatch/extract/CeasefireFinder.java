@@ -64,6 +64,7 @@ final class CeasefireFinder {
         lastDay = owned[i].date() != null ? owned[i] : null;
       }
     }
+    agreedFrom(s, frames, ctx, statuses, owned, out);
     if (!out.isEmpty()) {
       return out;
     }
@@ -526,6 +527,42 @@ final class CeasefireFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * kar16: "an agreement has been reached ... on a complete cessation of hostilities from 13:00 on 20 September": the
+   * date after "from" is the truce's start, and the agreeing word before it, owning no date of its own, is a truce
+   * agreed on the day the sentence tells (never after that start), and on that start's own day it stands for both.
+   */
+  private void agreedFrom(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx, List<Status> statuses,
+      TimeSpan[] owned, List<Event> out) {
+    if (out.stream().anyMatch(e -> "agreed".equals(e.subtype()))) {
+      return;
+    }
+    List<Token> tokens = s.sentence().tokens();
+    for (int i = 0; i < statuses.size(); i++) {
+      Status agreed = statuses.get(i);
+      if (!agreed.value().equals("agreed") || owned[i] != null) {
+        continue;
+      }
+      for (int j = 0; j < statuses.size(); j++) {
+        Status start = statuses.get(j);
+        boolean from = start.from() < tokens.size() && Lexicon.lower(tokens.get(start.from())).equals("from")
+            && start.from() - start.noun().to() <= 1; // "a truce from 13:00", not "took effect at 13:00"
+        if (owned[j] == null || !start.value().equals("start") || start.from() <= agreed.to() || !from) {
+          continue;
+        }
+        Dating.Dated d = Dating.carried(s, null, ctx);
+        LocalDate begins = owned[j].date();
+        if (d.date() != null && (begins == null || !d.date().isAfter(begins))) {
+          Event e = event(s, frames, ctx, "agreed", start.noun(), d.date(), d.dateEnd(), d.basis());
+          // one truce event a day (EventAssembler): on the day it starts, the agreeing is the news told
+          boolean sameDay = out.removeIf(o -> "start".equals(o.subtype()) && e.date().equals(o.date()));
+          out.add(sameDay ? 0 : out.size(), e);
+          return;
+        }
+      }
+    }
   }
 
   /** Words of dates between two spans: "approved a deal early on Wednesday for a pause" reaches as far as without. */
