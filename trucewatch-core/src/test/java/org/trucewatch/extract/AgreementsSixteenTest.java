@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class AgreementsSixteenTest {
 
   private static final LocalDate SATURDAY = LocalDate.of(2020, 10, 24);
+  private static final LocalDate SUNDAY = SundayStory.SUNDAY;
 
   @Test
   void aDeclarationEndingTheConflictIsATruceAgreed() {
@@ -44,14 +45,14 @@ class AgreementsSixteenTest {
   }
 
   @Test
-  void aTruceProposedByOthersStillComesIntoForce() {
-    assertThat(SundayStory.of(EventType.CEASEFIRE, "The front fell quiet after a truce proposed by Qatar and Egypt "
-        + "came into force on Saturday, witnesses said.")).extracting(Event::date).containsExactly(SATURDAY);
+  void aTruceUrgedByOthersStillComesIntoEffect() {
+    assertThat(SundayStory.of(EventType.CEASEFIRE, "Traffic returned to the coastal road after a truce urged by the "
+        + "Arab League came into effect at 6 a.m., residents said.")).extracting(Event::date).containsExactly(SUNDAY);
   }
 
   @Test
   void aPleaForATruceTakesNoStartFromAWarBegun() {
-    assertThat(SundayStory.of(EventType.CEASEFIRE, "Envoys of Armenia and Azerbaijan met in Geneva on Saturday, their "
-        + "first meeting since the war began, with Yerevan calling for an immediate truce.")).isEmpty();
+    assertThat(SundayStory.of(EventType.CEASEFIRE, "Delegates of Armenia and Azerbaijan sat down in Geneva on "
+        + "Saturday, their first meeting since the fighting began, with Baku demanding an immediate truce.")).isEmpty();
   }
 }
