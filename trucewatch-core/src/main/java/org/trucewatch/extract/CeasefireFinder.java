@@ -42,7 +42,7 @@ final class CeasefireFinder {
 
   List<Event> find(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx) {
     List<Token> tokens = s.sentence().tokens();
-    List<Lexicon.Match> nouns = nouns(tokens, ctx.nearTruce(s.sentence().index()));
+    List<Lexicon.Match> nouns = nouns(s, ctx.nearTruce(s.sentence().index()));
     if (nouns.isEmpty()) {
       return List.of();
     }
@@ -145,10 +145,12 @@ final class CeasefireFinder {
    * The truce words of the sentence: its truce nouns; beside a truce word (within two sentences), also an accord
    * ("the Minsk Protocol") and, with neither, a bare status phrase ("came into force at midnight on 15 February").
    */
-  private List<Lexicon.Match> nouns(List<Token> tokens, boolean nearTruce) {
+  private List<Lexicon.Match> nouns(AnnotatedSentence s, boolean nearTruce) {
+    List<Token> tokens = s.sentence().tokens();
     List<Lexicon.Match> nouns = new ArrayList<>(lexicon.find(tokens, "ceasefire"));
-    nouns.addAll(pauses(tokens));
+    nouns.addAll(pauses(s));
     nouns.addAll(lengthNouns(tokens));
+    nouns.addAll(warEnders(tokens));
     if (nearTruce) {
       nouns.addAll(lexicon.find(tokens, "accord"));
     }
@@ -169,12 +171,13 @@ final class CeasefireFinder {
    * object: attacks, strikes, operations), and within six words after it "for" and a length (a number or "a" and a
    * day, hour or week word). Not when negated ("refused to halt attacks for a day").
    */
-  private List<Lexicon.Match> pauses(List<Token> tokens) {
+  private List<Lexicon.Match> pauses(AnnotatedSentence s) {
+    List<Token> tokens = s.sentence().tokens();
     List<Lexicon.Match> out = new ArrayList<>();
     for (Lexicon.Match v : lexicon.find(tokens, "cfpause")) {
       String cue = cues.negated(tokens, v.from());
       if (!v.value().equals("verb") || !"VERB".equals(tokens.get(v.from()).tag())
-          || cue != null && (cue.equals("neg") || cues.hedgedAgreement(tokens, v) == null)) {
+          || cue != null && (cue.equals("neg") || cues.hedgedAgreement(tokens, v) == null && !declared(tokens, v))) {
         continue; // but "agreed that Russia would refrain from striking ... for 30 days" is a pause agreed
       }
       int obj = -1;
@@ -185,9 +188,72 @@ final class CeasefireFinder {
         Lexicon.Entry e = lexicon.at(tokens, k, "cfpause");
         obj = e != null && e.value().equals("object") ? k : -1;
       }
-      if (obj >= 0 && lengthAfter(tokens, obj + 1)) {
+      if (obj >= 0 && (lengthAfter(tokens, obj + 1) || untilDate(s, obj + 1))) {
         String[] words = tokens.subList(v.from(), obj + 1).stream().map(Lexicon::lower).toArray(String[]::new);
         out.add(new Lexicon.Match(v.from(), obj + 1, new Lexicon.Entry("ceasefire", words, "agreed", Set.of())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "it would halt operations against its opponents until April 22": "until" and a day within six words end a pause
+   * as a length does; no clause's end between.
+   */
+  private static boolean untilDate(AnnotatedSentence s, int at) {
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = at; k < Math.min(tokens.size() - 1, at + 6); k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("until") || w.equals("till") || w.equals("through")) {
+        int day = k + 1;
+        return s.times().stream().anyMatch(t -> t.date() != null && t.from() == day);
+      }
+      if (tokens.get(k).tag().equals("PUNCT") && !w.equals("'s")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the junta said it would halt operations ...": "would" or "will" right after a speaker's "said it" (a speech verb
+   * within three words before it) tells a pause declared, not one only wished for.
+   */
+  private boolean declared(List<Token> tokens, Lexicon.Match v) {
+    int h = v.from() - 1;
+    if (h < 1 || !Lexicon.lower(tokens.get(h)).matches("would|will|'ll|'d")) {
+      return false;
+    }
+    for (Lexicon.Match sp : lexicon.find(tokens.subList(Math.max(0, h - 4), h), "speech")) {
+      if (sp.value().equals("reports")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "a statement with the presidents of Russia and Azerbaijan ending the war", "a deal to end the fighting": a
+   * document (lexicon: cfdoc) whose ending word has a war word (cfcue ended) for its object, no verb or clause's end
+   * between them: a truce agreed, from the document to the war word. Not under a hedge ("a deal that would end").
+   */
+  private List<Lexicon.Match> warEnders(List<Token> tokens) {
+    List<Lexicon.Match> out = new ArrayList<>();
+    for (Lexicon.Match m : lexicon.find(tokens, "warend")) {
+      int k = m.from();
+      boolean toEnd = Lexicon.lower(tokens.get(k)).equals("end");
+      if (toEnd && (k == 0 || !Lexicon.lower(tokens.get(k - 1)).equals("to")) || cues.negated(tokens, k) != null) {
+        continue; // "would end the war" is wished for; "to end" needs its document: "a deal to end the war"
+      }
+      for (int d = toEnd ? k - 2 : k - 1; d >= Math.max(0, k - 12); d--) {
+        if (lexicon.at(tokens, d, "cfdoc") != null) {
+          out.add(truceWords(tokens, d, m.to(), "agreed"));
+          break;
+        }
+        String tag = tokens.get(d).tag();
+        if ("VERB".equals(tag) || "AUX".equals(tag) || "PUNCT".equals(tag) && !Lexicon.lower(tokens.get(d)).equals("'s")) {
+          break;
+        }
       }
     }
     return out;
@@ -219,8 +285,12 @@ final class CeasefireFinder {
   }
 
   private static Lexicon.Match truceWords(List<Token> tokens, int from, int to) {
+    return truceWords(tokens, from, to, "ceasefire");
+  }
+
+  private static Lexicon.Match truceWords(List<Token> tokens, int from, int to, String value) {
     String[] words = tokens.subList(from, to).stream().map(Lexicon::lower).toArray(String[]::new);
-    return new Lexicon.Match(from, to, new Lexicon.Entry("ceasefire", words, "ceasefire", Set.of()));
+    return new Lexicon.Match(from, to, new Lexicon.Entry("ceasefire", words, value, Set.of()));
   }
 
   private static final Set<String> LENGTH_UNITS = Set.of("day", "days", "hour", "hours", "week", "weeks", "month",
@@ -293,7 +363,7 @@ final class CeasefireFinder {
             continue; // "the agreement" says no more of itself than that it is one; "hold fire" is no truce holding
           }
           if (TruceCues.distance(tokens, n.from(), n.to(), m.from(), m.to()) - timeWords(s, n, m) <= REACH
-              && !cues.aboutOther(tokens, n, m)) {
+              && !cues.aboutOther(tokens, n, m) && !cues.sought(tokens, m, n)) {
             Lexicon.Match said = agreed != null ? agreed : m;
             kept.add(new Status(said.from(), said.to(), said.value(), n));
             taken[i] = true;
@@ -311,7 +381,8 @@ final class CeasefireFinder {
           continue;
         }
         for (Status k : List.copyOf(kept)) {
-          if (TruceCues.distance(tokens, k.from(), k.to(), m.from(), m.to()) <= CHAIN && !wished(tokens, nouns, m)) {
+          if (TruceCues.distance(tokens, k.from(), k.to(), m.from(), m.to()) <= CHAIN && !wished(tokens, nouns, m)
+              && !cues.sought(tokens, m, k.noun())) {
             kept.add(new Status(m.from(), m.to(), m.value(), k.noun()));
             taken[i] = grew = true;
             break;
@@ -334,6 +405,7 @@ final class CeasefireFinder {
         ? new Status(k.from(), k.to(), "proposal", k.noun()) : k);
     kept.sort(java.util.Comparator.comparingInt(Status::from));
     kept.removeIf(k -> agreedTo(tokens, kept, k));
+    kept.removeIf(k -> byModifier(tokens, kept, k));
     return kept;
   }
 
@@ -344,6 +416,19 @@ final class CeasefireFinder {
   private static boolean agreedTo(List<Token> tokens, List<Status> kept, Status k) {
     return k.value().equals("agreed") && kept.stream().anyMatch(j -> j.value().equals("extended")
         && j.from() > k.to() && j.from() - k.to() <= 5 && Lexicon.lower(tokens.get(j.from() - 1)).equals("to"));
+  }
+
+  /**
+   * "a ceasefire urged by Turkey and Russia took effect": a plea or proposal word right after the truce word and
+   * followed by "by" only says who wanted it; where a status word that makes an event follows for the same truce,
+   * the plea gives way to it.
+   */
+  private static boolean byModifier(List<Token> tokens, List<Status> kept, Status k) {
+    if (!k.value().equals("appeal") && !k.value().equals("proposal") || k.from() != k.noun().to()
+        || k.to() >= tokens.size() || !Lexicon.lower(tokens.get(k.to())).equals("by")) {
+      return false;
+    }
+    return kept.stream().anyMatch(j -> j.noun() == k.noun() && j.from() > k.to() && EVENTS.contains(j.value()));
   }
 
   /**

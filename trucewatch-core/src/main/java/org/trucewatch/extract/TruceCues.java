@@ -152,6 +152,20 @@ final class TruceCues {
     return false;
   }
 
+  /**
+   * "since the invasion began, with Kyiv pressing for an immediate ceasefire": a plea (lexicon: cfcue plea) between a
+   * status word and the truce word after it; the truce is only sought, the status word is another's.
+   */
+  boolean sought(List<Token> tokens, Lexicon.Match m, Lexicon.Match n) {
+    for (int k = m.to(); k < n.from(); k++) {
+      Lexicon.Entry cue = lexicon.at(tokens, k, "cfcue");
+      if (cue != null && cue.value().equals("plea")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "agreed on how a ceasefire would be verified": a wh-word between the status word and the truce word. */
   boolean aboutOther(List<Token> tokens, Lexicon.Match n, Lexicon.Match m) {
     for (int k = Math.min(n.to(), m.to()); k < Math.max(n.from(), m.from()); k++) {
