@@ -41,12 +41,12 @@ final class ArticleContext {
   // the headline's one speaker and its sentence (HeadlineSpeaker), or null
   Frame headline;
   Spans.AnnotatedSentence headlineSentence;
-  // claim16: the one speaker of the last sentence of the paragraph read last, its sentence and paragraph (or null):
+  // the one speaker of the last sentence of the paragraph read last, its sentence and paragraph (or null):
   // a next paragraph with no attribution of its own continues that statement
   Frame closingSpeaker;
   Spans.AnnotatedSentence closingSentence;
   int closingParagraph = -1;
-  // claim16: the article is itself a statement (Issuer): its unattributed lines are its issuer's, not carried
+  // the article is itself a statement (Issuer): its unattributed lines are its issuer's, not carried
   boolean issued;
   // Whether the events are in the order of their first evidence sentence; updates keep that sentence first.
   private boolean inOrder = true;

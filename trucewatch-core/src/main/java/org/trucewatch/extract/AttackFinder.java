@@ -157,7 +157,7 @@ final class AttackFinder {
   private List<Event> events(AnnotatedSentence s, Mention m, ActorSpan perp, List<Rule.Match> matches,
       ArticleContext ctx, Sides sides, List<Frame> frames) {
     Frame frame = m.frame();
-    // fix15: "fighting between X and Y has left 40 dead, residents said on Friday": a toll left makes it one battle,
+    // "fighting between X and Y has left 40 dead, residents said on Friday": a toll left makes it one battle,
     // dated like a specific mention by the sentence's day
     boolean generic = m.generic() && !leftToll(s.sentence().tokens(), m.clause(), m.t());
     Dating.Dated when = dating.date(s, frame, m.clause(), m.t(), generic || ongoing(s, m.clause()), ctx);
@@ -224,7 +224,7 @@ final class AttackFinder {
           place != null ? place.surface() : null, claims, null, List.of(), null, List.of(ev)));
       LocalDate again = when.dateEnd() == null ? Dating.againDay(s, m.clause(), when.date()) : null;
       if (again != null) {
-        // fix15: "shelled Tartar on Sunday and again on Monday": one attack a day, as ACLED codes them
+        // "shelled Tartar on Sunday and again on Monday": one attack a day, as ACLED codes them
         out.add(new Event(ctx.article, EventType.ATTACK, subtype, again, null, null,
             when.basis(), place, perpSide, sides.name(perpSide), perp != null ? perp.name() : null, inferred,
             place != null ? place.surface() : null, claims, null, List.of(), null, List.of(ev)));
@@ -233,7 +233,7 @@ final class AttackFinder {
     return out;
   }
 
-  /** fix15: "left 40 dead", "leaving 12 people wounded" after the trigger in its clause: the toll of one battle. */
+  /** "left 40 dead", "leaving 12 people wounded" after the trigger in its clause: the toll of one battle. */
   private static boolean leftToll(List<Token> tokens, int[] clause, int t) {
     for (int k = t + 1; k < Math.min(clause[1], tokens.size()); k++) {
       String w = Lexicon.lower(tokens.get(k));

@@ -214,7 +214,7 @@ final class CasualtyFinder {
   }
 
   /**
-   * fix15: "Guliyeva, 65, was wounded", "Yousef Daoud (52) was shot dead": a number set off by commas or brackets
+   * "Guliyeva, 65, was wounded", "Yousef Daoud (52) was shot dead": a number set off by commas or brackets
    * right after a name is the named person's age, not a count.
    */
   private static boolean appositiveAge(List<Token> tokens, int from, int end, int value) {

@@ -615,7 +615,7 @@ final class CeasefireFinder {
   }
 
   /**
-   * kar16: "an agreement has been reached ... on a complete cessation of hostilities from 13:00 on 20 September": the
+   * "an agreement has been reached ... on a complete cessation of hostilities from 13:00 on 20 September": the
    * date after "from" is the truce's start, and the agreeing word before it, owning no date of its own, is a truce
    * agreed on the day the sentence tells (never after that start), and on that start's own day it stands for both.
    */

@@ -74,7 +74,7 @@ final class Dating {
   }
 
   /**
-   * fix15: the second day of "shelled the town on Monday and again on Tuesday": a day joined to the attack's own by
+   * the second day of "shelled the town on Monday and again on Tuesday": a day joined to the attack's own by
    * "and again" (only "on", "then" or a comma besides) is a second day of fire, an event of its own; else null.
    */
   static LocalDate againDay(AnnotatedSentence s, int[] clause, LocalDate first) {

@@ -483,7 +483,7 @@ final class EventAssembler {
             e.perpetrator(), (a, b) -> a.equals(b) ? a : "");
       }
     }
-    // fix15: an air strike given to the war's only air force and a fight with no attacker named at its place and day
+    // an air strike given to the war's only air force and a fight with no attacker named at its place and day
     // are one event, as they were before the air force was inferred (one attack per place and day)
     Map<List<Object>, String> airAt = new HashMap<>();
     for (Event e : events) {

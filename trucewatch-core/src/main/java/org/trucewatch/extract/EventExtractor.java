@@ -24,7 +24,7 @@ public final class EventExtractor {
   // Speech alone does not make a sentence worth tagging: nearly every news sentence has "said". Talks, appeals,
   // threats and support are everyday words; they count only in an article that speaks of violence or truces.
   private static final String[] CONFLICT_CATEGORIES = {"attack", "ceasefire", "casualty", "denial", "damage"};
-  // agree16: warend: "a statement ... ending the war" is a truce agreed (CeasefireFinder.warEnders)
+  // warend: "a statement ... ending the war" is a truce agreed (CeasefireFinder.warEnders)
   private static final String[] SECONDARY_CATEGORIES = {"talks", "appeal", "threat", "support", "accord", "warend"};
   // An article about a war with no word of violence in it ("resumed talks ... after the war began") is still read for
   // talks and the other secondary types.
@@ -152,7 +152,7 @@ public final class EventExtractor {
       issuer = issuers.of(firstLines.get(0).strip(), firstLines.subList(1, firstLines.size()));
     }
     if (issuer == null && article.title() == null && !article.removed().isEmpty()) {
-      // claim15: a page whose heading lines the cleaner dropped ("PRESS RELEASE" over "Inter Services Public
+      // a page whose heading lines the cleaner dropped ("PRESS RELEASE" over "Inter Services Public
       // Relations Rawalpindi - July 6, 2020"): the first dropped line stands for the title, the next for those under it
       List<String> dropped = article.removed().stream().limit(3).map(r -> r.text().strip()).toList();
       if (headingLike(dropped.get(0))) {
@@ -331,7 +331,7 @@ public final class EventExtractor {
     boolean timed = annotated.stream().anyMatch(a -> !a.times().isEmpty()); // "On Monday, ...": another story
     if (only == null && !framed && !timed && before != null && adjacent && !ctx.issued
         && !ctx.liveEntry(annotated.get(0).sentence().paragraph())) {
-      // claim16: "..., the ministry said. // Positions near X came under fire.": a paragraph with no attribution of
+      // "..., the ministry said. // Positions near X came under fire.": a paragraph with no attribution of
       // its own, right after one whose last sentence is one speaker's, goes on with that speaker's statement
       only = before;
       AnnotatedSentence continued = beforeSentence;
@@ -362,7 +362,7 @@ public final class EventExtractor {
   }
 
   /**
-   * claim16: the one speaker of a paragraph that is wholly one statement (every sentence told by that speaker, none
+   * the one speaker of a paragraph that is wholly one statement (every sentence told by that speaker, none
    * a denial or an accusation), or null: a sentence of narration or a second speaker ends the statement.
    */
   private static Frame closing(List<List<Frame>> framesOf) {

@@ -93,7 +93,7 @@ final class Frames {
     List<Frame> out = new ArrayList<>(frames);
     for (int i = 0; i < out.size(); i++) {
       Frame f = out.get(i);
-      // (claim15: an outlet the dictionary does not know, "Al-Hadath television reported, citing ...", relays too)
+      // (an outlet the dictionary does not know, "Al-Hadath television reported, citing ...", relays too)
       boolean outlet = f.speaker() == null && f.speakerText() != null && lexicon.phrases("outlet")
           .contains(f.speakerText().strip().replaceAll(".*\\s", "").toLowerCase(java.util.Locale.ROOT));
       if (!outlet && (f.speaker() == null || !"MEDIA".equals(f.speaker().role()))) {
@@ -109,7 +109,7 @@ final class Frames {
         end++;
       }
       ActorSpan source = firstActorIn(s, k + 2, end);
-      // (claim15: "citing the press centre of the Joint Forces Operation": a body's office, named last, is the body)
+      // ("citing the press centre of the Joint Forces Operation": a body's office, named last, is the body)
       boolean office = source != null && source.to() == end && source.from() <= k + 9
           && Subjects.npLike(tokens, k + 2, source.from() - 1);
       if (source != null && (source.from() <= k + 4 || office) && !"MEDIA".equals(source.role())) {
@@ -289,7 +289,7 @@ final class Frames {
       int from = of >= 0 ? of + 1 : after;
       return new Frame(v, Subjects.subjectBefore(s, v), null, from, tokens.size(), kind, null, accused);
     }
-    // claim15: "..., a security source told AFP." "..., he told reporters, according to ...": whom the speaker told
+    // "..., a security source told AFP." "..., he told reporters, according to ...": whom the speaker told
     // stands between the verb and the clause's end; it is neither the speaker nor what was said (an outlet relays)
     int told = m.entry().has("listener") ? listenerEnd(s, after) : after;
     ActorSpan listener = told > after ? firstActorIn(s, after, told) : null;
@@ -323,7 +323,7 @@ final class Frames {
   }
 
   /**
-   * claim15: "..., the Ukrainian military told reporters." tagged as a noun: a verb of telling after a comma and a
+   * "..., the Ukrainian military told reporters." tagged as a noun: a verb of telling after a comma and a
    * short subject, followed by its listener and the clause's end, is the verb of attribution.
    */
   private static boolean toldAtTheEnd(AnnotatedSentence s, Lexicon.Match m) {
@@ -334,7 +334,7 @@ final class Frames {
   }
 
   /**
-   * claim15: where the listener of a verb of telling ends ("told AFP", "told the Associated Press", "told
+   * where the listener of a verb of telling ends ("told AFP", "told the Associated Press", "told
    * reporters"): a short noun phrase right after the verb, before a comma, the sentence's end or a time phrase;
    * {@code after} itself when none stands there.
    */

@@ -43,10 +43,10 @@ final class Issuer {
     orgOnly = Pattern.compile("^\\s*(?:[Tt]he\\s+)?(?:[A-Z][\\w'’.-]*\\s+){0,2}(?i:" + org + ")"
         + "(?:\\s+(?:of|for|and)(?:\\s+the)?" + NAME + "){1,4}\\s*$");
     // "Press release | 28.05.2021", "Information", "Statement - 14 October 2022"
-    // claim16: also "Statement | 27 May 2021" (a month's name), "Statement on the situation near Marinka, 3 June 2015"
+    // also "Statement | 27 May 2021" (a month's name), "Statement on the situation near Marinka, 3 June 2015"
     kindLine = Pattern.compile("(?i)^\\s*" + kind
         + "(?:\\b[^a-z]*$|(?-i:[^a-z]*[A-Z][a-z]+[^a-z]*$)|\\s+on\\s+the\\s)");
-    // claim15: "Inter Services Public Relations (ISPR) Rawalpindi - July 6, 2020": a line that opens with an
+    // "Inter Services Public Relations (ISPR) Rawalpindi - July 6, 2020": a line that opens with an
     // organisation's name (its acronym in brackets may follow), then a dateline's place and a dash or comma, or nothing
     orgLead = Pattern.compile("^\\s*((?:[Tt]he\\s+)?(?:[A-Z][\\w'’.-]*\\s+){0,2}(?i:" + org + ")"
         + "(?:\\s+(?:of|for|and)(?:\\s+the)?" + NAME + "){0,4})(?:\\s*\\(([A-Z]{2,8})\\))?"
@@ -93,7 +93,7 @@ final class Issuer {
     if (orgOnly.matcher(title).matches() && firstLines.stream().anyMatch(l -> kindLine.matcher(l).find())) {
       return clean(title);
     }
-    // claim15: "PRESS RELEASE" above "Inter Services Public Relations  Rawalpindi - July 6, 2020": a title that only
+    // "PRESS RELEASE" above "Inter Services Public Relations  Rawalpindi - July 6, 2020": a title that only
     // says what kind of document this is, above a line opening with its issuer's name
     if (kindLine.matcher(title).find() && !firstLines.isEmpty()) {
       m = orgLead.matcher(firstLines.get(0));
@@ -101,7 +101,7 @@ final class Issuer {
         return clean(m.group(1));
       }
     }
-    // claim15: "Inter Services Public Relations (ISPR)" above "No PR-78/2020-ISPR, Rawalpindi, ...": an organisation
+    // "Inter Services Public Relations (ISPR)" above "No PR-78/2020-ISPR, Rawalpindi, ...": an organisation
     // heading a page whose next line carries the acronym in a reference number
     m = orgLead.matcher(title);
     if (m.matches() && m.group(2) != null && !firstLines.isEmpty()

@@ -58,7 +58,7 @@ final class Subjects {
     // "the UN humanitarian coordinator for Yemen said": a name after "for"/"in" that follows a title is what the
     // title covers; the title's owner before it speaks
     int p = best.from() - 1;
-    // claim15: "a spokesman for Ukraine's delegation to the Trilateral Contact Group": past the name's article
+    // "a spokesman for Ukraine's delegation to the Trilateral Contact Group": past the name's article
     if (p > 1 && Set.of("the", "a", "an").contains(Lexicon.lower(tokens.get(p)))) {
       p--;
     }
