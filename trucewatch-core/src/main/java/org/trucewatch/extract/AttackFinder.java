@@ -217,17 +217,16 @@ final class AttackFinder {
         Claims.withEnclosingDenials(Claims.of(frame, perpSide, inferred, s, sides), frames, frame, s);
     Evidence ev = Dating.evidence(s);
     List<Location> where = m.places().isEmpty() ? Collections.singletonList(null) : m.places();
+    // "shelled Tartar on Sunday and again on Monday": one attack a day, as ACLED codes them
+    LocalDate again = when.dateEnd() == null ? Dating.againDay(s, m.clause(), when.date()) : null;
     List<Event> out = new ArrayList<>();
     for (Location place : where) {
-      out.add(new Event(ctx.article, EventType.ATTACK, subtype, when.date(), when.dateEnd(), when.time(),
+      Event e = new Event(ctx.article, EventType.ATTACK, subtype, when.date(), when.dateEnd(), when.time(),
           when.basis(), place, perpSide, sides.name(perpSide), perp != null ? perp.name() : null, inferred,
-          place != null ? place.surface() : null, claims, null, List.of(), null, List.of(ev)));
-      LocalDate again = when.dateEnd() == null ? Dating.againDay(s, m.clause(), when.date()) : null;
+          place != null ? place.surface() : null, claims, null, List.of(), null, List.of(ev));
+      out.add(e);
       if (again != null) {
-        // "shelled Tartar on Sunday and again on Monday": one attack a day, as ACLED codes them
-        out.add(new Event(ctx.article, EventType.ATTACK, subtype, again, null, null,
-            when.basis(), place, perpSide, sides.name(perpSide), perp != null ? perp.name() : null, inferred,
-            place != null ? place.surface() : null, claims, null, List.of(), null, List.of(ev)));
+        out.add(e.onDay(again));
       }
     }
     return out;

@@ -189,8 +189,7 @@ final class CeasefireFinder {
         obj = e != null && e.value().equals("object") ? k : -1;
       }
       if (obj >= 0 && (lengthAfter(tokens, obj + 1) || untilDate(s, obj + 1))) {
-        String[] words = tokens.subList(v.from(), obj + 1).stream().map(Lexicon::lower).toArray(String[]::new);
-        out.add(new Lexicon.Match(v.from(), obj + 1, new Lexicon.Entry("ceasefire", words, "agreed", Set.of())));
+        out.add(truceWords(tokens, v.from(), obj + 1, "agreed"));
       }
     }
     return out;

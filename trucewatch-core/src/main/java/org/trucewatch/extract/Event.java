@@ -226,6 +226,12 @@ public record Event(
         target, claims, casualties, parties, mediator, evidence, conflict);
   }
 
+  /** The event on another single day, with no clock time (a second day of the same fire). */
+  Event onDay(LocalDate day) {
+    return new Event(article, type, subtype, day, null, null, dateBasis, location, perpetratorSide, perpetrator,
+        perpetratorActor, perpetratorInferred, target, claims, casualties, parties, mediator, evidence, conflict);
+  }
+
   Event withCasualties(Casualties c) {
     return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetratorSide, perpetrator,
         perpetratorActor, perpetratorInferred, target, claims, c, parties, mediator, evidence, conflict);
