@@ -519,7 +519,9 @@ final class AttackPlaces {
         return false;
       }
       for (PlaceSpan q : s.places()) {
-        if (q != p && !q.inName() && (q.to() == of - 1 || q.to() == of)) {
+        // not "the North Darfur town of Kutum": a town named after its region's name is the finer of the two
+        if (q != p && !q.inName() && (q.to() == of - 1 || q.to() == of) && !(finer(p.location(), q.location())
+            && COARSENESS.indexOf(q.location().precision()) >= COARSENESS.indexOf("region"))) {
           return true;
         }
       }

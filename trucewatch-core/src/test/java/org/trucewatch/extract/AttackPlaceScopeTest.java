@@ -56,4 +56,14 @@ class AttackPlaceScopeTest {
     assertThat(byPossessive).extracting(e -> e.location() == null ? null : e.location().name())
         .containsExactly("Yerevan");
   }
+
+  @Test
+  void aTownNamedAfterItsRegionIsThePlaceHit() {
+    List<Event> darfur = attacks("Drones struck the North Darfur town of Kutum on Saturday, killing six people, "
+        + "witnesses said.");
+    List<Event> syunik = attacks("Azerbaijani forces shelled the Syunik town of Goris on Saturday, the Armenian "
+        + "defence ministry said.");
+    assertThat(places(darfur)).containsExactly("Kutum");
+    assertThat(places(syunik)).containsExactly("Goris");
+  }
 }
