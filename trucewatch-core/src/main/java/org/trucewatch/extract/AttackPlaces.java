@@ -371,6 +371,26 @@ final class AttackPlaces {
         return true;
       }
     }
+    return talksNamedBefore(tokens, place);
+  }
+
+  /**
+   * "the meeting of the Trilateral Contact Group in Minsk": the place ends a talks noun's phrase whose other words
+   * are "of", "the" and a capitalised name.
+   */
+  private boolean talksNamedBefore(List<Token> tokens, int place) {
+    if (place < 2 || !Set.of("in", "at").contains(Lexicon.lower(tokens.get(place - 1)))) {
+      return false;
+    }
+    for (int k = place - 2; k >= Math.max(0, place - 9); k--) {
+      if (lexicon.at(tokens, k, "talks") != null) {
+        return true;
+      }
+      String w = Lexicon.lower(tokens.get(k));
+      if (!(w.equals("of") || w.equals("the") || tokens.get(k).isCapitalised())) {
+        return false;
+      }
+    }
     return false;
   }
 

@@ -66,4 +66,14 @@ class AttackPlaceScopeTest {
     assertThat(places(darfur)).containsExactly("Kutum");
     assertThat(places(syunik)).containsExactly("Goris");
   }
+
+  @Test
+  void thePlaceOfAMeetingNamedByItsGroupIsNoPlaceOfTheAttack() {
+    List<Event> minsk = attacks("Monitors recorded shelling on Saturday, days after the meeting of the Trilateral "
+        + "Contact Group in Minsk, the mission said.");
+    List<Event> paris = attacks("Artillery fire was heard on Saturday despite the summit of the Normandy Four at "
+        + "Paris, the monitors said.");
+    assertThat(places(minsk)).doesNotContain("Minsk");
+    assertThat(places(paris)).doesNotContain("Paris");
+  }
 }
