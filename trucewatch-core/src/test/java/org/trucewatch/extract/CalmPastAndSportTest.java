@@ -29,6 +29,8 @@ class CalmPastAndSportTest {
         + "800,000 people on Saturday.")).isEmpty();
     assertThat(attacks("Villagers in Srebrenica gathered on Saturday for the anniversary of the massacre, when "
         + "soldiers shot dead hundreds of men.")).isEmpty();
+    assertThat(attacks("On the anniversary of the massacre, in which 96 died, gunmen attacked the village of Yelwata "
+        + "again on Saturday.")).isNotEmpty();
   }
 
   @Test
@@ -48,6 +50,7 @@ class CalmPastAndSportTest {
         + "shelled and occupied early in the invasion.")).isEmpty();
     assertThat(attacks("Hostomel, whose airport Russian paratroopers stormed in the first days of the invasion, "
         + "reopened its school on Saturday.")).isEmpty();
+    assertThat(attacks("Russian forces shelled Kharkiv on Saturday, early in the war's third winter.")).isNotEmpty();
   }
 
   @Test
@@ -56,6 +59,8 @@ class CalmPastAndSportTest {
         + "Human Rights Watch said on Saturday.")).isEmpty();
     assertThat(attacks("Rebels shelled the town of Marib in May last year, a UN panel said in a report released on "
         + "Saturday.")).isEmpty();
+    assertThat(attacks("Houthis attacked a tanker in the Red Sea on Saturday, the first such attack since December "
+        + "last year.")).isNotEmpty();
   }
 
   @Test
@@ -88,6 +93,8 @@ class CalmPastAndSportTest {
     assertThat(attacks("FBI agents searched the estate on Saturday in what the former president called an assault on "
         + "democracy.")).isEmpty();
     assertThat(attacks("The opposition in Yerevan on Saturday branded the ruling an attack on free speech.")).isEmpty();
+    assertThat(attacks("Russia launched what Kyiv called a massive attack on its energy grid in Lviv on Saturday."))
+        .isNotEmpty();
   }
 
   @Test
