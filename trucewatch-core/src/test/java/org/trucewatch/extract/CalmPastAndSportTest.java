@@ -24,6 +24,16 @@ class CalmPastAndSportTest {
   }
 
   @Test
+  void aClauseDatedAMonthOrAYearBeforeIsHistory() {
+    assertThat(attacks("Soldiers laid wreaths in the Baisaran meadow near Pahalgam on Saturday, a month after gunmen "
+        + "killed 26 tourists there.")).isEmpty();
+    assertThat(attacks("Pupils went back to the army school in Peshawar on Saturday, a year after militants stormed it "
+        + "and shot 140 children.")).isEmpty();
+    assertThat(attacks("A month after the truce began Israeli jets struck Nabatieh on Saturday, killing three people."))
+        .isNotEmpty();
+  }
+
+  @Test
   void anAnniversaryWithItsRelativeClauseIsHistory() {
     assertThat(attacks("Rwanda marked the anniversary of the genocide in which militias hacked and shot to death "
         + "800,000 people on Saturday.")).isEmpty();
