@@ -206,13 +206,15 @@ public final class TextPageExtractor implements PageExtractor {
         blocks.get(i).contentWords.forEach(w -> vocab.merge(w, 1, Integer::sum));
       }
     }
+    boolean onlyBlock = blocks.size() == 1;
     boolean changed = false;
     int from = Math.max(0, span[0] - 3);
     int to = Math.min(blocks.size() - 1, span[1] + 3);
     for (int i = from; i <= to; i++) {
       TextBlock b = blocks.get(i);
       boolean inside = i > span[0] && i < span[1];
-      boolean voice = b.isProse() && b.selfAddress >= 2;
+      // a text of one paragraph speaking to its reader is the article, not the site ("you feel the blast")
+      boolean voice = b.isProse() && b.selfAddress >= 2 && !onlyBlock;
       boolean edgeCandidate = !inside && prose >= 5 && b.contentWords.size() >= 3
           && (b.kind == TextBlock.Kind.NEAR_GOOD || b.kind == TextBlock.Kind.HEADING);
       if (!voice && !edgeCandidate) {

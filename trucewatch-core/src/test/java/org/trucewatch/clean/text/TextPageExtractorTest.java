@@ -46,6 +46,16 @@ class TextPageExtractorTest {
   }
 
   @Test
+  void aOneParagraphTextSpeakingToItsReaderIsTheArticle() {
+    String review = "REVIEW: The new war film spends two hours inside one farmhouse under siege; when the mortar "
+        + "rounds land, the sound is so loud you feel them in your ribs.";
+    String column = "Our correspondent spent a week on the front line, and what you notice first is how quiet the "
+        + "trenches are between barrages, you and your guide counting the seconds.";
+    assertThat(body(EXTRACTOR.extract(review, null))).isEqualTo(review);
+    assertThat(body(EXTRACTOR.extract(column, null))).isEqualTo(column);
+  }
+
+  @Test
   void dropsNavigationShareAndFooterAroundTheStory() {
     String page = """
         Home / World / Europe
