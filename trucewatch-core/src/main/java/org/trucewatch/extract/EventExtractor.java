@@ -197,7 +197,10 @@ public final class EventExtractor {
     }
     List<Event> dated = new ArrayList<>();
     List<Event> undated = new ArrayList<>();
-    boolean placed = all.stream().anyMatch(e -> e.type() == EventType.ATTACK && e.location() != null);
+    // only a dated attack's place shows an unplaced one to be it told coarsely: a placed background ("the army, which
+    // has been fighting militiamen around Bure") is another act and does not keep the day's unplaced attack off the log
+    boolean placed = all.stream()
+        .anyMatch(e -> e.type() == EventType.ATTACK && e.location() != null && e.date() != null && !vague(e));
     boolean unplacedLogged = false;
     for (Event e : all) {
       boolean unplaced = !placed && !unplacedLogged && e.type() == EventType.ATTACK && e.date() != null

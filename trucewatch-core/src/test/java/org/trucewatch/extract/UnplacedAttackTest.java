@@ -39,4 +39,19 @@ class UnplacedAttackTest {
     assertThat(attacks("Police said the guests had gathered in the courtyard.",
         "A suicide bomber blew himself up at a wedding in Qaryat Zuhur, killing 14 guests.")).isEmpty();
   }
+
+  @Test
+  void aPlacedBackgroundDoesNotKeepTheDaysUnplacedAttackOffTheLog() {
+    // held-out snippet batch 20: an air strike on a town the gazetteer lacks, beside an army "which has been fighting"
+    // militiamen around a known place (an undated background attack)
+    assertThat(attacks("At least 26 people were killed when the centre of Qaryat Zuhur was struck from the air on"
+        + " Saturday; residents blamed a drone of the army, which has been fighting militiamen around Tartar."))
+        .singleElement().satisfies(e -> {
+          assertThat(e.location()).isNull();
+          assertThat(e.subtype()).isEqualTo("air_drone_strike");
+        });
+    assertThat(attacks("A drone hit a market in Qaryat Zuhur on Saturday, killing nine people, residents said; the army"
+        + " has been fighting rebels around Tartar for months.")).extracting(Event::subtype)
+        .containsExactly("air_drone_strike");
+  }
 }
