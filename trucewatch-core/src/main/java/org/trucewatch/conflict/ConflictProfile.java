@@ -58,16 +58,47 @@ public record ConflictProfile(
    *     Israel's strikes on Gaza or Lebanon is an air strike), or null
    * @param soleAirForce whether this side alone flies warplanes in the war, so that an air strike by aircraft with
    *     no attacker named is inferred to be its own (Sudan's army against the RSF)
+   * @param held areas this side held over a period beyond its de-jure country (Armenian-held Karabakh), or empty
    */
   public record Side(String id, String name, String camp, String colour, String kind, List<String> names,
-      List<String> territory, String usualAttack, boolean soleAirForce) {
+      List<String> territory, String usualAttack, boolean soleAirForce, List<Held> held) {
     public Side {
       names = names == null ? List.of() : List.copyOf(names);
       territory = territory == null ? List.of() : List.copyOf(territory);
+      held = held == null ? List.of() : List.copyOf(held);
+    }
+
+    public Side(String id, String name, String camp, String colour, String kind, List<String> names,
+        List<String> territory, String usualAttack, boolean soleAirForce) {
+      this(id, name, camp, colour, kind, names, territory, usualAttack, soleAirForce, List.of());
     }
 
     public boolean state() {
       return "state".equals(kind);
+    }
+  }
+
+  /**
+   * Ground a side held over a period.
+   *
+   * @param from first day held
+   * @param to last day held, or null while still held
+   * @param area polygons, each a list of rings of {lon, lat} points (GeoJSON order)
+   * @param file the GeoJSON file beside the profile it was read from
+   */
+  public record Held(java.time.LocalDate from, java.time.LocalDate to, List<List<double[][]>> area, String file) {
+    public Held {
+      area = List.copyOf(area);
+    }
+
+    /** Whether the area was held on that day and holds the point. */
+    public boolean holds(double lat, double lon, java.time.LocalDate day) {
+      return covers(day) && Geometry.inside(area, lon, lat);
+    }
+
+    /** Whether the period holds the day. */
+    public boolean covers(java.time.LocalDate day) {
+      return day != null && !day.isBefore(from) && (to == null || !day.isAfter(to));
     }
   }
 

@@ -24,7 +24,8 @@ public final class ProfileReader {
   private static final Set<String> PERIOD = Set.of("start", "end");
   private static final Set<String> SCOPE = Set.of("countries", "admin1", "area", "bufferKm");
   private static final Set<String> MAP = Set.of("center", "zoom");
-  private static final Set<String> SIDE = Set.of("id", "name", "camp", "colour", "kind", "names", "territory",
+  private static final Set<String> HELD = Set.of("from", "to", "area", "source");
+  private static final Set<String> SIDE = Set.of("id", "name", "camp", "colour", "kind", "names", "territory", "held",
       "usualAttack", "soleAirForce");
   private static final Set<String> TRUCE = Set.of("id", "name", "start", "end", "scope", "parties", "mediator",
       "placeOfTalks", "sources");
@@ -77,7 +78,7 @@ public final class ProfileReader {
     if (zoom == null || !zoom.canConvertToInt() || zoom.asInt() < 1 || zoom.asInt() > 18) {
       throw c.error("/map/zoom", "map.zoom must be a whole number from 1 to 18");
     }
-    List<ConflictProfile.Side> sides = sides(c, root.get("sides"));
+    List<ConflictProfile.Side> sides = sides(c, root.get("sides"), areaText, origin);
     Set<String> sideIds = new HashSet<>();
     sides.forEach(s -> sideIds.add(s.id()));
     List<ConflictProfile.Truce> truces = new ArrayList<>();
@@ -134,7 +135,35 @@ public final class ProfileReader {
     return new Scope(Set.copyOf(countries), admin1, names, area, km);
   }
 
-  private static List<ConflictProfile.Side> sides(Ctx c, JsonNode n) {
+  /** A side's {@code held} areas: each a period and a GeoJSON file beside the profile. */
+  private static List<ConflictProfile.Held> held(Ctx c, JsonNode n, String at,
+      Function<String, String> areaText, String origin) {
+    if (n == null || n.isNull()) {
+      return List.of();
+    }
+    if (!n.isArray()) {
+      throw c.error(at, "held must be a list of {from, to, area, source}");
+    }
+    List<ConflictProfile.Held> out = new ArrayList<>();
+    for (int i = 0; i < n.size(); i++) {
+      String a = at + "/" + i;
+      JsonNode h = c.object(n.get(i), a, HELD);
+      String from = c.date(h, a + "/from", true);
+      String to = c.date(h, a + "/to", false);
+      c.text(h, a + "/source", true);
+      String file = c.text(h, a + "/area", true);
+      String text = areaText.apply(file);
+      if (text == null) {
+        throw c.error(a + "/area", "area file " + file + " not found beside the profile");
+      }
+      out.add(new ConflictProfile.Held(LocalDate.parse(from), to == null ? null : LocalDate.parse(to),
+          GeoJsonShapes.read(text, origin + "/" + file), file));
+    }
+    return out;
+  }
+
+  private static List<ConflictProfile.Side> sides(Ctx c, JsonNode n, Function<String, String> areaText,
+      String origin) {
     if (n == null || !n.isArray() || n.size() < 2) {
       throw c.error("/sides", "sides must list at least two belligerents");
     }
@@ -175,7 +204,7 @@ public final class ProfileReader {
       }
       out.add(new ConflictProfile.Side(id, c.text(s, at + "/name", true), camp, colour, kind,
           c.strings(s, at + "/names", false), c.strings(s, at + "/territory", false), usual,
-          air != null && air.booleanValue()));
+          air != null && air.booleanValue(), held(c, s.get("held"), at + "/held", areaText, origin)));
     }
     if (camps.size() < 2) {
       throw c.error("/sides", "the sides must form at least two camps");

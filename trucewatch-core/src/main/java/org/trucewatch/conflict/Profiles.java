@@ -51,11 +51,32 @@ public final class Profiles {
       p.sides().stream().filter(s -> s.usualAttack() != null).forEach(s -> usual.put(s.id(), s.usualAttack()));
       String air = p.sides().stream().filter(ConflictProfile.Side::soleAirForce).map(ConflictProfile.Side::id)
           .findFirst().orElse(null);
-      sides.put(p.id(), new Sides(p.id(), Sides.camps(pc), sideNames, territory, usual, air));
+      sides.put(p.id(), new Sides(p.id(), Sides.camps(pc), sideNames, territory, usual, air, held(p)));
     }
     Map<String, String> anyTerritory = new HashMap<>();
     m.values().forEach(p -> territories(p, anyTerritory));
     this.none = new Sides(null, List.of(), sideNames, anyTerritory);
+  }
+
+  /** The profile's held areas as the extractor asks for them: who held a point on a day. */
+  private static org.trucewatch.extract.HeldGround held(ConflictProfile p) {
+    List<Map.Entry<String, ConflictProfile.Held>> all = new ArrayList<>();
+    p.sides().forEach(s -> s.held().forEach(h -> all.add(Map.entry(s.id(), h))));
+    if (all.isEmpty()) {
+      return org.trucewatch.extract.HeldGround.NONE;
+    }
+    return new org.trucewatch.extract.HeldGround() {
+      @Override
+      public boolean covers(java.time.LocalDate day) {
+        return all.stream().anyMatch(e -> e.getValue().covers(day));
+      }
+
+      @Override
+      public String holder(double lat, double lon, java.time.LocalDate day) {
+        return all.stream().filter(e -> e.getValue().holds(lat, lon, day)).map(Map.Entry::getKey).findFirst()
+            .orElse(null);
+      }
+    };
   }
 
   private static void territories(ConflictProfile p, Map<String, String> into) {

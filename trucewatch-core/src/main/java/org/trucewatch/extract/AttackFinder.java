@@ -198,9 +198,9 @@ final class AttackFinder {
     if (perpSide == null && !m.places().isEmpty() && fromAfar) {
       // Shelling of Poonch with no attacker named: where it hit says from which side it came (for several places,
       // only when they all say the same side: "strikes in Beit Lahia and Bureij").
-      String first = sides.attackerOf(m.places().get(0));
+      String first = sides.attackerOf(m.places().get(0), when.date());
       for (Location p : m.places()) {
-        first = first != null && first.equals(sides.attackerOf(p)) ? first : null;
+        first = first != null && first.equals(sides.attackerOf(p, when.date())) ? first : null;
       }
       perpSide = ctx.namedMemberOf(first);
       inferred = perpSide != null;

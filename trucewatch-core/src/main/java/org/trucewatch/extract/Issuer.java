@@ -32,9 +32,10 @@ final class Issuer {
   Issuer(Lexicon lexicon) {
     String kind = alternation(lexicon.phrases("dockind"));
     String org = alternation(lexicon.phrases("issuerorg"));
-    // "Statement of/by/from (the) X [: ...| on ...]"
-    of = Pattern.compile("(?i)^\\s*" + kind + "\\s+(?:of|by|from)\\s+(?:the\\s+)?"
-        + "(.{3,90}?)(?:\\s*[:(]|\\s+on\\s|\\s+about\\s|$)");
+    // "Statement of/by/from (the) X [: ...| on ...| , 8 October]", also after one qualifying word: "Operational
+    // update of the Defense Army ...", "Joint statement by ..." (lexicon docqualifier: the word is no issuer)
+    of = Pattern.compile("(?i)^\\s*(?:" + alternation(lexicon.phrases("docqualifier")) + "\\s+)?" + kind + "\\s+(?:of|by|from)\\s+(?:the\\s+)?"
+        + "(.{3,90}?)(?:\\s*[:(]|\\s*,\\s*\\d|\\s+on\\s|\\s+about\\s|$)");
     // "X statement on ...", "X communique"
     before = Pattern.compile("(?i)^\\s*([^:()]{3,60}?)\\s+" + kind + "(?:\\s|$)");
     organisation = Pattern.compile("(?i)\\b" + org + "\\b");

@@ -38,6 +38,7 @@ public final class Sides {
 
   private final Map<String, String> usualAttack;
   private final String airForce;
+  private final HeldGround held;
 
   public Sides(String conflict, List<List<String>> camps, Map<String, String> names) {
     this(conflict, camps, names, Map.of());
@@ -65,6 +66,13 @@ public final class Sides {
   /** As above, with the party that alone flies warplanes in the war (the profile's {@code soleAirForce}), or null. */
   public Sides(String conflict, List<List<String>> camps, Map<String, String> names, Map<String, String> territory,
       Map<String, String> usualAttack, String airForce) {
+    this(conflict, camps, names, territory, usualAttack, airForce, HeldGround.NONE);
+  }
+
+  /** As above, with the ground each side held over a period (the profile's {@code held} areas). */
+  public Sides(String conflict, List<List<String>> camps, Map<String, String> names, Map<String, String> territory,
+      Map<String, String> usualAttack, String airForce, HeldGround held) {
+    this.held = held == null ? HeldGround.NONE : held;
     this.airForce = airForce;
     this.usualAttack = Map.copyOf(usualAttack);
     this.conflict = conflict;
@@ -99,8 +107,22 @@ public final class Sides {
    * Null outside a two-camp conflict or when in doubt.
    */
   public String attackerOf(org.trucewatch.extract.Location place) {
+    return attackerOf(place, null);
+  }
+
+  /**
+   * As above on a day: where the profile says who held the ground that day, a village or town inside a side's held
+   * area is hit by its opponent (Martuni in 2016 by Azerbaijan), and one outside every held area by the opponent of
+   * its country (Shusha in 2021 by Armenia), whatever side its name's territory is.
+   */
+  public String attackerOf(org.trucewatch.extract.Location place, java.time.LocalDate day) {
     if (place == null || camps.size() != 2) {
       return null;
+    }
+    // a village set at its district's seat ("Rzalar of Aghdam district") may lie on the other side of a line
+    if ("place".equalsIgnoreCase(place.precision()) && held.covers(day) && camp(place.country()) >= 0) {
+      String holder = held.holder(place.lat(), place.lon(), day);
+      return holder != null ? (camp(holder) >= 0 ? opponentOf(holder) : null) : opponentOf(place.country());
     }
     String held = holderOf(place.surface());
     held = held != null ? held : holderOf(place.name());

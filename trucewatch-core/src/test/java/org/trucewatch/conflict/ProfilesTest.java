@@ -43,6 +43,31 @@ class ProfilesTest {
   }
 
   @Test
+  void fireOnGroundASideHeldThatDayIsAllegedToTheOtherSide() {
+    Sides k = SHIPPED.sides("karabakh");
+    Location aghdam = new Location("Aghdam", 39.991, 46.927, "AZ", "Aghdam", "place", "Aghdam");
+    Location shusha = new Location("Shusha", 39.760, 46.750, "AZ", "Shusha", "place", "Shusha");
+    Location karmirShuka = new Location("Karmir Shuka", 39.700, 46.970, "AZ", "Khojavend", "place", "Karmir Shuka");
+    Location tartar = new Location("Tartar", 40.342, 46.932, "AZ", "Tartar", "place", "Tartar");
+    Location goris = new Location("Goris", 39.511, 46.339, "AM", "Syunik", "place", "Goris");
+    java.time.LocalDate war = java.time.LocalDate.of(2020, 10, 5);
+    java.time.LocalDate after = java.time.LocalDate.of(2021, 6, 1);
+    // Aghdam was Armenian-held until November 2020, Azerbaijani after
+    assertThat(k.attackerOf(aghdam, war)).isEqualTo("AZ");
+    assertThat(k.attackerOf(aghdam, after)).isEqualTo("AM");
+    // Shusha's name is Karabakh's territory, but after 8 November 2020 Azerbaijan held it
+    assertThat(k.attackerOf(shusha, war)).isEqualTo("AZ");
+    assertThat(k.attackerOf(shusha, after)).isEqualTo("AM");
+    // a village no name list holds, in the Armenian-held ground of 2020-2023
+    assertThat(k.attackerOf(karmirShuka, java.time.LocalDate.of(2022, 8, 3))).isEqualTo("AZ");
+    assertThat(k.attackerOf(tartar, war)).isEqualTo("AM");
+    assertThat(k.attackerOf(goris, java.time.LocalDate.of(2022, 9, 13))).isEqualTo("AZ");
+    // no day, or a day the profile says nothing of: the names and the country as before
+    assertThat(k.attackerOf(shusha, null)).isEqualTo("AZ");
+    assertThat(k.attackerOf(aghdam, java.time.LocalDate.of(1993, 1, 1))).isEqualTo("AM");
+  }
+
+  @Test
   void anEventBelongsToTheConflictWhoseScopeHoldsItsPlace() {
     Location avdiivka = new Location("Avdiivka", 48.139, 37.743, "UA", "Donetsk", "place", "Avdiivka");
     Location kabul = new Location("Kabul", 34.528, 69.172, "AF", "Kabul", "place", "Kabul");
@@ -64,6 +89,10 @@ class ProfilesTest {
     Files.createDirectories(karabakh);
     String shipped = new String(ProfilesTest.class.getResourceAsStream(
         "/org/trucewatch/conflicts/karabakh/profile.json").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    for (String held : List.of("held-1994-2020.geojson", "held-2020-2023.geojson")) { // its areas travel with it
+      Files.write(karabakh.resolve(held), ProfilesTest.class.getResourceAsStream(
+          "/org/trucewatch/conflicts/karabakh/" + held).readAllBytes());
+    }
     Files.writeString(karabakh.resolve("profile.json"), shipped.replace("\"Nagorno-Karabakh conflict",
         "\"My Karabakh"));
     Profiles p = Profiles.load(List.of(dir));

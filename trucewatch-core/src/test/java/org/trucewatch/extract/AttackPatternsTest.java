@@ -54,6 +54,14 @@ class AttackPatternsTest {
   }
 
   @Test
+  void fireOpenedWithAnAdjectiveIsStillFireOpened() {
+    subtype("Azerbaijani units opened intensive fire in the direction of Jermuk on Tuesday, Yerevan said.",
+        "armed_clash");
+    subtype("Armenian troops opened heavy fire on the village of Tovuz on Friday.", "armed_clash");
+    subtype("Azerbaijani units opened intensive fire from artillery in the direction of Goris on Tuesday.", "shelling");
+  }
+
+  @Test
   void explosivesGrenadesAndSmallArmsHaveTheirAcledSubtypes() {
     subtype("On Wednesday two suicide bombers detonated their vests at a checkpoint near Tovuz, officials said.",
         "suicide_bomb");

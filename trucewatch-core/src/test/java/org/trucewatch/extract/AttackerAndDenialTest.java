@@ -21,6 +21,17 @@ class AttackerAndDenialTest {
   }
 
   @Test
+  void callingTheAccusationsGroundlessDeniesThem() {
+    for (String denial : List.of("Armenia's Defence Ministry called the accusations groundless.",
+        "Defence ministry spokeswoman Shushan Stepanyan called the report absolutely untrue.")) {
+      List<Event> all = attacks("Armenian forces shelled Tartar on Saturday, Azerbaijan's defence ministry said.",
+          denial);
+      assertThat(all).as(denial).singleElement().satisfies(e -> assertThat(e.deniedBy()).singleElement().asString()
+          .contains("Armenia"));
+    }
+  }
+
+  @Test
   void aSpeakersOwnForcesNamedByAPossessiveAreItsSide() {
     List<Event> all = attacks("Azerbaijan's defence ministry said on Saturday that its artillery units had shelled "
         + "Khankendi.");
