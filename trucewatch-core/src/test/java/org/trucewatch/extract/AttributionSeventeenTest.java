@@ -11,7 +11,7 @@ import org.trucewatch.pipeline.Articles;
  * Speakers and deniers of the seventeenth round: an allegation named by its author after "by" or "from", or by its
  * owner before the nouns "accusations" and "allegations"; a page title that names one speaker; reports called
  * fabricated or a provocation; "there was no truth in", "meaningless"; a press release known by the acronym that ends
- * its reference number. Sentences written for this test, dated against Sunday 25 October 2020.
+ * its reference number; a dateline's capital is no actor. Sentences written for this test, dated against Sunday 25 October 2020.
  */
 class AttributionSeventeenTest {
 
@@ -90,6 +90,17 @@ class AttributionSeventeenTest {
     Event tartar = SundayStory.at(SundayStory.attacks("Armenian artillery shelled Tartar on Saturday, wounding three "
         + "civilians, Azerbaijan's defence ministry said.", "Yerevan rejected the charge as meaningless."), "Tartar");
     assertThat(tartar.deniedBy()).anyMatch(c -> c.contains("Armenia"));
+  }
+
+  @Test
+  void aDatelinesCapitalIsNoActor() {
+    // "Cairo" before a day or an agency in brackets is where the story was filed, not Egypt's government for "It"
+    for (String dateline : List.of("Cairo, Oct 25 (dpa) - ", "Cairo (AFP) - ")) {
+      Event prison = SundayStory.at(SundayStory.attacks(dateline + "Warplanes bombed a prison in Saada on Saturday, "
+          + "killing 70 people, according to the Houthis.", "It accused the coalition of the raid."), "Sa");
+      assertThat(String.valueOf(prison.perpetrator())).doesNotContain("Egypt");
+      assertThat(prison.claimedBy()).noneMatch(c -> c.contains("Egypt"));
+    }
   }
 
   @Test
