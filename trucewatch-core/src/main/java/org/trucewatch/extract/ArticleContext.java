@@ -41,6 +41,8 @@ final class ArticleContext {
   // the headline's one speaker and its sentence (HeadlineSpeaker), or null
   Frame headline;
   Spans.AnnotatedSentence headlineSentence;
+  // whether that headline is the page's title, set apart from the body (its lead then starts at the body's start)
+  boolean headlineDetached;
   // the one speaker of the last sentence of the paragraph read last, its sentence and paragraph (or null):
   // a next paragraph with no attribution of its own continues that statement
   Frame closingSpeaker;

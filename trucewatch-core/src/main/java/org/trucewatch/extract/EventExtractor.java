@@ -162,6 +162,9 @@ public final class EventExtractor {
     ctx.issued = issuer != null;
     // Read paragraph by paragraph (a quotation never runs past one): a paragraph's tagged sentences are dropped once
     // its events are found, so a long article holds the tagged tokens of one paragraph, not of the whole body.
+    // (read before the body: the annotator takes an article's sentences in order, and the title comes first)
+    AnnotatedSentence[] titleSentence = new AnnotatedSentence[1];
+    Frame title = titleSpeaker(article.title(), session, titleSentence);
     List<EventAssembler.Figures> figures = new ArrayList<>();
     for (int from = 0; from < sentences.size(); ) {
       int to = from + 1;
@@ -170,6 +173,11 @@ public final class EventExtractor {
       }
       readParagraph(sentences.subList(from, to), triggeredAt, session, ctx, figures, deadline);
       from = to;
+    }
+    if (ctx.headline == null && title != null) {
+      ctx.headline = title;
+      ctx.headlineSentence = titleSentence[0];
+      ctx.headlineDetached = true;
     }
     HeadlineSpeaker.lend(ctx, sentences, ctx.headline, ctx.headlineSentence);
     List<Event> all = new ArrayList<>();
@@ -472,4 +480,27 @@ public final class EventExtractor {
     }
     return false;
   }
+
+  /**
+   * "Armenia says Azerbaijani drones hit Stepanakert" as the page's title, which the cleaner set apart from the body:
+   * a title of one sentence naming one speaker attributes the lead's unattributed attacks as a headline in the body
+   * does (HeadlineSpeaker). It is read as sentence -1 spanning no text of the body, so no place or day is taken from
+   * it.
+   */
+  private Frame titleSpeaker(String title, SentenceAnnotator.Session session, AnnotatedSentence[] annotated) {
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    List<Sentence> split = new ArrayList<>();
+    splitter.split(title, 0, title.length(), 0, split);
+    if (split.size() != 1) {
+      return null;
+    }
+    Sentence t = split.get(0);
+    // (an empty span at the title's start: no place or day of the body falls inside it)
+    Sentence detached = new Sentence(-1, 0, t.start(), t.start(), title.substring(t.start(), t.end()), t.tokens());
+    annotated[0] = session.annotate(detached, true);
+    return HeadlineSpeaker.of(List.of(annotated[0]), List.of(frames.find(annotated[0])));
+  }
+
 }

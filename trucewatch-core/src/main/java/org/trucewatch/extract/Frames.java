@@ -251,7 +251,14 @@ final class Frames {
     int v = m.from();
     // "The Israeli military gave a very different account": a phrase of three words or more is speech whatever the
     // tagger made of its verb
+    Frame by = claimBy(s, m);
+    if (by != null) {
+      return by;
+    }
     ActorSpan owner = claimOwner(s, m);
+    if (owner == null && m.entry().has("noun")) {
+      return null; // "rejected the accusations": an allegation's noun speaks only with its owner named
+    }
     if (m.entry().words().length < 3 && !usedAsVerb(tokens, v) && owner == null && !toldAtTheEnd(s, m)) {
       return null;
     }
@@ -373,6 +380,40 @@ final class Frames {
       }
     }
     return null;
+  }
+
+  /**
+   * "dismissed as fake claims by the White Helmets that Russian jets had bombed a market", "charges from Kurdish forces
+   * that Turkish drones struck a village": an allegation word in the plural, then "by" or "from" and its author (a
+   * dictionary actor or a short noun phrase), then "that" and what it alleges, whatever the tagger made of the word.
+   * Null otherwise.
+   */
+  private static Frame claimBy(AnnotatedSentence s, Lexicon.Match m) {
+    List<Token> tokens = s.sentence().tokens();
+    String w = Lexicon.lower(tokens.get(m.from()));
+    int by = m.to();
+    if (!m.value().equals("alleges") || !w.endsWith("s") || w.endsWith("ss") || by + 2 >= tokens.size()
+        || !Set.of("by", "from").contains(Lexicon.lower(tokens.get(by)))) {
+      return null;
+    }
+    int that = -1;
+    for (int k = by + 2; k < Math.min(tokens.size() - 1, by + 10) && that < 0; k++) {
+      String t = Lexicon.lower(tokens.get(k));
+      if (t.equals("that")) {
+        that = k;
+      } else if (isPunct(t, ",.;:")) {
+        return null;
+      }
+    }
+    if (that < 0) {
+      return null;
+    }
+    ActorSpan author = firstActorIn(s, by + 1, that);
+    if (author == null && !Subjects.npLike(tokens, by + 1, that)) {
+      return null;
+    }
+    return new Frame(m.from(), author, author == null ? s.sentence().span(by + 1, that).strip() : null, that + 1,
+        tokens.size(), "alleges", null, null);
   }
 
   /**

@@ -10,7 +10,8 @@ import org.trucewatch.nlp.Token;
  * "Rocket kills 12 on Golan football pitch; Israel blames Hezbollah" over a lead that tells the strike with no
  * speaker: a headline that names one speaker attributes the lead's unattributed attacks to that speaker, as a reader
  * takes it. The headline is a page's first paragraph of one sentence with no closing full stop; the lead is the two
- * paragraphs after it (a dateline may stand alone). Stateless.
+ * paragraphs after it (a dateline may stand alone), or the body's first two when the headline is the page's title
+ * (EventExtractor reads it apart). Stateless.
  */
 final class HeadlineSpeaker {
 
@@ -43,13 +44,16 @@ final class HeadlineSpeaker {
     if (headline == null) {
       return;
     }
+    // a title set apart from the body heads a lead that starts at the body's first sentence
+    int first = ctx.headlineDetached ? 0 : 1;
+    int lastParagraph = ctx.headlineDetached ? 1 : 2;
     for (int i = 0; i < ctx.events.size(); i++) {
       Event e = ctx.events.get(i);
       int at = e.evidence().isEmpty() ? -1 : e.evidence().get(0).sentence();
       // a denial read later ("Hezbollah denied it") leaves the attack still unattributed
       boolean attributed = e.claims().stream().anyMatch(c -> c.stance() != Stance.DENIES);
-      if (e.type() != EventType.ATTACK || attributed || at < 1 || at >= sentences.size()
-          || sentences.get(at).paragraph() > 2) {
+      if (e.type() != EventType.ATTACK || attributed || at < first || at >= sentences.size()
+          || sentences.get(at).paragraph() > lastParagraph) {
         continue;
       }
       List<Claim> claims = new ArrayList<>(Claims.of(headline, e.perpetrator() == null ? null

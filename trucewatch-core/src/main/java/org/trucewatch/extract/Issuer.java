@@ -27,6 +27,8 @@ final class Issuer {
   // (possessive), else an all-capitals title with no colon ("INTER SERVICES PUBLIC RELATIONS") splits each word at
   // every capital and the search runs exponentially long
   private static final String NAME = "(?:\\s+[A-Z][\\w'’.-]*+){1,3}";
+  // "No PR-194/2020-ISPR", "No. 12/2021-MOD": a release's reference number ending in its issuer's acronym
+  private static final Pattern REFERENCE = Pattern.compile("\\bNo\\.?\\s*(?:[A-Z]{1,4}-)?\\d+/\\d{2,4}-([A-Z]{2,8})\\b");
   private static final Pattern PREFIX = Pattern.compile("^\\s*((?:[A-Z][\\w'’.&-]*+|of|the|and|-|\\s)+?)\\s*:\\s+\\S");
 
   Issuer(Lexicon lexicon) {
@@ -100,6 +102,25 @@ final class Issuer {
       m = orgLead.matcher(firstLines.get(0));
       if (m.find()) {
         return clean(m.group(1));
+      }
+    }
+    // "PRESS RELEASE" above "No PR-194/2020-ISPR", or "Press Release No PR-204/2019-ISPR" in one line: a title that
+    // only says what kind of document this is, and a reference number that ends in the issuer's acronym
+    // ("No PR-194/2020-ISPR" itself taken for the title, the kind's line above it dropped as furniture)
+    m = REFERENCE.matcher(title.strip());
+    if (m.lookingAt()) {
+      return m.group(1);
+    }
+    if (kindLine.matcher(title).find()) {
+      m = REFERENCE.matcher(title);
+      if (m.find()) {
+        return m.group(1);
+      }
+      for (String line : firstLines) { // (the reference line may be kept, or dropped as page furniture)
+        m = REFERENCE.matcher(line.strip());
+        if (m.lookingAt()) {
+          return m.group(1);
+        }
       }
     }
     // "Inter Services Public Relations (ISPR)" above "No PR-78/2020-ISPR, Rawalpindi, ...": an organisation

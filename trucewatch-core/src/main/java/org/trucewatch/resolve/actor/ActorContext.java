@@ -77,7 +77,7 @@ public final class ActorContext {
   private final Map<String, Integer> learnedOrder = new java.util.HashMap<>(); // id -> when first learned
   private final List<String> learnedIds = new ArrayList<>(); // ids in the order learned
   private final Map<String, List<String>> learnedBy = new java.util.HashMap<>(); // first or last word -> ids
-  private int lastSentence = -1;
+  private int lastSentence = Integer.MIN_VALUE; // a page title, read before the body, is sentence -1
   private int lastParagraph = -1;
   private int quote; // the id of the quotation open at the end of the last sentence, 0 for none
   private int quotes;

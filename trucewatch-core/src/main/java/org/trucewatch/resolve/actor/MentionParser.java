@@ -30,6 +30,10 @@ import org.trucewatch.resolve.actor.Lexicon.Match;
  */
 final class MentionParser {
 
+  // a month's name or a day's number after a dateline's place and comma
+  private static final java.util.regex.Pattern DATELINE_DAY = java.util.regex.Pattern.compile(
+      "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|\\d{1,2}");
+
   /** A mention and the keys coreference needs. */
   record Found(ActorMention mention, Keys keys) {}
 
@@ -183,13 +187,20 @@ final class MentionParser {
       boolean place = !poss && i > 0 && (Words.LOCATIVE.contains(Words.lower(t.get(i - 1)))
           || Words.is(t.get(i - 1), "from", "to"));
       String text = t.get(i).text();
-      boolean dateline = i == 0 && text.length() > 2 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+      boolean dateline = i == 0 && (text.length() > 2 && text.equals(text.toUpperCase(java.util.Locale.ROOT))
+          || datelineAfter(end));
       boolean modifier = !poss && end < t.size() && (Words.continuesNoun(t.get(end))
           || (t.get(end).isCapitalised() && t.get(end).isWord()));
       if (place || modifier || dateline) { // "BAKU (Reuters) -" is a dateline
         return new Result(List.of(), end, null, null);
       }
       return one(i, end, composer.compose(o, "GOV", null, null, '-'), poss, false, false, next);
+    }
+
+    /** "Cairo, Jan 22 (dpa) -", "Kyiv (Reuters) -": a day or an agency in brackets after a story's first word. */
+    private boolean datelineAfter(int end) {
+      return end + 1 < t.size() && (t.get(end).text().equals("(")
+          || t.get(end).text().equals(",") && DATELINE_DAY.matcher(t.get(end + 1).text()).matches());
     }
 
     private Result agentFirst(int i) {
