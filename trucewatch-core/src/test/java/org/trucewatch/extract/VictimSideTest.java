@@ -36,6 +36,14 @@ class VictimSideTest {
   }
 
   @Test
+  void aSoldierOfANamedArmyWasHitByTheOtherSide() {
+    List<Event> a = attacks("2020-07-09", "The separatists and Kyiv's forces traded accusations on Wednesday.",
+        "One serviceman of the Armed Forces of Ukraine was killed by mortar fire near Pisky on Wednesday, "
+        + "the DPR People's Militia said.");
+    assertThat(a).isNotEmpty().allMatch(e -> "DPR".equals(e.perpetratorSide()));
+  }
+
+  @Test
   void theVictimsSideOutweighsTheSpeakersSide() {
     // the Indian army reporting Pakistani dead tells its own fire, not Pakistan's
     List<Event> a = attacks("2020-06-05",
