@@ -173,6 +173,13 @@ final class AttackFinder {
       perpSide = ctx.namedMemberOf(sides.opponentOf(m.yielder().side()));
       inferred = perpSide != null;
     }
+    ActorSpan hit = perpSide == null && !yielded ? Perpetrators.victim(s, m.clause(), m.t(),
+        m.entry().words().length) : null;
+    if (hit != null && sides.isBelligerent(hit.side())) {
+      // "two Yemeni soldiers were killed by a drone attack": the side hit names its enemy, whoever reports it
+      perpSide = ctx.namedMemberOf(sides.opponentOf(hit.side()));
+      inferred = perpSide != null;
+    }
     String speakerSide = frame != null && frame.speaker() != null ? frame.speaker().side() : null;
     if (perpSide == null && speakerSide != null && sides.isBelligerent(speakerSide) && !frame.denies()) {
       perpSide = ctx.namedMemberOf(sides.opponentOf(speakerSide));

@@ -57,6 +57,11 @@ final class Perpetrators {
     // whose subject acted
     noun |= t > 0 && Lexicon.lower(tokens.get(t)).endsWith("ing")
         && NOMINAL_AFTER.contains(Lexicon.lower(tokens.get(t - 1)));
+    for (ActorSpan a : s.actors()) {
+      // "Huthi shelling hit", "a Houthi drone attack": a side's adjective right before the trigger makes it a noun,
+      // whatever the tagger read
+      noun |= a.to() == t && a.demonym() && a.modifier();
+    }
     boolean participle = !Lexicon.lower(tokens.get(t)).endsWith("ing");
     boolean passive = !noun && participle && t > 0 && (AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 1)))
         || t > 1 && AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 2))) && tokens.get(t - 1).tag() != null
@@ -74,8 +79,9 @@ final class Perpetrators {
       }
       // "Armenian shelling", "Azerbaijan's drone strikes", "the Azerbaijani artillery fire"
       for (ActorSpan a : s.actors()) {
+        // an adjective's next word is a noun it qualifies, whatever the tagger read ("Houthi drone/VERB attack")
         if (a.to() <= t && t - a.to() <= 2 && (a.demonym() || a.possessive() || a.to() == t) && isArmed(a)
-            && onlyModifiers(tokens, a.to(), t)) {
+            && (onlyModifiers(tokens, a.to(), t) || a.modifier() && t - a.to() == 1)) {
           return a;
         }
       }
@@ -132,6 +138,80 @@ final class Perpetrators {
       }
     }
     return null;
+  }
+
+  private static final Set<String> HIT = Set.of("killed", "wounded", "injured", "hit", "struck", "targeted",
+      "shelled", "attacked", "bombed", "fired");
+  private static final Set<String> HARMING = Set.of("killed", "killing", "wounded", "wounding", "injured", "injuring");
+
+  /**
+   * The side an attack with no named attacker hit, when that side is named: the subject of a passive or of "came
+   * under" before the trigger ("Ukrainian positions came under fire", "two Yemeni soldiers were killed by a drone
+   * attack"), the object of a harming verb right after it ("shelling killed three Pakistani soldiers") or of "on"
+   * right after it ("a drone attack on Indian posts").
+   */
+  static ActorSpan victim(AnnotatedSentence s, int[] clause, int t, int length) {
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = clause[0]; k < t && k < tokens.size() - 1; k++) {
+      int next = k + 1 < t && "ADV".equals(tokens.get(k + 1).tag()) ? k + 2 : k + 1;
+      String w = Lexicon.lower(tokens.get(k));
+      String after = Lexicon.lower(tokens.get(next));
+      boolean under = Set.of("came", "come", "comes", "coming").contains(w) && after.equals("under");
+      if (next > t || !(under || AUX_PASSIVE.contains(w) && HIT.contains(after))) {
+        continue;
+      }
+      ActorSpan best = null;
+      for (ActorSpan a : s.actors()) {
+        if (a.from() >= clause[0] && a.to() <= k && isArmed(a) && !objectOfPreposition(s, a)
+            && nominal(tokens, a.to(), k)) {
+          if (best != null && !best.side().equals(a.side())) {
+            return null; // "three police officers and two Azerbaijani soldiers were killed": both sides were hit
+          }
+          best = best == null || a.to() > best.to() ? a : best;
+        }
+      }
+      return best;
+    }
+    int e = t + length;
+    if (e < clause[1] && Set.of("on", "against").contains(Lexicon.lower(tokens.get(e)))) {
+      return actorWithin(s, e + 1, Math.min(clause[1], e + 4));
+    }
+    for (int k = e; k < Math.min(clause[1], e + 2); k++) {
+      if (HARMING.contains(Lexicon.lower(tokens.get(k)))) {
+        return actorWithin(s, k + 1, Math.min(clause[1], k + 5));
+      }
+    }
+    return null;
+  }
+
+  /** The first armed actor starting in [from, to) after only numbers, articles and adjectives. */
+  private static ActorSpan actorWithin(AnnotatedSentence s, int from, int to) {
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = from; k < to; k++) {
+      for (ActorSpan a : s.actors()) {
+        if (a.from() == k) {
+          return isArmed(a) ? a : null;
+        }
+      }
+      String tag = tokens.get(k).tag();
+      if (tag == null || !(tag.equals("NUM") || tag.equals("DET") || tag.equals("ADJ"))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether [from, to) holds only the rest of a noun phrase ("positions near Hnutove and Talakivka"): no verb. */
+  private static boolean nominal(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String tag = tokens.get(k).tag();
+      String w = Lexicon.lower(tokens.get(k));
+      if (tag == null || Set.of("VERB", "AUX", "PRON", "SCONJ").contains(tag)
+          || Set.of("that", "which", "who", "when", "while", "as", "after", ";", ":").contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "rockets were fired from the Gaza Strip": fire from a side's own territory is that side's. */

@@ -212,12 +212,14 @@ final class Lexicon {
     for (Tsv.Row r : rows) {
       String id = r.cell(0);
       String kind = r.cell(1);
-      if (kind.equals("MODIFIER")) {
+      if (kind.equals("MODIFIER") || kind.equals("DEMONYM")) {
         Owner owner = owners.get(id);
         if (owner == null) {
           throw r.error("modifier of unknown owner " + id + " (define the owner on an earlier row)");
         }
-        r.list(3).forEach(a -> add(a, new OwnerForm(owner, Form.MODIFIER)));
+        // a group's adjective ("Houthi drone attack") stands for the group as a country's demonym does
+        Form form = kind.equals("DEMONYM") ? Form.DEMONYM : Form.MODIFIER;
+        r.list(3).forEach(a -> add(a, new OwnerForm(owner, form)));
         continue;
       }
       Actor actor = new Actor(id, r.cell(2), country(r, 4), r.opt(5), role(r, 6), r.opt(7));
@@ -257,7 +259,7 @@ final class Lexicon {
             }
           }
         }
-        default -> throw r.error("kind must be PERSON, ORG, REGION or MODIFIER, was " + kind);
+        default -> throw r.error("kind must be PERSON, ORG, REGION, MODIFIER or DEMONYM, was " + kind);
       }
     }
     // A surname two people share names neither of them.
