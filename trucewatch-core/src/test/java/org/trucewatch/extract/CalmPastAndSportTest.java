@@ -139,4 +139,13 @@ class CalmPastAndSportTest {
     assertThat(attacks("Hezbollah has turned the village into a base for attacks on northern Israel, the army said on "
         + "Saturday.")).isEmpty();
   }
+
+  @Test
+  void aReviewOrAFilmTellingItsStoryIsNoAttack() {
+    assertThat(attacks("REVIEW: The new war drama keeps its camera in one trench near Bakhmut, where shells slam into "
+        + "the dugout as a platoon waits for relief.")).isEmpty();
+    assertThat(attacks("The documentary follows a platoon in Avdiivka as Russian shells fall on its trenches.")).isEmpty();
+    assertThat(attacks("Russian shells fell on trenches near Avdiivka on Saturday, killing two soldiers, a documentary "
+        + "crew filming nearby said.")).isNotEmpty();
+  }
 }
