@@ -54,10 +54,17 @@ final class CeasefireFinder {
     for (int i = 0; i < statuses.size(); i++) {
       Status st = statuses.get(i);
       boolean ends = st.value().equals("collapsed") || st.value().equals("ended");
+      // "accused Israel of having violated the ceasefire agreement on Thursday": a breach of its own day, told with no
+      // attack word in the sentence (an attack told with it is the breach, linked to its truce)
+      boolean breach = st.value().equals("violated") && owned[i] != null && owned[i].date() != null // a day, not "this month"
+          && "VERB".equals(tokens.get(st.from()).tag()) // a deed done ("violated"), not "accused X of sabotaging it"
+          && Lexicon.lower(tokens.get(st.from())).matches(".+ed|broke|broken")
+          && !lexicon.any(tokens, "attack");
       if (owned[i] == null && ends && lastDay != null && cues.sameDay(s.sentence().tokens(), st.to())) {
         owned[i] = lastDay; // "entered into force at 08:00 on 1 August, but broke down within hours"
       }
-      if (owned[i] != null && EVENTS.contains(st.value()) && days.add(owned[i].first() + (ends ? "end" : ""))) {
+      if (owned[i] != null && (EVENTS.contains(st.value()) || breach) && !cues.afterStory(ctx.anchor, st.value(), owned[i])
+          && days.add(owned[i].first() + (ends ? "end" : ""))) {
         out.add(event(s, frames, ctx, st.value(), st.noun(), owned[i]));
       }
       if (owned[i] != null) {
@@ -93,7 +100,7 @@ final class CeasefireFinder {
         }
         continue;
       }
-      if (when != null && days.add(when.first() + (ends ? "end" : ""))) {
+      if (when != null && !cues.afterStory(ctx.anchor, status, when) && days.add(when.first() + (ends ? "end" : ""))) {
         out.add(event(s, frames, ctx, status, n, when));
       } else if (when == null && st != null && clockNear(s, st)) {
         // "an agreement was reached at about 10:00 on the resumption of the ceasefire": a clock time is the day told
@@ -119,22 +126,28 @@ final class CeasefireFinder {
   }
 
   /**
-   * An end told in the present perfect ("has collapsed", "has decided to overturn"), or a start told so by a verb
-   * ("has ordered a ceasefire"), in a sentence with no date of its own and no going-on ("have repeatedly broken
+   * An end or an extension told in the present perfect ("has collapsed", "has decided to overturn", "an agreement
+   * has been reached to extend the truce"), or a start told so by a verb ("has ordered a ceasefire"), in a sentence with no date of its own and no going-on ("have repeatedly broken
    * down"): it happened as the story is told.
    */
   private boolean justEnded(AnnotatedSentence s, Status st, String status) {
     // a truce declared in the present perfect by a verb ("has ordered a complete ceasefire") is news of the day too
     boolean declared = st != null && status.equals("start")
         && "VERB".equals(s.sentence().tokens().get(st.from()).tag());
-    if (st == null || !status.equals("collapsed") && !status.equals("ended") && !declared
+    if (st == null || !status.equals("collapsed") && !status.equals("ended") && !status.equals("extended") && !declared
         || s.times().stream().anyMatch(Spans.TimeSpan::resolved) || lexicon.any(s.sentence().tokens(), "ongoing")) {
       return false;
     }
     List<Token> tokens = s.sentence().tokens();
     for (int k = Math.max(0, st.from() - 4); k < st.from(); k++) { // "has \"decided to overturn"
       String w = Lexicon.lower(tokens.get(k));
-      if (w.equals("has") || w.equals("have") || w.equals("'s") || w.equals("had")) { // "had collapsed"
+      if (w.equals("has") || w.equals("have") || w.equals("had")) { // "had collapsed"
+        return true;
+      }
+      // "'s" is "has" before an end ("the truce's collapsed"), but a possessive before an extension ("Sudan's rivals
+      // extend truce") unless "been" follows
+      boolean been = k + 1 < tokens.size() && Lexicon.lower(tokens.get(k + 1)).equals("been");
+      if (w.equals("'s") && (!status.equals("extended") || been)) {
         return true;
       }
     }
@@ -143,7 +156,7 @@ final class CeasefireFinder {
 
   /**
    * The truce words of the sentence: its truce nouns; beside a truce word (within two sentences), also an accord
-   * ("the Minsk Protocol") and, with neither, a bare status phrase ("came into force at midnight on 15 February").
+   * ("the Minsk Protocol"), a bare "pause" and, with neither, a bare status phrase ("came into force at midnight on 15 February").
    */
   private List<Lexicon.Match> nouns(AnnotatedSentence s, boolean nearTruce) {
     List<Token> tokens = s.sentence().tokens();
@@ -153,6 +166,13 @@ final class CeasefireFinder {
     nouns.addAll(warEnders(tokens));
     if (nearTruce) {
       nouns.addAll(lexicon.find(tokens, "accord"));
+      for (int k = 0; k < tokens.size(); k++) { // "The pause took hold at 7am on Friday" beside a truce word
+        int at = k;
+        if (Lexicon.lower(tokens.get(k)).matches("pauses?") && "NOUN".equals(tokens.get(k).tag())
+            && nouns.stream().noneMatch(n -> n.from() <= at && at < n.to())) {
+          nouns.add(truceWords(tokens, k, k + 1, "pause"));
+        }
+      }
     }
     nouns.removeIf(n -> cues.absent(tokens, n.from())); // "broke down without an agreement"
     if (!nearTruce) {
@@ -361,6 +381,9 @@ final class CeasefireFinder {
           if ((weak || n.value().equals("start")) && m.from() < n.to() && n.from() < m.to()) {
             continue; // "the agreement" says no more of itself than that it is one; "hold fire" is no truce holding
           }
+          if (n.value().equals("pause") && m.from() < n.from()) {
+            continue; // a bare "pause" is a truce as the subject of its status ("the pause took hold"), not "mediated the pause"
+          }
           if (TruceCues.distance(tokens, n.from(), n.to(), m.from(), m.to()) - timeWords(s, n, m) <= REACH
               && !cues.aboutOther(tokens, n, m) && !cues.sought(tokens, m, n)) {
             Lexicon.Match said = agreed != null ? agreed : m;
@@ -395,7 +418,7 @@ final class CeasefireFinder {
       if (cue != null && cue.value().equals("from") && TruceCues.dateWithin(s, at + cue.words().length, 3)) {
         kept.add(new Status(at, at + cue.words().length, "start", n));
       }
-      if (!n.value().equals("ceasefire") && !n.value().equals("agreement") && nearest(kept, n) == null) {
+      if (!n.value().matches("ceasefire|agreement|pause") && nearest(kept, n) == null) {
         kept.add(new Status(n.from(), n.to(), n.value(), n)); // "hostilities stopped from 13:00"
       }
     }
@@ -462,9 +485,13 @@ final class CeasefireFinder {
         if (st.value().equals("extended") && newEnd(tokens, ts)) {
           continue; // "extended until February 18": the truce's new end, not the day it was extended
         }
-        int d = st.to() <= ts.from() ? 2 * (ts.from() - st.to()) : 2 * Math.max(0, st.from() - ts.to()) + 1;
+        // "violated the ceasefire agreement on Thursday": a day right after the status word's truce is its own
+        int after = st.noun().from() >= st.to() && st.noun().from() - st.to() <= 2 && st.noun().to() <= ts.from()
+            ? st.noun().to() : st.to();
+        int d = st.to() <= ts.from() ? 2 * (ts.from() - after) : 2 * Math.max(0, st.from() - ts.to()) + 1;
         boolean fronted = ts.from() <= 2 && st.from() > ts.to(); // "Late on Saturday, the ministry announced"
-        if (!fronted && TruceCues.comma(tokens, Math.min(st.to(), ts.to()), Math.max(st.from(), ts.from()))) {
+        if (!fronted && TruceCues.comma(tokens, Math.min(st.to(), ts.to()), Math.max(st.from(), ts.from()))
+            && !TruceCues.dateAside(tokens, st.to() - 1, ts)) {
           d += 2 * DATE_REACH; // "agreed on October 10, announced for October 18": a date goes with its own clause
         }
         if (d < dist) {

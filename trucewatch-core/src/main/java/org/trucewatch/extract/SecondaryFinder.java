@@ -47,12 +47,21 @@ final class SecondaryFinder {
           continue; // "a summit ... was called off", "talks set for August 14": no round held
         }
         boolean held = notHeld == null;
+        if (talks && when != null && truceEnd(tokens, when)) {
+          when = null; // "negotiations ... before the renewed truce ends on 2 August": the truce's day, not the talks'
+        }
         if (when == null && talks && held) {
           when = Dating.nearest(s, 0, s.size(), m.from()); // "signed on Wednesday ... after ten days of talks"
+          when = when != null && truceEnd(tokens, when) ? null : when;
         }
         LocalDate date = when == null ? null : when.date() != null ? when.date() : when.rangeStart();
         LocalDate end = when == null || when.date() != null ? null : when.rangeEnd();
         DateBasis basis = DateBasis.EXPLICIT;
+        boolean goingOn = talks && held && when != null && ctx.anchor != null
+            && (when.date() != null ? when.date() : when.rangeStart()).isBefore(ctx.anchor) && goingOn(tokens, m.to());
+        if (goingOn) {
+          when = null; // "the talks in Jeddah, which opened on 6 May, are continuing": held on the story's day
+        }
         if (when == null && talks && held) {
           // talks the story reports as held ("the communique issued after talks at the Elysee", "negotiations were
           // continuing") are of the paragraph's day, else of the story's, as an attack without a date of its own
@@ -139,6 +148,43 @@ final class SecondaryFinder {
     for (int k = after + (verb ? 0 : 1); k < Math.min(tokens.size(), after + 5); k++) {
       if (lexicon.at(tokens, k, "ownbody") != null) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the talks ending before {@code after} are said to go on (lexicon: talkson: "are continuing", "remain under
+   * way") within their sentence, past inserted clauses, before a full stop or semicolon.
+   */
+  private boolean goingOn(List<Token> tokens, int after) {
+    for (int k = after; k < Math.min(tokens.size(), after + 20); k++) {
+      if (Lexicon.lower(tokens.get(k)).equals(";")) {
+        return false;
+      }
+      if (lexicon.at(tokens, k, "talkson") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the day {@code ts} is a truce's end: "until" or an end word (lexicon: cfstatus ended, collapsed) within
+   * three words before it, said of a truce word within six words before that.
+   */
+  private boolean truceEnd(List<Token> tokens, TimeSpan ts) {
+    for (int k = ts.from() - 1; k >= Math.max(0, ts.from() - 3); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      Lexicon.Entry e = lexicon.at(tokens, k, "cfstatus");
+      if (w.equals("until") || w.equals("till")
+          || e != null && (e.value().equals("ended") || e.value().equals("collapsed"))) {
+        for (int j = k - 1; j >= Math.max(0, k - 6); j--) {
+          if (lexicon.at(tokens, j, "ceasefire") != null) {
+            return true;
+          }
+        }
+        return false;
       }
     }
     return false;

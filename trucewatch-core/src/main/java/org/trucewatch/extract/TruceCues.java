@@ -51,6 +51,28 @@ final class TruceCues {
     return false;
   }
 
+  /**
+   * Whether an end or extension ({@code value}) is dated after the story's day {@code anchor} ("the renewed truce
+   * ends on 2 August" in a story of June): a planned end, not an event.
+   */
+  boolean afterStory(java.time.LocalDate anchor, String value, Spans.TimeSpan when) {
+    boolean ends = value.equals("ended") || value.equals("collapsed") || value.equals("extended");
+    return ends && anchor != null && when.first() != null && when.first().isAfter(anchor);
+  }
+
+  /**
+   * Whether a comma sets the date off from the status word before it, as an aside ("was twice extended by two months,
+   * on 2 June": at most "on" or "in" between the comma and the date), rather than opening the date's own clause
+   * ("agreed on October 10, announced for October 18"; "..., officials said on Saturday").
+   */
+  static boolean dateAside(List<Token> tokens, int status, Spans.TimeSpan ts) {
+    int k = ts.from() - 1;
+    if (k > status && Lexicon.lower(tokens.get(k)).matches("on|in")) {
+      k--;
+    }
+    return k > status && tokens.get(k).text().equals(",") && !comma(tokens, status, k);
+  }
+
   /** Whether a resolved date begins within {@code words} words from {@code at}. */
   static boolean dateWithin(AnnotatedSentence s, int at, int words) {
     return s.times().stream().anyMatch(t -> t.resolved() && t.from() >= at && t.from() <= at + words);
