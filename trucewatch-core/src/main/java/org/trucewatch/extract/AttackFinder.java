@@ -181,9 +181,11 @@ final class AttackFinder {
       inferred = perpSide != null;
     }
     String speakerSide = frame != null && frame.speaker() != null ? frame.speaker().side() : null;
+    boolean bySpeaker = false;
     if (perpSide == null && speakerSide != null && sides.isBelligerent(speakerSide) && !frame.denies()) {
       perpSide = ctx.namedMemberOf(sides.opponentOf(speakerSide));
       inferred = perpSide != null;
+      bySpeaker = inferred;
     }
     // the kind the clause's weapon words settle ("its aircraft had struck" is an air strike), not the bare trigger's
     String unarmed = AttackSubtypes.of(m.entry().value(), matches, m.clause(), false);
@@ -202,6 +204,12 @@ final class AttackFinder {
     // kidnappings, which come from inside the ground held
     boolean fromAfar = !Set.of("attack_on_civilians", "abduction", "remote_explosive", "suicide_bomb", "grenade")
         .contains(unarmed);
+    if (bySpeaker && !fromAfar) {
+      // "gunmen stormed a police base ..., taking policemen hostage, Armenian authorities said": a raid, kidnapping
+      // or bomb from inside, with no attacker named, is no sign the speaker's enemy did it
+      perpSide = null;
+      inferred = false;
+    }
     if (perpSide == null && !m.places().isEmpty() && fromAfar) {
       // Shelling of Poonch with no attacker named: where it hit says from which side it came (for several places,
       // only when they all say the same side: "strikes in Beit Lahia and Bureij").
