@@ -148,4 +148,13 @@ class CalmPastAndSportTest {
     assertThat(attacks("Russian shells fell on trenches near Avdiivka on Saturday, killing two soldiers, a documentary "
         + "crew filming nearby said.")).isNotEmpty();
   }
+
+  @Test
+  void fightingReportedAsAbsentIsNone() {
+    assertThat(attacks("There were no immediate reports of major fighting around Marib or Taiz on Saturday, residents "
+        + "said.")).isEmpty();
+    assertThat(attacks("Monitors saw no signs of shelling near Avdiivka on Saturday, the mission said.")).isEmpty();
+    assertThat(attacks("Houthi forces shelled Marib on Saturday, with no reports of casualties, residents said."))
+        .isNotEmpty();
+  }
 }
