@@ -84,6 +84,9 @@ final class Frames {
     return out;
   }
 
+  // what precedes a speaker text's last word (compiled once, not at each frame)
+  private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile(".*\\s");
+
   /**
    * "..., state news agency SANA reported, citing the health ministry": an outlet's report that cites a source is the
    * source's statement, relayed by the outlet (lexicon: cites).
@@ -95,7 +98,7 @@ final class Frames {
       Frame f = out.get(i);
       // (an outlet the dictionary does not know, "Al-Hadath television reported, citing ...", relays too)
       boolean outlet = f.speaker() == null && f.speakerText() != null && lexicon.phrases("outlet")
-          .contains(f.speakerText().strip().replaceAll(".*\\s", "").toLowerCase(java.util.Locale.ROOT));
+          .contains(LAST_WORD.matcher(f.speakerText().strip()).replaceAll("").toLowerCase(java.util.Locale.ROOT));
       if (!outlet && (f.speaker() == null || !"MEDIA".equals(f.speaker().role()))) {
         continue;
       }

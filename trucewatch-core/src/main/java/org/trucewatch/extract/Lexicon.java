@@ -158,8 +158,18 @@ public final class Lexicon {
     return out;
   }
 
+  // entries() and phrases() by category, made once: they walk every first word, and Frames asks "outlet" per frame.
+  private final java.util.concurrent.ConcurrentHashMap<String, List<Entry>> entriesMade =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, List<String>> phrasesMade =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The entries of {@code category} as written in the resource (each once, in no particular order). */
   public List<Entry> entries(String category) {
+    return entriesMade.computeIfAbsent(category, this::collectEntries);
+  }
+
+  private List<Entry> collectEntries(String category) {
     Integer c = categoryIds.get(category);
     if (c == null) {
       return List.of();
@@ -175,6 +185,10 @@ public final class Lexicon {
 
   /** The phrases of {@code category} as written in the resource (each once, in no particular order). */
   public List<String> phrases(String category) {
+    return phrasesMade.computeIfAbsent(category, c -> collectPhrases(c));
+  }
+
+  private List<String> collectPhrases(String category) {
     return entries(category).stream().map(e -> String.join(" ", e.words())).distinct().toList();
   }
 
@@ -265,12 +279,18 @@ public final class Lexicon {
     private Object[] rows = new Object[64];
     private Lexicon rowsOf;
 
+    // The same by the token's lower-case form (its String hash, then its identity), for a token whose position slot
+    // holds another sentence's: the finders alternate between sentences, and each would make the slot again.
+    private final String[] seenLower = new String[SEEN];
+    private final String[] seenKeys = new String[SEEN];
+    private final Object[] seenRows = new Object[SEEN];
+
     String key(List<Token> list, int i) {
       Token t = list.get(i);
       if (i >= tokens.length) {
         grow(i);
       }
-      if (tokens[i] != t.lower()) {
+      if (tokens[i] != t.lower() && !refill(t, i)) {
         fill(t, i);
       }
       return keys[i];
@@ -284,21 +304,42 @@ public final class Lexicon {
       }
       if (rowsOf != lexicon) { // another lexicon (tests load their own): its rows differ
         java.util.Arrays.fill(tokens, null);
+        java.util.Arrays.fill(seenLower, null);
         rowsOf = lexicon;
       }
-      if (tokens[i] != t.lower()) {
+      if (tokens[i] != t.lower() && !refill(t, i)) {
         fill(t, i);
+      }
+      if (rows[i] == UNSET) {
         rows[i] = lexicon.rowOf(keys[i]);
-      } else if (rows[i] == UNSET) {
-        rows[i] = lexicon.rowOf(keys[i]);
+        int h = t.lower().hashCode() & (SEEN - 1);
+        if (seenLower[h] == t.lower()) {
+          seenRows[h] = rows[i];
+        }
       }
       return (List<Entry>[]) rows[i];
+    }
+
+    /** Fills slot {@code i} from the seen table if it holds this very token form; whether it did. */
+    private boolean refill(Token t, int i) {
+      int h = t.lower().hashCode() & (SEEN - 1);
+      if (seenLower[h] != t.lower()) {
+        return false;
+      }
+      tokens[i] = seenLower[h];
+      keys[i] = seenKeys[h];
+      rows[i] = seenRows[h];
+      return true;
     }
 
     private void fill(Token t, int i) {
       tokens[i] = t.lower();
       keys[i] = lower(t);
       rows[i] = UNSET;
+      int h = t.lower().hashCode() & (SEEN - 1);
+      seenLower[h] = tokens[i];
+      seenKeys[h] = keys[i];
+      seenRows[h] = UNSET;
     }
 
     private void grow(int i) {
@@ -310,6 +351,7 @@ public final class Lexicon {
   }
 
   private static final Object UNSET = new Object();
+  private static final int SEEN = 1 << 12; // slots of Keys' table by form: a few articles' distinct tokens
   private static final ThreadLocal<Keys> KEYS = ThreadLocal.withInitial(Keys::new);
 
 
