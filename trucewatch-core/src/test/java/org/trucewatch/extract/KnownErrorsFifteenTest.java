@@ -58,6 +58,8 @@ class KnownErrorsFifteenTest {
         .isEqualTo("Dapchi");
     assertThat(placeOf("Russian rockets hit the railway station in Chaplyne on Sunday, officials said."))
         .isEqualTo("Chaplyne");
+    assertThat(placeOf("Drones struck the oil-processing plant at Abqaiq on Saturday, the Saudi interior ministry "
+        + "said.")).isEqualTo("Abqaiq");
   }
 
   @Test
