@@ -60,6 +60,8 @@ class KnownErrorsFifteenTest {
         .isEqualTo("Chaplyne");
     assertThat(placeOf("Drones struck the oil-processing plant at Abqaiq on Saturday, the Saudi interior ministry "
         + "said.")).isEqualTo("Abqaiq");
+    assertThat(placeOf("A Turkish drone struck a convoy near the Tishreen Dam on Sunday, the SDF said."))
+        .isEqualTo("Tishrin Dam");
   }
 
   @Test
