@@ -56,15 +56,16 @@ final class CeasefireFinder {
       boolean ends = st.value().equals("collapsed") || st.value().equals("ended");
       // "accused Israel of having violated the ceasefire agreement on Thursday": a breach of its own day, told with no
       // attack word in the sentence (an attack told with it is the breach, linked to its truce)
-      boolean breach = st.value().equals("violated") && owned[i] != null && owned[i].date() != null // a day, not "this month"
+      boolean breach = st.value().equals("violated")
+          && owned[i] != null && owned[i].date() != null // a day, not "this month"
           && "VERB".equals(tokens.get(st.from()).tag()) // a deed done ("violated"), not "accused X of sabotaging it"
           && Lexicon.lower(tokens.get(st.from())).matches(".+ed|broke|broken")
           && !lexicon.any(tokens, "attack");
       if (owned[i] == null && ends && lastDay != null && cues.sameDay(s.sentence().tokens(), st.to())) {
         owned[i] = lastDay; // "entered into force at 08:00 on 1 August, but broke down within hours"
       }
-      if (owned[i] != null && (EVENTS.contains(st.value()) || breach) && !cues.afterStory(ctx.anchor, st.value(), owned[i])
-          && days.add(owned[i].first() + (ends ? "end" : ""))) {
+      if (owned[i] != null && (EVENTS.contains(st.value()) || breach)
+          && !cues.afterStory(ctx.anchor, st.value(), owned[i]) && days.add(owned[i].first() + (ends ? "end" : ""))) {
         out.add(event(s, frames, ctx, st.value(), st.noun(), owned[i]));
       }
       if (owned[i] != null) {
@@ -127,15 +128,16 @@ final class CeasefireFinder {
 
   /**
    * An end or an extension told in the present perfect ("has collapsed", "has decided to overturn", "an agreement
-   * has been reached to extend the truce"), or a start told so by a verb ("has ordered a ceasefire"), in a sentence with no date of its own and no going-on ("have repeatedly broken
-   * down"): it happened as the story is told.
+   * has been reached to extend the truce"), or a start told so by a verb ("has ordered a ceasefire"), in a sentence
+   * with no date of its own and no going-on ("have repeatedly broken down"): it happened as the story is told.
    */
   private boolean justEnded(AnnotatedSentence s, Status st, String status) {
     // a truce declared in the present perfect by a verb ("has ordered a complete ceasefire") is news of the day too
     boolean declared = st != null && status.equals("start")
         && "VERB".equals(s.sentence().tokens().get(st.from()).tag());
-    if (st == null || !status.equals("collapsed") && !status.equals("ended") && !status.equals("extended") && !declared
-        || s.times().stream().anyMatch(Spans.TimeSpan::resolved) || lexicon.any(s.sentence().tokens(), "ongoing")) {
+    if (st == null || !status.equals("collapsed") && !status.equals("ended") && !status.equals("extended")
+        && !declared || s.times().stream().anyMatch(Spans.TimeSpan::resolved)
+        || lexicon.any(s.sentence().tokens(), "ongoing")) {
       return false;
     }
     List<Token> tokens = s.sentence().tokens();
@@ -154,9 +156,15 @@ final class CeasefireFinder {
     return false;
   }
 
+  // (sets, not regular expressions: these are asked at every token of a sentence near a truce word)
+  private static final Set<String> PAUSES = Set.of("pause", "pauses");
+  // truce words that say no status of themselves ("hostilities stopped" does)
+  private static final Set<String> BARE_NOUNS = Set.of("ceasefire", "agreement", "pause");
+
   /**
    * The truce words of the sentence: its truce nouns; beside a truce word (within two sentences), also an accord
-   * ("the Minsk Protocol"), a bare "pause" and, with neither, a bare status phrase ("came into force at midnight on 15 February").
+   * ("the Minsk Protocol"), a bare "pause" and, with neither, a bare status phrase ("came into force at midnight on
+   * 15 February").
    */
   private List<Lexicon.Match> nouns(AnnotatedSentence s, boolean nearTruce) {
     List<Token> tokens = s.sentence().tokens();
@@ -168,7 +176,7 @@ final class CeasefireFinder {
       nouns.addAll(lexicon.find(tokens, "accord"));
       for (int k = 0; k < tokens.size(); k++) { // "The pause took hold at 7am on Friday" beside a truce word
         int at = k;
-        if (Lexicon.lower(tokens.get(k)).matches("pauses?") && "NOUN".equals(tokens.get(k).tag())
+        if (PAUSES.contains(Lexicon.lower(tokens.get(k))) && "NOUN".equals(tokens.get(k).tag())
             && nouns.stream().noneMatch(n -> n.from() <= at && at < n.to())) {
           nouns.add(truceWords(tokens, k, k + 1, "pause"));
         }
@@ -381,8 +389,9 @@ final class CeasefireFinder {
           if ((weak || n.value().equals("start")) && m.from() < n.to() && n.from() < m.to()) {
             continue; // "the agreement" says no more of itself than that it is one; "hold fire" is no truce holding
           }
+          // a bare "pause" is a truce as the subject of its status ("the pause took hold"), not "mediated the pause"
           if (n.value().equals("pause") && m.from() < n.from()) {
-            continue; // a bare "pause" is a truce as the subject of its status ("the pause took hold"), not "mediated the pause"
+            continue;
           }
           if (TruceCues.distance(tokens, n.from(), n.to(), m.from(), m.to()) - timeWords(s, n, m) <= REACH
               && !cues.aboutOther(tokens, n, m) && !cues.sought(tokens, m, n)) {
@@ -418,7 +427,7 @@ final class CeasefireFinder {
       if (cue != null && cue.value().equals("from") && TruceCues.dateWithin(s, at + cue.words().length, 3)) {
         kept.add(new Status(at, at + cue.words().length, "start", n));
       }
-      if (!n.value().matches("ceasefire|agreement|pause") && nearest(kept, n) == null) {
+      if (!BARE_NOUNS.contains(n.value()) && nearest(kept, n) == null) {
         kept.add(new Status(n.from(), n.to(), n.value(), n)); // "hostilities stopped from 13:00"
       }
     }

@@ -28,7 +28,8 @@ final class Issuer {
   // every capital and the search runs exponentially long
   private static final String NAME = "(?:\\s+[A-Z][\\w'’.-]*+){1,3}";
   // "No PR-194/2020-ISPR", "No. 12/2021-MOD": a release's reference number ending in its issuer's acronym
-  private static final Pattern REFERENCE = Pattern.compile("\\bNo\\.?\\s*(?:[A-Z]{1,4}-)?\\d+/\\d{2,4}-([A-Z]{2,8})\\b");
+  private static final Pattern REFERENCE =
+      Pattern.compile("\\bNo\\.?\\s*(?:[A-Z]{1,4}-)?\\d+/\\d{2,4}-([A-Z]{2,8})\\b");
   private static final Pattern PREFIX = Pattern.compile("^\\s*((?:[A-Z][\\w'’.&-]*+|of|the|and|-|\\s)+?)\\s*:\\s+\\S");
 
   Issuer(Lexicon lexicon) {
@@ -36,8 +37,8 @@ final class Issuer {
     String org = alternation(lexicon.phrases("issuerorg"));
     // "Statement of/by/from (the) X [: ...| on ...| , 8 October]", also after one qualifying word: "Operational
     // update of the Defense Army ...", "Joint statement by ..." (lexicon docqualifier: the word is no issuer)
-    of = Pattern.compile("(?i)^\\s*(?:" + alternation(lexicon.phrases("docqualifier")) + "\\s+)?" + kind + "\\s+(?:of|by|from)\\s+(?:the\\s+)?"
-        + "(.{3,90}?)(?:\\s*[:(]|\\s*,\\s*\\d|\\s+on\\s|\\s+about\\s|$)");
+    of = Pattern.compile("(?i)^\\s*(?:" + alternation(lexicon.phrases("docqualifier")) + "\\s+)?" + kind
+        + "\\s+(?:of|by|from)\\s+(?:the\\s+)?(.{3,90}?)(?:\\s*[:(]|\\s*,\\s*\\d|\\s+on\\s|\\s+about\\s|$)");
     // "X statement on ...", "X communique"
     before = Pattern.compile("(?i)^\\s*([^:()]{3,60}?)\\s+" + kind + "(?:\\s|$)");
     organisation = Pattern.compile("(?i)\\b" + org + "\\b");

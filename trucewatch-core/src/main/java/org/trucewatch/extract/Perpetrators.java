@@ -143,6 +143,12 @@ final class Perpetrators {
   private static final Set<String> HIT = Set.of("killed", "wounded", "injured", "hit", "struck", "targeted",
       "shelled", "attacked", "bombed", "fired");
   private static final Set<String> HARMING = Set.of("killed", "killing", "wounded", "wounding", "injured", "injuring");
+  private static final Set<String> CAME = Set.of("came", "come", "comes", "coming");
+  private static final Set<String> ON_AGAINST = Set.of("on", "against");
+  // what starts a clause of its own inside a subject
+  private static final Set<String> CLAUSE_TAGS = Set.of("VERB", "AUX", "PRON", "SCONJ");
+  private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "when", "while", "as", "after", ";",
+      ":");
 
   /**
    * The side an attack with no named attacker hit, when that side is named: the subject of a passive or of "came
@@ -156,7 +162,7 @@ final class Perpetrators {
       int next = k + 1 < t && "ADV".equals(tokens.get(k + 1).tag()) ? k + 2 : k + 1;
       String w = Lexicon.lower(tokens.get(k));
       String after = Lexicon.lower(tokens.get(next));
-      boolean under = Set.of("came", "come", "comes", "coming").contains(w) && after.equals("under");
+      boolean under = CAME.contains(w) && after.equals("under");
       if (next > t || !(under || AUX_PASSIVE.contains(w) && HIT.contains(after))) {
         continue;
       }
@@ -173,7 +179,7 @@ final class Perpetrators {
       return best;
     }
     int e = t + length;
-    if (e < clause[1] && Set.of("on", "against").contains(Lexicon.lower(tokens.get(e)))) {
+    if (e < clause[1] && ON_AGAINST.contains(Lexicon.lower(tokens.get(e)))) {
       return actorWithin(s, e + 1, Math.min(clause[1], e + 4));
     }
     for (int k = e; k < Math.min(clause[1], e + 2); k++) {
@@ -206,8 +212,7 @@ final class Perpetrators {
     for (int k = from; k < to; k++) {
       String tag = tokens.get(k).tag();
       String w = Lexicon.lower(tokens.get(k));
-      if (tag == null || Set.of("VERB", "AUX", "PRON", "SCONJ").contains(tag)
-          || Set.of("that", "which", "who", "when", "while", "as", "after", ";", ":").contains(w)) {
+      if (tag == null || CLAUSE_TAGS.contains(tag) || CLAUSE_WORDS.contains(w)) {
         return false;
       }
     }

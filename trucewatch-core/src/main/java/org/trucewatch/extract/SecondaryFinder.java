@@ -57,9 +57,8 @@ final class SecondaryFinder {
         LocalDate date = when == null ? null : when.date() != null ? when.date() : when.rangeStart();
         LocalDate end = when == null || when.date() != null ? null : when.rangeEnd();
         DateBasis basis = DateBasis.EXPLICIT;
-        boolean goingOn = talks && held && when != null && ctx.anchor != null
-            && (when.date() != null ? when.date() : when.rangeStart()).isBefore(ctx.anchor) && goingOn(tokens, m.to());
-        if (goingOn) {
+        if (talks && held && date != null && ctx.anchor != null && date.isBefore(ctx.anchor)
+            && goingOn(tokens, m.to())) {
           when = null; // "the talks in Jeddah, which opened on 6 May, are continuing": held on the story's day
         }
         if (when == null && talks && held) {

@@ -144,7 +144,8 @@ class CalmPastAndSportTest {
   void aReviewOrAFilmTellingItsStoryIsNoAttack() {
     assertThat(attacks("REVIEW: The new war drama keeps its camera in one trench near Bakhmut, where shells slam into "
         + "the dugout as a platoon waits for relief.")).isEmpty();
-    assertThat(attacks("The documentary follows a platoon in Avdiivka as Russian shells fall on its trenches.")).isEmpty();
+    assertThat(attacks("The documentary follows a platoon in Avdiivka as Russian shells fall on its trenches."))
+        .isEmpty();
     assertThat(attacks("Russian shells fell on trenches near Avdiivka on Saturday, killing two soldiers, a documentary "
         + "crew filming nearby said.")).isNotEmpty();
   }
