@@ -106,8 +106,12 @@ final class CeasefireFinder {
       } else if (when == null && st != null && clockNear(s, st)) {
         // "an agreement was reached at about 10:00 on the resumption of the ceasefire": a clock time is the day told
         Dating.Dated d = Dating.carried(s, null, ctx);
-        if (d.date() != null && days.add(d.date() + (ends ? "end" : ""))) {
-          out.add(event(s, frames, ctx, status, n, d.date(), d.dateEnd(), d.basis()));
+        LocalDate day = d.date();
+        if (day != null && status.equals("start") && midnightAfter(s, st, d, ctx)) {
+          day = day.plusDays(1); // "Late on Monday ... signed. A ceasefire took effect from midnight": Tuesday's
+        }
+        if (day != null && days.add(day + (ends ? "end" : ""))) {
+          out.add(event(s, frames, ctx, status, n, day, d.dateEnd(), d.basis()));
         }
       } else if (when == null && justEnded(s, st, status)) {
         // "Hamas says Israel has decided to overturn the ceasefire agreement": news of the day it is told
@@ -118,6 +122,19 @@ final class CeasefireFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * A start at midnight with no day of its own, in a sentence dated by a day an earlier sentence told before the
+   * story's day ("Late on Monday ... signed a statement. A ceasefire took effect from midnight"): the midnight that
+   * ends that day, so the next day.
+   */
+  private static boolean midnightAfter(AnnotatedSentence s, Status st, Dating.Dated d, ArticleContext ctx) {
+    boolean midnight = s.times().stream().anyMatch(t -> t.date() == null && t.rangeStart() == null
+        && t.time() != null && t.time().getHour() == 0 && t.time().getMinute() == 0
+        && (t.from() >= st.to() ? t.from() - st.to() : st.from() - t.to()) <= DATE_REACH);
+    return midnight && d.basis() == DateBasis.PARAGRAPH && d.dateEnd() == null && ctx.anchor != null
+        && d.date().isBefore(ctx.anchor);
   }
 
   /** Whether a clock time with no day ("at 10:00", "from 18:30") stands within DATE_REACH of the status word. */
@@ -350,6 +367,56 @@ final class CeasefireFinder {
     return words.stream().anyMatch(w -> w.value().equals("proposal") && w.from() >= from && w.from() <= to);
   }
 
+  /**
+   * A proposal accepted that is a truce agreed: accepted by two sides at once ("Israel and the Palestinian factions
+   * accepted an Egyptian proposal", "both sides accepted"), or one that then takes effect in the same sentence ("...,
+   * and the truce came into force at 7 p.m."; not a speech verb: "announced").
+   */
+  private boolean accepted(AnnotatedSentence s, List<Status> kept, Status k) {
+    List<Token> tokens = s.sentence().tokens();
+    boolean takesEffect = kept.stream().anyMatch(j -> j.value().equals("start") && j.from() > k.to()
+        && lexicon.at(tokens, j.from(), "speech") == null);
+    return takesEffect || bothSides(s, k.from());
+  }
+
+  /**
+   * Whether the subject right before {@code at} (no clause's end between) joins two sides with "and" ("Israel and the
+   * Palestinian factions", "Armenia and Azerbaijan") or says "both sides", "the two parties".
+   */
+  private static boolean bothSides(AnnotatedSentence s, int at) {
+    List<Token> tokens = s.sentence().tokens();
+    int from = at;
+    while (from > 0 && at - from < 12 && !("PUNCT".equals(tokens.get(from - 1).tag())
+        && !Lexicon.lower(tokens.get(from - 1)).equals("'s"))) {
+      from--;
+    }
+    for (int k = from; k + 1 < at; k++) {
+      if (Lexicon.lower(tokens.get(k)).matches("both|two")
+          && Lexicon.lower(tokens.get(k + 1)).matches("sides|parties")) {
+        return true;
+      }
+    }
+    Set<String> sides = new HashSet<>();
+    int first = Integer.MAX_VALUE;
+    int last = -1;
+    for (ActorSpan a : s.actors()) {
+      if (a.from() >= from && a.to() <= at && a.side() != null && !a.modifier()) {
+        sides.add(a.side());
+        first = Math.min(first, a.to());
+        last = Math.max(last, a.from());
+      }
+    }
+    if (sides.size() < 2) {
+      return false;
+    }
+    for (int k = first; k < last; k++) {
+      if (Lexicon.lower(tokens.get(k)).equals("and")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the status word at {@code at} follows "to be" ("to be signed", "is due to be announced"). */
   private static boolean toBe(List<Token> tokens, int at) {
     return at >= 2 && Lexicon.lower(tokens.get(at - 1)).equals("be") && Lexicon.lower(tokens.get(at - 2)).equals("to");
@@ -432,8 +499,12 @@ final class CeasefireFinder {
       }
     }
     // "a peace agreement, to be signed by August 18": a signing to come is planned, not done
-    kept.replaceAll(k -> k.value().equals("agreed") && (proposed(words, k) || toBe(tokens, k.from()))
-        ? new Status(k.from(), k.to(), "proposal", k.noun()) : k);
+    kept.replaceAll(k -> k.value().equals("agreed") && (proposed(words, k) && !accepted(s, kept, k)
+        || toBe(tokens, k.from())) ? new Status(k.from(), k.to(), "proposal", k.noun()) : k);
+    // "accepted an Egyptian proposal for a ceasefire on Tuesday": the proposal accepted is the truce agreed, its date
+    // the acceptance's
+    kept.removeIf(k -> k.value().equals("proposal") && kept.stream().anyMatch(a -> a.value().equals("agreed")
+        && a.to() <= k.from() && k.from() < a.noun().from()));
     kept.sort(java.util.Comparator.comparingInt(Status::from));
     kept.removeIf(k -> agreedTo(tokens, kept, k));
     kept.removeIf(k -> byModifier(tokens, kept, k));

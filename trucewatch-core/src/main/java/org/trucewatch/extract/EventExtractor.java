@@ -221,7 +221,24 @@ public final class EventExtractor {
           && (e.type() != EventType.TALKS || !vague(e)); // "the 2015 peace deal" is background, not a round of talks
       (complete ? dated : undated).add(e);
     }
-    return new Extraction(article.id(), sentences, withoutCountryLevel(dated, undated), undated);
+    return new Extraction(article.id(), sentences, withoutMonthTruce(withoutCountryLevel(dated, undated), undated),
+        undated);
+  }
+
+  /**
+   * A truce step dated only by its month ("since the ceasefire of November 2024") where the article gives the same
+   * step a day in that month ("since the truce took effect on Nov. 27, 2024") is that step told coarsely: kept as
+   * undated, as the day wins.
+   */
+  static List<Event> withoutMonthTruce(List<Event> dated, List<Event> undated) {
+    List<Event> kept = new ArrayList<>(dated.size());
+    for (Event e : dated) {
+      boolean coarse = e.type() == EventType.CEASEFIRE && e.dateEnd() != null && dated.stream().anyMatch(o ->
+          o.type() == EventType.CEASEFIRE && o.dateEnd() == null && java.util.Objects.equals(o.subtype(), e.subtype())
+          && !o.date().isBefore(e.date()) && !o.date().isAfter(e.dateEnd()));
+      (coarse ? undated : kept).add(e);
+    }
+    return kept;
   }
 
   /**

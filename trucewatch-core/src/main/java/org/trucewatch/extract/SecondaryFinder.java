@@ -35,8 +35,9 @@ final class SecondaryFinder {
           continue; // "calls for a ceasefire were reasonable" comments on an appeal, it does not make one
         }
         boolean talks = category.equals("talks");
-        if (talks && m.value().equals("meeting") && ownBody(tokens, m.from(), m.to())) {
-          continue;
+        if (talks && m.value().equals("meeting") && ownBody(tokens, m.from(), m.to())
+            || talks && m.value().equals("modifier")) {
+          continue; // "a meeting of the security cabinet"; "a truce negotiated by Moscow" says how a truce came about
         }
         TimeSpan when = Dating.nearest(s, Math.max(0, m.from() - 8), Math.min(s.size(), m.to() + 8), m.from());
         String notHeld = talks ? notHeld(tokens, m.from()) : null;
@@ -60,6 +61,9 @@ final class SecondaryFinder {
         if (talks && held && date != null && ctx.anchor != null && date.isBefore(ctx.anchor)
             && goingOn(tokens, m.to())) {
           when = null; // "the talks in Jeddah, which opened on 6 May, are continuing": held on the story's day
+        }
+        if (when == null && talks && held && m.value().equals("agreement") && deal(tokens, m)) {
+          continue; // "as the peace deal requires": a deal named with no day of its own and no signing is an old one
         }
         if (when == null && talks && held) {
           // talks the story reports as held ("the communique issued after talks at the Elysee", "negotiations were
@@ -104,6 +108,19 @@ final class SecondaryFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the talks word is a document (its last word a cfdoc: "the peace deal", "the Minsk peace agreements") with
+   * no agreeing word (lexicon: cfstatus agreed, not weak: signed, reached, struck) in its sentence.
+   */
+  private boolean deal(List<Token> tokens, Lexicon.Match m) {
+    if (lexicon.at(tokens, m.to() - 1, "cfdoc") == null) {
+      return false;
+    }
+    return lexicon.find(tokens, "cfstatus").stream()
+        .noneMatch(a -> a.value().equals("agreed") && !a.entry().has("weak")
+            && (a.to() <= m.from() || a.from() >= m.to()));
   }
 
   /** Whether the sentence or the trigger's subject names a belligerent of the article's conflict. */
