@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * Round 18's truce and talks mechanisms: a proposal accepted by both sides or taking effect is a truce agreed, a
  * midnight start after a day told earlier is the next day's, a truce told by month and by day is one step, and talks
  * demanded, offered on a condition, made ready for, not yet fruitful, of one side's own body, or a deal's background
- * ("negotiated by", "as the peace deal requires") are no round held. Sentences written for this test, dated against
+ * ("negotiated by", "as the peace deal requires") or a means ("through the hotline") are no round held. Sentences written for this test, dated against
  * Sunday 25 October 2020.
  */
 class TruceTalksMechanismsTest {
@@ -74,6 +74,16 @@ class TruceTalksMechanismsTest {
     assertThat(of(EventType.TALKS, "Israeli air strikes killed two militants in Gaza on Saturday.",
         "On Saturday Qatar announced that the talks between Israel and Hamas had been suspended over repeated "
         + "violations.")).isEmpty();
+  }
+
+  @Test
+  void aHotlineNamedAsAMeansIsNoCall() {
+    assertThat(of(EventType.TALKS, "Armenian shelling killed two civilians in Tartar on Saturday, Azerbaijan said.",
+        "Complaints about violations by Armenia and Azerbaijan are passed on through the hotline, the monitors said."))
+        .isEmpty();
+    assertThat(of(EventType.TALKS, "Israeli air strikes killed two militants in Gaza on Saturday.",
+        "Israeli and Egyptian liaison officers exchange information on incidents via the hotline each evening."))
+        .isEmpty();
   }
 
   @Test
