@@ -72,6 +72,7 @@ public final class RuleSet {
    * order. A rule matches a span once even where two of its anchors fall inside it.
    */
   public List<Rule.Match> find(PatternInput in) {
+    MemoInput memo = null; // made at the first anchor: most sentences have none
     List<Rule.Match> out = new ArrayList<>();
     Map<Rule, List<int[]>> found = new IdentityHashMap<>();
     for (int i = 0; i < in.size(); i++) {
@@ -80,6 +81,9 @@ public final class RuleSet {
       List<Variant> byLemma = lemma == null || lemma.equals(in.word(i)) ? null : byAnchor.get(lemma);
       if (byWord == null && byLemma == null) {
         continue;
+      }
+      if (memo == null) {
+        memo = new MemoInput(in);
       }
       Set<Variant> tried = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       for (List<Variant> candidates : java.util.Arrays.asList(byWord, byLemma)) {
@@ -92,7 +96,7 @@ public final class RuleSet {
           }
           int first = Math.max(0, i - Math.min(v.program().maxBefore, i));
           for (int start = first; start <= i; start++) {
-            Program.Hit hit = v.program().run(in, start, i);
+            Program.Hit hit = v.program().run(memo, start, i);
             if (hit != null) {
               List<int[]> spans = found.computeIfAbsent(v.rule(), k -> new ArrayList<>());
               if (spans.stream().noneMatch(sp -> sp[0] == hit.from() && sp[1] == hit.to())) {
