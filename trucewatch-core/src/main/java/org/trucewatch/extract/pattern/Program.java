@@ -202,13 +202,15 @@ final class Program {
 
   /**
    * A thread's scratch for {@link #run}: the visited marks are stamped with a run number instead of a fresh array
-   * cleared for every start position tried, and the queues are reused.
+   * cleared for every start position tried, and the queues (a thread's instruction and captures, by position, in the
+   * order queued) are reused arrays instead of lists of boxed pairs.
    */
   private static final class Scratch {
     int[] seen = new int[1024];
     int stamp;
-    @SuppressWarnings("unchecked")
-    List<Object[]>[] queue = new List[64];
+    int[][] pcs = new int[64][];
+    int[][][] caps = new int[64][][];
+    int[] queued = new int[64]; // how many threads are queued at each position
     int last; // the furthest position a thread is queued at in this run
   }
 
@@ -230,25 +232,25 @@ final class Program {
       Arrays.fill(sc.seen, 0);
       sc.stamp = 1;
     }
-    if (sc.queue.length < n + 1) {
-      sc.queue = Arrays.copyOf(sc.queue, Math.max(n + 1, sc.queue.length * 2));
+    if (sc.queued.length < n + 1) {
+      int size = Math.max(n + 1, sc.queued.length * 2);
+      sc.pcs = Arrays.copyOf(sc.pcs, size);
+      sc.caps = Arrays.copyOf(sc.caps, size);
+      sc.queued = new int[size];
     }
-    List<Object[]>[] queue = sc.queue;
-    Arrays.fill(queue, start, n + 1, null);
+    Arrays.fill(sc.queued, start, n + 1, 0);
     sc.last = start;
     int[] caps = new int[slots];
     Arrays.fill(caps, -1);
     add(sc, start, 0, caps);
     Hit best = null;
     for (int pos = start; pos <= n && pos <= sc.last; pos++) { // no thread beyond the last queued: nothing to run
-      List<Object[]> threads = queue[pos];
-      if (threads == null) {
-        continue;
-      }
+      int[] pcs = sc.pcs[pos];
+      int[][] capsAt = sc.caps[pos];
       boolean matchedHere = false;
-      for (Object[] th : threads) {
-        int pc = (Integer) th[0];
-        int[] c = (int[]) th[1];
+      for (int t = 0; t < sc.queued[pos]; t++) { // a thread here only queues threads at later positions
+        int pc = pcs[t];
+        int[] c = capsAt[t];
         switch (op[pc]) {
           case TOKEN -> {
             if (pos < n && (pc != anchorPc || pos == anchorAt) && ((Node.TokenTest) arg[pc]).test(in, pos)) {
@@ -279,7 +281,7 @@ final class Program {
           default -> { }
         }
       }
-      queue[pos] = null;
+      sc.queued[pos] = 0;
     }
     return best;
   }
@@ -302,10 +304,15 @@ final class Program {
         add(sc, pos, pc + 1, c);
       }
       default -> {
-        if (sc.queue[pos] == null) {
-          sc.queue[pos] = new ArrayList<>(4);
+        int k = sc.queued[pos];
+        if (sc.pcs[pos] == null || k == sc.pcs[pos].length) {
+          int size = Math.max(4, k * 2);
+          sc.pcs[pos] = sc.pcs[pos] == null ? new int[size] : Arrays.copyOf(sc.pcs[pos], size);
+          sc.caps[pos] = sc.caps[pos] == null ? new int[size][] : Arrays.copyOf(sc.caps[pos], size);
         }
-        sc.queue[pos].add(new Object[] {pc, caps});
+        sc.pcs[pos][k] = pc;
+        sc.caps[pos][k] = caps;
+        sc.queued[pos] = k + 1;
         sc.last = Math.max(sc.last, pos);
       }
     }

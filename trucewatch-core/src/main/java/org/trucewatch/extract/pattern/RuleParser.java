@@ -369,11 +369,11 @@ public final class RuleParser {
     Node.TokenTest test;
     Set<String> keys = null;
     if (value instanceof Pattern p) {
-      MatchMemo memo = new MatchMemo(p); // a word, lemma or tag is matched once, not at every position tried
+      MatchMemo memo = MatchMemo.of(p); // a word, lemma or tag is matched once, not at every position tried
       test = switch (field) {
-        case "word" -> (in, i) -> memo.matches(in.word(i));
-        case "lemma" -> (in, i) -> memo.matches(in.lemma(i));
-        default -> (in, i) -> in.tag(i) != null && memo.matches(in.tag(i));
+        case "word" -> memo::word;
+        case "lemma" -> memo::lemma;
+        default -> memo::tag;
       };
       if (!field.equals("tag") && WORD_LIST.matcher(p.pattern()).matches()) {
         if (field.equals("lemma")) { // a list of lemmas: each one's regular inflections too, as a bare word
@@ -381,7 +381,7 @@ public final class RuleParser {
           for (String w : p.pattern().toLowerCase(Locale.ROOT).split("\\|")) {
             forms.addAll(Forms.inflections(w));
           }
-          test = (in, i) -> forms.contains(in.word(i)) || memo.matches(in.lemma(i));
+          test = (in, i) -> forms.contains(in.word(i)) || memo.lemma(in, i);
         }
         keys = new HashSet<>();
         for (String w : p.pattern().toLowerCase(Locale.ROOT).split("\\|")) {

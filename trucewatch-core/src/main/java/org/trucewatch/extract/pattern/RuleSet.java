@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -15,10 +14,11 @@ import java.util.function.Predicate;
  */
 public final class RuleSet {
 
-  private record Variant(Rule rule, Program program) {}
+  private record Variant(Rule rule, Program program, int id) {}
 
   private final List<Rule> rules;
   private final Map<String, List<Variant>> byAnchor;
+  private final int variants;
 
   private RuleSet(List<Rule> rules) {
     List<Rule> ordered = new ArrayList<>();
@@ -27,15 +27,17 @@ public final class RuleSet {
     }
     this.rules = List.copyOf(ordered);
     Map<String, List<Variant>> index = new HashMap<>();
+    int count = 0;
     for (Rule r : this.rules) {
       for (int v = 0; v < r.variants.size(); v++) {
-        Variant variant = new Variant(r, r.variants.get(v));
+        Variant variant = new Variant(r, r.variants.get(v), count++);
         for (String key : r.anchors.get(v)) {
           index.computeIfAbsent(key, k -> new ArrayList<>()).add(variant);
         }
       }
     }
     this.byAnchor = index;
+    this.variants = count;
   }
 
   public static RuleSet of(List<Rule> rules) {
@@ -72,6 +74,8 @@ public final class RuleSet {
    * order. A rule matches a span once even where two of its anchors fall inside it.
    */
   public List<Rule.Match> find(PatternInput in) {
+    MemoInput memo = null; // made at the first anchor: most sentences have none
+    long[] tried = null; // the variants tried at a token, by their ids' bits
     List<Rule.Match> out = new ArrayList<>();
     Map<Rule, List<int[]>> found = new IdentityHashMap<>();
     for (int i = 0; i < in.size(); i++) {
@@ -81,32 +85,49 @@ public final class RuleSet {
       if (byWord == null && byLemma == null) {
         continue;
       }
-      Set<Variant> tried = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-      for (List<Variant> candidates : java.util.Arrays.asList(byWord, byLemma)) {
-        if (candidates == null) {
-          continue;
+      if (memo == null) {
+        memo = new MemoInput(in);
+      }
+      if (byWord != null) {
+        for (Variant v : byWord) {
+          tryAt(v, memo, i, found, out);
         }
-        for (Variant v : candidates) {
-          if (!tried.add(v)) {
-            continue;
+      }
+      if (byLemma != null) {
+        if (byWord != null) { // a variant anchored by both the word and the lemma is tried once
+          tried = tried != null ? tried : new long[variants / 64 + 1];
+          for (Variant v : byWord) {
+            tried[v.id() >>> 6] |= 1L << v.id();
           }
-          int first = Math.max(0, i - Math.min(v.program().maxBefore, i));
-          for (int start = first; start <= i; start++) {
-            Program.Hit hit = v.program().run(in, start, i);
-            if (hit != null) {
-              List<int[]> spans = found.computeIfAbsent(v.rule(), k -> new ArrayList<>());
-              if (spans.stream().noneMatch(sp -> sp[0] == hit.from() && sp[1] == hit.to())) {
-                spans.add(new int[] {hit.from(), hit.to()});
-                out.add(new Rule.Match(v.rule(), hit.from(), hit.to(), hit.caps()));
-              }
-              break;
-            }
+        }
+        for (Variant v : byLemma) {
+          if (byWord == null || (tried[v.id() >>> 6] & 1L << v.id()) == 0) {
+            tryAt(v, memo, i, found, out);
           }
+        }
+        if (byWord != null) {
+          java.util.Arrays.fill(tried, 0);
         }
       }
     }
     out.sort(Comparator.comparingInt(Rule.Match::from).thenComparingInt(m -> -m.to())
         .thenComparingInt(m -> m.rule().order()));
     return out;
+  }
+
+  /** The variant's match with its anchor at {@code i} from the first start that has one, unless its rule has it. */
+  private static void tryAt(Variant v, PatternInput in, int i, Map<Rule, List<int[]>> found, List<Rule.Match> out) {
+    int first = Math.max(0, i - Math.min(v.program().maxBefore, i));
+    for (int start = first; start <= i; start++) {
+      Program.Hit hit = v.program().run(in, start, i);
+      if (hit != null) {
+        List<int[]> spans = found.computeIfAbsent(v.rule(), k -> new ArrayList<>());
+        if (spans.stream().noneMatch(sp -> sp[0] == hit.from() && sp[1] == hit.to())) {
+          spans.add(new int[] {hit.from(), hit.to()});
+          out.add(new Rule.Match(v.rule(), hit.from(), hit.to(), hit.caps()));
+        }
+        return;
+      }
+    }
   }
 }

@@ -1,0 +1,113 @@
+package org.trucewatch.extract.pattern;
+
+import java.util.HashMap;
+
+/**
+ * A sentence as {@link RuleSet#find} gives it to its programs: the same tokens and spans, and for each token's word,
+ * lemma and tag a {@link Row} of this thread's answers of the regular-expression tests ({@link MatchMemo}), found once
+ * a sentence instead of a shared hash lookup at every test of every start tried. Reads the sentence; writes its rows
+ * and this thread's table of rows (bounded, cleared when full). One per sentence and thread.
+ */
+final class MemoInput implements PatternInput {
+
+  /** The most strings a thread keeps rows for: an endless stream of new words would grow the table. */
+  static final int LIMIT = 1 << 15;
+
+  private static final ThreadLocal<HashMap<String, Row>> ROWS = ThreadLocal.withInitial(HashMap::new);
+
+  /** One string's answers: two bits per test ({@link MatchMemo#id}): asked, and matched. Confined to one thread. */
+  static final class Row {
+    long[] bits = new long[MatchMemo.count() / 32 + 1];
+  }
+
+  private final PatternInput in;
+  private final HashMap<String, Row> rows = ROWS.get();
+  private final Row[] words;
+  private final Row[] lemmas;
+  private final Row[] tags;
+
+  MemoInput(PatternInput in) {
+    this.in = in;
+    int n = in.size();
+    this.words = new Row[n];
+    this.lemmas = new Row[n];
+    this.tags = new Row[n];
+  }
+
+  /** The row of token {@code i}'s word. */
+  Row wordRow(int i) {
+    Row r = words[i];
+    if (r == null) {
+      r = row(in.word(i));
+      words[i] = r;
+    }
+    return r;
+  }
+
+  /** The row of token {@code i}'s lemma. */
+  Row lemmaRow(int i) {
+    Row r = lemmas[i];
+    if (r == null) {
+      r = row(in.lemma(i));
+      lemmas[i] = r;
+    }
+    return r;
+  }
+
+  /** The row of token {@code i}'s tag, which is not null. */
+  Row tagRow(int i) {
+    Row r = tags[i];
+    if (r == null) {
+      r = row(in.tag(i));
+      tags[i] = r;
+    }
+    return r;
+  }
+
+  private Row row(String s) {
+    Row r = rows.get(s);
+    if (r == null) {
+      if (rows.size() >= LIMIT) {
+        rows.clear(); // the rows this sentence holds stay valid: they are only no longer shared
+      }
+      r = new Row();
+      rows.put(s, r);
+    }
+    return r;
+  }
+
+  /** How many strings this thread keeps rows for (for tests). */
+  static int kept() {
+    return ROWS.get().size();
+  }
+
+  @Override
+  public int size() {
+    return in.size();
+  }
+
+  @Override
+  public String word(int i) {
+    return in.word(i);
+  }
+
+  @Override
+  public String lemma(int i) {
+    return in.lemma(i);
+  }
+
+  @Override
+  public String tag(int i) {
+    return in.tag(i);
+  }
+
+  @Override
+  public int[] spans(SpanClass cls, int i) {
+    return in.spans(cls, i);
+  }
+
+  @Override
+  public int lexicon(String category, int i) {
+    return in.lexicon(category, i);
+  }
+}
