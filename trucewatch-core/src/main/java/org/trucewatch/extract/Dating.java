@@ -162,6 +162,9 @@ final class Dating {
     }
     // a live blog's timestamped entry is a dispatch of the blog's own day, not of the day its first entry told
     TimeSpan lead = ctx.liveEntry(s.sentence().paragraph()) ? null : ctx.leadDate(s.sentence().index());
+    if (lead != null && ctx.liveBlog && ctx.anchor != null && lead.date().isBefore(ctx.anchor.minusDays(1))) {
+      lead = null; // a live blog's entries tell its day or the night before, not a day its lead named a week back
+    }
     if (lead != null && ctx.anchor != null && lead.date().isBefore(ctx.anchor)) {
       return of(lead, time, DateBasis.PARAGRAPH); // the lead's day, told before the story was filed
     }
