@@ -46,7 +46,10 @@ final class Dating {
     }
     DateBasis basis = DateBasis.EXPLICIT;
     if (best == null && !generic) {
-      best = nearest(s, 0, s.size(), t, true);
+      // a month of the trigger's own clause beats a day told elsewhere in the sentence: "warned on Thursday of a
+      // repeat of the atrocities in El Fasher, which the RSF captured in late October"
+      TimeSpan own = nearest(s, clause[0], clause[1], t, false);
+      best = own != null ? own : nearest(s, 0, s.size(), t, true);
     }
     if (best == null) {
       best = nearest(s, clause[0], clause[1], t, false);

@@ -233,9 +233,9 @@ public final class EventExtractor {
    */
   static List<Event> withoutHeadlineCopies(List<Event> all, List<Sentence> sentences) {
     String first = sentences.isEmpty() ? "" : sentences.get(0).text().strip();
-    if (first.isEmpty() || first.split("\\s+").length > 30
-        || ".!?\"'\u201d".indexOf(first.charAt(first.length() - 1)) >= 0) {
-      return all; // a headline closes with no full stop
+    String end = first.replaceAll("[\"'\u2019\u201d]+$", "");
+    if (end.isEmpty() || first.split("\\s+").length > 30 || ".!?".indexOf(end.charAt(end.length() - 1)) >= 0) {
+      return all; // a headline closes with no full stop (a quoted word may end it: "accusing RSF of 'genocide'")
     }
     int heading = sentences.get(0).index();
     List<Event> kept = new ArrayList<>(all);

@@ -98,4 +98,34 @@ class BackgroundEventsTest {
         .filter(e -> e.type() == EventType.ATTACK).toList();
     assertThat(a).isNotEmpty().allMatch(e -> e.date().equals(SundayStory.SUNDAY));
   }
+
+  @Test
+  void anAttackThatCameAsSomethingTakesNoPlaceFromIt() {
+    assertThat(attacks("The strike came as a Hamas delegation held talks with Egyptian mediators in Cairo on "
+        + "Saturday.")).isEmpty();
+    assertThat(attacks("The shelling came hours after the two sides met in Minsk on Saturday.")).isEmpty();
+  }
+
+  @Test
+  void aDailyHabitToldInThePresentIsNoAttack() {
+    assertThat(attacks("Israel still holds five positions in south Lebanon and carries out near-daily strikes."))
+        .isEmpty();
+    assertThat(attacks("Russia launches nightly drone attacks on Kharkiv.")).isEmpty();
+  }
+
+  @Test
+  void aMonthOfTheTriggersOwnClauseBeatsADayElsewhere() {
+    assertThat(attacks("On Saturday, the UN rights chief warned of a repeat of the atrocities reported in El Fasher, "
+        + "which the RSF captured in early September after a long siege.")).isEmpty();
+    assertThat(attacks("On Saturday, aid workers returned to Wad Madani, which the army retook in late August."))
+        .isEmpty();
+  }
+
+  @Test
+  void aHeadlineMayEndOnAQuotedWord() {
+    List<Event> a = attacks("Governor seized and killed in El Geneina hours after accusing RSF of 'genocide'",
+        "The governor was abducted and killed in El Geneina on Friday by gunmen, his aides said.");
+    assertThat(a).hasSize(1);
+    assertThat(a.get(0).date()).isEqualTo(LocalDate.of(2020, 10, 23));
+  }
 }
