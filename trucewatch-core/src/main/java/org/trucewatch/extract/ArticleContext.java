@@ -55,6 +55,11 @@ final class ArticleContext {
   // Paragraphs that open with a clock time ("18:20 Lebanon's news agency reports ..."): entries of a live blog
   private final java.util.BitSet liveEntries = new java.util.BitSet();
   private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}");
+  // A dropped line that is only a clock time ("20:55 IST", "14:05 GMT"): a live blog's entry stamp the cleaner removed
+  private static final java.util.regex.Pattern STAMP =
+      java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?( [A-Z]{2,5}([+-]\\d{1,2})?)?");
+  // A page whose entry stamps the cleaner dropped: its entries are dispatches of the blog's day or the night before
+  boolean liveBlog;
 
   ArticleContext(String article, LocalDate anchor, DateBasis anchorBasis,
       Function<String, Optional<Location>> countries, Sides sides) {
@@ -151,6 +156,11 @@ final class ArticleContext {
   /** Whether the paragraph is a timestamped entry of a live blog: a dispatch of the blog's day, not of its lead's. */
   boolean liveEntry(int paragraph) {
     return liveEntries.get(paragraph);
+  }
+
+  /** Whether at least two of the lines the cleaner dropped are bare clock stamps: the page is a live blog. */
+  static boolean stampedLines(java.util.List<String> removed) {
+    return removed.stream().filter(r -> STAMP.matcher(r.strip()).matches()).limit(2).count() == 2;
   }
 
   void noteDate(int paragraph, int sentence, TimeSpan t) {

@@ -46,6 +46,7 @@ final class AttackFinder {
   List<Event> find(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx, Sides sides) {
     List<Token> tokens = s.sentence().tokens();
     List<Rule.Match> matches = patterns.find(s, lexicon);
+    List<int[]> otherEvents = AttackPatterns.otherEvents(matches);
     List<Mention> mentions = new ArrayList<>();
     for (AttackTriggers.Trigger tr : triggers.find(tokens, frames, matches)) {
       Lexicon.Entry e = tr.entry();
@@ -80,7 +81,7 @@ final class AttackFinder {
       int[] placeSpan = action != null && action.arg("place") != null ? tr.rule().capture(action.arg("place")) : null;
       List<Location> where = placeSpan != null ? AttackPlaces.captured(s, placeSpan) : List.of();
       if (where.isEmpty()) {
-        where = places.of(s, clause, t, frame, perp, ctx);
+        where = withoutOtherEvents(s, places.of(s, clause, t, frame, perp, ctx), otherEvents);
       }
       if (where.isEmpty() && (generic || e.has("weak") || pluralNoun(tokens.get(t), e))) {
         continue;
@@ -117,6 +118,23 @@ final class AttackFinder {
       out.addAll(events(s, m, perp, matches, ctx, sides, frames));
     }
     return dedupe(out);
+  }
+
+  /** The places less those named only inside another event's words ("since the killing of 26 in Pahalgam"). */
+  private static List<Location> withoutOtherEvents(AnnotatedSentence s, List<Location> where, List<int[]> spans) {
+    if (spans.isEmpty() || where.isEmpty()) {
+      return where;
+    }
+    List<Location> out = new ArrayList<>();
+    for (Location l : where) {
+      boolean outside = s.places().stream().anyMatch(p -> p.location().equals(l)
+          && !AttackPatterns.inside(spans, p.from(), p.to()));
+      boolean named = s.places().stream().anyMatch(p -> p.location().equals(l));
+      if (outside || !named) {
+        out.add(l);
+      }
+    }
+    return out;
   }
 
   /** Whether the place at token {@code at} is where someone goes ("deploy to Khartoum"), not a town the story is in. */

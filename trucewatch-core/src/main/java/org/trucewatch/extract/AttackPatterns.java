@@ -25,7 +25,8 @@ import org.trucewatch.nlp.Token;
  * Three kinds of action are read here:
  * <ul>
  *   <li>{@code attack SUBTYPE [flags=...] [trigger=C] [perpetrator=C] [place=C]}: the match is an attack mention;</li>
- *   <li>{@code not_attack [scope=match|sentence]}: no attack trigger inside the match (or the sentence) is one;</li>
+ *   <li>{@code not_attack [scope=match|sentence|event]}: no attack trigger inside the match (or the sentence) is one;
+ *   {@code event}: the match names another, earlier event, so no place or figure inside it is another trigger's;</li>
  *   <li>{@code subtype SUBTYPE}: names the kind of an attack of unknown or generic kind in the match's clause.</li>
  * </ul>
  * Every action is checked when the files load, with errors naming {@code file:line:column}. Immutable and
@@ -145,9 +146,9 @@ public final class AttackPatterns {
       }
       case NOT_ATTACK -> {
         String scope = a.arg("scope");
-        if (a.value() != null || scope != null && !scope.equals("match") && !scope.equals("sentence")
+        if (a.value() != null || scope != null && !Set.of("match", "sentence", "event").contains(scope)
             || a.args().keySet().stream().anyMatch(k -> !k.equals("scope"))) {
-          throw a.error("not_attack takes only scope=match or scope=sentence");
+          throw a.error("not_attack takes only scope=match, scope=sentence or scope=event");
         }
       }
       case SUBTYPE -> {
@@ -174,6 +175,30 @@ public final class AttackPatterns {
   /** Every rule's matches in the sentence. */
   List<Rule.Match> find(Spans.AnnotatedSentence s, Lexicon lexicon) {
     return rules.find(new SentenceInput(s, lexicon));
+  }
+
+  /**
+   * The spans {@code [from, to)} of the {@code not_attack scope=event} matches: words that name another, earlier event
+   * ("since the killing of 26 people in Pahalgam last month"), whose places and figures are not the sentence's news.
+   */
+  static List<int[]> otherEvents(List<Rule.Match> matches) {
+    List<int[]> out = new ArrayList<>();
+    for (Rule.Match m : matches) {
+      if (m.kind().equals(NOT_ATTACK) && "event".equals(m.rule().action().arg("scope"))) {
+        out.add(new int[] {m.from(), m.to()});
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code [from, to)} lies inside one of {@code spans}. */
+  static boolean inside(List<int[]> spans, int from, int to) {
+    for (int[] sp : spans) {
+      if (from >= sp[0] && to <= sp[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an attack rule could match the (untagged) tokens: one of their words is an attack rule's anchor. */

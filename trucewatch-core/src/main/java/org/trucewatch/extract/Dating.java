@@ -46,7 +46,10 @@ final class Dating {
     }
     DateBasis basis = DateBasis.EXPLICIT;
     if (best == null && !generic) {
-      best = nearest(s, 0, s.size(), t, true);
+      // a month of the trigger's own clause beats a day told elsewhere in the sentence: "warned on Thursday of a
+      // repeat of the atrocities in El Fasher, which the RSF captured in late October"
+      TimeSpan own = nearest(s, clause[0], clause[1], t, false);
+      best = own != null ? own : nearest(s, 0, s.size(), t, true);
     }
     if (best == null) {
       best = nearest(s, clause[0], clause[1], t, false);
@@ -162,6 +165,9 @@ final class Dating {
     }
     // a live blog's timestamped entry is a dispatch of the blog's own day, not of the day its first entry told
     TimeSpan lead = ctx.liveEntry(s.sentence().paragraph()) ? null : ctx.leadDate(s.sentence().index());
+    if (lead != null && ctx.liveBlog && ctx.anchor != null && lead.date().isBefore(ctx.anchor.minusDays(1))) {
+      lead = null; // a live blog's entries tell its day or the night before, not a day its lead named a week back
+    }
     if (lead != null && ctx.anchor != null && lead.date().isBefore(ctx.anchor)) {
       return of(lead, time, DateBasis.PARAGRAPH); // the lead's day, told before the story was filed
     }

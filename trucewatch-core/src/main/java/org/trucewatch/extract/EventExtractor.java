@@ -142,6 +142,7 @@ public final class EventExtractor {
     ctx.truceSentences.or(truces);
     ctx.heavyWeaponsOnly = heavy && !otherWeapon;
     ctx.cyberOnly = cyber && !heavy && !otherWeapon;
+    ctx.liveBlog = ArticleContext.stampedLines(article.removed().stream().map(r -> r.text()).toList());
     // the lines under the title, kept or dropped as page furniture ("Press release | 28.05.2021")
     List<String> firstLines = new ArrayList<>();
     article.paragraphs().stream().limit(3).forEach(p -> firstLines.add(article.body().substring(p.start(), p.end())));
@@ -180,7 +181,7 @@ public final class EventExtractor {
       ctx.headlineDetached = true;
     }
     HeadlineSpeaker.lend(ctx, sentences, ctx.headline, ctx.headlineSentence);
-    List<Event> all = new ArrayList<>();
+    List<Event> told = new ArrayList<>();
     List<Event> assembledAll = anaphora.resolve(assembler.assemble(ctx, figures, new Dating()));
     for (Event assembled : CounterClaims.link(assembledAll, ctx.sides)) {
       Event e = assembled;
@@ -201,8 +202,9 @@ public final class EventExtractor {
         conflict = null;
         e = e.perpetratorActor() == null ? e.withoutPerpetrator() : e;
       }
-      all.add(e.withConflict(conflict));
+      told.add(e.withConflict(conflict));
     }
+    List<Event> all = withoutHeadlineCopies(told, sentences);
     List<Event> dated = new ArrayList<>();
     List<Event> undated = new ArrayList<>();
     // only a dated attack's place shows an unplaced one to be it told coarsely: a placed background ("the army, which
@@ -237,6 +239,42 @@ public final class EventExtractor {
           o.type() == EventType.CEASEFIRE && o.dateEnd() == null && java.util.Objects.equals(o.subtype(), e.subtype())
           && !o.date().isBefore(e.date()) && !o.date().isAfter(e.dateEnd()));
       (coarse ? undated : kept).add(e);
+    }
+    return kept;
+  }
+
+  /**
+   * A headline's attack ("Soldier killed in rocket strike on Safed", dated by the day of publication or by a loose
+   * "overnight") that the body tells at the same place on its own day is that attack summed up, not a second one: the
+   * headline's copy joins the body's.
+   */
+  static List<Event> withoutHeadlineCopies(List<Event> all, List<Sentence> sentences) {
+    String first = sentences.isEmpty() ? "" : sentences.get(0).text().strip();
+    String end = first.replaceAll("[\"'\u2019\u201d]+$", "");
+    if (end.isEmpty() || first.split("\\s+").length > 30 || ".!?".indexOf(end.charAt(end.length() - 1)) >= 0) {
+      return all; // a headline closes with no full stop (a quoted word may end it: "accusing RSF of 'genocide'")
+    }
+    int heading = sentences.get(0).index();
+    List<Event> kept = new ArrayList<>(all);
+    for (Event e : all) {
+      if (e.type() != EventType.ATTACK || e.location() == null || e.evidence().size() != 1
+          || e.evidence().get(0).sentence() != heading) {
+        continue;
+      }
+      for (int k = 0; k < kept.size(); k++) {
+        Event o = kept.get(k);
+        if (o != e && o.type() == EventType.ATTACK && e.location().equals(o.location())
+            && o.evidence().get(0).sentence() != heading) {
+          // the body's copy keeps its day and takes what the headline adds: its attacker and its speakers
+          Event p = o.perpetratorSide() != null || e.perpetratorSide() == null ? o : new Event(o.article(), o.type(),
+              o.subtype(), o.date(), o.dateEnd(), o.time(), o.dateBasis(), o.location(), e.perpetratorSide(),
+              e.perpetrator(), e.perpetratorActor(), e.perpetratorInferred(), o.target(), o.claims(), o.casualties(),
+              o.parties(), o.mediator(), o.evidence(), o.conflict());
+          kept.set(k, p.mergedWith(e));
+          kept.remove(e);
+          break;
+        }
+      }
     }
     return kept;
   }
@@ -304,7 +342,11 @@ public final class EventExtractor {
         found.addAll(ceasefires.find(a, fs, ctx));
         found.addAll(secondary.find(a, fs, ctx));
         ctx.addEvents(found);
-        List<CasualtyFinder.Figure> fig = casualties.find(a.sentence().tokens());
+        List<CasualtyFinder.Figure> fig = new ArrayList<>(casualties.find(a.sentence().tokens()));
+        if (!fig.isEmpty()) { // a figure inside another event's words ("since the killing of 26 people") is its toll
+          List<int[]> other = AttackPatterns.otherEvents(attackPatterns.find(a, lexicon));
+          fig.removeIf(f -> AttackPatterns.inside(other, f.from(), f.to()));
+        }
         if (!fig.isEmpty()) { // a sentence without figures adds nothing when events are assembled
           figures.add(new EventAssembler.Figures(a, fs, fig));
         }
