@@ -7,12 +7,13 @@ import static org.trucewatch.resolve.geo.ResolvedPlaces.placeOf;
 import org.junit.jupiter.api.Test;
 
 /**
- * The eighteenth round's place gaps, one class each: Arabic names written with another article (GeoNames "Ad Durayhimi";
- * news "al-Durayhimi", "el-Durayhimi") and market towns without their "Suq" ("Suq Sirwah" is Sirwah); a transliterated 'ayn inside a longer
- * name ("al-Zira'a"), which is no mention of a shorter place ("Zira", India); a word that opens Arabic place names
- * ("Abu", "Deir") written before an unknown name, which is one name, not a row of two places ("Abu" of India); and
- * villages, districts and neighbourhoods of the profiles' wars below the cities500 threshold. Sentences written for
- * this test.
+ * The eighteenth round's place gaps, one class each: Arabic names written with another article (GeoNames
+ * "Ad Durayhimi"; news "al-Durayhimi", "el-Durayhimi") and market towns without their "Suq" ("Suq Sirwah" is Sirwah);
+ * a transliterated 'ayn inside a longer name ("al-Zira'a"), which is no mention of a shorter place ("Zira", India); a
+ * word that opens Arabic place names ("Abu", "Deir") before an unknown name, which makes one name with it, not a row
+ * of two places ("Abu" of India); a city before a newspaper noun ("the Karachi newspaper Business Recorder"), which
+ * names the paper, not a place; and villages, districts and neighbourhoods of the profiles' wars below the cities500
+ * threshold. Sentences written for this test.
  */
 class GazetteerGapsEighteenTest {
 
@@ -47,6 +48,14 @@ class GazetteerGapsEighteenTest {
     // two places side by side are still a row of places
     assertThat(places("Armenia Azerbaijan clashes resumed on Monday.", ScopeHint.NONE))
         .extracting(PlaceMention::surface).contains("Armenia", "Azerbaijan");
+  }
+
+  @Test
+  void aCityBeforeANewspaperNamesTheNewspaperNotAPlace() {
+    assertThat(places("The ISPR confirmed to the Karachi newspaper Business Recorder that shots were fired.",
+        ScopeHint.NONE)).extracting(PlaceMention::surface).doesNotContain("Karachi");
+    assertThat(places("The Beirut daily An-Nahar reported two strikes near Tyre.", ScopeHint.NONE))
+        .extracting(PlaceMention::surface).doesNotContain("Beirut").contains("Tyre");
   }
 
   @Test
