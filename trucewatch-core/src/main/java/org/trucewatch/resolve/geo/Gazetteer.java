@@ -125,7 +125,7 @@ public final class Gazetteer {
     Map<String, Map<Integer, Byte>> keyed = new LinkedHashMap<>();
     for (GazetteerLoader.Name n : loaded.names()) {
       GazetteerEntry e = loaded.entries().get(n.entry());
-      for (String key : keys(n.written())) {
+      for (String key : withoutArticle(keys(n.written()), e.place().country())) {
         if (key.length() < 2 || key.chars().noneMatch(Character::isLetter)) {
           continue;
         }
@@ -152,6 +152,36 @@ public final class Gazetteer {
       byKey.put(key, Candidates.of(idx, fl, loaded.entries()));
     });
     return new Gazetteer(loaded.entries(), byKey);
+  }
+
+  /** Countries whose place names news transliterates from Arabic, with whichever article ("ad-", "al-", "el-"). */
+  private static final Set<String> ARABIC = Set.of("SY", "YE", "LB", "PS", "SD", "IQ", "SA", "JO", "EG", "LY");
+  private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile(
+      "^(al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez|adh|ath) (?=\\S{4})");
+  private static final java.util.regex.Pattern MARKET = java.util.regex.Pattern.compile("^(suq|souq) (?=\\S{4,}$)");
+
+  /**
+   * The keys plus, for a name of an Arabic-speaking country, the same name with the article news writes: GeoNames
+   * writes "Ad Durayhimi" where news writes "al-Durayhimi" or "el-Durayhimi"; and a market town without its "Suq"
+   * ("Suq Sirwah" is Sirwah). A bare name without its article is no key: many are also people's names ("Al Husayn").
+   */
+  static Set<String> withoutArticle(Set<String> keys, String country) {
+    if (!ARABIC.contains(country)) {
+      return keys;
+    }
+    Set<String> out = new java.util.LinkedHashSet<>(keys);
+    for (String k : keys) {
+      java.util.regex.Matcher m = ARTICLE.matcher(k);
+      if (m.find()) {
+        out.add("al " + k.substring(m.end()));
+        out.add("el " + k.substring(m.end()));
+      }
+      java.util.regex.Matcher market = MARKET.matcher(k);
+      if (market.find()) {
+        out.add(k.substring(market.end()));
+      }
+    }
+    return out;
   }
 
   /** The folded keys of a written name: without its apostrophes, and with them where it has some. */
@@ -229,8 +259,7 @@ public final class Gazetteer {
     List<PlaceMention> out = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       PlaceMention m = mentions.get(i);
-      if (m.role() == PlaceMention.Role.NAME_PART && (adjacent(mentions, i - 1, i, scan) || adjacent(mentions, i, i + 1,
-          scan))) {
+      if (m.role() == PlaceMention.Role.NAME_PART && (row(mentions, i - 1, i, scan) || row(mentions, i, i + 1, scan))) {
         m = withRole(m, PlaceMention.Role.PLACE); // "Armenia Azerbaijan": a row of places, not one name
       }
       boolean person = !anyCurated(m) && ((m.role() == PlaceMention.Role.ACTOR && m.place().precision() == Precision.PLACE
@@ -243,6 +272,11 @@ public final class Gazetteer {
 
   private static PlaceMention withRole(PlaceMention m, PlaceMention.Role role) {
     return new PlaceMention(m.start(), m.end(), m.surface(), m.place(), m.alternatives(), role);
+  }
+
+  /** Two names side by side that are two places, not one name opened by a word such as "Abu" ("Abu Hamam"). */
+  private static boolean row(List<PlaceMention> ms, int a, int b, MentionRules.Scan scan) {
+    return adjacent(ms, a, b, scan) && !MentionRules.opensName(ms.get(a).surface());
   }
 
   /** Whether mentions a and b stand side by side, with only spaces between. */

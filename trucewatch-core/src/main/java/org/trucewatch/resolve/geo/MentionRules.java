@@ -30,7 +30,8 @@ final class MentionRules {
       "side", "embassy", "ambassador", "parliament", "soldiers", "servicemen", "defence", "defense", "foreign",
       "interior", "security", "administration", "delegation", "counterpart", "envoy", "ombudsman", "prosecutor",
       "police", "diplomats", "spokesman", "spokeswoman", "spokesperson", "navy", "national", "state",
-      "emergency", "emergencies", "health", "office", "command", "commander", "chief", "human", "secretary");
+      "emergency", "emergencies", "health", "office", "command", "commander", "chief", "human", "secretary",
+      "newspaper", "newspapers", "daily", "weekly", "broadcaster", "tabloid"); // "the Karachi newspaper Dawn"
 
   /** Verbs of statement and stance whose subject, when a country or capital, is its government ("Baku said"). */
   private static final Set<String> SPEECH_VERBS = Set.of(
@@ -88,6 +89,12 @@ final class MentionRules {
   private static final Set<String> ROLES = WORDS.getOrDefault("role", Set.of());
   private static final Set<String> MONTHS = WORDS.getOrDefault("month", Set.of());
   private static final Set<String> JOINED = WORDS.getOrDefault("joined", Set.of());
+  private static final Set<String> OPENERS = WORDS.getOrDefault("opens", Set.of());
+
+  /** Whether a name is a word that opens Arabic place names ("Abu Hamam", "Deir Hafer"): one name with the next. */
+  static boolean opensName(String surface) {
+    return OPENERS.contains(surface.toLowerCase(Locale.ROOT));
+  }
 
   private static java.util.Map<String, Set<String>> words() {
     java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
@@ -289,6 +296,10 @@ final class MentionRules {
           && end + 1 < text.length() && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')
           && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)))) {
         return partOfPlaceAfter(end + 2) ? Role.PLACE : Role.POSSESSIVE;
+      }
+      if (end + 1 < text.length() && FoldedText.isApostrophe(text.charAt(end))
+          && Character.isLetter(text.charAt(end + 1))) {
+        return null; // "al-Zira'a", "Shu'ab": a transliterated 'ayn inside a longer name, not the name before it
       }
       if (end + 1 < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '–')
           && Character.isLowerCase(text.charAt(end + 1))) {
