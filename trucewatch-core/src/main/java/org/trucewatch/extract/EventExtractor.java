@@ -326,7 +326,8 @@ public final class EventExtractor {
     for (int i = 0; i < framesOf.size(); i++) {
       List<Token> tokens = annotated.get(i).sentence().tokens();
       out.add(framesOf.get(i).stream().filter(f -> f.denies() || f.speakerName() == null || f.from() >= f.to()
-          || f.verb() < 0 || f.verb() >= tokens.size() || !CALLING.contains(Lexicon.lower(tokens.get(f.verb())).replaceAll("(e?[sd]|ing)$", ""))
+          || f.verb() < 0 || f.verb() >= tokens.size()
+          || !CALLING.contains(Lexicon.lower(tokens.get(f.verb())).replaceAll("(e?[sd]|ing)$", ""))
           || lexicon.find(tokens.subList(f.from(), f.to()), "denial").isEmpty()).toList());
     }
     return out;
