@@ -93,7 +93,8 @@ final class EventAssembler {
           e = e.withPerpetrator(side, ctx.sides.name(side), ctx.sides.name(side));
         }
         String perp = e.perpetratorSide();
-        if (side != null && !ctx.sides.sameCamp(side, perp) && !side.equals(perp)) {
+        if (side != null && !ctx.sides.sameCamp(side, perp) && !side.equals(perp)
+            && !deniesOthersOwnAccount(e, f, side, tokens, ctx, range)) {
           continue;
         }
         // "Azerbaijan rejected the accusations, with Baku officials saying ...": one side denying once per sentence
@@ -107,6 +108,31 @@ final class EventAssembler {
         ctx.events.set(i, e.withClaims(claims));
       }
     }
+  }
+
+  /**
+   * "The separatists said they had taken Vodiane. Kyiv did not accept the account.": a belligerent denying, by a
+   * report's noun, what the other camp told of its own act (an acknowledgement) denies that act.
+   */
+  private boolean deniesOthersOwnAccount(Event e, Frame f, String side, List<Token> tokens, ArticleContext ctx,
+      int[] range) {
+    Sides sides = ctx.sides;
+    if (!f.denies() || !sides.isBelligerent(side) || e.perpetratorSide() == null
+        || lexicon.find(tokens.subList(f.from(), f.to()), "claimnoun").isEmpty()
+        || e.claims().stream().noneMatch(c -> c.stance() == Stance.ACKNOWLEDGES && c.side() != null
+            && sides.sameCamp(c.side(), e.perpetratorSide()) && !sides.sameCamp(c.side(), side))) {
+      return false;
+    }
+    // a camp that itself alleges an act of that attacker nearby rejects the other's account of why, not the act
+    for (int i = range[0]; i < range[1]; i++) {
+      Event other = ctx.events.get(i);
+      if (other.type() == EventType.ATTACK && e.perpetratorSide().equals(other.perpetratorSide())
+          && other.claims().stream().anyMatch(c -> c.stance() == Stance.ALLEGES && c.side() != null
+              && (c.side().equals(side) || sides.sameCamp(c.side(), side)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether someone outside {@code side}'s camp alleges the event. */

@@ -10,6 +10,7 @@ import org.trucewatch.extract.Spans.TimeSpan;
 import org.trucewatch.nlp.PosTagger;
 import org.trucewatch.nlp.Sentence;
 import org.trucewatch.nlp.SentenceSplitter;
+import org.trucewatch.nlp.Token;
 
 /**
  * The extraction stage: reads a clean {@link Article} and the date relative expressions resolve against, writes an
@@ -375,7 +376,26 @@ public final class EventExtractor {
    * the claim's evidence is the sentence where the speaker is named, and its casualty figures are that speaker's. Two
    * speakers in the paragraph: nobody is guessed.
    */
-  private static void carrySpeaker(List<AnnotatedSentence> annotated, List<List<Frame>> framesOf, ArticleContext ctx,
+  /**
+   * The frames less those that call a report untrue ("the ministry called that claim baseless"): a reaction to what
+   * the paragraph tells, as a denial verb is, not a second speaker of it ("responding to a provocation" still speaks).
+   */
+  private List<List<Frame>> withoutPhraseDenials(List<AnnotatedSentence> annotated, List<List<Frame>> framesOf) {
+    List<List<Frame>> out = new ArrayList<>(framesOf.size());
+    for (int i = 0; i < framesOf.size(); i++) {
+      List<Token> tokens = annotated.get(i).sentence().tokens();
+      out.add(framesOf.get(i).stream().filter(f -> f.denies() || f.speakerName() == null || f.from() >= f.to()
+          || f.verb() < 0 || f.verb() >= tokens.size()
+          || !CALLING.contains(Lexicon.lower(tokens.get(f.verb())).replaceAll("(e?[sd]|ing)$", ""))
+          || lexicon.find(tokens.subList(f.from(), f.to()), "denial").isEmpty()).toList());
+    }
+    return out;
+  }
+
+  // the verbs that name what a report is ("called that claim baseless", "described it as disinformation")
+  private static final java.util.Set<String> CALLING = java.util.Set.of("call", "describ", "describe", "term", "brand");
+
+  private void carrySpeaker(List<AnnotatedSentence> annotated, List<List<Frame>> framesOf, ArticleContext ctx,
       int firstEvent, List<EventAssembler.Figures> figures, int firstFigures) {
     Frame before = ctx.closingSpeaker;
     AnnotatedSentence beforeSentence = ctx.closingSentence;
@@ -385,8 +405,9 @@ public final class EventExtractor {
     ctx.closingParagraph = annotated.get(annotated.size() - 1).sentence().paragraph();
     Frame only = null;
     AnnotatedSentence where = null;
+    List<List<Frame>> speaking = withoutPhraseDenials(annotated, framesOf);
     for (int i = 0; i < annotated.size(); i++) {
-      for (Frame f : framesOf.get(i)) {
+      for (Frame f : speaking.get(i)) {
         if (f.speakerName() == null || f.denies() || f.kind().equals("accuses")) {
           continue;
         }
@@ -454,7 +475,8 @@ public final class EventExtractor {
 
   /** A line that reads as a heading: a few words and no closing full stop. */
   private static boolean headingLike(String line) {
-    String l = line.strip();
+    // (a date or a place in brackets after a heading is no more words of it: "Bulletin of the ... (July 4, 2016)")
+    String l = line.replaceAll("\\([^()]{0,40}\\)\\s*$", "").strip();
     return !l.isEmpty() && l.split("\\s+").length <= 16 && !l.endsWith(".");
   }
 

@@ -23,6 +23,8 @@ final class Issuer {
   private final Pattern orgOnly;
   private final Pattern kindLine;
   private final Pattern orgLead;
+  private final Pattern topicKind;
+  private final Pattern orgUnits;
   // "X: ..." where X is a short capitalised name (an organisation speaking in its own name); a word is taken whole
   // (possessive), else an all-capitals title with no colon ("INTER SERVICES PUBLIC RELATIONS") splits each word at
   // every capital and the search runs exponentially long
@@ -39,6 +41,16 @@ final class Issuer {
     // update of the Defense Army ...", "Joint statement by ..." (lexicon docqualifier: the word is no issuer)
     of = Pattern.compile("(?i)^\\s*(?:" + alternation(lexicon.phrases("docqualifier")) + "\\s+)?" + kind
         + "\\s+(?:of|by|from)\\s+(?:the\\s+)?(.{3,90}?)(?:\\s*[:(]|\\s*,\\s*\\d|\\s+on\\s|\\s+about\\s|$)");
+    // "Ceasefire violation along the border: update from the Defence Spokesperson, Srinagar": a topic, then the kind of
+    // document and its issuer (a live page's "Gaza: updates from the ground" names no organisation, so none)
+    topicKind = Pattern.compile("(?i)^[^:|]{3,100}?\\s*[:|]\\s+(?:" + alternation(lexicon.phrases("docqualifier"))
+        + "\\s+)?" + kind + "s?\\s+(?:of|by|from)\\s+(?:the\\s+)?(.{3,90}?)(?:\\s*[(]|\\s*,\\s*\\d|\\s+on\\s|$)");
+    // "Sudanese Armed Forces - 19th Infantry Division (Merowe)": a command and its unit, a dash between them, the
+    // unit's seat in brackets; each part an organisation's name (taken as a statement's heading only where a line under
+    // it says what kind of document it is)
+    String unit = "(?:[Tt]he\\s+)?(?:[A-Z0-9][\\w'’.-]*\\s+){0,3}(?i:" + org + ")"
+        + "(?:\\s+(?:of|for|and)(?:\\s+the)?" + NAME + "){0,4}";
+    orgUnits = Pattern.compile("^\\s*(" + unit + "(?:\\s+[-–|/]\\s+" + unit + ")*)(?:\\s*\\([^()]{2,40}\\))?\\s*$");
     // "X statement on ...", "X communique"
     before = Pattern.compile("(?i)^\\s*([^:()]{3,60}?)\\s+" + kind + "(?:\\s|$)");
     organisation = Pattern.compile("(?i)\\b" + org + "\\b");
@@ -81,6 +93,10 @@ final class Issuer {
     if (m.find()) {
       return clean(m.group(1));
     }
+    m = topicKind.matcher(title);
+    if (m.find() && organisation.matcher(m.group(1)).find()) {
+      return clean(m.group(1));
+    }
     m = before.matcher(title);
     if (m.find() && Character.isUpperCase(m.group(1).strip().charAt(0)) && m.group(1).split("\\s+").length <= 8) {
       return clean(m.group(1));
@@ -96,6 +112,10 @@ final class Issuer {
     }
     if (orgOnly.matcher(title).matches() && firstLines.stream().anyMatch(l -> kindLine.matcher(l).find())) {
       return clean(title);
+    }
+    m = orgUnits.matcher(title);
+    if (m.matches() && firstLines.stream().anyMatch(l -> kindLine.matcher(l).find())) {
+      return clean(m.group(1));
     }
     // "PRESS RELEASE" above "Inter Services Public Relations  Rawalpindi - July 6, 2020": a title that only
     // says what kind of document this is, above a line opening with its issuer's name

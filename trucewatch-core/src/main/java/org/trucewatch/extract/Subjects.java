@@ -110,6 +110,11 @@ final class Subjects {
       k--;
     }
     int from = k + 1;
+    if (k >= 0 && v - k > 6 && PREPOSITIONS.contains(Lexicon.lower(tokens.get(k)))) {
+      // "The director of health services for the coastal areas of the governorate reported": the words before the
+      // verb are a preposition's object; the speaker is the phrase's head, cut before a later preposition
+      return headOfLongSubject(s, k, v);
+    }
     // "..., he said, and the army denied that ...": the conjunction after the comma is not part of the name
     if (from < v - 1 && k >= 0 && tokens.get(k).text().equals(",")
         && Set.of("and", "but").contains(Lexicon.lower(tokens.get(from)))) {
@@ -132,8 +137,41 @@ final class Subjects {
       }
       to--;
     }
+    // "..., only hours after he told a channel": a subordinator opens the speaker's clause; the words before it are not
+    // the speaker's name (a pronoun left alone names nobody)
+    for (int j = to - 1; j > from; j--) {
+      if (SUBORDINATORS.contains(Lexicon.lower(tokens.get(j)))) {
+        from = j + 1;
+        break;
+      }
+    }
     return npLike(tokens, from, to) ? s.sentence().span(from, to).strip() : null;
   }
+
+  private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "at", "from", "on", "near", "with");
+
+  /** The head of a subject too long for the window, from its clause's start to a preposition, or null. */
+  private static String headOfLongSubject(AnnotatedSentence s, int k, int v) {
+    List<Token> tokens = s.sentence().tokens();
+    int start = k;
+    while (start >= 0 && v - start <= 16 && !Frames.isPunct(tokens.get(start).text(), ",;:\"“”")
+        && !RELATIVES.contains(Lexicon.lower(tokens.get(start)))) {
+      start--;
+    }
+    if (start >= 0 && v - start > 16) {
+      return null; // no clause start in reach
+    }
+    start++;
+    for (int p = Math.min(k, start + 8); p > start + 1; p--) {
+      if (PREPOSITIONS.contains(Lexicon.lower(tokens.get(p))) && npLike(tokens, start, p)) {
+        return s.sentence().span(start, p).strip();
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "since", "because",
+      "until", "once", "although", "though", "if", "as", "whereas", "unless");
 
   /**
    * Where a speaker's noun phrase starts whose last words, from the comma at {@code comma} to the verb at {@code v},

@@ -108,12 +108,33 @@ public final class SentenceSplitter {
       boolean zone = n.length() <= 4 && n.equals(n.toUpperCase(java.util.Locale.ROOT))
           || next + 1 < tokens.size() && tokens.get(next + 1).text().equalsIgnoreCase("time");
       // "J. Smith", "Gen. Lee": an initial or title before a name does not end the sentence.
-      return abbreviations.canEndSentence(word) && !Character.isDigit(n.charAt(0)) && !zone;
+      return abbreviations.canEndSentence(word) && !Character.isDigit(n.charAt(0)) && !zone
+          && !clockAfterThat(tokens, i);
     }
     if (dots(t) && tokens.get(next).isCapitalised()) {
       return t.length() >= 3;
     }
     return true;
+  }
+
+  // "said that at 7:30 a.m. Armenian forces shelled ...": a clock time right after "that" opens the clause it dates
+  private static final java.util.Set<String> CLOCK_WORDS = java.util.Set.of("at", "from", "around", "about", "after",
+      "before", "by", "shortly", "until", "since", "approximately", "roughly");
+
+  private static boolean clockAfterThat(List<Token> tokens, int i) {
+    boolean digit = false;
+    for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("that")) {
+        return digit;
+      }
+      if (Character.isDigit(w.charAt(0))) {
+        digit = true;
+      } else if (!CLOCK_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isCloser(String t) {

@@ -30,9 +30,10 @@ import org.trucewatch.resolve.actor.Lexicon.Match;
  */
 final class MentionParser {
 
-  // a month's name or a day's number after a dateline's place and comma
+  // a month's name, a weekday's ("Juba, Sunday 30 June 2024 -") or a day's number after a dateline's place and comma
   private static final java.util.regex.Pattern DATELINE_DAY = java.util.regex.Pattern.compile(
-      "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|\\d{1,2}");
+      "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|\\d{1,2}"
+      + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day");
 
   /** A mention and the keys coreference needs. */
   record Found(ActorMention mention, Keys keys) {}
