@@ -13,9 +13,9 @@ import org.trucewatch.pipeline.Articles;
 import org.trucewatch.pipeline.Pipeline;
 
 /**
- * Round 18, missed attacks and subtypes: munitions dropped or fired from drones and aircraft are air strikes, and two
- * attacks told in clauses joined by ", and" keep their own attacker and kind. Sentences written for this test, dated
- * against Sunday 25 October 2020.
+ * Round 18, missed attacks and subtypes: munitions dropped or fired from drones and aircraft are air strikes, two
+ * attacks told in clauses joined by ", and" keep their own attacker and kind, and "on Thursday and Friday" is a day
+ * each. Sentences written for this test, dated against Sunday 25 October 2020.
  */
 class AirMunitionsAndCoordinatedAttacksTest {
 
@@ -71,5 +71,13 @@ class AirMunitionsAndCoordinatedAttacksTest {
       assertThat(e.subtype()).isEqualTo("air_drone_strike");
       assertThat(e.perpetratorSide()).isEqualTo("AM");
     });
+  }
+
+  @Test
+  void strikesOnTwoDaysJoinedByAndAreAnAttackEachDay() {
+    assertThat(attacks("Azerbaijani artillery shelled Martuni on Thursday and Friday, officials said."))
+        .extracting(Event::date).contains(LocalDate.of(2020, 10, 22), LocalDate.of(2020, 10, 23));
+    assertThat(attacks("Armenian drones struck positions near Tartar on Wednesday and Thursday, Baku said."))
+        .extracting(Event::date).contains(LocalDate.of(2020, 10, 21), LocalDate.of(2020, 10, 22));
   }
 }
