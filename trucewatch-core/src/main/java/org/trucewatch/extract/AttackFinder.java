@@ -48,11 +48,12 @@ final class AttackFinder {
     List<Rule.Match> matches = patterns.find(s, lexicon);
     List<int[]> otherEvents = AttackPatterns.otherEvents(matches);
     List<Mention> mentions = new ArrayList<>();
-    for (AttackTriggers.Trigger tr : triggers.find(tokens, frames, matches)) {
+    List<AttackTriggers.Trigger> found = triggers.find(tokens, frames, matches);
+    for (AttackTriggers.Trigger tr : found) {
       Lexicon.Entry e = tr.entry();
       int t = tr.t();
       Frame frame = Clauses.frameOf(frames, t);
-      int[] clause = Clauses.clause(frames, frame, tokens, t);
+      int[] clause = coordinated(s, Clauses.clause(frames, frame, tokens, t), t, found, matches);
       boolean generic = e.has("generic");
       if (generic && possessed(tokens, t)) {
         continue; // "Baku's military operation", "its offensive": a reference to a known event, not a report of one
@@ -263,6 +264,61 @@ final class AttackFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * The trigger's own half of a clause that ", and" joins to another with an attack of its own and a verb on each side:
+   * "a rocket barrage from Lebanon killed a soldier in Safed, and Israeli air strikes killed eleven in the south" tells
+   * two attacks, each with its own attacker and place ("shelled the town, and two civilians were killed" stays one).
+   */
+  private static int[] coordinated(AnnotatedSentence s, int[] clause, int t, List<AttackTriggers.Trigger> found,
+      List<Rule.Match> matches) {
+    List<Token> tokens = s.sentence().tokens();
+    int from = clause[0];
+    int to = Math.min(clause[1], tokens.size());
+    for (int k = from + 1; k < to - 1; k++) {
+      if (!Lexicon.lower(tokens.get(k)).equals("and") || !tokens.get(k - 1).text().equals(",")) {
+        continue;
+      }
+      int[] half = k < t ? new int[] {from, k - 1} : new int[] {k + 1, to};
+      if (k != t && ownAttack(s, half, k < t, found, matches) && hasVerb(tokens, k < t ? new int[] {k + 1, to} : new int[] {from, k - 1})
+          && hasVerb(tokens, half)) {
+        if (k < t) {
+          from = k + 1;
+        } else {
+          return new int[] {from, k - 1};
+        }
+      }
+    }
+    return new int[] {from, clause[1]};
+  }
+
+  /**
+   * Whether the span tells an attack of its own: a trigger (not a word of war; a bare "killed" only with a weapon) after
+   * an armed side named in the span ("Israeli air strikes", "a barrage from Lebanon killed"; a later clause names it
+   * before its trigger: not "and gunfire was heard before the army said").
+   */
+  private static boolean ownAttack(AnnotatedSentence s, int[] span, boolean earlier, List<AttackTriggers.Trigger> found,
+      List<Rule.Match> matches) {
+    boolean weapon = matches.stream().anyMatch(m -> m.kind().equals(AttackPatterns.SUBTYPE) && m.from() >= span[0]
+        && m.to() <= span[1]);
+    for (AttackTriggers.Trigger o : found) {
+      if (o.t() >= span[0] && o.t() < span[1] && !o.entry().has("generic") && (weapon || !o.entry().has("weak"))
+          && s.actors().stream().anyMatch(a -> a.side() != null && a.from() >= span[0]
+              && a.to() <= (earlier ? span[1] : o.t()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasVerb(List<Token> tokens, int[] span) {
+    for (int k = Math.max(0, span[0]); k < Math.min(span[1], tokens.size()); k++) {
+      if ("VERB".equals(tokens.get(k).tag())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "left 40 dead", "leaving 12 people wounded" after the trigger in its clause: the toll of one battle. */

@@ -78,7 +78,8 @@ final class Dating {
 
   /**
    * the second day of "shelled the town on Monday and again on Tuesday": a day joined to the attack's own by
-   * "and again" (only "on", "then" or a comma besides) is a second day of fire, an event of its own; else null.
+   * "and again" (only "on", "then" or a comma besides), or "on Saturday and Sunday", is a second day of fire, an event
+   * of its own; else null.
    */
   static LocalDate againDay(AnnotatedSentence s, int[] clause, LocalDate first) {
     if (first == null) {
@@ -105,6 +106,15 @@ final class Dating {
           }
         }
         if (and && again && !other) {
+          return b.date();
+        }
+        // "struck the town on Saturday and Sunday": two days joined by a bare "and" are a day each (not "between
+        // Saturday and Sunday" nor "the night of Saturday and Sunday", one span)
+        String before = a.from() > 0 ? Lexicon.lower(tokens.get(a.from() - 1)) : "";
+        String before2 = a.from() > 1 ? Lexicon.lower(tokens.get(a.from() - 2)) : "";
+        if (and && !other && b.from() - a.to() <= 2 && before.equals("on") && !before2.equals("night")
+            && !a.text().toLowerCase(java.util.Locale.ROOT).contains("night")
+            && b.date().isAfter(first) && !b.date().isAfter(first.plusDays(6))) {
           return b.date();
         }
       }
