@@ -37,6 +37,8 @@ final class CasualtyFinder {
   private static final Set<String> BRIDGE = Set.of("and", ",", "had", "have", "has", "been", "were", "was", "are",
       "is", "be", "being", "reportedly", "also", "all", "so", "far", "including", "of", "its", "their", "his", "her",
       "our", "military", "others", "other", "more", "as", "well", "them", "whom",
+      // "ten people there were hurt", "seven members of one family were killed"
+      "there", "members",
       // "were seriously injured", "was fatally wounded": how gravely stands between the figure and its verb
       "seriously", "critically", "badly", "severely", "gravely", "slightly", "lightly", "fatally", "mortally");
 
@@ -51,6 +53,7 @@ final class CasualtyFinder {
       return List.of();
     }
     List<Raw> raws = new ArrayList<>();
+    Raw main = null; // the last figure that is no subset: one of another kind, with its own verb, ends its list
     for (int i = 0; i < tokens.size(); i++) {
       int[] num = number(tokens, i);
       if (num == null) {
@@ -60,11 +63,14 @@ final class CasualtyFinder {
       Raw r = figureAt(tokens, i, end, num[0]);
       if (r != null) {
         Raw before = raws.isEmpty() ? null : raws.get(raws.size() - 1);
-        if (!r.subset() && before != null && before.subset() && listed(tokens, before.to(), r.from())) {
+        // "11 dead, among them three children, and 31 wounded": a figure of another kind ends the subset's list
+        if (!r.subset() && before != null && before.subset() && listed(tokens, before.to(), r.from())
+            && !(main != null && !main.kind().equals(r.kind()) && ownVerb(tokens, r.to()))) {
           // "among them six women and a Lebanese soldier": the list goes on inside the subset
           r = new Raw(r.from(), r.to(), r.value(), r.kind(), r.victims(), r.qualifier(), true, r.ownVictims());
         }
         raws.add(r);
+        main = r.subset() ? main : r;
       }
       i = end - 1;
     }
@@ -98,6 +104,13 @@ final class CasualtyFinder {
     if (prev.equals("$") || prev.equals("€") || prev.equals("£") || prev.equalsIgnoreCase("No.")
         || MONTHS.contains(prev.toLowerCase(java.util.Locale.ROOT))) {
       return null; // money, numbering, and the day of "since April 15"
+    }
+    if (from >= 1 && DEFINITE.contains(Lexicon.lower(tokens.get(from - 1)))
+        && (from < 2 || lexicon.at(tokens, from - 2, "casualty") == null)) {
+      return null; // "the two deaths bring the toll to 70": victims told before, not a new figure
+    }
+    if (ofAFigure(tokens, from)) {
+      return null; // "seven members of one family": the number of the family, not of the dead
     }
     String victims = null;
     int k = end;
@@ -155,11 +168,22 @@ final class CasualtyFinder {
       if (kind == null || victims == null && !adjacentToll(tokens, from)) {
         return null;
       }
+      // "in three separate incidents": a describing word may stand before the counted noun
+      int noun = end < tokens.size() - 1 && !"NOUN".equals(tokens.get(end).tag())
+          && !BRIDGE.contains(Lexicon.lower(tokens.get(end))) ? end + 1 : end;
+      if (victims == null && noun < tokens.size() && "NOUN".equals(tokens.get(noun).tag())
+          && lexicon.at(tokens, noun, "casualty") == null) {
+        return null; // "16 killed in two incidents": a count of other things after the toll
+      }
     }
     if (kind.equals("casualties")) {
       return null; // "casualties" mixes killed and wounded: no single figure to record
     }
-    boolean subset = subsetMarker(tokens, from) || end + 1 < tokens.size()
+    if (rate(tokens, end)) {
+      return null;
+    }
+    boolean subset = subsetMarker(tokens, from) || postposedSubset(tokens, victims != null ? k : end)
+        || subsetListed(tokens, from) || end + 1 < tokens.size()
         && Lexicon.lower(tokens.get(end)).equals("of") && Set.of("them", "whom").contains(Lexicon.lower(tokens.get(end + 1)));
     // "13 people, four of them children, were killed": the second figure is part of the first
     return new Raw(from, end, value, kind, victims, qualifier(tokens, from), subset, victims != null);
@@ -173,8 +197,46 @@ final class CasualtyFinder {
     if (at + 1 >= tokens.size() || !Set.of("or", "and", "/").contains(Lexicon.lower(tokens.get(at)))) {
       return false;
     }
+    for (int j = at + 1; j < Math.min(tokens.size(), at + 3); j++) {
+      if (Set.of("missing", "captured", "disappeared").contains(Lexicon.lower(tokens.get(j)))) {
+        return true; // "killed or went missing": the dead and the missing in one count
+      }
+    }
     Lexicon.Entry other = lexicon.at(tokens, at + 1, "casualty");
     return other != null && !other.value().equals(kind) && !other.value().equals("toll");
+  }
+
+  // "the two deaths", "these four dead": victims the story has counted already
+  private static final Set<String> DEFINITE = Set.of("the", "these", "those");
+
+  private static final Set<String> EVERY = Set.of("each", "every", "per");
+
+  private static final Set<String> PERIODS = Set.of("day", "week", "month", "year", "night");
+
+  /** "ten soldiers were dying each month": a rate, not a toll ({@code at} is the token after the number). */
+  private static boolean rate(List<Token> tokens, int at) {
+    for (int j = at; j + 1 < Math.min(tokens.size(), at + 10); j++) {
+      if (isBreak(tokens.get(j))) {
+        return false;
+      }
+      if (EVERY.contains(Lexicon.lower(tokens.get(j))) && PERIODS.contains(Lexicon.lower(tokens.get(j + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A number right after "of" whose phrase follows another number: "seven members of one family". */
+  private boolean ofAFigure(List<Token> tokens, int from) {
+    if (from < 2 || !Lexicon.lower(tokens.get(from - 1)).equals("of")) {
+      return false;
+    }
+    for (int j = from - 2; j >= Math.max(0, from - 4); j--) {
+      if (number(tokens, j) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A month's name after a number makes it a day ("may" is left: "five may have died"). */
@@ -277,6 +339,57 @@ final class CasualtyFinder {
     }
     String v = Lexicon.lower(tokens.get(from - 2));
     return v.equals("among") || v.equals("of") && !w.equals("the");
+  }
+
+  /** Whether a casualty word follows the figure ending at {@code at} at once: "31 wounded", "20 were hurt". */
+  private boolean ownVerb(List<Token> tokens, int at) {
+    int j = at;
+    while (j < tokens.size() && (lexicon.at(tokens, j, "victim") != null
+        || PASSIVE.contains(Lexicon.lower(tokens.get(j))) || "ADJ".equals(tokens.get(j).tag()))) {
+      j++;
+    }
+    return j < tokens.size() && lexicon.at(tokens, j, "casualty") != null;
+  }
+
+  /**
+   * "80 dead, six women and six children among them": a list that "among them" closes is part of the figure before
+   * ({@code at} is the token after the figure's victims); the list ends at a comma.
+   */
+  private boolean postposedSubset(List<Token> tokens, int at) {
+    for (int j = at; j + 1 < Math.min(tokens.size(), at + 9); j++) {
+      String w = Lexicon.lower(tokens.get(j));
+      if (w.equals("among") && SUBSET_AFTER.contains(Lexicon.lower(tokens.get(j + 1)))) {
+        return true;
+      }
+      if (!w.equals("and") && number(tokens, j) == null && lexicon.at(tokens, j, "victim") == null
+          && !"ADJ".equals(tokens.get(j).tag())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // what a list of victims after "among them" holds besides victims: "a woman and her two children"
+  private static final Set<String> LIST_WORDS = Set.of("and", ",", "a", "an", "his", "her", "their", "its", "one",
+      "elderly", "young", "pregnant");
+
+  /**
+   * "killed four civilians, among them a woman and her two children": a figure inside the list that a subset marker
+   * opens is part of the figure before, even when the list does not begin with a number.
+   */
+  private boolean subsetListed(List<Token> tokens, int from) {
+    for (int j = from - 1; j >= Math.max(1, from - 8); j--) {
+      String w = Lexicon.lower(tokens.get(j));
+      if (subsetMarker(tokens, j + 1) && j + 1 < from) {
+        return true;
+      }
+      boolean noun = "NOUN".equals(tokens.get(j).tag()) && lexicon.at(tokens, j, "casualty") == null;
+      if (!LIST_WORDS.contains(w) && lexicon.at(tokens, j, "victim") == null && !noun
+          || w.equals("and") && tokens.get(j - 1).text().equals(",")) {
+        return false; // ", and eight others were injured": the aside has closed
+      }
+    }
+    return false;
   }
 
   /**
@@ -454,6 +567,8 @@ final class CasualtyFinder {
         && OWNERS.contains(Lexicon.lower(tokens.get(of + 1))) && lexicon.at(tokens, of + 2, "victim") != null;
   }
 
+  private static final Set<String> VAGUE_MANY = Set.of("several", "few", "many", "some");
+
   /** The value of a number at token {@code i} and the token after it, or null; years and clock times are not. */
   int[] number(List<Token> tokens, int i) {
     Token t = tokens.get(i);
@@ -475,6 +590,10 @@ final class CasualtyFinder {
     Lexicon.Entry n = lexicon.at(tokens, i, "number");
     if (n == null) {
       return singular(tokens, i);
+    }
+    String before = i > 0 ? Lexicon.lower(tokens.get(i - 1)) : "";
+    if (VAGUE_MANY.contains(before) && (n.value().equals("100") || n.value().equals("12"))) {
+      return null; // "several hundred soldiers", "a few dozen": no count
     }
     if (n.words().length == 1 && n.words()[0].equals("one") && i + 1 < tokens.size()
         && Set.of("of", "another", "side", "day").contains(Lexicon.lower(tokens.get(i + 1)))

@@ -14,7 +14,7 @@ import org.trucewatch.pipeline.Articles;
 import org.trucewatch.pipeline.Pipeline;
 
 /**
- * Twenty ways news gives the dead and the wounded of one attack (sentences written for this test, in the manner of
+ * Twenty-four ways news gives the dead and the wounded of one attack (sentences written for this test, in the manner of
  * wire copy from several conflicts): both figures right, each with its own verb.
  */
 class CasualtyPhrasingsTest {
@@ -55,6 +55,14 @@ class CasualtyPhrasingsTest {
       "A rocket hit a pitch in Sderot on Monday, killing 12 children aged between 10 and 16 and wounding dozens, "
           + "police said.|12|",
       "Shells hit a market in Donetsk on Monday, killing 9 people and wounding hundreds, the mayor said.|9|",
+      // a list under "among them" holds no figure, and the wounded after it are the toll's (round 18)
+      "Medics said 11 people were killed in the shelling of Kotli on Monday, among them a mother and her two "
+          + "daughters, and 23 were hurt.|11|23",
+      "The shelling of Horlivka on Monday left 8 dead, among them three children, and 19 wounded, officials "
+          + "said.|8|19",
+      // where the victims were stands between the figure and its verb
+      "Rockets hit Goris on Monday, and officials said 4 people there were killed and 9 were lightly "
+          + "injured.|4|9",
       // "not a single death" is nobody
       "The shelling of Tartar on Monday caused not a single civilian death, but two soldiers were wounded, the "
           + "ministry said.||2"
