@@ -37,31 +37,19 @@ final class MemoInput implements PatternInput {
   /** The row of token {@code i}'s word. */
   Row wordRow(int i) {
     Row r = words[i];
-    if (r == null) {
-      r = row(in.word(i));
-      words[i] = r;
-    }
-    return r;
+    return r != null ? r : (words[i] = row(in.word(i)));
   }
 
   /** The row of token {@code i}'s lemma. */
   Row lemmaRow(int i) {
     Row r = lemmas[i];
-    if (r == null) {
-      r = row(in.lemma(i));
-      lemmas[i] = r;
-    }
-    return r;
+    return r != null ? r : (lemmas[i] = row(in.lemma(i)));
   }
 
   /** The row of token {@code i}'s tag, which is not null. */
   Row tagRow(int i) {
     Row r = tags[i];
-    if (r == null) {
-      r = row(in.tag(i));
-      tags[i] = r;
-    }
-    return r;
+    return r != null ? r : (tags[i] = row(in.tag(i)));
   }
 
   private Row row(String s) {
