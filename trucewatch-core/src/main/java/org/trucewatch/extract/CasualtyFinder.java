@@ -538,25 +538,51 @@ final class CasualtyFinder {
     if (before.equals("not") || before.equals("without")) {
       return null; // "not a single civilian death", "without a soldier hurt": nobody
     }
-    for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+    int first = i + 1;
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {
+      if (k + 2 < tokens.size() && tokens.get(k).isNumber() && age(tokens, k + 1)) {
+        k += Lexicon.lower(tokens.get(k + 1)).equals("-") ? 2 : 1; // "a 60-year-old woman": the age is a modifier
+        first = k + 1;
+        continue;
+      }
       Lexicon.Entry v = lexicon.at(tokens, k, "victim");
       String noun = Lexicon.lower(tokens.get(k));
+      if (v == null && wasHit(tokens, k)) {
+        return new int[] {1, k + 1}; // "an Army havaldar was killed", "a police constable was wounded": one
+      }
       // "a man was killed" as "a soldier was": only the plural and vague "people", "persons" are no single one
       if (v != null && !noun.endsWith("s") && !noun.equals("person")) {
         int after = k + v.words().length;
         for (int j = after; j < Math.min(tokens.size(), after + 3); j++) {
           Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
           if (c != null && !c.value().equals("toll") && !c.value().equals("casualties")) {
-            return new int[] {1, i + 1};
+            return new int[] {1, first};
           }
         }
         return null;
       }
-      if (tokens.get(k).tag() != null && !tokens.get(k).tag().equals("ADJ") && !tokens.get(k).tag().equals("PROPN")) {
+      boolean compound = "NOUN".equals(tokens.get(k).tag()) && k + 1 < tokens.size()
+          && "NOUN".equals(tokens.get(k + 1).tag()); // "a police constable": a noun before the noun
+      if (tokens.get(k).tag() != null && !tokens.get(k).tag().equals("ADJ") && !tokens.get(k).tag().equals("PROPN")
+          && !compound) {
         return null;
       }
     }
     return null;
+  }
+
+  /** A singular noun {@code k} of no victim kind right before "was [adverb] killed/wounded". */
+  private boolean wasHit(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    if (!"NOUN".equals(t.tag()) || Lexicon.lower(t).endsWith("s") || k + 2 >= tokens.size()
+        || !Lexicon.lower(tokens.get(k + 1)).equals("was")) {
+      return false;
+    }
+    int c = "ADV".equals(tokens.get(k + 2).tag()) && k + 3 < tokens.size() ? k + 3 : k + 2;
+    Lexicon.Entry e = lexicon.at(tokens, c, "casualty");
+    // "a deal was dead" is no victim
+    return e != null && !Lexicon.lower(tokens.get(c)).equals("dead")
+        && (e.value().equals("killed") || e.value().equals("wounded"));
   }
 
   private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her");
