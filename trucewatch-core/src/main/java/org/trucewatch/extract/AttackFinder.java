@@ -25,15 +25,13 @@ final class AttackFinder {
 
   private final Lexicon lexicon;
   private final Dating dating;
-  private final AttackPatterns patterns;
   private final AttackTriggers triggers;
   private final AttackPlaces places;
   private final AttackAftermath aftermath;
 
-  AttackFinder(Lexicon lexicon, Dating dating, AttackPatterns patterns) {
+  AttackFinder(Lexicon lexicon, Dating dating) {
     this.lexicon = lexicon;
     this.dating = dating;
-    this.patterns = patterns;
     this.triggers = new AttackTriggers(lexicon);
     this.places = new AttackPlaces(lexicon);
     this.aftermath = new AttackAftermath(lexicon, places);
@@ -43,9 +41,10 @@ final class AttackFinder {
   private record Mention(int t, Lexicon.Entry entry, Frame frame, int[] clause, ActorSpan perp, List<Location> places,
       boolean generic, ActorSpan yielder) {}
 
-  List<Event> find(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx, Sides sides) {
+  /** The sentence's attacks; {@code matches} are the attack patterns' matches in it (the caller reads them too). */
+  List<Event> find(AnnotatedSentence s, List<Rule.Match> matches, List<Frame> frames, ArticleContext ctx,
+      Sides sides) {
     List<Token> tokens = s.sentence().tokens();
-    List<Rule.Match> matches = patterns.find(s, lexicon);
     List<int[]> otherEvents = AttackPatterns.otherEvents(matches);
     List<Mention> mentions = new ArrayList<>();
     List<AttackTriggers.Trigger> found = triggers.find(tokens, frames, matches);

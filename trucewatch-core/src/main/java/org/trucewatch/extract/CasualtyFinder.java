@@ -198,13 +198,16 @@ final class CasualtyFinder {
       return false;
     }
     for (int j = at + 1; j < Math.min(tokens.size(), at + 3); j++) {
-      if (Set.of("missing", "captured", "disappeared").contains(Lexicon.lower(tokens.get(j)))) {
+      if (GONE.contains(Lexicon.lower(tokens.get(j)))) {
         return true; // "killed or went missing": the dead and the missing in one count
       }
     }
     Lexicon.Entry other = lexicon.at(tokens, at + 1, "casualty");
     return other != null && !other.value().equals(kind) && !other.value().equals("toll");
   }
+
+  // "killed or went missing", "wounded or captured": words of the other half of a joint count
+  private static final Set<String> GONE = Set.of("missing", "captured", "disappeared");
 
   // "the two deaths", "these four dead": victims the story has counted already
   private static final Set<String> DEFINITE = Set.of("the", "these", "those");

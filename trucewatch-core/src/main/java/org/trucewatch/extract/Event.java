@@ -226,6 +226,13 @@ public record Event(
         target, claims, casualties, parties, mediator, evidence, conflict);
   }
 
+  /** The event with {@code other}'s attacker, as {@code other} has it (named or inferred). */
+  Event withPerpetratorOf(Event other) {
+    return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, other.perpetratorSide,
+        other.perpetrator, other.perpetratorActor, other.perpetratorInferred, target, claims, casualties, parties,
+        mediator, evidence, conflict);
+  }
+
   /** The event on another single day, with no clock time (a second day of the same fire). */
   Event onDay(LocalDate day) {
     return new Event(article, type, subtype, day, null, null, dateBasis, location, perpetratorSide, perpetrator,

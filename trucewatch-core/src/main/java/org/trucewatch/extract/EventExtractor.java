@@ -7,6 +7,7 @@ import org.trucewatch.clean.Article;
 import org.trucewatch.clean.Block;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.extract.Spans.TimeSpan;
+import org.trucewatch.extract.pattern.Rule;
 import org.trucewatch.nlp.PosTagger;
 import org.trucewatch.nlp.Sentence;
 import org.trucewatch.nlp.SentenceSplitter;
@@ -68,7 +69,7 @@ public final class EventExtractor {
     this.frames = new Frames(lexicon);
     this.issuers = new Issuer(lexicon);
     this.anaphora = new SpeakerAnaphora(lexicon);
-    this.attacks = new AttackFinder(lexicon, new Dating(), attackPatterns);
+    this.attacks = new AttackFinder(lexicon, new Dating());
     this.ceasefires = new CeasefireFinder(lexicon);
     this.casualties = new CasualtyFinder(lexicon);
     this.secondary = new SecondaryFinder(lexicon);
@@ -267,10 +268,7 @@ public final class EventExtractor {
         if (o != e && o.type() == EventType.ATTACK && e.location().equals(o.location())
             && o.evidence().get(0).sentence() != heading) {
           // the body's copy keeps its day and takes what the headline adds: its attacker and its speakers
-          Event p = o.perpetratorSide() != null || e.perpetratorSide() == null ? o : new Event(o.article(), o.type(),
-              o.subtype(), o.date(), o.dateEnd(), o.time(), o.dateBasis(), o.location(), e.perpetratorSide(),
-              e.perpetrator(), e.perpetratorActor(), e.perpetratorInferred(), o.target(), o.claims(), o.casualties(),
-              o.parties(), o.mediator(), o.evidence(), o.conflict());
+          Event p = o.perpetratorSide() != null || e.perpetratorSide() == null ? o : o.withPerpetratorOf(e);
           kept.set(k, p.mergedWith(e));
           kept.remove(e);
           break;
@@ -339,13 +337,14 @@ public final class EventExtractor {
       ctx.noteEntry(a);
       if (a.sentence().tokens().get(0).tag() != null) {
         List<Event> found = new ArrayList<>();
-        found.addAll(attacks.find(a, fs, ctx, ctx.sides));
+        List<Rule.Match> matches = attackPatterns.find(a, lexicon); // run once: the attacks and the figures read them
+        found.addAll(attacks.find(a, matches, fs, ctx, ctx.sides));
         found.addAll(ceasefires.find(a, fs, ctx));
         found.addAll(secondary.find(a, fs, ctx));
         ctx.addEvents(found);
         List<CasualtyFinder.Figure> fig = new ArrayList<>(casualties.find(a.sentence().tokens()));
         if (!fig.isEmpty()) { // a figure inside another event's words ("since the killing of 26 people") is its toll
-          List<int[]> other = AttackPatterns.otherEvents(attackPatterns.find(a, lexicon));
+          List<int[]> other = AttackPatterns.otherEvents(matches);
           fig.removeIf(f -> AttackPatterns.inside(other, f.from(), f.to()));
         }
         if (!fig.isEmpty()) { // a sentence without figures adds nothing when events are assembled
@@ -371,12 +370,6 @@ public final class EventExtractor {
   }
 
   /**
-   * A paragraph whose statements all have one speaker ("Militants fired a barrage. Sirens sounded in Sderot, the
-   * military said.") attributes its unattributed events to that speaker, as wire copy attributes once a paragraph;
-   * the claim's evidence is the sentence where the speaker is named, and its casualty figures are that speaker's. Two
-   * speakers in the paragraph: nobody is guessed.
-   */
-  /**
    * The frames less those that call a report untrue ("the ministry called that claim baseless"): a reaction to what
    * the paragraph tells, as a denial verb is, not a second speaker of it ("responding to a provocation" still speaks).
    */
@@ -395,6 +388,12 @@ public final class EventExtractor {
   // the verbs that name what a report is ("called that claim baseless", "described it as disinformation")
   private static final java.util.Set<String> CALLING = java.util.Set.of("call", "describ", "describe", "term", "brand");
 
+  /**
+   * A paragraph whose statements all have one speaker ("Militants fired a barrage. Sirens sounded in Sderot, the
+   * military said.") attributes its unattributed events to that speaker, as wire copy attributes once a paragraph;
+   * the claim's evidence is the sentence where the speaker is named, and its casualty figures are that speaker's. Two
+   * speakers in the paragraph: nobody is guessed.
+   */
   private void carrySpeaker(List<AnnotatedSentence> annotated, List<List<Frame>> framesOf, ArticleContext ctx,
       int firstEvent, List<EventAssembler.Figures> figures, int firstFigures) {
     Frame before = ctx.closingSpeaker;

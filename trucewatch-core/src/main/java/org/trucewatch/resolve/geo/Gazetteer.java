@@ -125,7 +125,7 @@ public final class Gazetteer {
     Map<String, Map<Integer, Byte>> keyed = new LinkedHashMap<>();
     for (GazetteerLoader.Name n : loaded.names()) {
       GazetteerEntry e = loaded.entries().get(n.entry());
-      for (String key : withoutArticle(keys(n.written()), e.place().country())) {
+      for (String key : withArticles(keys(n.written()), e.place().country())) {
         if (key.length() < 2 || key.chars().noneMatch(Character::isLetter)) {
           continue;
         }
@@ -165,7 +165,7 @@ public final class Gazetteer {
    * writes "Ad Durayhimi" where news writes "al-Durayhimi" or "el-Durayhimi"; and a market town without its "Suq"
    * ("Suq Sirwah" is Sirwah). A bare name without its article is no key: many are also people's names ("Al Husayn").
    */
-  static Set<String> withoutArticle(Set<String> keys, String country) {
+  static Set<String> withArticles(Set<String> keys, String country) {
     if (!ARABIC.contains(country)) {
       return keys;
     }
