@@ -508,6 +508,15 @@ final class AttackPlaces {
       return false;
     }
     String before = Lexicon.lower(tokens.get(p.from() - 1));
+    if (before.equals("near")) {
+      // "Kfar Kila near Marjayoun", "between Srifa and Jwaya near Tyre": the second only says where the first is
+      for (PlaceSpan q : s.places()) {
+        if (q != p && !q.inName() && q.to() == p.from() - 1 && !finer(p.location(), q.location())) {
+          return true;
+        }
+      }
+      return false;
+    }
     if (before.equals(",") && !p.location().precision().equals("place")) {
       // "over Nyala, South Darfur": a region or country set off by a comma right after a town names where it lies
       for (PlaceSpan q : s.places()) {

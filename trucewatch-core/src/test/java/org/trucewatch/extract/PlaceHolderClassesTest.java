@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Where an attack happened when a sentence names a place with what holds it: a village with its district is one
  * attack at the village; a governorate alone is one attack at the governorate; a place set off by a bearing from a
- * holder is the namesake near that holder or none. Sentences written for this test, dated against Sunday 25 October
+ * holder is the namesake near that holder or none; a place after "near" another only says where that one is. Sentences written for this test, dated against Sunday 25 October
  * 2020.
  */
 class PlaceHolderClassesTest {
@@ -44,7 +44,17 @@ class PlaceHolderClassesTest {
     assertThat(places("The Lebanese army said one of its soldiers was killed by Israeli fire on the road between "
         + "Marwahin and Dhayra in the Tyre district on Saturday.")).containsExactly("Marwahin");
     assertThat(places("Israeli shells hit an area between Kfar Tebnit and Arnoun near Nabatieh on Saturday, the "
-        + "Lebanese army said.")).containsExactly("Nabatieh");
+        + "Lebanese army said.")).containsExactly("Kfar Tebnit");
+  }
+
+  @Test
+  void aPlaceAfterNearAnotherOnlySaysWhereTheFirstIs() {
+    assertThat(places("An Israeli drone hit a motorbike in Srifa near Tyre on Saturday, killing its rider, the "
+        + "health ministry said.")).containsExactly("Srifa");
+    assertThat(places("Separatist mortars struck Talakivka near Mariupol on Saturday, the Ukrainian army said."))
+        .containsExactly("Talakivka");
+    // "near" with no place before it is the place itself
+    assertThat(places("Shells fell near Tyre on Saturday, the Lebanese army said.")).containsExactly("Tyre");
   }
 
   @Test
