@@ -43,12 +43,23 @@ public final class TextPageExtractor implements PageExtractor {
       "^((?:\\p{Lu}[\\p{Lu}.'’-]+)(?:[ /]\\p{Lu}[\\p{Lu}.'’-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?"
           + "(?:,\\s*(?:\\w{3,9}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} \\w{3,9} \\d{4}))?\\s*(?:\\([^)]{1,40}\\))?)"
           + "\\s*[–—-]{1,2}\\s+(?=\\p{Lu}|[\"“‘])");
+  // A header line of segments: "By our staff | 28 March 2025, 19:42 | Updated 21:10", "Jane Doe · 12 May 2024 · 3 min read"
+  private static final Pattern META_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+  private static final Pattern SEGMENT_BYLINE = Pattern.compile(
+      "^(?:by|written by|reporting by|reported by)\\s+(\\S.{0,60})$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SEGMENT_OTHER = Pattern.compile(
+      "^(?:(?:last )?(?:updated|modified|edited|published|posted)(?: on| at)?:?\\s*)?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?"
+          + "(?: [A-Z]{2,5})?$|^\\d{1,2} min(?:ute)?s? read$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BARE_TIME = Pattern.compile("^\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,5})?$",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern SECTION_LABEL = Pattern.compile("^[\\p{Lu}][\\p{L}&' -]{0,24}$");
 
   private static final double DRIFT = 0.12;
 
   /** The reason given for a removed embedded-post signature ("— Name (@handle) October 10, 2020"). */
   public static final String EMBEDDED_POST_SIGNATURE = "embedded post signature";
+
+  private static final String BYLINE_AND_DATE = "byline and date";
 
   private final LanguageDetector languages;
 
@@ -78,6 +89,10 @@ public final class TextPageExtractor implements PageExtractor {
     if (span == null) {
       span = shortStatement(blocks);
     }
+    if (span != null && span[0] < span[1] && blocks.get(span[0]).headlineShaped()
+        && BYLINE_AND_DATE.equals(blocks.get(span[0] + 1).reason)) {
+      span[0]++; // a headline right above its byline-and-date line is the title, not the story's first paragraph
+    }
     return assemble(blocks, span, language);
   }
 
@@ -91,6 +106,8 @@ public final class TextPageExtractor implements PageExtractor {
       b.set(TextBlock.Kind.BAD, EMBEDDED_POST_SIGNATURE);
     } else if (Boilerplate.isCaption(t)) {
       b.set(TextBlock.Kind.CAPTION, "picture caption");
+    } else if (segmentedMeta(t) != null) {
+      b.set(TextBlock.Kind.META, BYLINE_AND_DATE);
     } else if (LABELLED_DATE.matcher(t).matches() && DateStrings.parse(t).isPresent()) {
       b.set(TextBlock.Kind.META, "date line");
     } else if (UPDATED.matcher(t).matches() || isDateLine(t)) {
@@ -111,6 +128,37 @@ public final class TextPageExtractor implements PageExtractor {
     } else {
       b.set(TextBlock.Kind.SHORT, "short line");
     }
+  }
+
+  /**
+   * A header line made of segments joined by '|', '·' or '•', one of them a date and the others a byline, a time, an
+   * "Updated ..." stamp or a reading time: its byline segment (or null) and its first date segment; null for any other line.
+   */
+  static String[] segmentedMeta(String t) {
+    if (t.length() > 160 || t.indexOf('|') < 0 && t.indexOf('·') < 0 && t.indexOf('•') < 0) {
+      return null;
+    }
+    String[] parts = META_SEPARATOR.split(t.strip());
+    String by = null;
+    String date = null;
+    boolean afterDate = false;
+    for (String p : parts) {
+      boolean wasDate = afterDate;
+      afterDate = false;
+      if (SEGMENT_BYLINE.matcher(p).matches()) {
+        by = by == null ? p : by;
+      } else if (wasDate && BARE_TIME.matcher(p).matches()) {
+        date = date + ", " + p; // "17.10.2016 | 09:15": the time of the date before it
+      } else if (SEGMENT_OTHER.matcher(p).matches() || UPDATED.matcher(p).matches()) {
+        continue; // a modification stamp or a reading time says nothing of publication
+      } else if (isDateLine(p) || LABELLED_DATE.matcher(p).matches() && DateStrings.parse(p).isPresent()) {
+        afterDate = date == null;
+        date = date == null ? p : date;
+      } else {
+        return null;
+      }
+    }
+    return parts.length < 2 || date == null ? null : new String[] {by, date};
   }
 
   /** A line that is only a date (with weekday, time and zone at most): a dateline or a "today" banner. */
@@ -257,22 +305,38 @@ public final class TextPageExtractor implements PageExtractor {
     int start = span == null ? blocks.size() : span[0];
     int end = span == null ? -1 : span[1];
 
+    int titleAt = -1; // a headline right above a byline-and-date line is the title, whatever came above it
+    for (int i = 1; i < blocks.size() && i <= start + 2; i++) {
+      if (BYLINE_AND_DATE.equals(blocks.get(i).reason) && blocks.get(i - 1).index < start
+          && blocks.get(i - 1).headlineShaped() && blocks.get(i - 1).kind != TextBlock.Kind.BAD) {
+        titleAt = i - 1;
+        TextBlock above = i >= 2 ? blocks.get(i - 2) : null;
+        if (above != null && isTitleCandidate(above, start) && above.text.matches("[^|·•:>]+")
+            && above.words < blocks.get(i - 1).words) {
+          titleAt = i - 2; // headline, then its standfirst, then the byline-and-date line
+        }
+        break;
+      }
+    }
     for (TextBlock b : blocks) {
       boolean before = b.index < start;
       if (b.kind == TextBlock.Kind.META && b.index <= start + 2) {
         if ("byline".equals(b.reason)) {
           byline = byline == null ? BYLINE.matcher(b.text).replaceFirst("$1") : byline;
+        } else if (BYLINE_AND_DATE.equals(b.reason)) {
+          String[] s = segmentedMeta(b.text);
+          if (s[0] != null && byline == null) {
+            byline = SEGMENT_BYLINE.matcher(s[0]).replaceFirst("$1");
+          }
+          dates.add(dateCandidate(s[1], title != null || !before || b.index > 0 && hasTitleAbove(blocks, b.index)));
         } else {
           dates.add(dateCandidate(b.text, title != null || !before || b.index > 0 && hasTitleAbove(blocks, b.index)));
         }
       }
-      if (before && title == null && b.kind == TextBlock.Kind.HEADING || before && title == null
-          && b.kind == TextBlock.Kind.NEAR_GOOD && b.headlineShaped()) {
-        if (!SECTION_LABEL.matcher(b.text).matches() || b.words >= 4) {
-          title = b.text;
-          removed.add(new RemovedBlock(b.text, "headline (the title)"));
-          continue;
-        }
+      if (b.index == titleAt || titleAt < 0 && title == null && isTitleCandidate(b, start)) {
+        title = b.text;
+        removed.add(new RemovedBlock(b.text, "headline (the title)"));
+        continue;
       }
       if (b.kind == TextBlock.Kind.CAPTION) {
         captions.add(b.text);
@@ -301,6 +365,12 @@ public final class TextPageExtractor implements PageExtractor {
       }
     }
     return new PageContent(title, byline, dateline, null, null, language, dates, body, captions, removed);
+  }
+
+  /** A block above the story that may be its headline: heading-shaped, and not a one-to-three-word section label. */
+  private static boolean isTitleCandidate(TextBlock b, int start) {
+    boolean shaped = b.kind == TextBlock.Kind.HEADING || b.kind == TextBlock.Kind.NEAR_GOOD && b.headlineShaped();
+    return b.index < start && shaped && (!SECTION_LABEL.matcher(b.text).matches() || b.words >= 4);
   }
 
   private static boolean hasTitleAbove(List<TextBlock> blocks, int index) {
