@@ -297,7 +297,10 @@ final class Frames {
       ActorSpan accused = firstActorIn(s, after, Math.min(tokens.size(), after + 8));
       int of = indexOfAny(tokens, Set.of("of", "for"), after, Math.min(tokens.size(), after + 10));
       int from = of >= 0 ? of + 1 : after;
-      return new Frame(v, Subjects.subjectBefore(s, v), null, from, tokens.size(), kind, null, accused);
+      // "Local officials accused ...": an accuser the dictionary does not know is named as written
+      ActorSpan accuser = Subjects.subjectBefore(s, v);
+      String written = accuser == null ? Subjects.subjectText(s, v) : null;
+      return new Frame(v, accuser, written, from, tokens.size(), kind, null, accused);
     }
     // "..., a security source told AFP." "..., he told reporters, according to ...": whom the speaker told
     // stands between the verb and the clause's end; it is neither the speaker nor what was said (an outlet relays)
@@ -321,6 +324,10 @@ final class Frames {
       int comma = lastComma(tokens, speaker != null && speaker.from() < v ? speaker.from() : v);
       String text = speaker == null && comma >= 0 && Subjects.npLike(tokens, comma + 1, v)
           ? s.sentence().span(comma + 1, v) : null;
+      int head = speaker == null && comma >= 0 && text == null ? Subjects.participleHead(tokens, comma + 1, v) : -1;
+      if (head > comma + 1) {
+        text = s.sentence().span(comma + 1, head); // "..., witnesses quoted by local media said."
+      }
       if (speaker == null && comma < 0) {
         text = Subjects.subjectText(s, v); // "The Israeli military gave a very different account.": a whole clause
       }

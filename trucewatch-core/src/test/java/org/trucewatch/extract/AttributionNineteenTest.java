@@ -1,0 +1,40 @@
+package org.trucewatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers of the nineteenth round, general in news language: an accusation verb ("accused", "blamed") whose subject
+ * the dictionary does not know still has that subject as its speaker; a speaker's noun phrase followed by a participle
+ * phrase ("residents reached by phone", "witnesses quoted by local media") is its head. Sentences written for this
+ * test, dated against Sunday 25 October 2020.
+ */
+class AttributionNineteenTest {
+
+  @Test
+  void anAccusersNameOutsideTheDictionaryIsTheSpeaker() {
+    Event avdiivka = SundayStory.at(SundayStory.attacks("Local officials accused separatist forces of shelling a "
+        + "school in Avdiivka on Saturday."), "Avdiivka");
+    assertThat(avdiivka.claimedBy()).anyMatch(c -> c.contains("officials"));
+    Event stepanakert = SundayStory.at(SundayStory.attacks("Hospital staff blamed Azerbaijani drones for the strike "
+        + "on a market in Stepanakert on Saturday."), "Stepanakert");
+    assertThat(stepanakert.claimedBy()).anyMatch(c -> c.contains("Hospital staff"));
+    Event tartar = SundayStory.at(SundayStory.attacks("Shells hit houses in Tartar on Saturday. "
+        + "The district's administration blamed Armenian artillery for the attack."), "Tartar");
+    assertThat(tartar.claimedBy()).anyMatch(c -> c.contains("administration"));
+  }
+
+  @Test
+  void aSpeakerFollowedByAParticiplePhraseIsItsHead() {
+    Event avdiivka = SundayStory.at(SundayStory.attacks("Residents reached by telephone said shells hit a school "
+        + "in Avdiivka on Saturday."), "Avdiivka");
+    assertThat(avdiivka.claimedBy()).anyMatch(c -> c.equals("Residents"));
+    Event stepanakert = SundayStory.at(SundayStory.attacks("Drones struck the central market in Stepanakert on "
+        + "Saturday, witnesses quoted by a local radio station said."), "Stepanakert");
+    assertThat(stepanakert.claimedBy()).anyMatch(c -> c.equals("witnesses"));
+    Event tartar = SundayStory.at(SundayStory.attacks("Two doctors speaking from the town's hospital said "
+        + "Armenian rockets had hit Tartar on Saturday."), "Tartar");
+    assertThat(tartar.claimedBy()).anyMatch(c -> c.equals("Two doctors"));
+  }
+}
