@@ -596,12 +596,19 @@ final class Frames {
   }
 
   // "The Sudan Doctors Network condemns in the strongest terms ...": the tagger reads a present tense right after a
-  // name as a noun of a compound; followed by a determiner, preposition or pronoun it is the name's verb.
+  // name as a noun of a compound; followed by a determiner, preposition or pronoun it is the name's verb. So too
+  // after a name and its head noun ("Karabakh army reports two dead") and before a figure, as headlines write it.
   private static boolean presentAfterName(List<Token> tokens, int v) {
     Token t = tokens.get(v);
-    return v > 1 && v + 1 < tokens.size() && Character.isUpperCase(tokens.get(v - 1).text().charAt(0))
-        && t.text().endsWith("s") && !t.text().endsWith("ss") && Character.isLowerCase(t.text().charAt(0))
-        && Set.of("DET", "ADP", "PRON").contains(tokens.get(v + 1).tag());
+    if (v < 2 || v + 1 >= tokens.size() || !t.text().endsWith("s") || t.text().endsWith("ss")
+        || !Character.isLowerCase(t.text().charAt(0))) {
+      return false;
+    }
+    String next = tokens.get(v + 1).tag();
+    // ("Ukrainian media reports of shelling": after a head noun, only a figure or a determiner makes it a verb)
+    return Character.isUpperCase(tokens.get(v - 1).text().charAt(0)) && Set.of("DET", "ADP", "PRON", "NUM").contains(next)
+        || "NOUN".equals(tokens.get(v - 1).tag()) && Character.isUpperCase(tokens.get(v - 2).text().charAt(0))
+        && Set.of("DET", "NUM").contains(next);
   }
 
   // "the Brigades announce that ...": a speech word right before "that" is its verb whatever the tagger said (it

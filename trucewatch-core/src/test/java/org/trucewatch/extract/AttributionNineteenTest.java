@@ -37,4 +37,34 @@ class AttributionNineteenTest {
         + "Armenian rockets had hit Tartar on Saturday."), "Tartar");
     assertThat(tartar.claimedBy()).anyMatch(c -> c.equals("Two doctors"));
   }
+
+  @Test
+  void aPronounSpeakerIsTheSpeakerNamedBeforeOutsideTheDictionary() {
+    Event marinka = SundayStory.at(SundayStory.attacks("The regional rescue service said shells hit a school in "
+        + "Avdiivka on Saturday.", "It said a second barrage struck Marinka on Saturday evening."), "Marinka");
+    assertThat(marinka.claimedBy()).anyMatch(c -> c.contains("rescue service"));
+    Event martuni = SundayStory.at(SundayStory.attacks("The town's chief doctor said three people were wounded when "
+        + "shells hit Stepanakert on Saturday.", "He said drones had also struck Martuni on Saturday night."),
+        "Martuni");
+    assertThat(martuni.claimedBy()).anyMatch(c -> c.contains("chief doctor"));
+    Event barda = SundayStory.at(SundayStory.attacks("Rockets hit Tartar on Saturday, the district's emergency "
+        + "committee said.", "Shells also landed in Barda on Saturday night, it added."), "Barda");
+    assertThat(barda.claimedBy()).anyMatch(c -> c.contains("emergency committee"));
+  }
+
+  @Test
+  void aPersonalPronounDoesNotPointBackToABody() {
+    Event marinka = SundayStory.at(SundayStory.attacks("The regional rescue service said shells hit a school in "
+        + "Avdiivka on Saturday.", "He said a second barrage struck Marinka on Saturday evening."), "Marinka");
+    assertThat(marinka.claimedBy()).noneMatch(c -> c.contains("rescue service"));
+  }
+
+  @Test
+  void aNamedBodyReportingAFigureInAHeadlineSpeaksForIt() {
+    assertThat(SundayStory.of(EventType.CASUALTY_REPORT, "Drones strike Martuni; Karabakh army reports two dead",
+        "Drones struck Martuni on Saturday.")).anyMatch(e -> e.claimedBy().stream().anyMatch(c -> c.contains("Karabakh")));
+    assertThat(SundayStory.of(EventType.CASUALTY_REPORT, "Avdiivka shelled again as Ukrainian army reports three "
+        + "wounded", "Shells hit Avdiivka on Saturday.")).anyMatch(e -> e.claimedBy().stream()
+        .anyMatch(c -> c.contains("Ukrain")));
+  }
 }
