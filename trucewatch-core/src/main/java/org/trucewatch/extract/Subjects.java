@@ -273,7 +273,7 @@ final class Subjects {
     }
     for (int k = v - 2; k >= Math.max(1, v - 30); k--) {
       if (tokens.get(k).text().equals(",") && k + 1 < v && (RELATIVES.contains(Lexicon.lower(tokens.get(k + 1)))
-          || appositive(tokens, k + 1, v - 1))) {
+          || appositive(tokens, k + 1, v - 1) || relativeApposition(tokens, k + 1, v - 1))) {
         return k;
       }
     }
@@ -293,6 +293,27 @@ final class Subjects {
       }
     }
     return true;
+  }
+
+  /**
+   * "The Popular Front, armed volunteers who fight beside the army, denied": a short noun phrase with no article, then
+   * a relative clause, with no comma inside.
+   */
+  private static boolean relativeApposition(List<Token> tokens, int from, int to) {
+    if (to - from < 3 || to - from > 14 || Character.isUpperCase(tokens.get(from).text().charAt(0))) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).text().equals(",")) {
+        return false;
+      }
+    }
+    for (int r = from + 1; r <= Math.min(to - 2, from + 4); r++) {
+      if (RELATIVES.contains(Lexicon.lower(tokens.get(r))) && !Lexicon.lower(tokens.get(r)).equals("that")) {
+        return npLike(tokens, from, r);
+      }
+    }
+    return false;
   }
 
   static boolean npLike(List<Token> tokens, int from, int to) {

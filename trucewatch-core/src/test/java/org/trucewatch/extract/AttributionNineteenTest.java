@@ -67,4 +67,37 @@ class AttributionNineteenTest {
         + "wounded", "Shells hit Avdiivka on Saturday.")).anyMatch(e -> e.claimedBy().stream()
         .anyMatch(c -> c.contains("Ukrain")));
   }
+
+  @Test
+  void aCampDenyingThatTheOthersClaimedGainHappenedDeniesIt() {
+    Event vodiane = SundayStory.at(SundayStory.attacks("The separatists said on Saturday that they had captured the "
+        + "village of Vodiane.", "Ukraine's military denied that the village had fallen."), "Vodiane");
+    assertThat(vodiane.deniedBy()).anyMatch(c -> c.contains("Ukrain"));
+    Event hadrut = SundayStory.at(SundayStory.attacks("Azerbaijan's defence ministry said its troops had taken the "
+        + "town of Hadrut on Saturday.", "Armenian officials denied that Hadrut was under Azerbaijani control."),
+        "Hadrut");
+    assertThat(hadrut.deniedBy()).anyMatch(c -> c.contains("Armenia"));
+  }
+
+  @Test
+  void aSpeakerSayingItsSideTookNoPartDeniesTheAttack() {
+    Event avdiivka = SundayStory.at(SundayStory.attacks("Shells hit a school in Avdiivka on Saturday, Ukraine's "
+        + "military said.", "The separatists said their units were not a party to the fighting."), "Avdiivka");
+    assertThat(avdiivka.deniedBy()).anyMatch(c -> c.contains("DPR") || c.contains("separatist")
+        || c.contains("Donetsk"));
+    Event stepanakert = SundayStory.at(SundayStory.attacks("Drones struck Stepanakert on Saturday, Armenian "
+        + "officials said.", "Baku said its army had no role in the strike."), "Stepanakert");
+    assertThat(stepanakert.deniedBy()).anyMatch(c -> c.contains("Azerbaijan"));
+  }
+
+  @Test
+  void anAppositionWithARelativeClauseIsNoPartOfTheSpeakersClause() {
+    Event vodiane = SundayStory.at(SundayStory.attacks("The separatists said on Saturday that they had captured the "
+        + "village of Vodiane.", "Ukraine's military, troops who still hold the line there, denied that the village "
+        + "had fallen."), "Vodiane");
+    assertThat(vodiane.deniedBy()).anyMatch(c -> c.contains("Ukrain"));
+    Event avdiivka = SundayStory.at(SundayStory.attacks("Local rescuers, volunteers who reached the site first, said "
+        + "shells hit a school in Avdiivka on Saturday."), "Avdiivka");
+    assertThat(avdiivka.claimedBy()).anyMatch(c -> c.contains("rescuers"));
+  }
 }
