@@ -46,6 +46,9 @@ final class ArticleContext {
   // the one speaker of the last sentence of the paragraph read last, its sentence and paragraph (or null):
   // a next paragraph with no attribution of its own continues that statement
   Frame closingSpeaker;
+  // the article's latest named speaker and its sentence, for a pronoun that speaks later (PronounSpeakers)
+  Frame lastSpeaker;
+  int lastSpeakerSentence;
   Spans.AnnotatedSentence closingSentence;
   int closingParagraph = -1;
   // the article is itself a statement (Issuer): its unattributed lines are its issuer's, not carried

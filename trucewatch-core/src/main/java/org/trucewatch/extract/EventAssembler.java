@@ -117,8 +117,10 @@ final class EventAssembler {
   private boolean deniesOthersOwnAccount(Event e, Frame f, String side, List<Token> tokens, ArticleContext ctx,
       int[] range) {
     Sides sides = ctx.sides;
+    // (by a report's noun, "did not accept the account", or by its fact, "denied that the village had fallen")
+    boolean fact = f.from() > f.verb() && f.from() > 0 && Lexicon.lower(tokens.get(f.from() - 1)).equals("that");
     if (!f.denies() || !sides.isBelligerent(side) || e.perpetratorSide() == null
-        || lexicon.find(tokens.subList(f.from(), f.to()), "claimnoun").isEmpty()
+        || lexicon.find(tokens.subList(f.from(), f.to()), "claimnoun").isEmpty() && !fact
         || e.claims().stream().noneMatch(c -> c.stance() == Stance.ACKNOWLEDGES && c.side() != null
             && sides.sameCamp(c.side(), e.perpetratorSide()) && !sides.sameCamp(c.side(), side))) {
       return false;

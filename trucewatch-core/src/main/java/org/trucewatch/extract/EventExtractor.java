@@ -35,6 +35,7 @@ public final class EventExtractor {
   private final Lexicon lexicon;
   private final Issuer issuers;
   private final SpeakerAnaphora anaphora;
+  private final PronounSpeakers pronouns;
   private final SentenceSplitter splitter;
   private final SentenceAnnotator annotator;
   private final PosTagger posTagger;
@@ -69,6 +70,7 @@ public final class EventExtractor {
     this.frames = new Frames(lexicon);
     this.issuers = new Issuer(lexicon);
     this.anaphora = new SpeakerAnaphora(lexicon);
+    this.pronouns = new PronounSpeakers(lexicon);
     this.attacks = new AttackFinder(lexicon, new Dating());
     this.ceasefires = new CeasefireFinder(lexicon);
     this.casualties = new CasualtyFinder(lexicon);
@@ -325,6 +327,9 @@ public final class EventExtractor {
       annotated.set(i, tagged);
       return frames.find(tagged);
     });
+    for (int i = 0; i < annotated.size(); i++) { // "It said ...": a pronoun no actor resolved speaks for the latest
+      framesOf.set(i, pronouns.resolve(annotated.get(i), framesOf.get(i), ctx));
+    }
     Frame headline = HeadlineSpeaker.of(annotated, framesOf);
     if (headline != null) {
       ctx.headline = headline;

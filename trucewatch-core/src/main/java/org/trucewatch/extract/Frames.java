@@ -297,7 +297,10 @@ final class Frames {
       ActorSpan accused = firstActorIn(s, after, Math.min(tokens.size(), after + 8));
       int of = indexOfAny(tokens, Set.of("of", "for"), after, Math.min(tokens.size(), after + 10));
       int from = of >= 0 ? of + 1 : after;
-      return new Frame(v, Subjects.subjectBefore(s, v), null, from, tokens.size(), kind, null, accused);
+      // "Local officials accused ...": an accuser the dictionary does not know is named as written
+      ActorSpan accuser = Subjects.subjectBefore(s, v);
+      String written = accuser == null ? Subjects.subjectText(s, v) : null;
+      return new Frame(v, accuser, written, from, tokens.size(), kind, null, accused);
     }
     // "..., a security source told AFP." "..., he told reporters, according to ...": whom the speaker told
     // stands between the verb and the clause's end; it is neither the speaker nor what was said (an outlet relays)
@@ -321,6 +324,10 @@ final class Frames {
       int comma = lastComma(tokens, speaker != null && speaker.from() < v ? speaker.from() : v);
       String text = speaker == null && comma >= 0 && Subjects.npLike(tokens, comma + 1, v)
           ? s.sentence().span(comma + 1, v) : null;
+      int head = speaker == null && comma >= 0 && text == null ? Subjects.participleHead(tokens, comma + 1, v) : -1;
+      if (head > comma + 1) {
+        text = s.sentence().span(comma + 1, head); // "..., witnesses quoted by local media said."
+      }
       if (speaker == null && comma < 0) {
         text = Subjects.subjectText(s, v); // "The Israeli military gave a very different account.": a whole clause
       }
@@ -589,12 +596,19 @@ final class Frames {
   }
 
   // "The Sudan Doctors Network condemns in the strongest terms ...": the tagger reads a present tense right after a
-  // name as a noun of a compound; followed by a determiner, preposition or pronoun it is the name's verb.
+  // name as a noun of a compound; followed by a determiner, preposition or pronoun it is the name's verb. So too
+  // after a name and its head noun ("Karabakh army reports two dead") and before a figure, as headlines write it.
   private static boolean presentAfterName(List<Token> tokens, int v) {
     Token t = tokens.get(v);
-    return v > 1 && v + 1 < tokens.size() && Character.isUpperCase(tokens.get(v - 1).text().charAt(0))
-        && t.text().endsWith("s") && !t.text().endsWith("ss") && Character.isLowerCase(t.text().charAt(0))
-        && Set.of("DET", "ADP", "PRON").contains(tokens.get(v + 1).tag());
+    if (v < 2 || v + 1 >= tokens.size() || !t.text().endsWith("s") || t.text().endsWith("ss")
+        || !Character.isLowerCase(t.text().charAt(0))) {
+      return false;
+    }
+    String next = tokens.get(v + 1).tag();
+    // ("Ukrainian media reports of shelling": after a head noun, only a figure or a determiner makes it a verb)
+    return Character.isUpperCase(tokens.get(v - 1).text().charAt(0)) && Set.of("DET", "ADP", "PRON", "NUM").contains(next)
+        || "NOUN".equals(tokens.get(v - 1).tag()) && Character.isUpperCase(tokens.get(v - 2).text().charAt(0))
+        && Set.of("DET", "NUM").contains(next);
   }
 
   // "the Brigades announce that ...": a speech word right before "that" is its verb whatever the tagger said (it

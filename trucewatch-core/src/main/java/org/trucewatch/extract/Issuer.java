@@ -1,8 +1,13 @@
 package org.trucewatch.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,48 +30,51 @@ final class Issuer {
   private final Pattern orgLead;
   private final Pattern topicKind;
   private final Pattern orgUnits;
-  // "X: ..." where X is a short capitalised name (an organisation speaking in its own name); a word is taken whole
-  // (possessive), else an all-capitals title with no colon ("INTER SERVICES PUBLIC RELATIONS") splits each word at
-  // every capital and the search runs exponentially long
-  private static final String NAME = "(?:\\s+[A-Z][\\w'’.-]*+){1,3}";
-  // "No PR-194/2020-ISPR", "No. 12/2021-MOD": a release's reference number ending in its issuer's acronym
-  private static final Pattern REFERENCE =
-      Pattern.compile("\\bNo\\.?\\s*(?:[A-Z]{1,4}-)?\\d+/\\d{2,4}-([A-Z]{2,8})\\b");
-  private static final Pattern PREFIX = Pattern.compile("^\\s*((?:[A-Z][\\w'’.&-]*+|of|the|and|-|\\s)+?)\\s*:\\s+\\S");
+  private final Pattern reference;
+  private final Pattern prefix;
 
   Issuer(Lexicon lexicon) {
-    String kind = alternation(lexicon.phrases("dockind"));
-    String org = alternation(lexicon.phrases("issuerorg"));
-    // "Statement of/by/from (the) X [: ...| on ...| , 8 October]", also after one qualifying word: "Operational
-    // update of the Defense Army ...", "Joint statement by ..." (lexicon docqualifier: the word is no issuer)
-    of = Pattern.compile("(?i)^\\s*(?:" + alternation(lexicon.phrases("docqualifier")) + "\\s+)?" + kind
-        + "\\s+(?:of|by|from)\\s+(?:the\\s+)?(.{3,90}?)(?:\\s*[:(]|\\s*,\\s*\\d|\\s+on\\s|\\s+about\\s|$)");
-    // "Ceasefire violation along the border: update from the Defence Spokesperson, Srinagar": a topic, then the kind of
-    // document and its issuer (a live page's "Gaza: updates from the ground" names no organisation, so none)
-    topicKind = Pattern.compile("(?i)^[^:|]{3,100}?\\s*[:|]\\s+(?:" + alternation(lexicon.phrases("docqualifier"))
-        + "\\s+)?" + kind + "s?\\s+(?:of|by|from)\\s+(?:the\\s+)?(.{3,90}?)(?:\\s*[(]|\\s*,\\s*\\d|\\s+on\\s|$)");
-    // "Sudanese Armed Forces - 19th Infantry Division (Merowe)": a command and its unit, a dash between them, the
-    // unit's seat in brackets; each part an organisation's name (taken as a statement's heading only where a line under
-    // it says what kind of document it is)
-    String unit = "(?:[Tt]he\\s+)?(?:[A-Z0-9][\\w'’.-]*\\s+){0,3}(?i:" + org + ")"
-        + "(?:\\s+(?:of|for|and)(?:\\s+the)?" + NAME + "){0,4}";
-    orgUnits = Pattern.compile("^\\s*(" + unit + "(?:\\s+[-–|/]\\s+" + unit + ")*)(?:\\s*\\([^()]{2,40}\\))?\\s*$");
-    // "X statement on ...", "X communique"
-    before = Pattern.compile("(?i)^\\s*([^:()]{3,60}?)\\s+" + kind + "(?:\\s|$)");
-    organisation = Pattern.compile("(?i)\\b" + org + "\\b");
-    // "Ministry of Defence of the Republic of Azerbaijan": an organisation noun, then names of up to three capitalised
-    // words joined by "of", "for" or "and" (a title-case headline runs more capitalised words together)
-    orgOnly = Pattern.compile("^\\s*(?:[Tt]he\\s+)?(?:[A-Z][\\w'’.-]*\\s+){0,2}(?i:" + org + ")"
-        + "(?:\\s+(?:of|for|and)(?:\\s+the)?" + NAME + "){1,4}\\s*$");
-    // "Press release | 28.05.2021", "Information", "Statement - 14 October 2022"
-    // also "Statement | 27 May 2021" (a month's name), "Statement on the situation near Marinka, 3 June 2015"
-    kindLine = Pattern.compile("(?i)^\\s*" + kind
-        + "(?:\\b[^a-z]*$|(?-i:[^a-z]*[A-Z][a-z]+[^a-z]*$)|\\s+on\\s+the\\s)");
-    // "Inter Services Public Relations (ISPR) Rawalpindi - July 6, 2020": a line that opens with an
-    // organisation's name (its acronym in brackets may follow), then a dateline's place and a dash or comma, or nothing
-    orgLead = Pattern.compile("^\\s*((?:[Tt]he\\s+)?(?:[A-Z][\\w'’.-]*\\s+){0,2}(?i:" + org + ")"
-        + "(?:\\s+(?:of|for|and)(?:\\s+the)?" + NAME + "){0,4})(?:\\s*\\(([A-Z]{2,8})\\))?"
-        + "(?:\\s{2,}|(?:\\s+[A-Z][\\w'’.-]*+){0,2}\\s*[-–|,]\\s+|\\s*$)");
+    // the title patterns are data (issuer-titles.tsv); their placeholders stand for the lexicon's words
+    Map<String, String> rows = rows();
+    Map<String, String> words = new LinkedHashMap<>();
+    words.put("{unit}", rows.get("unit"));
+    words.put("{name}", rows.get("name"));
+    words.put("{kind}", alternation(lexicon.phrases("dockind")));
+    words.put("{org}", alternation(lexicon.phrases("issuerorg")));
+    words.put("{qualifier}", alternation(lexicon.phrases("docqualifier")));
+    java.util.function.Function<String, Pattern> p = key -> {
+      String regex = rows.get(key);
+      for (Map.Entry<String, String> w : words.entrySet()) {
+        regex = regex.replace(w.getKey(), w.getValue());
+      }
+      return Pattern.compile(regex);
+    };
+    of = p.apply("of");
+    topicKind = p.apply("topicKind");
+    orgUnits = p.apply("orgUnits");
+    before = p.apply("before");
+    organisation = p.apply("organisation");
+    orgOnly = p.apply("orgOnly");
+    kindLine = p.apply("kindLine");
+    orgLead = p.apply("orgLead");
+    reference = p.apply("reference");
+    prefix = p.apply("prefix");
+  }
+
+  /** The rows of issuer-titles.tsv: key, tab, regular expression; '#' opens a comment line. */
+  private static Map<String, String> rows() {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (InputStream in = Issuer.class.getResourceAsStream("issuer-titles.tsv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        int tab = line.indexOf('\t');
+        if (!line.startsWith("#") && tab > 0) {
+          out.put(line.substring(0, tab), line.substring(tab + 1));
+        }
+      }
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("cannot read issuer-titles.tsv", e);
+    }
+    return out;
   }
 
   // longest first, so that "press release" wins over "release"; spaces match any run of blanks
@@ -101,7 +109,7 @@ final class Issuer {
     if (m.find() && Character.isUpperCase(m.group(1).strip().charAt(0)) && m.group(1).split("\\s+").length <= 8) {
       return clean(m.group(1));
     }
-    m = PREFIX.matcher(title);
+    m = prefix.matcher(title);
     if (m.find()) {
       String name = m.group(1).strip();
       int words = name.split("\\s+").length;
@@ -128,17 +136,17 @@ final class Issuer {
     // "PRESS RELEASE" above "No PR-194/2020-ISPR", or "Press Release No PR-204/2019-ISPR" in one line: a title that
     // only says what kind of document this is, and a reference number that ends in the issuer's acronym
     // ("No PR-194/2020-ISPR" itself taken for the title, the kind's line above it dropped as furniture)
-    m = REFERENCE.matcher(title.strip());
+    m = reference.matcher(title.strip());
     if (m.lookingAt()) {
       return m.group(1);
     }
     if (kindLine.matcher(title).find()) {
-      m = REFERENCE.matcher(title);
+      m = reference.matcher(title);
       if (m.find()) {
         return m.group(1);
       }
       for (String line : firstLines) { // (the reference line may be kept, or dropped as page furniture)
-        m = REFERENCE.matcher(line.strip());
+        m = reference.matcher(line.strip());
         if (m.lookingAt()) {
           return m.group(1);
         }

@@ -145,7 +145,52 @@ final class Subjects {
         break;
       }
     }
-    return npLike(tokens, from, to) ? s.sentence().span(from, to).strip() : null;
+    if (npLike(tokens, from, to)) {
+      return s.sentence().span(from, to).strip();
+    }
+    int start = clauseStart(tokens, v);
+    int nounEnd = start < 0 ? -1 : participleHead(tokens, start, v);
+    return nounEnd > start ? s.sentence().span(start, nounEnd).strip() : null;
+  }
+
+  /** Where the clause of the verb at {@code v} starts, up to 16 tokens back (past a live blog's time), or -1. */
+  private static int clauseStart(List<Token> tokens, int v) {
+    int k = v - 1;
+    while (k >= 0 && v - k <= 16 && !Frames.isPunct(tokens.get(k).text(), ",;:\"“”")
+        && !RELATIVES.contains(Lexicon.lower(tokens.get(k)))) {
+      k--;
+    }
+    if (k >= 0 && v - k > 16) {
+      return -1;
+    }
+    int from = k + 1;
+    while (from < v && ENTRY_TIME.matcher(tokens.get(from).text()).matches()) {
+      from++;
+    }
+    return from;
+  }
+
+  /**
+   * "Residents reached by phone", "witnesses quoted by local media", "two doctors speaking from the hospital": where
+   * the head of a speaker's noun phrase from {@code from} ends when a participle and a verbless prepositional phrase
+   * follow it up to the verb at {@code v}; -1 when they do not.
+   */
+  static int participleHead(List<Token> tokens, int from, int v) {
+    for (int p = from + 1; p < Math.min(v - 1, from + 7); p++) {
+      String w = Lexicon.lower(tokens.get(p));
+      if (!"VERB".equals(tokens.get(p).tag()) || !(w.endsWith("ed") || w.endsWith("ing"))
+          || !"ADP".equals(tokens.get(p + 1).tag())) {
+        continue;
+      }
+      for (int k = p + 1; k < v; k++) {
+        String tag = tokens.get(k).tag();
+        if (tag == null || tag.equals("VERB") || tag.equals("AUX") || tokens.get(k).text().equals(",")) {
+          return -1;
+        }
+      }
+      return npLike(tokens, from, p) ? p : -1;
+    }
+    return -1;
   }
 
   private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "at", "from", "on", "near", "with");
@@ -228,7 +273,7 @@ final class Subjects {
     }
     for (int k = v - 2; k >= Math.max(1, v - 30); k--) {
       if (tokens.get(k).text().equals(",") && k + 1 < v && (RELATIVES.contains(Lexicon.lower(tokens.get(k + 1)))
-          || appositive(tokens, k + 1, v - 1))) {
+          || appositive(tokens, k + 1, v - 1) || relativeApposition(tokens, k + 1, v - 1))) {
         return k;
       }
     }
@@ -248,6 +293,27 @@ final class Subjects {
       }
     }
     return true;
+  }
+
+  /**
+   * "The Popular Front, armed volunteers who fight beside the army, denied": a short noun phrase with no article, then
+   * a relative clause, with no comma inside.
+   */
+  private static boolean relativeApposition(List<Token> tokens, int from, int to) {
+    if (to - from < 3 || to - from > 14 || Character.isUpperCase(tokens.get(from).text().charAt(0))) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).text().equals(",")) {
+        return false;
+      }
+    }
+    for (int r = from + 1; r <= Math.min(to - 2, from + 4); r++) {
+      if (RELATIVES.contains(Lexicon.lower(tokens.get(r))) && !Lexicon.lower(tokens.get(r)).equals("that")) {
+        return npLike(tokens, from, r);
+      }
+    }
+    return false;
   }
 
   static boolean npLike(List<Token> tokens, int from, int to) {

@@ -1,0 +1,95 @@
+package org.trucewatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.trucewatch.extract.Spans.ActorSpan;
+import org.trucewatch.extract.Spans.AnnotatedSentence;
+import org.trucewatch.nlp.Token;
+
+/**
+ * "The regional rescue service said shells hit Avdiivka. // It said a second barrage struck Marinka.": a speech verb
+ * whose subject is a personal pronoun the actor resolver left unresolved (its antecedent is outside the dictionary,
+ * or too far back) is spoken by the latest speaker of the article that fits the pronoun, as a reader takes it: "it" a
+ * body, "he" or "she" one person, "they" a plural (lexicon categories {@code pronounspeaker} and {@code personnoun}).
+ * Looks back a few sentences only; unresolved is better than wrong. Thread-safe once built; the article's latest
+ * speaker is kept in its {@link ArticleContext}.
+ */
+final class PronounSpeakers {
+
+  /** Sentences a pronoun looks back over for its speaker. */
+  private static final int WINDOW = 4;
+  // what may stand between the pronoun and its verb: "it also said", "he had told", "they did not say"
+  private static final Set<String> BETWEEN_TAGS = Set.of("ADV", "AUX", "PART");
+
+  private final Lexicon lexicon;
+
+  PronounSpeakers(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The sentence's frames, each unresolved pronoun speaker replaced by its antecedent speaker; notes the latest. */
+  List<Frame> resolve(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx) {
+    if (frames.isEmpty()) {
+      return frames;
+    }
+    int here = s.sentence().index();
+    List<Frame> ordered = new ArrayList<>(frames);
+    ordered.sort(java.util.Comparator.comparingInt(Frame::verb));
+    List<Frame> out = new ArrayList<>(frames);
+    for (Frame f : ordered) {
+      Frame g = f;
+      List<Token> tokens = s.sentence().tokens();
+      int k = f.speakerName() == null ? pronounBefore(tokens, f.verb()) : -1;
+      String kind = k < 0 ? null : lexicon.at(tokens, k, "pronounspeaker").value();
+      Frame last = ctx.lastSpeaker;
+      if (kind != null && last != null && here - ctx.lastSpeakerSentence <= WINDOW && fits(last, kind)) {
+        // (the antecedent stands at the pronoun: a span elsewhere in this sentence would cover its words)
+        ActorSpan a = last.speaker();
+        ActorSpan at = a == null ? null : new ActorSpan(k, k + 1, a.name(), a.id(), a.country(), a.side(), a.role(),
+            false, a.demonym(), false, a.text());
+        g = new Frame(f.verb(), at, last.speakerText(), f.from(), f.to(), f.kind(), f.via(), f.accused());
+        out.set(out.indexOf(f), g);
+      }
+      if (g.speakerName() != null) {
+        ctx.lastSpeaker = g;
+        ctx.lastSpeakerSentence = here;
+      }
+    }
+    return out;
+  }
+
+  /** Where a personal pronoun opening its clause stands as the subject of the verb at {@code v}, or -1. */
+  private int pronounBefore(List<Token> tokens, int v) {
+    int k = v - 1;
+    while (k >= 0 && tokens.get(k).tag() != null && BETWEEN_TAGS.contains(tokens.get(k).tag())) {
+      k--;
+    }
+    if (k < 0) {
+      return -1;
+    }
+    Lexicon.Entry e = lexicon.at(tokens, k, "pronounspeaker");
+    if (e == null || e.words().length != 1) {
+      return -1;
+    }
+    // the pronoun opens its clause: the sentence's start, a comma or a quotation's close, or "and"/"but"
+    String before = k == 0 ? "," : Lexicon.lower(tokens.get(k - 1));
+    return Frames.isPunct(before, ",;:\"”") || before.equals("and") || before.equals("but") ? k : -1;
+  }
+
+  private boolean fits(Frame antecedent, String kind) {
+    ActorSpan a = antecedent.speaker();
+    String text = a != null ? a.text() : antecedent.speakerText();
+    String last = text.strip().replaceAll(".*\\s", "");
+    boolean person = a != null ? "OFFICIAL".equals(a.role())
+        : lexicon.phrases("personnoun").contains(last.toLowerCase(java.util.Locale.ROOT));
+    boolean plural = last.length() > 3 && Character.isLowerCase(last.charAt(0)) && last.endsWith("s")
+        && !last.endsWith("ss");
+    return switch (kind) {
+      case "person" -> person;
+      case "body" -> !person && !plural;
+      case "group" -> plural && !person;
+      default -> false;
+    };
+  }
+}
