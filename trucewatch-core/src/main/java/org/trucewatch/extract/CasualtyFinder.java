@@ -69,7 +69,17 @@ final class CasualtyFinder {
         if (!r.subset() && before != null && before.subset() && subsets.goesOn(tokens, before.to(), r.from(),
             r.to(), main != null && !main.kind().equals(r.kind()))) {
           // "among them six women and a Lebanese soldier": the list goes on inside the subset
-          r = new Raw(r.from(), r.to(), r.value(), r.kind(), r.victims(), r.qualifier(), true, r.ownVictims());
+          r = new Raw(r.from(), r.to(), r.value(), r.kind(), r.victims(), r.qualifier(), true, r.ownVictims(),
+              r.verb());
+        }
+        if (before != null && summed(tokens, before, r)) {
+          // "14 women and one man died": victims listed under one verb are one toll
+          raws.set(raws.size() - 1, new Raw(before.from(), r.to(), before.value() + r.value(), r.kind(),
+              before.victims().equals(r.victims()) ? r.victims() : "people", before.qualifier(), false, true,
+              r.verb()));
+          main = raws.get(raws.size() - 1);
+          i = end - 1;
+          continue;
         }
         raws.add(r);
         main = r.subset() ? main : r;
@@ -88,8 +98,25 @@ final class CasualtyFinder {
     return disaster && !lexicon.any(tokens, "attack");
   }
 
+  /** A figure before combining; {@code verb} is the casualty word that gave its kind, or -1. */
   private record Raw(int from, int to, int value, String kind, String victims, String qualifier, boolean subset,
-      boolean ownVictims) {}
+      boolean ownVictims, int verb) {}
+
+  // victims that one toll may list together; soldiers and civilians, or two sides' soldiers, are counted apart
+  private static final Set<String> SUMMED_VICTIMS = Set.of("civilians", "people");
+
+  /**
+   * Whether figure {@code r} goes on the list of figure {@code a} under the same casualty word, both counting
+   * civilians or people: "11 women and two men died", "killed six children and four women", "a woman and a child".
+   * The word stands after the list or right before it: one further back ("killed 30 people on Monday, eight women
+   * and ten children") has its own figure, and the list after it tells who they were.
+   */
+  private boolean summed(List<Token> tokens, Raw a, Raw r) {
+    return !a.subset() && !r.subset() && a.verb() >= 0 && a.verb() == r.verb() && a.kind().equals(r.kind())
+        && a.ownVictims() && r.ownVictims() && SUMMED_VICTIMS.contains(a.victims())
+        && SUMMED_VICTIMS.contains(r.victims()) && subsets.listed(tokens, a.to(), r.from())
+        && (a.verb() >= r.to() || a.verb() < a.from() && a.from() - a.verb() <= 4);
+  }
 
   private Raw figureAt(List<Token> tokens, int from, int end, int value) {
     if (end < tokens.size() && NOT_VICTIM_UNITS.contains(Lexicon.lower(tokens.get(end)))) {
@@ -130,13 +157,16 @@ final class CasualtyFinder {
       }
     }
     String kind = "people".equals(victims) && Lexicon.lower(tokens.get(k - 1)).equals("lives") ? "killed" : null;
+    int verb = -1;
     if (kind == null) {
-      kind = verbBefore(tokens, from); // "killing two civilians and wounding five": each verb its own figure
+      verb = verbBefore(tokens, from); // "killing two civilians and wounding five": each verb its own figure
+      kind = verb < 0 ? null : lexicon.at(tokens, verb, "casualty").value();
     }
     for (int j = victims != null ? k : end; kind == null && j < Math.min(tokens.size(), end + 16); j++) {
       Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
       if (c != null && !c.value().equals("toll")) {
         kind = eitherOr(tokens, j + c.words().length, c.value()) ? "casualties" : c.value();
+        verb = j;
         break;
       }
       // Between a figure and its verb only auxiliaries and coordinated figures may stand:
@@ -161,6 +191,7 @@ final class CasualtyFinder {
           if (c.value().equals("casualties")) {
             kind = "casualties";
           }
+          verb = j;
           break;
         }
         if (tokens.get(j).text().equals(";") || j < from - 4 && victims == null || passiveBefore(tokens, j)) {
@@ -185,7 +216,7 @@ final class CasualtyFinder {
       return null;
     }
     boolean subset = subsets.subset(tokens, from, end, victims != null ? k : end);
-    return new Raw(from, end, value, kind, victims, qualifier(tokens, from), subset, victims != null);
+    return new Raw(from, end, value, kind, victims, qualifier(tokens, from), subset, victims != null, verb);
   }
 
   /**
@@ -309,25 +340,25 @@ final class CasualtyFinder {
       "around", "more", "than", "over", "up", "to", "another", "a", "further", "an", "estimated");
 
   /**
-   * The kind of a casualty verb standing right before the figure as its object ("killing two", "killed four
-   * fighters and injured nine"), or null.
+   * The casualty verb standing right before the figure as its object ("killing two", "killed four fighters and
+   * injured nine"): its index, or -1.
    */
-  private String verbBefore(List<Token> tokens, int from) {
+  private int verbBefore(List<Token> tokens, int from) {
     for (int j = from - 1; j >= Math.max(0, from - 4); j--) {
       String w = Lexicon.lower(tokens.get(j));
       if (w.equals("dead") && j > 0 && KILLED_DEAD.contains(Lexicon.lower(tokens.get(j - 1)))) {
-        return "killed"; // "shooting dead four villagers and wounding several others"
+        return j; // "shooting dead four villagers and wounding several others"
       }
       if (w.endsWith("ing") || w.endsWith("ed")) {
         Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
         return c != null && c.words().length == 1 && !c.value().equals("toll") && !c.value().equals("casualties")
-            ? c.value() : null;
+            ? j : -1;
       }
       if (!BEFORE_FIGURE.contains(w)) {
-        return null;
+        return -1;
       }
     }
-    return null;
+    return -1;
   }
 
   // verbs that put their object to death with "dead" after them: "shot dead", "beating dead" is not English
@@ -451,7 +482,8 @@ final class CasualtyFinder {
             return new int[] {1, first};
           }
         }
-        return null;
+        // "a woman and a child were killed" (a soldier listed with others is left to the figures after it)
+        return SUMMED_VICTIMS.contains(v.value()) && listedBeforeVerb(tokens, after) ? new int[] {1, first} : null;
       }
       boolean compound = "NOUN".equals(tokens.get(k).tag()) && k + 1 < tokens.size()
           && "NOUN".equals(tokens.get(k + 1).tag()); // "a police constable": a noun before the noun
@@ -461,6 +493,34 @@ final class CasualtyFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "a woman and a child were killed", "a man and his two sons died": whether the victim ending at {@code after}
+   * is coordinated with a figure that a casualty word follows.
+   */
+  private boolean listedBeforeVerb(List<Token> tokens, int after) {
+    int at = after + 1;
+    if (after >= tokens.size() || !Lexicon.lower(tokens.get(after)).equals("and") || at >= tokens.size()) {
+      return false;
+    }
+    if (OWNERS.contains(Lexicon.lower(tokens.get(at)))) {
+      at++; // "and her three children"
+    }
+    int[] next = at < tokens.size() ? number(tokens, at) : null;
+    if (next == null) {
+      return false;
+    }
+    for (int j = next[1]; j < Math.min(tokens.size(), next[1] + 6); j++) {
+      Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
+      if (c != null) {
+        return !c.value().equals("toll") && !c.value().equals("casualties");
+      }
+      if (isBreak(tokens.get(j)) || tokens.get(j).text().equals(",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A singular noun {@code k} of no victim kind right before "was [adverb] killed/wounded". */

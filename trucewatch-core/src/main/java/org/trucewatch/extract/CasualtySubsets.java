@@ -38,6 +38,9 @@ final class CasualtySubsets {
     return listed(tokens, subsetEnd, from) && !(otherKind && ownVerb(tokens, to));
   }
 
+  // "a woman and her two children": a possessive before the next figure of a list
+  private static final Set<String> OWNERS = Set.of("his", "her", "their", "its");
+
   private static final Set<String> SUBSET_AFTER = Set.of("them", "whom", "those", "the", "these");
 
   // "the 14 dead included three children": a verb of inclusion before a figure makes it part of a toll told before
@@ -131,7 +134,7 @@ final class CasualtySubsets {
    * Whether only the first figure's victims and list glue stand between two figures: "six women and a Lebanese
    * soldier", "two children, a paramedic".
    */
-  private boolean listed(List<Token> tokens, int from, int to) {
+  boolean listed(List<Token> tokens, int from, int to) {
     if (to - from > 6) {
       return false;
     }
@@ -140,7 +143,7 @@ final class CasualtySubsets {
       String w = Lexicon.lower(tokens.get(j));
       if (w.equals("and") || w.equals(",")) {
         glue = true;
-      } else if (lexicon.at(tokens, j, "victim") == null && !"ADJ".equals(tokens.get(j).tag())
+      } else if (lexicon.at(tokens, j, "victim") == null && !"ADJ".equals(tokens.get(j).tag()) && !OWNERS.contains(w)
           && !tokens.get(j).isCapitalised()) {
         return false;
       }
