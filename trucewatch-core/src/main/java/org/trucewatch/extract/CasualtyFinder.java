@@ -43,9 +43,11 @@ final class CasualtyFinder {
       "seriously", "critically", "badly", "severely", "gravely", "slightly", "lightly", "fatally", "mortally");
 
   private final Lexicon lexicon;
+  private final CasualtySubsets subsets;
 
   CasualtyFinder(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.subsets = new CasualtySubsets(lexicon, this);
   }
 
   List<Figure> find(List<Token> tokens) {
@@ -64,10 +66,20 @@ final class CasualtyFinder {
       if (r != null) {
         Raw before = raws.isEmpty() ? null : raws.get(raws.size() - 1);
         // "11 dead, among them three children, and 31 wounded": a figure of another kind ends the subset's list
-        if (!r.subset() && before != null && before.subset() && listed(tokens, before.to(), r.from())
-            && !(main != null && !main.kind().equals(r.kind()) && ownVerb(tokens, r.to()))) {
+        if (!r.subset() && before != null && before.subset() && subsets.goesOn(tokens, before.to(), r.from(),
+            r.to(), main != null && !main.kind().equals(r.kind()))) {
           // "among them six women and a Lebanese soldier": the list goes on inside the subset
-          r = new Raw(r.from(), r.to(), r.value(), r.kind(), r.victims(), r.qualifier(), true, r.ownVictims());
+          r = new Raw(r.from(), r.to(), r.value(), r.kind(), r.victims(), r.qualifier(), true, r.ownVictims(),
+              r.verb());
+        }
+        if (before != null && summed(tokens, before, r)) {
+          // "14 women and one man died": victims listed under one verb are one toll
+          raws.set(raws.size() - 1, new Raw(before.from(), r.to(), before.value() + r.value(), r.kind(),
+              before.victims().equals(r.victims()) ? r.victims() : "people", before.qualifier(), false, true,
+              r.verb()));
+          main = raws.get(raws.size() - 1);
+          i = end - 1;
+          continue;
         }
         raws.add(r);
         main = r.subset() ? main : r;
@@ -86,8 +98,25 @@ final class CasualtyFinder {
     return disaster && !lexicon.any(tokens, "attack");
   }
 
+  /** A figure before combining; {@code verb} is the casualty word that gave its kind, or -1. */
   private record Raw(int from, int to, int value, String kind, String victims, String qualifier, boolean subset,
-      boolean ownVictims) {}
+      boolean ownVictims, int verb) {}
+
+  // victims that one toll may list together; soldiers and civilians, or two sides' soldiers, are counted apart
+  private static final Set<String> SUMMED_VICTIMS = Set.of("civilians", "people");
+
+  /**
+   * Whether figure {@code r} goes on the list of figure {@code a} under the same casualty word, both counting
+   * civilians or people: "11 women and two men died", "killed six children and four women", "a woman and a child".
+   * The word stands after the list or right before it: one further back ("killed 30 people on Monday, eight women
+   * and ten children") has its own figure, and the list after it tells who they were.
+   */
+  private boolean summed(List<Token> tokens, Raw a, Raw r) {
+    return !a.subset() && !r.subset() && a.verb() >= 0 && a.verb() == r.verb() && a.kind().equals(r.kind())
+        && a.ownVictims() && r.ownVictims() && SUMMED_VICTIMS.contains(a.victims())
+        && SUMMED_VICTIMS.contains(r.victims()) && subsets.listed(tokens, a.to(), r.from())
+        && (a.verb() >= r.to() || a.verb() < a.from() && a.from() - a.verb() <= 4);
+  }
 
   private Raw figureAt(List<Token> tokens, int from, int end, int value) {
     if (end < tokens.size() && NOT_VICTIM_UNITS.contains(Lexicon.lower(tokens.get(end)))) {
@@ -128,13 +157,16 @@ final class CasualtyFinder {
       }
     }
     String kind = "people".equals(victims) && Lexicon.lower(tokens.get(k - 1)).equals("lives") ? "killed" : null;
+    int verb = -1;
     if (kind == null) {
-      kind = verbBefore(tokens, from); // "killing two civilians and wounding five": each verb its own figure
+      verb = verbBefore(tokens, from); // "killing two civilians and wounding five": each verb its own figure
+      kind = verb < 0 ? null : lexicon.at(tokens, verb, "casualty").value();
     }
     for (int j = victims != null ? k : end; kind == null && j < Math.min(tokens.size(), end + 16); j++) {
       Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
       if (c != null && !c.value().equals("toll")) {
         kind = eitherOr(tokens, j + c.words().length, c.value()) ? "casualties" : c.value();
+        verb = j;
         break;
       }
       // Between a figure and its verb only auxiliaries and coordinated figures may stand:
@@ -159,6 +191,7 @@ final class CasualtyFinder {
           if (c.value().equals("casualties")) {
             kind = "casualties";
           }
+          verb = j;
           break;
         }
         if (tokens.get(j).text().equals(";") || j < from - 4 && victims == null || passiveBefore(tokens, j)) {
@@ -182,11 +215,8 @@ final class CasualtyFinder {
     if (rate(tokens, end)) {
       return null;
     }
-    boolean subset = subsetMarker(tokens, from) || postposedSubset(tokens, victims != null ? k : end)
-        || subsetListed(tokens, from) || end + 1 < tokens.size()
-        && Lexicon.lower(tokens.get(end)).equals("of") && Set.of("them", "whom").contains(Lexicon.lower(tokens.get(end + 1)));
-    // "13 people, four of them children, were killed": the second figure is part of the first
-    return new Raw(from, end, value, kind, victims, qualifier(tokens, from), subset, victims != null);
+    boolean subset = subsets.subset(tokens, from, end, victims != null ? k : end);
+    return new Raw(from, end, value, kind, victims, qualifier(tokens, from), subset, victims != null, verb);
   }
 
   /**
@@ -306,146 +336,36 @@ final class CasualtyFinder {
         && Lexicon.lower(tokens.get(after + 1)).startsWith("old");
   }
 
-  private static final Set<String> SUBSET_AFTER = Set.of("them", "whom", "those", "the", "these");
-
-  // "the 14 dead included three children": a verb of inclusion before a figure makes it part of a toll told before
-  private static final Set<String> INCLUDED = Set.of("included", "include", "includes");
-
-  /** "Among those killed were 64 children", "among the dead are two medics": a part of a toll told before. */
-  private static boolean amongTheDead(List<Token> tokens, int from) {
-    String verb = Lexicon.lower(tokens.get(from - 1));
-    if (!Set.of("were", "was", "are", "is").contains(verb)) {
-      return false;
-    }
-    for (int k = from - 2; k >= Math.max(0, from - 5); k--) {
-      if (tokens.get(k).isNumber() || tokens.get(k).text().equals(",")) {
-        return false;
-      }
-      if (Lexicon.lower(tokens.get(k)).equals("among")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "including 67 civilians", "among them six women", "of whom 12 were children": part of the figure before. */
-  private static boolean subsetMarker(List<Token> tokens, int from) {
-    if (from == 0) {
-      return false;
-    }
-    String w = Lexicon.lower(tokens.get(from - 1));
-    if (w.equals("including") || w.equals("incl.") || INCLUDED.contains(w) || amongTheDead(tokens, from)) {
-      return true;
-    }
-    if (from < 2 || !SUBSET_AFTER.contains(w)) {
-      return false;
-    }
-    String v = Lexicon.lower(tokens.get(from - 2));
-    return v.equals("among") || v.equals("of") && !w.equals("the");
-  }
-
-  /** Whether a casualty word follows the figure ending at {@code at} at once: "31 wounded", "20 were hurt". */
-  private boolean ownVerb(List<Token> tokens, int at) {
-    int j = at;
-    while (j < tokens.size() && (lexicon.at(tokens, j, "victim") != null
-        || PASSIVE.contains(Lexicon.lower(tokens.get(j))) || "ADJ".equals(tokens.get(j).tag()))) {
-      j++;
-    }
-    return j < tokens.size() && lexicon.at(tokens, j, "casualty") != null;
-  }
-
-  /**
-   * "80 dead, six women and six children among them": a list that "among them" closes is part of the figure before
-   * ({@code at} is the token after the figure's victims); the list ends at a comma.
-   */
-  private boolean postposedSubset(List<Token> tokens, int at) {
-    for (int j = at; j + 1 < Math.min(tokens.size(), at + 9); j++) {
-      String w = Lexicon.lower(tokens.get(j));
-      if (w.equals("among") && SUBSET_AFTER.contains(Lexicon.lower(tokens.get(j + 1)))) {
-        return true;
-      }
-      if (!w.equals("and") && number(tokens, j) == null && lexicon.at(tokens, j, "victim") == null
-          && !"ADJ".equals(tokens.get(j).tag())) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  // what a list of victims after "among them" holds besides victims: "a woman and her two children"
-  private static final Set<String> LIST_WORDS = Set.of("and", ",", "a", "an", "his", "her", "their", "its", "one",
-      "elderly", "young", "pregnant");
-
-  /**
-   * "killed four civilians, among them a woman and her two children": a figure inside the list that a subset marker
-   * opens is part of the figure before, even when the list does not begin with a number.
-   */
-  private boolean subsetListed(List<Token> tokens, int from) {
-    for (int j = from - 1; j >= Math.max(1, from - 8); j--) {
-      String w = Lexicon.lower(tokens.get(j));
-      if (subsetMarker(tokens, j + 1) && j + 1 < from) {
-        return true;
-      }
-      boolean noun = "NOUN".equals(tokens.get(j).tag()) && lexicon.at(tokens, j, "casualty") == null;
-      if (!LIST_WORDS.contains(w) && lexicon.at(tokens, j, "victim") == null && !noun
-          || w.equals("and") && tokens.get(j - 1).text().equals(",")) {
-        return false; // ", and eight others were injured": the aside has closed
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether only the first figure's victims and list glue stand between two figures: "six women and a Lebanese
-   * soldier", "two children, a paramedic".
-   */
-  private boolean listed(List<Token> tokens, int from, int to) {
-    if (to - from > 6) {
-      return false;
-    }
-    boolean glue = false;
-    for (int j = from; j < to; j++) {
-      String w = Lexicon.lower(tokens.get(j));
-      if (w.equals("and") || w.equals(",")) {
-        glue = true;
-      } else if (lexicon.at(tokens, j, "victim") == null && !"ADJ".equals(tokens.get(j).tag())
-          && !tokens.get(j).isCapitalised()) {
-        return false;
-      }
-    }
-    return glue;
-  }
-
   private static final Set<String> BEFORE_FIGURE = Set.of("at", "least", "nearly", "almost", "some", "about",
       "around", "more", "than", "over", "up", "to", "another", "a", "further", "an", "estimated");
 
   /**
-   * The kind of a casualty verb standing right before the figure as its object ("killing two", "killed four
-   * fighters and injured nine"), or null.
+   * The casualty verb standing right before the figure as its object ("killing two", "killed four fighters and
+   * injured nine"): its index, or -1.
    */
-  private String verbBefore(List<Token> tokens, int from) {
+  private int verbBefore(List<Token> tokens, int from) {
     for (int j = from - 1; j >= Math.max(0, from - 4); j--) {
       String w = Lexicon.lower(tokens.get(j));
       if (w.equals("dead") && j > 0 && KILLED_DEAD.contains(Lexicon.lower(tokens.get(j - 1)))) {
-        return "killed"; // "shooting dead four villagers and wounding several others"
+        return j; // "shooting dead four villagers and wounding several others"
       }
       if (w.endsWith("ing") || w.endsWith("ed")) {
         Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
         return c != null && c.words().length == 1 && !c.value().equals("toll") && !c.value().equals("casualties")
-            ? c.value() : null;
+            ? j : -1;
       }
       if (!BEFORE_FIGURE.contains(w)) {
-        return null;
+        return -1;
       }
     }
-    return null;
+    return -1;
   }
 
   // verbs that put their object to death with "dead" after them: "shot dead", "beating dead" is not English
   private static final Set<String> KILLED_DEAD = Set.of("shooting", "shot", "gunning", "gunned", "stabbing",
       "stabbed");
 
-  private static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "are", "be");
+  static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "are", "be");
 
   /**
    * "A journalist was killed and six other reporters wounded": an "and" right after a passive casualty verb opens a
@@ -562,7 +482,8 @@ final class CasualtyFinder {
             return new int[] {1, first};
           }
         }
-        return null;
+        // "a woman and a child were killed" (a soldier listed with others is left to the figures after it)
+        return SUMMED_VICTIMS.contains(v.value()) && listedBeforeVerb(tokens, after) ? new int[] {1, first} : null;
       }
       boolean compound = "NOUN".equals(tokens.get(k).tag()) && k + 1 < tokens.size()
           && "NOUN".equals(tokens.get(k + 1).tag()); // "a police constable": a noun before the noun
@@ -572,6 +493,34 @@ final class CasualtyFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "a woman and a child were killed", "a man and his two sons died": whether the victim ending at {@code after}
+   * is coordinated with a figure that a casualty word follows.
+   */
+  private boolean listedBeforeVerb(List<Token> tokens, int after) {
+    int at = after + 1;
+    if (after >= tokens.size() || !Lexicon.lower(tokens.get(after)).equals("and") || at >= tokens.size()) {
+      return false;
+    }
+    if (OWNERS.contains(Lexicon.lower(tokens.get(at)))) {
+      at++; // "and her three children"
+    }
+    int[] next = at < tokens.size() ? number(tokens, at) : null;
+    if (next == null) {
+      return false;
+    }
+    for (int j = next[1]; j < Math.min(tokens.size(), next[1] + 6); j++) {
+      Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
+      if (c != null) {
+        return !c.value().equals("toll") && !c.value().equals("casualties");
+      }
+      if (isBreak(tokens.get(j)) || tokens.get(j).text().equals(",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A singular noun {@code k} of no victim kind right before "was [adverb] killed/wounded". */
