@@ -22,6 +22,27 @@ import org.trucewatch.nlp.Token;
  */
 final class CeasefireFinder {
 
+  /**
+   * The step a status tells, as one day's truce events are told apart: a truce's end, its taking effect, and the rest
+   * (agreeing, extending, a breach). A truce agreed and taking effect on one day is two steps, as the corpus gold has it.
+   */
+  static String phase(String status) {
+    return "collapsed".equals(status) || "ended".equals(status) ? "end" : "start".equals(status) ? "start" : "";
+  }
+
+  /**
+   * An event's step for the article's one-event-a-day merge: a start is a step apart from the agreeing only where one
+   * sentence tells both ("accepted the truce on Tuesday, and it came into force at 7 p.m."); told in sentences apart,
+   * a start and an agreeing of one day are one truce told twice.
+   *
+   * @param agreedIn the day and sentence index of each truce agreed in the article
+   */
+  static String phase(String status, Event e, java.util.Set<List<Object>> agreedIn) {
+    String phase = phase(status);
+    return phase.equals("start")
+        && !agreedIn.contains(List.of(java.util.Objects.toString(e.date()), e.evidence().get(0).sentence())) ? "" : phase;
+  }
+
   private static final Set<String> MEDIATION = Set.of("mediated", "brokered", "mediation");
   /** The statuses that make an event; the others (violated, appeal, proposal, holds) only own their dates. */
   private static final Set<String> EVENTS = Set.of("agreed", "start", "collapsed", "ended", "extended");
@@ -65,7 +86,7 @@ final class CeasefireFinder {
         owned[i] = lastDay; // "entered into force at 08:00 on 1 August, but broke down within hours"
       }
       if (owned[i] != null && (EVENTS.contains(st.value()) || breach)
-          && !cues.afterStory(ctx.anchor, st.value(), owned[i]) && days.add(owned[i].first() + (ends ? "end" : ""))) {
+          && !cues.afterStory(ctx.anchor, st.value(), owned[i]) && days.add(owned[i].first() + phase(st.value()))) {
         out.add(event(s, frames, ctx, st.value(), st.noun(), owned[i]));
       }
       if (owned[i] != null) {
@@ -73,6 +94,11 @@ final class CeasefireFinder {
       }
     }
     agreedFrom(s, frames, ctx, statuses, owned, out);
+    clockStarts(s, frames, ctx, statuses, owned, out, days);
+    if (agreedToStart(tokens, statuses)) { // "agreed to implement the ceasefire from noon": the start is what was agreed
+      out.removeIf(o -> "start".equals(o.subtype())
+          && out.stream().anyMatch(a -> "agreed".equals(a.subtype()) && a.date().equals(o.date())));
+    }
     if (!out.isEmpty()) {
       return out;
     }
@@ -92,7 +118,6 @@ final class CeasefireFinder {
         when = named(s, n); // "after the ceasefire of May 21 ended eleven days of war": the day names its start
         status = "start";
       }
-      boolean ends = status.equals("collapsed") || status.equals("ended");
       if (when != null && status.equals("extended") && newEnd(s.sentence().tokens(), when)) {
         // "Truce extended to February 18": the news of the day it is told, its date the new end
         Dating.Dated d = Dating.carried(s, null, ctx);
@@ -101,7 +126,7 @@ final class CeasefireFinder {
         }
         continue;
       }
-      if (when != null && !cues.afterStory(ctx.anchor, status, when) && days.add(when.first() + (ends ? "end" : ""))) {
+      if (when != null && !cues.afterStory(ctx.anchor, status, when) && days.add(when.first() + phase(status))) {
         out.add(event(s, frames, ctx, status, n, when));
       } else if (when == null && st != null && clockNear(s, st)) {
         // "an agreement was reached at about 10:00 on the resumption of the ceasefire": a clock time is the day told
@@ -110,13 +135,13 @@ final class CeasefireFinder {
         if (day != null && status.equals("start") && midnightAfter(s, st, d, ctx)) {
           day = day.plusDays(1); // "Late on Monday ... signed. A ceasefire took effect from midnight": Tuesday's
         }
-        if (day != null && days.add(day + (ends ? "end" : ""))) {
+        if (day != null && days.add(day + phase(status))) {
           out.add(event(s, frames, ctx, status, n, day, d.dateEnd(), d.basis()));
         }
       } else if (when == null && justEnded(s, st, status)) {
         // "Hamas says Israel has decided to overturn the ceasefire agreement": news of the day it is told
         Dating.Dated d = Dating.carried(s, null, ctx);
-        if (d.date() != null && days.add(d.date() + (ends ? "end" : ""))) {
+        if (d.date() != null && days.add(d.date() + phase(status))) {
           out.add(event(s, frames, ctx, status, n, d.date(), d.dateEnd(), d.basis()));
         }
       }
@@ -135,6 +160,73 @@ final class CeasefireFinder {
         && (t.from() >= st.to() ? t.from() - st.to() : st.from() - t.to()) <= DATE_REACH);
     return midnight && d.basis() == DateBasis.PARAGRAPH && d.dateEnd() == null && ctx.anchor != null
         && d.date().isBefore(ctx.anchor);
+  }
+
+  /** Whether a clock time with no day ("14:00", "6 a.m.") begins within {@code words} words of {@code at}. */
+  private static boolean clockWithin(AnnotatedSentence s, int at, int words) {
+    return s.times().stream().anyMatch(t -> t.date() == null && t.rangeStart() == null && t.time() != null
+        && !t.since() && t.from() >= at && t.from() <= at + words);
+  }
+
+  /**
+   * "signed a ceasefire on Saturday, and it took effect at 8 p.m.", "accepted a ceasefire from 14:00": a start told by
+   * a clock time with no day of its own, after an agreeing told in the sentence, is a step of its own (the corpus
+   * gold's convention: agreed and in force are two events even on one day), on the day of the step before it, or, where
+   * that has none, on the sentence's day for both. Not at midnight, which may be the next day's (midnightAfter).
+   */
+  private void clockStarts(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx, List<Status> statuses,
+      TimeSpan[] owned, List<Event> out, Set<String> days) {
+    for (int j = 0; j < statuses.size(); j++) {
+      Status start = statuses.get(j);
+      if (!start.value().equals("start") || owned[j] != null || !clockNear(s, start) || midnightNear(s, start)) {
+        continue;
+      }
+      int agreed = -1;
+      for (int i = j - 1; i >= 0 && agreed < 0; i--) {
+        agreed = statuses.get(i).value().equals("agreed") ? i : -1;
+      }
+      if (agreed < 0 || modifier(statuses.get(agreed))) {
+        continue;
+      }
+      LocalDate day;
+      LocalDate end = null;
+      DateBasis basis = DateBasis.EXPLICIT;
+      if (owned[agreed] != null) {
+        if (owned[agreed].date() == null) {
+          continue; // an agreeing "this month" says no day for the start
+        }
+        day = owned[agreed].date();
+      } else {
+        Dating.Dated d = Dating.carried(s, null, ctx);
+        if (d.date() == null || d.dateEnd() != null) {
+          continue;
+        }
+        day = d.date();
+        basis = d.basis();
+        Status a = statuses.get(agreed);
+        if (days.add(day + phase("agreed"))) {
+          out.add(event(s, frames, ctx, "agreed", a.noun(), day, end, basis));
+        }
+      }
+      if (days.add(day + phase("start"))) {
+        out.add(event(s, frames, ctx, "start", start.noun(), day, end, basis));
+      }
+    }
+  }
+
+  /**
+   * Whether an agreeing word only describes its truce, standing after it ("the ceasefire, signed in Jeddah on
+   * Saturday, began at 9.45 p.m."): the start's day is not the signing's.
+   */
+  private static boolean modifier(Status agreed) {
+    return agreed.from() >= agreed.noun().to();
+  }
+
+  /** Whether the clock time near the status word is midnight. */
+  private static boolean midnightNear(AnnotatedSentence s, Status st) {
+    return s.times().stream().anyMatch(t -> t.date() == null && t.rangeStart() == null && t.time() != null
+        && t.time().getHour() == 0 && t.time().getMinute() == 0
+        && (t.from() >= st.to() ? t.from() - st.to() : st.from() - t.to()) <= DATE_REACH);
   }
 
   /** Whether a clock time with no day ("at 10:00", "from 18:30") stands within DATE_REACH of the status word. */
@@ -491,7 +583,9 @@ final class CeasefireFinder {
     for (Lexicon.Match n : nouns) {
       int at = n.to() < tokens.size() && tokens.get(n.to()).text().matches("[\"”’']") ? n.to() + 1 : n.to();
       Lexicon.Entry cue = at < tokens.size() ? lexicon.at(tokens, at, "cfcue") : null;
-      if (cue != null && cue.value().equals("from") && TruceCues.dateWithin(s, at + cue.words().length, 3)) {
+      // "a ceasefire from 13:00 on 20 September", "accepted a ceasefire from 14:00": a day or an hour begins it
+      if (cue != null && cue.value().equals("from") && (TruceCues.dateWithin(s, at + cue.words().length, 3)
+          || clockWithin(s, at + cue.words().length, 3))) {
         kept.add(new Status(at, at + cue.words().length, "start", n));
       }
       if (!BARE_NOUNS.contains(n.value()) && nearest(kept, n) == null) {
@@ -518,6 +612,16 @@ final class CeasefireFinder {
   private static boolean agreedTo(List<Token> tokens, List<Status> kept, Status k) {
     return k.value().equals("agreed") && kept.stream().anyMatch(j -> j.value().equals("extended")
         && j.from() > k.to() && j.from() - k.to() <= 5 && Lexicon.lower(tokens.get(j.from() - 1)).equals("to"));
+  }
+
+  /**
+   * "agreed to implement the ceasefire from noon on Saturday": an agreeing word whose "to" opens a start (within three
+   * words) tells one step, the agreeing of that start, as agreedTo does an extension's.
+   */
+  private static boolean agreedToStart(List<Token> tokens, List<Status> statuses) {
+    return statuses.stream().anyMatch(k -> k.value().equals("agreed") && statuses.stream().anyMatch(j ->
+        j.value().equals("start") && j.from() > k.to() && j.from() - k.to() <= 3
+            && Lexicon.lower(tokens.get(j.from() - 1)).equals("to")));
   }
 
   /**
@@ -723,7 +827,7 @@ final class CeasefireFinder {
   /**
    * "an agreement has been reached ... on a complete cessation of hostilities from 13:00 on 20 September": the
    * date after "from" is the truce's start, and the agreeing word before it, owning no date of its own, is a truce
-   * agreed on the day the sentence tells (never after that start), and on that start's own day it stands for both.
+   * agreed on the day the sentence tells (never after that start), beside the start even on its own day.
    */
   private void agreedFrom(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx, List<Status> statuses,
       TimeSpan[] owned, List<Event> out) {
@@ -746,10 +850,8 @@ final class CeasefireFinder {
         Dating.Dated d = Dating.carried(s, null, ctx);
         LocalDate begins = owned[j].date();
         if (d.date() != null && (begins == null || !d.date().isAfter(begins))) {
-          Event e = event(s, frames, ctx, "agreed", start.noun(), d.date(), d.dateEnd(), d.basis());
-          // one truce event a day (EventAssembler): on the day it starts, the agreeing is the news told
-          boolean sameDay = out.removeIf(o -> "start".equals(o.subtype()) && e.date().equals(o.date()));
-          out.add(sameDay ? 0 : out.size(), e);
+          // agreed and in force are two steps even on one day (the corpus gold's convention): the start is kept
+          out.add(0, event(s, frames, ctx, "agreed", start.noun(), d.date(), d.dateEnd(), d.basis()));
           return;
         }
       }

@@ -521,6 +521,13 @@ final class EventAssembler {
             (a, b) -> a.equals(b) ? a : "");
       }
     }
+    // the sentences that tell a truce agreed, by day: a start told beside it is a step of its own (CeasefireFinder.phase)
+    java.util.Set<List<Object>> agreedIn = new java.util.HashSet<>();
+    for (Event e : events) {
+      if (e.type() == EventType.CEASEFIRE && "agreed".equals(e.subtype())) {
+        agreedIn.add(List.of(Objects.toString(e.date()), e.evidence().get(0).sentence()));
+      }
+    }
     Map<List<Object>, List<Event>> byKey = new LinkedHashMap<>();
     for (Event e : events) {
       String toldAttacker = e.perpetrator() != null || e.location() == null ? e.perpetrator()
@@ -532,8 +539,7 @@ final class EventAssembler {
         case ATTACK -> List.of(e.type(), name(e.location()), Objects.toString(e.date()), Objects.toString(toldAttacker));
         // a truce's collapse is its own step, even on the day it began ("entered into force at 08:00 ... but broke
         // down within hours")
-        case CEASEFIRE -> List.of(e.type(), Objects.toString(e.date()),
-            "collapsed".equals(e.subtype()) || "ended".equals(e.subtype()));
+        case CEASEFIRE -> List.of(e.type(), Objects.toString(e.date()), CeasefireFinder.phase(e.subtype(), e, agreedIn));
         case TALKS -> List.of(e.type(), Objects.toString(e.date()));
         // One side's figure repeated by its ministry and its prime minister is one report.
         case CASUALTY_REPORT -> List.of(e.type(), claimantSide(e), Objects.toString(e.casualties().killed()),
