@@ -86,6 +86,12 @@ final class AttackFinder {
       if (where.isEmpty() && (generic || e.has("weak") || pluralNoun(tokens.get(t), e))) {
         continue;
       }
+      if (relativeOfAttack(tokens, t, found)) {
+        continue; // "drone strikes, which the army says target fighters": the strikes again, told by what they are
+      }
+      if (pluralHead(tokens, t, e) && regionsOnly(where) && !dayOrFigure(s, clause, frame, t)) {
+        continue; // "the escalating attacks on civilians in Darfur": a pattern across a region, no one day's attack
+      }
       if (e.has("weak") && perp == null && mishap(tokens, clause)) {
         continue; // "a canopy collapsed in Novi Sad, killing 15": deaths, but no one attacked
       }
@@ -368,6 +374,87 @@ final class AttackFinder {
     String w = Lexicon.lower(tok);
     return e.words().length == 1 && tok.tag() != null && tok.tag().equals("NOUN") && w.endsWith("s")
         && !w.endsWith("ss") && !w.equals(e.words()[0]);
+  }
+
+  /** Whether the trigger's head noun is plural: "attacks", "drone strikes", "air raids" (not "shelling"). */
+  private static boolean pluralHead(List<Token> tokens, int t, Lexicon.Entry e) {
+    int h = t + e.words().length - 1;
+    if (h >= tokens.size()) {
+      return false;
+    }
+    Token tok = tokens.get(h);
+    String w = Lexicon.lower(tok);
+    return "NOUN".equals(tok.tag()) && w.endsWith("s") && !w.endsWith("ss") && !w.equals(e.words()[e.words().length - 1]);
+  }
+
+  /**
+   * Whether a verb trigger is the verb of a relative clause on an attack noun: "strikes, which it says target
+   * militants", "the raids that hit the camp" (the antecedent is the attack; the clause says more of it).
+   */
+  private static boolean relativeOfAttack(List<Token> tokens, int t, List<AttackTriggers.Trigger> found) {
+    if (!"VERB".equals(tokens.get(t).tag())) {
+      return false;
+    }
+    for (int k = t - 1; k >= Math.max(1, t - 6); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("which") || w.equals("that")) {
+        int a = tokens.get(k - 1).text().equals(",") ? k - 2 : k - 1;
+        // "air raids on Yemen, which": past the place the attack noun names, to the noun
+        int b = a;
+        while (b > 0 && b > a - 4 && ("PROPN".equals(tokens.get(b).tag()) || Lexicon.lower(tokens.get(b)).equals("the"))) {
+          b--;
+        }
+        if (b < a && Set.of("in", "on", "across", "against", "over", "of").contains(Lexicon.lower(tokens.get(b)))) {
+          a = b - 1;
+        }
+        for (AttackTriggers.Trigger o : found) {
+          if (o.t() != t && a >= o.t() && a < o.t() + o.entry().words().length
+              && "NOUN".equals(tokens.get(a).tag())) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (w.equals(".") || w.equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean thatBetween(List<Token> tokens, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+      if (Lexicon.lower(tokens.get(k)).equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every place is a region or country (no town, district or site). */
+  private static boolean regionsOnly(List<Location> where) {
+    return !where.isEmpty() && where.stream().allMatch(l -> l.precision().equals("region")
+        || l.precision().equals("country"));
+  }
+
+  /** Whether the clause has a time of its own ("on Monday", "overnight") or a figure ("killed 12"). */
+  private static boolean dayOrFigure(AnnotatedSentence s, int[] clause, Frame frame, int t) {
+    boolean said = frame != null && frame.contains(t);
+    for (Spans.TimeSpan ts : s.times()) {
+      if (said && (!frame.contains(ts.from()) || thatBetween(s.sentence().tokens(), ts.to(), t))) {
+        continue; // "officials warned on Friday that ...": the day it was said
+      }
+      if (ts.from() >= clause[0] && ts.to() <= clause[1] && ts.resolved() && !ts.since()) {
+        return true;
+      }
+    }
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = Math.max(0, clause[0]); k < Math.min(tokens.size(), clause[1]); k++) {
+      if (tokens.get(k).isNumber() || "NUM".equals(tokens.get(k).tag())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

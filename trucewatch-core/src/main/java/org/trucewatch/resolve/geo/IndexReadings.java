@@ -34,8 +34,20 @@ final class IndexReadings {
           + "|\\b(?:village|villages|town|settlement|hamlet|city|outskirts|suburb|area|areas) of(?: the)?)"
           + "[ \\u00A0]+(?:the[ \\u00A0]+)?$");
   private static final Pattern COMMA = Pattern.compile("^\\s*,\\s*");
-  private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+");
-  private static final Pattern IN_OF = Pattern.compile("^\\s+(?:in|of)\\s+(?:the\\s+)?");
+  // "in Yemen's northern Saada province": a bearing may stand between the country and its area
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile(
+      "['’]s\\s+(?:(?:far\\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+)?", Pattern.CASE_INSENSITIVE);
+  // " in Tavush", " of Donetsk region", " district of Saada province" (the name is a part of the area after it)
+  private static final Pattern IN_OF = Pattern.compile(
+      "^\\s+(?:(?:district|sector|locality|area|neighbou?rhood|town|village)\\s+)?(?:in|of)\\s+(?:the\\s+)?");
+  // ", in Saada province", ", a town in North Darfur", ", a small border village in Tavush": a comma, then where it lies
+  private static final Pattern COMMA_IN = Pattern.compile(
+      "^\\s*,\\s*(?:(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<part>town|village|city|hamlet|settlement|locality)\\s+)?"
+          + "in\\s+(?:the\\s+)?");
+  // The area named before the name: "the North Darfur town of X", "In Luhansk region, near the village of X"
+  private static final Pattern AREA_BEFORE = Pattern.compile(
+      "^\\s*(?:(?:province|region|district|oblast|governorate|state|county)\\s*)?(?:,\\s*(?:near|in|at|outside|around)\\s+the\\s+)?"
+          + "(?:town|village|city|hamlet|settlement|locality)\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern AREA_WORD = Pattern.compile(
       "^[\\s-]*(?:province|region|district|oblast|governorate|marz|rayon|raion|state|division|tehsil|county)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -143,6 +155,9 @@ final class IndexReadings {
         }
         continue;
       }
+      if (c == null) {
+        c = areaBefore(out, s);
+      }
       boolean locative = locativeBefore(text, s); // read only where it decides: most names the gazetteer knows skip it
       if (!locative && c == null || NOT_NAMES.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) {
         continue;
@@ -204,9 +219,13 @@ final class IndexReadings {
         return;
       }
     }
-    if (c != null && locative) {
-      // Written beside a known area: the report is about that area, at its precision, naming the village as written.
-      out.add(new PlaceMention(s, e, text.substring(s, e), c.area, List.of(), PlaceMention.Role.PLACE));
+    if (c != null && (locative || c.says)) {
+      // Written beside a known area: the report is about that area, at its precision, naming the village as written
+      // (the event says "Kalogi", placed at South Kordofan's point, as ACLED codes a village it cannot locate).
+      String written = text.substring(s, e);
+      Place named = new Place(c.area.id(), written, c.area.lat(), c.area.lon(), c.area.country(), c.area.admin1(),
+          c.area.precision(), c.area.featureCode());
+      out.add(new PlaceMention(s, e, written, named, List.of(), PlaceMention.Role.PLACE));
       if (c.mention >= 0 && out.get(c.mention).role() == PlaceMention.Role.PLACE) {
         drop.add(c.mention);
       }
@@ -216,11 +235,17 @@ final class IndexReadings {
   /** The area that qualifies a name ending at {@code end}: ", Tavush", " in Tavush province", " of Donetsk region". */
   private Container container(List<PlaceMention> ms, int end) {
     String rest = text.substring(end, Math.min(text.length(), end + 80));
+    Matcher commaIn = COMMA_IN.matcher(rest);
     Matcher comma = COMMA.matcher(rest);
     Matcher inOf = IN_OF.matcher(rest);
     int at;
     final boolean explicit;
-    if (comma.find()) {
+    boolean says = false;
+    if (commaIn.find()) {
+      at = end + commaIn.end();
+      explicit = true;
+      says = commaIn.group("part") != null; // ", a town in": the name is a settlement, whatever the word before it
+    } else if (comma.find()) {
       at = end + comma.end();
       explicit = false;
     } else if (inOf.find()) {
@@ -239,13 +264,14 @@ final class IndexReadings {
       k++; // "in Armenia's Gegharkunik province": the innermost area
     }
     final int j = k;
+    final boolean part = says;
     if (j >= 0) {
       PlaceMention q = ms.get(j);
       boolean word = AREA_WORD.matcher(text.substring(q.end(), Math.min(text.length(), q.end() + 20))).find();
       // After "in" without an area word only a country or region qualifies ("in Armenia"); "in Ganja" does not.
-      return readings(q).stream().filter(Gazetteer::isArea)
+      return readings(q).stream().map(p -> word ? divisionOfSeat(p) : p).filter(Gazetteer::isArea)
           .filter(p -> word || !explicit || p.precision() == Precision.COUNTRY || p.precision() == Precision.REGION)
-          .findFirst().map(p -> new Container(p, j, explicit)).orElse(null);
+          .findFirst().map(p -> new Container(p, j, explicit, part)).orElse(null);
     }
     Matcher n = NAME.matcher(text).region(at, Math.min(text.length(), at + 60));
     if (n.lookingAt() && AREA_WORD.matcher(text.substring(n.end(), Math.min(text.length(), n.end() + 20))).find()) {
@@ -259,8 +285,40 @@ final class IndexReadings {
     return null;
   }
 
+  /**
+   * The area named just before a name the sentence calls a settlement: "the North Darfur town of X", "In Luhansk
+   * region, near the village of X" (not a bare town: "the Ganja village of X" keeps its own reading).
+   */
+  private Container areaBefore(List<PlaceMention> ms, int s) {
+    int k = lowerBound(s) - 1;
+    if (k < 0 || k >= ms.size() || ms.get(k).end() > s || s - ms.get(k).end() > 60) {
+      return null;
+    }
+    PlaceMention q = ms.get(k);
+    if (q.role() == PlaceMention.Role.NAME_PART || q.role() == PlaceMention.Role.ACTOR
+        || !AREA_BEFORE.matcher(text.substring(q.end(), s)).find()) {
+      return null;
+    }
+    return readings(q).stream().filter(Gazetteer::isArea).filter(p -> p.precision() != Precision.PLACE)
+        .findFirst().map(p -> new Container(p, k, true, true)).orElse(null);
+  }
+
+  /** "Saada province": the province a provincial seat's name stands for before an area word; else the place itself. */
+  private Place divisionOfSeat(Place p) {
+    if (p.precision() != Precision.PLACE || !"PPLA".equals(p.featureCode())) {
+      return p;
+    }
+    String code = entry(p).admin1Code();
+    return code == null ? p : gazetteer.byId("admin:" + code).orElse(p);
+  }
+
   /** An area that qualifies a name; explicit where "in"/"of" says so, not a bare comma (which may join a list). */
-  private record Container(Place area, int mention, boolean explicit) {}
+  private record Container(Place area, int mention, boolean explicit, boolean says) {
+
+    Container(Place area, int mention, boolean explicit) {
+      this(area, mention, explicit, false);
+    }
+  }
 
   private List<Place> inside(List<Place> places, Container c) {
     return places.stream().filter(p -> contains(c.area, p)).toList();
