@@ -314,12 +314,7 @@ public final class Lexicon {
       int h = System.identityHashCode(list) & (READINGS - 1);
       Reading r = readings[h];
       if (r == null || r.list != list || r.lexicon != lexicon) {
-        if (rowsOf != lexicon) { // the table by form holds another lexicon's rows
-          java.util.Arrays.fill(tokens, null);
-          java.util.Arrays.fill(seenLower, null);
-          rowsOf = lexicon;
-        }
-        r = new Reading(lexicon, list, this);
+        r = new Reading(lexicon, list);
         readings[h] = r;
       }
       return r;
@@ -371,24 +366,6 @@ public final class Lexicon {
       return (List<Entry>[]) rows[i];
     }
 
-    private String formKey; // the key byForm found, beside its row
-
-    /** The row of token {@code t}'s form from the table by form, made and kept there if need be; its key in formKey. */
-    private Object byForm(Lexicon lexicon, Token t) {
-      String lower = t.lower();
-      int h = lower.hashCode() & (SEEN - 1);
-      if (seenLower[h] != lower) {
-        seenLower[h] = lower;
-        seenKeys[h] = lower(t);
-        seenRows[h] = UNSET;
-      }
-      if (seenRows[h] == UNSET) {
-        seenRows[h] = lexicon.rowOf(seenKeys[h]);
-      }
-      formKey = seenKeys[h];
-      return seenRows[h];
-    }
-
     /** Fills slot {@code i} from the seen table if it holds this very token form; whether it did. */
     private boolean refill(Token t, int i) {
       int h = t.lower().hashCode() & (SEEN - 1);
@@ -435,8 +412,7 @@ public final class Lexicon {
     final Object[] rows;
     final long mask;
 
-    /** Reads each token through {@code seen}'s table by form: a tagged copy shares its forms with the untagged. */
-    Reading(Lexicon lexicon, List<Token> list, Keys seen) {
+    Reading(Lexicon lexicon, List<Token> list) {
       this.lexicon = lexicon;
       this.list = list;
       int n = list.size();
@@ -444,9 +420,8 @@ public final class Lexicon {
       rows = new Object[n];
       long m = 0;
       for (int i = 0; i < n; i++) {
-        @SuppressWarnings("unchecked")
-        List<Entry>[] row = (List<Entry>[]) seen.byForm(lexicon, list.get(i));
-        keys[i] = seen.formKey;
+        keys[i] = lower(list.get(i));
+        List<Entry>[] row = lexicon.rowOf(keys[i]);
         rows[i] = row;
         if (row != null) {
           for (int c = 0; c < row.length; c++) {
