@@ -48,6 +48,9 @@ public final class Lexicon {
   @SuppressWarnings("unchecked")
   private Lexicon(Map<String, Map<String, List<Entry>>> index) {
     index.keySet().stream().sorted().forEach(c -> categoryIds.put(c, categoryIds.size()));
+    if (categoryIds.size() > 64) { // a reading's mask has a bit per category
+      throw new IllegalStateException("lexicon.tsv: more than 64 categories");
+    }
     index.forEach((category, byWord) -> byWord.forEach((word, entries) -> {
       byFirstWord.computeIfAbsent(word, w -> new List[categoryIds.size()])[categoryIds.get(category)] = entries;
       for (Entry e : entries) {
@@ -148,8 +151,12 @@ public final class Lexicon {
       return out;
     }
     Keys keys = KEYS.get();
+    Reading r = keys.reading(this, tokens);
+    if (r != null && (r.mask & 1L << c) == 0) {
+      return out; // no token of the sentence starts an entry of the category
+    }
     for (int i = 0; i < tokens.size(); i++) {
-      Entry best = match(keys, c, tokens, i);
+      Entry best = match(keys, r, c, tokens, i);
       if (best != null) {
         out.add(new Match(i, i + best.words().length, best));
         i += best.words().length - 1;
@@ -195,7 +202,11 @@ public final class Lexicon {
   /** The longest entry of {@code category} starting at token {@code i}, or null. */
   public Entry at(List<Token> tokens, int i, String category) {
     Integer c = categoryIds.get(category);
-    return c == null ? null : match(KEYS.get(), c, tokens, i);
+    if (c == null) {
+      return null;
+    }
+    Keys keys = KEYS.get();
+    return match(keys, keys.reading(this, tokens), c, tokens, i);
   }
 
   /**
@@ -204,6 +215,16 @@ public final class Lexicon {
    */
   public boolean anyFirstWord(List<Token> tokens, String[] categories) {
     Keys keys = KEYS.get();
+    Reading r = keys.reading(this, tokens);
+    if (r != null) {
+      for (String c : categories) {
+        Integer id = categoryIds.get(c);
+        if (id != null && (r.mask & 1L << id) != 0) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (int i = 0; i < tokens.size(); i++) {
       List<Entry>[] row = keys.row(this, tokens, i);
       if (row == null) {
@@ -226,16 +247,22 @@ public final class Lexicon {
       return false;
     }
     Keys keys = KEYS.get();
+    Reading r = keys.reading(this, tokens);
+    if (r != null && (r.mask & 1L << c) == 0) {
+      return false;
+    }
     for (int i = 0; i < tokens.size(); i++) {
-      if (match(keys, c, tokens, i) != null) {
+      if (match(keys, r, c, tokens, i) != null) {
         return true;
       }
     }
     return false;
   }
 
-  private Entry match(Keys keys, int category, List<Token> tokens, int i) {
-    List<Entry>[] row = keys.row(this, tokens, i);
+  /** The longest entry of category id {@code category} at token {@code i}; {@code r} is the tokens' reading or null. */
+  @SuppressWarnings("unchecked")
+  private Entry match(Keys keys, Reading r, int category, List<Token> tokens, int i) {
+    List<Entry>[] row = r != null ? (List<Entry>[]) r.rows[i] : keys.row(this, tokens, i);
     List<Entry> candidates = row == null ? null : row[category];
     if (candidates == null) {
       return null;
@@ -248,7 +275,7 @@ public final class Lexicon {
       }
       boolean ok = true;
       for (int k = 1; k < e.words().length && ok; k++) {
-        String w = keys.key(tokens, i + k);
+        String w = r != null ? r.keys[i + k] : keys.key(tokens, i + k);
         ok = e.words()[k].equals(w) || !e.has("exact") && laterForms.get(e.words()[k]).contains(w);
       }
       if (ok && (tag == null || e.words().length > 1 || posFits(e, tag))) {
@@ -274,6 +301,25 @@ public final class Lexicon {
    * the tagged copy of a token ({@link Token#withTag}) shares its form, so tagging does not make it looked up again.
    */
   private static final class Keys {
+    // Whole readings of immutable token lists (a sentence's), by the list's identity: direct-mapped, so a sentence
+    // asked again after others is found without validating each token's slot.
+    private final Reading[] readings = new Reading[READINGS];
+
+    /** The reading of {@code list} by {@code lexicon}, made if need be; null for a list that may change. */
+    Reading reading(Lexicon lexicon, List<Token> list) {
+      Class<?> c = list.getClass();
+      if (c != LIST_N && c != LIST_12) {
+        return null; // only List.of/copyOf lists are immutable for sure (a sentence's tokens are such)
+      }
+      int h = System.identityHashCode(list) & (READINGS - 1);
+      Reading r = readings[h];
+      if (r == null || r.list != list || r.lexicon != lexicon) {
+        r = new Reading(lexicon, list);
+        readings[h] = r;
+      }
+      return r;
+    }
+
     private String[] tokens = new String[64]; // the lower-case form each slot was made from
     private String[] keys = new String[64];
     private Object[] rows = new Object[64];
@@ -351,6 +397,41 @@ public final class Lexicon {
   }
 
   private static final Object UNSET = new Object();
+  private static final int READINGS = 1 << 8; // a few articles' sentences (and their tagged copies)
+  private static final Class<?> LIST_N = List.of(1, 2, 3).getClass();
+  private static final Class<?> LIST_12 = List.of(1).getClass();
+
+  /**
+   * The lower-case keys and rows of every token of an immutable list, and the categories any of its tokens starts
+   * (a bit per category id): a category no token starts is answered without looking at the tokens.
+   */
+  private static final class Reading {
+    final Lexicon lexicon;
+    final List<Token> list;
+    final String[] keys;
+    final Object[] rows;
+    final long mask;
+
+    Reading(Lexicon lexicon, List<Token> list) {
+      this.lexicon = lexicon;
+      this.list = list;
+      int n = list.size();
+      keys = new String[n];
+      rows = new Object[n];
+      long m = 0;
+      for (int i = 0; i < n; i++) {
+        keys[i] = lower(list.get(i));
+        List<Entry>[] row = lexicon.rowOf(keys[i]);
+        rows[i] = row;
+        if (row != null) {
+          for (int c = 0; c < row.length; c++) {
+            m |= row[c] != null ? 1L << c : 0;
+          }
+        }
+      }
+      mask = m;
+    }
+  }
   private static final int SEEN = 1 << 12; // slots of Keys' table by form: a few articles' distinct tokens
   private static final ThreadLocal<Keys> KEYS = ThreadLocal.withInitial(Keys::new);
 

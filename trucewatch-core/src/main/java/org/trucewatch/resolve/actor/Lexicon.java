@@ -371,6 +371,9 @@ final class Lexicon {
       return;
     }
     Node n = root;
+    String head = fold(shape[0]);
+    int b = firstShape(head);
+    firstShapes[b >>> 6] |= 1L << b;
     for (String unit : shape) {
       n = n.next.computeIfAbsent(fold(unit), k -> new Node());
     }
@@ -395,6 +398,22 @@ final class Lexicon {
       }
     }
     return units.toArray(String[]::new);
+  }
+
+  // A bit per shape (first and last character, length) of the root's words, set as phrases are added.
+  private final long[] firstShapes = new long[1 << 10];
+
+  /** Whether some phrase may start with the folded word (false: none does; true: look it up). */
+  boolean mayStartPhrase(String folded) {
+    int b = firstShape(folded);
+    return (firstShapes[b >>> 6] & 1L << b) != 0;
+  }
+
+  /** A folded word's bit in {@link #firstShapes}. */
+  private static int firstShape(String w) {
+    int n = w.length();
+    int h = n == 0 ? 0 : (w.charAt(0) * 31 + w.charAt(n - 1)) * 64 + Math.min(n, 63);
+    return h & ((1 << 16) - 1);
   }
 
   private static String[] parts(String token) {
@@ -442,6 +461,9 @@ final class Lexicon {
     for (int u = 0; u < units; u++) {
       if (!first[u]) {
         continue;
+      }
+      if (!mayStartPhrase(keysOf[u])) {
+        continue; // no phrase starts with a word of this shape: the root's large table is not asked
       }
       Node n = root;
       for (int v = u; v < units && n != null; v++) {
