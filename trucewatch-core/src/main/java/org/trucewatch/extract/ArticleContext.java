@@ -49,6 +49,9 @@ final class ArticleContext {
   // the article's latest named speaker and its sentence, for a pronoun that speaks later (PronounSpeakers)
   Frame lastSpeaker;
   int lastSpeakerSentence;
+  // the article's recent speakers outside the dictionary, newest first, with their sentences: "the source said" (PronounSpeakers)
+  final java.util.ArrayDeque<Frame> recentWritten = new java.util.ArrayDeque<>();
+  final java.util.ArrayDeque<Integer> recentWrittenSentence = new java.util.ArrayDeque<>();
   Spans.AnnotatedSentence closingSentence;
   int closingParagraph = -1;
   // the article is itself a statement (Issuer): its unattributed lines are its issuer's, not carried

@@ -51,12 +51,60 @@ final class PronounSpeakers {
         g = new Frame(f.verb(), at, last.speakerText(), f.from(), f.to(), f.kind(), f.via(), f.accused());
         out.set(out.indexOf(f), g);
       }
+      if (k < 0 && f.speaker() == null && f.speakerText() != null) {
+        Frame antecedent = sameHeadBefore(f.speakerText(), here, ctx);
+        if (antecedent != null) { // "a security source told a channel ... The source said": the same source
+          g = new Frame(f.verb(), null, antecedent.speakerText(), f.from(), f.to(), f.kind(), f.via(), f.accused());
+          out.set(out.indexOf(f), g);
+        }
+      }
       if (g.speakerName() != null) {
         ctx.lastSpeaker = g;
         ctx.lastSpeakerSentence = here;
       }
+      if (g.speaker() == null && g.speakerText() != null && g == f) {
+        ctx.recentWritten.addFirst(g);
+        ctx.recentWrittenSentence.addFirst(here);
+        if (ctx.recentWritten.size() > WINDOW) {
+          ctx.recentWritten.removeLast();
+          ctx.recentWrittenSentence.removeLast();
+        }
+      }
     }
     return out;
+  }
+
+  /**
+   * For a speaker written "the source" or "the sources" (the definite article and a bare noun of the lexicon's
+   * {@code anaphorhead} category), the latest speaker outside the dictionary a few sentences back, not itself definite,
+   * whose words hold that noun after another word ("a security source in the province", "local sources"); else null.
+   */
+  private Frame sameHeadBefore(String written, int here, ArticleContext ctx) {
+    String[] w = written.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    if (w.length == 3 && w[1].equals("same")) {
+      w = new String[] {w[0], w[2]}; // "the same sources"
+    }
+    if (w.length != 2 || !w[0].equals("the") || !lexicon.phrases("anaphorhead").contains(singular(w[1]))) {
+      return null;
+    }
+    var sentences = ctx.recentWrittenSentence.iterator();
+    for (Frame earlier : ctx.recentWritten) {
+      int at = sentences.next();
+      if (here - at > WINDOW) {
+        break;
+      }
+      String[] e = earlier.speakerText().strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+      for (int i = 1; i < e.length && !e[0].equals("the"); i++) { // "a security source in the province"
+        if (singular(e[i]).equals(singular(w[1]))) {
+          return earlier;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String singular(String noun) {
+    return noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
   }
 
   /** Where a personal pronoun opening its clause stands as the subject of the verb at {@code v}, or -1. */
