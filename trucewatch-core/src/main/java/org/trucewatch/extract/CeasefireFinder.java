@@ -48,10 +48,10 @@ final class CeasefireFinder {
   private static final Set<String> EVENTS = Set.of("agreed", "start", "collapsed", "ended", "extended");
   private static final int REACH = 7; // words between a truce word and its status word
   private static final int CHAIN = 10; // words between two status words of one series ("agreed ..., announced ...")
-  private static final int DATE_REACH = 8; // words between a status word and the date it owns
+  static final int DATE_REACH = 8; // words between a status word and the date it owns
 
   /** A status word at {@code [from, to)} and the truce word {@code noun} it is said of. */
-  private record Status(int from, int to, String value, Lexicon.Match noun) {}
+  record Status(int from, int to, String value, Lexicon.Match noun) {}
 
   private final Lexicon lexicon;
   private final TruceCues cues;
@@ -70,7 +70,7 @@ final class CeasefireFinder {
     List<Event> out = new ArrayList<>();
     Set<String> days = new HashSet<>();
     List<Status> statuses = statuses(s, nouns);
-    TimeSpan[] owned = owned(s, statuses, nouns);
+    TimeSpan[] owned = TruceDates.owned(s, statuses, nouns);
     TimeSpan lastDay = null;
     for (int i = 0; i < statuses.size(); i++) {
       Status st = statuses.get(i);
@@ -103,22 +103,23 @@ final class CeasefireFinder {
       return out;
     }
     for (Lexicon.Match n : nouns) { // no status word with a date near it: the truce takes the sentence's
-      Status st = nearest(statuses, n);
+      Status st = TruceDates.nearest(statuses, n);
       String status = st == null ? null : st.value();
       boolean named = false;
-      if (status == null && n.entry().category().equals("ceasefire") && named(s, n) != null) {
+      if (status == null && n.entry().category().equals("ceasefire") && TruceDates.named(s, n) != null) {
         status = "start"; // "the November 27 ceasefire", "the truce of last November": named by when it began
         named = true;
       }
       if (status == null || !EVENTS.contains(status)) {
         continue;
       }
-      TimeSpan when = named ? named(s, n) : fallbackDate(s, n);
-      if (when == null && !named && n.entry().category().equals("ceasefire") && named(s, n) != null) {
-        when = named(s, n); // "after the ceasefire of May 21 ended eleven days of war": the day names its start
+      TimeSpan when = named ? TruceDates.named(s, n) : fallbackDate(s, n);
+      if (when == null && !named && n.entry().category().equals("ceasefire") && TruceDates.named(s, n) != null) {
+        // "after the ceasefire of May 21 ended eleven days of war": the day names its start
+        when = TruceDates.named(s, n);
         status = "start";
       }
-      if (when != null && status.equals("extended") && newEnd(s.sentence().tokens(), when)) {
+      if (when != null && status.equals("extended") && TruceDates.newEnd(s.sentence().tokens(), when)) {
         // "Truce extended to February 18": the news of the day it is told, its date the new end
         Dating.Dated d = Dating.carried(s, null, ctx);
         if (d.date() != null && days.add(d.date().toString())) {
@@ -128,11 +129,11 @@ final class CeasefireFinder {
       }
       if (when != null && !cues.afterStory(ctx.anchor, status, when) && days.add(when.first() + phase(status))) {
         out.add(event(s, frames, ctx, status, n, when));
-      } else if (when == null && st != null && clockNear(s, st)) {
+      } else if (when == null && st != null && TruceDates.clockNear(s, st)) {
         // "an agreement was reached at about 10:00 on the resumption of the ceasefire": a clock time is the day told
         Dating.Dated d = Dating.carried(s, null, ctx);
         LocalDate day = d.date();
-        if (day != null && status.equals("start") && midnightAfter(s, st, d, ctx)) {
+        if (day != null && status.equals("start") && TruceDates.midnightAfter(s, st, d, ctx)) {
           day = day.plusDays(1); // "Late on Monday ... signed. A ceasefire took effect from midnight": Tuesday's
         }
         if (day != null && days.add(day + phase(status))) {
@@ -150,25 +151,6 @@ final class CeasefireFinder {
   }
 
   /**
-   * A start at midnight with no day of its own, in a sentence dated by a day an earlier sentence told before the
-   * story's day ("Late on Monday ... signed a statement. A ceasefire took effect from midnight"): the midnight that
-   * ends that day, so the next day.
-   */
-  private static boolean midnightAfter(AnnotatedSentence s, Status st, Dating.Dated d, ArticleContext ctx) {
-    boolean midnight = s.times().stream().anyMatch(t -> t.date() == null && t.rangeStart() == null
-        && t.time() != null && t.time().getHour() == 0 && t.time().getMinute() == 0
-        && (t.from() >= st.to() ? t.from() - st.to() : st.from() - t.to()) <= DATE_REACH);
-    return midnight && d.basis() == DateBasis.PARAGRAPH && d.dateEnd() == null && ctx.anchor != null
-        && d.date().isBefore(ctx.anchor);
-  }
-
-  /** Whether a clock time with no day ("14:00", "6 a.m.") begins within {@code words} words of {@code at}. */
-  private static boolean clockWithin(AnnotatedSentence s, int at, int words) {
-    return s.times().stream().anyMatch(t -> t.date() == null && t.rangeStart() == null && t.time() != null
-        && !t.since() && t.from() >= at && t.from() <= at + words);
-  }
-
-  /**
    * "signed a ceasefire on Saturday, and it took effect at 8 p.m.", "accepted a ceasefire from 14:00": a start told by
    * a clock time with no day of its own, after an agreeing told in the sentence, is a step of its own (the corpus
    * gold's convention: agreed and in force are two events even on one day), on the day of the step before it, or, where
@@ -178,7 +160,8 @@ final class CeasefireFinder {
       TimeSpan[] owned, List<Event> out, Set<String> days) {
     for (int j = 0; j < statuses.size(); j++) {
       Status start = statuses.get(j);
-      if (!start.value().equals("start") || owned[j] != null || !clockNear(s, start) || midnightNear(s, start)) {
+      if (!start.value().equals("start") || owned[j] != null || !TruceDates.clockNear(s, start)
+          || TruceDates.midnightNear(s, start)) {
         continue;
       }
       int agreed = -1;
@@ -220,19 +203,6 @@ final class CeasefireFinder {
    */
   private static boolean modifier(Status agreed) {
     return agreed.from() >= agreed.noun().to();
-  }
-
-  /** Whether the clock time near the status word is midnight. */
-  private static boolean midnightNear(AnnotatedSentence s, Status st) {
-    return s.times().stream().anyMatch(t -> t.date() == null && t.rangeStart() == null && t.time() != null
-        && t.time().getHour() == 0 && t.time().getMinute() == 0
-        && (t.from() >= st.to() ? t.from() - st.to() : st.from() - t.to()) <= DATE_REACH);
-  }
-
-  /** Whether a clock time with no day ("at 10:00", "from 18:30") stands within DATE_REACH of the status word. */
-  private static boolean clockNear(AnnotatedSentence s, Status st) {
-    return s.times().stream().anyMatch(t -> t.date() == null && t.rangeStart() == null && t.time() != null
-        && !t.since() && (t.from() >= st.to() ? t.from() - st.to() : st.from() - t.to()) <= DATE_REACH);
   }
 
   /**
@@ -552,7 +522,7 @@ final class CeasefireFinder {
           if (n.value().equals("pause") && m.from() < n.from()) {
             continue;
           }
-          if (TruceCues.distance(tokens, n.from(), n.to(), m.from(), m.to()) - timeWords(s, n, m) <= REACH
+          if (TruceCues.distance(tokens, n.from(), n.to(), m.from(), m.to()) - TruceDates.timeWords(s, n, m) <= REACH
               && !cues.aboutOther(tokens, n, m) && !cues.sought(tokens, m, n)) {
             Lexicon.Match said = agreed != null ? agreed : m;
             kept.add(new Status(said.from(), said.to(), said.value(), n));
@@ -585,10 +555,10 @@ final class CeasefireFinder {
       Lexicon.Entry cue = at < tokens.size() ? lexicon.at(tokens, at, "cfcue") : null;
       // "a ceasefire from 13:00 on 20 September", "accepted a ceasefire from 14:00": a day or an hour begins it
       if (cue != null && cue.value().equals("from") && (TruceCues.dateWithin(s, at + cue.words().length, 3)
-          || clockWithin(s, at + cue.words().length, 3))) {
+          || TruceDates.clockWithin(s, at + cue.words().length, 3))) {
         kept.add(new Status(at, at + cue.words().length, "start", n));
       }
-      if (!BARE_NOUNS.contains(n.value()) && nearest(kept, n) == null) {
+      if (!BARE_NOUNS.contains(n.value()) && TruceDates.nearest(kept, n) == null) {
         kept.add(new Status(n.from(), n.to(), n.value(), n)); // "hostilities stopped from 13:00"
       }
     }
@@ -638,60 +608,6 @@ final class CeasefireFinder {
   }
 
   /**
-   * The date each status word owns: of the dates that do not name a truce, each goes to the status word nearest it
-   * within DATE_REACH (one before it when two are as near: "took effect on 5 September"), and a status word keeps the
-   * nearest of its own.
-   */
-  /** Whether a date is a span's new end: right after "until", "till", "through" or "to" ("extended to 18 May"). */
-  private static boolean newEnd(List<Token> tokens, TimeSpan ts) {
-    for (int k = Math.max(0, ts.from() - 1); k <= ts.from() && k < tokens.size(); k++) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (w.equals("until") || w.equals("till") || w.equals("through") || w.equals("to")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static TimeSpan[] owned(AnnotatedSentence s, List<Status> statuses, List<Lexicon.Match> nouns) {
-    TimeSpan[] out = new TimeSpan[statuses.size()];
-    int[] bestDist = new int[statuses.size()];
-    java.util.Arrays.fill(bestDist, Integer.MAX_VALUE);
-    List<Token> tokens = s.sentence().tokens();
-    for (TimeSpan ts : s.times()) {
-      if (!Dating.usable(s, ts) || nouns.stream().anyMatch(n -> names(tokens, ts, n))) {
-        continue;
-      }
-      int owner = -1;
-      int dist = Integer.MAX_VALUE;
-      for (int i = 0; i < statuses.size(); i++) {
-        Status st = statuses.get(i);
-        if (st.value().equals("extended") && newEnd(tokens, ts)) {
-          continue; // "extended until February 18": the truce's new end, not the day it was extended
-        }
-        // "violated the ceasefire agreement on Thursday": a day right after the status word's truce is its own
-        int after = st.noun().from() >= st.to() && st.noun().from() - st.to() <= 2 && st.noun().to() <= ts.from()
-            ? st.noun().to() : st.to();
-        int d = st.to() <= ts.from() ? 2 * (ts.from() - after) : 2 * Math.max(0, st.from() - ts.to()) + 1;
-        boolean fronted = ts.from() <= 2 && st.from() > ts.to(); // "Late on Saturday, the ministry announced"
-        if (!fronted && TruceCues.comma(tokens, Math.min(st.to(), ts.to()), Math.max(st.from(), ts.from()))
-            && !TruceCues.dateAside(tokens, st.to() - 1, ts)) {
-          d += 2 * DATE_REACH; // "agreed on October 10, announced for October 18": a date goes with its own clause
-        }
-        if (d < dist) {
-          owner = i;
-          dist = d;
-        }
-      }
-      if (owner >= 0 && dist <= 2 * DATE_REACH + 1 && dist < bestDist[owner]) {
-        out[owner] = ts;
-        bestDist[owner] = dist;
-      }
-    }
-    return out;
-  }
-
-  /**
    * The sentence's date nearest the truce word that does not name a truce; inside a clause opened before the truce
    * word ("killed on Friday, in the worst attack since a truce took hold last July") only the clause's own dates.
    */
@@ -713,7 +629,7 @@ final class CeasefireFinder {
     for (boolean days : new boolean[] {true, false}) {
       for (TimeSpan ts : s.times()) {
         if (ts.from() < from || (ts.date() != null) != days || !Dating.usable(s, ts)
-            || names(tokens, ts, n)) {
+            || TruceDates.names(tokens, ts, n)) {
           continue;
         }
         int dist = ts.from() >= n.from() ? ts.from() - n.from() : n.from() - ts.to();
@@ -727,44 +643,6 @@ final class CeasefireFinder {
       }
     }
     return null;
-  }
-
-  /** The date, a day or a month, that names the truce {@code n} ("the November 27 ceasefire", "the truce of May"). */
-  private static TimeSpan named(AnnotatedSentence s, Lexicon.Match n) {
-    for (TimeSpan t : s.times()) {
-      boolean month = t.date() != null || t.rangeStart() != null
-          && java.time.temporal.ChronoUnit.DAYS.between(t.rangeStart(), t.rangeEnd()) <= 31;
-      if (month && names(s.sentence().tokens(), t, n)) {
-        return t;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether {@code t} stands right before the truce word or right after it with "of", a noun between them or not
-   * ("the ceasefire of 2003", "the ceasefire understanding of 2003").
-   */
-  private static boolean names(List<Token> tokens, TimeSpan t, Lexicon.Match n) {
-    boolean before = t.to() == n.from() || t.to() == n.from() - 1
-        && Lexicon.lower(tokens.get(t.to())).matches("'s|’s|-");
-    int of = n.to() < tokens.size() && "NOUN".equals(tokens.get(n.to()).tag()) ? n.to() + 1 : n.to();
-    boolean after = of < tokens.size() && Lexicon.lower(tokens.get(of)).equals("of") && t.from() == of + 1;
-    return before || after;
-  }
-
-  /** The status word said of {@code n} nearest it, or null. */
-  private static Status nearest(List<Status> statuses, Lexicon.Match n) {
-    Status best = null;
-    int bestDist = Integer.MAX_VALUE;
-    for (Status st : statuses) {
-      int d = st.from() >= n.to() ? st.from() - n.to() : Math.max(0, n.from() - st.to());
-      if (st.noun() == n && d < bestDist) {
-        best = st;
-        bestDist = d;
-      }
-    }
-    return best;
   }
 
   private Event event(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx, String status, Lexicon.Match n,
@@ -858,16 +736,4 @@ final class CeasefireFinder {
     }
   }
 
-  /** Words of dates between two spans: "approved a deal early on Wednesday for a pause" reaches as far as without. */
-  private static int timeWords(AnnotatedSentence s, Lexicon.Match a, Lexicon.Match b) {
-    int from = Math.min(a.to(), b.to());
-    int to = Math.max(a.from(), b.from());
-    int n = 0;
-    for (TimeSpan t : s.times()) {
-      if (t.from() >= from && t.to() <= to) {
-        n += t.to() - t.from();
-      }
-    }
-    return n;
-  }
 }
