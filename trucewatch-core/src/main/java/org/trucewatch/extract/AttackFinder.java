@@ -83,7 +83,7 @@ final class AttackFinder {
       if (where.isEmpty()) {
         where = withoutOtherEvents(s, places.of(s, clause, t, frame, perp, ctx), otherEvents);
       }
-      if (where.isEmpty() && (generic || e.has("weak") || pluralNoun(tokens.get(t), e))) {
+      if (where.isEmpty() && (generic || e.has("weak") || e.words().length == 1 && pluralHead(tokens, t, e))) {
         continue;
       }
       if (relativeOfAttack(tokens, t, found)) {
@@ -368,15 +368,11 @@ final class AttackFinder {
     return false;
   }
 
-  // "attacks", "strikes": a plural noun speaks of attacks in general unless a place pins it down (its date may come
-  // from the sentence or paragraph like any specific mention's).
-  private static boolean pluralNoun(Token tok, Lexicon.Entry e) {
-    String w = Lexicon.lower(tok);
-    return e.words().length == 1 && tok.tag() != null && tok.tag().equals("NOUN") && w.endsWith("s")
-        && !w.endsWith("ss") && !w.equals(e.words()[0]);
-  }
-
-  /** Whether the trigger's head noun is plural: "attacks", "drone strikes", "air raids" (not "shelling"). */
+  /**
+   * Whether the trigger's head noun is plural: "attacks", "drone strikes", "air raids" (not "shelling"). A one-word
+   * plural speaks of attacks in general unless a place pins it down (its date may come from the sentence or paragraph
+   * like any specific mention's).
+   */
   private static boolean pluralHead(List<Token> tokens, int t, Lexicon.Entry e) {
     int h = t + e.words().length - 1;
     if (h >= tokens.size()) {
@@ -384,13 +380,16 @@ final class AttackFinder {
     }
     Token tok = tokens.get(h);
     String w = Lexicon.lower(tok);
-    return "NOUN".equals(tok.tag()) && w.endsWith("s") && !w.endsWith("ss") && !w.equals(e.words()[e.words().length - 1]);
+    return "NOUN".equals(tok.tag()) && w.endsWith("s") && !w.endsWith("ss")
+        && !w.equals(e.words()[e.words().length - 1]);
   }
 
   /**
    * Whether a verb trigger is the verb of a relative clause on an attack noun: "strikes, which it says target
    * militants", "the raids that hit the camp" (the antecedent is the attack; the clause says more of it).
    */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "across", "against", "over", "of");
+
   private static boolean relativeOfAttack(List<Token> tokens, int t, List<AttackTriggers.Trigger> found) {
     if (!"VERB".equals(tokens.get(t).tag())) {
       return false;
@@ -401,10 +400,11 @@ final class AttackFinder {
         int a = tokens.get(k - 1).text().equals(",") ? k - 2 : k - 1;
         // "air raids on Yemen, which": past the place the attack noun names, to the noun
         int b = a;
-        while (b > 0 && b > a - 4 && ("PROPN".equals(tokens.get(b).tag()) || Lexicon.lower(tokens.get(b)).equals("the"))) {
+        while (b > 0 && b > a - 4
+            && ("PROPN".equals(tokens.get(b).tag()) || Lexicon.lower(tokens.get(b)).equals("the"))) {
           b--;
         }
-        if (b < a && Set.of("in", "on", "across", "against", "over", "of").contains(Lexicon.lower(tokens.get(b)))) {
+        if (b < a && PLACE_PREPOSITIONS.contains(Lexicon.lower(tokens.get(b)))) {
           a = b - 1;
         }
         for (AttackTriggers.Trigger o : found) {

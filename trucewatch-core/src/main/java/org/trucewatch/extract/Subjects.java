@@ -103,12 +103,8 @@ final class Subjects {
     if (rel >= 0) {
       return subjectText(s, rel);
     }
-    int k = v - 1;
     // "... targets that the military said belonged to ...": a relative pronoun opens the speaker's clause
-    while (k >= 0 && !Frames.isPunct(tokens.get(k).text(), ",;:\"“”") && v - k <= 6
-        && !RELATIVES.contains(Lexicon.lower(tokens.get(k)))) {
-      k--;
-    }
+    int k = clauseBoundary(tokens, v, 6);
     int from = k + 1;
     if (k >= 0 && v - k > 6 && PREPOSITIONS.contains(Lexicon.lower(tokens.get(k)))) {
       // "The director of health services for the coastal areas of the governorate reported": the words before the
@@ -124,9 +120,7 @@ final class Subjects {
     if (head >= 0 && npLike(tokens, head, k)) {
       return s.sentence().span(head, v).strip(); // the places listed belong to the speaker's name
     }
-    while (from < v && ENTRY_TIME.matcher(tokens.get(from).text()).matches()) {
-      from++; // a live blog's "04:55 Gaza's civil defence said": the entry's time is not the speaker's name
-    }
+    from = pastEntryTime(tokens, from, v); // a live blog's "04:55 Gaza's civil defence said": not the speaker's name
     int to = v;
     // "Witnesses also reported", "The army has denied", "Kyiv has not confirmed": adverbs, auxiliaries and negation
     // before the verb are not part of the name
@@ -155,15 +149,25 @@ final class Subjects {
 
   /** Where the clause of the verb at {@code v} starts, up to 16 tokens back (past a live blog's time), or -1. */
   private static int clauseStart(List<Token> tokens, int v) {
+    int k = clauseBoundary(tokens, v, 16);
+    return k >= 0 && v - k > 16 ? -1 : pastEntryTime(tokens, k + 1, v);
+  }
+
+  /**
+   * The nearest punctuation or relative pronoun before the verb at {@code v} within {@code window} tokens; else the
+   * token {@code window + 1} back (or -1 at the sentence's start).
+   */
+  private static int clauseBoundary(List<Token> tokens, int v, int window) {
     int k = v - 1;
-    while (k >= 0 && v - k <= 16 && !Frames.isPunct(tokens.get(k).text(), ",;:\"“”")
+    while (k >= 0 && v - k <= window && !Frames.isPunct(tokens.get(k).text(), ",;:\"“”")
         && !RELATIVES.contains(Lexicon.lower(tokens.get(k)))) {
       k--;
     }
-    if (k >= 0 && v - k > 16) {
-      return -1;
-    }
-    int from = k + 1;
+    return k;
+  }
+
+  /** The first token from {@code from} that is not a live blog entry's time. */
+  private static int pastEntryTime(List<Token> tokens, int from, int v) {
     while (from < v && ENTRY_TIME.matcher(tokens.get(from).text()).matches()) {
       from++;
     }
