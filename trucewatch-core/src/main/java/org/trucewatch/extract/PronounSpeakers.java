@@ -122,7 +122,7 @@ final class PronounSpeakers {
     }
     // the pronoun opens its clause: the sentence's start, a comma or a quotation's close, or "and"/"but"
     String before = k == 0 ? "," : Lexicon.lower(tokens.get(k - 1));
-    return Frames.isPunct(before, ",;:\"”") || before.equals("and") || before.equals("but") ? k : -1;
+    return FrameTokens.isPunct(before, ",;:\"”") || before.equals("and") || before.equals("but") ? k : -1;
   }
 
   private boolean fits(Frame antecedent, String kind) {

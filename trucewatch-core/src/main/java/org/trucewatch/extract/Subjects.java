@@ -159,7 +159,7 @@ final class Subjects {
    */
   private static int clauseBoundary(List<Token> tokens, int v, int window) {
     int k = v - 1;
-    while (k >= 0 && v - k <= window && !Frames.isPunct(tokens.get(k).text(), ",;:\"“”")
+    while (k >= 0 && v - k <= window && !FrameTokens.isPunct(tokens.get(k).text(), ",;:\"“”")
         && !RELATIVES.contains(Lexicon.lower(tokens.get(k)))) {
       k--;
     }
@@ -203,7 +203,7 @@ final class Subjects {
   private static String headOfLongSubject(AnnotatedSentence s, int k, int v) {
     List<Token> tokens = s.sentence().tokens();
     int start = k;
-    while (start >= 0 && v - start <= 16 && !Frames.isPunct(tokens.get(start).text(), ",;:\"“”")
+    while (start >= 0 && v - start <= 16 && !FrameTokens.isPunct(tokens.get(start).text(), ",;:\"“”")
         && !RELATIVES.contains(Lexicon.lower(tokens.get(start)))) {
       start--;
     }
@@ -233,7 +233,7 @@ final class Subjects {
     int end = comma;
     while (true) {
       int p = end - 1;
-      while (p >= 0 && !Frames.isPunct(tokens.get(p).text(), ",;:\"“”")) {
+      while (p >= 0 && !FrameTokens.isPunct(tokens.get(p).text(), ",;:\"“”")) {
         p--;
       }
       int start = p + 1;
@@ -337,7 +337,7 @@ final class Subjects {
       noun |= tag.equals("NOUN") || tag.equals("PROPN");
     }
     // "the military said": an adjective after a determiner, with nothing after it, is used as a noun
-    return noun || to - from >= 2 && Frames.DETERMINERS.contains(Lexicon.lower(tokens.get(from)))
+    return noun || to - from >= 2 && SpeechVerbs.DETERMINERS.contains(Lexicon.lower(tokens.get(from)))
         && "ADJ".equals(tokens.get(to - 1).tag());
   }
 }

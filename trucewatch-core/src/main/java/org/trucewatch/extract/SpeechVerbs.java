@@ -1,0 +1,114 @@
+package org.trucewatch.extract;
+
+import static org.trucewatch.extract.FrameTokens.commaShortlyBefore;
+
+import java.util.List;
+import java.util.Set;
+import org.trucewatch.extract.Spans.AnnotatedSentence;
+import org.trucewatch.nlp.Token;
+
+/**
+ * Whether a speech word the lexicon found is the verb of attribution, whatever the tagger made of it ("said" read as an
+ * adjective, "reports" after a name read as a noun) or not speech at all ("claimed 400 lives", "reported shelling").
+ * Reads a sentence's tokens and tags; writes nothing. Stateless.
+ */
+final class SpeechVerbs {
+
+  static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+      "their", "his", "her", "such", "any", "no", "our", "my", "your");
+
+  static boolean usedAsVerb(List<Token> tokens, int v) {
+    Token t = tokens.get(v);
+    if (v > 0 && DETERMINERS.contains(Lexicon.lower(tokens.get(v - 1)))) {
+      return false;
+    }
+    if (t.tag() != null) {
+      // the tagger reads "The Israeli military said six rockets ..." with "said" as an adjective
+      return t.tag().equals("VERB") || t.tag().equals("AUX") || Set.of("said", "says").contains(Lexicon.lower(t))
+          || (t.tag().equals("NOUN") && v > 0 && tokens.get(v - 1).text().equalsIgnoreCase("to"))
+          || saidAtTheEnd(tokens, v) || thatFollows(tokens, v) || presentAfterName(tokens, v);
+    }
+    if (v > 0) {
+      String prev = Lexicon.lower(tokens.get(v - 1));
+      return !Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her").contains(prev);
+    }
+    return true;
+  }
+
+  /**
+   * ", the military said." tagged as a noun: "said" or "says" closing the sentence after a comma and a short noun
+   * phrase is the verb of attribution whatever the tagger thought.
+   */
+  private static boolean saidAtTheEnd(List<Token> tokens, int v) {
+    String w = Lexicon.lower(tokens.get(v));
+    if (!w.equals("said") && !w.equals("says") || v + 1 >= tokens.size()
+        || !Set.of(".", ",", "on", "in", "late", "earlier", "today", "yesterday").contains(
+            Lexicon.lower(tokens.get(v + 1)))) {
+      return false;
+    }
+    int k = commaShortlyBefore(tokens, v);
+    return k >= 0 && k < v - 1;
+  }
+
+  // "The Sudan Doctors Network condemns in the strongest terms ...": the tagger reads a present tense right after a
+  // name as a noun of a compound; followed by a determiner, preposition or pronoun it is the name's verb. So too
+  // after a name and its head noun ("Karabakh army reports two dead") and before a figure, as headlines write it.
+  private static boolean presentAfterName(List<Token> tokens, int v) {
+    Token t = tokens.get(v);
+    if (v < 2 || v + 1 >= tokens.size() || !t.text().endsWith("s") || t.text().endsWith("ss")
+        || !Character.isLowerCase(t.text().charAt(0))) {
+      return false;
+    }
+    String next = tokens.get(v + 1).tag();
+    // ("Ukrainian media reports of shelling": after a head noun, only a figure or a determiner makes it a verb)
+    return Character.isUpperCase(tokens.get(v - 1).text().charAt(0)) && Set.of("DET", "ADP", "PRON", "NUM").contains(next)
+        || "NOUN".equals(tokens.get(v - 1).tag()) && Character.isUpperCase(tokens.get(v - 2).text().charAt(0))
+        && Set.of("DET", "NUM").contains(next);
+  }
+
+  // "the Brigades announce that ...": a speech word right before "that" is its verb whatever the tagger said (it
+  // reads a present-tense "announce" as a conjunction), unless a determiner made it a noun above.
+  private static boolean thatFollows(List<Token> tokens, int v) {
+    return v + 1 < tokens.size() && Lexicon.lower(tokens.get(v + 1)).equals("that") && v > 0
+        && !Lexicon.lower(tokens.get(v - 1)).equals("to");
+  }
+
+  /**
+   * Speech words used otherwise: "claimed over 400 lives" (a toll), "due to reported shelling" (a participle before
+   * its noun, with no one reporting).
+   */
+  static boolean notSpeech(Lexicon lexicon, AnnotatedSentence s, Lexicon.Match m, int after) {
+    List<Token> tokens = s.sentence().tokens();
+    if (after >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(after);
+    String lemma = m.entry().words()[0];
+    // ("reported five dead" is speech whose object is the figure; "claimed 400 lives" is a toll)
+    if (lemma.equals("claim") && (next.isNumber()
+        || lexicon.at(tokens, after, "qualifier") != null || lexicon.at(tokens, after, "number") != null
+        || Lexicon.lower(next).equals("lives") || Lexicon.lower(next).equals("the") && after + 1 < tokens.size()
+            && Lexicon.lower(tokens.get(after + 1)).equals("lives"))) {
+      return true;
+    }
+    // "the previously declared humanitarian ceasefire", "due to reported shelling": a participle before its noun
+    boolean modifier = next.tag() != null && (next.tag().equals("ADJ") || next.tag().equals("NOUN"));
+    // "..., a local official said, blaming Armenian forces": a participle opening a clause after a comma is a verb
+    boolean clause = m.from() > 0 && tokens.get(m.from() - 1).text().equals(",")
+        && Lexicon.lower(tokens.get(m.from())).endsWith("ing");
+    return modifier && !clause && Subjects.subjectBefore(s, m.from()) == null && !nounBefore(tokens, m.from());
+  }
+
+  // "Witnesses also reported strikes": a noun (past adverbs) before the word is its subject, so the word is a verb.
+  private static boolean nounBefore(List<Token> tokens, int v) {
+    int k = v - 1;
+    while (k >= 0 && "ADV".equals(tokens.get(k).tag())) {
+      k--;
+    }
+    String tag = k >= 0 ? tokens.get(k).tag() : null;
+    return tag != null && (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON"));
+  }
+
+  private SpeechVerbs() {
+  }
+}
