@@ -9,7 +9,8 @@ import org.trucewatch.nlp.Token;
 /**
  * Which of a sentence's dates and clock times belong to which truce step, for {@link CeasefireFinder}: the date each
  * status word owns, a date that names a truce ("the November 27 ceasefire") or is a span's new end, and clock times
- * near a step (midnight, "from 14:00"). Stateless and thread-safe.
+ * near a step (midnight, "from 14:00"), and the sentence's date nearest a truce word no status word dates
+ * (fallbackDate). Stateless and thread-safe.
  */
 final class TruceDates {
 
@@ -152,5 +153,43 @@ final class TruceDates {
       }
     }
     return n;
+  }
+
+  /**
+   * The sentence's date nearest the truce word that does not name a truce; inside a clause opened before the truce
+   * word ("killed on Friday, in the worst attack since a truce took hold last July") only the clause's own dates.
+   */
+  static TimeSpan fallbackDate(Lexicon lexicon, AnnotatedSentence s, Lexicon.Match n) {
+    List<Token> tokens = s.sentence().tokens();
+    int from = 0;
+    for (int k = n.from() - 1; k >= Math.max(0, n.from() - 6); k--) {
+      Lexicon.Entry cue = lexicon.at(tokens, k, "cfcue");
+      if (tokens.get(k).text().equals(",")) {
+        break;
+      }
+      if (cue != null && cue.value().equals("sub")) {
+        from = k + 1;
+        break;
+      }
+    }
+    TimeSpan best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (boolean days : new boolean[] {true, false}) {
+      for (TimeSpan ts : s.times()) {
+        if (ts.from() < from || (ts.date() != null) != days || !Dating.usable(s, ts)
+            || TruceDates.names(tokens, ts, n)) {
+          continue;
+        }
+        int dist = ts.from() >= n.from() ? ts.from() - n.from() : n.from() - ts.to();
+        if (dist < bestDist) {
+          bestDist = dist;
+          best = ts;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
   }
 }
