@@ -1,5 +1,14 @@
 package org.trucewatch.extract;
 
+import static org.trucewatch.extract.AttackClauses.coordinated;
+import static org.trucewatch.extract.AttackClauses.dayOrFigure;
+import static org.trucewatch.extract.AttackClauses.definite;
+import static org.trucewatch.extract.AttackClauses.pluralHead;
+import static org.trucewatch.extract.AttackClauses.possessed;
+import static org.trucewatch.extract.AttackClauses.regionsOnly;
+import static org.trucewatch.extract.AttackClauses.relativeOfAttack;
+import static org.trucewatch.extract.AttackClauses.sinceToll;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,9 +26,9 @@ import org.trucewatch.nlp.Token;
  * earlier events) and the side register; writes the attack {@link Event}s it finds, and adds a later speaker to the
  * claims of an event told just before ("the shelling had left nine dead"). It puts together the concerns that have
  * classes of their own: {@link AttackTriggers} (which words and patterns are attacks), {@link Perpetrators} (who did
- * it), {@link AttackPlaces} (where, one event per place), {@link AttackSubtypes} (what kind) and {@link Dating}
- * (when). Generic words ("fighting", "clashes", "battles", "offensive") make an event only with a place and a date of
- * their own. Stateless and thread-safe.
+ * it), {@link AttackPlaces} (where, one event per place), {@link AttackSubtypes} (what kind), {@link Dating} (when)
+ * and {@link AttackClauses} (whether a trigger's clause tells one day's attack). Generic words ("fighting", "clashes",
+ * "battles", "offensive") make an event only with a place and a date of their own. Stateless and thread-safe.
  */
 final class AttackFinder {
 
@@ -28,6 +37,7 @@ final class AttackFinder {
   private final AttackTriggers triggers;
   private final AttackPlaces places;
   private final AttackAftermath aftermath;
+  private final AttackClauses clauses;
 
   AttackFinder(Lexicon lexicon, Dating dating) {
     this.lexicon = lexicon;
@@ -35,6 +45,7 @@ final class AttackFinder {
     this.triggers = new AttackTriggers(lexicon);
     this.places = new AttackPlaces(lexicon);
     this.aftermath = new AttackAftermath(lexicon, places);
+    this.clauses = new AttackClauses(lexicon);
   }
 
   /** A trigger that passed the filters, before its perpetrator is settled across its clause. */
@@ -92,13 +103,13 @@ final class AttackFinder {
       if (pluralHead(tokens, t, e) && regionsOnly(where) && !dayOrFigure(s, clause, frame, t)) {
         continue; // "the escalating attacks on civilians in Darfur": a pattern across a region, no one day's attack
       }
-      if (e.has("weak") && perp == null && mishap(tokens, clause)) {
+      if (e.has("weak") && perp == null && clauses.mishap(tokens, clause)) {
         continue; // "a canopy collapsed in Novi Sad, killing 15": deaths, but no one attacked
       }
       if (sinceToll(s, clause, e.has("weak") && perp == null)) {
         continue; // "since 10 May at least 192 people had been killed in the city": a toll over weeks, no one attack
       }
-      if (warSince(s, clause)) {
+      if (clauses.warSince(s, clause)) {
         continue; // "air strikes have killed 150,000 people since the war began in 2015": a war's toll, no one attack
       }
       if (where.isEmpty() && perp == null && definite(tokens, t)) {
@@ -271,61 +282,6 @@ final class AttackFinder {
     return out;
   }
 
-  /**
-   * The trigger's own half of a clause that ", and" joins to another with an attack of its own and a verb on each side:
-   * "a rocket barrage from Lebanon killed a soldier in Safed, and Israeli air strikes killed eleven in the south" tells
-   * two attacks, each with its own attacker and place ("shelled the town, and two civilians were killed" stays one).
-   */
-  private static int[] coordinated(AnnotatedSentence s, int[] clause, int t, List<AttackTriggers.Trigger> found,
-      List<Rule.Match> matches) {
-    List<Token> tokens = s.sentence().tokens();
-    int from = clause[0];
-    int to = Math.min(clause[1], tokens.size());
-    for (int k = from + 1; k < to - 1; k++) {
-      if (!Lexicon.lower(tokens.get(k)).equals("and") || !tokens.get(k - 1).text().equals(",")) {
-        continue;
-      }
-      int[] half = k < t ? new int[] {from, k - 1} : new int[] {k + 1, to};
-      if (k != t && ownAttack(s, half, k < t, found, matches) && hasVerb(tokens, k < t ? new int[] {k + 1, to} : new int[] {from, k - 1})
-          && hasVerb(tokens, half)) {
-        if (k < t) {
-          from = k + 1;
-        } else {
-          return new int[] {from, k - 1};
-        }
-      }
-    }
-    return new int[] {from, clause[1]};
-  }
-
-  /**
-   * Whether the span tells an attack of its own: a trigger (not a word of war; a bare "killed" only with a weapon) after
-   * an armed side named in the span ("Israeli air strikes", "a barrage from Lebanon killed"; a later clause names it
-   * before its trigger: not "and gunfire was heard before the army said").
-   */
-  private static boolean ownAttack(AnnotatedSentence s, int[] span, boolean earlier, List<AttackTriggers.Trigger> found,
-      List<Rule.Match> matches) {
-    boolean weapon = matches.stream().anyMatch(m -> m.kind().equals(AttackPatterns.SUBTYPE) && m.from() >= span[0]
-        && m.to() <= span[1]);
-    for (AttackTriggers.Trigger o : found) {
-      if (o.t() >= span[0] && o.t() < span[1] && !o.entry().has("generic") && (weapon || !o.entry().has("weak"))
-          && s.actors().stream().anyMatch(a -> a.side() != null && a.from() >= span[0]
-              && a.to() <= (earlier ? span[1] : o.t()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasVerb(List<Token> tokens, int[] span) {
-    for (int k = Math.max(0, span[0]); k < Math.min(span[1], tokens.size()); k++) {
-      if ("VERB".equals(tokens.get(k).tag())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** "left 40 dead", "leaving 12 people wounded" after the trigger in its clause: the toll of one battle. */
   private static boolean leftToll(List<Token> tokens, int[] clause, int t) {
     for (int k = t + 1; k < Math.min(clause[1], tokens.size()); k++) {
@@ -363,178 +319,6 @@ final class AttackFinder {
       if (p.from() == actor.from() && p.to() == actor.to()
           && where.stream().anyMatch(l -> l.name().equals(p.location().name()))) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the trigger's head noun is plural: "attacks", "drone strikes", "air raids" (not "shelling"). A one-word
-   * plural speaks of attacks in general unless a place pins it down (its date may come from the sentence or paragraph
-   * like any specific mention's).
-   */
-  private static boolean pluralHead(List<Token> tokens, int t, Lexicon.Entry e) {
-    int h = t + e.words().length - 1;
-    if (h >= tokens.size()) {
-      return false;
-    }
-    Token tok = tokens.get(h);
-    String w = Lexicon.lower(tok);
-    return "NOUN".equals(tok.tag()) && w.endsWith("s") && !w.endsWith("ss")
-        && !w.equals(e.words()[e.words().length - 1]);
-  }
-
-  /**
-   * Whether a verb trigger is the verb of a relative clause on an attack noun: "strikes, which it says target
-   * militants", "the raids that hit the camp" (the antecedent is the attack; the clause says more of it).
-   */
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "across", "against", "over", "of");
-
-  private static boolean relativeOfAttack(List<Token> tokens, int t, List<AttackTriggers.Trigger> found) {
-    if (!"VERB".equals(tokens.get(t).tag())) {
-      return false;
-    }
-    for (int k = t - 1; k >= Math.max(1, t - 6); k--) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (w.equals("which") || w.equals("that")) {
-        int a = tokens.get(k - 1).text().equals(",") ? k - 2 : k - 1;
-        // "air raids on Yemen, which": past the place the attack noun names, to the noun
-        int b = a;
-        while (b > 0 && b > a - 4
-            && ("PROPN".equals(tokens.get(b).tag()) || Lexicon.lower(tokens.get(b)).equals("the"))) {
-          b--;
-        }
-        if (b < a && PLACE_PREPOSITIONS.contains(Lexicon.lower(tokens.get(b)))) {
-          a = b - 1;
-        }
-        for (AttackTriggers.Trigger o : found) {
-          if (o.t() != t && a >= o.t() && a < o.t() + o.entry().words().length
-              && "NOUN".equals(tokens.get(a).tag())) {
-            return true;
-          }
-        }
-        return false;
-      }
-      if (w.equals(".") || w.equals(";")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean thatBetween(List<Token> tokens, int from, int to) {
-    for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
-      if (Lexicon.lower(tokens.get(k)).equals("that")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether every place is a region or country (no town, district or site). */
-  private static boolean regionsOnly(List<Location> where) {
-    return !where.isEmpty() && where.stream().allMatch(l -> l.precision().equals("region")
-        || l.precision().equals("country"));
-  }
-
-  /** Whether the clause has a time of its own ("on Monday", "overnight") or a figure ("killed 12"). */
-  private static boolean dayOrFigure(AnnotatedSentence s, int[] clause, Frame frame, int t) {
-    boolean said = frame != null && frame.contains(t);
-    for (Spans.TimeSpan ts : s.times()) {
-      if (said && (!frame.contains(ts.from()) || thatBetween(s.sentence().tokens(), ts.to(), t))) {
-        continue; // "officials warned on Friday that ...": the day it was said
-      }
-      if (ts.from() >= clause[0] && ts.to() <= clause[1] && ts.resolved() && !ts.since()) {
-        return true;
-      }
-    }
-    List<Token> tokens = s.sentence().tokens();
-    for (int k = Math.max(0, clause[0]); k < Math.min(tokens.size(), clause[1]); k++) {
-      if (tokens.get(k).isNumber() || "NUM".equals(tokens.get(k).tag())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the clause counts from a "since" with no day of its own: a running toll, not a day's attack. With a named
-   * attacker ("Israeli strikes have killed 40 since Monday") only a count over days is one: "fired 70 times since
-   * midnight" still tells the day's fire.
-   */
-  private static boolean sinceToll(AnnotatedSentence s, int[] clause, boolean weak) {
-    boolean since = false;
-    for (Spans.TimeSpan ts : s.times()) {
-      if (ts.from() < clause[0] || ts.to() > clause[1]) {
-        continue;
-      }
-      if (ts.since()) {
-        since |= weak || ts.rangeStart() != null && ts.rangeEnd() != null && ts.rangeStart().isBefore(ts.rangeEnd());
-      } else if (ts.date() != null) {
-        return false;
-      }
-    }
-    return since;
-  }
-
-  /**
-   * Whether the clause counts from the start of a war ("since the war began in 2015", "since the conflict erupted")
-   * and has no day of its own before that phrase: a running toll of the war, not a day's attack.
-   */
-  private boolean warSince(AnnotatedSentence s, int[] clause) {
-    List<Token> tokens = s.sentence().tokens();
-    int since = -1;
-    for (int k = Math.max(0, clause[0]); k < Math.min(tokens.size(), clause[1]) - 1 && since < 0; k++) {
-      if (Lexicon.lower(tokens.get(k)).equals("since") && lexicon.at(tokens, k + 1, "warstart") != null) {
-        since = k;
-      }
-    }
-    if (since < 0) {
-      return false;
-    }
-    for (Spans.TimeSpan ts : s.times()) {
-      if (ts.from() >= clause[0] && ts.from() < since && ts.date() != null && !ts.since()) {
-        return false; // "killed 40 on Tuesday, the deadliest day since the war began": a day's attack
-      }
-    }
-    return true;
-  }
-
-  /** An accident or disaster told in the clause ("the roof collapsed", "a bus crash"). */
-  private boolean mishap(List<Token> tokens, int[] clause) {
-    for (int k = Math.max(0, clause[0]); k < Math.min(tokens.size(), clause[1]); k++) {
-      Lexicon.Entry e = lexicon.at(tokens, k, "mishap");
-      if (e != null && !e.value().equals("deaths")) { // "the outbreak of fighting" is still fighting
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // "the shellfire", "this attack": a definite noun that names no place refers back to an attack already told.
-  private static boolean definite(List<Token> tokens, int t) {
-    for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (w.equals("the") || w.equals("this") || w.equals("that")) {
-        return true;
-      }
-      String tag = tokens.get(k).tag();
-      if (tag == null || !(tag.equals("ADJ") || tag.equals("NOUN"))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean possessed(List<Token> tokens, int t) {
-    for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (w.equals("'s") || w.equals("its") || w.equals("their") || w.equals("his") || w.equals("her")) {
-        return true;
-      }
-      String tag = tokens.get(k).tag();
-      if (tag == null || !tag.equals("ADJ")) {
-        return false;
       }
     }
     return false;

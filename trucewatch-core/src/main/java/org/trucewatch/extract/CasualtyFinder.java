@@ -1,5 +1,13 @@
 package org.trucewatch.extract;
 
+import static org.trucewatch.extract.CasualtyNumbers.MONTHS;
+import static org.trucewatch.extract.CasualtyNumbers.age;
+import static org.trucewatch.extract.CasualtyNumbers.agedBefore;
+import static org.trucewatch.extract.CasualtyNumbers.appositiveAge;
+import static org.trucewatch.extract.CasualtyNumbers.dayOfMonth;
+import static org.trucewatch.extract.CasualtyNumbers.isBreak;
+import static org.trucewatch.extract.CasualtyNumbers.rate;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,12 +23,11 @@ import org.trucewatch.nlp.Token;
  * "toll rose to 40"). Years, clock times, money, percentages and measures are never figures. A wounded figure without
  * its own victims ("and 33 others wounded") joins the killed figure before it; "including 67 civilians" is a subset of
  * the figure before it, not a figure of its own; two killed figures for different victims are two figures.
+ *
+ * <p>Which numbers count people is {@link CasualtyNumbers}'; which figures are parts of another, {@link
+ * CasualtySubsets}'.
  */
 final class CasualtyFinder {
-
-  // compiled once: number() is asked of every token of a tagged sentence
-  private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th|s)");
-  private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d{1,7}");
 
   /** One figure, over tokens {@code [from, to)}. */
   record Figure(int from, int to, Casualties casualties) {}
@@ -28,11 +35,6 @@ final class CasualtyFinder {
   private static final Set<String> NOT_VICTIM_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks",
       "month", "months", "year", "years", "minute", "minutes", "km", "kilometres", "kilometers", "miles", "percent",
       "%", "million", "billion", "times", "decades", "am", "pm", "a.m.", "p.m.", "gmt");
-
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
-      "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov",
-      "nov.", "dec", "dec.");
 
   private static final Set<String> BRIDGE = Set.of("and", ",", "had", "have", "has", "been", "were", "was", "are",
       "is", "be", "being", "reportedly", "also", "all", "so", "far", "including", "of", "its", "their", "his", "her",
@@ -43,11 +45,13 @@ final class CasualtyFinder {
       "seriously", "critically", "badly", "severely", "gravely", "slightly", "lightly", "fatally", "mortally");
 
   private final Lexicon lexicon;
+  private final CasualtyNumbers numbers;
   private final CasualtySubsets subsets;
 
   CasualtyFinder(Lexicon lexicon) {
     this.lexicon = lexicon;
-    this.subsets = new CasualtySubsets(lexicon, this);
+    this.numbers = new CasualtyNumbers(lexicon);
+    this.subsets = new CasualtySubsets(lexicon, numbers);
   }
 
   List<Figure> find(List<Token> tokens) {
@@ -57,7 +61,7 @@ final class CasualtyFinder {
     List<Raw> raws = new ArrayList<>();
     Raw main = null; // the last figure that is no subset: one of another kind, with its own verb, ends its list
     for (int i = 0; i < tokens.size(); i++) {
-      int[] num = number(tokens, i);
+      int[] num = numbers.number(tokens, i);
       if (num == null) {
         continue;
       }
@@ -103,7 +107,7 @@ final class CasualtyFinder {
       boolean ownVictims, int verb) {}
 
   // victims that one toll may list together; soldiers and civilians, or two sides' soldiers, are counted apart
-  private static final Set<String> SUMMED_VICTIMS = Set.of("civilians", "people");
+  static final Set<String> SUMMED_VICTIMS = Set.of("civilians", "people");
 
   /**
    * Whether figure {@code r} goes on the list of figure {@code a} under the same casualty word, both counting
@@ -152,7 +156,7 @@ final class CasualtyFinder {
         break;
       }
       // "63 wounded when militants stormed": the casualty word closes the figure; the victims after it are others
-      if (isBreak(tokens.get(k)) || number(tokens, k) != null || lexicon.at(tokens, k, "casualty") != null) {
+      if (isBreak(tokens.get(k)) || numbers.number(tokens, k) != null || lexicon.at(tokens, k, "casualty") != null) {
         break;
       }
     }
@@ -177,7 +181,7 @@ final class CasualtyFinder {
         j = aside;
         continue;
       }
-      if (!BRIDGE.contains(Lexicon.lower(tokens.get(j))) && number(tokens, j) == null
+      if (!BRIDGE.contains(Lexicon.lower(tokens.get(j))) && numbers.number(tokens, j) == null
           && lexicon.at(tokens, j, "victim") == null && !tokens.get(j).isCapitalised()) {
         break;
       }
@@ -242,40 +246,17 @@ final class CasualtyFinder {
   // "the two deaths", "these four dead": victims the story has counted already
   private static final Set<String> DEFINITE = Set.of("the", "these", "those");
 
-  private static final Set<String> EVERY = Set.of("each", "every", "per");
-
-  private static final Set<String> PERIODS = Set.of("day", "week", "month", "year", "night");
-
-  /** "ten soldiers were dying each month": a rate, not a toll ({@code at} is the token after the number). */
-  private static boolean rate(List<Token> tokens, int at) {
-    for (int j = at; j + 1 < Math.min(tokens.size(), at + 10); j++) {
-      if (isBreak(tokens.get(j))) {
-        return false;
-      }
-      if (EVERY.contains(Lexicon.lower(tokens.get(j))) && PERIODS.contains(Lexicon.lower(tokens.get(j + 1)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** A number right after "of" whose phrase follows another number: "seven members of one family". */
   private boolean ofAFigure(List<Token> tokens, int from) {
     if (from < 2 || !Lexicon.lower(tokens.get(from - 1)).equals("of")) {
       return false;
     }
     for (int j = from - 2; j >= Math.max(0, from - 4); j--) {
-      if (number(tokens, j) != null) {
+      if (numbers.number(tokens, j) != null) {
         return true;
       }
     }
     return false;
-  }
-
-  /** A month's name after a number makes it a day ("may" is left: "five may have died"). */
-  private static boolean dayOfMonth(Token next) {
-    String w = Lexicon.lower(next);
-    return MONTHS.contains(w) && !w.equals("may") && next.isCapitalised();
   }
 
   /** The comma closing a short aside opened by the comma at {@code open} (at most six words, no verb), or -1. */
@@ -290,50 +271,6 @@ final class CasualtyFinder {
       }
     }
     return -1;
-  }
-
-  /** "aged 10", "aged between 10 and 16", "ages 8 to 15": ages named before the number. */
-  private static boolean agedBefore(List<Token> tokens, int from) {
-    for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (w.equals("aged") || w.equals("ages") || w.equals("age")) {
-        return true;
-      }
-      // "under the age of 15" too
-      if (!(w.equals("between") || w.equals("and") || w.equals("to") || w.equals("from") || w.equals("-")
-          || w.equals("–") || w.equals("of") || w.equals("the") || tokens.get(k).isNumber())) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "Guliyeva, 65, was wounded", "Yousef Daoud (52) was shot dead": a number set off by commas or brackets
-   * right after a name is the named person's age, not a count.
-   */
-  private static boolean appositiveAge(List<Token> tokens, int from, int end, int value) {
-    if (value > 120 || from < 2 || end >= tokens.size()) {
-      return false;
-    }
-    String open = tokens.get(from - 1).text();
-    String close = tokens.get(end).text();
-    boolean set = open.equals(",") && close.equals(",") || open.equals("(") && close.equals(")");
-    Token name = tokens.get(from - 2);
-    return set && name.isCapitalised() && !name.isNumber();
-  }
-
-  /** "42-year-old", "42 years old", "9-year" after a number: an age, not a count. */
-  private static boolean age(List<Token> tokens, int after) {
-    String w = Lexicon.lower(tokens.get(after));
-    if ((w.equals("-") || w.equals("–")) && after + 1 < tokens.size()) {
-      w = "-" + Lexicon.lower(tokens.get(after + 1));
-    }
-    if (w.startsWith("-year") || w.startsWith("year-old") || w.startsWith("-month")) {
-      return true;
-    }
-    return (w.equals("year") || w.equals("years")) && after + 1 < tokens.size()
-        && Lexicon.lower(tokens.get(after + 1)).startsWith("old");
   }
 
   private static final Set<String> BEFORE_FIGURE = Set.of("at", "least", "nearly", "almost", "some", "about",
@@ -445,139 +382,5 @@ final class CasualtyFinder {
     int to = wounded != null ? Math.max(main.to(), wounded.to()) : main.to();
     return new Figure(from, to, new Casualties(killed == null ? null : killed.value(),
         wounded == null ? null : wounded.value(), victims, main.qualifier(), civilians, null));
-  }
-
-  private static boolean isBreak(Token t) {
-    return t.text().equals(";") || t.text().equals(".") || t.text().equals(":");
-  }
-
-  // "An Armenian soldier was killed", "a civilian was wounded": one, when a singular victim and its verb follow.
-  private int[] singular(List<Token> tokens, int i) {
-    String w = Lexicon.lower(tokens.get(i));
-    if (!w.equals("a") && !w.equals("an")) {
-      return null;
-    }
-    String before = i > 0 ? Lexicon.lower(tokens.get(i - 1)) : "";
-    if (before.equals("not") || before.equals("without")) {
-      return null; // "not a single civilian death", "without a soldier hurt": nobody
-    }
-    int first = i + 1;
-    for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {
-      if (k + 2 < tokens.size() && tokens.get(k).isNumber() && age(tokens, k + 1)) {
-        k += Lexicon.lower(tokens.get(k + 1)).equals("-") ? 2 : 1; // "a 60-year-old woman": the age is a modifier
-        first = k + 1;
-        continue;
-      }
-      Lexicon.Entry v = lexicon.at(tokens, k, "victim");
-      String noun = Lexicon.lower(tokens.get(k));
-      if (v == null && wasHit(tokens, k)) {
-        return new int[] {1, k + 1}; // "an Army havaldar was killed", "a police constable was wounded": one
-      }
-      // "a man was killed" as "a soldier was": only the plural and vague "people", "persons" are no single one
-      if (v != null && !noun.endsWith("s") && !noun.equals("person")) {
-        int after = k + v.words().length;
-        for (int j = after; j < Math.min(tokens.size(), after + 3); j++) {
-          Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
-          if (c != null && !c.value().equals("toll") && !c.value().equals("casualties")) {
-            return new int[] {1, first};
-          }
-        }
-        // "a woman and a child were killed" (a soldier listed with others is left to the figures after it)
-        return SUMMED_VICTIMS.contains(v.value()) && listedBeforeVerb(tokens, after) ? new int[] {1, first} : null;
-      }
-      boolean compound = "NOUN".equals(tokens.get(k).tag()) && k + 1 < tokens.size()
-          && "NOUN".equals(tokens.get(k + 1).tag()); // "a police constable": a noun before the noun
-      if (tokens.get(k).tag() != null && !tokens.get(k).tag().equals("ADJ") && !tokens.get(k).tag().equals("PROPN")
-          && !compound) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * "a woman and a child were killed", "a man and his two sons died": whether the victim ending at {@code after}
-   * is coordinated with a figure that a casualty word follows.
-   */
-  private boolean listedBeforeVerb(List<Token> tokens, int after) {
-    int at = after + 1;
-    if (after >= tokens.size() || !Lexicon.lower(tokens.get(after)).equals("and") || at >= tokens.size()) {
-      return false;
-    }
-    if (OWNERS.contains(Lexicon.lower(tokens.get(at)))) {
-      at++; // "and her three children"
-    }
-    int[] next = at < tokens.size() ? number(tokens, at) : null;
-    if (next == null) {
-      return false;
-    }
-    for (int j = next[1]; j < Math.min(tokens.size(), next[1] + 6); j++) {
-      Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
-      if (c != null) {
-        return !c.value().equals("toll") && !c.value().equals("casualties");
-      }
-      if (isBreak(tokens.get(j)) || tokens.get(j).text().equals(",")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** A singular noun {@code k} of no victim kind right before "was [adverb] killed/wounded". */
-  private boolean wasHit(List<Token> tokens, int k) {
-    Token t = tokens.get(k);
-    if (!"NOUN".equals(t.tag()) || Lexicon.lower(t).endsWith("s") || k + 2 >= tokens.size()
-        || !Lexicon.lower(tokens.get(k + 1)).equals("was")) {
-      return false;
-    }
-    int c = "ADV".equals(tokens.get(k + 2).tag()) && k + 3 < tokens.size() ? k + 3 : k + 2;
-    Lexicon.Entry e = lexicon.at(tokens, c, "casualty");
-    // "a deal was dead" is no victim
-    return e != null && !Lexicon.lower(tokens.get(c)).equals("dead")
-        && (e.value().equals("killed") || e.value().equals("wounded"));
-  }
-
-  private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her");
-
-  /** "one of its soldiers", "one of our fighters": one victim of a side's own, not a part of a figure before. */
-  private boolean oneOfOwn(List<Token> tokens, int of) {
-    return Lexicon.lower(tokens.get(of)).equals("of") && of + 2 < tokens.size()
-        && OWNERS.contains(Lexicon.lower(tokens.get(of + 1))) && lexicon.at(tokens, of + 2, "victim") != null;
-  }
-
-  private static final Set<String> VAGUE_MANY = Set.of("several", "few", "many", "some");
-
-  /** The value of a number at token {@code i} and the token after it, or null; years and clock times are not. */
-  int[] number(List<Token> tokens, int i) {
-    Token t = tokens.get(i);
-    String s = t.text();
-    if (t.isNumber()) {
-      if (s.contains(":") || ORDINAL.matcher(s).matches()) {
-        return null;
-      }
-      String digits = s.replace(",", "");
-      if (!COUNT.matcher(digits).matches()) {
-        return null;
-      }
-      int v = Integer.parseInt(digits);
-      if (v >= 1900 && v <= 2100 && !s.contains(",")) {
-        return null;
-      }
-      return new int[] {v, i + 1};
-    }
-    Lexicon.Entry n = lexicon.at(tokens, i, "number");
-    if (n == null) {
-      return singular(tokens, i);
-    }
-    String before = i > 0 ? Lexicon.lower(tokens.get(i - 1)) : "";
-    if (VAGUE_MANY.contains(before) && (n.value().equals("100") || n.value().equals("12"))) {
-      return null; // "several hundred soldiers", "a few dozen": no count
-    }
-    if (n.words().length == 1 && n.words()[0].equals("one") && i + 1 < tokens.size()
-        && Set.of("of", "another", "side", "day").contains(Lexicon.lower(tokens.get(i + 1)))
-        && !oneOfOwn(tokens, i + 1)) {
-      return null;
-    }
-    return new int[] {Integer.parseInt(n.value()), i + n.words().length};
   }
 }

@@ -11,9 +11,9 @@ import org.trucewatch.nlp.Token;
 final class CasualtySubsets {
 
   private final Lexicon lexicon;
-  private final CasualtyFinder numbers; // what counts as a number in a list
+  private final CasualtyNumbers numbers; // what counts as a number in a list
 
-  CasualtySubsets(Lexicon lexicon, CasualtyFinder numbers) {
+  CasualtySubsets(Lexicon lexicon, CasualtyNumbers numbers) {
     this.lexicon = lexicon;
     this.numbers = numbers;
   }
