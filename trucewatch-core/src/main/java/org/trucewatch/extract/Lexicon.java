@@ -48,9 +48,6 @@ public final class Lexicon {
   @SuppressWarnings("unchecked")
   private Lexicon(Map<String, Map<String, List<Entry>>> index) {
     index.keySet().stream().sorted().forEach(c -> categoryIds.put(c, categoryIds.size()));
-    if (categoryIds.size() > 64) { // a reading's mask has a bit per category
-      throw new IllegalStateException("lexicon.tsv: more than 64 categories");
-    }
     index.forEach((category, byWord) -> byWord.forEach((word, entries) -> {
       byFirstWord.computeIfAbsent(word, w -> new List[categoryIds.size()])[categoryIds.get(category)] = entries;
       for (Entry e : entries) {
@@ -113,12 +110,20 @@ public final class Lexicon {
 
   /** Loads the embedded lexicon. */
   public static Lexicon load() {
-    Map<String, Map<String, List<Entry>>> index = new HashMap<>();
     try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv")) {
       if (in == null) {
         throw new IllegalStateException("lexicon.tsv missing from the classpath");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a lexicon in the form of {@code lexicon.tsv} (category, phrase, value, flags; tab-separated). */
+  static Lexicon read(BufferedReader r) {
+    Map<String, Map<String, List<Entry>>> index = new HashMap<>();
+    try {
       int n = 0;
       for (String line; (line = r.readLine()) != null; ) {
         n++;
@@ -152,7 +157,7 @@ public final class Lexicon {
     }
     Keys keys = KEYS.get();
     Reading r = keys.reading(this, tokens);
-    if (r != null && (r.mask & 1L << c) == 0) {
+    if (r != null && !r.starts(c)) {
       return out; // no token of the sentence starts an entry of the category
     }
     for (int i = 0; i < tokens.size(); i++) {
@@ -219,7 +224,7 @@ public final class Lexicon {
     if (r != null) {
       for (String c : categories) {
         Integer id = categoryIds.get(c);
-        if (id != null && (r.mask & 1L << id) != 0) {
+        if (id != null && r.starts(id)) {
           return true;
         }
       }
@@ -248,7 +253,7 @@ public final class Lexicon {
     }
     Keys keys = KEYS.get();
     Reading r = keys.reading(this, tokens);
-    if (r != null && (r.mask & 1L << c) == 0) {
+    if (r != null && !r.starts(c)) {
       return false;
     }
     for (int i = 0; i < tokens.size(); i++) {
@@ -403,7 +408,8 @@ public final class Lexicon {
 
   /**
    * The lower-case keys and rows of every token of an immutable list, and the categories any of its tokens starts
-   * (a bit per category id): a category no token starts is answered without looking at the tokens.
+   * (a bit per category id; ids past 63 in {@code more}, null while there are none): a category no token starts is
+   * answered without looking at the tokens.
    */
   private static final class Reading {
     final Lexicon lexicon;
@@ -411,6 +417,7 @@ public final class Lexicon {
     final String[] keys;
     final Object[] rows;
     final long mask;
+    final long[] more;
 
     Reading(Lexicon lexicon, List<Token> list) {
       this.lexicon = lexicon;
@@ -419,17 +426,28 @@ public final class Lexicon {
       keys = new String[n];
       rows = new Object[n];
       long m = 0;
+      int categories = lexicon.categoryIds.size();
+      long[] over = categories > 64 ? new long[(categories - 1) / 64] : null;
       for (int i = 0; i < n; i++) {
         keys[i] = lower(list.get(i));
         List<Entry>[] row = lexicon.rowOf(keys[i]);
         rows[i] = row;
         if (row != null) {
-          for (int c = 0; c < row.length; c++) {
+          for (int c = 0; c < Math.min(row.length, 64); c++) {
             m |= row[c] != null ? 1L << c : 0;
+          }
+          for (int c = 64; c < row.length; c++) {
+            over[(c >>> 6) - 1] |= row[c] != null ? 1L << c : 0;
           }
         }
       }
       mask = m;
+      more = over;
+    }
+
+    /** Whether a token of the list starts an entry of category id {@code c}. */
+    boolean starts(int c) {
+      return c < 64 ? (mask & 1L << c) != 0 : (more[(c >>> 6) - 1] & 1L << c) != 0;
     }
   }
   private static final int SEEN = 1 << 12; // slots of Keys' table by form: a few articles' distinct tokens
