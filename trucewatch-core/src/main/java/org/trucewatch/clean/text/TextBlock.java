@@ -45,6 +45,8 @@ final class TextBlock {
   final Set<String> contentWords;
   Kind kind;
   String reason;
+  // a byline-and-date line's byline segment (or null) and date segment, split once when classified
+  String[] segments;
 
   TextBlock(int index, String text, Set<String> stopwords) {
     this.index = index;

@@ -106,7 +106,7 @@ public final class TextPageExtractor implements PageExtractor {
       b.set(TextBlock.Kind.BAD, EMBEDDED_POST_SIGNATURE);
     } else if (Boilerplate.isCaption(t)) {
       b.set(TextBlock.Kind.CAPTION, "picture caption");
-    } else if (segmentedMeta(t) != null) {
+    } else if (segmented(b)) {
       b.set(TextBlock.Kind.META, BYLINE_AND_DATE);
     } else if (LABELLED_DATE.matcher(t).matches() && DateStrings.parse(t).isPresent()) {
       b.set(TextBlock.Kind.META, "date line");
@@ -128,6 +128,12 @@ public final class TextPageExtractor implements PageExtractor {
     } else {
       b.set(TextBlock.Kind.SHORT, "short line");
     }
+  }
+
+  /** Whether the block is a header line of segments (segmentedMeta), which it then keeps for assemble. */
+  private static boolean segmented(TextBlock b) {
+    b.segments = segmentedMeta(b.text);
+    return b.segments != null;
   }
 
   /**
@@ -324,7 +330,7 @@ public final class TextPageExtractor implements PageExtractor {
         if ("byline".equals(b.reason)) {
           byline = byline == null ? BYLINE.matcher(b.text).replaceFirst("$1") : byline;
         } else if (BYLINE_AND_DATE.equals(b.reason)) {
-          String[] s = segmentedMeta(b.text);
+          String[] s = b.segments;
           if (s[0] != null && byline == null) {
             byline = SEGMENT_BYLINE.matcher(s[0]).replaceFirst("$1");
           }
