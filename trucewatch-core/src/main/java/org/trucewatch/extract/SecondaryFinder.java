@@ -187,7 +187,8 @@ final class SecondaryFinder {
 
   /**
    * Whether the day {@code ts} is a truce's end: "until" or an end word (lexicon: cfstatus ended, collapsed) within
-   * three words before it, said of a truce word within six words before that.
+   * three words before it, said of a truce word within six words before that. (Not a twin of TruceNouns.untilDate,
+   * which reads forward from a pause's object to "until" and a day; this reads back from a day to a truce word.)
    */
   private boolean truceEnd(List<Token> tokens, TimeSpan ts) {
     for (int k = ts.from() - 1; k >= Math.max(0, ts.from() - 3); k--) {

@@ -89,7 +89,7 @@ final class TruceNouns {
 
   /**
    * "it would halt operations against its opponents until April 22": "until" and a day within six words end a pause
-   * as a length does; no clause's end between.
+   * as a length does; no clause's end between. (SecondaryFinder.truceEnd reads the other way, back from a day.)
    */
   private static boolean untilDate(AnnotatedSentence s, int at) {
     List<Token> tokens = s.sentence().tokens();
