@@ -157,4 +157,23 @@ class AttackConfidenceTest {
     assertThat(real.score(FEATURES.of(first, events, article, sentences, SundayStory.SUNDAY)))
         .isEqualTo(real.score(FEATURES.of(first, events, article, sentences, SundayStory.SUNDAY)));
   }
+  @Test
+  void theExtractorCallsTheFilterWhenThePropertyTurnsItOn() {
+    String[] story = {"Artillery units shelled the village of Marmora on Saturday, the army said."};
+    assertThat(SundayStory.attacks(story)).isNotEmpty(); // the shipped model is off
+    System.setProperty(AttackConfidence.PROPERTY, "on");
+    System.setProperty(AttackConfidence.PROPERTY + ".threshold", "1"); // no attack scores 1: all are held back
+    try {
+      org.trucewatch.pipeline.Pipeline p = new org.trucewatch.pipeline.Pipeline(
+          org.trucewatch.config.TrucewatchConfig.defaults(), java.time.Clock.fixed(
+              java.time.Instant.parse("2020-11-01T00:00:00Z"), java.time.ZoneOffset.UTC));
+      Extraction x = p.extractor().extract(Articles.of("t", SundayStory.SUNDAY.toString(), story),
+          SundayStory.SUNDAY, DateBasis.PUBLICATION);
+      assertThat(x.events()).noneMatch(e -> e.type() == EventType.ATTACK);
+      assertThat(x.undated()).anyMatch(e -> e.type() == EventType.ATTACK && e.date() != null);
+    } finally {
+      System.clearProperty(AttackConfidence.PROPERTY);
+      System.clearProperty(AttackConfidence.PROPERTY + ".threshold");
+    }
+  }
 }
