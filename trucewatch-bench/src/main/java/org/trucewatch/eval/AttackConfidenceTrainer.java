@@ -57,18 +57,20 @@ public final class AttackConfidenceTrainer {
     List<String> batches = List.of("b18-", "b19-", "b20-");
     Path write = null;
     boolean enable = false;
+    List<String> dropped = List.of(); // features left out (held at 0) for an ablation
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--batches" -> batches = List.of(args[++i].split(","));
         case "--write" -> write = Path.of(args[++i]);
         case "--enable" -> enable = true;
+        case "--drop" -> dropped = List.of(args[++i].split(","));
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     Pipeline pipeline = new Pipeline(TrucewatchConfig.load(null), Clock.systemUTC());
     Profiles profiles = pipeline.profiles();
     Scorer scorer = new Scorer(profiles, new Speakers(org.trucewatch.resolve.actor.ActorDictionary.load()));
-    List<Report> reports = collect(pipeline, scorer, dir);
+    List<Report> reports = withoutFeatures(collect(pipeline, scorer, dir), dropped);
     AttackConfidenceTrainer t = new AttackConfidenceTrainer(scorer);
     int attacks = reports.stream().mapToInt(r -> r.labels().length).sum();
     int matched = reports.stream()
@@ -125,6 +127,33 @@ public final class AttackConfidenceTrainer {
       Files.writeString(write, model.withThreshold(all.threshold()).enabled(enable).write(header),
           StandardCharsets.UTF_8);
     }
+  }
+
+  /** The reports with the features named held at 0 (an ablation: a constant feature gets no weight). */
+  static List<Report> withoutFeatures(List<Report> reports, List<String> names) {
+    if (names.isEmpty()) {
+      return reports;
+    }
+    List<Integer> at = names.stream().map(n -> {
+      int i = AttackFeatures.NAMES.indexOf(n);
+      if (i < 0) {
+        throw new IllegalArgumentException("no feature '" + n + "'");
+      }
+      return i;
+    }).toList();
+    List<Report> out = new ArrayList<>();
+    for (Report r : reports) {
+      List<double[]> fs = new ArrayList<>();
+      for (double[] f : r.features()) {
+        double[] g = f == null ? null : f.clone();
+        if (g != null) {
+          at.forEach(i -> g[i] = 0);
+        }
+        fs.add(g);
+      }
+      out.add(new Report(r.key(), r.batch(), r.gold(), r.radiusKm(), r.predicted(), fs, r.labels(), r.requiredGold()));
+    }
+    return out;
   }
 
   /** Extracts every report of the gold folders under {@code dir} and labels its attacks. */

@@ -21,7 +21,8 @@ import org.trucewatch.nlp.Sentence;
  * {@code AttackConfidenceTrainer}, whose header says how, on what and when). A dated attack scoring below the
  * threshold is kept with the undated mentions, off the log. Off when the file says {@code enabled false} or the
  * system property {@code trucewatch.attack-confidence} is {@code off} ({@code on} turns it on;
- * {@code trucewatch.attack-confidence.threshold} sets another threshold). Immutable.
+ * {@code trucewatch.attack-confidence.threshold} sets another threshold, {@code .file} another weights file).
+ * Immutable.
  */
 public final class AttackConfidence {
 
@@ -100,11 +101,14 @@ public final class AttackConfidence {
 
   /** The shipped model, on or off as the file and {@link #PROPERTY} say. */
   public static AttackConfidence load() {
-    try (InputStream in = AttackConfidence.class.getResourceAsStream("attack-confidence.tsv")) {
+    String file = System.getProperty(PROPERTY + ".file"); // a model of one's own, in place of the shipped one
+    try (InputStream in = file != null ? java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))
+        : AttackConfidence.class.getResourceAsStream("attack-confidence.tsv")) {
       if (in == null) {
         throw new IllegalStateException("attack-confidence.tsv missing from the classpath");
       }
-      AttackConfidence m = parse("attack-confidence.tsv", new InputStreamReader(in, StandardCharsets.UTF_8));
+      AttackConfidence m = parse(file != null ? file : "attack-confidence.tsv",
+          new InputStreamReader(in, StandardCharsets.UTF_8));
       String on = System.getProperty(PROPERTY);
       String t = System.getProperty(PROPERTY + ".threshold");
       m = t == null ? m : m.withThreshold(number(t, PROPERTY + ".threshold: "));

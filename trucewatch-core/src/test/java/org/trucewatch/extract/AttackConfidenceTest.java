@@ -176,4 +176,21 @@ class AttackConfidenceTest {
       System.clearProperty(AttackConfidence.PROPERTY + ".threshold");
     }
   }
+  @Test
+  void aWeightsFileOfOnesOwnReplacesTheShippedOne() throws Exception {
+    java.nio.file.Path own = java.nio.file.Files.createTempFile("own-model", ".tsv");
+    try {
+      java.nio.file.Files.writeString(own, file("true", "0.35", "-2", AttackFeatures.NAMES.size(), null));
+      System.setProperty(AttackConfidence.PROPERTY + ".file", own.toString());
+      AttackConfidence m = AttackConfidence.load();
+      assertThat(m.enabled()).isTrue();
+      assertThat(m.threshold()).isEqualTo(0.35);
+      java.nio.file.Files.writeString(own, "enabled\ttrue\n");
+      assertThatThrownBy(AttackConfidence::load).hasMessageContaining(own.toString());
+    } finally {
+      System.clearProperty(AttackConfidence.PROPERTY + ".file");
+      java.nio.file.Files.deleteIfExists(own);
+    }
+    assertThat(AttackConfidence.load().enabled()).isFalse();
+  }
 }
