@@ -100,6 +100,15 @@ public final class CorpusRun {
     if (gold.reports().isEmpty()) {
       return new Extracted(Map.of(), 0);
     }
+    return extract(gold.folder().toString(), "trucewatch-corpus-", texts(gold));
+  }
+
+  /** The folder's reports as extraction gives them, with their articles and anchors (for the confidence trainer). */
+  public ExtractRun.Result articles(Gold gold) {
+    return run(gold.folder().toString(), "trucewatch-corpus-", texts(gold));
+  }
+
+  private static List<Text> texts(Gold gold) {
     List<Text> texts = new ArrayList<>();
     for (Gold.Report r : gold.reports()) {
       try {
@@ -109,7 +118,7 @@ public final class CorpusRun {
         throw new GoldException(gold.folder() + ": cannot read: " + e.getMessage());
       }
     }
-    return extract(gold.folder().toString(), "trucewatch-corpus-", texts);
+    return texts;
   }
 
   /** A text to extract: its id, the page's date (or null) and the text. */
@@ -121,6 +130,18 @@ public final class CorpusRun {
    * which a rejection's message shows, and {@code source} names the texts in an error.
    */
   public Extracted extract(String source, String prefix, List<Text> texts) {
+    ExtractRun.Result result = run(source, prefix, texts);
+    Map<String, List<Predicted>> byId = new HashMap<>();
+    for (ExtractRun.ArticleEvents ae : result.articles()) {
+      List<Predicted> list = byId.computeIfAbsent(ae.article().article().id(), k -> new ArrayList<>());
+      for (Event e : ae.extraction().events()) {
+        list.add(Predicted.of(e));
+      }
+    }
+    return new Extracted(byId, result.rejected());
+  }
+
+  private ExtractRun.Result run(String source, String prefix, List<Text> texts) {
     Path tmp = null;
     try {
       tmp = Files.createTempFile(prefix, ".jsonl");
@@ -136,16 +157,7 @@ public final class CorpusRun {
         lines.append(mapper.writeValueAsString(o)).append('\n');
       }
       Files.writeString(tmp, lines, java.nio.charset.StandardCharsets.UTF_8);
-      ExtractRun.Result result = new ExtractRun(pipeline).run(List.of(tmp.toString()),
-          r -> warn.accept(r.oneLine()), warn);
-      Map<String, List<Predicted>> byId = new HashMap<>();
-      for (ExtractRun.ArticleEvents ae : result.articles()) {
-        List<Predicted> list = byId.computeIfAbsent(ae.article().article().id(), k -> new ArrayList<>());
-        for (Event e : ae.extraction().events()) {
-          list.add(Predicted.of(e));
-        }
-      }
-      return new Extracted(byId, result.rejected());
+      return new ExtractRun(pipeline).run(List.of(tmp.toString()), r -> warn.accept(r.oneLine()), warn);
     } catch (IOException e) {
       throw new GoldException(source + ": cannot read: " + e.getMessage());
     } finally {

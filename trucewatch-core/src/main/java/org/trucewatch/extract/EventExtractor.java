@@ -47,6 +47,8 @@ public final class EventExtractor {
   private final EventAssembler assembler;
   private final Budget budget;
   private final AttackPatterns attackPatterns;
+  private final AttackConfidence confidence = AttackConfidence.load();
+  private final AttackFeatures attackFeatures;
 
   public EventExtractor(Lexicon lexicon, SentenceSplitter splitter, SentenceAnnotator annotator, PosTagger posTagger) {
     this(lexicon, splitter, annotator, posTagger, Budget.UNLIMITED);
@@ -76,6 +78,7 @@ public final class EventExtractor {
     this.casualties = new CasualtyFinder(lexicon);
     this.secondary = new SecondaryFinder(lexicon);
     this.assembler = new EventAssembler(lexicon);
+    this.attackFeatures = new AttackFeatures(lexicon);
   }
 
   /**
@@ -227,8 +230,10 @@ public final class EventExtractor {
           && (e.type() != EventType.TALKS || !vague(e)); // "the 2015 peace deal" is background, not a round of talks
       (complete ? dated : undated).add(e);
     }
-    return new Extraction(article.id(), sentences, withoutMonthTruce(withoutCountryLevel(dated, undated), undated),
-        undated);
+    List<Event> logged = withoutMonthTruce(withoutCountryLevel(dated, undated), undated);
+    // the learned confidence (off unless its weights file or the property turns it on) keeps doubtful attacks unlogged
+    logged = confidence.keep(logged, undated, attackFeatures, article, sentences, anchor);
+    return new Extraction(article.id(), sentences, logged, undated);
   }
 
   /**
