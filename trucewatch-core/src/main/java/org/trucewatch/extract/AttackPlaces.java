@@ -83,7 +83,7 @@ final class AttackPlaces {
       if (secondEndOfStretch(s, p)) {
         continue; // "on the road between Marwahin and Dhayra": one stretch, told at its first end
       }
-      if (containerOfPrevious(s, p)) {
+      if (containerOfPrevious(s, p) || areaOfPrevious(s, p)) {
         continue; // "the line of contact in Nagorno-Karabakh", "Goris in Armenia": the second names where the first is
       }
       String precision = p.location().precision();
@@ -574,6 +574,43 @@ final class AttackPlaces {
       }
       if (q != p && q.to() < p.from() && q.to() >= p.from() - 8 && facilityBetween(tokens, q.to(), p.from() - 1)) {
         return true; // "the Abu Shouk camp for displaced people in El-Fasher": the town the camp lies in
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Deir al-Balah in central Gaza", "Beit Lahia, northern Gaza", "Kfar Kila, near Marjayoun": the place after a town,
+   * past a compass word of the area (lexicon: areabearing) or a comma and "near", only says where the town lies.
+   */
+  private boolean areaOfPrevious(AnnotatedSentence s, PlaceSpan p) {
+    List<Token> tokens = s.sentence().tokens();
+    int k = p.from() - 1;
+    if (k < 2) {
+      return false; // no town before it
+    }
+    boolean compass = false;
+    while (k > 1 && lexicon.at(tokens, k, "areabearing") != null) {
+      k--;
+      compass = true;
+    }
+    if (compass && k > 1 && Lexicon.lower(tokens.get(k)).equals("the")) {
+      k--; // "in the southern Gaza Strip"
+    }
+    String w = Lexicon.lower(tokens.get(k));
+    int end; // where the town before must end
+    if (compass && w.equals(",")) {
+      end = k;
+    } else if (compass && w.equals("in") || w.equals("near") && tokens.get(k - 1).text().equals(",")) {
+      end = tokens.get(k - 1).text().equals(",") ? k - 1 : k;
+    } else {
+      return false;
+    }
+    for (PlaceSpan q : s.places()) {
+      // not "a U.S. base in north-eastern Jordan": a country before is no town
+      if (q != p && !q.inName() && q.to() <= end && q.to() >= end - (w.equals("in") ? 2 : 0)
+          && !q.location().precision().equals("country") && !finer(p.location(), q.location())) {
+        return true;
       }
     }
     return false;

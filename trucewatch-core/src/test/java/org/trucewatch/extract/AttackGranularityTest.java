@@ -1,0 +1,48 @@
+package org.trucewatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.attacks;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One attack per place and day: the area a town lies in, named beside it, is no second attack. Sentences written for
+ * this test, dated against Sunday 25 October 2020.
+ */
+class AttackGranularityTest {
+
+  private static List<String> names(List<Event> events) {
+    return events.stream().filter(e -> e.location() != null).map(e -> e.location().surface()).toList();
+  }
+
+  @Test
+  void anAreaWithACompassWordAfterATownIsWhereTheTownLies() {
+    assertThat(names(attacks("An Israeli air strike on a house in Khan Younis in southern Gaza killed four people on "
+        + "Saturday, medics said."))).containsExactly("Khan Younis");
+    assertThat(names(attacks("Medics said four people died on Saturday when a missile hit a car in Khan Younis, "
+        + "southern Gaza."))).containsExactly("Khan Younis");
+    assertThat(names(attacks("In Khan Younis, in central Gaza, tank shells struck a school on Saturday, "
+        + "witnesses said."))).doesNotContain("Gaza");
+  }
+
+  @Test
+  void aTownAfterACommaAndNearOnlySaysWhereTheFirstLies() {
+    assertThat(names(attacks("Azerbaijani shells hit Vank, near Martakert, on Saturday, the Armenian defence ministry "
+        + "said."))).containsExactly("Vank");
+    assertThat(names(attacks("The Armenian side said a drone was shot down on Saturday after it had struck a farm in "
+        + "Vank, near Martakert."))).doesNotContain("Martakert");
+  }
+
+  @Test
+  void aCountryBeforeTheAreaIsNoTown() {
+    assertThat(names(attacks("A drone hit a U.S. outpost in northern Armenia on Saturday, killing two guards, "
+        + "officials said."))).contains("Armenia");
+  }
+
+  @Test
+  void twoTownsJoinedByAndStayTwoAttacks() {
+    assertThat(names(attacks("Azerbaijani artillery shelled Vank and Martakert on Saturday, the Armenian defence "
+        + "ministry said."))).contains("Vank", "Martakert");
+  }
+}
