@@ -119,7 +119,51 @@ final class AttackPlaces {
     if (out.isEmpty() && ctx.lastTown != null && townAnaphor(tokens, clause)) {
       out.add(ctx.lastTown); // "in the centre of the city": the town the article last named
     }
+    int sinceHeading = s.sentence().index() - ctx.headingSentence;
+    if (out.isEmpty() && ctx.headingSentence >= 0 && sinceHeading >= 1 && sinceHeading <= 2) {
+      out.addAll(ctx.heading); // "c. Kotli. Masjid Abbas was hit.": the place its list item opens with
+    }
     return out;
+  }
+
+  // what may stand beside the places of a line that only names them: "c. Kotli.", "Sialkot and Shakargarh:"
+  private static final Set<String> HEADING_GLUE = Set.of(",", "and", ".", ":", "-", "–", "—", "•", "*", "(", ")");
+
+  /**
+   * The places of a line that names only places, past a list marker ("a.", "3)", "-") and with those in brackets
+   * kept only when no other is named ("Ahmedpur East (Bahawalpur)."): the heading of a list item, whose next lines
+   * tell what happened there; empty for any other sentence.
+   */
+  static List<Location> heading(AnnotatedSentence s) {
+    List<Token> tokens = s.sentence().tokens();
+    List<Location> out = new ArrayList<>();
+    List<Location> bracketed = new ArrayList<>();
+    int depth = 0;
+    int k = 0;
+    while (k < tokens.size()) {
+      String w = tokens.get(k).text();
+      PlaceSpan at = null;
+      for (PlaceSpan p : s.places()) {
+        if (p.from() == k && !p.inName()) {
+          at = p;
+        }
+      }
+      if (at != null) {
+        List<Location> into = depth > 0 ? bracketed : out;
+        if (!into.contains(at.location())) {
+          into.add(at.location());
+        }
+        k = at.to();
+        continue;
+      }
+      boolean marker = k == 0 && tokens.size() > 1 && w.matches("[A-Za-z0-9]{1,2}[.)]?");
+      if (!marker && !HEADING_GLUE.contains(Lexicon.lower(tokens.get(k)))) {
+        return List.of();
+      }
+      depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+      k++;
+    }
+    return out.isEmpty() ? bracketed : out;
   }
 
   /**

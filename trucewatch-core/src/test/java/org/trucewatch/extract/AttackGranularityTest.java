@@ -41,6 +41,18 @@ class AttackGranularityTest {
   }
 
   @Test
+  void aListItemThatOpensWithAPlaceTellsWhereItsAttackHit() {
+    List<Event> numbered = attacks("The defence ministry listed the sites hit by Azerbaijani fire on Saturday.",
+        "1. Martuni. A school was struck and two teachers were wounded.",
+        "2. Hadrut. The market was shelled and several shops burned down.");
+    assertThat(names(numbered)).contains("Martuni", "Hadrut");
+    List<Event> lettered = attacks("Armenian officials gave details of Saturday's drone strikes:",
+        "a) Vank (Martakert). A farm building was hit; no one was hurt.",
+        "b) Martuni. Two houses were targeted.");
+    assertThat(names(lettered)).contains("Vank", "Martuni");
+  }
+
+  @Test
   void twoTownsJoinedByAndStayTwoAttacks() {
     assertThat(names(attacks("Azerbaijani artillery shelled Vank and Martakert on Saturday, the Armenian defence "
         + "ministry said."))).contains("Vank", "Martakert");
