@@ -70,7 +70,7 @@ final class AttackPlaces {
       if (inTrailingSpeaker(tokens, t, p)) {
         continue; // "..., the governor of Turkey's southern Hatay province said": the speaker's office
       }
-      if (origin(tokens, p.from())) {
+      if (launchSite(tokens, p.from())) {
         continue; // "rockets launched from inside the Gaza Strip": where fire came from, not where it hit
       }
       if (destination(tokens, p.from())) {
@@ -244,6 +244,28 @@ final class AttackPlaces {
       }
       if (!ORIGIN_FILLERS.contains(w) && !ORIGIN_GROUND.contains(w) && !w.endsWith("-held")
           && !w.endsWith("-controlled")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // past these too for where an attack hit (not for who fired: Perpetrators reads origin): a town named by its kind,
+  // an article, a list, and an unknown name before a comma and a bearing
+  private static final Set<String> LAUNCH_MORE = Set.of("town", "village", "city", "a", "an", ",", "and");
+
+  /**
+   * Where fire left, named further from "from" than {@link #origin} looks: "launched from the village of X", "fired
+   * from an area north of the village of X", "artillery from Salha, south of X", "launched from X and Y".
+   */
+  static boolean launchSite(List<Token> tokens, int from) {
+    for (int k = from - 1; k >= 0 && k >= from - 9; k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("from")) {
+        return true;
+      }
+      if (!ORIGIN_FILLERS.contains(w) && !ORIGIN_GROUND.contains(w) && !LAUNCH_MORE.contains(w) && !w.endsWith("-held")
+          && !w.endsWith("-controlled") && !tokens.get(k).isCapitalised()) {
         return false;
       }
     }

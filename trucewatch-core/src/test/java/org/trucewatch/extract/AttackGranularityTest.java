@@ -53,6 +53,16 @@ class AttackGranularityTest {
   }
 
   @Test
+  void whereFireWasLaunchedFromIsNoPlaceItHit() {
+    assertThat(names(attacks("A drone launched from the village of Vank struck a depot in Martuni on Saturday, the "
+        + "Armenian side said."))).contains("Martuni").doesNotContain("Vank");
+    assertThat(names(attacks("Howitzers firing from Kasha, north of Martakert, pounded Martuni on Saturday, "
+        + "officials said."))).contains("Martuni").doesNotContain("Martakert");
+    assertThat(names(attacks("Shells fired from Martakert and Vank fell on Martuni on Saturday, residents said.")))
+        .contains("Martuni").doesNotContain("Vank");
+  }
+
+  @Test
   void twoTownsJoinedByAndStayTwoAttacks() {
     assertThat(names(attacks("Azerbaijani artillery shelled Vank and Martakert on Saturday, the Armenian defence "
         + "ministry said."))).contains("Vank", "Martakert");
