@@ -27,6 +27,14 @@ class AttackGranularityTest {
   }
 
   @Test
+  void anAreaCalledNeighbouringAfterATownIsWhereTheTownLies() {
+    assertThat(names(attacks("Two farmers were wounded on Saturday when mortar rounds landed in Vank in neighbouring "
+        + "Martakert, local officials said."))).containsExactly("Vank");
+    assertThat(names(attacks("Azerbaijani drones hit a warehouse in Vank in nearby Martakert on Saturday.")))
+        .doesNotContain("Martakert");
+  }
+
+  @Test
   void aTownAfterACommaAndNearOnlySaysWhereTheFirstLies() {
     assertThat(names(attacks("Azerbaijani shells hit Vank, near Martakert, on Saturday, the Armenian defence ministry "
         + "said."))).containsExactly("Vank");
