@@ -38,6 +38,9 @@ final class ArticleContext {
   Function<String, Optional<Location>> capitals = c -> Optional.empty();
   /** The last town or village the article named (what "the city", "the village" refer back to), or null. */
   Location lastTown;
+  /** The places a line of only place names gave ("c. Kotli."), and that line's sentence index; -1 before any. */
+  List<Location> heading = List.of();
+  int headingSentence = -1;
   // the headline's one speaker and its sentence (HeadlineSpeaker), or null
   Frame headline;
   Spans.AnnotatedSentence headlineSentence;

@@ -70,7 +70,7 @@ final class AttackPlaces {
       if (inTrailingSpeaker(tokens, t, p)) {
         continue; // "..., the governor of Turkey's southern Hatay province said": the speaker's office
       }
-      if (origin(tokens, p.from())) {
+      if (launchSite(tokens, p.from())) {
         continue; // "rockets launched from inside the Gaza Strip": where fire came from, not where it hit
       }
       if (destination(tokens, p.from())) {
@@ -83,7 +83,7 @@ final class AttackPlaces {
       if (secondEndOfStretch(s, p)) {
         continue; // "on the road between Marwahin and Dhayra": one stretch, told at its first end
       }
-      if (containerOfPrevious(s, p)) {
+      if (containerOfPrevious(s, p) || areaOfPrevious(s, p)) {
         continue; // "the line of contact in Nagorno-Karabakh", "Goris in Armenia": the second names where the first is
       }
       String precision = p.location().precision();
@@ -119,7 +119,51 @@ final class AttackPlaces {
     if (out.isEmpty() && ctx.lastTown != null && townAnaphor(tokens, clause)) {
       out.add(ctx.lastTown); // "in the centre of the city": the town the article last named
     }
+    int sinceHeading = s.sentence().index() - ctx.headingSentence;
+    if (out.isEmpty() && ctx.headingSentence >= 0 && sinceHeading >= 1 && sinceHeading <= 2) {
+      out.addAll(ctx.heading); // "c. Kotli. Masjid Abbas was hit.": the place its list item opens with
+    }
     return out;
+  }
+
+  // what may stand beside the places of a line that only names them: "c. Kotli.", "Sialkot and Shakargarh:"
+  private static final Set<String> HEADING_GLUE = Set.of(",", "and", ".", ":", "-", "–", "—", "•", "*", "(", ")");
+
+  /**
+   * The places of a line that names only places, past a list marker ("a.", "3)", "-") and with those in brackets
+   * kept only when no other is named ("Ahmedpur East (Bahawalpur)."): the heading of a list item, whose next lines
+   * tell what happened there; empty for any other sentence.
+   */
+  static List<Location> heading(AnnotatedSentence s) {
+    List<Token> tokens = s.sentence().tokens();
+    List<Location> out = new ArrayList<>();
+    List<Location> bracketed = new ArrayList<>();
+    int depth = 0;
+    int k = 0;
+    while (k < tokens.size()) {
+      String w = tokens.get(k).text();
+      PlaceSpan at = null;
+      for (PlaceSpan p : s.places()) {
+        if (p.from() == k && !p.inName()) {
+          at = p;
+        }
+      }
+      if (at != null) {
+        List<Location> into = depth > 0 ? bracketed : out;
+        if (!into.contains(at.location())) {
+          into.add(at.location());
+        }
+        k = at.to();
+        continue;
+      }
+      boolean marker = k == 0 && tokens.size() > 1 && w.matches("[A-Za-z0-9]{1,2}[.)]?");
+      if (!marker && !HEADING_GLUE.contains(Lexicon.lower(tokens.get(k)))) {
+        return List.of();
+      }
+      depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+      k++;
+    }
+    return out.isEmpty() ? bracketed : out;
   }
 
   /**
@@ -200,6 +244,28 @@ final class AttackPlaces {
       }
       if (!ORIGIN_FILLERS.contains(w) && !ORIGIN_GROUND.contains(w) && !w.endsWith("-held")
           && !w.endsWith("-controlled")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // past these too for where an attack hit (not for who fired: Perpetrators reads origin): a town named by its kind,
+  // an article, a list, and an unknown name before a comma and a bearing
+  private static final Set<String> LAUNCH_MORE = Set.of("town", "village", "city", "a", "an", ",", "and");
+
+  /**
+   * Where fire left, named further from "from" than {@link #origin} looks: "launched from the village of X", "fired
+   * from an area north of the village of X", "artillery from Salha, south of X", "launched from X and Y".
+   */
+  static boolean launchSite(List<Token> tokens, int from) {
+    for (int k = from - 1; k >= 0 && k >= from - 9; k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("from")) {
+        return true;
+      }
+      if (!ORIGIN_FILLERS.contains(w) && !ORIGIN_GROUND.contains(w) && !LAUNCH_MORE.contains(w) && !w.endsWith("-held")
+          && !w.endsWith("-controlled") && !tokens.get(k).isCapitalised()) {
         return false;
       }
     }
@@ -574,6 +640,43 @@ final class AttackPlaces {
       }
       if (q != p && q.to() < p.from() && q.to() >= p.from() - 8 && facilityBetween(tokens, q.to(), p.from() - 1)) {
         return true; // "the Abu Shouk camp for displaced people in El-Fasher": the town the camp lies in
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Deir al-Balah in central Gaza", "Beit Lahia, northern Gaza", "Kfar Kila, near Marjayoun": the place after a town,
+   * past a compass word of the area (lexicon: areabearing) or a comma and "near", only says where the town lies.
+   */
+  private boolean areaOfPrevious(AnnotatedSentence s, PlaceSpan p) {
+    List<Token> tokens = s.sentence().tokens();
+    int k = p.from() - 1;
+    if (k < 2) {
+      return false; // no town before it
+    }
+    boolean compass = false;
+    while (k > 1 && lexicon.at(tokens, k, "areabearing") != null) {
+      k--;
+      compass = true;
+    }
+    if (compass && k > 1 && Lexicon.lower(tokens.get(k)).equals("the")) {
+      k--; // "in the southern Gaza Strip"
+    }
+    String w = Lexicon.lower(tokens.get(k));
+    int end; // where the town before must end
+    if (compass && w.equals(",")) {
+      end = k;
+    } else if (compass && w.equals("in") || w.equals("near") && tokens.get(k - 1).text().equals(",")) {
+      end = tokens.get(k - 1).text().equals(",") ? k - 1 : k;
+    } else {
+      return false;
+    }
+    for (PlaceSpan q : s.places()) {
+      // not "a U.S. base in north-eastern Jordan": a country before is no town
+      if (q != p && !q.inName() && q.to() <= end && q.to() >= end - (w.equals("in") ? 2 : 0)
+          && !q.location().precision().equals("country") && !finer(p.location(), q.location())) {
+        return true;
       }
     }
     return false;

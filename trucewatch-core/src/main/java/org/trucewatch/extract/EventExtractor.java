@@ -375,6 +375,11 @@ public final class EventExtractor {
           ctx.lastTown = p.location();
         }
       }
+      List<Location> heading = AttackPlaces.heading(a); // "c. Kotli. Masjid Abbas was hit."
+      if (!heading.isEmpty()) {
+        ctx.heading = heading;
+        ctx.headingSentence = a.sentence().index();
+      }
     }
     carrySpeaker(annotated, framesOf, ctx, firstEvent, figures, firstFigures);
   }
