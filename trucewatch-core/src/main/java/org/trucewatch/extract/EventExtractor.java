@@ -259,8 +259,8 @@ public final class EventExtractor {
    */
   static List<Event> withoutHeadlineCopies(List<Event> all, List<Sentence> sentences) {
     String first = sentences.isEmpty() ? "" : sentences.get(0).text().strip();
-    String end = first.replaceAll("[\"'\u2019\u201d]+$", "");
-    if (end.isEmpty() || first.split("\\s+").length > 30 || ".!?".indexOf(end.charAt(end.length() - 1)) >= 0) {
+    String end = CLOSING_QUOTES.matcher(first).replaceAll("");
+    if (end.isEmpty() || SPACES.split(first).length > 30 || ".!?".indexOf(end.charAt(end.length() - 1)) >= 0) {
       return all; // a headline closes with no full stop (a quoted word may end it: "accusing RSF of 'genocide'")
     }
     int heading = sentences.get(0).index();
@@ -394,12 +394,18 @@ public final class EventExtractor {
       List<Token> tokens = annotated.get(i).sentence().tokens();
       out.add(framesOf.get(i).stream().filter(f -> f.denies() || f.speakerName() == null || f.from() >= f.to()
           || f.verb() < 0 || f.verb() >= tokens.size()
-          || !CALLING.contains(Lexicon.lower(tokens.get(f.verb())).replaceAll("(e?[sd]|ing)$", ""))
+          || !CALLING.contains(VERB_ENDING.matcher(Lexicon.lower(tokens.get(f.verb()))).replaceAll(""))
           || lexicon.find(tokens.subList(f.from(), f.to()), "denial").isEmpty()).toList());
     }
     return out;
   }
 
+  // compiled once: String.replaceAll and split compile their expression at every call
+  private static final java.util.regex.Pattern VERB_ENDING = java.util.regex.Pattern.compile("(e?[sd]|ing)$");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern CLOSING_QUOTES = java.util.regex.Pattern.compile("[\"'\u2019\u201d]+$");
+  private static final java.util.regex.Pattern BRACKETED_END = java.util.regex.Pattern.compile(
+      "\\([^()]{0,40}\\)\\s*$");
   // the verbs that name what a report is ("called that claim baseless", "described it as disinformation")
   private static final java.util.Set<String> CALLING = java.util.Set.of("call", "describ", "describe", "term", "brand");
 
@@ -490,8 +496,8 @@ public final class EventExtractor {
   /** A line that reads as a heading: a few words and no closing full stop. */
   private static boolean headingLike(String line) {
     // (a date or a place in brackets after a heading is no more words of it: "Bulletin of the ... (July 4, 2016)")
-    String l = line.replaceAll("\\([^()]{0,40}\\)\\s*$", "").strip();
-    return !l.isEmpty() && l.split("\\s+").length <= 16 && !l.endsWith(".");
+    String l = BRACKETED_END.matcher(line).replaceAll("").strip();
+    return !l.isEmpty() && SPACES.split(l).length <= 16 && !l.endsWith(".");
   }
 
   /**

@@ -319,10 +319,38 @@ public final class Lexicon {
       int h = System.identityHashCode(list) & (READINGS - 1);
       Reading r = readings[h];
       if (r == null || r.list != list || r.lexicon != lexicon) {
-        r = new Reading(lexicon, list);
+        r = sameForms(lexicon, list);
+        if (r == null) {
+          r = new Reading(lexicon, list);
+        }
         readings[h] = r;
+        if (!list.isEmpty()) {
+          byFirstForm[System.identityHashCode(list.get(0).lower()) & (READINGS - 1)] = r;
+        }
       }
       return r;
+    }
+
+    // Readings by the identity of their first token's lower-case form: a sentence's tagged copy (Token#withTag keeps
+    // the very form strings) finds its untagged sentence's reading here and shares its keys, rows and mask.
+    private final Reading[] byFirstForm = new Reading[READINGS];
+
+    /** A reading of {@code list} made from an earlier list's whose tokens have the same form strings, or null. */
+    private Reading sameForms(Lexicon lexicon, List<Token> list) {
+      int n = list.size();
+      if (n == 0) {
+        return null;
+      }
+      Reading earlier = byFirstForm[System.identityHashCode(list.get(0).lower()) & (READINGS - 1)];
+      if (earlier == null || earlier.lexicon != lexicon || earlier.list.size() != n) {
+        return null;
+      }
+      for (int i = 0; i < n; i++) {
+        if (earlier.list.get(i).lower() != list.get(i).lower()) { // identity: a row depends on the form alone
+          return null;
+        }
+      }
+      return new Reading(lexicon, list, earlier);
     }
 
     private String[] tokens = new String[64]; // the lower-case form each slot was made from
@@ -448,6 +476,15 @@ public final class Lexicon {
     /** Whether a token of the list starts an entry of category id {@code c}. */
     boolean starts(int c) {
       return c < 64 ? (mask & 1L << c) != 0 : (more[(c >>> 6) - 1] & 1L << c) != 0;
+    }
+
+    /** The reading of {@code list}, whose tokens have the very form strings of {@code same}'s list. */
+    Reading(Lexicon lexicon, List<Token> list, Reading same) {
+      this.lexicon = lexicon;
+      this.list = list;
+      this.keys = same.keys;
+      this.rows = same.rows;
+      this.mask = same.mask;
     }
   }
   private static final int SEEN = 1 << 12; // slots of Keys' table by form: a few articles' distinct tokens

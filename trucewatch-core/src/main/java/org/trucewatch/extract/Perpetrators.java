@@ -15,6 +15,11 @@ import org.trucewatch.nlp.Token;
  */
 final class Perpetrators {
 
+  /** What {@code w.matches("who|which")} said, without compiling that expression at every call. */
+  private static boolean isWhoOrWhich(String w) {
+    return w.equals("who") || w.equals("which");
+  }
+
   private static final Set<String> LIGHT_VERBS = Set.of("launch", "launched", "launching", "carry", "carried",
       "carrying", "conducting", "mounting", "staging", "conduct",
       "conducted", "mount", "mounted", "stage", "staged", "resume", "resumed", "continue", "continued", "begin",
@@ -321,7 +326,7 @@ final class Perpetrators {
     // A possessor inside the object NP ("hit Azerbaijan's positions") is not the subject.
     List<Token> tokens = s.sentence().tokens();
     // "the Houthis, who fired the barrage": a relative pronoun right after the name stands for it.
-    boolean relative = v - best.to() <= 2 && best.to() < v && Lexicon.lower(tokens.get(v - 1)).matches("who|which")
+    boolean relative = v - best.to() <= 2 && best.to() < v && isWhoOrWhich(Lexicon.lower(tokens.get(v - 1)))
         && (v - best.to() == 1 || tokens.get(best.to()).text().equals(","));
     for (int k = best.to(); k < v && !relative; k++) {
       String w = Lexicon.lower(tokens.get(k));

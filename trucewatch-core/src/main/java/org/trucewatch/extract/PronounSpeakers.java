@@ -19,6 +19,9 @@ final class PronounSpeakers {
 
   /** Sentences a pronoun looks back over for its speaker. */
   private static final int WINDOW = 4;
+  // compiled once: String.split and replaceAll compile their expression at every call
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern THROUGH_LAST_SPACE = java.util.regex.Pattern.compile(".*\\s");
   // what may stand between the pronoun and its verb: "it also said", "he had told", "they did not say"
   private static final Set<String> BETWEEN_TAGS = Set.of("ADV", "AUX", "PART");
 
@@ -80,7 +83,7 @@ final class PronounSpeakers {
    * whose words hold that noun after another word ("a security source in the province", "local sources"); else null.
    */
   private Frame sameHeadBefore(String written, int here, ArticleContext ctx) {
-    String[] w = written.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    String[] w = SPACES.split(written.strip().toLowerCase(java.util.Locale.ROOT));
     if (w.length == 3 && w[1].equals("same")) {
       w = new String[] {w[0], w[2]}; // "the same sources"
     }
@@ -93,7 +96,7 @@ final class PronounSpeakers {
       if (here - at > WINDOW) {
         break;
       }
-      String[] e = earlier.speakerText().strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+      String[] e = SPACES.split(earlier.speakerText().strip().toLowerCase(java.util.Locale.ROOT));
       for (int i = 1; i < e.length && !e[0].equals("the"); i++) { // "a security source in the province"
         if (singular(e[i]).equals(singular(w[1]))) {
           return earlier;
@@ -128,7 +131,7 @@ final class PronounSpeakers {
   private boolean fits(Frame antecedent, String kind) {
     ActorSpan a = antecedent.speaker();
     String text = a != null ? a.text() : antecedent.speakerText();
-    String last = text.strip().replaceAll(".*\\s", "");
+    String last = THROUGH_LAST_SPACE.matcher(text.strip()).replaceAll("");
     boolean person = a != null ? "OFFICIAL".equals(a.role())
         : lexicon.phrases("personnoun").contains(last.toLowerCase(java.util.Locale.ROOT));
     boolean plural = last.length() > 3 && Character.isLowerCase(last.charAt(0)) && last.endsWith("s")

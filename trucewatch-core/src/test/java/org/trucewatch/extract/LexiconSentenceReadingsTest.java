@@ -85,4 +85,33 @@ class LexiconSentenceReadingsTest {
     assertThat(lexicon.any(tokens, "denial")).isTrue();
     assertThat(lexicon.any(tokens, "ceasefire")).isFalse();
   }
+
+  @Test
+  void taggedCopiesShareTheirSentencesReadingAndOthersDoNot() {
+    Lexicon lexicon = Lexicon.load();
+    Random random = new Random(41);
+    List<List<Token>> sentences = sentences(lexicon, random, 400);
+    List<Token> others = TOKENIZER.tokenize("shelled ceasefire said q1 killed talks truce", 0);
+    for (int round = 0; round < 3000; round++) {
+      List<Token> sentence = sentences.get(random.nextInt(sentences.size()));
+      if (sentence.isEmpty()) {
+        continue;
+      }
+      lexicon.any(sentence, "attack"); // the untagged sentence read first, as the extractor's first pass does
+      List<Token> copy = new ArrayList<>();
+      for (Token t : sentence) { // a tagged copy: the very form strings, so the untagged reading is taken
+        copy.add(t.withTag(random.nextBoolean() ? "NOUN" : "VERB", null));
+      }
+      if (random.nextBoolean() && sentence.size() > 1) {
+        // the same first form, another word later: its rows must be its own, not the sentence's
+        int k = 1 + random.nextInt(sentence.size() - 1);
+        Token other = others.get(random.nextInt(others.size()));
+        copy.set(k, new Token(copy.get(k).start(), copy.get(k).end(), other.text(), "NOUN", null));
+      }
+      List<Token> tagged = List.copyOf(copy);
+      String category = CATEGORIES[random.nextInt(CATEGORIES.length)];
+      assertThat(read(lexicon, tagged, category)).as("round %d, %s", round, category)
+          .isEqualTo(read(lexicon, new ArrayList<>(tagged), category));
+    }
+  }
 }

@@ -33,15 +33,17 @@ final class IndexReadings {
       "(?i)(?:\\b(?:near|in|at|outside|around|from|into|toward|towards|hit|shelled|struck)"
           + "|\\b(?:village|villages|town|settlement|hamlet|city|outskirts|suburb|area|areas) of(?: the)?)"
           + "[ \\u00A0]+(?:the[ \\u00A0]+)?$");
-  private static final Pattern COMMA = Pattern.compile("^\\s*,\\s*");
+  static final Pattern COMMA = Pattern.compile("^\\s*,\\s*");
+  // The first letters of IN_OF's words after its spaces (case as written: the expression has no flags)
+  static final String CONTAINER_LETTERS = "dslantvio";
   // "in Yemen's northern Saada province": a bearing may stand between the country and its area
   private static final Pattern POSSESSIVE_GAP = Pattern.compile(
       "['’]s\\s+(?:(?:far\\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+)?", Pattern.CASE_INSENSITIVE);
   // " in Tavush", " of Donetsk region", " district of Saada province" (the name is a part of the area after it)
-  private static final Pattern IN_OF = Pattern.compile(
+  static final Pattern IN_OF = Pattern.compile(
       "^\\s+(?:(?:district|sector|locality|area|neighbou?rhood|town|village)\\s+)?(?:in|of)\\s+(?:the\\s+)?");
   // ", in Saada province", ", a town in North Darfur", ", a small border village in Tavush": a comma, then where it lies
-  private static final Pattern COMMA_IN = Pattern.compile(
+  static final Pattern COMMA_IN = Pattern.compile(
       "^\\s*,\\s*(?:(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<part>town|village|city|hamlet|settlement|locality)\\s+)?"
           + "in\\s+(?:the\\s+)?");
   // The area named before the name: "the North Darfur town of X", "In Luhansk region, near the village of X"
@@ -234,6 +236,9 @@ final class IndexReadings {
 
   /** The area that qualifies a name ending at {@code end}: ", Tavush", " in Tavush province", " of Donetsk region". */
   private Container container(List<PlaceMention> ms, int end) {
+    if (!RegexGates.mayQualify(text, end, CONTAINER_LETTERS)) {
+      return null; // neither a comma nor, after a space, a word IN_OF opens with: none of the three matches
+    }
     String rest = text.substring(end, Math.min(text.length(), end + 80));
     Matcher commaIn = COMMA_IN.matcher(rest);
     Matcher comma = COMMA.matcher(rest);

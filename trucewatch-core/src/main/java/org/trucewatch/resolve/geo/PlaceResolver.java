@@ -52,9 +52,13 @@ public final class PlaceResolver {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(city|town|village|settlement)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern AREA_BEFORE = Pattern.compile(
+  static final Pattern AREA_BEFORE = Pattern.compile(
       "\\b(district|districts|region|regions|province|provinces|rayon|marz)\\s+of\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PLACE_BEFORE = Pattern.compile(
+  // the last words AREA_BEFORE and PLACE_BEFORE may end with before their final spaces
+  static final String[] AREA_BEFORE_LAST = {"of", "the"};
+  static final String[] PLACE_BEFORE_LAST = {"of", "the", "city", "town", "village", "settlement", "capital",
+      "cities", "towns", "villages", "settlements"};
+  static final Pattern PLACE_BEFORE = Pattern.compile(
       "\\b(city|town|village|settlement|capital|cities|towns|villages|settlements)\\s+(of\\s+)?(the\\s+)?$",
       Pattern.CASE_INSENSITIVE);
 
@@ -238,9 +242,12 @@ public final class PlaceResolver {
       PlaceMention m = ms.get(i);
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 16));
       String before = text.substring(Math.max(0, m.start() - 30), m.start());
-      if (AREA_AFTER.matcher(after).find() || AREA_BEFORE.matcher(before).find()) {
+      // the expressions before end with a word and spaces: a text that does not is not run through them
+      boolean areaBefore = RegexGates.endsWithWordThenSpace(before, AREA_BEFORE_LAST);
+      boolean placeBefore = RegexGates.endsWithWordThenSpace(before, PLACE_BEFORE_LAST);
+      if (AREA_AFTER.matcher(after).find() || areaBefore && AREA_BEFORE.matcher(before).find()) {
         kinds[i] = Kind.AREA;
-      } else if (PLACE_AFTER.matcher(after).find() || PLACE_BEFORE.matcher(before).find()) {
+      } else if (PLACE_AFTER.matcher(after).find() || placeBefore && PLACE_BEFORE.matcher(before).find()) {
         kinds[i] = Kind.SETTLEMENT;
       } else {
         kinds[i] = Kind.NONE;

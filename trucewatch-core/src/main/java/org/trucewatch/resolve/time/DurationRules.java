@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class DurationRules {
 
   // compiled once, not per candidate
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("aged?|ages");
   private static final java.util.regex.Pattern MEASURES_TIME = java.util.regex.Pattern.compile("for|within|in|only|just|mere|over");
   private static final java.util.regex.Pattern NOT_DURATION = java.util.regex.Pattern.compile("ago|old|later|earlier|of");
@@ -69,7 +70,7 @@ final class DurationRules {
 
   private static Expr duration(Lexicon lx, Matcher m, String t) {
     String unitWord = m.group("unit").toLowerCase(Locale.ROOT);
-    String n = m.group("n").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String n = SPACES.matcher(m.group("n").toLowerCase(Locale.ROOT)).replaceAll(" ");
     if (isAge(t, m.start(), m.end()) || wordAfter(t, m.end()).equals("ago")) {
       return null;
     }
