@@ -485,6 +485,7 @@ public final class Lexicon {
       this.keys = same.keys;
       this.rows = same.rows;
       this.mask = same.mask;
+      this.more = same.more;
     }
   }
   private static final int SEEN = 1 << 12; // slots of Keys' table by form: a few articles' distinct tokens

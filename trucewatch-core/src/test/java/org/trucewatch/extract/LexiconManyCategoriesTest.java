@@ -55,4 +55,19 @@ class LexiconManyCategoriesTest {
     assertThat(lexicon.find(tokens, "k03")).extracting(Lexicon.Match::value).containsExactly("v03");
     assertThat(lexicon.find(tokens, "k02")).isEmpty();
   }
+
+  @Test
+  void aTaggedCopyOfTheSentenceKeepsTheBitsPastSixtyThree() {
+    Lexicon lexicon = seventy();
+    List<Token> tokens = sentence("At dawn a grey heron stood by quern68 near the weir.");
+    assertThat(lexicon.any(tokens, "k68")).isTrue(); // the untagged sentence read first, as the extractor does
+    List<Token> copy = new java.util.ArrayList<>();
+    for (Token t : tokens) { // the very form strings, so the copy shares the sentence's reading
+      copy.add(t.withTag("NOUN", null));
+    }
+    List<Token> tagged = List.copyOf(copy);
+    assertThat(lexicon.any(tagged, "k68")).isTrue();
+    assertThat(lexicon.find(tagged, "k69")).extracting(Lexicon.Match::value).containsExactly("bird");
+    assertThat(lexicon.any(tagged, "k67")).isFalse();
+  }
 }
