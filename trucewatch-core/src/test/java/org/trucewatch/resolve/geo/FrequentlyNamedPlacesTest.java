@@ -80,4 +80,13 @@ class FrequentlyNamedPlacesTest {
     assertThat(placeOf("Fires broke out at the Khurais oil field after the drone attack.", "Khurais").country())
         .isEqualTo("SA");
   }
+
+  @Test
+  void theNubaMountainsRebelSeatIsPlaced() {
+    Place kauda = placeOf("Antonov bombers circled over Kauda in South Kordofan before dawn.", "Kauda");
+    assertThat(kauda.country()).isEqualTo("SD");
+    assertThat(kauda.admin1()).isEqualTo("South Kordofan");
+    assertThat(placeOf("Army drones hit a market in Kauda, the rebels' stronghold, killing traders.", "Kauda")
+        .country()).isEqualTo("SD");
+  }
 }
