@@ -65,4 +65,28 @@ class FrequentlyNamedPlacesTest {
     assertThat(placeOf("Troops pulled back from the Netzarim Corridor south of Gaza City.", "Netzarim Corridor")
         .country()).isEqualTo("PS");
   }
+
+  @Test
+  void struckPlacesOfSudanSyriaLebanonDonbasAndTheGulfArePlaced() {
+    assertThat(placeOf("Separatist gunners fired on Staromarivka, north of Mariupol, on Friday.", "Staromarivka")
+        .country()).isEqualTo("UA");
+    assertThat(placeOf("Paramilitary fighters looted shops in Jebel Moya, south of Sennar, residents said.",
+        "Jebel Moya").country()).isEqualTo("SD");
+    Place balyun = placeOf("Warplanes pounded Balyun and Kafr Nabl in Idlib province overnight.", "Balyun");
+    assertThat(balyun.country()).isEqualTo("SY");
+    assertThat(balyun.admin1()).isEqualTo("Idlib");
+    assertThat(placeOf("A drone strike on a house in Tiri, near Bint Jbeil, killed two men.", "Tiri").country())
+        .isEqualTo("LB");
+    assertThat(placeOf("Fires broke out at the Khurais oil field after the drone attack.", "Khurais").country())
+        .isEqualTo("SA");
+  }
+
+  @Test
+  void theNubaMountainsRebelSeatIsPlaced() {
+    Place kauda = placeOf("Antonov bombers circled over Kauda in South Kordofan before dawn.", "Kauda");
+    assertThat(kauda.country()).isEqualTo("SD");
+    assertThat(kauda.admin1()).isEqualTo("South Kordofan");
+    assertThat(placeOf("Army drones hit a market in Kauda, the rebels' stronghold, killing traders.", "Kauda")
+        .country()).isEqualTo("SD");
+  }
 }
