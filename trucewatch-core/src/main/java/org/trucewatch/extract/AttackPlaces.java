@@ -22,14 +22,16 @@ final class AttackPlaces {
   private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "on", "into", "towards", "toward",
       "outside", "around", "across", "inside", "from", "to", "against");
   // "of" makes a place only after a word for a place: "the city of Ganja", "the areas of Martuni" (not "part of").
-  private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "district", "province",
+  static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "district", "province",
       "area", "areas", "outskirts", "suburbs", "capital", "territory", "regions", "districts", "villages", "towns",
       "settlements", "settlement", "centre", "center");
 
   private final Lexicon lexicon;
+  private final PlaceContainers containers;
 
   AttackPlaces(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.containers = new PlaceContainers(lexicon);
   }
 
   /** The places a pattern captured: those inside the capture, whatever their words around. */
@@ -83,7 +85,7 @@ final class AttackPlaces {
       if (secondEndOfStretch(s, p)) {
         continue; // "on the road between Marwahin and Dhayra": one stretch, told at its first end
       }
-      if (containerOfPrevious(s, p) || areaOfPrevious(s, p)) {
+      if (containers.containerOfPrevious(s, p) || containers.areaOfPrevious(s, p)) {
         continue; // "the line of contact in Nagorno-Karabakh", "Goris in Armenia": the second names where the first is
       }
       String precision = p.location().precision();
@@ -353,7 +355,7 @@ final class AttackPlaces {
     return java.util.Optional.empty();
   }
 
-  private static final Set<String> FACILITIES = Set.of("airport", "base", "port", "harbour", "harbor", "hospital",
+  static final Set<String> FACILITIES = Set.of("airport", "base", "port", "harbour", "harbor", "hospital",
       "market", "camp", "station", "bridge", "dam", "refinery", "barracks", "checkpoint", "crossing");
 
   /** "Abha International Airport", "Nyala airport": a town named inside a facility's name is where the facility is. */
@@ -551,7 +553,7 @@ final class AttackPlaces {
   private static final Set<String> UNITS = Set.of("km", "kms", "kilometres", "kilometers", "miles", "mile");
 
   /** Whether the bearing at {@code b} follows a distance of {@link #FAR_KM} or more: "30 km", "30km", "20 miles". */
-  private static boolean farBearing(List<Token> tokens, int b) {
+  static boolean farBearing(List<Token> tokens, int b) {
     java.util.regex.Matcher one = b >= 1 ? FAR.matcher(Lexicon.lower(tokens.get(b - 1))) : null;
     if (one != null && one.matches() && one.group(2) != null) {
       return km(one.group(1), one.group(2)) >= FAR_KM; // "30km"
@@ -566,158 +568,5 @@ final class AttackPlaces {
   /** A figure and its unit in kilometres. */
   private static double km(String figure, String unit) {
     return Double.parseDouble(figure) * (unit.startsWith("mi") ? 1.609 : 1);
-  }
-
-  private boolean containerOfPrevious(AnnotatedSentence s, PlaceSpan p) {
-    List<Token> tokens = s.sentence().tokens();
-    if (p.from() < 2) {
-      return false;
-    }
-    String before = Lexicon.lower(tokens.get(p.from() - 1));
-    if (before.equals("near")) {
-      // "Kfar Kila near Marjayoun", "between Srifa and Jwaya near Tyre": the second only says where the first is
-      for (PlaceSpan q : s.places()) {
-        if (q != p && !q.inName() && q.to() == p.from() - 1 && !finer(p.location(), q.location())) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (before.equals(",") && !p.location().precision().equals("place")) {
-      // "over Nyala, South Darfur": a region or country set off by a comma right after a town names where it lies
-      for (PlaceSpan q : s.places()) {
-        if (q != p && q.to() == p.from() - 1 && !q.inName() && q.location().precision().equals("place")) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (before.equals("of") || before.equals("the") && p.from() >= 3
-        && Lexicon.lower(tokens.get(p.from() - 2)).equals("of")) {
-      // "the Sunderbani sector of Rajouri district", "Gondria village of the Shahpur sector": the second holds the first
-      int of = before.equals("of") ? p.from() - 1 : p.from() - 2;
-      String noun = Lexicon.lower(tokens.get(of - 1));
-      if (lexicon.at(tokens, of - 1, "bearing") != null) {
-        // "Abu Shouk camp north of El Fasher", "a village 20 km south of Goris": the second only says where the first is
-        if (farBearing(tokens, of - 1)) {
-          // "Yasne (30km south-west of Donetsk)": a place that far off is no reading of the first, named or not
-          return true;
-        }
-        for (PlaceSpan q : s.places()) {
-          if (q != p && !q.inName() && q.to() <= of - 1 && q.to() >= of - 6) {
-            return true;
-          }
-        }
-        return false;
-      }
-      if (!PLACE_NOUNS.contains(noun) && !noun.equals("sector")) {
-        return false;
-      }
-      for (PlaceSpan q : s.places()) {
-        // not "the North Darfur town of Kutum": a town named after its region's name is the finer of the two
-        if (q != p && !q.inName() && (q.to() == of - 1 || q.to() == of) && !(finer(p.location(), q.location())
-            && COARSENESS.indexOf(q.location().precision()) >= COARSENESS.indexOf("region"))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    // "in the Fuzuli district" as "in Fuzuli district" (not "in the Syunik direction")
-    int in = before.equals("the") && Lexicon.lower(tokens.get(p.from() - 2)).equals("in") && p.to() < tokens.size()
-        && AREA_WORDS.contains(Lexicon.lower(tokens.get(p.to()))) ? p.from() - 2 : p.from() - 1;
-    if (!Lexicon.lower(tokens.get(in)).equals("in")) {
-      return false;
-    }
-    for (PlaceSpan q : s.places()) {
-      if (q == p || q.inName() || finer(p.location(), q.location())) {
-        continue; // "the front line in the Tartar district": the district says where on the line
-      }
-      if (q.to() <= in && q.to() >= in - 2) {
-        return true;
-      }
-      if (q.to() < in && appositivePart(tokens, q.to(), in)) {
-        return true; // "Alkhanli, a frontline village in Fuzuli district": the village's district
-      }
-      if (q != p && q.to() < p.from() && q.to() >= p.from() - 8 && facilityBetween(tokens, q.to(), p.from() - 1)) {
-        return true; // "the Abu Shouk camp for displaced people in El-Fasher": the town the camp lies in
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "Deir al-Balah in central Gaza", "Beit Lahia, northern Gaza", "Kfar Kila, near Marjayoun": the place after a town,
-   * past a compass word of the area (lexicon: areabearing) or a comma and "near", only says where the town lies.
-   */
-  private boolean areaOfPrevious(AnnotatedSentence s, PlaceSpan p) {
-    List<Token> tokens = s.sentence().tokens();
-    int k = p.from() - 1;
-    if (k < 2) {
-      return false; // no town before it
-    }
-    boolean compass = false;
-    while (k > 1 && lexicon.at(tokens, k, "areabearing") != null) {
-      k--;
-      compass = true;
-    }
-    if (compass && k > 1 && Lexicon.lower(tokens.get(k)).equals("the")) {
-      k--; // "in the southern Gaza Strip"
-    }
-    String w = Lexicon.lower(tokens.get(k));
-    int end; // where the town before must end
-    if (compass && w.equals(",")) {
-      end = k;
-    } else if (compass && w.equals("in") || w.equals("near") && tokens.get(k - 1).text().equals(",")) {
-      end = tokens.get(k - 1).text().equals(",") ? k - 1 : k;
-    } else {
-      return false;
-    }
-    for (PlaceSpan q : s.places()) {
-      // not "a U.S. base in north-eastern Jordan": a country before is no town
-      if (q != p && !q.inName() && q.to() <= end && q.to() >= end - (w.equals("in") ? 2 : 0)
-          && !q.location().precision().equals("country") && !finer(p.location(), q.location())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> AREA_WORDS = Set.of("district", "region", "province", "governorate", "oblast",
-      "rayon", "raion", "county", "sector", "municipality");
-  private static final List<String> COARSENESS = List.of("place", "district", "region", "country");
-
-  /** Whether {@code a} is a finer place than {@code b} (a district against a region, a town against a district). */
-  private static boolean finer(Location a, Location b) {
-    return COARSENESS.indexOf(a.precision()) >= 0 && COARSENESS.indexOf(a.precision()) < COARSENESS.indexOf(b.precision());
-  }
-
-  /** Whether {@code [from, to)} is ", a village", ", the border town", ", a small frontline village": a part noun. */
-  private static boolean appositivePart(List<Token> tokens, int from, int to) {
-    if (to - from < 3 || to - from > 5 || !tokens.get(from).text().equals(",")
-        || !Set.of("a", "an", "the").contains(Lexicon.lower(tokens.get(from + 1)))) {
-      return false;
-    }
-    for (int k = from + 2; k < to - 1; k++) {
-      if (!tokens.get(k).text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) {
-        return false;
-      }
-    }
-    String noun = Lexicon.lower(tokens.get(to - 1));
-    return PLACE_NOUNS.contains(noun) || Set.of("sector", "hamlet", "neighbourhood", "neighborhood", "suburb")
-        .contains(noun);
-  }
-
-  /** Whether a facility noun ("camp", "hospital") stands in {@code [from, to)} with no comma or "and" before it. */
-  private static boolean facilityBetween(List<Token> tokens, int from, int to) {
-    for (int k = from; k < to; k++) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (FACILITIES.contains(w)) {
-        return true;
-      }
-      if (w.equals(",") || w.equals("and")) {
-        return false;
-      }
-    }
-    return false;
   }
 }
