@@ -1,0 +1,225 @@
+package org.trucewatch.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The last pass of {@link EventAssembler}: mentions of one event merge into one event (attacks by place, day and
+ * attacker; a clash told by each side; one strike by joint attackers; ceasefires by day; talks by day; reports by
+ * source and figure), an attack of unknown kind takes its side's usual kind, and a toll told whole and in halves is one
+ * report. Reads and returns event lists; keeps nothing. Stateless.
+ */
+final class EventMerges {
+
+  private EventMerges() {}
+
+  /**
+   * One event per key: attacks by place, day and perpetrator; ceasefires by day and whether they ended; talks by day;
+   * reports by source and figure.
+   */
+  static List<Event> merge(List<Event> events, Sides sides) {
+    // "the jets targeted the airport" after "army warplanes struck Nyala": a mention with no attacker at the place and
+    // day of one attack of its kind with an attacker is that attack told again (not where two sides acted that day)
+    Map<List<Object>, String> attackerAt = new HashMap<>();
+    for (Event e : events) {
+      if (e.type() == EventType.ATTACK && e.location() != null && e.perpetrator() != null) {
+        attackerAt.merge(List.of(name(e.location()), Objects.toString(e.date()), Objects.toString(e.subtype())),
+            e.perpetrator(), (a, b) -> a.equals(b) ? a : "");
+      }
+    }
+    // an air strike given to the war's only air force and a fight with no attacker named at its place and day
+    // are one event, as they were before the air force was inferred (one attack per place and day)
+    Map<List<Object>, String> airAt = new HashMap<>();
+    for (Event e : events) {
+      if (e.type() == EventType.ATTACK && e.location() != null && e.perpetratorInferred()
+          && "air_drone_strike".equals(e.subtype()) && Objects.equals(e.perpetratorSide(), sides.airForce())) {
+        airAt.merge(List.of(name(e.location()), Objects.toString(e.date())), e.perpetrator(),
+            (a, b) -> a.equals(b) ? a : "");
+      }
+    }
+    // the sentences that tell a truce agreed, by day: a start told beside it is a step of its own (CeasefireFinder.phase)
+    java.util.Set<List<Object>> agreedIn = new java.util.HashSet<>();
+    for (Event e : events) {
+      if (e.type() == EventType.CEASEFIRE && "agreed".equals(e.subtype())) {
+        agreedIn.add(List.of(Objects.toString(e.date()), e.evidence().get(0).sentence()));
+      }
+    }
+    Map<List<Object>, List<Event>> byKey = new LinkedHashMap<>();
+    for (Event e : events) {
+      String toldAttacker = e.perpetrator() != null || e.location() == null ? e.perpetrator()
+          : told(attackerAt.get(List.of(name(e.location()), Objects.toString(e.date()), Objects.toString(e.subtype()))));
+      if (toldAttacker == null && e.location() != null) {
+        toldAttacker = told(airAt.get(List.of(name(e.location()), Objects.toString(e.date()))));
+      }
+      List<Object> key = switch (e.type()) {
+        case ATTACK -> List.of(e.type(), name(e.location()), Objects.toString(e.date()), Objects.toString(toldAttacker));
+        // a truce's collapse is its own step, even on the day it began ("entered into force at 08:00 ... but broke
+        // down within hours")
+        case CEASEFIRE -> List.of(e.type(), Objects.toString(e.date()), CeasefireFinder.phase(e.subtype(), e, agreedIn));
+        case TALKS -> List.of(e.type(), Objects.toString(e.date()));
+        // One side's figure repeated by its ministry and its prime minister is one report.
+        case CASUALTY_REPORT -> List.of(e.type(), claimantSide(e), Objects.toString(e.casualties().killed()),
+            Objects.toString(e.casualties().wounded()), Objects.toString(e.casualties().victims()));
+        default -> List.of(e.type(), Objects.toString(e.date()), e.parties().toString());
+      };
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+    }
+    List<Event> out = new ArrayList<>(byKey.size());
+    for (List<Event> same : byKey.values()) {
+      Event m = Event.mergedAll(same); // at once: folding pairwise copies the growing lists again for each
+      for (Event o : same) {
+        if (m.perpetrator() == null && o.perpetrator() != null) { // an attacker told later joined the first mention
+          m = new Event(m.article(), m.type(), m.subtype(), m.date(), m.dateEnd(), m.time(), m.dateBasis(),
+              m.location(), o.perpetratorSide(), o.perpetrator(), o.perpetratorActor(), o.perpetratorInferred(),
+              m.target(), m.claims(), m.casualties(), m.parties(), m.mediator(), m.evidence(), m.conflict());
+        }
+      }
+      out.add(m);
+    }
+    out = oneClashPerPlaceAndDay(out, sides);
+    out = usualKinds(out, sides);
+    out = tollsToldOnce(out);
+    out.sort((a, b) -> Integer.compare(a.evidence().get(0).sentence(), b.evidence().get(0).sentence()));
+    return out;
+  }
+
+  /**
+   * A toll told whole once and in halves elsewhere ("nine killed and seven wounded" in the lead, "The seven wounded
+   * were taken to hospital" later) is one report: a report of only the dead, or only the wounded, whose figure another
+   * report of the article gives beside the other half, in the same voice, is that report told again, and joins it.
+   */
+  static List<Event> tollsToldOnce(List<Event> events) {
+    List<Event> out = new ArrayList<>(events);
+    for (int i = 0; i < out.size(); i++) {
+      Event half = out.get(i);
+      if (half == null || half.type() != EventType.CASUALTY_REPORT
+          || half.casualties().killed() != null && half.casualties().wounded() != null) {
+        continue;
+      }
+      for (int j = 0; j < out.size(); j++) {
+        Event whole = out.get(j);
+        if (j == i || whole == null || whole.type() != EventType.CASUALTY_REPORT
+            || whole.casualties().killed() == null || whole.casualties().wounded() == null) {
+          continue;
+        }
+        boolean same = half.casualties().killed() != null
+            ? half.casualties().killed().equals(whole.casualties().killed())
+            : half.casualties().wounded().equals(whole.casualties().wounded());
+        // two speakers' figures are two reports, even when they agree ("one civilian killed", the rebels say)
+        String halfSide = sideOf(half);
+        String wholeSide = sideOf(whole);
+        boolean oneVoice = halfSide == null || wholeSide == null || halfSide.equals(wholeSide);
+        if (same && oneVoice) {
+          out.set(j, whole.claims().isEmpty() && !half.claims().isEmpty() ? whole.withClaims(half.claims()) : whole);
+          out.set(i, null);
+          break;
+        }
+      }
+    }
+    out.removeIf(Objects::isNull);
+    return out;
+  }
+
+  /**
+   * One kind of attack told in one sentence by attackers of no opposing camps ("U.S. and British warplanes"): each has
+   * the same first evidence. Two warring sides at one place are two acts, or a clash.
+   */
+  private static boolean jointAttackers(List<Event> same, Sides sides) {
+    Event first = same.get(0);
+    Set<Integer> camps = new HashSet<>();
+    for (Event e : same) {
+      if (!Objects.equals(e.subtype(), first.subtype()) || e.perpetrator() == null || e.perpetratorInferred()
+          || e.evidence().get(0).sentence() != first.evidence().get(0).sentence()) {
+        return false;
+      }
+      int camp = sides.campOf(e.perpetratorSide());
+      if (camp >= 0) {
+        camps.add(camp);
+      }
+    }
+    return camps.size() <= 1;
+  }
+
+  /**
+   * An attack of unknown kind by a side whose profile names its usual kind ({@code usualAttack}: "a building in Haret
+   * Hreik was hit" by Israel is an air strike) takes that kind, once the clashes told by both sides are merged.
+   */
+  private static List<Event> usualKinds(List<Event> events, Sides sides) {
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      String usual = e.type() == EventType.ATTACK && "attack".equals(e.subtype())
+          ? sides.usualAttack(e.perpetratorSide()) : null;
+      out.add(usual != null ? e.withSubtype(usual) : e);
+    }
+    return out;
+  }
+
+  /**
+   * Armed clashes at one place on one day told once per side ("Azerbaijani units opened fire ... the Armenian side
+   * fired back") are one battle, kept as the first told; a place and day with an attack of another kind is left alone.
+   */
+  private static List<Event> oneClashPerPlaceAndDay(List<Event> events, Sides sides) {
+    Map<List<String>, List<Event>> byPlaceDay = new LinkedHashMap<>();
+    for (Event e : events) {
+      if (e.type() == EventType.ATTACK && e.location() != null) {
+        byPlaceDay.computeIfAbsent(List.of(name(e.location()), Objects.toString(e.date())), k -> new ArrayList<>())
+            .add(e);
+      }
+    }
+    Set<Event> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<Event, Event> replaced = new IdentityHashMap<>();
+    for (List<Event> same : byPlaceDay.values()) {
+      // one battle told by each side, or "U.S. and British warplanes struck Sanaa": one strike, by the first attacker read
+      // an attack of unknown kind by an armed side (left "attack" for usualKinds) is a clash's half here
+      boolean clash = same.stream().allMatch(e -> "armed_clash".equals(e.subtype())
+          || "attack".equals(e.subtype()) && e.perpetratorSide() != null);
+      if (same.size() > 1 && (clash || jointAttackers(same, sides))) {
+        Event merged = Event.mergedAll(same);
+        replaced.put(same.get(0), clash ? merged.withSubtype("armed_clash") : merged);
+        dropped.addAll(same.subList(1, same.size()));
+      }
+    }
+    if (replaced.isEmpty()) {
+      return events;
+    }
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      if (!dropped.contains(e)) {
+        out.add(replaced.getOrDefault(e, e));
+      }
+    }
+    return out;
+  }
+
+  // the one attacker known at a place and day, or null when none or several
+  private static String told(String attacker) {
+    return attacker == null || attacker.isEmpty() ? null : attacker;
+  }
+
+  /** The side of an event's first claimant with one, or null. */
+  private static String sideOf(Event e) {
+    return e.claims().stream().map(Claim::side).filter(Objects::nonNull).findFirst().orElse(null);
+  }
+
+  private static String claimantSide(Event e) {
+    for (Claim c : e.claims()) {
+      if (c.side() != null) {
+        return c.side();
+      }
+    }
+    return e.claimedBy().toString();
+  }
+
+  /** A place's name, or "" for none: the key of "the same place". */
+  static String name(Location l) {
+    return l == null ? "" : l.name();
+  }
+}
