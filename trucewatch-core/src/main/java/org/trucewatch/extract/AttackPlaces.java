@@ -130,6 +130,8 @@ final class AttackPlaces {
 
   // what may stand beside the places of a line that only names them: "c. Kotli.", "Sialkot and Shakargarh:"
   private static final Set<String> HEADING_GLUE = Set.of(",", "and", ".", ":", "-", "–", "—", "•", "*", "(", ")");
+  // "a.", "3)", "iv": a list item's marker (compiled once: heading reads every sentence)
+  private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("[A-Za-z0-9]{1,2}[.)]?");
 
   /**
    * The places of a line that names only places, past a list marker ("a.", "3)", "-") and with those in brackets
@@ -137,6 +139,9 @@ final class AttackPlaces {
    * tell what happened there; empty for any other sentence.
    */
   static List<Location> heading(AnnotatedSentence s) {
+    if (s.places().isEmpty()) {
+      return List.of(); // read at every sentence: most name no place
+    }
     List<Token> tokens = s.sentence().tokens();
     List<Location> out = new ArrayList<>();
     List<Location> bracketed = new ArrayList<>();
@@ -158,7 +163,7 @@ final class AttackPlaces {
         k = at.to();
         continue;
       }
-      boolean marker = k == 0 && tokens.size() > 1 && w.matches("[A-Za-z0-9]{1,2}[.)]?");
+      boolean marker = k == 0 && tokens.size() > 1 && LIST_MARKER.matcher(w).matches();
       if (!marker && !HEADING_GLUE.contains(Lexicon.lower(tokens.get(k)))) {
         return List.of();
       }
@@ -239,17 +244,7 @@ final class AttackPlaces {
    * ("from rebel-held territory near Horlivka", "from the direction of X").
    */
   static boolean origin(List<Token> tokens, int from) {
-    for (int k = from - 1; k >= 0 && k >= from - 6; k--) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (w.equals("from")) {
-        return true;
-      }
-      if (!ORIGIN_FILLERS.contains(w) && !ORIGIN_GROUND.contains(w) && !w.endsWith("-held")
-          && !w.endsWith("-controlled")) {
-        return false;
-      }
-    }
-    return false;
+    return backToFrom(tokens, from, 6, false);
   }
 
   // past these too for where an attack hit (not for who fired: Perpetrators reads origin): a town named by its kind,
@@ -261,13 +256,23 @@ final class AttackPlaces {
    * from an area north of the village of X", "artillery from Salha, south of X", "launched from X and Y".
    */
   static boolean launchSite(List<Token> tokens, int from) {
-    for (int k = from - 1; k >= 0 && k >= from - 9; k--) {
+    return backToFrom(tokens, from, 9, true);
+  }
+
+  /**
+   * Whether "from" stands within {@code reach} tokens before {@code from} with only the ground fire left between
+   * ({@link #ORIGIN_FILLERS}, {@link #ORIGIN_GROUND}, "-held", "-controlled"); {@code further} also passes
+   * {@link #LAUNCH_MORE} and capitalised words.
+   */
+  private static boolean backToFrom(List<Token> tokens, int from, int reach, boolean further) {
+    for (int k = from - 1; k >= 0 && k >= from - reach; k--) {
       String w = Lexicon.lower(tokens.get(k));
       if (w.equals("from")) {
         return true;
       }
-      if (!ORIGIN_FILLERS.contains(w) && !ORIGIN_GROUND.contains(w) && !LAUNCH_MORE.contains(w) && !w.endsWith("-held")
-          && !w.endsWith("-controlled") && !tokens.get(k).isCapitalised()) {
+      if (!ORIGIN_FILLERS.contains(w) && !ORIGIN_GROUND.contains(w) && !w.endsWith("-held")
+          && !w.endsWith("-controlled")
+          && !(further && (LAUNCH_MORE.contains(w) || tokens.get(k).isCapitalised()))) {
         return false;
       }
     }
