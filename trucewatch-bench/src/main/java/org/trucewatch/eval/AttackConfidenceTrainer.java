@@ -52,7 +52,6 @@ public final class AttackConfidenceTrainer {
   }
 
   public static void main(String[] args) throws Exception {
-    System.setProperty(AttackConfidence.PROPERTY, "off"); // the training data is what extraction gives unfiltered
     Path dir = Path.of(args[0]);
     List<String> batches = List.of("b18-", "b19-", "b20-");
     Path write = null;
@@ -67,7 +66,7 @@ public final class AttackConfidenceTrainer {
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    Pipeline pipeline = new Pipeline(TrucewatchConfig.load(null), Clock.systemUTC());
+    Pipeline pipeline = new Pipeline(unfiltered(TrucewatchConfig.load(null)), Clock.systemUTC());
     Profiles profiles = pipeline.profiles();
     Scorer scorer = new Scorer(profiles, new Speakers(org.trucewatch.resolve.actor.ActorDictionary.load()));
     List<Report> reports = withoutFeatures(collect(pipeline, scorer, dir), dropped);
@@ -305,5 +304,13 @@ public final class AttackConfidenceTrainer {
       }
     }
     return best;
+  }
+
+  /** The configuration with the filter off: the training data is what extraction gives unfiltered. */
+  static TrucewatchConfig unfiltered(TrucewatchConfig c) {
+    TrucewatchConfig.Extract x = c.extract();
+    return new TrucewatchConfig(c.ingest(), c.clean(), new TrucewatchConfig.Extract(x.maxSecondsPerDocument(),
+        x.maxTokensPerSentence(), x.maxTokenChars(), new TrucewatchConfig.AttackConfidence(false, null, null)),
+        c.dedup(), c.incident(), c.store(), c.server(), c.conflicts(), c.alerts(), c.report());
   }
 }

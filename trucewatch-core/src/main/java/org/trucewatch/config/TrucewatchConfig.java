@@ -140,8 +140,43 @@ public record TrucewatchConfig(Ingest ingest, Clean clean, Extract extract, Dedu
   /**
    * What one document may cost the extraction, so that no input stops a batch: over {@code maxSecondsPerDocument} it
    * is rejected ("too costly"); longer sentences are cut, longer tokens are not shown to the resolvers (0: no limit).
+   * {@code attackConfidence} sets the learned filter of doubtful attacks.
    */
-  public record Extract(double maxSecondsPerDocument, int maxTokensPerSentence, int maxTokenChars) {}
+  public record Extract(double maxSecondsPerDocument, int maxTokensPerSentence, int maxTokenChars,
+      AttackConfidence attackConfidence) {
+
+    public Extract {
+      attackConfidence = attackConfidence == null ? AttackConfidence.AS_SHIPPED : attackConfidence;
+    }
+
+    /** The limits, with the confidence filter as its weights file says. */
+    public Extract(double maxSecondsPerDocument, int maxTokensPerSentence, int maxTokenChars) {
+      this(maxSecondsPerDocument, maxTokensPerSentence, maxTokenChars, null);
+    }
+  }
+
+  /**
+   * The learned filter that keeps doubtful attacks off the log ({@code org.trucewatch.extract.AttackConfidence}); off
+   * as shipped, because on blind held-out text it cost more attacks than it saved.
+   *
+   * @param enabled on or off over the weights file's own word, or null to leave it to the file
+   * @param threshold another threshold between 0 and 1, or null for the file's
+   * @param weights a weights file of one's own (the bench's {@code AttackConfidenceTrainer} writes one), or null
+   */
+  public record AttackConfidence(Boolean enabled, Double threshold, String weights) {
+
+    /** The shipped weights file, as it says. */
+    public static final AttackConfidence AS_SHIPPED = new AttackConfidence(null, null, null);
+
+    public AttackConfidence {
+      if (threshold != null && !(threshold >= 0 && threshold <= 1)) {
+        throw new ConfigException("extract.attackConfidence.threshold: " + threshold + " is not between 0 and 1");
+      }
+      if (weights != null && weights.isBlank()) {
+        weights = null;
+      }
+    }
+  }
 
   /** Boilerplate removal. */
   public record Clean(int minBodyChars, int minParagraphChars) {}

@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,15 +21,11 @@ import org.trucewatch.nlp.Sentence;
  * A learned confidence for attacks: L2-regularised logistic regression over {@link AttackFeatures}, its weights,
  * standardisation and threshold read from {@code attack-confidence.tsv} beside this class (written by the bench's
  * {@code AttackConfidenceTrainer}, whose header says how, on what and when). A dated attack scoring below the
- * threshold is kept with the undated mentions, off the log. Off when the file says {@code enabled false} or the
- * system property {@code trucewatch.attack-confidence} is {@code off} ({@code on} turns it on;
- * {@code trucewatch.attack-confidence.threshold} sets another threshold, {@code .file} another weights file).
- * Immutable.
+ * threshold is kept with the undated mentions, off the log. Off when the file says {@code enabled false}, as the
+ * shipped one does; the configuration's {@code extract.attackConfidence} turns it on, sets another threshold or another
+ * weights file ({@link #load(Boolean, Double, Path)}). Immutable.
  */
 public final class AttackConfidence {
-
-  /** The system property that turns the filter on or off over the file's word. */
-  public static final String PROPERTY = "trucewatch.attack-confidence";
 
   private final double bias;
   private final double[] weights;
@@ -99,22 +97,30 @@ public final class AttackConfidence {
     return kept;
   }
 
-  /** The shipped model, on or off as the file and {@link #PROPERTY} say. */
+  /** The shipped model, on or off as its file says. */
   public static AttackConfidence load() {
-    String file = System.getProperty(PROPERTY + ".file"); // a model of one's own, in place of the shipped one
-    try (InputStream in = file != null ? java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))
+    return load(null, null, null);
+  }
+
+  /**
+   * A model: the shipped weights or {@code weights}, turned on or off over the file's word by {@code enabled} and
+   * with {@code threshold} in place of the file's, where these are not null.
+   *
+   * @throws IllegalArgumentException naming the file and line of a fault in it
+   * @throws UncheckedIOException where the file cannot be read
+   */
+  public static AttackConfidence load(Boolean enabled, Double threshold, Path weights) {
+    try (InputStream in = weights != null ? Files.newInputStream(weights)
         : AttackConfidence.class.getResourceAsStream("attack-confidence.tsv")) {
       if (in == null) {
         throw new IllegalStateException("attack-confidence.tsv missing from the classpath");
       }
-      AttackConfidence m = parse(file != null ? file : "attack-confidence.tsv",
+      AttackConfidence m = parse(weights != null ? weights.toString() : "attack-confidence.tsv",
           new InputStreamReader(in, StandardCharsets.UTF_8));
-      String on = System.getProperty(PROPERTY);
-      String t = System.getProperty(PROPERTY + ".threshold");
-      m = t == null ? m : m.withThreshold(number(t, PROPERTY + ".threshold: "));
-      return on == null ? m : m.enabled(!on.equalsIgnoreCase("off") && !on.equalsIgnoreCase("false"));
+      m = threshold == null ? m : m.withThreshold(threshold);
+      return enabled == null ? m : m.enabled(enabled);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(weights + ": cannot read the attack-confidence weights: " + e.getMessage(), e);
     }
   }
 

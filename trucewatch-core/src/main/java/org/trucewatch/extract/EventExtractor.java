@@ -47,7 +47,7 @@ public final class EventExtractor {
   private final EventAssembler assembler;
   private final Budget budget;
   private final AttackPatterns attackPatterns;
-  private final AttackConfidence confidence = AttackConfidence.load();
+  private final AttackConfidence confidence;
   private final AttackFeatures attackFeatures;
 
   public EventExtractor(Lexicon lexicon, SentenceSplitter splitter, SentenceAnnotator annotator, PosTagger posTagger) {
@@ -63,7 +63,14 @@ public final class EventExtractor {
   /** An extractor with the attack patterns given (the built-in ones and one's own: {@link AttackPatterns#load}). */
   public EventExtractor(Lexicon lexicon, SentenceSplitter splitter, SentenceAnnotator annotator, PosTagger posTagger,
       Budget budget, AttackPatterns attackPatterns) {
+    this(lexicon, splitter, annotator, posTagger, budget, attackPatterns, AttackConfidence.load());
+  }
+
+  /** An extractor with the learned filter of doubtful attacks given ({@link AttackConfidence#load}). */
+  public EventExtractor(Lexicon lexicon, SentenceSplitter splitter, SentenceAnnotator annotator, PosTagger posTagger,
+      Budget budget, AttackPatterns attackPatterns, AttackConfidence confidence) {
     this.budget = budget;
+    this.confidence = confidence;
     this.attackPatterns = attackPatterns;
     this.lexicon = lexicon;
     this.posTagger = posTagger;
@@ -231,7 +238,7 @@ public final class EventExtractor {
       (complete ? dated : undated).add(e);
     }
     List<Event> logged = withoutMonthTruce(withoutCountryLevel(dated, undated), undated);
-    // the learned confidence (off unless its weights file or the property turns it on) keeps doubtful attacks unlogged
+    // the learned confidence (off unless the configuration turns it on) keeps doubtful attacks unlogged
     logged = confidence.keep(logged, undated, attackFeatures, article, sentences, anchor);
     return new Extraction(article.id(), sentences, logged, undated);
   }

@@ -88,10 +88,21 @@ public final class Pipeline {
       var limits = config().extract();
       extractor = new EventExtractor(Lexicon.load(), SentenceSplitter.english(), annotator, pos,
           new org.trucewatch.extract.Budget(limits.maxSecondsPerDocument(), limits.maxTokensPerSentence(),
-              limits.maxTokenChars(), ticker));
+              limits.maxTokenChars(), ticker), org.trucewatch.extract.AttackPatterns.load(),
+          confidence(limits.attackConfidence()));
       anchors = new AnchorEstimator(times, clock, register());
     }
     return extractor;
+  }
+
+  /** The configured filter of doubtful attacks; a weights file that cannot be used is a configuration error. */
+  private static org.trucewatch.extract.AttackConfidence confidence(TrucewatchConfig.AttackConfidence c) {
+    try {
+      return org.trucewatch.extract.AttackConfidence.load(c.enabled(), c.threshold(),
+          c.weights() == null ? null : java.nio.file.Path.of(c.weights()));
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new TrucewatchConfig.ConfigException("extract.attackConfidence.weights: " + e.getMessage());
+    }
   }
 
   /** The value of a load on another thread, or what it threw, as it threw it. */

@@ -158,39 +158,68 @@ class AttackConfidenceTest {
         .isEqualTo(real.score(FEATURES.of(first, events, article, sentences, SundayStory.SUNDAY)));
   }
   @Test
-  void theExtractorCallsTheFilterWhenThePropertyTurnsItOn() {
+  void theExtractorCallsTheFilterWhenTheConfigurationTurnsItOn() throws Exception {
     String[] story = {"Artillery units shelled the village of Marmora on Saturday, the army said."};
     assertThat(SundayStory.attacks(story)).isNotEmpty(); // the shipped model is off
-    System.setProperty(AttackConfidence.PROPERTY, "on");
-    System.setProperty(AttackConfidence.PROPERTY + ".threshold", "1"); // no attack scores 1: all are held back
+    // no attack scores 1: all are held back
+    java.nio.file.Path conf = java.nio.file.Files.createTempFile("conf", ".json");
     try {
-      org.trucewatch.pipeline.Pipeline p = new org.trucewatch.pipeline.Pipeline(
-          org.trucewatch.config.TrucewatchConfig.defaults(), java.time.Clock.fixed(
-              java.time.Instant.parse("2020-11-01T00:00:00Z"), java.time.ZoneOffset.UTC));
-      Extraction x = p.extractor().extract(Articles.of("t", SundayStory.SUNDAY.toString(), story),
+      java.nio.file.Files.writeString(conf,
+          "{\"extract\": {\"attackConfidence\": {\"enabled\": true, \"threshold\": 1}}}");
+      Extraction x = extractor(conf).extract(Articles.of("t", SundayStory.SUNDAY.toString(), story),
           SundayStory.SUNDAY, DateBasis.PUBLICATION);
       assertThat(x.events()).noneMatch(e -> e.type() == EventType.ATTACK);
       assertThat(x.undated()).anyMatch(e -> e.type() == EventType.ATTACK && e.date() != null);
+      // the defaults leave it to the weights file, which keeps it off
+      assertThat(org.trucewatch.config.TrucewatchConfig.defaults().extract().attackConfidence().enabled()).isNull();
     } finally {
-      System.clearProperty(AttackConfidence.PROPERTY);
-      System.clearProperty(AttackConfidence.PROPERTY + ".threshold");
+      java.nio.file.Files.deleteIfExists(conf);
     }
   }
+
   @Test
   void aWeightsFileOfOnesOwnReplacesTheShippedOne() throws Exception {
     java.nio.file.Path own = java.nio.file.Files.createTempFile("own-model", ".tsv");
+    java.nio.file.Path conf = java.nio.file.Files.createTempFile("conf", ".json");
     try {
       java.nio.file.Files.writeString(own, file("true", "0.35", "-2", AttackFeatures.NAMES.size(), null));
-      System.setProperty(AttackConfidence.PROPERTY + ".file", own.toString());
-      AttackConfidence m = AttackConfidence.load();
+      AttackConfidence m = AttackConfidence.load(null, null, own);
       assertThat(m.enabled()).isTrue();
       assertThat(m.threshold()).isEqualTo(0.35);
+      assertThat(AttackConfidence.load(false, 0.5, own).enabled()).isFalse();
+      assertThat(AttackConfidence.load(false, 0.5, own).threshold()).isEqualTo(0.5);
       java.nio.file.Files.writeString(own, "enabled\ttrue\n");
-      assertThatThrownBy(AttackConfidence::load).hasMessageContaining(own.toString());
+      assertThatThrownBy(() -> AttackConfidence.load(null, null, own)).hasMessageContaining(own.toString());
+      // named in the configuration, a broken file stops the start with the key and the file named
+      java.nio.file.Files.writeString(conf, "{\"extract\": {\"attackConfidence\": {\"weights\": \""
+          + own.toString().replace("\\", "\\\\") + "\"}}}");
+      assertThatThrownBy(() -> extractor(conf))
+          .isInstanceOf(org.trucewatch.config.TrucewatchConfig.ConfigException.class)
+          .hasMessageContaining("extract.attackConfidence.weights").hasMessageContaining(own.toString());
     } finally {
-      System.clearProperty(AttackConfidence.PROPERTY + ".file");
       java.nio.file.Files.deleteIfExists(own);
+      java.nio.file.Files.deleteIfExists(conf);
     }
     assertThat(AttackConfidence.load().enabled()).isFalse();
+  }
+
+  @Test
+  void aThresholdOutsideZeroToOneOrAnUnknownKeyIsAConfigurationError() throws Exception {
+    java.nio.file.Path conf = java.nio.file.Files.createTempFile("conf", ".json");
+    try {
+      java.nio.file.Files.writeString(conf, "{\"extract\": {\"attackConfidence\": {\"threshold\": 2}}}");
+      assertThatThrownBy(() -> org.trucewatch.config.TrucewatchConfig.load(conf))
+          .hasMessageContaining("extract.attackConfidence.threshold");
+      java.nio.file.Files.writeString(conf, "{\"extract\": {\"attackConfidence\": {\"on\": true}}}");
+      assertThatThrownBy(() -> org.trucewatch.config.TrucewatchConfig.load(conf))
+          .hasMessageContaining("unknown configuration key 'on'");
+    } finally {
+      java.nio.file.Files.deleteIfExists(conf);
+    }
+  }
+
+  private static EventExtractor extractor(java.nio.file.Path conf) {
+    return new org.trucewatch.pipeline.Pipeline(org.trucewatch.config.TrucewatchConfig.load(conf),
+        java.time.Clock.fixed(java.time.Instant.parse("2020-11-01T00:00:00Z"), java.time.ZoneOffset.UTC)).extractor();
   }
 }
