@@ -1,0 +1,166 @@
+package org.trucewatch.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.trucewatch.nlp.Sentence;
+
+/**
+ * Which of an article's events go on the log and which stay with the undated mentions ({@code --undated}): an event
+ * needs a day, an attack a place (or, once, an unknown place told on its day), and background (a year's span, a war's
+ * history, a toll over years, a truce told only by its month, an attack placed only in a country beside a town's) stays
+ * off. Reads the events as {@link EventExtractor} assembled them; stateless.
+ */
+final class LogFilters {
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern CLOSING_QUOTES = java.util.regex.Pattern.compile("[\"'\u2019\u201d]+$");
+
+  private LogFilters() {}
+
+  /** The events of {@code all} that go on the log; the others are added to {@code undated}. */
+  static List<Event> logged(List<Event> all, List<Event> undated, LocalDate anchor) {
+    List<Event> dated = new ArrayList<>();
+    // only a dated attack's place shows an unplaced one to be it told coarsely: a placed background ("the army, which
+    // has been fighting militiamen around Bure") is another act and does not keep the day's unplaced attack off the log
+    boolean placed = all.stream()
+        .anyMatch(e -> e.type() == EventType.ATTACK && e.location() != null && e.date() != null && !vague(e));
+    boolean unplacedLogged = false;
+    for (Event e : all) {
+      boolean unplaced = !placed && !unplacedLogged && e.type() == EventType.ATTACK && e.date() != null
+          && placeUnknown(e, anchor);
+      unplacedLogged |= unplaced;
+      boolean complete = e.date() != null && (e.type() != EventType.ATTACK || e.location() != null && !vague(e)
+          || unplaced)
+          && (e.type() != EventType.CASUALTY_REPORT || !vague(e) && !yearsLong(e) && !history(e, anchor))
+          && (e.type() != EventType.CEASEFIRE || !vague(e))
+          && (e.type() != EventType.TALKS || !vague(e)); // "the 2015 peace deal" is background, not a round of talks
+      (complete ? dated : undated).add(e);
+    }
+    return withoutMonthTruce(withoutCountryLevel(dated, undated), undated);
+  }
+
+  /**
+   * A truce step dated only by its month ("since the ceasefire of November 2024") where the article gives the same
+   * step a day in that month ("since the truce took effect on Nov. 27, 2024") is that step told coarsely: kept as
+   * undated, as the day wins.
+   */
+  static List<Event> withoutMonthTruce(List<Event> dated, List<Event> undated) {
+    List<Event> kept = new ArrayList<>(dated.size());
+    for (Event e : dated) {
+      boolean coarse = e.type() == EventType.CEASEFIRE && e.dateEnd() != null && dated.stream().anyMatch(o ->
+          o.type() == EventType.CEASEFIRE && o.dateEnd() == null && java.util.Objects.equals(o.subtype(), e.subtype())
+          && !o.date().isBefore(e.date()) && !o.date().isAfter(e.dateEnd()));
+      (coarse ? undated : kept).add(e);
+    }
+    return kept;
+  }
+
+  /**
+   * A headline's attack ("Soldier killed in rocket strike on Safed", dated by the day of publication or by a loose
+   * "overnight") that the body tells at the same place on its own day is that attack summed up, not a second one: the
+   * headline's copy joins the body's.
+   */
+  static List<Event> withoutHeadlineCopies(List<Event> all, List<Sentence> sentences) {
+    String first = sentences.isEmpty() ? "" : sentences.get(0).text().strip();
+    String end = CLOSING_QUOTES.matcher(first).replaceAll("");
+    if (end.isEmpty() || SPACES.split(first).length > 30 || ".!?".indexOf(end.charAt(end.length() - 1)) >= 0) {
+      return all; // a headline closes with no full stop (a quoted word may end it: "accusing RSF of 'genocide'")
+    }
+    int heading = sentences.get(0).index();
+    List<Event> kept = new ArrayList<>(all);
+    for (Event e : all) {
+      if (e.type() != EventType.ATTACK || e.location() == null || e.evidence().size() != 1
+          || e.evidence().get(0).sentence() != heading) {
+        continue;
+      }
+      for (int k = 0; k < kept.size(); k++) {
+        Event o = kept.get(k);
+        if (o != e && o.type() == EventType.ATTACK && e.location().equals(o.location())
+            && o.evidence().get(0).sentence() != heading) {
+          // the body's copy keeps its day and takes what the headline adds: its attacker and its speakers
+          Event p = o.perpetratorSide() != null || e.perpetratorSide() == null ? o : o.withPerpetratorOf(e);
+          kept.set(k, p.mergedWith(e));
+          kept.remove(e);
+          break;
+        }
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * An attack placed only in a country ("strikes inside Lebanon", "rockets fired from Armenia") on a day the article
+   * places an attack in a town is that attack told coarsely, or the land a strike came from: it is kept as undated
+   * (off the log), as ACLED codes one event per place and the finer place wins. (A region is kept: a frontline's
+   * centre often stands for the villages along it that the gazetteer lacks.)
+   */
+  static List<Event> withoutCountryLevel(List<Event> dated, List<Event> undated) {
+    java.util.Set<java.time.LocalDate> placedDays = new java.util.HashSet<>();
+    for (Event e : dated) {
+      if (e.type() == EventType.ATTACK && e.location() != null && !countryLevel(e.location())) {
+        placedDays.add(e.date());
+      }
+    }
+    List<Event> kept = new ArrayList<>(dated.size());
+    for (Event e : dated) {
+      boolean coarse = e.type() == EventType.ATTACK && countryLevel(e.location()) && placedDays.contains(e.date());
+      (coarse ? undated : kept).add(e);
+    }
+    return kept;
+  }
+
+  private static boolean countryLevel(Location l) {
+    return l != null && "country".equals(l.precision());
+  }
+
+  /**
+   * An attack told on its day whose place the gazetteer does not know ("a village in Bajaur district"): logged with
+   * no location, as unknown beats a wrong place, but only where the article places no attack at all (else the
+   * unplaced mention is most likely one of those told again), only once, dated by its own sentence or paragraph (or,
+   * in the lead, by the day of the report), and not one of a story's history.
+   */
+  private static boolean placeUnknown(Event e, LocalDate anchor) {
+    // a lead's attack with no day of its own is the day's news ("rebels said they had taken control of X")
+    boolean lead = e.dateBasis() == DateBasis.PUBLICATION && e.evidence().get(0).sentence() == 0;
+    return e.location() == null && e.dateEnd() == null && !history(e, anchor)
+        && (e.dateBasis() == DateBasis.EXPLICIT || e.dateBasis() == DateBasis.PARAGRAPH || lead);
+  }
+
+  /**
+   * An attack or a truce dated only to a year or a season ("the 2010 clash over a tree", "fighting in 2016-2018", "a
+   * ceasefire agreed in 1994") is background, not an entry of the log: kept with the undated ones ({@code --undated});
+   * so is an attack dated only by its month ("in May 2025"), a summary of a war's history rather than a report of it.
+   */
+  private static boolean vague(Event e) {
+    if (e.dateEnd() == null) {
+      return false;
+    }
+    long days = java.time.temporal.ChronoUnit.DAYS.between(e.date(), e.dateEnd());
+    return e.type() == EventType.ATTACK ? days > 20 : days > 31;
+  }
+
+  /**
+   * A toll counted over more than a year ("killed more than 13,000 people since 2014") is the war's history, not a
+   * report of the day: kept with the undated ones. Tolls since this war or this truce began stay.
+   */
+  private static boolean yearsLong(Event e) {
+    String since = e.casualties() == null ? null : e.casualties().since();
+    if (since == null || since.length() < 10) {
+      return false;
+    }
+    try {
+      return LocalDate.parse(since.substring(0, 10)).isBefore(e.date().minusYears(1));
+    } catch (java.time.format.DateTimeParseException notADay) {
+      return false;
+    }
+  }
+
+  /**
+   * A toll of a war years before the story ("the 2006 war killed about 1,200 people in Lebanon") is background told
+   * for context, not a figure someone reports today: kept with the undated ones.
+   */
+  private static boolean history(Event e, LocalDate anchor) {
+    return anchor != null && e.date().isBefore(anchor.minusYears(1));
+  }
+}
