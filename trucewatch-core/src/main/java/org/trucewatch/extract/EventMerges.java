@@ -84,6 +84,7 @@ final class EventMerges {
       }
       out.add(m);
     }
+    out = retoldOnNewsDay(out);
     out = oneClashPerPlaceAndDay(out, sides);
     out = usualKinds(out, sides);
     out = tollsToldOnce(out);
@@ -197,6 +198,47 @@ final class EventMerges {
       }
     }
     return out;
+  }
+
+  /**
+   * A later sentence that tells an attack again with no day of its own ("the shelling of the town has been reported
+   * to the monitors", dated by the news) and names no attacker in its own words is the attack its article dated one
+   * to three days before at that place, in an earlier sentence: it joins that attack instead of making one on the day
+   * of the news.
+   */
+  static List<Event> retoldOnNewsDay(List<Event> events) {
+    List<Event> out = new ArrayList<>(events);
+    for (int i = 0; i < out.size(); i++) {
+      Event later = out.get(i);
+      if (later == null || later.type() != EventType.ATTACK || later.location() == null || later.date() == null
+          || later.dateEnd() != null || later.dateBasis() != DateBasis.PUBLICATION
+          || later.perpetrator() != null && !later.perpetratorInferred()) {
+        continue; // "Israel has carried out a strike in Gaza City": an attacker named in its own words is news of its own
+      }
+      for (int j = 0; j < out.size(); j++) {
+        Event told = out.get(j);
+        if (j != i && told != null && toldBefore(told, later)) {
+          out.set(j, told.mergedWith(later));
+          out.set(i, null);
+          break;
+        }
+      }
+    }
+    out.removeIf(Objects::isNull);
+    return out;
+  }
+
+  /** Whether {@code told}, dated in its own words one to three days before {@code later}, is its place's attack. */
+  private static boolean toldBefore(Event told, Event later) {
+    if (told.type() != EventType.ATTACK || told.location() == null || told.date() == null
+        || told.dateBasis() == DateBasis.PUBLICATION || !name(told.location()).equals(name(later.location()))
+        || told.evidence().get(0).sentence() >= later.evidence().get(0).sentence()) {
+      return false;
+    }
+    long days = java.time.temporal.ChronoUnit.DAYS.between(told.date(), later.date());
+    boolean oneAttacker = told.perpetratorSide() == null || later.perpetratorSide() == null
+        || told.perpetratorSide().equals(later.perpetratorSide());
+    return days >= 1 && days <= 3 && oneAttacker;
   }
 
   // the one attacker known at a place and day, or null when none or several
