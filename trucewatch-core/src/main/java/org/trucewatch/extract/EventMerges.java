@@ -84,6 +84,7 @@ final class EventMerges {
       }
       out.add(m);
     }
+    out = inferredAttackerToldAgain(out);
     out = retoldOnNewsDay(out);
     out = oneClashPerPlaceAndDay(out, sides);
     out = usualKinds(out, sides);
@@ -201,10 +202,49 @@ final class EventMerges {
   }
 
   /**
+   * One attack per place and day, whoever tells it: a later sentence about fire of the same kind at a place and day
+   * where an earlier sentence already gave an attacker ("Ukrainian artillery hit Horlivka on Tuesday" ... "witnesses
+   * described artillery fire on the outskirts of Horlivka"), and whose own attacker was only inferred (from the
+   * speaker's enemy, the victims' side), is that attack told again, not the other side's; it joins it. An attacker
+   * named in the later sentence's own words stays an attack of its own (a clash told by each side is merged later).
+   */
+  static List<Event> inferredAttackerToldAgain(List<Event> events) {
+    List<Event> out = new ArrayList<>(events);
+    for (int i = 0; i < out.size(); i++) {
+      Event later = out.get(i);
+      if (later == null || later.type() != EventType.ATTACK || later.location() == null || later.date() == null
+          || later.perpetrator() == null || !later.perpetratorInferred()) {
+        continue;
+      }
+      for (int j = 0; j < out.size(); j++) {
+        Event told = out.get(j);
+        if (j != i && told != null && told.type() == EventType.ATTACK && told.perpetrator() != null
+            && !told.perpetratorInferred()
+            && name(told.location()).equals(name(later.location())) && later.date().equals(told.date())
+            && Objects.equals(later.dateEnd(), told.dateEnd()) && sameFire(told.subtype(), later.subtype())
+            && told.evidence().get(0).sentence() < later.evidence().get(0).sentence()) {
+          out.set(j, told.mergedWith(later));
+          out.set(i, null);
+          break;
+        }
+      }
+    }
+    out.removeIf(Objects::isNull);
+    return out;
+  }
+
+  // fire from afar is one kind whether told as shells, missiles or a drone; an unknown kind fits any
+  private static boolean sameFire(String a, String b) {
+    Set<String> remote = Set.of("shelling", "air_drone_strike");
+    return a == null || b == null || a.equals(b) || a.equals("attack") || b.equals("attack")
+        || remote.contains(a) && remote.contains(b);
+  }
+
+  /**
    * A later sentence that tells an attack again with no day of its own ("the shelling of the town has been reported
    * to the monitors", dated by the news) and names no attacker in its own words is the attack its article dated one
-   * to three days before at that place, in an earlier sentence: it joins that attack instead of making one on the day
-   * of the news.
+   * to three days before at that place, in an earlier sentence, whoever was inferred to have fired: it joins that
+   * attack instead of making one on the day of the news.
    */
   static List<Event> retoldOnNewsDay(List<Event> events) {
     List<Event> out = new ArrayList<>(events);
@@ -213,7 +253,7 @@ final class EventMerges {
       if (later == null || later.type() != EventType.ATTACK || later.location() == null || later.date() == null
           || later.dateEnd() != null || later.dateBasis() != DateBasis.PUBLICATION
           || later.perpetrator() != null && !later.perpetratorInferred()) {
-        continue; // "Israel has carried out a strike in Gaza City": an attacker named in its own words is news of its own
+        continue; // "Israel has carried out a strike in Gaza City": an attacker named in its own words is news
       }
       for (int j = 0; j < out.size(); j++) {
         Event told = out.get(j);
@@ -235,10 +275,9 @@ final class EventMerges {
         || told.evidence().get(0).sentence() >= later.evidence().get(0).sentence()) {
       return false;
     }
+    // the later mention's attacker is at most inferred (retoldOnNewsDay), so it does not part the two
     long days = java.time.temporal.ChronoUnit.DAYS.between(told.date(), later.date());
-    boolean oneAttacker = told.perpetratorSide() == null || later.perpetratorSide() == null
-        || told.perpetratorSide().equals(later.perpetratorSide());
-    return days >= 1 && days <= 3 && oneAttacker;
+    return days >= 1 && days <= 3;
   }
 
   // the one attacker known at a place and day, or null when none or several
