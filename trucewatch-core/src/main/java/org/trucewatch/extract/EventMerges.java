@@ -13,9 +13,10 @@ import java.util.Set;
 
 /**
  * The last pass of {@link EventAssembler}: mentions of one event merge into one event (attacks by place, day and
- * attacker; a clash told by each side; one strike by joint attackers; ceasefires by day; talks by day; reports by
- * source and figure), an attack of unknown kind takes its side's usual kind, and a toll told whole and in halves is one
- * report. Reads and returns event lists; keeps nothing. Stateless.
+ * attacker; a later mention whose attacker was only inferred, or that is dated only by the news, joins its place's
+ * attack told before; a clash told by each side; one strike by joint attackers; ceasefires by day; talks by day;
+ * reports by source and figure), an attack of unknown kind takes its side's usual kind, and a toll told whole and in
+ * halves is one report. Reads and returns event lists; keeps nothing. Stateless.
  */
 final class EventMerges {
 
