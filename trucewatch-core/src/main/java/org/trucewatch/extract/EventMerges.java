@@ -13,9 +13,10 @@ import java.util.Set;
 
 /**
  * The last pass of {@link EventAssembler}: mentions of one event merge into one event (attacks by place, day and
- * attacker; a clash told by each side; one strike by joint attackers; ceasefires by day; talks by day; reports by
- * source and figure), an attack of unknown kind takes its side's usual kind, and a toll told whole and in halves is one
- * report. Reads and returns event lists; keeps nothing. Stateless.
+ * attacker; a later mention whose attacker was only inferred, or that is dated only by the news, joins its place's
+ * attack told before; a clash told by each side; one strike by joint attackers; ceasefires by day; talks by day;
+ * reports by source and figure), an attack of unknown kind takes its side's usual kind, and a toll told whole and in
+ * halves is one report. Reads and returns event lists; keeps nothing. Stateless.
  */
 final class EventMerges {
 
@@ -84,6 +85,8 @@ final class EventMerges {
       }
       out.add(m);
     }
+    out = inferredAttackerToldAgain(out);
+    out = retoldOnNewsDay(out);
     out = oneClashPerPlaceAndDay(out, sides);
     out = usualKinds(out, sides);
     out = tollsToldOnce(out);
@@ -197,6 +200,85 @@ final class EventMerges {
       }
     }
     return out;
+  }
+
+  /**
+   * One attack per place and day, whoever tells it: a later sentence about fire of the same kind at a place and day
+   * where an earlier sentence already gave an attacker ("Ukrainian artillery hit Horlivka on Tuesday" ... "witnesses
+   * described artillery fire on the outskirts of Horlivka"), and whose own attacker was only inferred (from the
+   * speaker's enemy, the victims' side), is that attack told again, not the other side's; it joins it. An attacker
+   * named in the later sentence's own words stays an attack of its own (a clash told by each side is merged later).
+   */
+  static List<Event> inferredAttackerToldAgain(List<Event> events) {
+    List<Event> out = new ArrayList<>(events);
+    for (int i = 0; i < out.size(); i++) {
+      Event later = out.get(i);
+      if (later == null || later.type() != EventType.ATTACK || later.location() == null || later.date() == null
+          || later.perpetrator() == null || !later.perpetratorInferred()) {
+        continue;
+      }
+      for (int j = 0; j < out.size(); j++) {
+        Event told = out.get(j);
+        if (j != i && told != null && told.type() == EventType.ATTACK && told.perpetrator() != null
+            && !told.perpetratorInferred()
+            && name(told.location()).equals(name(later.location())) && later.date().equals(told.date())
+            && Objects.equals(later.dateEnd(), told.dateEnd()) && sameFire(told.subtype(), later.subtype())
+            && told.evidence().get(0).sentence() < later.evidence().get(0).sentence()) {
+          out.set(j, told.mergedWith(later));
+          out.set(i, null);
+          break;
+        }
+      }
+    }
+    out.removeIf(Objects::isNull);
+    return out;
+  }
+
+  // fire from afar is one kind whether told as shells, missiles or a drone; an unknown kind fits any
+  private static boolean sameFire(String a, String b) {
+    Set<String> remote = Set.of("shelling", "air_drone_strike");
+    return a == null || b == null || a.equals(b) || a.equals("attack") || b.equals("attack")
+        || remote.contains(a) && remote.contains(b);
+  }
+
+  /**
+   * A later sentence that tells an attack again with no day of its own ("the shelling of the town has been reported
+   * to the monitors", dated by the news) and names no attacker in its own words is the attack its article dated one
+   * to three days before at that place, in an earlier sentence, whoever was inferred to have fired: it joins that
+   * attack instead of making one on the day of the news.
+   */
+  static List<Event> retoldOnNewsDay(List<Event> events) {
+    List<Event> out = new ArrayList<>(events);
+    for (int i = 0; i < out.size(); i++) {
+      Event later = out.get(i);
+      if (later == null || later.type() != EventType.ATTACK || later.location() == null || later.date() == null
+          || later.dateEnd() != null || later.dateBasis() != DateBasis.PUBLICATION
+          || later.perpetrator() != null && !later.perpetratorInferred()) {
+        continue; // "Israel has carried out a strike in Gaza City": an attacker named in its own words is news
+      }
+      for (int j = 0; j < out.size(); j++) {
+        Event told = out.get(j);
+        if (j != i && told != null && toldBefore(told, later)) {
+          out.set(j, told.mergedWith(later));
+          out.set(i, null);
+          break;
+        }
+      }
+    }
+    out.removeIf(Objects::isNull);
+    return out;
+  }
+
+  /** Whether {@code told}, dated in its own words one to three days before {@code later}, is its place's attack. */
+  private static boolean toldBefore(Event told, Event later) {
+    if (told.type() != EventType.ATTACK || told.location() == null || told.date() == null
+        || told.dateBasis() == DateBasis.PUBLICATION || !name(told.location()).equals(name(later.location()))
+        || told.evidence().get(0).sentence() >= later.evidence().get(0).sentence()) {
+      return false;
+    }
+    // the later mention's attacker is at most inferred (retoldOnNewsDay), so it does not part the two
+    long days = java.time.temporal.ChronoUnit.DAYS.between(told.date(), later.date());
+    return days >= 1 && days <= 3;
   }
 
   // the one attacker known at a place and day, or null when none or several
