@@ -341,7 +341,7 @@ public final class EventExtractor {
       return frames.find(tagged);
     });
     for (int i = 0; i < annotated.size(); i++) { // "It said ...": a pronoun no actor resolved speaks for the latest
-      framesOf.set(i, pronouns.resolve(annotated.get(i), framesOf.get(i), ctx));
+      framesOf.set(i, RelativeSpeakers.spoken(pronouns.resolve(annotated.get(i), framesOf.get(i), ctx)));
     }
     Frame headline = HeadlineSpeaker.of(annotated, framesOf);
     if (headline != null) {
@@ -437,7 +437,8 @@ public final class EventExtractor {
     List<List<Frame>> speaking = withoutPhraseDenials(annotated, framesOf);
     for (int i = 0; i < annotated.size(); i++) {
       for (Frame f : speaking.get(i)) {
-        if (f.speakerName() == null || f.denies() || f.kind().equals("accuses")) {
+        if (f.speakerName() == null || f.denies() || f.kind().equals("accuses")
+            || f.kind().equals(RelativeSpeakers.KIND)) { // "struck what the army called posts" tells one act
           continue;
         }
         if (only != null && !only.speakerName().equals(f.speakerName())) {

@@ -39,9 +39,11 @@ final class Frames {
   private final Lexicon lexicon;
   private final NounFrames nouns;
   private final FramePasses passes;
+  private final RelativeSpeakers relatives;
 
   Frames(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.relatives = new RelativeSpeakers(lexicon);
     this.nouns = new NounFrames(lexicon);
     this.passes = new FramePasses(lexicon);
   }
@@ -63,7 +65,7 @@ final class Frames {
     if (colon != null) {
       frames.add(0, colon);
     }
-    return passes.apply(s, frames);
+    return passes.apply(s, relatives.widen(s, frames));
   }
 
   private Frame accordingTo(AnnotatedSentence s, Lexicon.Match m) {
