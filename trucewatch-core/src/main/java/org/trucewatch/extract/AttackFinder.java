@@ -64,6 +64,9 @@ final class AttackFinder {
       int t = tr.t();
       Frame frame = Clauses.frameOf(frames, t);
       int[] clause = coordinated(s, Clauses.clause(frames, frame, tokens, t), t, found, matches);
+      // a speaker naming the target in passing ("struck what the army called posts") tells the act, but the act's
+      // attacker and place are read as in a sentence it does not speak in (its speaker is inside the clause)
+      Frame scope = frame != null && frame.kind().equals(RelativeSpeakers.KIND) ? null : frame;
       boolean generic = e.has("generic");
       if (generic && possessed(tokens, t)) {
         continue; // "Baku's military operation", "its offensive": a reference to a known event, not a report of one
@@ -72,14 +75,14 @@ final class AttackFinder {
       ActorSpan perp = action != null && action.arg("perpetrator") != null
           ? Perpetrators.captured(s, tr.rule().capture(action.arg("perpetrator"))) : null;
       if (perp == null) {
-        perp = Perpetrators.of(s, frame, clause, t, e.words().length, e.has("verb"));
+        perp = Perpetrators.of(s, scope, clause, t, e.words().length, e.has("verb"));
       }
       String tag = tokens.get(t).tag();
       int act = perp == null && ("NOUN".equals(tag) || "ADJ".equals(tag)) ? actionBefore(tokens, clause, t) : -1;
       if (act >= 0) {
         // "they had launched 14 drones and eight ballistic missiles": an attack named as the object of an action
         // verb is made by that verb's subject
-        perp = Perpetrators.of(s, frame, clause, act, 1, true);
+        perp = Perpetrators.of(s, scope, clause, act, 1, true);
       }
       ActorSpan yielder = null;
       if (e.has("yield")) {
@@ -92,7 +95,7 @@ final class AttackFinder {
       int[] placeSpan = action != null && action.arg("place") != null ? tr.rule().capture(action.arg("place")) : null;
       List<Location> where = placeSpan != null ? AttackPlaces.captured(s, placeSpan) : List.of();
       if (where.isEmpty()) {
-        where = withoutOtherEvents(s, places.of(s, clause, t, frame, perp, ctx), otherEvents);
+        where = withoutOtherEvents(s, places.of(s, clause, t, scope, perp, ctx), otherEvents);
       }
       if (where.isEmpty() && (generic || e.has("weak") || e.words().length == 1 && pluralHead(tokens, t, e))) {
         continue;

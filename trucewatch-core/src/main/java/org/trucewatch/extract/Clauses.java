@@ -26,12 +26,16 @@ final class Clauses {
 
   /** The token range of the trigger's clause: its frame's complement, or the sentence less other complements. */
   static int[] clause(List<Frame> frames, Frame frame, List<Token> tokens, int t) {
-    if (frame != null) {
+    if (frame != null && !frame.kind().equals(RelativeSpeakers.KIND)) {
       return new int[] {frame.from(), frame.to()};
     }
+    // (a speaker naming the target in passing, "struck what the army called posts", bounds no clause)
     int from = 0;
     int to = tokens.size();
     for (Frame f : frames) {
+      if (f.kind().equals(RelativeSpeakers.KIND)) {
+        continue;
+      }
       if (f.from() > t && f.from() < to && !passiveReport(f, tokens)) {
         to = Math.min(to, f.verb() > t ? f.verb() : f.from());
       }

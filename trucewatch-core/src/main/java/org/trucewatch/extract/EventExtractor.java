@@ -174,6 +174,14 @@ public final class EventExtractor {
         issuer = issuers.of(dropped.get(0), dropped.subList(1, dropped.size()));
       }
     }
+    if (issuer == null) { // a statement's heading under a headline, or one too long to be taken for a title
+      issuer = issuers.ofLines(firstLines.subList(0, Math.min(3, article.paragraphs().size())).stream()
+          .flatMap(LINES::splitAsStream).toList());
+    }
+    if (issuer == null && !article.removed().isEmpty()) {
+      issuer = issuers.ofLines(article.removed().stream().limit(3).flatMap(r -> LINES.splitAsStream(r.text()))
+          .toList());
+    }
     ctx.issued = issuer != null;
     // Read paragraph by paragraph (a quotation never runs past one): a paragraph's tagged sentences are dropped once
     // its events are found, so a long article holds the tagged tokens of one paragraph, not of the whole body.
@@ -249,7 +257,7 @@ public final class EventExtractor {
       return frames.find(tagged);
     });
     for (int i = 0; i < annotated.size(); i++) { // "It said ...": a pronoun no actor resolved speaks for the latest
-      framesOf.set(i, pronouns.resolve(annotated.get(i), framesOf.get(i), ctx));
+      framesOf.set(i, RelativeSpeakers.spoken(pronouns.resolve(annotated.get(i), framesOf.get(i), ctx)));
     }
     Frame headline = HeadlineSpeaker.of(annotated, framesOf);
     if (headline != null) {
@@ -318,6 +326,7 @@ public final class EventExtractor {
 
   // compiled once: String.replaceAll and split compile their expression at every call
   private static final java.util.regex.Pattern VERB_ENDING = java.util.regex.Pattern.compile("(e?[sd]|ing)$");
+  private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\\R");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern BRACKETED_END = java.util.regex.Pattern.compile(
       "\\([^()]{0,40}\\)\\s*$");
@@ -343,7 +352,8 @@ public final class EventExtractor {
     List<List<Frame>> speaking = withoutPhraseDenials(annotated, framesOf);
     for (int i = 0; i < annotated.size(); i++) {
       for (Frame f : speaking.get(i)) {
-        if (f.speakerName() == null || f.denies() || f.kind().equals("accuses")) {
+        if (f.speakerName() == null || f.denies() || f.kind().equals("accuses")
+            || f.kind().equals(RelativeSpeakers.KIND)) { // "struck what the army called posts" tells one act
           continue;
         }
         if (only != null && !only.speakerName().equals(f.speakerName())) {

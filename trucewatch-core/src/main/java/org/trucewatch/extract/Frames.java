@@ -31,14 +31,19 @@ import org.trucewatch.nlp.Token;
  */
 final class Frames {
 
+  // "..., according to X, and at least ... according to Y", "according to X, which ...": the source closes its clause
+  private static final Set<String> CLAUSE_CLOSERS = Set.of("and", "but", "or", "while", "whereas", "which", "who",
+      "whose", "where", "citing", "quoting", "adding", "saying");
   private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
 
   private final Lexicon lexicon;
   private final NounFrames nouns;
   private final FramePasses passes;
+  private final RelativeSpeakers relatives;
 
   Frames(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.relatives = new RelativeSpeakers(lexicon);
     this.nouns = new NounFrames(lexicon);
     this.passes = new FramePasses(lexicon);
   }
@@ -60,7 +65,7 @@ final class Frames {
     if (colon != null) {
       frames.add(0, colon);
     }
-    return passes.apply(s, frames);
+    return passes.apply(s, relatives.widen(s, frames));
   }
 
   private Frame accordingTo(AnnotatedSentence s, Lexicon.Match m) {
@@ -73,6 +78,12 @@ final class Frames {
     String text = end - m.to() <= 10 ? s.sentence().span(m.to(), end) : null;
     if (m.from() <= 1) {
       return new Frame(m.from(), speaker, text, Math.min(end + 1, tokens.size()), tokens.size(), "reports", null, null);
+    }
+    if (end < tokens.size() - 3 && tokens.get(end).text().equals(",") && m.from() > 0
+        && isPunct(tokens.get(m.from() - 1).text(), ",") && !CLAUSE_CLOSERS.contains(Lexicon.lower(tokens.get(end + 1)))) {
+      // "..., when, according to X, units opened fire on Y": set off by commas inside the sentence, the source
+      // speaks for the clause around it, what follows as well as what went before
+      return new Frame(m.from(), speaker, text, 0, tokens.size(), "reports", null, null);
     }
     return new Frame(m.from(), speaker, text, 0, m.from(), "reports", null, null);
   }

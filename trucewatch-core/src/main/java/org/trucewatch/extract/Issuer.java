@@ -162,6 +162,37 @@ final class Issuer {
     return null;
   }
 
+  /**
+   * The issuer named by a heading line among the first lines of a page whose title names none: a long heading of its
+   * own ("Ministry of Defence of the Republic of X: information on the situation on the border, 1 September 2023"),
+   * or a publisher's line under a news-like headline ("X Spokesperson's Unit - Announcement", an organisation's name
+   * over "PRESS RELEASE"). Each line is read as a title with the lines after it; a sentence (closing full stop) is
+   * never a heading.
+   */
+  String ofLines(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || line.endsWith(".") || !Character.isUpperCase(line.charAt(0))
+          || line.split("\\s+").length > HEADING_WORDS || toldAsVerb(line)) {
+        continue;
+      }
+      String found = of(line, lines.subList(i + 1, lines.size()));
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** "Residents report shelling overnight": a kind of document that is a sentence's verb, not a heading's noun. */
+  private boolean toldAsVerb(String line) {
+    Matcher m = before.matcher(line);
+    return m.find() && m.end() < line.length() && Character.isLowerCase(line.charAt(m.end()));
+  }
+
+  // a heading line of a statement runs longer than a headline ("Statement of the Ministry of ... on the ...")
+  private static final int HEADING_WORDS = 30;
+
   private static String clean(String s) {
     String out = s.strip().replaceAll("[\\s,;:-]+$", "");
     return out.toLowerCase(Locale.ROOT).startsWith("the ") ? out.substring(4) : out;

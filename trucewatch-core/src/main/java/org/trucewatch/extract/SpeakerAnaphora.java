@@ -20,10 +20,14 @@ final class SpeakerAnaphora {
 
   private final Pattern anaphor;
   private final Map<String, String> kinds;
+  // noun -> the other words an antecedent's name may hold ("the army": "... Defense Forces"); category anaphorkin
+  private final Map<String, List<String>> kin;
 
   SpeakerAnaphora(Lexicon lexicon) {
     kinds = lexicon.entries("anaphor").stream()
         .collect(Collectors.toMap(e -> String.join(" ", e.words()), Lexicon.Entry::value, (a, b) -> a));
+    kin = lexicon.entries("anaphorkin").stream().collect(Collectors.groupingBy(e -> String.join(" ", e.words()),
+        Collectors.mapping(Lexicon.Entry::value, Collectors.toList())));
     String nouns = kinds.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote).collect(Collectors.joining("|"));
     anaphor = Pattern.compile("(?i)^(?:the|this|that)\\s+(" + nouns + ")$");
@@ -55,6 +59,10 @@ final class SpeakerAnaphora {
         }
         String noun = m.group(1).toLowerCase(Locale.ROOT);
         Claim antecedent = antecedent(named, noun, "document".equals(kinds.get(noun)), c.evidence().sentence());
+        for (String other : kin.getOrDefault(noun, List.of())) {
+          Claim a = antecedent == null ? antecedent(named, other, false, c.evidence().sentence()) : null;
+          antecedent = a != null && a.side() != null ? a : antecedent; // a side's forces, not any "forces"
+        }
         if (antecedent != null) {
           claims.set(i, new Claim(antecedent.actor(), antecedent.actorId(), antecedent.side(), c.stance(), c.via(),
               c.evidence(), c.actor()));

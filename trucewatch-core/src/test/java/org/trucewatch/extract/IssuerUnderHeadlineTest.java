@@ -1,0 +1,61 @@
+package org.trucewatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.trucewatch.clean.ArticleCleaner;
+import org.trucewatch.ingest.ContentType;
+import org.trucewatch.ingest.DocumentHints;
+import org.trucewatch.ingest.SourceDocument;
+
+/**
+ * A statement whose issuer is named by a heading line the title does not hold: a long heading ("Statement of the ...
+ * on the ..."), a publisher's line under a news-like headline ("... Press Office - Announcement"), an organisation's
+ * name over "PRESS RELEASE". What it tells in its own voice is its issuer's claim. Texts written for this test, dated
+ * against Sunday 25 October 2020.
+ */
+class IssuerUnderHeadlineTest {
+
+  private static final Issuer ISSUER = new Issuer(Lexicon.load());
+
+  @Test
+  void aHeadingLineNamesTheIssuer() {
+    assertThat(ISSUER.ofLines(List.of("Statement of the General Staff of the Armed Forces on the night shelling of "
+        + "frontline villages in the southern districts and the response of our units", "24 October 2020")))
+        .isEqualTo("General Staff of the Armed Forces");
+    assertThat(ISSUER.ofLines(List.of("Army Press Office - Announcement", "Saturday, 24 October 2020")))
+        .isEqualTo("Army Press Office");
+    assertThat(ISSUER.ofLines(List.of("Directorate of Defence Communications", "PRESS RELEASE", "Capital, 24 Oct")))
+        .isEqualTo("Directorate of Defence Communications");
+  }
+
+  @Test
+  void aSentenceOrANewsLineNamesNoIssuer() {
+    assertThat(ISSUER.ofLines(List.of("The ministry said in a statement that the village had been shelled."))).isNull();
+    assertThat(ISSUER.ofLines(List.of("Residents report heavy shelling overnight in the east of the town"))).isNull();
+    assertThat(ISSUER.ofLines(List.of("By our correspondent | 24 October 2020", "Share: Facebook | Email"))).isNull();
+  }
+
+  @Test
+  void aStatementsOwnAccountIsItsIssuers() {
+    List<Event> long0 = attacks(String.join("\n\n",
+        "Ministry of Defence of the Republic of Armenia: information on the operational situation along the line of "
+            + "contact, 24 October 2020",
+        "On the morning of 24 October, enemy artillery shelled the village of Martuni, damaging several houses."));
+    assertThat(long0).isNotEmpty().allMatch(e -> e.claimedBy().stream().anyMatch(c -> c.contains("Armenia")));
+    List<Event> under = attacks(String.join("\n\n",
+        "Drones strike positions near Tartar as fighting flares",
+        "Press Service of the Azerbaijani Defence Ministry - Announcement\nSaturday, 24 October 2020",
+        "On Saturday afternoon, enemy drones attacked our positions near Tartar. The attack was repelled."));
+    assertThat(under).isNotEmpty().allMatch(e -> e.claimedBy().stream().anyMatch(c -> c.contains("Azerbaijan")));
+  }
+
+  private static List<Event> attacks(String page) {
+    ArticleCleaner.Outcome o = SundayStory.PIPELINE.cleaner().clean(new SourceDocument("page", "page", null,
+        ContentType.TEXT, page, "0", DocumentHints.NONE));
+    org.trucewatch.clean.Article article = ((ArticleCleaner.Cleaned) o).article();
+    return SundayStory.PIPELINE.extractor().extract(article, SundayStory.SUNDAY, DateBasis.PUBLICATION).events()
+        .stream().filter(e -> e.type() == EventType.ATTACK).toList();
+  }
+}
