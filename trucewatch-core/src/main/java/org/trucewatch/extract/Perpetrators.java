@@ -403,15 +403,40 @@ final class Perpetrators {
     return false;
   }
 
-  /** "Israeli warplanes carried out", "Russian jets struck": a demonym on the noun right before the verb. */
+  /**
+   * "Israeli warplanes carried out", "Russian jets struck": a demonym on the noun right before the verb; the nouns may
+   * be joined by "and" ("Israeli warplanes and drones struck"), and adverbs or a time may stand before the verb
+   * ("Saudi artillery also struck", "Russian jets on Monday bombed").
+   */
+  // "early on Friday", "late on Monday": words a wire time phrase starts with, whatever the tagger reads them as
+  private static final Set<String> TIME_EDGES = Set.of("early", "late");
+
   private static boolean headsSubject(AnnotatedSentence s, ActorSpan a, int v) {
     List<Token> tokens = s.sentence().tokens();
-    if (!a.demonym() || v - a.to() < 1 || v - a.to() > 2) {
+    if (!a.demonym() || v - a.to() < 1) {
       return false;
     }
-    for (int k = a.to(); k < v; k++) {
+    int end = v;
+    for (int was = -1; was != end; ) {
+      was = end;
+      while (end > a.to() && ("ADV".equals(tokens.get(end - 1).tag())
+          || TIME_EDGES.contains(Lexicon.lower(tokens.get(end - 1))))) {
+        end--; // "also", "again", "reportedly" between the subject and its verb
+      }
+      for (Spans.TimeSpan time : s.times()) {
+        if (time.to() == end && time.from() > a.to()) { // "Russian jets on Monday bombed"
+          end = time.from() > a.to() + 1 && "ADP".equals(tokens.get(time.from() - 1).tag()) ? time.from() - 1
+              : time.from();
+        }
+      }
+    }
+    if (end - a.to() < 1 || end - a.to() > 4 || v - end > 4) {
+      return false;
+    }
+    for (int k = a.to(); k < end; k++) {
       String tag = tokens.get(k).tag();
-      if (tag == null || !(tag.equals("NOUN") || tag.equals("PROPN"))) {
+      boolean and = k > a.to() && k < end - 1 && Lexicon.lower(tokens.get(k)).equals("and");
+      if (!and && (tag == null || !(tag.equals("NOUN") || tag.equals("PROPN")))) {
         return false;
       }
     }
