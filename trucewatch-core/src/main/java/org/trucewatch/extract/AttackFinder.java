@@ -259,15 +259,6 @@ final class AttackFinder {
       perpSide = sides.airForce(); // "an air strike killed 17 in Yarmouk": only the army flies warplanes
       inferred = true;
     }
-    if (perpSide == null && !yielded && (frame == null || !frame.denies())) {
-      // "Russian jets pounded Idlib on Sunday. ... An air strike hit a market": fire of the kind the story's one
-      // attacking camp was named for earlier is that camp's, unless it hit that camp's own ground
-      String told = Perpetrators.toldEarlier(ctx.events, kind, sides);
-      if (told != null && !Perpetrators.ownGroundHit(kind, m.places(), told, sides)) {
-        perpSide = told;
-        inferred = true;
-      }
-    }
     String subtype = perpSide != null ? kind : unarmed;
     if (perpSide != null && unarmed.equals("attack") && sides.usualAttack(perpSide) != null) {
       subtype = unarmed; // kind unknown, by a side with a usual kind: settled after the clash merge (EventAssembler)
