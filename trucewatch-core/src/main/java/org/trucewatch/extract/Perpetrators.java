@@ -90,6 +90,11 @@ final class Perpetrators {
           return a;
         }
       }
+      // "the group claimed a rocket attack on", "its armed wing claimed responsibility for the barrage": who claims
+      // an attack as its own made it
+      if (frame != null && frame.speaker() != null && isArmed(frame.speaker()) && claimsAsOwn(tokens, frame, t)) {
+        return frame.speaker();
+      }
       // "Azerbaijani forces launched an attack": the subject of a light verb
       for (int k = t - 1; k >= Math.max(clause[0], t - 5); k--) {
         if (LIGHT_VERBS.contains(Lexicon.lower(tokens.get(k)))) {
@@ -315,6 +320,40 @@ final class Perpetrators {
       String w = tokens.get(k).text();
       if (!(w.equals("'s") || w.equals("’s") || tag == null || tag.equals("DET") || tag.equals("ADJ")
           || tag.equals("ADV") || tag.equals("NOUN") || tag.equals("PROPN"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> CLAIMING = Set.of("claim", "claims", "claimed", "claiming");
+
+  /**
+   * Whether the frame's verb claims the attack noun at {@code t} as its object ("claimed a drone attack", "claiming
+   * responsibility for the shelling"), not a report of it ("claimed that ...", "claims of shelling").
+   */
+  private static boolean claimsAsOwn(List<Token> tokens, Frame frame, int t) {
+    int v = frame.verb();
+    if (v < 0 || v >= t || !CLAIMING.contains(Lexicon.lower(tokens.get(v)))) {
+      return false;
+    }
+    int k = v + 1;
+    if (k + 1 < t && Lexicon.lower(tokens.get(k)).equals("responsibility")
+        && Lexicon.lower(tokens.get(k + 1)).equals("for")) {
+      k += 2;
+    }
+    if (t - k > 4) {
+      return false;
+    }
+    for (int j = t + 1; j < Math.min(tokens.size() - 1, t + 3); j++) {
+      if (ON_AGAINST.contains(Lexicon.lower(tokens.get(j)))
+          && Set.of("its", "their", "our").contains(Lexicon.lower(tokens.get(j + 1)))) {
+        return false; // "the army claimed an attack on its positions" alleges the other side's attack
+      }
+    }
+    for (; k < t; k++) {
+      String tag = tokens.get(k).tag();
+      if (tag == null || !(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM"))) {
         return false;
       }
     }
