@@ -226,6 +226,12 @@ public record Event(
         target, claims, casualties, parties, mediator, evidence, conflict);
   }
 
+  /** The event with an attacker inferred, not named in its sentences (the side its story named for such fire). */
+  Event withInferredPerpetrator(String side, String name) {
+    return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, side, name, null, true,
+        target, claims, casualties, parties, mediator, evidence, conflict);
+  }
+
   /** The event with {@code other}'s attacker, as {@code other} has it (named or inferred). */
   Event withPerpetratorOf(Event other) {
     return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, other.perpetratorSide,

@@ -238,7 +238,8 @@ final class EventAssembler {
         }
       }
     }
-    return EventMerges.merge(attachPlaceless(events), ctx.sides);
+    // after the merge, so that an unnamed mention joins its place and day's attack before it takes the story's attacker
+    return Perpetrators.toldEarlier(EventMerges.merge(attachPlaceless(events), ctx.sides), ctx.sides);
   }
 
   /**

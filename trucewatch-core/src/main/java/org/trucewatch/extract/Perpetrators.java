@@ -90,6 +90,11 @@ final class Perpetrators {
           return a;
         }
       }
+      // "the group claimed a rocket attack on", "its armed wing claimed responsibility for the barrage": who claims
+      // an attack as its own made it
+      if (frame != null && frame.speaker() != null && isArmed(frame.speaker()) && claimsAsOwn(tokens, frame, t)) {
+        return frame.speaker();
+      }
       // "Azerbaijani forces launched an attack": the subject of a light verb
       for (int k = t - 1; k >= Math.max(clause[0], t - 5); k--) {
         if (LIGHT_VERBS.contains(Lexicon.lower(tokens.get(k)))) {
@@ -240,6 +245,58 @@ final class Perpetrators {
   }
 
   /**
+   * The article's events, each attack with no attacker of a kind fired from afar taking the side its story named for
+   * such fire before it ({@link #toldEarlier(List, String, Sides)}): "Russian jets pounded villages ... An air strike
+   * hit a bakery" is Russia's, inferred; not on that camp's own ground, nor where a side denies it.
+   */
+  static List<Event> toldEarlier(List<Event> events, Sides sides) {
+    List<Event> out = new java.util.ArrayList<>(events);
+    for (int i = 0; i < out.size(); i++) {
+      Event e = out.get(i);
+      if (e.type() != EventType.ATTACK || e.perpetratorSide() != null || e.subtype() == null
+          || e.claims().stream().anyMatch(c -> c.stance() == Stance.DENIES)) {
+        continue;
+      }
+      int at = e.evidence().get(0).sentence();
+      List<Event> before = events.stream().filter(o -> o.evidence().get(0).sentence() < at).toList();
+      String told = toldEarlier(before, e.subtype(), sides);
+      List<Location> where = e.location() == null ? List.of() : List.of(e.location());
+      if (told != null && !ownGroundHit(e.subtype(), where, told, sides)) {
+        out.set(i, e.withInferredPerpetrator(told, sides.name(told)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The side the article so far named as the attacker of fire from afar of {@code kind} (shelling or an air strike),
+   * when every attacker it named (not inferred) is of one camp: "Russian jets pounded Idlib ... An air strike hit a
+   * home" is Russia's. The side named most for that kind; null when another camp was named as attacking, or none.
+   */
+  static String toldEarlier(List<Event> events, String kind, Sides sides) {
+    if (!kind.equals("shelling") && !kind.equals("air_drone_strike")) {
+      return null; // a clash is fought by both; a raid or bomb comes from inside
+    }
+    java.util.Map<String, Integer> named = new java.util.LinkedHashMap<>(); // first named wins a tie
+    String camp = null;
+    for (Event e : events) {
+      if (e.type() != EventType.ATTACK || e.perpetratorSide() == null || e.perpetratorInferred()
+          || !sides.isBelligerent(e.perpetratorSide())) {
+        continue;
+      }
+      if (camp != null && !sides.sameCamp(camp, e.perpetratorSide())) {
+        return null; // both camps named as attacking: an exchange, whose unnamed fire may be either's
+      }
+      camp = camp == null ? e.perpetratorSide() : camp;
+      if (kind.equals(e.subtype())) {
+        named.merge(e.perpetratorSide(), 1, Integer::sum);
+      }
+    }
+    return named.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  /**
    * Whether a strike or shelling from afar hit only ground the camp of {@code side} holds (Gaza for Hamas): that camp
    * is not who fired it, whoever the speaker's opponent is. A clash may be fought on either side's ground.
    */
@@ -263,6 +320,40 @@ final class Perpetrators {
       String w = tokens.get(k).text();
       if (!(w.equals("'s") || w.equals("’s") || tag == null || tag.equals("DET") || tag.equals("ADJ")
           || tag.equals("ADV") || tag.equals("NOUN") || tag.equals("PROPN"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> CLAIMING = Set.of("claim", "claims", "claimed", "claiming");
+
+  /**
+   * Whether the frame's verb claims the attack noun at {@code t} as its object ("claimed a drone attack", "claiming
+   * responsibility for the shelling"), not a report of it ("claimed that ...", "claims of shelling").
+   */
+  private static boolean claimsAsOwn(List<Token> tokens, Frame frame, int t) {
+    int v = frame.verb();
+    if (v < 0 || v >= t || !CLAIMING.contains(Lexicon.lower(tokens.get(v)))) {
+      return false;
+    }
+    int k = v + 1;
+    if (k + 1 < t && Lexicon.lower(tokens.get(k)).equals("responsibility")
+        && Lexicon.lower(tokens.get(k + 1)).equals("for")) {
+      k += 2;
+    }
+    if (t - k > 4) {
+      return false;
+    }
+    for (int j = t + 1; j < Math.min(tokens.size() - 1, t + 3); j++) {
+      if (ON_AGAINST.contains(Lexicon.lower(tokens.get(j)))
+          && Set.of("its", "their", "our").contains(Lexicon.lower(tokens.get(j + 1)))) {
+        return false; // "the army claimed an attack on its positions" alleges the other side's attack
+      }
+    }
+    for (; k < t; k++) {
+      String tag = tokens.get(k).tag();
+      if (tag == null || !(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM"))) {
         return false;
       }
     }
@@ -403,15 +494,40 @@ final class Perpetrators {
     return false;
   }
 
-  /** "Israeli warplanes carried out", "Russian jets struck": a demonym on the noun right before the verb. */
+  /**
+   * "Israeli warplanes carried out", "Russian jets struck": a demonym on the noun right before the verb; the nouns may
+   * be joined by "and" ("Israeli warplanes and drones struck"), and adverbs or a time may stand before the verb
+   * ("Saudi artillery also struck", "Russian jets on Monday bombed").
+   */
+  // "early on Friday", "late on Monday": words a wire time phrase starts with, whatever the tagger reads them as
+  private static final Set<String> TIME_EDGES = Set.of("early", "late");
+
   private static boolean headsSubject(AnnotatedSentence s, ActorSpan a, int v) {
     List<Token> tokens = s.sentence().tokens();
-    if (!a.demonym() || v - a.to() < 1 || v - a.to() > 2) {
+    if (!a.demonym() || v - a.to() < 1) {
       return false;
     }
-    for (int k = a.to(); k < v; k++) {
+    int end = v;
+    for (int was = -1; was != end; ) {
+      was = end;
+      while (end > a.to() && ("ADV".equals(tokens.get(end - 1).tag())
+          || TIME_EDGES.contains(Lexicon.lower(tokens.get(end - 1))))) {
+        end--; // "also", "again", "reportedly" between the subject and its verb
+      }
+      for (Spans.TimeSpan time : s.times()) {
+        if (time.to() == end && time.from() > a.to()) { // "Russian jets on Monday bombed"
+          end = time.from() > a.to() + 1 && "ADP".equals(tokens.get(time.from() - 1).tag()) ? time.from() - 1
+              : time.from();
+        }
+      }
+    }
+    if (end - a.to() < 1 || end - a.to() > 4 || v - end > 4) {
+      return false;
+    }
+    for (int k = a.to(); k < end; k++) {
       String tag = tokens.get(k).tag();
-      if (tag == null || !(tag.equals("NOUN") || tag.equals("PROPN"))) {
+      boolean and = k > a.to() && k < end - 1 && Lexicon.lower(tokens.get(k)).equals("and");
+      if (!and && (tag == null || !(tag.equals("NOUN") || tag.equals("PROPN")))) {
         return false;
       }
     }
