@@ -94,7 +94,7 @@ final class CeasefireFinder {
           && !cues.afterStory(ctx.anchor, st.value(), owned[i]) && days.add(owned[i].first() + phase(st.value()))) {
         out.add(event(s, frames, ctx, st.value(), st.noun(), owned[i]));
       }
-      if (owned[i] != null) {
+      if (owned[i] != null && !st.value().equals(TruceStatuses.WAR)) {
         lastDay = owned[i].date() != null ? owned[i] : null;
       }
     }
@@ -107,6 +107,12 @@ final class CeasefireFinder {
     if (!out.isEmpty()) {
       return out;
     }
+    List<TimeSpan> warDays = new ArrayList<>(); // "since the fighting began on 3 October": no truce's day
+    for (int i = 0; i < statuses.size(); i++) {
+      if (owned[i] != null && statuses.get(i).value().equals(TruceStatuses.WAR)) {
+        warDays.add(owned[i]);
+      }
+    }
     for (Lexicon.Match n : nouns) { // no status word with a date near it: the truce takes the sentence's
       Status st = TruceDates.nearest(statuses, n);
       String status = st == null ? null : st.value();
@@ -118,7 +124,7 @@ final class CeasefireFinder {
       if (status == null || !EVENTS.contains(status)) {
         continue;
       }
-      TimeSpan when = named ? TruceDates.named(s, n) : TruceDates.fallbackDate(lexicon, s, n);
+      TimeSpan when = named ? TruceDates.named(s, n) : TruceDates.fallbackDate(lexicon, s, n, warDays);
       if (when == null && !named && n.entry().category().equals("ceasefire") && TruceDates.named(s, n) != null) {
         // "after the ceasefire of May 21 ended eleven days of war": the day names its start
         when = TruceDates.named(s, n);
