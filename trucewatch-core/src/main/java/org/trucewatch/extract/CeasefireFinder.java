@@ -94,7 +94,7 @@ final class CeasefireFinder {
           && !cues.afterStory(ctx.anchor, st.value(), owned[i]) && days.add(owned[i].first() + phase(st.value()))) {
         out.add(event(s, frames, ctx, st.value(), st.noun(), owned[i]));
       }
-      if (owned[i] != null) {
+      if (owned[i] != null && !st.value().equals(TruceStatuses.WAR)) {
         lastDay = owned[i].date() != null ? owned[i] : null;
       }
     }
@@ -107,6 +107,12 @@ final class CeasefireFinder {
     if (!out.isEmpty()) {
       return out;
     }
+    List<TimeSpan> warDays = new ArrayList<>(); // "since the fighting began on 3 October": no truce's day
+    for (int i = 0; i < statuses.size(); i++) {
+      if (owned[i] != null && statuses.get(i).value().equals(TruceStatuses.WAR)) {
+        warDays.add(owned[i]);
+      }
+    }
     for (Lexicon.Match n : nouns) { // no status word with a date near it: the truce takes the sentence's
       Status st = TruceDates.nearest(statuses, n);
       String status = st == null ? null : st.value();
@@ -118,7 +124,7 @@ final class CeasefireFinder {
       if (status == null || !EVENTS.contains(status)) {
         continue;
       }
-      TimeSpan when = named ? TruceDates.named(s, n) : TruceDates.fallbackDate(lexicon, s, n);
+      TimeSpan when = named ? TruceDates.named(s, n) : TruceDates.fallbackDate(lexicon, s, n, warDays);
       if (when == null && !named && n.entry().category().equals("ceasefire") && TruceDates.named(s, n) != null) {
         // "after the ceasefire of May 21 ended eleven days of war": the day names its start
         when = TruceDates.named(s, n);
@@ -212,21 +218,31 @@ final class CeasefireFinder {
 
   /**
    * An end or an extension told in the present perfect ("has collapsed", "has decided to overturn", "an agreement
-   * has been reached to extend the truce"), or a start told so by a verb ("has ordered a ceasefire"), in a sentence
+   * has been reached to extend the truce"), or a start or an agreeing told so by a verb ("has ordered a ceasefire",
+   * "have agreed to a ceasefire"), in a sentence
    * with no date of its own and no going-on ("have repeatedly broken down"): it happened as the story is told.
    */
   private boolean justEnded(AnnotatedSentence s, Status st, String status) {
     // a truce declared in the present perfect by a verb ("has ordered a complete ceasefire") is news of the day too
     boolean declared = st != null && status.equals("start")
         && "VERB".equals(s.sentence().tokens().get(st.from()).tag());
+    // and so is one agreed ("have agreed to a ceasefire with immediate effect"), but not one agreed "five times"
+    boolean agreed = st != null && status.equals("agreed") && "VERB".equals(s.sentence().tokens().get(st.from()).tag())
+        && s.sentence().tokens().stream().noneMatch(t -> Lexicon.lower(t).equals("times"));
     if (st == null || !status.equals("collapsed") && !status.equals("ended") && !status.equals("extended")
-        && !declared || s.times().stream().anyMatch(Spans.TimeSpan::resolved)
+        && !declared && !agreed || s.times().stream().anyMatch(Spans.TimeSpan::resolved)
         || lexicon.any(s.sentence().tokens(), "ongoing")) {
       return false;
     }
     List<Token> tokens = s.sentence().tokens();
     for (int k = Math.max(0, st.from() - 4); k < st.from(); k++) { // "has \"decided to overturn"
       String w = Lexicon.lower(tokens.get(k));
+      if (agreed) { // "had agreed" tells an earlier step
+        if (w.equals("has") || w.equals("have") || w.equals("'ve")) {
+          return perfectOf(tokens, k, st) && !deniedAgreement(tokens, st) && directObject(tokens, st);
+        }
+        continue;
+      }
       if (w.equals("has") || w.equals("have") || w.equals("had")) { // "had collapsed"
         return true;
       }
@@ -234,6 +250,45 @@ final class CeasefireFinder {
       // extend truce") unless "been" follows
       boolean been = k + 1 < tokens.size() && Lexicon.lower(tokens.get(k + 1)).equals("been");
       if (w.equals("'s") && (!status.equals("extended") || been)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether "has" at {@code has} makes the agreeing word its perfect: only adverbs or "been" between ("have now
+   * signed", "has been agreed"), not "has continued near-daily strikes".
+   */
+  private static boolean perfectOf(List<Token> tokens, int has, Status st) {
+    for (int k = has + 1; k < st.from(); k++) {
+      if (!"ADV".equals(tokens.get(k).tag()) && !Lexicon.lower(tokens.get(k)).equals("been")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the truce word is what was agreed, not a plan or proposal for it: only determiners, adjectives,
+   * prepositions and particles between the agreeing word and a truce word after it ("have agreed to a humanitarian
+   * truce"; not "has endorsed a plan to stop the fighting").
+   */
+  private static boolean directObject(List<Token> tokens, Status st) {
+    for (int k = st.to(); k < st.noun().from(); k++) {
+      String tag = tokens.get(k).tag();
+      if (!"DET".equals(tag) && !"ADJ".equals(tag) && !"ADP".equals(tag) && !"PART".equals(tag)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "No peace agreement has been signed since": a negation before the truce word or its agreeing word. */
+  private static boolean deniedAgreement(List<Token> tokens, Status st) {
+    for (int k = Math.max(0, Math.min(st.noun().from(), st.from()) - 2); k < st.from(); k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("no") || w.equals("not") || w.equals("never") || w.equals("n't")) {
         return true;
       }
     }
@@ -317,11 +372,18 @@ final class CeasefireFinder {
         Status start = statuses.get(j);
         boolean from = start.from() < tokens.size() && Lexicon.lower(tokens.get(start.from())).equals("from")
             && start.from() - start.noun().to() <= 1; // "a truce from 13:00", not "took effect at 13:00"
-        if (owned[j] == null || !start.value().equals("start") || start.from() <= agreed.to() || !from) {
+        if (owned[j] == null || !start.value().equals("start") || start.from() <= agreed.to()) {
           continue;
         }
         Dating.Dated d = Dating.carried(s, null, ctx);
         LocalDate begins = owned[j].date();
+        // "have agreed to a ceasefire that will take effect on 28 October": a start after the story's day was agreed
+        // on it; one before it ("signed a truce that took effect on Monday") says not when it was signed
+        boolean later = begins != null && d.date() != null && d.dateEnd() == null && begins.isAfter(d.date())
+            && !modifier(agreed); // "a ceasefire mediated by X took effect the next day": not when it was mediated
+        if (!from && !later) {
+          continue;
+        }
         if (d.date() != null && (begins == null || !d.date().isAfter(begins))) {
           // agreed and in force are two steps even on one day (the corpus gold's convention): the start is kept
           out.add(0, event(s, frames, ctx, "agreed", start.noun(), d.date(), d.dateEnd(), d.basis()));

@@ -59,7 +59,7 @@ final class LogFilters {
   /**
    * A headline's attack ("Soldier killed in rocket strike on Safed", dated by the day of publication or by a loose
    * "overnight") that the body tells at the same place on its own day is that attack summed up, not a second one: the
-   * headline's copy joins the body's.
+   * headline's copy joins the body's. So is a headline's truce step the body tells on a day up to three apart.
    */
   static List<Event> withoutHeadlineCopies(List<Event> all, List<Sentence> sentences) {
     String first = sentences.isEmpty() ? "" : sentences.get(0).text().strip();
@@ -70,6 +70,11 @@ final class LogFilters {
     int heading = sentences.get(0).index();
     List<Event> kept = new ArrayList<>(all);
     for (Event e : all) {
+      if (e.type() == EventType.CEASEFIRE && e.evidence().size() == 1 && e.evidence().get(0).sentence() == heading
+          && e.date() != null && all.stream().anyMatch(o -> bodysTruceStep(o, e, heading))) {
+        kept.remove(e); // "Truce lapses" over "expired at 7 p.m. on Sunday": the body's step, summed up
+        continue;
+      }
       if (e.type() != EventType.ATTACK || e.location() == null || e.evidence().size() != 1
           || e.evidence().get(0).sentence() != heading) {
         continue;
@@ -87,6 +92,14 @@ final class LogFilters {
       }
     }
     return kept;
+  }
+
+  /** Whether {@code o} is the body's truce step {@code headline} sums up: its kind, on a day of its own up to 3 apart. */
+  private static boolean bodysTruceStep(Event o, Event headline, int heading) {
+    return o != headline && o.type() == EventType.CEASEFIRE && o.evidence().get(0).sentence() != heading
+        && java.util.Objects.equals(o.subtype(), headline.subtype()) && o.date() != null && o.dateEnd() == null
+        && o.dateBasis() == DateBasis.EXPLICIT && !o.date().equals(headline.date())
+        && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(o.date(), headline.date())) <= 3;
   }
 
   /**

@@ -152,6 +152,72 @@ final class TruceCues {
   }
 
   /**
+   * A start word in a "since" clause whose subject is a war word (lexicon: cfcue ended) right before it, past an adverb
+   * or an auxiliary ("since the fighting began on 3 October", "since the war had started"), and not the last word of a
+   * truce phrase ("since the cessation of hostilities began"): it tells when the war began, not the truce.
+   */
+  boolean warSubject(List<Token> tokens, Lexicon.Match m, List<Lexicon.Match> nouns) {
+    if (!m.value().equals("start")) {
+      return false; // "the fighting ended at noon" may be the truce taking hold
+    }
+    int k = m.from() - 1;
+    while (k >= 0 && m.from() - k <= 2 && ("ADV".equals(tokens.get(k).tag()) || "AUX".equals(tokens.get(k).tag()))) {
+      k--;
+    }
+    int at = k;
+    Lexicon.Entry cue = k >= 0 ? lexicon.at(tokens, k, "cfcue") : null;
+    if (cue == null || !cue.value().equals("ended") || nouns.stream().anyMatch(n -> n.from() <= at && at < n.to())) {
+      return false;
+    }
+    int d = k - 1;
+    while (d >= 0 && ("DET".equals(tokens.get(d).tag()) || "ADJ".equals(tokens.get(d).tag()))) {
+      d--;
+    }
+    // only in a "since" clause: "fighting started again on Monday" in a clause of its own may be the truce's end
+    return d >= 0 && Lexicon.lower(tokens.get(d)).equals("since");
+  }
+
+  /**
+   * The start of the "since" clause around {@code ts} ("since the rebels seized the airport on 3 October"): "since"
+   * before the date with a verb between them and no clause's end; -1 when the date stands in none ("since 3 October").
+   */
+  static int sinceClause(List<Token> tokens, Spans.TimeSpan ts) {
+    boolean verb = false;
+    for (int k = ts.from() - 1; k >= 0 && ts.from() - k <= 12; k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals(",") || w.equals(";") || w.equals(":")) {
+        return -1;
+      }
+      if (w.equals("since")) {
+        return verb ? k : -1;
+      }
+      verb |= "VERB".equals(tokens.get(k).tag());
+    }
+    return -1;
+  }
+
+  /** The end of a clause: the first comma, semicolon or colon from {@code after} on, else the sentence's end. */
+  static int clauseEnd(List<Token> tokens, int after) {
+    for (int k = after; k < tokens.size(); k++) {
+      String w = tokens.get(k).text();
+      if (w.equals(",") || w.equals(";") || w.equals(":")) {
+        return k;
+      }
+    }
+    return tokens.size();
+  }
+
+  /**
+   * Whether {@code ts} stands in a "since" clause of its own ("have agreed to stop fighting three times since the
+   * army entered the province on 3 October") that does not hold the words {@code [from, to)}: that clause's day, not
+   * theirs.
+   */
+  static boolean otherSinceClause(List<Token> tokens, Spans.TimeSpan ts, int from, int to) {
+    int since = sinceClause(tokens, ts);
+    return since >= 0 && (to <= since || from >= clauseEnd(tokens, ts.to()));
+  }
+
+  /**
    * A status word that modifies the truce word right after it, with a hedge right after the truce ("an
    * extended and expanded truce would provide ..."): a truce wished for, not one extended.
    */

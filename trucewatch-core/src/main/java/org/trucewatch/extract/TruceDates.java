@@ -82,6 +82,10 @@ final class TruceDates {
         if (st.value().equals("extended") && newEnd(tokens, ts)) {
           continue; // "extended until February 18": the truce's new end, not the day it was extended
         }
+        if (TruceCues.otherSinceClause(tokens, ts, Math.min(st.from(), st.noun().from()),
+            Math.max(st.to(), st.noun().to()))) {
+          continue; // "declared since the rebels seized the airport on 3 October": the seizing's day
+        }
         // "violated the ceasefire agreement on Thursday": a day right after the status word's truce is its own
         int after = st.noun().from() >= st.to() && st.noun().from() - st.to() <= 2 && st.noun().to() <= ts.from()
             ? st.noun().to() : st.to();
@@ -134,7 +138,7 @@ final class TruceDates {
     int bestDist = Integer.MAX_VALUE;
     for (Status st : statuses) {
       int d = st.from() >= n.to() ? st.from() - n.to() : Math.max(0, n.from() - st.to());
-      if (st.noun() == n && d < bestDist) {
+      if (st.noun() == n && d < bestDist && !st.value().equals(TruceStatuses.WAR)) {
         best = st;
         bestDist = d;
       }
@@ -156,10 +160,12 @@ final class TruceDates {
   }
 
   /**
-   * The sentence's date nearest the truce word that does not name a truce; inside a clause opened before the truce
+   * The sentence's date nearest the truce word that does not name a truce, is not {@code others} (a war's own days)
+   * and stands in no "since" clause of its own; inside a clause opened before the truce
    * word ("killed on Friday, in the worst attack since a truce took hold last July") only the clause's own dates.
    */
-  static TimeSpan fallbackDate(Lexicon lexicon, AnnotatedSentence s, Lexicon.Match n) {
+  static TimeSpan fallbackDate(Lexicon lexicon, AnnotatedSentence s, Lexicon.Match n,
+      java.util.Collection<TimeSpan> others) {
     List<Token> tokens = s.sentence().tokens();
     int from = 0;
     for (int k = n.from() - 1; k >= Math.max(0, n.from() - 6); k--) {
@@ -177,7 +183,8 @@ final class TruceDates {
     for (boolean days : new boolean[] {true, false}) {
       for (TimeSpan ts : s.times()) {
         if (ts.from() < from || (ts.date() != null) != days || !Dating.usable(s, ts)
-            || TruceDates.names(tokens, ts, n)) {
+            || TruceDates.names(tokens, ts, n) || others.contains(ts)
+            || TruceCues.otherSinceClause(tokens, ts, n.from(), n.to())) {
           continue;
         }
         int dist = ts.from() >= n.from() ? ts.from() - n.from() : n.from() - ts.to();

@@ -23,6 +23,8 @@ final class TruceStatuses {
   private static final int CHAIN = 10; // words between two status words of one series ("agreed ..., announced ...")
   // truce words that say no status of themselves ("hostilities stopped" does)
   private static final Set<String> BARE_NOUNS = Set.of("ceasefire", "agreement", "pause");
+  /** The status of a war's own start or end, which owns its date and makes no truce event. */
+  static final String WAR = "war";
 
   private final Lexicon lexicon;
   private final TruceCues cues;
@@ -42,13 +44,22 @@ final class TruceStatuses {
     List<Lexicon.Match> words = lexicon.find(tokens, "cfstatus");
     List<Status> kept = new ArrayList<>();
     boolean[] taken = new boolean[words.size()];
+    // "since the fighting began on 3 October": the war's start owns its date
+    List<Status> wars = new ArrayList<>();
+    for (int i = 0; i < words.size() && !nouns.isEmpty(); i++) {
+      Lexicon.Match m = words.get(i);
+      if (TruceCues.usable(s, m) && nearAny(s, nouns, m) && cues.warSubject(tokens, m, nouns)) {
+        wars.add(new Status(m.from(), m.to(), WAR, nearestNoun(nouns, m)));
+        taken[i] = true;
+      }
+    }
     for (boolean weak : new boolean[] {false, true}) {
       if (weak && !kept.isEmpty()) {
         break;
       }
       for (int i = 0; i < words.size(); i++) {
         Lexicon.Match m = words.get(i);
-        if (m.entry().has("weak") != weak || !TruceCues.usable(s, m) || cues.endsOther(tokens, m)
+        if (taken[i] || m.entry().has("weak") != weak || !TruceCues.usable(s, m) || cues.endsOther(tokens, m)
             || wished(tokens, nouns, m)) {
           continue;
         }
@@ -112,10 +123,29 @@ final class TruceStatuses {
     // the acceptance's
     kept.removeIf(k -> k.value().equals("proposal") && kept.stream().anyMatch(a -> a.value().equals("agreed")
         && a.to() <= k.from() && k.from() < a.noun().from()));
+    kept.addAll(wars);
     kept.sort(java.util.Comparator.comparingInt(Status::from));
     kept.removeIf(k -> agreedTo(tokens, kept, k));
     kept.removeIf(k -> byModifier(tokens, kept, k));
     return kept;
+  }
+
+  /** Whether the status word stands within reach of a truce word, as a status said of it would. */
+  private static boolean nearAny(AnnotatedSentence s, List<Lexicon.Match> nouns, Lexicon.Match m) {
+    List<Token> tokens = s.sentence().tokens();
+    return nouns.stream().anyMatch(n ->
+        TruceCues.distance(tokens, n.from(), n.to(), m.from(), m.to()) - TruceDates.timeWords(s, n, m) <= REACH);
+  }
+
+  /** The truce word nearest the status word. */
+  private static Lexicon.Match nearestNoun(List<Lexicon.Match> nouns, Lexicon.Match m) {
+    Lexicon.Match best = nouns.get(0);
+    for (Lexicon.Match n : nouns) {
+      if (Math.abs(n.from() - m.from()) < Math.abs(best.from() - m.from())) {
+        best = n;
+      }
+    }
+    return best;
   }
 
   /**
