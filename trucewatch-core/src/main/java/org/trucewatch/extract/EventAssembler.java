@@ -224,7 +224,7 @@ final class EventAssembler {
         Frame frame = Clauses.frameOf(fs.frames(), fig.from());
         int[] clause = Clauses.clause(fs.frames(), frame, s.sentence().tokens(), fig.from());
         Dating.Dated when = dating.date(s, frame, clause, fig.from(), false, ctx);
-        Casualties c = withSince(fig.casualties(), s);
+        Casualties c = TollLinks.sinceYear(withSince(fig.casualties(), s), s.sentence().tokens());
         List<Claim> claims = Claims.of(frame, null, false, s, ctx.sides);
         if (claims.isEmpty() && frame == null && fs.paragraphSpeaker() != null) {
           // "Ten passengers died on the spot. Seventeen were wounded, the hospital said.": one speaker a paragraph

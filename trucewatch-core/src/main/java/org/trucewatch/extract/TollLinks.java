@@ -130,4 +130,35 @@ final class TollLinks {
     return second.claims().isEmpty() || first.claims().stream().map(Claim::actor).toList()
         .equals(second.claims().stream().map(Claim::actor).toList());
   }
+
+  /**
+   * "More than 13,000 people have been killed since the conflict erupted in 2014", "since fighting began in 2011": a
+   * toll counted since a year that a clause after "since" names ("in 2014", no month) runs from
+   * that year at the latest, so a toll over more than a year is the war's history, not the day's. The figure with
+   * that year's last day as its start; as it was when it has a start or the sentence no such clause.
+   */
+  static Casualties sinceYear(Casualties c, List<Token> tokens) {
+    if (c.since() != null) {
+      return c;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!Lexicon.lower(tokens.get(i)).equals("since")) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(tokens.size(), i + 10); j++) {
+        String w = Lexicon.lower(tokens.get(j));
+        if (w.equals(".") || w.equals(";") || w.equals(",")) {
+          break;
+        }
+        // "since 2014", "since the war began in 2014"; not "the deadliest since the 2006 war", a year of a noun
+        if (YEAR.matcher(w).matches() && (j == i + 1 || Lexicon.lower(tokens.get(j - 1)).equals("in"))) {
+          return new Casualties(c.killed(), c.wounded(), c.victims(), c.qualifier(), c.civilianKilled(),
+              w + "-12-31");
+        }
+      }
+    }
+    return c;
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
 }
