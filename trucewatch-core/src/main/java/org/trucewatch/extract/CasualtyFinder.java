@@ -142,6 +142,9 @@ final class CasualtyFinder {
         && (from < 2 || lexicon.at(tokens, from - 2, "casualty") == null)) {
       return null; // "the two deaths bring the toll to 70": victims told before, not a new figure
     }
+    if (ageOfPerson(tokens, from)) {
+      return null; // "a woman of around sixty": her age
+    }
     if (ofAFigure(tokens, from)) {
       return null; // "seven members of one family": the number of the family, not of the dead
     }
@@ -172,6 +175,13 @@ final class CasualtyFinder {
         kind = eitherOr(tokens, j + c.words().length, c.value()) ? "casualties" : c.value();
         verb = j;
         break;
+      }
+      // "two servicemen of the 53rd brigade were killed", "seven people working for a charity were killed": the
+      // phrase that tells whose or which victims stands between them and their verb
+      int phrase = victims != null ? postModifier(tokens, j) : -1;
+      if (phrase > j) {
+        j = phrase;
+        continue;
       }
       // Between a figure and its verb only auxiliaries and coordinated figures may stand:
       // "376 of its military personnel and 22 civilians had been killed".
@@ -246,6 +256,20 @@ final class CasualtyFinder {
   // "the two deaths", "these four dead": victims the story has counted already
   private static final Set<String> DEFINITE = Set.of("the", "these", "those");
 
+  /** A number after "of" (and "about", "around") right after a singular victim noun: "a man of about 40". */
+  private boolean ageOfPerson(List<Token> tokens, int from) {
+    int of = from - 1;
+    while (of > 0 && Set.of("about", "around", "some", "roughly").contains(Lexicon.lower(tokens.get(of)))) {
+      of--;
+    }
+    if (of < 1 || !Lexicon.lower(tokens.get(of)).equals("of")) {
+      return false;
+    }
+    Lexicon.Entry v = lexicon.at(tokens, of - 1, "victim");
+    String noun = Lexicon.lower(tokens.get(of - 1));
+    return v != null && !noun.endsWith("s") && !noun.equals("family");
+  }
+
   /** A number right after "of" whose phrase follows another number: "seven members of one family". */
   private boolean ofAFigure(List<Token> tokens, int from) {
     if (from < 2 || !Lexicon.lower(tokens.get(from - 1)).equals("of")) {
@@ -257,6 +281,37 @@ final class CasualtyFinder {
       }
     }
     return false;
+  }
+
+  // what a phrase after the victims may hold: "of the Armed Forces of Ukraine", "working for the charity"
+  private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADP", "PART");
+
+  /**
+   * The last token of a phrase after the victims that says whose or which they are ("of the town", "from the 72nd
+   * brigade", "working off the coast"), starting at {@code at}; -1 when none starts there. It ends before a verb, a
+   * casualty word or punctuation, within eight words.
+   */
+  private int postModifier(List<Token> tokens, int at) {
+    String w = Lexicon.lower(tokens.get(at));
+    int from;
+    if (w.equals("of") || w.equals("from")) {
+      from = at + 1;
+    } else if (w.endsWith("ing") && "VERB".equals(tokens.get(at).tag()) && lexicon.at(tokens, at, "casualty") == null
+        && at + 1 < tokens.size() && "ADP".equals(tokens.get(at + 1).tag())) {
+      from = at + 2;
+    } else {
+      return -1;
+    }
+    int last = -1;
+    for (int j = from; j < Math.min(tokens.size(), from + 8); j++) {
+      Token t = tokens.get(j);
+      if (lexicon.at(tokens, j, "casualty") != null || t.text().equals(",") || isBreak(t)
+          || !(t.tag() != null && PHRASE_TAGS.contains(t.tag()) || t.isCapitalised() || t.isNumber())) {
+        break;
+      }
+      last = j;
+    }
+    return last >= 0 && !"ADP".equals(tokens.get(last).tag()) ? last : -1;
   }
 
   /** The comma closing a short aside opened by the comma at {@code open} (at most six words, no verb), or -1. */

@@ -32,9 +32,16 @@ final class CasualtyNumbers {
   private static final Set<String> VAGUE_MANY = Set.of("several", "few", "many", "some");
 
   private final Lexicon lexicon;
+  // one-word number words and their values (lexicon: number), to read "twenty-three" and "two hundred"
+  private final java.util.Map<String, Integer> words = new java.util.HashMap<>();
 
   CasualtyNumbers(Lexicon lexicon) {
     this.lexicon = lexicon;
+    for (Lexicon.Entry e : lexicon.entries("number")) {
+      if (e.words().length == 1) {
+        words.put(e.words()[0], Integer.valueOf(e.value()));
+      }
+    }
   }
 
   /** The value of a number at token {@code i} and the token after it, or null; years and clock times are not. */
@@ -57,7 +64,8 @@ final class CasualtyNumbers {
     }
     Lexicon.Entry n = lexicon.at(tokens, i, "number");
     if (n == null) {
-      return singular(tokens, i);
+      int[] hyphened = hyphened(tokens, i);
+      return hyphened != null ? hyphened : singular(tokens, i);
     }
     String before = i > 0 ? Lexicon.lower(tokens.get(i - 1)) : "";
     if (VAGUE_MANY.contains(before) && (n.value().equals("100") || n.value().equals("12"))) {
@@ -68,7 +76,37 @@ final class CasualtyNumbers {
         && !oneOfOwn(tokens, i + 1)) {
       return null;
     }
-    return new int[] {Integer.parseInt(n.value()), i + n.words().length};
+    return scaled(tokens, Integer.parseInt(n.value()), i + n.words().length);
+  }
+
+  /** "twenty-three", "Forty-one": a tens word and a unit word joined by a hyphen, as one token; or null. */
+  private int[] hyphened(List<Token> tokens, int i) {
+    String w = Lexicon.lower(tokens.get(i));
+    int dash = w.indexOf('-');
+    if (dash <= 0) {
+      return null;
+    }
+    Integer tens = words.get(w.substring(0, dash));
+    Integer unit = words.get(w.substring(dash + 1));
+    if (tens == null || unit == null || tens < 20 || tens > 90 || tens % 10 != 0 || unit < 1 || unit > 9) {
+      return null;
+    }
+    return scaled(tokens, tens + unit, i + 1);
+  }
+
+  /** "two hundred", "three thousand", "twenty-five thousand": a number word times the scale words after it. */
+  private int[] scaled(List<Token> tokens, int value, int after) {
+    int v = value;
+    int at = after;
+    while (at < tokens.size() && v < 1000) {
+      Integer scale = words.get(Lexicon.lower(tokens.get(at)));
+      if (scale == null || scale != 100 && scale != 1000 || scale <= v) {
+        break; // "hundred" after "two" scales it; "hundred" alone (v 100) stays as read
+      }
+      v *= scale;
+      at++;
+    }
+    return new int[] {v, at};
   }
 
   // "An Armenian soldier was killed", "a civilian was wounded": one, when a singular victim and its verb follow.
@@ -95,6 +133,11 @@ final class CasualtyNumbers {
       }
       // "a man was killed" as "a soldier was": only the plural and vague "people", "persons" are no single one
       if (v != null && !noun.endsWith("s") && !noun.equals("person")) {
+        int next = k + v.words().length;
+        boolean ofSome = next < tokens.size() && Lexicon.lower(tokens.get(next)).equals("of");
+        if (objectOfVerb(tokens, i) && !ofSome) { // "killing a family of five" counts five, not one
+          return new int[] {1, first}; // "killing a shepherd who was grazing his flock": the verb's one victim
+        }
         int after = k + v.words().length;
         for (int j = after; j < Math.min(tokens.size(), after + 3); j++) {
           Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
@@ -113,6 +156,17 @@ final class CasualtyNumbers {
       }
     }
     return null;
+  }
+
+  /** "killing a man", "wounded a soldier": whether a casualty verb in -ing or -ed stands right before {@code a}. */
+  private boolean objectOfVerb(List<Token> tokens, int a) {
+    if (a == 0) {
+      return false;
+    }
+    String w = Lexicon.lower(tokens.get(a - 1));
+    Lexicon.Entry c = lexicon.at(tokens, a - 1, "casualty");
+    return c != null && c.words().length == 1 && (w.endsWith("ing") || w.endsWith("ed"))
+        && (c.value().equals("killed") || c.value().equals("wounded"));
   }
 
   /**

@@ -45,9 +45,11 @@ final class EventAssembler {
       "strikes", "bombardment", "shooting", "barrage", "fire");
 
   private final Lexicon lexicon;
+  private final TollLinks tollLinks;
 
   EventAssembler(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.tollLinks = new TollLinks(lexicon);
   }
 
   /**
@@ -222,7 +224,7 @@ final class EventAssembler {
         Frame frame = Clauses.frameOf(fs.frames(), fig.from());
         int[] clause = Clauses.clause(fs.frames(), frame, s.sentence().tokens(), fig.from());
         Dating.Dated when = dating.date(s, frame, clause, fig.from(), false, ctx);
-        Casualties c = withSince(fig.casualties(), s);
+        Casualties c = TollLinks.sinceYear(withSince(fig.casualties(), s), s.sentence().tokens());
         List<Claim> claims = Claims.of(frame, null, false, s, ctx.sides);
         if (claims.isEmpty() && frame == null && fs.paragraphSpeaker() != null) {
           // "Ten passengers died on the spot. Seventeen were wounded, the hospital said.": one speaker a paragraph
@@ -233,13 +235,14 @@ final class EventAssembler {
         Event report = new Event(ctx.article, EventType.CASUALTY_REPORT, subtype, when.date(), when.dateEnd(), null,
             when.basis(), null, null, null, null, false, null, claims, c, List.of(), null, List.of(Dating.evidence(s)));
         // a figure told in the story's own voice is its attack's, not someone's report
-        if (!attachToAttack(events, range, s, c, claims, tellsOn(s)) || !claims.isEmpty()) {
+        if (!attachToAttack(events, range, s, c, claims, tollLinks.tellsOn(s)) || !claims.isEmpty()) {
           events.add(report);
         }
       }
     }
     // after the merge, so that an unnamed mention joins its place and day's attack before it takes the story's attacker
-    return Perpetrators.toldEarlier(EventMerges.merge(attachPlaceless(events), ctx.sides), ctx.sides);
+    return Perpetrators.toldEarlier(EventMerges.merge(attachPlaceless(TollLinks.halvesJoined(events)), ctx.sides),
+        ctx.sides);
   }
 
   /**
@@ -409,18 +412,6 @@ final class EventAssembler {
   }
 
   /**
-   * "Rockets slammed into Kramatorsk on Tuesday. At least 16 people were killed and 63 wounded, regional authorities
-   * said.": a sentence that tells a toll and nothing else (no attack, place or day of its own, no toll of a war or a
-   * span) gives the toll of the attack told just before it.
-   */
-  private boolean tellsOn(AnnotatedSentence s) {
-    List<Token> tokens = s.sentence().tokens();
-    return s.places().isEmpty() && s.times().stream().noneMatch(t -> t.since() || t.date() != null
-        || t.rangeStart() != null) && !lexicon.any(tokens, "attack") && !lexicon.any(tokens, "ongoing")
-        && !lexicon.any(tokens, "war");
-  }
-
-  /**
    * The attack of the same sentence, or the one "the shelling" refers back to, takes the figure and its source;
    * whether one did.
    */
@@ -446,11 +437,11 @@ final class EventAssembler {
     for (int i = first >= 0 ? first : range[1] - 1; i >= range[0]; i--) {
       Event e = events.get(i);
       int at = e.evidence().get(0).sentence();
-      if (e.type() != EventType.ATTACK || e.casualties() != null) {
+      if (e.type() != EventType.ATTACK || !TollLinks.completes(e.casualties(), c)) {
         continue;
       }
       if (at == here || anaphor && at >= here - 2 && at < here || tellsOn && at == here - 1) {
-        Event updated = e.withCasualties(c);
+        Event updated = e.withCasualties(TollLinks.joined(e.casualties(), c));
         if (at != here && !claims.isEmpty()) {
           List<Claim> merged = new ArrayList<>(e.claims());
           claims.stream().filter(cl -> merged.stream().noneMatch(m -> m.actor().equals(cl.actor())))

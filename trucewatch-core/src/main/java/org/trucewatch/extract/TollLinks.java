@@ -1,0 +1,164 @@
+package org.trucewatch.extract;
+
+import java.util.List;
+import org.trucewatch.extract.Spans.AnnotatedSentence;
+import org.trucewatch.nlp.Token;
+
+/**
+ * Which attack a casualty figure told in a sentence of its own belongs to: "Shells hit Marinka on Sunday. Two
+ * soldiers were killed and one was wounded." Reads the figure's sentence with the lexicon's categories {@code attack},
+ * {@code casualty}, {@code ongoing} and {@code war}; {@link EventAssembler} then gives the figure to the attack told
+ * just before. Stateless and thread-safe.
+ */
+final class TollLinks {
+
+  private final Lexicon lexicon;
+
+  TollLinks(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * "Rockets slammed into Kramatorsk on Tuesday. At least 16 people were killed and 63 wounded, regional authorities
+   * said.": a sentence that tells a toll and nothing else (no attack, place or day of its own, no toll of a war or a
+   * span) gives the toll of the attack told just before it. "Killed" is an attack word too ("a strike killed
+   * seven"), but a toll's own verb tells no attack.
+   */
+  boolean tellsOn(AnnotatedSentence s) {
+    List<Token> tokens = s.sentence().tokens();
+    return s.places().isEmpty() && s.times().stream().noneMatch(t -> t.since() || t.date() != null
+        || t.rangeStart() != null) && !attackBesidesToll(tokens) && !lexicon.any(tokens, "ongoing")
+        && !lexicon.any(tokens, "war");
+  }
+
+  /** Whether an attack word stands in the sentence other than a casualty verb ("were killed"). */
+  private boolean attackBesidesToll(List<Token> tokens) {
+    for (Lexicon.Match m : lexicon.find(tokens, "attack")) {
+      if (!tollVerb(tokens, m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean tollVerb(List<Token> tokens, Lexicon.Match m) {
+    Lexicon.Entry c = lexicon.at(tokens, m.from(), "casualty");
+    return c != null && m.to() - m.from() == 1 && c.value().equals("killed");
+  }
+
+  /**
+   * "One soldier was killed in the shelling of Tegh on Sunday. Two others were wounded, the ministry said.": an
+   * attack whose figure gives only the dead (or only the wounded) still takes the other half told next; a figure of
+   * the same half is another count, not its toll.
+   */
+  static boolean completes(Casualties had, Casualties told) {
+    return had == null || onlyOneHalf(had) && onlyOneHalf(told) && (had.killed() == null) != (told.killed() == null);
+  }
+
+  /** The attack's figure with the half {@code told} adds; {@code told} itself when the attack had none. */
+  static Casualties joined(Casualties had, Casualties told) {
+    if (had == null) {
+      return told;
+    }
+    Casualties dead = had.killed() != null ? had : told;
+    Casualties hurt = had.killed() != null ? told : had;
+    return new Casualties(dead.killed(), hurt.wounded(), dead.victims(), dead.qualifier(), dead.civilianKilled(),
+        dead.since());
+  }
+
+  private static int size(Casualties c) {
+    return c.killed() != null ? c.killed() : c.wounded();
+  }
+
+  private static boolean onlyOneHalf(Casualties c) {
+    return c.killed() == null ^ c.wounded() == null;
+  }
+
+  /**
+   * "Three servicemen were killed: (names). Four servicemen were wounded." A report of only the dead and one of only
+   * the wounded, told in the same or the next sentence on the same day in one voice (the second's speaker the
+   * first's, or none), are one toll split over clauses: one report of both.
+   */
+  static List<Event> halvesJoined(List<Event> events) {
+    List<Event> out = new java.util.ArrayList<>(events);
+    for (int j = 0; j < out.size(); j++) {
+      Event second = out.get(j);
+      if (second == null || second.type() != EventType.CASUALTY_REPORT || !onlyOneHalf(second.casualties())) {
+        continue;
+      }
+      int at = second.evidence().get(0).sentence();
+      // the half of the nearest sentence before it, the largest there: "two more died, bringing the toll to twelve.
+      // Seventeen were wounded" and "the toll reached 23: 19 civilians and four others. 45 were wounded" join the toll
+      int best = -1;
+      for (int i = j - 1; i >= 0; i--) {
+        Event first = out.get(i);
+        if (first == null || first.type() != EventType.CASUALTY_REPORT) {
+          continue;
+        }
+        int before = first.evidence().get(0).sentence();
+        if (before < at - 1 || best >= 0 && before < out.get(best).evidence().get(0).sentence()) {
+          break;
+        }
+        if (before > at || !onlyOneHalf(first.casualties()) || !completes(first.casualties(), second.casualties())
+            || !java.util.Objects.equals(first.date(), second.date()) || !oneVoice(first, second)) {
+          continue;
+        }
+        if (best < 0 || size(first.casualties()) > size(out.get(best).casualties())) {
+          best = i;
+        }
+      }
+      if (best >= 0) {
+        Event first = out.get(best);
+        List<Evidence> evidence = new java.util.ArrayList<>(first.evidence());
+        second.evidence().stream().filter(ev -> !evidence.contains(ev)).forEach(evidence::add);
+        Event whole = new Event(first.article(), first.type(), "killed_and_wounded", first.date(), first.dateEnd(),
+            first.time(), first.dateBasis(), first.location(), first.perpetratorSide(), first.perpetrator(),
+            first.perpetratorActor(), first.perpetratorInferred(), first.target(),
+            first.claims().isEmpty() ? second.claims() : first.claims(),
+            joined(first.casualties(), second.casualties()), first.parties(), first.mediator(), evidence,
+            first.conflict());
+        out.set(best, whole);
+        out.set(j, null);
+      }
+    }
+    out.removeIf(java.util.Objects::isNull);
+    return out;
+  }
+
+  // the second half says no one else said it, or the same speakers say it
+  private static boolean oneVoice(Event first, Event second) {
+    return second.claims().isEmpty() || first.claims().stream().map(Claim::actor).toList()
+        .equals(second.claims().stream().map(Claim::actor).toList());
+  }
+
+  /**
+   * "More than 13,000 people have been killed since the conflict erupted in 2014", "since fighting began in 2011": a
+   * toll counted since a year that a clause after "since" names ("in 2014", no month) runs from
+   * that year at the latest, so a toll over more than a year is the war's history, not the day's. The figure with
+   * that year's last day as its start; as it was when it has a start or the sentence no such clause.
+   */
+  static Casualties sinceYear(Casualties c, List<Token> tokens) {
+    if (c.since() != null) {
+      return c;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!Lexicon.lower(tokens.get(i)).equals("since")) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(tokens.size(), i + 10); j++) {
+        String w = Lexicon.lower(tokens.get(j));
+        if (w.equals(".") || w.equals(";") || w.equals(",")) {
+          break;
+        }
+        // "since 2014", "since the war began in 2014"; not "the deadliest since the 2006 war", a year of a noun
+        if (YEAR.matcher(w).matches() && (j == i + 1 || Lexicon.lower(tokens.get(j - 1)).equals("in"))) {
+          return new Casualties(c.killed(), c.wounded(), c.victims(), c.qualifier(), c.civilianKilled(),
+              w + "-12-31");
+        }
+      }
+    }
+    return c;
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+}
