@@ -50,6 +50,7 @@ final class AttackPlaces {
     List<Token> tokens = s.sentence().tokens();
     List<Location> specific = new ArrayList<>();
     List<Location> broad = new ArrayList<>();
+    List<Location> clock = new ArrayList<>();
     for (PlaceSpan p : s.places()) {
       if (p.inName() && !facility(tokens, p) || p.from() < clause[0] || p.to() > clause[1] || insideActor(s, p)
           || perp != null && p.from() >= perp.from() && p.to() <= perp.to()
@@ -69,8 +70,14 @@ final class AttackPlaces {
       if (frame != null && frame.contains(t) && !(frame.contains(p.from()) && p.to() <= frame.to())) {
         continue; // "..., officials in Kyiv said": a place outside what is said belongs to who says it
       }
-      if (clockOrSpeechVenue(tokens, p, ctx)) {
-        continue; // "10:15 Yerevan time", "told reporters in Baku", "a Kyiv radio station": the speaker's place
+      if (clock(tokens, p)) {
+        if (!clock.contains(p.location())) {
+          clock.add(p.location());
+        }
+        continue; // "at 10:15 Yerevan time": a time zone, the place only when the clause names no other
+      }
+      if (speechVenue(tokens, p, ctx)) {
+        continue; // "told reporters in Baku", "a Kyiv radio station": where the news was told
       }
       if (inTrailingSpeaker(tokens, t, p)) {
         continue; // "..., the governor of Turkey's southern Hatay province said": the speaker's office
@@ -127,6 +134,9 @@ final class AttackPlaces {
     int sinceHeading = s.sentence().index() - ctx.headingSentence;
     if (out.isEmpty() && ctx.headingSentence >= 0 && sinceHeading >= 1 && sinceHeading <= 2) {
       out.addAll(ctx.heading); // "c. Kotli. Masjid Abbas was hit.": the place its list item opens with
+    }
+    if (out.isEmpty()) {
+      out.addAll(clock); // "shelling began at 04:00 Kyiv time": the zone's city, lacking any other
     }
     return out;
   }
@@ -211,17 +221,22 @@ final class AttackPlaces {
     return false;
   }
 
+  /** A place read as a clock: "at 10:15 Yerevan time". */
+  private boolean clock(List<Token> tokens, PlaceSpan p) {
+    return p.to() < tokens.size() && Character.isLowerCase(tokens.get(p.to()).text().charAt(0))
+        && lexicon.at(tokens, p.to(), "clockzone") != null;
+  }
+
   private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are");
 
   /**
-   * A place read as a clock ("at 10:15 Yerevan time"), next to a word for where words were spoken ("told reporters in
+   * A place next to a word for where words were spoken ("told reporters in
    * Baku", "a news conference in Yerevan", "a Kyiv radio station"), or a capital right after an active speech verb
    * ("said in Moscow", "speaking in Ankara"): where the news was told, not where the attack happened.
    */
-  private boolean clockOrSpeechVenue(List<Token> tokens, PlaceSpan p, ArticleContext ctx) {
+  private boolean speechVenue(List<Token> tokens, PlaceSpan p, ArticleContext ctx) {
     if (p.to() < tokens.size() && Character.isLowerCase(tokens.get(p.to()).text().charAt(0))
-        && (lexicon.at(tokens, p.to(), "clockzone") != null
-        || lexicon.at(tokens, p.to(), "speechvenue") != null && spokenBefore(tokens, p.from()))) {
+        && lexicon.at(tokens, p.to(), "speechvenue") != null && spokenBefore(tokens, p.from())) {
       return true;
     }
     if (p.from() < 2 || !Set.of("in", "at").contains(Lexicon.lower(tokens.get(p.from() - 1)))) {
