@@ -210,21 +210,27 @@ final class EventMerges {
    * named in the later sentence's own words stays an attack of its own (a clash told by each side is merged later).
    */
   static List<Event> inferredAttackerToldAgain(List<Event> events) {
+    return joinedToEarlier(events, later -> later.type() == EventType.ATTACK && later.location() != null
+        && later.date() != null && later.perpetrator() != null && later.perpetratorInferred(),
+        (told, later) -> told.type() == EventType.ATTACK && told.perpetrator() != null && !told.perpetratorInferred()
+            && name(told.location()).equals(name(later.location())) && later.date().equals(told.date())
+            && Objects.equals(later.dateEnd(), told.dateEnd()) && sameFire(told.subtype(), later.subtype())
+            && told.evidence().get(0).sentence() < later.evidence().get(0).sentence());
+  }
+
+  /** Each event {@code later} picks joins the first other event that {@code toldAs} says it tells again. */
+  private static List<Event> joinedToEarlier(List<Event> events, java.util.function.Predicate<Event> later,
+      java.util.function.BiPredicate<Event, Event> toldAs) {
     List<Event> out = new ArrayList<>(events);
     for (int i = 0; i < out.size(); i++) {
-      Event later = out.get(i);
-      if (later == null || later.type() != EventType.ATTACK || later.location() == null || later.date() == null
-          || later.perpetrator() == null || !later.perpetratorInferred()) {
+      Event l = out.get(i);
+      if (l == null || !later.test(l)) {
         continue;
       }
       for (int j = 0; j < out.size(); j++) {
         Event told = out.get(j);
-        if (j != i && told != null && told.type() == EventType.ATTACK && told.perpetrator() != null
-            && !told.perpetratorInferred()
-            && name(told.location()).equals(name(later.location())) && later.date().equals(told.date())
-            && Objects.equals(later.dateEnd(), told.dateEnd()) && sameFire(told.subtype(), later.subtype())
-            && told.evidence().get(0).sentence() < later.evidence().get(0).sentence()) {
-          out.set(j, told.mergedWith(later));
+        if (j != i && told != null && toldAs.test(told, l)) {
+          out.set(j, told.mergedWith(l));
           out.set(i, null);
           break;
         }
@@ -248,25 +254,10 @@ final class EventMerges {
    * attack instead of making one on the day of the news.
    */
   static List<Event> retoldOnNewsDay(List<Event> events) {
-    List<Event> out = new ArrayList<>(events);
-    for (int i = 0; i < out.size(); i++) {
-      Event later = out.get(i);
-      if (later == null || later.type() != EventType.ATTACK || later.location() == null || later.date() == null
-          || later.dateEnd() != null || later.dateBasis() != DateBasis.PUBLICATION
-          || later.perpetrator() != null && !later.perpetratorInferred()) {
-        continue; // "Israel has carried out a strike in Gaza City": an attacker named in its own words is news
-      }
-      for (int j = 0; j < out.size(); j++) {
-        Event told = out.get(j);
-        if (j != i && told != null && toldBefore(told, later)) {
-          out.set(j, told.mergedWith(later));
-          out.set(i, null);
-          break;
-        }
-      }
-    }
-    out.removeIf(Objects::isNull);
-    return out;
+    // "Israel has carried out a strike in Gaza City": an attacker named in its own words is news
+    return joinedToEarlier(events, later -> later.type() == EventType.ATTACK && later.location() != null
+        && later.date() != null && later.dateEnd() == null && later.dateBasis() == DateBasis.PUBLICATION
+        && (later.perpetrator() == null || later.perpetratorInferred()), EventMerges::toldBefore);
   }
 
   /** Whether {@code told}, dated in its own words one to three days before {@code later}, is its place's attack. */
