@@ -28,10 +28,12 @@ final class AttackPlaces {
 
   private final Lexicon lexicon;
   private final PlaceContainers containers;
+  private final SpeechPlaces speechPlaces;
 
   AttackPlaces(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.containers = new PlaceContainers(lexicon);
+    this.speechPlaces = new SpeechPlaces(lexicon);
   }
 
   /** The places a pattern captured: those inside the capture, whatever their words around. */
@@ -70,13 +72,13 @@ final class AttackPlaces {
       if (frame != null && frame.contains(t) && !(frame.contains(p.from()) && p.to() <= frame.to())) {
         continue; // "..., officials in Kyiv said": a place outside what is said belongs to who says it
       }
-      if (clock(tokens, p)) {
+      if (speechPlaces.clock(tokens, p)) {
         if (!clock.contains(p.location())) {
           clock.add(p.location());
         }
         continue; // "at 10:15 Yerevan time": a time zone, the place only when the clause names no other
       }
-      if (speechVenue(tokens, p, ctx)) {
+      if (speechPlaces.venue(tokens, p, ctx)) {
         continue; // "told reporters in Baku", "a Kyiv radio station": where the news was told
       }
       if (inTrailingSpeaker(tokens, t, p)) {
@@ -215,47 +217,6 @@ final class AttackPlaces {
     }
     for (int k = p.from() - 1; k > t; k--) {
       if (tokens.get(k).text().equals(",")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A place read as a clock: "at 10:15 Yerevan time". */
-  private boolean clock(List<Token> tokens, PlaceSpan p) {
-    return p.to() < tokens.size() && Character.isLowerCase(tokens.get(p.to()).text().charAt(0))
-        && lexicon.at(tokens, p.to(), "clockzone") != null;
-  }
-
-  private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are");
-
-  /**
-   * A place next to a word for where words were spoken ("told reporters in
-   * Baku", "a news conference in Yerevan", "a Kyiv radio station"), or a capital right after an active speech verb
-   * ("said in Moscow", "speaking in Ankara"): where the news was told, not where the attack happened.
-   */
-  private boolean speechVenue(List<Token> tokens, PlaceSpan p, ArticleContext ctx) {
-    if (p.to() < tokens.size() && Character.isLowerCase(tokens.get(p.to()).text().charAt(0))
-        && lexicon.at(tokens, p.to(), "speechvenue") != null && spokenBefore(tokens, p.from())) {
-      return true;
-    }
-    if (p.from() < 2 || !Set.of("in", "at").contains(Lexicon.lower(tokens.get(p.from() - 1)))) {
-      return false;
-    }
-    int w = p.from() - 2;
-    if (lexicon.at(tokens, w, "speechvenue") != null && spokenBefore(tokens, w)
-        || w >= 1 && lexicon.at(tokens, w - 1, "speechvenue") != null && spokenBefore(tokens, w - 1)) {
-      return true;
-    }
-    return capital(p.location(), ctx) && (lexicon.at(tokens, w, "speech") != null
-        || lexicon.at(tokens, w, "speakact") != null)
-        && !(w >= 1 && PASSIVE.contains(Lexicon.lower(tokens.get(w - 1))));
-  }
-
-  /** Whether a speech verb or act of telling stands within four tokens before {@code k} ("told a news conference"). */
-  private boolean spokenBefore(List<Token> tokens, int k) {
-    for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
-      if (lexicon.at(tokens, j, "speech") != null || lexicon.at(tokens, j, "speakact") != null) {
         return true;
       }
     }
@@ -486,7 +447,7 @@ final class AttackPlaces {
   }
 
 
-  private static boolean capital(Location l, ArticleContext ctx) {
+  static boolean capital(Location l, ArticleContext ctx) {
     return l.country() != null && ctx.capitals.apply(l.country()).map(c -> c.name().equals(l.name())).orElse(false);
   }
 
