@@ -241,7 +241,7 @@ final class EventAssembler {
       }
     }
     // after the merge, so that an unnamed mention joins its place and day's attack before it takes the story's attacker
-    return Perpetrators.toldEarlier(EventMerges.merge(attachPlaceless(TollLinks.halvesJoined(events)), ctx.sides),
+    return StoryAttackers.toldEarlier(EventMerges.merge(attachPlaceless(TollLinks.halvesJoined(events)), ctx.sides),
         ctx.sides);
   }
 
