@@ -66,7 +66,7 @@ final class AttackFinder {
       int[] clause = coordinated(s, Clauses.clause(frames, frame, tokens, t), t, found, matches);
       // a speaker naming the target in passing ("struck what the army called posts") tells the act, but the act's
       // attacker and place are read as in a sentence it does not speak in (its speaker is inside the clause)
-      Frame scope = frame != null && frame.kind().equals(RelativeSpeakers.KIND) ? null : frame;
+      Frame scope = frame != null && frame.namesInPassing() ? null : frame;
       boolean generic = e.has("generic");
       if (generic && possessed(tokens, t)) {
         continue; // "Baku's military operation", "its offensive": a reference to a known event, not a report of one

@@ -26,14 +26,14 @@ final class Clauses {
 
   /** The token range of the trigger's clause: its frame's complement, or the sentence less other complements. */
   static int[] clause(List<Frame> frames, Frame frame, List<Token> tokens, int t) {
-    if (frame != null && !frame.kind().equals(RelativeSpeakers.KIND)) {
+    if (frame != null && !frame.namesInPassing()) {
       return new int[] {frame.from(), frame.to()};
     }
     // (a speaker naming the target in passing, "struck what the army called posts", bounds no clause)
     int from = 0;
     int to = tokens.size();
     for (Frame f : frames) {
-      if (f.kind().equals(RelativeSpeakers.KIND)) {
+      if (f.namesInPassing()) {
         continue;
       }
       if (f.from() > t && f.from() < to && !passiveReport(f, tokens)) {

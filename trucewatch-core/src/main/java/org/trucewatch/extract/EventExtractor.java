@@ -353,7 +353,7 @@ public final class EventExtractor {
     for (int i = 0; i < annotated.size(); i++) {
       for (Frame f : speaking.get(i)) {
         if (f.speakerName() == null || f.denies() || f.kind().equals("accuses")
-            || f.kind().equals(RelativeSpeakers.KIND)) { // "struck what the army called posts" tells one act
+            || f.namesInPassing()) { // "struck what the army called posts" tells one act
           continue;
         }
         if (only != null && !only.speakerName().equals(f.speakerName())) {

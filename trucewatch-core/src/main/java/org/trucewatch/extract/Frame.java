@@ -26,6 +26,14 @@ public record Frame(int verb, ActorSpan speaker, String speakerText, int from, i
     return kind.equals("denies");
   }
 
+  /**
+   * Whether a speaker only names the target in passing ("struck what the army called posts",
+   * {@link RelativeSpeakers}): it tells the act but bounds no clause and speaks for no paragraph.
+   */
+  public boolean namesInPassing() {
+    return kind.equals(RelativeSpeakers.KIND);
+  }
+
   /** The speaker as the text names it ("the health ministry"), when the speaker is a dictionary actor; else null. */
   public String speakerWritten() {
     return speaker != null ? speaker.text() : null;

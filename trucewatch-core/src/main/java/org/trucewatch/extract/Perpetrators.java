@@ -275,6 +275,7 @@ final class Perpetrators {
   }
 
   private static final Set<String> CLAIMING = Set.of("claim", "claims", "claimed", "claiming");
+  private static final Set<String> OWNING = Set.of("its", "their", "our");
 
   /**
    * Whether the frame's verb claims the attack noun at {@code t} as its object ("claimed a drone attack", "claiming
@@ -295,7 +296,7 @@ final class Perpetrators {
     }
     for (int j = t + 1; j < Math.min(tokens.size() - 1, t + 3); j++) {
       if (ON_AGAINST.contains(Lexicon.lower(tokens.get(j)))
-          && Set.of("its", "their", "our").contains(Lexicon.lower(tokens.get(j + 1)))) {
+          && OWNING.contains(Lexicon.lower(tokens.get(j + 1)))) {
         return false; // "the army claimed an attack on its positions" alleges the other side's attack
       }
     }
@@ -442,14 +443,14 @@ final class Perpetrators {
     return false;
   }
 
+  // "early on Friday", "late on Monday": words a wire time phrase starts with, whatever the tagger reads them as
+  private static final Set<String> TIME_EDGES = Set.of("early", "late");
+
   /**
    * "Israeli warplanes carried out", "Russian jets struck": a demonym on the noun right before the verb; the nouns may
    * be joined by "and" ("Israeli warplanes and drones struck"), and adverbs or a time may stand before the verb
    * ("Saudi artillery also struck", "Russian jets on Monday bombed").
    */
-  // "early on Friday", "late on Monday": words a wire time phrase starts with, whatever the tagger reads them as
-  private static final Set<String> TIME_EDGES = Set.of("early", "late");
-
   private static boolean headsSubject(AnnotatedSentence s, ActorSpan a, int v) {
     List<Token> tokens = s.sentence().tokens();
     if (!a.demonym() || v - a.to() < 1) {

@@ -109,15 +109,9 @@ final class TollLinks {
       }
       if (best >= 0) {
         Event first = out.get(best);
-        List<Evidence> evidence = new java.util.ArrayList<>(first.evidence());
-        second.evidence().stream().filter(ev -> !evidence.contains(ev)).forEach(evidence::add);
-        Event whole = new Event(first.article(), first.type(), "killed_and_wounded", first.date(), first.dateEnd(),
-            first.time(), first.dateBasis(), first.location(), first.perpetratorSide(), first.perpetrator(),
-            first.perpetratorActor(), first.perpetratorInferred(), first.target(),
-            first.claims().isEmpty() ? second.claims() : first.claims(),
-            joined(first.casualties(), second.casualties()), first.parties(), first.mediator(), evidence,
-            first.conflict());
-        out.set(best, whole);
+        // one voice (oneVoice): the claims are the first's, or the second's where the first has none
+        out.set(best, first.mergedWith(second).withSubtype("killed_and_wounded")
+            .withCasualties(joined(first.casualties(), second.casualties())));
         out.set(j, null);
       }
     }
