@@ -256,10 +256,13 @@ final class CasualtyFinder {
   // "the two deaths", "these four dead": victims the story has counted already
   private static final Set<String> DEFINITE = Set.of("the", "these", "those");
 
+  // "a man of about 40": words of an age given roughly
+  private static final Set<String> ROUGHLY = Set.of("about", "around", "some", "roughly");
+
   /** A number after "of" (and "about", "around") right after a singular victim noun: "a man of about 40". */
   private boolean ageOfPerson(List<Token> tokens, int from) {
     int of = from - 1;
-    while (of > 0 && Set.of("about", "around", "some", "roughly").contains(Lexicon.lower(tokens.get(of)))) {
+    while (of > 0 && ROUGHLY.contains(Lexicon.lower(tokens.get(of)))) {
       of--;
     }
     if (of < 1 || !Lexicon.lower(tokens.get(of)).equals("of")) {

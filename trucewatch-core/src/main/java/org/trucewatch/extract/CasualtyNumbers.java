@@ -133,12 +133,11 @@ final class CasualtyNumbers {
       }
       // "a man was killed" as "a soldier was": only the plural and vague "people", "persons" are no single one
       if (v != null && !noun.endsWith("s") && !noun.equals("person")) {
-        int next = k + v.words().length;
-        boolean ofSome = next < tokens.size() && Lexicon.lower(tokens.get(next)).equals("of");
+        int after = k + v.words().length;
+        boolean ofSome = after < tokens.size() && Lexicon.lower(tokens.get(after)).equals("of");
         if (objectOfVerb(tokens, i) && !ofSome) { // "killing a family of five" counts five, not one
           return new int[] {1, first}; // "killing a shepherd who was grazing his flock": the verb's one victim
         }
-        int after = k + v.words().length;
         for (int j = after; j < Math.min(tokens.size(), after + 3); j++) {
           Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
           if (c != null && !c.value().equals("toll") && !c.value().equals("casualties")) {
