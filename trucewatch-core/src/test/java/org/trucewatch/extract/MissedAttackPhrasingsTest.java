@@ -65,4 +65,29 @@ class MissedAttackPhrasingsTest {
     noAttack("Police found boxes of bullets and a sack of shrapnel in a cache near Goris on Sunday.");
     noAttack("Doctors in Goris removed the shrapnel on Sunday from a wound he took in the war of the nineties.");
   }
+
+  private static void takenAt(String sentence, String place) {
+    assertThat(attacks(sentence)).as(sentence).isNotEmpty()
+        .anySatisfy(e -> {
+          assertThat(e.location().name()).as(sentence).contains(place);
+          assertThat(e.subtype()).as(sentence).isEqualTo("territory_taken");
+        });
+  }
+
+  @Test
+  void aPlaceTakenUnderAForcesControlOrClearedOfTheEnemyIsTaken() {
+    takenAt("The hilltop village of Tovuz was taken under the control of government units on Sunday.", "Tovuz");
+    takenAt("On Sunday two border posts near Goris came under enemy control, the ministry admitted.", "Goris");
+    takenAt("Tovuz is back under the control of the army after years, officials said on Sunday.", "Tovuz");
+    takenAt("The village of Goris was cleared of militants on Sunday, the army said.", "Goris");
+    takenAt("Government troops said they had captured strategic heights near Goris on Sunday.", "Goris");
+  }
+
+  @Test
+  void aFireOrASituationUnderControlAndARoadClearedOfMinesAreNotTaken() {
+    noAttack("The fire at the depot in Goris was brought under control on Sunday.");
+    noAttack("The situation in Goris came under control on Sunday, police said.");
+    noAttack("The road to Goris was cleared of mines and debris on Sunday.");
+    noAttack("The festival in Goris took the town's fame to new heights on Sunday.");
+  }
 }
