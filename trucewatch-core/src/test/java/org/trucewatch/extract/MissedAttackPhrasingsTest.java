@@ -90,4 +90,19 @@ class MissedAttackPhrasingsTest {
     noAttack("The road to Goris was cleared of mines and debris on Sunday.");
     noAttack("The festival in Goris took the town's fame to new heights on Sunday.");
   }
+
+  @Test
+  void postsAndCheckpointsOverrunAreTaken() {
+    takenAt("On Sunday tribal fighters briefly overran one checkpoint and parts of the town of Tovuz.", "Tovuz");
+    takenAt("Rebels overran two army checkpoints outside Goris on Sunday, residents said.", "Goris");
+    takenAt("Militiamen overran several outposts near Goris on Sunday.", "Goris");
+  }
+
+  @Test
+  void anExchangeOfHeavyWeaponsToldAsOneNounIsShelling() {
+    attackAt("Residents of Goris reported a long artillery exchange near the town's airport on Sunday morning.", "Goris");
+    attackAt("Mortar exchanges rocked the outskirts of Goris on Sunday, witnesses said.", "Goris");
+    attackAt("On Sunday a tank and artillery exchange lasted two hours near Tovuz, the ministry said.", "Tovuz");
+    noAttack("The accord was negotiated after years of artillery duels along the front near Goris.");
+  }
 }
