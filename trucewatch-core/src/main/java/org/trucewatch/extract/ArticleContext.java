@@ -26,6 +26,8 @@ final class ArticleContext {
   final List<Event> undated = new ArrayList<>();
   // Per paragraph, the days it gave, by the index of the sentence giving each, in reading order.
   private final Map<Integer, java.util.List<Map.Entry<Integer, TimeSpan>>> dates = new HashMap<>();
+  // The days that only tell when a line was written or said (see noteDate), by identity
+  private final java.util.Set<TimeSpan> tellingDays = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   // How often each belligerent party has been named by an armed actor so far (for a camp's member to infer).
   private final Map<String, Integer> named = new HashMap<>();
   /** The sentences that hold a truce word (lexicon: ceasefire), by index: an accord beside one is a truce. */
@@ -179,18 +181,49 @@ final class ArticleContext {
   }
 
   /**
-   * The day the story's lead gives (a day of its first two sentences), if a sentence before {@code sentence} gave it:
-   * the day later paragraphs of a wire story keep telling ("Two soldiers died ... on Tuesday. ... in the afternoon").
+   * Notes a day the sentence tells, and whether it is only the day of the telling: a line without a verb (a byline,
+   * a page date, a headline such as "Situation as of 07:00 on 25 October") or the day of a saying ("said on Sunday
+   * that", "on Sunday denied"), which in a lead is the news day, not the day of what later paragraphs report.
+   */
+  void noteDate(Spans.AnnotatedSentence a, List<Frame> frames, TimeSpan t) {
+    noteDate(a.sentence().paragraph(), a.sentence().index(), t);
+    var tokens = a.sentence().tokens();
+    boolean verbless = tokens.stream().noneMatch(k -> "VERB".equals(k.tag()) || "AUX".equals(k.tag()));
+    boolean saying = frames.stream().anyMatch(f -> f.verb() >= 0
+        && (t.from() > f.verb() && t.from() - f.verb() <= 2 || t.to() <= f.verb() && f.verb() - t.to() <= 1));
+    if (verbless || saying) {
+      tellingDays.add(t);
+    }
+  }
+
+  // The lead: headline, byline or date line, and the story's first sentences (a daily report's "over the past day")
+  private static final int LEAD_SENTENCES = 4;
+  // How far before the news a day of the lead's later sentences may lie and still be the story's day, not background
+  private static final int LEAD_REACH_DAYS = 3;
+
+  /**
+   * The day the story's lead gives (the first day of its first sentences other than the day of the news itself, which
+   * a headline, a byline or "said on Sunday" tells), if a sentence before {@code sentence} gave it: the day later
+   * paragraphs of a wire story or a daily report keep telling ("Two soldiers died ... on Tuesday. ... in the
+   * afternoon"). A day of the third or fourth sentence counts only within a few days of the news.
    */
   TimeSpan leadDate(int sentence) {
+    // a live page's top tells the day of its first entries, and its summary days long past: the first lines only
+    boolean live = liveBlog || !liveEntries.isEmpty();
     TimeSpan out = null;
     int first = Integer.MAX_VALUE;
     for (java.util.List<Map.Entry<Integer, TimeSpan>> l : dates.values()) {
       for (Map.Entry<Integer, TimeSpan> e : l) {
-        if (e.getKey() <= 1 && e.getKey() < sentence && e.getKey() < first) {
-          out = e.getValue();
-          first = e.getKey();
+        int at = e.getKey();
+        LocalDate day = e.getValue().date();
+        boolean newsDay = !live && anchor != null && day.equals(anchor) && tellingDays.contains(e.getValue());
+        boolean offLead = anchor != null && at > 1
+            && (day.isAfter(anchor) || day.isBefore(anchor.minusDays(LEAD_REACH_DAYS)));
+        if (at >= (live ? 2 : LEAD_SENTENCES) || at >= sentence || at >= first || newsDay || offLead) {
+          continue;
         }
+        out = e.getValue();
+        first = at;
       }
     }
     return out;

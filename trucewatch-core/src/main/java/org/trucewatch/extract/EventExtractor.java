@@ -289,7 +289,7 @@ public final class EventExtractor {
       }
       for (TimeSpan t : a.times()) {
         if (!Dating.dateline(a, t)) { // the day a story was filed does not date the paragraph's later sentences
-          ctx.noteDate(a.sentence().paragraph(), a.sentence().index(), t);
+          ctx.noteDate(a, fs, t);
         }
       }
       for (Spans.PlaceSpan p : a.places()) {
