@@ -65,6 +65,13 @@ final class ArticleContext {
   private boolean inOrder = true;
   // Paragraphs that open with a clock time ("18:20 Lebanon's news agency reports ..."): entries of a live blog
   private final java.util.BitSet liveEntries = new java.util.BitSet();
+  // Each entry's clock in minutes after midnight, by paragraph; and the day a line at the page's top opens with
+  private final java.util.TreeMap<Integer, Integer> entryClocks = new java.util.TreeMap<>();
+  private LocalDate pageDay;
+  // How many days before the news a live page's date line may name: a page runs through the night or a day more
+  private static final int PAGE_DAY_REACH = 1;
+  // Minutes between two entries that are surely of one day
+  private static final int SHORT_STEP = 6 * 60;
   private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}");
   // A dropped line that is only a clock time ("20:55 IST", "14:05 GMT"): a live blog's entry stamp the cleaner removed
   private static final java.util.regex.Pattern STAMP =
@@ -156,12 +163,63 @@ final class ArticleContext {
     return a;
   }
 
-  /** Notes the paragraph of a sentence that opens with a clock time as a live-blog entry. */
+  /**
+   * Notes the paragraph of a sentence that opens with a clock time as a live-blog entry, and a short line near the
+   * top that gives a day near the news as the page's date line (see entryDay).
+   */
   void noteEntry(Spans.AnnotatedSentence a) {
     var tokens = a.sentence().tokens();
+    if (pageDay == null && a.sentence().index() <= 2) {
+      notePageLines(List.of(a.sentence().text()));
+    }
     if (!tokens.isEmpty() && CLOCK.matcher(tokens.get(0).text()).matches()) {
       liveEntries.set(a.sentence().paragraph());
+      String[] hm = tokens.get(0).text().split("[:.]");
+      int minutes = Integer.parseInt(hm[0]) * 60 + Integer.parseInt(hm[1]);
+      entryClocks.putIfAbsent(a.sentence().paragraph(), minutes);
     }
+  }
+
+  /**
+   * Takes the page's date line from the first lines the cleaner dropped ("Saturday 24 October 2020", "24 October
+   * 2020, updated through the night"), where one gives a day near the news.
+   */
+  void notePageLines(List<String> dropped) {
+    for (String line : dropped.subList(0, Math.min(4, dropped.size()))) {
+      var parsed = line.strip().length() > 80 ? null : org.trucewatch.clean.DateStrings.parse(line).orElse(null);
+      if (pageDay == null && parsed != null && nearNews(parsed.date())) {
+        pageDay = parsed.date();
+      }
+    }
+  }
+
+  private boolean nearNews(LocalDate day) {
+    return anchor != null && !day.isAfter(anchor) && !day.isBefore(anchor.minusDays(PAGE_DAY_REACH));
+  }
+
+  /**
+   * The day of a live page's entry in {@code paragraph}: the day the page's date line names ("Saturday 24 October",
+   * "24 October, updated through the night"), one day on for each time a page that runs forward (by its steps of a
+   * few hours) shows a clock earlier than the entry before; null without a date line.
+   */
+  LocalDate entryDay(int paragraph) {
+    if (pageDay == null) {
+      return null;
+    }
+    int rises = 0; // steps of a few hours, which show which way the page runs
+    int falls = 0;
+    int turns = 0; // clocks that run back by more than a few hours: past midnight
+    Integer before = null;
+    for (int clock : entryClocks.headMap(paragraph, true).values()) {
+      if (before != null) {
+        int step = clock - before;
+        rises += step > 0 && step <= SHORT_STEP ? 1 : 0;
+        falls += step < 0 && -step <= SHORT_STEP ? 1 : 0;
+        turns += -step > SHORT_STEP ? 1 : 0;
+      }
+      before = clock;
+    }
+    return rises > falls ? pageDay.plusDays(turns) : pageDay;
   }
 
   /** Whether the paragraph is a timestamped entry of a live blog: a dispatch of the blog's day, not of its lead's. */
