@@ -26,6 +26,8 @@ final class ArticleContext {
   final List<Event> undated = new ArrayList<>();
   // Per paragraph, the days it gave, by the index of the sentence giving each, in reading order.
   private final Map<Integer, java.util.List<Map.Entry<Integer, TimeSpan>>> dates = new HashMap<>();
+  // The days that only tell when a line was written or said (see noteDate), by identity
+  private final java.util.Set<TimeSpan> tellingDays = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   // How often each belligerent party has been named by an armed actor so far (for a camp's member to infer).
   private final Map<String, Integer> named = new HashMap<>();
   /** The sentences that hold a truce word (lexicon: ceasefire), by index: an accord beside one is a truce. */
@@ -63,6 +65,13 @@ final class ArticleContext {
   private boolean inOrder = true;
   // Paragraphs that open with a clock time ("18:20 Lebanon's news agency reports ..."): entries of a live blog
   private final java.util.BitSet liveEntries = new java.util.BitSet();
+  // Each entry's clock in minutes after midnight, by paragraph; and the day a line at the page's top opens with
+  private final java.util.TreeMap<Integer, Integer> entryClocks = new java.util.TreeMap<>();
+  private LocalDate pageDay;
+  // How many days before the news a live page's date line may name: a page runs through the night or a day more
+  private static final int PAGE_DAY_REACH = 1;
+  // Minutes between two entries that are surely of one day
+  private static final int SHORT_STEP = 6 * 60;
   private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}");
   // A dropped line that is only a clock time ("20:55 IST", "14:05 GMT"): a live blog's entry stamp the cleaner removed
   private static final java.util.regex.Pattern STAMP =
@@ -154,12 +163,63 @@ final class ArticleContext {
     return a;
   }
 
-  /** Notes the paragraph of a sentence that opens with a clock time as a live-blog entry. */
+  /**
+   * Notes the paragraph of a sentence that opens with a clock time as a live-blog entry, and a short line near the
+   * top that gives a day near the news as the page's date line (see entryDay).
+   */
   void noteEntry(Spans.AnnotatedSentence a) {
     var tokens = a.sentence().tokens();
+    if (pageDay == null && a.sentence().index() <= 2) {
+      notePageLines(List.of(a.sentence().text()));
+    }
     if (!tokens.isEmpty() && CLOCK.matcher(tokens.get(0).text()).matches()) {
       liveEntries.set(a.sentence().paragraph());
+      String[] hm = tokens.get(0).text().split("[:.]");
+      int minutes = Integer.parseInt(hm[0]) * 60 + Integer.parseInt(hm[1]);
+      entryClocks.putIfAbsent(a.sentence().paragraph(), minutes);
     }
+  }
+
+  /**
+   * Takes the page's date line from the first lines the cleaner dropped ("Saturday 24 October 2020", "24 October
+   * 2020, updated through the night"), where one gives a day near the news.
+   */
+  void notePageLines(List<String> dropped) {
+    for (String line : dropped.subList(0, Math.min(4, dropped.size()))) {
+      var parsed = line.strip().length() > 80 ? null : org.trucewatch.clean.DateStrings.parse(line).orElse(null);
+      if (pageDay == null && parsed != null && nearNews(parsed.date())) {
+        pageDay = parsed.date();
+      }
+    }
+  }
+
+  private boolean nearNews(LocalDate day) {
+    return anchor != null && !day.isAfter(anchor) && !day.isBefore(anchor.minusDays(PAGE_DAY_REACH));
+  }
+
+  /**
+   * The day of a live page's entry in {@code paragraph}: the day the page's date line names ("Saturday 24 October",
+   * "24 October, updated through the night"), one day on for each time a page that runs forward (by its steps of a
+   * few hours) shows a clock earlier than the entry before; null without a date line.
+   */
+  LocalDate entryDay(int paragraph) {
+    if (pageDay == null) {
+      return null;
+    }
+    int rises = 0; // steps of a few hours, which show which way the page runs
+    int falls = 0;
+    int turns = 0; // clocks that run back by more than a few hours: past midnight
+    Integer before = null;
+    for (int clock : entryClocks.headMap(paragraph, true).values()) {
+      if (before != null) {
+        int step = clock - before;
+        rises += step > 0 && step <= SHORT_STEP ? 1 : 0;
+        falls += step < 0 && -step <= SHORT_STEP ? 1 : 0;
+        turns += -step > SHORT_STEP ? 1 : 0;
+      }
+      before = clock;
+    }
+    return rises > falls ? pageDay.plusDays(turns) : pageDay;
   }
 
   /** Whether the paragraph is a timestamped entry of a live blog: a dispatch of the blog's day, not of its lead's. */
@@ -179,18 +239,49 @@ final class ArticleContext {
   }
 
   /**
-   * The day the story's lead gives (a day of its first two sentences), if a sentence before {@code sentence} gave it:
-   * the day later paragraphs of a wire story keep telling ("Two soldiers died ... on Tuesday. ... in the afternoon").
+   * Notes a day the sentence tells, and whether it is only the day of the telling: a line without a verb (a byline,
+   * a page date, a headline such as "Situation as of 07:00 on 25 October") or the day of a saying ("said on Sunday
+   * that", "on Sunday denied"), which in a lead is the news day, not the day of what later paragraphs report.
+   */
+  void noteDate(Spans.AnnotatedSentence a, List<Frame> frames, TimeSpan t) {
+    noteDate(a.sentence().paragraph(), a.sentence().index(), t);
+    var tokens = a.sentence().tokens();
+    boolean verbless = tokens.stream().noneMatch(k -> "VERB".equals(k.tag()) || "AUX".equals(k.tag()));
+    boolean saying = frames.stream().anyMatch(f -> f.verb() >= 0
+        && (t.from() > f.verb() && t.from() - f.verb() <= 2 || t.to() <= f.verb() && f.verb() - t.to() <= 1));
+    if (verbless || saying) {
+      tellingDays.add(t);
+    }
+  }
+
+  // The lead: headline, byline or date line, and the story's first sentences (a daily report's "over the past day")
+  private static final int LEAD_SENTENCES = 4;
+  // How far before the news a day of the lead's later sentences may lie and still be the story's day, not background
+  private static final int LEAD_REACH_DAYS = 3;
+
+  /**
+   * The day the story's lead gives (the first day of its first sentences other than the day of the news itself, which
+   * a headline, a byline or "said on Sunday" tells), if a sentence before {@code sentence} gave it: the day later
+   * paragraphs of a wire story or a daily report keep telling ("Two soldiers died ... on Tuesday. ... in the
+   * afternoon"). A day of the third or fourth sentence counts only within a few days of the news.
    */
   TimeSpan leadDate(int sentence) {
+    // a live page's top tells the day of its first entries, and its summary days long past: the first lines only
+    boolean live = liveBlog || !liveEntries.isEmpty();
     TimeSpan out = null;
     int first = Integer.MAX_VALUE;
     for (java.util.List<Map.Entry<Integer, TimeSpan>> l : dates.values()) {
       for (Map.Entry<Integer, TimeSpan> e : l) {
-        if (e.getKey() <= 1 && e.getKey() < sentence && e.getKey() < first) {
-          out = e.getValue();
-          first = e.getKey();
+        int at = e.getKey();
+        LocalDate day = e.getValue().date();
+        boolean newsDay = !live && anchor != null && day.equals(anchor) && tellingDays.contains(e.getValue());
+        boolean offLead = anchor != null && at > 1
+            && (day.isAfter(anchor) || day.isBefore(anchor.minusDays(LEAD_REACH_DAYS)));
+        if (at >= (live ? 2 : LEAD_SENTENCES) || at >= sentence || at >= first || newsDay || offLead) {
+          continue;
         }
+        out = e.getValue();
+        first = at;
       }
     }
     return out;

@@ -174,6 +174,10 @@ final class Dating {
       return of(prev, time, DateBasis.PARAGRAPH);
     }
     // a live blog's timestamped entry is a dispatch of the blog's own day, not of the day its first entry told
+    LocalDate entry = ctx.liveEntry(s.sentence().paragraph()) ? ctx.entryDay(s.sentence().paragraph()) : null;
+    if (entry != null) {
+      return new Dated(entry, null, time, DateBasis.PARAGRAPH);
+    }
     TimeSpan lead = ctx.liveEntry(s.sentence().paragraph()) ? null : ctx.leadDate(s.sentence().index());
     if (lead != null && ctx.liveBlog && ctx.anchor != null && lead.date().isBefore(ctx.anchor.minusDays(1))) {
       lead = null; // a live blog's entries tell its day or the night before, not a day its lead named a week back

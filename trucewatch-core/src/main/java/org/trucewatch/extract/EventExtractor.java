@@ -157,6 +157,7 @@ public final class EventExtractor {
     ctx.heavyWeaponsOnly = heavy && !otherWeapon;
     ctx.cyberOnly = cyber && !heavy && !otherWeapon;
     ctx.liveBlog = ArticleContext.stampedLines(article.removed().stream().map(r -> r.text()).toList());
+    ctx.notePageLines(article.removed().stream().map(r -> r.text()).toList());
     // the lines under the title, kept or dropped as page furniture ("Press release | 28.05.2021")
     List<String> firstLines = new ArrayList<>();
     article.paragraphs().stream().limit(3).forEach(p -> firstLines.add(article.body().substring(p.start(), p.end())));
@@ -289,7 +290,7 @@ public final class EventExtractor {
       }
       for (TimeSpan t : a.times()) {
         if (!Dating.dateline(a, t)) { // the day a story was filed does not date the paragraph's later sentences
-          ctx.noteDate(a.sentence().paragraph(), a.sentence().index(), t);
+          ctx.noteDate(a, fs, t);
         }
       }
       for (Spans.PlaceSpan p : a.places()) {
