@@ -29,11 +29,13 @@ final class AttackPlaces {
   private final Lexicon lexicon;
   private final PlaceContainers containers;
   private final SpeechPlaces speechPlaces;
+  private final UnknownSectors sectors;
 
   AttackPlaces(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.containers = new PlaceContainers(lexicon);
     this.speechPlaces = new SpeechPlaces(lexicon);
+    this.sectors = new UnknownSectors(lexicon);
   }
 
   /** The places a pattern captured: those inside the capture, whatever their words around. */
@@ -105,6 +107,15 @@ final class AttackPlaces {
         broad.add(p.location());
       } else if (!specific.contains(p.location())) {
         specific.add(p.location());
+      }
+    }
+    UnknownSectors.Found found = sectors.of(s, clause, broad, specific);
+    if (!found.sectors().isEmpty()) {
+      specific.removeAll(found.holders()); // "the Nakyal and Dhalwan sectors of Kotli district": Kotli holds them
+      for (Location l : found.sectors()) {
+        if (!specific.contains(l)) {
+          specific.add(l); // "across the LoC in the Dhalwan sector": the sector, finer than the line
+        }
       }
     }
     if (!specific.isEmpty()) {
