@@ -550,7 +550,13 @@ final class AttackPlaces {
         .contains(Lexicon.lower(tokens.get(k))) || "PROPN".equals(tokens.get(k).tag()))) {
       k--;
     }
-    return k > 0 && Lexicon.lower(tokens.get(k)).equals("to") && lexicon.at(tokens, k - 1, "motion") != null;
+    if (k <= 0) {
+      return false;
+    }
+    Lexicon.Entry verb = lexicon.at(tokens, k - 1, "motion");
+    String w = Lexicon.lower(tokens.get(k));
+    // "militants waiting to infiltrate into the valley": where they meant to get, not where they were hit
+    return verb != null && (w.equals("to") || w.equals("into") && verb.value().equals("entry"));
   }
 
   private static boolean topic(List<Token> tokens, int at) {

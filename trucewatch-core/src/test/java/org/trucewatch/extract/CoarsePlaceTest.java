@@ -57,4 +57,17 @@ class CoarsePlaceTest {
     assertThat(names(attacks("A soldier was wounded on Saturday when a shell hit a post in Balnoi village of the "
         + "Dhalwan sector in Poonch, officials said."))).contains("Balnoi").noneMatch(n -> n.contains("sector"));
   }
+
+  @Test
+  void whereInfiltratorsMeantToGetIsNoPlaceTheAttackHit() {
+    assertThat(names(attacks("Indian commandos raided camps along the Line of Control on Saturday and killed militants "
+        + "waiting to infiltrate into Jammu and Kashmir, the army said."))).doesNotContain("Jammu and Kashmir");
+    assertThat(names(attacks("Pakistani troops shelled villages along the Line of Control on Saturday to help "
+        + "militants sneak into Jammu and Kashmir, police said."))).doesNotContain("Jammu and Kashmir");
+    assertThat(names(attacks("Militants preparing to slip into Jammu and Kashmir were targeted by Indian artillery "
+        + "along the LoC on Saturday, officials in Kotli said."))).doesNotContain("Jammu and Kashmir");
+    // a place troops moved into is where they then fired
+    assertThat(names(attacks("Israeli troops moved into Rafah on Saturday and shelled homes, residents said.")))
+        .hasSize(1);
+  }
 }
