@@ -82,11 +82,14 @@ final class UnknownSectors {
       List<Location> of = ofPlaces(s, k);
       holders.addAll(of); // "the Nakyal and Dhalwan sectors of Kotli district": Kotli only says where they lie
       Location where = sibling != null ? sibling : of.isEmpty() ? null : of.get(of.size() - 1);
-      if (where == null) {
-        where = !broad.isEmpty() ? broad.get(0) : !specific.isEmpty() ? specific.get(0) : null;
+      for (List<Location> in : List.of(broad, specific)) {
+        for (Location l : in) {
+          // a country's middle is no point for a sector: "Pakistani posts in the Dhalwan sector" names no line
+          where = where == null && !l.precision().equals("country") ? l : where;
+        }
       }
       if (where == null) {
-        continue; // nowhere to put it: the line it lies on is not named
+        continue; // nowhere to put it: the line or area it lies in is not named
       }
       for (int i = names.size() - 1; i >= 0; i--) { // read from the end back: put back in text order
         String name = text(tokens, names.get(i)[0], names.get(i)[1]) + " sector";

@@ -70,4 +70,12 @@ class CoarsePlaceTest {
     assertThat(names(attacks("Israeli troops moved into Rafah on Saturday and shelled homes, residents said.")))
         .hasSize(1);
   }
+
+  @Test
+  void aSectorIsPlacedOnTheLineNotInTheMiddleOfACountry() {
+    Event e = attacks("Pakistan said Indian troops fired mortars at villages in Pakistan along the Line of Control in "
+        + "the Zarkot sector on Saturday. Schools in Kotli and Poonch stayed shut.").get(0);
+    assertThat(e.location().name()).isEqualTo("Zarkot sector");
+    assertThat(e.location().lat()).isGreaterThan(32.0); // the line's point, not Pakistan's middle (30 N)
+  }
 }
