@@ -29,11 +29,13 @@ final class AttackPlaces {
   private final Lexicon lexicon;
   private final PlaceContainers containers;
   private final SpeechPlaces speechPlaces;
+  private final UnknownSectors sectors;
 
   AttackPlaces(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.containers = new PlaceContainers(lexicon);
     this.speechPlaces = new SpeechPlaces(lexicon);
+    this.sectors = new UnknownSectors(lexicon);
   }
 
   /** The places a pattern captured: those inside the capture, whatever their words around. */
@@ -105,6 +107,15 @@ final class AttackPlaces {
         broad.add(p.location());
       } else if (!specific.contains(p.location())) {
         specific.add(p.location());
+      }
+    }
+    UnknownSectors.Found found = sectors.of(s, clause, broad, specific);
+    if (!found.sectors().isEmpty()) {
+      specific.removeAll(found.holders()); // "the Nakyal and Dhalwan sectors of Kotli district": Kotli holds them
+      for (Location l : found.sectors()) {
+        if (!specific.contains(l)) {
+          specific.add(l); // "across the LoC in the Dhalwan sector": the sector, finer than the line
+        }
       }
     }
     if (!specific.isEmpty()) {
@@ -539,7 +550,13 @@ final class AttackPlaces {
         .contains(Lexicon.lower(tokens.get(k))) || "PROPN".equals(tokens.get(k).tag()))) {
       k--;
     }
-    return k > 0 && Lexicon.lower(tokens.get(k)).equals("to") && lexicon.at(tokens, k - 1, "motion") != null;
+    if (k <= 0) {
+      return false;
+    }
+    Lexicon.Entry verb = lexicon.at(tokens, k - 1, "motion");
+    String w = Lexicon.lower(tokens.get(k));
+    // "militants waiting to infiltrate into the valley": where they meant to get, not where they were hit
+    return verb != null && (w.equals("to") || w.equals("into") && verb.value().equals("entry"));
   }
 
   private static boolean topic(List<Token> tokens, int at) {

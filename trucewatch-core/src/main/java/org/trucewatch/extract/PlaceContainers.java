@@ -64,7 +64,7 @@ final class PlaceContainers {
         }
         return false;
       }
-      if (!AttackPlaces.PLACE_NOUNS.contains(noun) && !noun.equals("sector")) {
+      if (!AttackPlaces.PLACE_NOUNS.contains(noun) && !noun.equals("sector") && !noun.equals("sectors")) {
         return false;
       }
       for (PlaceSpan q : s.places()) {
@@ -76,9 +76,10 @@ final class PlaceContainers {
       }
       return false;
     }
-    // "in the Fuzuli district" as "in Fuzuli district" (not "in the Syunik direction")
-    int in = before.equals("the") && Lexicon.lower(tokens.get(p.from() - 2)).equals("in") && p.to() < tokens.size()
-        && AREA_WORDS.contains(Lexicon.lower(tokens.get(p.to()))) ? p.from() - 2 : p.from() - 1;
+    // "in the Fuzuli district" as "in Fuzuli district" (not "in the Syunik direction"), and "along the line in the
+    // Kashmir Valley": an area named with "the" and no noun after it
+    int in = before.equals("the") && Lexicon.lower(tokens.get(p.from() - 2)).equals("in") && (p.to() < tokens.size()
+        && AREA_WORDS.contains(Lexicon.lower(tokens.get(p.to()))) || area(tokens, p)) ? p.from() - 2 : p.from() - 1;
     if (!Lexicon.lower(tokens.get(in)).equals("in")) {
       return false;
     }
@@ -134,6 +135,13 @@ final class PlaceContainers {
       }
     }
     return false;
+  }
+
+  /** Whether {@code p} is a district or region not followed by a noun it qualifies ("in the Syunik direction"). */
+  private static boolean area(List<Token> tokens, PlaceSpan p) {
+    String precision = p.location().precision();
+    return (precision.equals("region") || precision.equals("district"))
+        && (p.to() >= tokens.size() || !"NOUN".equals(tokens.get(p.to()).tag()));
   }
 
   private static final Set<String> AREA_WORDS = Set.of("district", "region", "province", "governorate", "oblast",

@@ -1,0 +1,166 @@
+package org.trucewatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.trucewatch.extract.Spans.ActorSpan;
+import org.trucewatch.extract.Spans.AnnotatedSentence;
+import org.trucewatch.extract.Spans.PlaceSpan;
+import org.trucewatch.nlp.Token;
+
+/**
+ * The sectors of a front that the gazetteer lacks ("across the Line of Control in the Dhalwan sector", "opposite the
+ * Kalsar and Moorpur sectors"): a capitalised name before "sector(s)", after "the" or a possessive, is a place of its
+ * own, finer than the line or region the clause names, so one strike there is one attack at the sector, not at the
+ * line. With no point of its own it is placed at the nearest place the sentence gives it: a sector named beside it,
+ * the place "of" which it is a sector, or else the line or region of the clause. Reads tokens, spans and the lexicon's
+ * {@code bearing} and {@code areabearing} words; writes nothing. Stateless and thread-safe.
+ */
+final class UnknownSectors {
+
+  private static final Set<String> SECTOR = Set.of("sector", "sectors");
+
+  private final Lexicon lexicon;
+
+  UnknownSectors(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The sectors named in {@code [clause)} that no place span covers, each placed at the point of the place that says
+   * where it lies ({@code broad}, the clause's lines and regions, when no nearer one is named), and the places named
+   * as what holds them.
+   */
+  Found of(AnnotatedSentence s, int[] clause, List<Location> broad, List<Location> specific) {
+    List<Token> tokens = s.sentence().tokens();
+    List<Location> out = new ArrayList<>();
+    List<Location> holders = new ArrayList<>();
+    for (int k = Math.max(1, clause[0]); k < Math.min(tokens.size(), clause[1]); k++) {
+      if (!SECTOR.contains(Lexicon.lower(tokens.get(k)))) {
+        continue;
+      }
+      boolean plural = Lexicon.lower(tokens.get(k)).equals("sectors");
+      if (!plural && placeAt(s, k - 1) != null) {
+        continue; // "the Jammu sector": the gazetteer knows it
+      }
+      List<int[]> names = new ArrayList<>();
+      Location sibling = null;
+      int j = k - 1;
+      int end = k; // the end of the name being read
+      while (j >= clause[0]) {
+        Token t = tokens.get(j);
+        PlaceSpan known = placeAt(s, j);
+        if (known != null && plural) {
+          sibling = sibling == null ? known.location() : sibling; // "the Nakyal and Dhalwan sectors"
+          j = known.from() - 1;
+          end = j + 1;
+          continue;
+        }
+        if (capitalised(t) && known == null && actorAt(s, j) == null && !compass(tokens, j)) {
+          j--;
+          continue;
+        }
+        if (j + 1 < end) {
+          names.add(new int[] {j + 1, end});
+        }
+        String w = Lexicon.lower(t);
+        if (plural && (w.equals("and") || w.equals(","))) {
+          end = j;
+          j--;
+          continue;
+        }
+        break;
+      }
+      // "in the Dhalwan sector", "Kotli's Dhalwan sector": not "Monday sector" or a sentence's first word
+      if (names.isEmpty() || j < clause[0] || !(Lexicon.lower(tokens.get(j)).equals("the")
+          || Lexicon.possessive(tokens.get(j)))) {
+        continue;
+      }
+      if (j > 0 && Lexicon.lower(tokens.get(j - 1)).equals("of") && !specific.isEmpty()) {
+        continue; // "Gondria village of the Dhalwan sector": the sector only says where the village lies
+      }
+      List<Location> of = ofPlaces(s, k);
+      holders.addAll(of); // "the Nakyal and Dhalwan sectors of Kotli district": Kotli only says where they lie
+      Location where = sibling != null ? sibling : of.isEmpty() ? null : of.get(of.size() - 1);
+      for (List<Location> in : List.of(broad, specific)) {
+        for (Location l : in) {
+          // a country's middle is no point for a sector: "Pakistani posts in the Dhalwan sector" names no line
+          where = where == null && !l.precision().equals("country") ? l : where;
+        }
+      }
+      if (where == null) {
+        continue; // nowhere to put it: the line or area it lies in is not named
+      }
+      for (int i = names.size() - 1; i >= 0; i--) { // read from the end back: put back in text order
+        String name = text(tokens, names.get(i)[0], names.get(i)[1]) + " sector";
+        Location l = new Location(name, where.lat(), where.lon(), where.country(), where.admin1(), "district", name);
+        if (!out.contains(l)) {
+          out.add(l);
+        }
+      }
+    }
+    return new Found(out, holders);
+  }
+
+  /** The sectors found, and the places named only as what holds them ("of Kotli district"). */
+  record Found(List<Location> sectors, List<Location> holders) {}
+
+  // "the Dhalwan sector of Kotli district", "of north Kashmir's Kupwara district": the places of which it is a sector
+  private List<Location> ofPlaces(AnnotatedSentence s, int sector) {
+    List<Token> tokens = s.sentence().tokens();
+    List<Location> out = new ArrayList<>();
+    if (sector + 2 >= tokens.size() || !Lexicon.lower(tokens.get(sector + 1)).equals("of")) {
+      return out;
+    }
+    int k = sector + 2;
+    while (k < tokens.size() && k < sector + 10) {
+      PlaceSpan p = placeAt(s, k);
+      if (p != null) {
+        out.add(p.location());
+        k = p.to();
+      } else if (Lexicon.possessive(tokens.get(k)) || compass(tokens, k) || capitalised(tokens.get(k))
+          || Set.of("the", "district", "region", "province").contains(Lexicon.lower(tokens.get(k)))) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static PlaceSpan placeAt(AnnotatedSentence s, int k) {
+    for (PlaceSpan p : s.places()) {
+      if (p.from() <= k && k < p.to()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static ActorSpan actorAt(AnnotatedSentence s, int k) {
+    for (ActorSpan a : s.actors()) {
+      if (a.from() <= k && k < a.to()) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private boolean compass(List<Token> tokens, int k) {
+    return lexicon.at(tokens, k, "bearing") != null || lexicon.at(tokens, k, "areabearing") != null;
+  }
+
+  private static boolean capitalised(Token t) {
+    String x = t.text();
+    return x.length() > 1 && Character.isUpperCase(x.charAt(0)) && x.chars().allMatch(c -> Character.isLetter(c)
+        || c == '-' || c == '\'');
+  }
+
+  private static String text(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      b.append(k > from ? " " : "").append(tokens.get(k).text());
+    }
+    return b.toString();
+  }
+}
