@@ -312,7 +312,11 @@ final class Perpetrators {
   /** A possessive pronoun before the noun at {@code t}, past its adjectives and nouns ("its heavy artillery"). */
   private static boolean ownedBySpeaker(List<Token> tokens, int[] clause, int t) {
     for (int k = t - 1; k >= Math.max(clause[0], t - 3); k--) {
-      if (Set.of("its", "their", "our").contains(Lexicon.lower(tokens.get(k)))) {
+      if (OWNING.contains(Lexicon.lower(tokens.get(k)))) {
+        return true;
+      }
+      // "said its drones struck": the word after a possessive pronoun is its noun, whatever the tagger read
+      if (k > clause[0] && OWNING.contains(Lexicon.lower(tokens.get(k - 1)))) {
         return true;
       }
       String tag = tokens.get(k).tag();
@@ -334,8 +338,9 @@ final class Perpetrators {
       if (noun && Set.of("its", "their", "our").contains(w)) {
         return true;
       }
-      // "it said its aircraft had struck": the tagger may read the noun after "its" as anything but a noun
-      if (k < t - 1 && Set.of("its", "their", "our").contains(w) && !Set.of("its", "their", "our")
+      // "it said its aircraft had struck", "said its drones/VERB struck": the tagger may read the noun after "its",
+      // the trigger itself too, as anything but a noun
+      if (k <= t - 1 && Set.of("its", "their", "our").contains(w) && !Set.of("its", "their", "our")
           .contains(Lexicon.lower(tokens.get(k + 1)))) {
         return true;
       }

@@ -175,7 +175,9 @@ final class MentionParser {
       }
       return switch (of.form()) {
         case NAME -> one(i, own.end(), composer.self(o), poss, false, false, j);
-        case DEMONYM -> one(i, own.end(), composer.self(o), false, true, false, j);
+        // "killed in Azerbaijani shelling", "in an Israeli air strike": after "in" an adjective is still no place
+        case DEMONYM -> new Result(List.of(found(i, own.end(), composer.self(o), false, true, false, false)), j,
+            null, null);
         case PEOPLE -> one(i, own.end(), composer.compose(o, "CIVILIANS", null, null, '-'), poss, true,
             true, j);
         case CAPITAL -> metonym(i, own.end(), o, poss, j);
@@ -396,11 +398,16 @@ final class MentionParser {
     }
 
     private Found found(int from, int to, Composed c, boolean poss, boolean demonym, boolean head) {
+      return found(from, to, c, poss, demonym, head, true);
+    }
+
+    /** {@code placeable}: whether a locative before it makes the name a place ("in Azerbaijan"). */
+    private Found found(int from, int to, Composed c, boolean poss, boolean demonym, boolean head, boolean placeable) {
       int before = from - 1;
       if (before >= 0 && Words.is(t.get(before), "the", "a", "an")) {
         before--;
       }
-      boolean locative = before >= 0 && Words.LOCATIVE.contains(Words.lower(t.get(before)));
+      boolean locative = placeable && before >= 0 && Words.LOCATIVE.contains(Words.lower(t.get(before)));
       ActorMention mention = new ActorMention(s.index(), from, to, t.get(from).start(), t.get(to - 1).end(),
           s.span(from, to), c.actor(), poss, demonym, head, locative, null, List.of());
       return new Found(mention, c.keys());
