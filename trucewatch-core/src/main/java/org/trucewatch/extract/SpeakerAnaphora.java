@@ -59,6 +59,9 @@ final class SpeakerAnaphora {
         }
         String noun = m.group(1).toLowerCase(Locale.ROOT);
         Claim antecedent = antecedent(named, noun, "document".equals(kinds.get(noun)), c.evidence().sentence());
+        if (antecedent == null && "class".equals(kinds.get(noun))) {
+          antecedent = body(named, c.evidence().sentence()); // "The organisation said": the body named before
+        }
         for (String other : kin.getOrDefault(noun, List.of())) {
           Claim a = antecedent == null ? antecedent(named, other, false, c.evidence().sentence()) : null;
           antecedent = a != null && a.side() != null ? a : antecedent; // a side's forces, not any "forces"
@@ -77,6 +80,27 @@ final class SpeakerAnaphora {
   private boolean anaphoric(Claim c) {
     return c.actorId() == null && anaphor.matcher(c.actor().strip()).matches();
   }
+
+  /**
+   * The last speaker named at or before sentence {@code at} outside the dictionary by a name of its own ("Doctors
+   * Without Walls"), which a class noun ("the group", "the organisation") points back to whatever words it holds.
+   */
+  private static Claim body(List<Claim> named, int at) {
+    Claim best = null;
+    for (Claim c : named) {
+      int s = c.evidence().sentence();
+      if (s <= at && c.actorId() == null && c.side() == null && PROPER_NAME.matcher(c.actor().strip()).matches()
+          && (best == null || s > best.evidence().sentence())) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  // a body's own name: capitalised words and the small words between them ("Hands of Kordofan"), not a description
+  // ("Local residents", "The Israeli military", "A witness in the town")
+  private static final Pattern PROPER_NAME = Pattern.compile(
+      "(?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:(?:of|for|and|the|in|on|at|to|al-)\\s+)*\\p{Lu}[\\p{L}'-]*)*");
 
   /** The last speaker named at or before sentence {@code at} whose name holds {@code noun} (any, for a document). */
   private static Claim antecedent(List<Claim> named, String noun, boolean document, int at) {
