@@ -39,6 +39,26 @@ class ClassNounSpeakerTest {
   }
 
   @Test
+  void theCharityIsTheOneTheSentenceNames() {
+    Event fula = SundayStory.at(SundayStory.attacks(
+        "Four volunteers of the aid group Bread for Kordofan were killed when a drone hit their truck near Al-Fula on "
+            + "Saturday, the group said. The army gave no figures."), "Fula");
+    assertThat(fula.claimedBy()).anyMatch(c -> c.contains("Bread for Kordofan"));
+    Event babanusa = SundayStory.at(SundayStory.attacks(
+        "Hope Line, a volunteer network in West Kordofan, counted the dead on Saturday. Artillery pounded a market in "
+            + "Babanusa on Saturday, killing six people, the network said. The army gave no figures."), "Babanusa");
+    assertThat(babanusa.claimedBy()).anyMatch(c -> c.contains("Hope Line"));
+    Event kadugli = SundayStory.at(SundayStory.attacks(
+        "Shells struck a clinic run by the charity Nuba Care in Kadugli on Saturday, the organisation said in a "
+            + "statement. The army gave no figures."), "Kadugli");
+    assertThat(kadugli.claimedBy()).anyMatch(c -> c.contains("Nuba Care"));
+    Event dilling = SundayStory.at(SundayStory.attacks(
+        "Two drivers of the relief charity Grain Bridge died when shells hit their lorry near Dilling on Saturday, "
+            + "the organisation said. The army gave no figures."), "Dilling");
+    assertThat(dilling.claimedBy()).anyMatch(c -> c.contains("Grain Bridge"));
+  }
+
+  @Test
   void aNameWhoseWordsReadAsAVerbIsStillTheSpeaker() {
     Event avdiivka = SundayStory.at(SundayStory.attacks(
         "Doctors Without Walls said on Saturday that shells had hit its clinic in Avdiivka. Kyiv made no comment."),
