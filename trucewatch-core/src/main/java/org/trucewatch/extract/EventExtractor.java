@@ -205,7 +205,7 @@ public final class EventExtractor {
     }
     HeadlineSpeaker.lend(ctx, sentences, ctx.headline, ctx.headlineSentence);
     List<Event> told = new ArrayList<>();
-    List<Event> assembledAll = anaphora.resolve(assembler.assemble(ctx, figures, new Dating()));
+    List<Event> assembledAll = anaphora.resolve(assembler.assemble(ctx, figures, new Dating()), sentences);
     for (Event assembled : CounterClaims.link(assembledAll, ctx.sides)) {
       Event e = assembled;
       if (issuer != null && e.claims().stream().allMatch(c -> c.stance() == Stance.DENIES)

@@ -20,6 +20,9 @@ final class SpeakerAnaphora {
 
   private final Pattern anaphor;
   private final Map<String, String> kinds;
+  // "the aid group X", "X, a volunteer network": a body the text names with a class noun
+  private final Pattern classNamed;
+  private final Pattern namedClass;
   // noun -> the other words an antecedent's name may hold ("the army": "... Defense Forces"); category anaphorkin
   private final Map<String, List<String>> kin;
 
@@ -30,10 +33,24 @@ final class SpeakerAnaphora {
         Collectors.mapping(Lexicon.Entry::value, Collectors.toList())));
     String nouns = kinds.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote).collect(Collectors.joining("|"));
+    // the class nouns, one alternation ("group|organisation|..."), for a body the text names with any of them
+    String classes = kinds.entrySet().stream().filter(e -> e.getValue().equals("class"))
+        .map(e -> Pattern.quote(e.getKey())).collect(Collectors.joining("|"));
+    String name = "(\\p{Lu}[\\p{L}'-]*(?:\\s+(?:(?:of|for|and|the|in|on|al-)\\s+)*\\p{Lu}[\\p{L}'-]*){0,5})";
+    classNamed = Pattern.compile("(?i:\\b(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:" + classes + ")\\s+)" + name);
+    namedClass = Pattern.compile(name + ",\\s+(?i:(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:" + classes + ")\\b)");
     anaphor = Pattern.compile("(?i)^(?:the|this|that)\\s+(" + nouns + ")$");
   }
 
   List<Event> resolve(List<Event> events) {
+    return resolve(events, List.of());
+  }
+
+  /**
+   * The events with their definite speakers resolved; {@code sentences}, the article's, give a class noun's body named
+   * in the text but not as a speaker ("staff of the charity X were killed ..., the organisation said").
+   */
+  List<Event> resolve(List<Event> events, List<org.trucewatch.nlp.Sentence> sentences) {
     List<Claim> named = new ArrayList<>();
     for (Event e : events) {
       for (Claim c : e.claims()) {
@@ -44,7 +61,7 @@ final class SpeakerAnaphora {
         }
       }
     }
-    if (named.isEmpty()) {
+    if (named.isEmpty() && sentences.isEmpty()) {
       return events;
     }
     List<Event> out = new ArrayList<>(events.size());
@@ -59,6 +76,15 @@ final class SpeakerAnaphora {
         }
         String noun = m.group(1).toLowerCase(Locale.ROOT);
         Claim antecedent = antecedent(named, noun, "document".equals(kinds.get(noun)), c.evidence().sentence());
+        if (antecedent == null && "class".equals(kinds.get(noun))) {
+          antecedent = body(named, c.evidence().sentence()); // "The organisation said": the body named before
+          String name = antecedent == null ? namedInText(sentences, c.evidence().sentence()) : null;
+          if (name != null) {
+            claims.set(i, new Claim(name, null, null, c.stance(), c.via(), c.evidence(), c.actor()));
+            changed = true;
+            continue;
+          }
+        }
         for (String other : kin.getOrDefault(noun, List.of())) {
           Claim a = antecedent == null ? antecedent(named, other, false, c.evidence().sentence()) : null;
           antecedent = a != null && a.side() != null ? a : antecedent; // a side's forces, not any "forces"
@@ -77,6 +103,52 @@ final class SpeakerAnaphora {
   private boolean anaphoric(Claim c) {
     return c.actorId() == null && anaphor.matcher(c.actor().strip()).matches();
   }
+
+  /**
+   * The last speaker named at or before sentence {@code at} outside the dictionary by a name of its own ("Doctors
+   * Without Walls"), which a class noun ("the group", "the organisation") points back to whatever words it holds.
+   */
+  private static Claim body(List<Claim> named, int at) {
+    Claim best = null;
+    for (Claim c : named) {
+      int s = c.evidence().sentence();
+      if (s <= at && c.actorId() == null && c.side() == null && PROPER_NAME.matcher(c.actor().strip()).matches()
+          && (best == null || s > best.evidence().sentence())) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The name the text gives a body of a class noun (any: "the organisation" may be "the charity X") in sentence
+   * {@code at} or the two before it, nearest first: "the aid group Bread for Kordofan", "Hope Line, a volunteer
+   * network" (an indefinite apposition: "Monday, the group said" is the speaker itself); null when none.
+   */
+  private String namedInText(List<org.trucewatch.nlp.Sentence> sentences, int at) {
+    for (int k = sentences.size() - 1; k >= 0; k--) {
+      org.trucewatch.nlp.Sentence s = sentences.get(k);
+      if (s.index() > at || s.index() < at - 2) {
+        continue;
+      }
+      String found = null;
+      for (Pattern p : List.of(classNamed, namedClass)) {
+        Matcher m = p.matcher(s.text());
+        while (m.find()) {
+          found = m.group(1); // the last one the sentence names
+        }
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  // a body's own name: capitalised words and the small words between them ("Hands of Kordofan"), not a description
+  // ("Local residents", "The Israeli military", "A witness in the town")
+  private static final Pattern PROPER_NAME = Pattern.compile(
+      "(?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:(?:of|for|and|the|in|on|at|to|al-)\\s+)*\\p{Lu}[\\p{L}'-]*)*");
 
   /** The last speaker named at or before sentence {@code at} whose name holds {@code noun} (any, for a document). */
   private static Claim antecedent(List<Claim> named, String noun, boolean document, int at) {

@@ -55,15 +55,28 @@ final class SpeechVerbs {
   // after a name and its head noun ("Karabakh army reports two dead") and before a figure, as headlines write it.
   private static boolean presentAfterName(List<Token> tokens, int v) {
     Token t = tokens.get(v);
-    if (v < 2 || v + 1 >= tokens.size() || !t.text().endsWith("s") || t.text().endsWith("ss")
+    if (v < 1 || v + 1 >= tokens.size() || !t.text().endsWith("s") || t.text().endsWith("ss")
         || !Character.isLowerCase(t.text().charAt(0))) {
       return false;
     }
     String next = tokens.get(v + 1).tag();
+    // "Baku denies targeting civilians", "the ministry denies hitting the station": a gerund after it is its object
+    String after = tokens.get(v + 1).text();
+    boolean gerund = after.length() > 4 && after.endsWith("ing") && Character.isLowerCase(after.charAt(0));
+    int p = v - 1; // "Baku flatly denies": an adverb stands between the name and its verb
+    while (p > 0 && "ADV".equals(tokens.get(p).tag())) {
+      p--;
+    }
+    // (a sentence's first word is capitalised whatever it is: there only a proper noun's tag makes it a name)
+    boolean name = Character.isUpperCase(tokens.get(p).text().charAt(0)) && (p > 0 || "PROPN".equals(
+        tokens.get(p).tag()));
+    if (p < 1 && !name) {
+      return false;
+    }
     // ("Ukrainian media reports of shelling": after a head noun, only a figure or a determiner makes it a verb)
-    return Character.isUpperCase(tokens.get(v - 1).text().charAt(0)) && Set.of("DET", "ADP", "PRON", "NUM").contains(next)
-        || "NOUN".equals(tokens.get(v - 1).tag()) && Character.isUpperCase(tokens.get(v - 2).text().charAt(0))
-        && Set.of("DET", "NUM").contains(next);
+    return name && (Set.of("DET", "ADP", "PRON", "NUM").contains(next) || gerund)
+        || p >= 1 && "NOUN".equals(tokens.get(p).tag()) && (Character.isUpperCase(tokens.get(p - 1).text().charAt(0))
+        && Set.of("DET", "NUM").contains(next) || gerund);
   }
 
   // "the Brigades announce that ...": a speech word right before "that" is its verb whatever the tagger said (it

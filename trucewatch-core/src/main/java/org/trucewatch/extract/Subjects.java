@@ -320,18 +320,26 @@ final class Subjects {
     return false;
   }
 
+  private static boolean capitalised(Token t) {
+    return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
+  }
+
   static boolean npLike(List<Token> tokens, int from, int to) {
     if (from >= to || to - from > 8) {
       return false;
     }
     String first = tokens.get(from).tag();
-    if (first == null || Set.of("ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PUNCT", "ADV").contains(first)) {
+    // "Doctors Without Walls said", "Save the Children said": a name's capitalised words are its own, whatever the
+    // tagger made of them (a verb, a subordinator) when the phrase ends in a capitalised word too
+    boolean name = to - from >= 2 && capitalised(tokens.get(to - 1));
+    if (first == null || Set.of("ADP", "CCONJ", "PUNCT").contains(first)
+        || Set.of("SCONJ", "VERB", "AUX", "ADV").contains(first) && !(name && capitalised(tokens.get(from)))) {
       return false;
     }
     boolean noun = false;
     for (int k = from; k < to; k++) {
       String tag = tokens.get(k).tag();
-      if (tag == null || tag.equals("VERB") || tag.equals("AUX")) {
+      if (tag == null || (tag.equals("VERB") || tag.equals("AUX")) && !(name && capitalised(tokens.get(k)))) {
         return false;
       }
       noun |= tag.equals("NOUN") || tag.equals("PROPN");
