@@ -196,6 +196,14 @@ final class CasualtyFinder {
         break;
       }
     }
+    if (kind == null && victims == null) {
+      int rise = tollRisenTo(tokens, from); // "the number of people killed in the raids has risen to 30"
+      if (rise >= 0) {
+        String v = lexicon.at(tokens, rise, "casualty").value();
+        kind = v.equals("toll") ? "killed" : v;
+        verb = rise;
+      }
+    }
     if (kind == null) {
       // "killing 12", "toll ... neared 5,000", "as well as 37 civilians" after "killed"
       for (int j = from - 1; j >= Math.max(0, from - 12); j--) {
@@ -369,6 +377,41 @@ final class CasualtyFinder {
   private boolean passiveBefore(List<Token> tokens, int j) {
     return j >= 2 && Lexicon.lower(tokens.get(j)).equals("and") && lexicon.at(tokens, j - 1, "casualty") != null
         && PASSIVE.contains(Lexicon.lower(tokens.get(j - 2)));
+  }
+
+  /**
+   * "The number of people killed when rockets hit the market has risen to 30", "the death toll from the raids on the
+   * city climbed to 16": a number after a verb and "to" whose subject, however long, counts the dead or the wounded
+   * (a toll word, or "number of" a few words before a casualty word). The casualty word's index, or -1.
+   */
+  private int tollRisenTo(List<Token> tokens, int from) {
+    // the tagger may read "rose" as the flower: a verb or a noun before "to"
+    String verbTag = tokens.get(Math.max(0, from - 2)).tag();
+    if (from < 3 || !Lexicon.lower(tokens.get(from - 1)).equals("to") || !"VERB".equals(verbTag)
+        && !"NOUN".equals(verbTag)) {
+      return -1;
+    }
+    for (int j = from - 3; j >= 0; j--) {
+      Token t = tokens.get(j);
+      if (isBreak(t) || t.text().equals(",")) {
+        return -1; // the subject ends at a clause's edge
+      }
+      Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
+      if (c != null && (c.value().equals("toll") || numberOf(tokens, j)) && !c.value().equals("casualties")) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** "the number of people killed", "the number of dead servicemen": "number of" shortly before a casualty word. */
+  private static boolean numberOf(List<Token> tokens, int casualty) {
+    for (int k = casualty - 1; k >= Math.max(1, casualty - 5); k--) {
+      if (Lexicon.lower(tokens.get(k)).equals("of") && Lexicon.lower(tokens.get(k - 1)).equals("number")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "the death toll neared 5,000", "toll rose to 40": a toll word shortly before the number.

@@ -235,7 +235,8 @@ final class EventAssembler {
         Event report = new Event(ctx.article, EventType.CASUALTY_REPORT, subtype, when.date(), when.dateEnd(), null,
             when.basis(), null, null, null, null, false, null, claims, c, List.of(), null, List.of(Dating.evidence(s)));
         // a figure told in the story's own voice is its attack's, not someone's report
-        if (!attachToAttack(events, range, s, c, claims, tollLinks.tellsOn(s)) || !claims.isEmpty()) {
+        if (!attachToAttack(events, range, s, c, claims, tollLinks.tellsOn(s))
+            || !claims.isEmpty() && TollLinks.reportedApart(c, events, here)) {
           events.add(report);
         }
       }

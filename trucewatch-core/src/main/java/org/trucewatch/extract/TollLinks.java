@@ -125,6 +125,20 @@ final class TollLinks {
         .equals(second.claims().stream().map(Claim::actor).toList());
   }
 
+  // a death toll this large is news of its own even when a later incident's attack carries it
+  private static final int LARGE_TOLL = 4;
+
+  /**
+   * Whether a figure with a speaker that an attack took is also a report of its own: the story's first toll ("An air
+   * strike on the market killed 12, the ministry said" in the lead), a large one, or one of the wounded only (the
+   * attack's dead may be told apart). The few dead of an incident told after the story's first toll are that attack's
+   * figure and nobody's separate report: "Separately, shelling of the village killed two civilians, police said".
+   */
+  static boolean reportedApart(Casualties c, List<Event> events, int here) {
+    return c.killed() == null || c.killed() >= LARGE_TOLL || events.stream().noneMatch(e -> e.casualties() != null
+        && !e.casualties().isEmpty() && e.evidence().get(0).sentence() < here);
+  }
+
   /**
    * "More than 13,000 people have been killed since the conflict erupted in 2014", "since fighting began in 2011": a
    * toll counted since a year that a clause after "since" names ("in 2014", no month) runs from
