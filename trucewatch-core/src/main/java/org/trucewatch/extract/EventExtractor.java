@@ -228,9 +228,7 @@ public final class EventExtractor {
     }
     List<Event> all = LogFilters.withoutHeadlineCopies(told, sentences);
     List<Event> undated = new ArrayList<>();
-    // after the log's filters: a placed attack of another war still shows the day's country-level mention to be it
-    List<Event> logged = LogFilters.withoutOtherTheatre(LogFilters.logged(all, undated, anchor), undated, ctx.sides,
-        session::sideOf);
+    List<Event> logged = LogFilters.logged(all, undated, anchor);
     // the learned confidence (off unless the configuration turns it on) keeps doubtful attacks unlogged
     logged = confidence.keep(logged, undated, attackFeatures, article, sentences, anchor);
     return new Extraction(article.id(), sentences, logged, undated);

@@ -41,30 +41,6 @@ final class LogFilters {
   }
 
   /**
-   * An attack of an article of one war placed in another war's theatre is that other war named in passing ("a day
-   * after Hamas stormed Israeli towns" in a Lebanon story, "since Israel's bombardment of Gaza began" in a Yemen one):
-   * kept as undated when its named attacker is no side of the article's war, or a side of the other war; with no
-   * attacker named, only when it carries a toll (that war's running toll): an unnamed drone on a port across the
-   * border is most often the article's own side firing.
-   */
-  static List<Event> withoutOtherTheatre(List<Event> all, List<Event> undated, Sides sides,
-      java.util.function.BiPredicate<String, String> sideOf) {
-    String own = sides == null ? null : sides.conflict();
-    if (own == null) {
-      return all;
-    }
-    List<Event> kept = new ArrayList<>(all.size());
-    for (Event e : all) {
-      String by = e.perpetratorInferred() ? null : e.perpetratorSide();
-      boolean elsewhere = e.type() == EventType.ATTACK && e.conflict() != null && !own.equals(e.conflict())
-          && (by != null ? !sides.isBelligerent(by) || sideOf.test(e.conflict(), by)
-              : e.casualties() != null && e.casualties().killed() != null);
-      (elsewhere ? undated : kept).add(e);
-    }
-    return kept;
-  }
-
-  /**
    * A truce step dated only by its month ("since the ceasefire of November 2024") where the article gives the same
    * step a day in that month ("since the truce took effect on Nov. 27, 2024") is that step told coarsely: kept as
    * undated, as the day wins.

@@ -51,10 +51,5 @@ public interface SentenceAnnotator {
     default boolean during(String conflict, java.time.LocalDate day) {
       return true;
     }
-
-    /** Whether {@code party} is a side of {@code conflict} (false for an unknown conflict). */
-    default boolean sideOf(String conflict, String party) {
-      return false;
-    }
   }
 }

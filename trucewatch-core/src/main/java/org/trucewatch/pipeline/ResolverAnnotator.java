@@ -167,11 +167,6 @@ public final class ResolverAnnotator implements SentenceAnnotator {
       }
 
       @Override
-      public boolean sideOf(String id, String party) {
-        return id != null && profiles.get(id).isPresent() && profiles.sides(id).parties().contains(party);
-      }
-
-      @Override
       public Optional<Location> country(String iso2) {
         return gazetteer.lookup(countryName(iso2)).filter(p -> p.precision() == Place.Precision.COUNTRY)
             .map(p -> location(p, p.name()));
