@@ -184,6 +184,8 @@ public final class EventExtractor {
           .toList());
     }
     ctx.issued = issuer != null;
+    // the issuer as the dictionary knows it ("INTER SERVICES PUBLIC RELATIONS" is ISPR), with its side
+    Spans.ActorSpan issuerActor = issuer == null ? null : session.actorNamed(issuer).orElse(null);
     // Read paragraph by paragraph (a quotation never runs past one): a paragraph's tagged sentences are dropped once
     // its events are found, so a long article holds the tagged tokens of one paragraph, not of the whole body.
     // (read before the body: the annotator takes an article's sentences in order, and the title comes first)
@@ -213,7 +215,9 @@ public final class EventExtractor {
         // A statement's own voice is its issuer's (a denial it reports leaves it so): the claim points at the
         // sentence that says it.
         List<Claim> claims = new ArrayList<>(e.claims());
-        claims.add(0, new Claim(issuer, null, null, Stance.ALLEGES, null, e.evidence().get(0)));
+        claims.add(0, issuerActor == null ? new Claim(issuer, null, null, Stance.ALLEGES, null, e.evidence().get(0))
+            : new Claim(issuerActor.name(), issuerActor.id(), issuerActor.side(), Stance.ALLEGES, null,
+                e.evidence().get(0), issuer));
         e = e.withClaims(claims);
       }
       boolean violence = e.type() == EventType.ATTACK || e.type() == EventType.CASUALTY_REPORT;

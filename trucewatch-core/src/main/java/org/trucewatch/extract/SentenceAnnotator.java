@@ -35,6 +35,14 @@ public interface SentenceAnnotator {
       return Optional.empty();
     }
 
+    /**
+     * The actor of the dictionary that a whole heading line names ("INTER SERVICES PUBLIC RELATIONS" over a press
+     * release), read without the article's coreference state; empty when the line names none or more than one.
+     */
+    default Optional<Spans.ActorSpan> actorNamed(String line) {
+      return Optional.empty();
+    }
+
     /** The belligerents of the conflict the article is about (no camps when no profile holds it). */
     Sides sides();
 

@@ -147,6 +147,11 @@ public final class ResolverAnnotator implements SentenceAnnotator {
       }
 
       @Override
+      public Optional<Spans.ActorSpan> actorNamed(String line) {
+        return ResolverAnnotator.this.actorNamed(line, conflict);
+      }
+
+      @Override
       public Sides sides() {
         return sides;
       }
@@ -177,6 +182,46 @@ public final class ResolverAnnotator implements SentenceAnnotator {
         return gazetteer.capitalOf(iso2).map(p -> location(p, p.name()));
       }
     };
+  }
+
+  private static final org.trucewatch.nlp.Tokenizer HEADING_TOKENS =
+      new org.trucewatch.nlp.Tokenizer(org.trucewatch.nlp.Abbreviations.ENGLISH_NEWS);
+
+  /** The dictionary's one actor that covers every word of a heading line, its capitals folded to a name's case. */
+  private Optional<Spans.ActorSpan> actorNamed(String line, String conflict) {
+    String text = titleCase(line.strip());
+    List<Token> tokens = HEADING_TOKENS.tokenize(text, 0);
+    int words = (int) tokens.stream().filter(t -> Character.isLetterOrDigit(t.text().charAt(0))).count();
+    if (words == 0 || words > 8) {
+      return Optional.empty();
+    }
+    List<ActorMention> ms = actors.find(new Sentence(0, 0, 0, text.length(), text, tokens), conflict);
+    if (ms.size() != 1) {
+      return Optional.empty();
+    }
+    ActorMention m = ms.get(0);
+    for (int i = 0; i < tokens.size(); i++) { // every word of the line is the name's ("Press Service of X" is not X)
+      if ((i < m.tokenStart() || i >= m.tokenEnd()) && Character.isLetterOrDigit(tokens.get(i).text().charAt(0))) {
+        return Optional.empty();
+      }
+    }
+    var a = m.actor();
+    return Optional.of(new Spans.ActorSpan(m.tokenStart(), m.tokenEnd(), a.name(), a.id(), a.country(), a.side(),
+        a.role().name(), false, false, false, m.text()));
+  }
+
+  // "INTER SERVICES PUBLIC RELATIONS" -> "Inter Services Public Relations"; a line not all in capitals stays as written
+  private static String titleCase(String line) {
+    if (!line.equals(line.toUpperCase(Locale.ROOT))) {
+      return line;
+    }
+    StringBuilder b = new StringBuilder(line.length());
+    boolean start = true;
+    for (char c : line.toCharArray()) {
+      b.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return b.toString();
   }
 
   private static List<Location> located(List<PlaceMention> ps) {
