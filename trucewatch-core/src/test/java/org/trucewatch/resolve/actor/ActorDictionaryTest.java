@@ -48,6 +48,16 @@ class ActorDictionaryTest {
         .satisfies(m -> assertThat(m.actor().side()).isEqualTo("HAMAS"));
   }
 
+  @Test
+  void theSyrianOppositionsNamedFactionsAreItsSide() {
+    // factions of the rebel side named on their own (syria profile rows), written for this test
+    for (String text : List.of("Jaish al-Islam said its fighters repelled the assault.",
+        "Fighters of Ahrar al-Sham shelled the town on Friday.", "Faylaq al-Rahman denied the report.")) {
+      assertThat(DICT.find(sentence(text), "syria")).singleElement()
+          .satisfies(m -> assertThat(m.actor().side()).isEqualTo("OPPOSITION"));
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "The Armenian Ministry of Defense said the attack failed.|Armenian Ministry of Defense|AM/MOD|GOVERNMENT|AM",
