@@ -319,7 +319,8 @@ public final class Variator {
 
   private static final Set<String> STEERING = Set.of("notheld", "notheldafter", "talkson", "ownbody", "cfcue", "cfdoc",
       "motion", "refuge", "war", "warend", "dockind", "issuerorg", "outlet", "anaphor", "speakerhead", "warstart",
-      "bearing", "relspeech", "anaphorkin", "speechvenue", "speakact", "clockzone");
+      "bearing", "relspeech", "anaphorkin", "speechvenue", "speakact", "clockzone",
+      "warcause", "warname", "warafter", "warcausestop");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that

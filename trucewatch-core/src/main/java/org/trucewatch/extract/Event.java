@@ -73,6 +73,12 @@ public record Event(
         perpetratorActor, perpetratorInferred, target, claims, casualties, parties, mediator, evidence, conflict);
   }
 
+  /** The event with no place (the one read was not where it happened). */
+  Event withoutPlace() {
+    return new Event(article, type, subtype, date, dateEnd, time, dateBasis, null, perpetratorSide, perpetrator,
+        perpetratorActor, perpetratorInferred, target, claims, casualties, parties, mediator, evidence, conflict);
+  }
+
   /** The event placed in a conflict. */
   public Event withConflict(String id) {
     return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetratorSide, perpetrator,

@@ -18,8 +18,9 @@ final class LogFilters {
 
   private LogFilters() {}
 
-  /** The events of {@code all} that go on the log; the others are added to {@code undated}. */
-  static List<Event> logged(List<Event> all, List<Event> undated, LocalDate anchor) {
+  /** The events of {@code told} that go on the log; the others are added to {@code undated}. */
+  static List<Event> logged(List<Event> told, List<Event> undated, LocalDate anchor) {
+    List<Event> all = withoutOtherWarPlaces(told);
     List<Event> dated = new ArrayList<>();
     // only a dated attack's place shows an unplaced one to be it told coarsely: a placed background ("the army, which
     // has been fighting militiamen around Bure") is another act and does not keep the day's unplaced attack off the log
@@ -164,6 +165,22 @@ final class LogFilters {
   private static boolean longBefore(Event e, LocalDate anchor) {
     LocalDate last = e.dateEnd() != null ? e.dateEnd() : e.date();
     return anchor != null && last.isBefore(anchor.minusDays(HISTORY_DAYS));
+  }
+
+  /**
+   * An attack placed only where the article names another war ("fired at Eilat in solidarity with Gaza", "the first
+   * raid since the Gaza war began") loses that place: it is the occasion, not where the attack fell (the attack stays,
+   * unplaced, for the unplaced rule to judge). A place the same sentences also tell as hit, and each front of a
+   * report of several, stay.
+   */
+  static List<Event> withoutOtherWarPlaces(List<Event> all) {
+    List<Event> out = new ArrayList<>(all.size());
+    for (Event e : all) {
+      boolean other = e.type() == EventType.ATTACK && e.location() != null && OtherWarNames.onlyAnotherWar(
+          e.location().surface(), e.evidence().stream().map(Evidence::text).toList());
+      out.add(other ? e.withoutPlace() : e);
+    }
+    return out;
   }
 
   /**
