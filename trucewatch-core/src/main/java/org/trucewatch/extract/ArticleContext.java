@@ -23,6 +23,7 @@ final class ArticleContext {
   /** The belligerents of the article's conflict (none when no profile holds the article). */
   final Sides sides;
   final List<Event> events = new ArrayList<>();
+  final Blames blames = new Blames();
   final List<Event> undated = new ArrayList<>();
   // Per paragraph, the days it gave, by the index of the sentence giving each, in reading order.
   private final Map<Integer, java.util.List<Map.Entry<Integer, TimeSpan>>> dates = new HashMap<>();
@@ -101,6 +102,7 @@ final class ArticleContext {
 
   /** Counts the parties the sentence's armed actors belong to, where named as actors ("over Karabakh" is a place). */
   void noteActors(Spans.AnnotatedSentence s) {
+    blames.note(s); // blame23b: "officials blamed the shelling on X" names the attacker of the attack told before
     for (Spans.ActorSpan a : s.actors()) {
       if (a.side() != null && Perpetrators.isArmed(a) && !Perpetrators.objectOfPreposition(s, a)) {
         named.merge(a.side(), 1, Integer::sum);
