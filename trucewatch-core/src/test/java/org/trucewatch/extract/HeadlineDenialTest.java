@@ -58,6 +58,20 @@ class HeadlineDenialTest {
   }
 
   @Test
+  void aHeadlineEndingInDeniesRoleDeniesTheLeadsAttack() {
+    List<Event> page = attacks(String.join("\n\n",
+        "Karabakh officials say two killed as shells hit Martakert; Azerbaijan denies involvement",
+        "Two civilians were killed when shells struck a street in Martakert on Saturday, Karabakh officials said.",
+        "Rescuers searched the damaged houses into the evening."));
+    assertThat(SundayStory.at(page, "Martakert").deniedBy()).anyMatch(d -> d.contains("Azerbaijan"));
+    List<Event> other = attacks(String.join("\n\n",
+        "Rockets hit Nahariya, two wounded; Hezbollah denies responsibility",
+        "Two people were wounded when rockets hit Nahariya on Saturday, the Israeli military said.",
+        "Sirens sounded across the western Galilee."));
+    assertThat(SundayStory.at(other, "Nahariya").deniedBy()).anyMatch(d -> d.contains("Hezbollah"));
+  }
+
+  @Test
   void aHeadlineAllegingTheAttackDeniesNothing() {
     List<Event> page = attacks(String.join("\n\n",
         "Armenia says Azerbaijani artillery shelled Sotk",
