@@ -49,6 +49,9 @@ final class ArticleContext {
   Spans.AnnotatedSentence headlineSentence;
   // whether that headline is the page's title, set apart from the body (its lead then starts at the body's start)
   boolean headlineDetached;
+  // the headline's denial by a known side and its sentence (HeadlineSpeaker.denial), or null
+  Frame headlineDenial;
+  Spans.AnnotatedSentence headlineDenialSentence;
   // the one speaker of the last sentence of the paragraph read last, its sentence and paragraph (or null):
   // a next paragraph with no attribution of its own continues that statement
   Frame closingSpeaker;

@@ -113,6 +113,47 @@ final class EventAssembler {
   }
 
   /**
+   * "Militia denies role in market strike" over "A drone hit the market, killing 12, the army said, blaming the
+   * militia": a headline's denial answers the lead's attacks alleged against the denier's camp (the lead is the
+   * headline's next three paragraphs), unless that camp itself tells them.
+   */
+  void linkHeadlineDenial(ArticleContext ctx, List<org.trucewatch.nlp.Sentence> sentences) {
+    Frame f = ctx.headlineDenial;
+    if (f == null) {
+      return;
+    }
+    String side = f.speaker().side();
+    List<Token> tokens = ctx.headlineDenialSentence.sentence().tokens();
+    boolean deniesAnAttack = f.from() < f.to() && !lexicon.find(tokens.subList(f.from(), f.to()), "attack").isEmpty();
+    // (a title set apart from the body heads a lead that starts at the body's first paragraph)
+    int first = ctx.headlineDenialSentence.sentence().index() < 0 ? 0 : 1;
+    int lastParagraph = first + 2;
+    for (int i = 0; i < ctx.events.size(); i++) {
+      Event e = ctx.events.get(i);
+      int at = e.evidence().isEmpty() ? -1 : e.evidence().get(0).sentence();
+      if (e.type() != EventType.ATTACK || at < 0 || at >= sentences.size()
+          || sentences.get(at).paragraph() < first || sentences.get(at).paragraph() > lastParagraph
+          || e.claims().stream().anyMatch(c -> c.side() != null && ctx.sides.sameCamp(c.side(), side)
+              && (c.stance() != Stance.DENIES || c.actor().equals(f.speakerName())))) {
+        continue;
+      }
+      if (e.perpetrator() == null) {
+        if (!ctx.sides.isBelligerent(side) || !allegedByOther(e, side, ctx.sides)) {
+          continue;
+        }
+        e = e.withPerpetrator(side, ctx.sides.name(side), ctx.sides.name(side));
+      } else if (!side.equals(e.perpetratorSide()) && !ctx.sides.sameCamp(side, e.perpetratorSide())
+          && !(deniesAnAttack && ctx.sides.isBelligerent(side) && acknowledgedByItsAttacker(e, ctx.sides))) {
+        continue; // "India says commandos hit launch pads; Pakistan denies any strike": the act itself is denied
+      }
+      List<Claim> claims = new ArrayList<>(e.claims());
+      claims.add(new Claim(f.speakerName(), f.speaker().id(), side, Stance.DENIES, null,
+          Dating.evidence(ctx.headlineDenialSentence), f.speakerWritten()));
+      ctx.events.set(i, e.withClaims(claims));
+    }
+  }
+
+  /**
    * "The separatists said they had taken Vodiane. Kyiv did not accept the account.": a belligerent denying, by a
    * report's noun, what the other camp told of its own act (an acknowledgement) denies that act.
    */
@@ -137,6 +178,12 @@ final class EventAssembler {
       }
     }
     return true;
+  }
+
+  /** Whether the event's attacker's own camp tells it. */
+  private static boolean acknowledgedByItsAttacker(Event e, Sides sides) {
+    return e.claims().stream().anyMatch(c -> c.stance() == Stance.ACKNOWLEDGES && c.side() != null
+        && sides.sameCamp(c.side(), e.perpetratorSide()));
   }
 
   /** Whether someone outside {@code side}'s camp alleges the event. */

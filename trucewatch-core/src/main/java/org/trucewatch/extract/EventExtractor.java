@@ -190,7 +190,8 @@ public final class EventExtractor {
     // its events are found, so a long article holds the tagged tokens of one paragraph, not of the whole body.
     // (read before the body: the annotator takes an article's sentences in order, and the title comes first)
     AnnotatedSentence[] titleSentence = new AnnotatedSentence[1];
-    Frame title = titleSpeaker(article.title(), session, titleSentence);
+    Frame[] titleDenial = new Frame[1];
+    Frame title = titleSpeaker(article.title(), session, titleSentence, titleDenial);
     List<EventAssembler.Figures> figures = new ArrayList<>();
     for (int from = 0; from < sentences.size(); ) {
       int to = from + 1;
@@ -205,7 +206,13 @@ public final class EventExtractor {
       ctx.headlineSentence = titleSentence[0];
       ctx.headlineDetached = true;
     }
+    if (ctx.headlineDenial == null && titleDenial[0] != null) {
+      ctx.headlineDenial = titleDenial[0];
+      ctx.headlineDenialSentence = titleSentence[0];
+    }
     HeadlineSpeaker.lend(ctx, sentences, ctx.headline, ctx.headlineSentence);
+    // (after the headline's speaker has lent its claim: "X says it struck ...; Y denies" denies X's own account)
+    assembler.linkHeadlineDenial(ctx, sentences);
     List<Event> told = new ArrayList<>();
     List<Event> assembledAll = anaphora.resolve(assembler.assemble(ctx, figures, new Dating()), sentences);
     for (Event assembled : CounterClaims.link(assembledAll, ctx.sides)) {
@@ -268,6 +275,11 @@ public final class EventExtractor {
     if (headline != null) {
       ctx.headline = headline;
       ctx.headlineSentence = annotated.get(0);
+    }
+    Frame denial = HeadlineSpeaker.denial(annotated, framesOf);
+    if (denial != null) {
+      ctx.headlineDenial = denial;
+      ctx.headlineDenialSentence = annotated.get(0);
     }
     for (int i = 0; i < annotated.size(); i++) {
       AnnotatedSentence a = annotated.get(i);
@@ -468,7 +480,8 @@ public final class EventExtractor {
    * does (HeadlineSpeaker). It is read as sentence -1 spanning no text of the body, so no place or day is taken from
    * it.
    */
-  private Frame titleSpeaker(String title, SentenceAnnotator.Session session, AnnotatedSentence[] annotated) {
+  private Frame titleSpeaker(String title, SentenceAnnotator.Session session, AnnotatedSentence[] annotated,
+      Frame[] denial) {
     if (title == null || title.isBlank()) {
       return null;
     }
@@ -481,7 +494,9 @@ public final class EventExtractor {
     // (an empty span at the title's start: no place or day of the body falls inside it)
     Sentence detached = new Sentence(-1, 0, t.start(), t.start(), title.substring(t.start(), t.end()), t.tokens());
     annotated[0] = session.annotate(detached, true);
-    return HeadlineSpeaker.of(List.of(annotated[0]), List.of(frames.find(annotated[0])));
+    List<Frame> found = frames.find(annotated[0]);
+    denial[0] = HeadlineSpeaker.denial(List.of(annotated[0]), List.of(found));
+    return HeadlineSpeaker.of(List.of(annotated[0]), List.of(found));
   }
 
 }

@@ -101,7 +101,8 @@ final class Frames {
     if (owner == null && m.entry().has("noun")) {
       return null; // "rejected the accusations": an allegation's noun speaks only with its owner named
     }
-    if (m.entry().words().length < 3 && !SpeechVerbs.usedAsVerb(tokens, v) && owner == null && !toldAtTheEnd(s, m)) {
+    if (m.entry().words().length < 3 && !SpeechVerbs.usedAsVerb(tokens, v) && owner == null && !toldAtTheEnd(s, m)
+        && !deniesAPart(tokens, m, v)) {
       return null;
     }
     String kind = m.value();
@@ -223,5 +224,12 @@ final class Frames {
     }
     int k = commaShortlyBefore(tokens, v);
     return k > 2 && k < v - 1 && Subjects.npLike(tokens, k + 1, v);
+  }
+
+  /** "Ukraine denies role", as headlines write it: a present denial after a name, the tagger's noun, before a part. */
+  private boolean deniesAPart(List<Token> tokens, Lexicon.Match m, int v) {
+    return m.value().equals("denies") && v > 0 && v + 1 < tokens.size() && tokens.get(v).text().endsWith("s")
+        && Character.isUpperCase(tokens.get(v - 1).text().charAt(0))
+        && !lexicon.find(tokens.subList(v + 1, v + 2), "deniedpart").isEmpty();
   }
 }

@@ -39,6 +39,26 @@ final class HeadlineSpeaker {
     return only;
   }
 
+  /**
+   * The headline's denial by a speaker of a known side ("Militia denies role in market strike"), or null: the lead's
+   * allegation it answers is told below it, where a denial in the body looks back only.
+   */
+  static Frame denial(List<AnnotatedSentence> paragraph, List<List<Frame>> framesOf) {
+    if (paragraph.size() != 1 || paragraph.get(0).sentence().paragraph() != 0) {
+      return null;
+    }
+    List<Token> tokens = paragraph.get(0).sentence().tokens();
+    if (tokens.isEmpty() || tokens.get(tokens.size() - 1).text().equals(".")) {
+      return null; // a sentence of the body, not a headline
+    }
+    for (Frame f : framesOf.get(0)) {
+      if (f.denies() && f.speakerName() != null && f.speaker() != null && f.speaker().side() != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
   /** Gives the lead's attacks that no one alleges the headline speaker's claim. */
   static void lend(ArticleContext ctx, List<Sentence> sentences, Frame headline, AnnotatedSentence where) {
     if (headline == null) {
