@@ -2,10 +2,8 @@ package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.pipeline.Articles;
 
 /**
  * An armed side that claims an attack as its own ("the group claimed a drone attack on", "claimed responsibility for
@@ -15,9 +13,7 @@ import org.trucewatch.pipeline.Articles;
 class ClaimedAttackTest {
 
   private static List<Event> attacks(String day, String... paragraphs) {
-    LocalDate d = LocalDate.parse(day);
-    return SundayStory.PIPELINE.extractor().extract(Articles.of("t", day, paragraphs), d, DateBasis.PUBLICATION)
-        .events().stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    return SundayStory.attacksOn(day, paragraphs);
   }
 
   private static void claimedBy(String side, String day, String... paragraphs) {

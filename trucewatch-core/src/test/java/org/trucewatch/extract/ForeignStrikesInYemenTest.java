@@ -2,10 +2,8 @@ package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.pipeline.Articles;
 
 /**
  * Air forces from outside that strike the Houthis (Israel's, the United States') are sides of the war in Yemen's
@@ -15,9 +13,7 @@ import org.trucewatch.pipeline.Articles;
 class ForeignStrikesInYemenTest {
 
   private static List<Event> attacks(String day, String... paragraphs) {
-    LocalDate d = LocalDate.parse(day);
-    return SundayStory.PIPELINE.extractor().extract(Articles.of("t", day, paragraphs), d, DateBasis.PUBLICATION)
-        .events().stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    return SundayStory.attacksOn(day, paragraphs);
   }
 
   private static void attacker(String side, String day, String... paragraphs) {

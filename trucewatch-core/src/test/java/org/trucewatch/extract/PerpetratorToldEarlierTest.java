@@ -2,10 +2,8 @@ package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.pipeline.Articles;
 
 /**
  * Fire with no attacker in its sentence, in a story that named one camp as attacking earlier ("Russian jets pounded
@@ -15,9 +13,7 @@ import org.trucewatch.pipeline.Articles;
 class PerpetratorToldEarlierTest {
 
   private static List<Event> attacks(String day, String... paragraphs) {
-    LocalDate d = LocalDate.parse(day);
-    return SundayStory.PIPELINE.extractor().extract(Articles.of("t", day, paragraphs), d, DateBasis.PUBLICATION)
-        .events().stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    return SundayStory.attacksOn(day, paragraphs);
   }
 
   private static List<Event> at(List<Event> events, String surface) {

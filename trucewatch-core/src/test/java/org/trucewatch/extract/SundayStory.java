@@ -37,6 +37,13 @@ final class SundayStory {
     return of(EventType.ATTACK, paragraphs);
   }
 
+  /** The attacks of a story published on {@code day} (ISO), read against that day. */
+  static List<Event> attacksOn(String day, String... paragraphs) {
+    LocalDate d = LocalDate.parse(day);
+    return PIPELINE.extractor().extract(Articles.of("t", day, paragraphs), d, DateBasis.PUBLICATION).events().stream()
+        .filter(e -> e.type() == EventType.ATTACK).toList();
+  }
+
   /** The first event placed where the text's words for the place hold {@code place}; fails the test if none is. */
   static Event at(List<Event> events, String place) {
     return events.stream().filter(e -> e.location() != null && e.location().surface().contains(place)).findFirst()

@@ -2,10 +2,8 @@ package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.pipeline.Articles;
 
 /**
  * An attack whose attacker is not named but whose victim is, as a side of a two-camp war, was made by the other camp
@@ -16,9 +14,7 @@ import org.trucewatch.pipeline.Articles;
 class VictimSideTest {
 
   private static List<Event> attacks(String day, String... paragraphs) {
-    LocalDate d = LocalDate.parse(day);
-    return SundayStory.PIPELINE.extractor().extract(Articles.of("t", day, paragraphs), d, DateBasis.PUBLICATION)
-        .events().stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    return SundayStory.attacksOn(day, paragraphs);
   }
 
   @Test
