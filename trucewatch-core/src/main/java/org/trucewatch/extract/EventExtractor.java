@@ -34,6 +34,7 @@ public final class EventExtractor {
 
   private final Lexicon lexicon;
   private final Issuer issuers;
+  private final OtherWarNames otherWars;
   private final SpeakerAnaphora anaphora;
   private final PronounSpeakers pronouns;
   private final SentenceSplitter splitter;
@@ -78,6 +79,7 @@ public final class EventExtractor {
     this.annotator = annotator;
     this.frames = new Frames(lexicon);
     this.issuers = new Issuer(lexicon);
+    this.otherWars = new OtherWarNames(lexicon);
     this.anaphora = new SpeakerAnaphora(lexicon);
     this.pronouns = new PronounSpeakers(lexicon);
     this.attacks = new AttackFinder(lexicon, new Dating());
@@ -240,7 +242,7 @@ public final class EventExtractor {
     }
     List<Event> all = LogFilters.withoutHeadlineCopies(told, sentences);
     List<Event> undated = new ArrayList<>();
-    List<Event> logged = LogFilters.logged(all, undated, anchor);
+    List<Event> logged = LogFilters.logged(all, undated, anchor, otherWars);
     // the learned confidence (off unless the configuration turns it on) keeps doubtful attacks unlogged
     logged = confidence.keep(logged, undated, attackFeatures, article, sentences, anchor);
     return new Extraction(article.id(), sentences, logged, undated);

@@ -19,8 +19,8 @@ final class LogFilters {
   private LogFilters() {}
 
   /** The events of {@code told} that go on the log; the others are added to {@code undated}. */
-  static List<Event> logged(List<Event> told, List<Event> undated, LocalDate anchor) {
-    List<Event> all = withoutOtherWarPlaces(told);
+  static List<Event> logged(List<Event> told, List<Event> undated, LocalDate anchor, OtherWarNames otherWars) {
+    List<Event> all = withoutOtherWarPlaces(told, otherWars);
     List<Event> dated = new ArrayList<>();
     // only a dated attack's place shows an unplaced one to be it told coarsely: a placed background ("the army, which
     // has been fighting militiamen around Bure") is another act and does not keep the day's unplaced attack off the log
@@ -173,10 +173,10 @@ final class LogFilters {
    * unplaced, for the unplaced rule to judge). A place the same sentences also tell as hit, and each front of a
    * report of several, stay.
    */
-  static List<Event> withoutOtherWarPlaces(List<Event> all) {
+  static List<Event> withoutOtherWarPlaces(List<Event> all, OtherWarNames otherWars) {
     List<Event> out = new ArrayList<>(all.size());
     for (Event e : all) {
-      boolean other = e.type() == EventType.ATTACK && e.location() != null && OtherWarNames.onlyAnotherWar(
+      boolean other = e.type() == EventType.ATTACK && e.location() != null && otherWars.onlyAnotherWar(
           e.location().surface(), e.evidence().stream().map(Evidence::text).toList());
       out.add(other ? e.withoutPlace() : e);
     }

@@ -1,7 +1,9 @@
 package org.trucewatch.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,10 +13,10 @@ import java.util.regex.Pattern;
  * from ("since the war in Gaza began", "since the Gaza war erupted"). Such a place is the occasion, not where the day's
  * attack fell. The phrases are lexicon rows: {@code warcause} (the place may follow within a short clause),
  * {@code warname} (the place follows at once) and {@code warafter} (the word after the place: "war", "conflict").
+ * Immutable and thread-safe; built once per extractor from its lexicon.
  */
 final class OtherWarNames {
 
-  private static final Lexicon LEXICON = Lexicon.load();
   /** Words between a cause phrase and its place: "in support of [the Palestinians in] Gaza". */
   private static final int GAP = 12;
   /** What ends a clause: a cause phrase before it does not reach a place after it. */
@@ -22,10 +24,28 @@ final class OtherWarNames {
   /** The word just before a place a cause phrase reaches ("the people of Gaza", "Palestinians in Gaza"). */
   private static final List<String> LINKS = List.of("in", "of", "for", "with", "to", "on", "against", "the");
 
-  private OtherWarNames() {}
+  private final List<String> warAfter;
+  private final List<String> warNames;
+  private final List<String> warCauses;
+  /** Every form of an act word ("struck", "shelled"): the stop words and the one-word attack entries, inflected once. */
+  private final Set<String> actForms = new HashSet<>();
+
+  OtherWarNames(Lexicon lexicon) {
+    this.warAfter = lexicon.phrases("warafter");
+    this.warNames = lexicon.phrases("warname");
+    this.warCauses = lexicon.phrases("warcause");
+    for (String a : lexicon.phrases("warcausestop")) {
+      actForms.addAll(Lexicon.inflections(a));
+    }
+    for (String a : lexicon.phrases("attack")) {
+      if (a.indexOf(' ') < 0) {
+        actForms.addAll(Lexicon.inflections(a));
+      }
+    }
+  }
 
   /** Whether every mention of {@code surface} in {@code sentences} is another war's name; false if none is. */
-  static boolean onlyAnotherWar(String surface, List<String> sentences) {
+  boolean onlyAnotherWar(String surface, List<String> sentences) {
     if (surface == null || surface.isBlank()) {
       return false;
     }
@@ -46,8 +66,8 @@ final class OtherWarNames {
     return named;
   }
 
-  private static boolean occasion(String before, String after) {
-    for (String w : LEXICON.phrases("warafter")) {
+  private boolean occasion(String before, String after) {
+    for (String w : warAfter) {
       if (after.startsWith(" " + w + " ") || after.equals(" " + w) || after.startsWith(" " + w + ",")
           || after.startsWith(" " + w + ".")) {
         return before.endsWith("the ") || before.endsWith("s ");
@@ -59,12 +79,12 @@ final class OtherWarNames {
       from = end.end();
     }
     String clause = " " + before.substring(from).strip() + " ";
-    for (String p : LEXICON.phrases("warname")) {
+    for (String p : warNames) {
       if (clause.endsWith(" " + p + " ") || clause.endsWith(" " + p + " the ")) {
         return true;
       }
     }
-    for (String p : LEXICON.phrases("warcause")) {
+    for (String p : warCauses) {
       int at = clause.lastIndexOf(" " + p + " ");
       if (at < 0) {
         continue;
@@ -79,17 +99,10 @@ final class OtherWarNames {
   }
 
   /** Whether the words name an act ("troops struck", "jets shelled"): then the place is where it fell. */
-  private static boolean acts(String[] words) {
+  private boolean acts(String[] words) {
     for (String w : words) {
-      for (String a : LEXICON.phrases("warcausestop")) {
-        if (Lexicon.inflections(a).contains(w)) {
-          return true;
-        }
-      }
-      for (String a : LEXICON.phrases("attack")) {
-        if (a.indexOf(' ') < 0 && Lexicon.inflections(a).contains(w)) {
-          return true;
-        }
+      if (actForms.contains(w)) {
+        return true;
       }
     }
     return false;
