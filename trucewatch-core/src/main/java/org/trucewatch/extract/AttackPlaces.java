@@ -99,7 +99,8 @@ final class AttackPlaces {
       if (secondEndOfStretch(s, p)) {
         continue; // "on the road between Marwahin and Dhayra": one stretch, told at its first end
       }
-      if (containers.containerOfPrevious(s, p) || containers.areaOfPrevious(s, p)) {
+      if (containers.containerOfPrevious(s, p) || containers.areaOfPrevious(s, p)
+          || containers.neighbourAcrossBorder(s, p)) {
         continue; // "the line of contact in Nagorno-Karabakh", "Goris in Armenia": the second names where the first is
       }
       String precision = p.location().precision();
