@@ -28,12 +28,14 @@ final class AttackPlaces {
 
   private final Lexicon lexicon;
   private final PlaceContainers containers;
+  private final TollClauses tolls;
   private final SpeechPlaces speechPlaces;
   private final UnknownSectors sectors;
 
   AttackPlaces(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.containers = new PlaceContainers(lexicon);
+    this.tolls = new TollClauses(lexicon);
     this.speechPlaces = new SpeechPlaces(lexicon);
     this.sectors = new UnknownSectors(lexicon);
   }
@@ -98,6 +100,9 @@ final class AttackPlaces {
       boolean possessive = p.to() < tokens.size() && Lexicon.possessive(tokens.get(p.to()));
       if (secondEndOfStretch(s, p)) {
         continue; // "on the road between Marwahin and Dhayra": one stretch, told at its first end
+      }
+      if (tolls.counted(tokens, p.from())) {
+        continue; // "..., the sixth soldier to die in X since June": where earlier victims fell
       }
       if (containers.containerOfPrevious(s, p) || containers.areaOfPrevious(s, p)
           || containers.neighbourAcrossBorder(s, p)) {
