@@ -28,12 +28,14 @@ final class AttackPlaces {
 
   private final Lexicon lexicon;
   private final PlaceContainers containers;
+  private final TollClauses tolls;
   private final SpeechPlaces speechPlaces;
   private final UnknownSectors sectors;
 
   AttackPlaces(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.containers = new PlaceContainers(lexicon);
+    this.tolls = new TollClauses(lexicon);
     this.speechPlaces = new SpeechPlaces(lexicon);
     this.sectors = new UnknownSectors(lexicon);
   }
@@ -99,7 +101,11 @@ final class AttackPlaces {
       if (secondEndOfStretch(s, p)) {
         continue; // "on the road between Marwahin and Dhayra": one stretch, told at its first end
       }
-      if (containers.containerOfPrevious(s, p) || containers.areaOfPrevious(s, p)) {
+      if (tolls.counted(tokens, p.from())) {
+        continue; // "..., the sixth soldier to die in X since June": where earlier victims fell
+      }
+      if (containers.containerOfPrevious(s, p) || containers.areaOfPrevious(s, p)
+          || containers.neighbourAcrossBorder(s, p)) {
         continue; // "the line of contact in Nagorno-Karabakh", "Goris in Armenia": the second names where the first is
       }
       String precision = p.location().precision();

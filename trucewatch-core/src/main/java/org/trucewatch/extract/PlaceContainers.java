@@ -137,6 +137,37 @@ final class PlaceContainers {
     return false;
   }
 
+  /**
+   * Whether {@code p} is the neighbour across a line from where the attack fell: "Sotk, on the border with Kalbajar",
+   * "close to the frontier with Russia's Shebekino" (lexicon: borderline), past a possessive place and "the". Fire
+   * sent "across the border with" a land reaches it, so that reading keeps the place.
+   */
+  boolean neighbourAcrossBorder(AnnotatedSentence s, PlaceSpan p) {
+    List<Token> tokens = s.sentence().tokens();
+    int k = p.from() - 1;
+    if (k >= 1 && Lexicon.possessive(tokens.get(k))) {
+      for (PlaceSpan q : s.places()) {
+        if (q != p && q.to() == k) {
+          k = q.from() - 1; // "the border with Russia's Shebekino": the country owning the neighbour
+          break;
+        }
+      }
+    }
+    if (k >= 0 && Lexicon.lower(tokens.get(k)).equals("the")) {
+      k--;
+    }
+    if (k < 2 || !Lexicon.lower(tokens.get(k)).equals("with") || lexicon.at(tokens, k - 1, "borderline") == null) {
+      return false;
+    }
+    int line = k - 1;
+    while (line > 0 && lexicon.at(tokens, line - 1, "areabearing") != null) {
+      line--; // "the southern border with"
+    }
+    String before = line >= 2 && Lexicon.lower(tokens.get(line - 1)).equals("the") ? Lexicon.lower(tokens.get(line - 2))
+        : "";
+    return !before.equals("across") && !before.equals("over");
+  }
+
   /** Whether {@code p} is a district or region not followed by a noun it qualifies ("in the Syunik direction"). */
   private static boolean area(List<Token> tokens, PlaceSpan p) {
     String precision = p.location().precision();
