@@ -320,14 +320,14 @@ public final class Variator {
   private static final Set<String> STEERING = Set.of("notheld", "notheldafter", "talkson", "ownbody", "cfcue", "cfdoc",
       "motion", "refuge", "war", "warend", "dockind", "issuerorg", "outlet", "anaphor", "speakerhead", "warstart",
       "bearing", "relspeech", "anaphorkin", "speechvenue", "speakact", "clockzone",
-      "warcause", "warname", "warafter", "warcausestop", "deniedpart");
+      "warcause", "warname", "warafter", "warcausestop", "deniedpart", "blame");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
    * only steer or stop a reading: categories notheld, notheldafter, talkson, ownbody, cfcue, cfdoc, motion, refuge,
    * war and warend, whose words are the common words of any war story; or say who speaks and how far a toll runs:
    * dockind, issuerorg, outlet, anaphor, speakerhead, warstart, bearing, relspeech, anaphorkin; or where words were
-   * spoken or a clock read: speechvenue, speakact, clockzone; or the part a headline's side denies: deniedpart) and the agent words of
+   * spoken or a clock read: speechvenue, speakact, clockzone; or the part a headline's side denies: deniedpart; or the verbs that lay an attack on a side: blame) and the agent words of
    * the actor dictionary ("spokesman", "ministry"): what tells the extractor that something happened and who said it.
    */
   static Set<String> keptWords() {
