@@ -110,16 +110,41 @@ final class Blames {
           }
         }
       }
+      Event placeless = null;
       for (int i = 0; i < out.size() && nearest >= 0; i++) {
         Event e = out.get(i);
         final int at = nearest;
         if (e.type() == EventType.ATTACK && e.perpetratorSide() == null
             && e.evidence().stream().anyMatch(ev -> ev.sentence() == at) && !deniedByOther(e, b.side(), sides)) {
           out.set(i, e.withInferredPerpetrator(b.side(), sides.name(b.side())));
+          placeless = e.location() == null ? e : null;
         }
+      }
+      int told = placeless == null ? -1 : toldBefore(out, placeless);
+      if (told >= 0 && !deniedByOther(out.get(told), b.side(), sides)) {
+        out.set(told, out.get(told).withInferredPerpetrator(b.side(), sides.name(b.side())));
       }
     }
     return out;
+  }
+
+  /**
+   * A mention with no place is not logged: the attack it tells on is the latest placed attack of its day told
+   * before it ("Shelling struck a market in X on Thursday. ... Rockets landed inside the market."). Its index in
+   * {@code events} where that attack names no attacker, else -1.
+   */
+  private static int toldBefore(List<Event> events, Event placeless) {
+    int first = placeless.evidence().get(0).sentence();
+    int best = -1;
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      int at = e.evidence().get(0).sentence();
+      if (e.type() == EventType.ATTACK && e.location() != null && at < first && placeless.date() != null
+          && placeless.date().equals(e.date()) && (best < 0 || at > events.get(best).evidence().get(0).sentence())) {
+        best = i;
+      }
+    }
+    return best >= 0 && events.get(best).perpetratorSide() == null ? best : -1;
   }
 
   private static boolean deniedByOther(Event e, String side, Sides sides) {
