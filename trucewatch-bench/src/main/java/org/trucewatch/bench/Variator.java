@@ -321,7 +321,7 @@ public final class Variator {
       "motion", "refuge", "war", "warend", "dockind", "issuerorg", "outlet", "anaphor", "speakerhead", "warstart",
       "bearing", "relspeech", "anaphorkin", "speechvenue", "speakact", "clockzone",
       "warcause", "warname", "warafter", "warcausestop", "deniedpart", "borderline",
-      "tollrank", "tollfate");
+      "tollrank", "tollfate", "blame");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
@@ -329,8 +329,9 @@ public final class Variator {
    * war and warend, whose words are the common words of any war story; or say who speaks and how far a toll runs:
    * dockind, issuerorg, outlet, anaphor, speakerhead, warstart, bearing, relspeech, anaphorkin; or where words were
    * spoken or a clock read: speechvenue, speakact, clockzone; or the part a headline's side denies: deniedpart; or
-   * the line beside a neighbour: borderline; or a running toll's rank and fate: tollrank, tollfate) and the agent
-   * words of the actor dictionary ("spokesman", "ministry"): what tells the extractor that something happened and who said it.
+   * the line beside a neighbour: borderline; or a running toll's rank and fate: tollrank, tollfate; or the verbs
+   * that lay an attack on a side: blame) and the agent words of the actor dictionary ("spokesman", "ministry"): what
+   * tells the extractor that something happened and who said it.
    */
   static Set<String> keptWords() {
     Set<String> out = new HashSet<>();

@@ -23,7 +23,7 @@ final class ArticleContext {
   /** The belligerents of the article's conflict (none when no profile holds the article). */
   final Sides sides;
   final List<Event> events = new ArrayList<>();
-  final Blames blames = new Blames();
+  final Blames blames;
   final List<Event> undated = new ArrayList<>();
   // Per paragraph, the days it gave, by the index of the sentence giving each, in reading order.
   private final Map<Integer, java.util.List<Map.Entry<Integer, TimeSpan>>> dates = new HashMap<>();
@@ -84,8 +84,9 @@ final class ArticleContext {
   boolean liveBlog;
 
   ArticleContext(String article, LocalDate anchor, DateBasis anchorBasis,
-      Function<String, Optional<Location>> countries, Sides sides) {
+      Function<String, Optional<Location>> countries, Sides sides, Lexicon lexicon) {
     this.article = article;
+    this.blames = new Blames(lexicon);
     this.sides = sides;
     this.anchor = anchor;
     this.anchorBasis = anchorBasis;

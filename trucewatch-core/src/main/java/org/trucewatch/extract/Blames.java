@@ -1,10 +1,5 @@
 package org.trucewatch.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,19 +13,43 @@ import org.trucewatch.nlp.Token;
  * The attacker told by blame in a sentence of its own: "Officials blamed the shelling on the rebels", "The minister
  * attributed the attack to X", "They held X responsible". Notes each such sentence's blamed side as the article is
  * read ({@link #note}); after assembly the nearest attack told before it (in its paragraph or the one before) with no
- * attacker takes that side ({@link #link}). The verbs are data ({@code blame-verbs.tsv}).
+ * attacker takes that side ({@link #link}). The verbs are data: the lexicon's category {@code blame}, whose value says
+ * where the blamed side stands ("on": blamed the shelling on X, else blamed X; "to": attributed the attack to X;
+ * "responsible": held X responsible).
  */
 final class Blames {
+
+  /** Where the blamed side stands after a blaming verb, the values the lexicon's {@code blame} rows may hold. */
+  private static final Set<String> PLACES = Set.of("on", "to", "responsible");
 
   /** A blamed side: the sentence telling it and the first sentence of the paragraph before (its reach). */
   record Told(int sentence, int reach, String side, String name) {}
 
-  private static final Map<String, String> VERBS = load();
   private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
   private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "be");
 
+  private final Lexicon lexicon;
   private final List<Told> told = new ArrayList<>();
   private final Map<Integer, Integer> paragraphStart = new HashMap<>();
+
+  /**
+   * Blames read with the {@code blame} verbs of {@code lexicon}.
+   *
+   * @throws IllegalStateException where the lexicon has no blame verb or one whose value is not on, to or responsible
+   */
+  Blames(Lexicon lexicon) {
+    List<Lexicon.Entry> verbs = lexicon.entries("blame");
+    if (verbs.isEmpty()) {
+      throw new IllegalStateException("lexicon.tsv: no entries of the category blame");
+    }
+    for (Lexicon.Entry e : verbs) {
+      if (!PLACES.contains(e.value())) {
+        throw new IllegalStateException("lexicon.tsv: blame '" + String.join(" ", e.words()) + "': value '"
+            + e.value() + "' is not one of " + PLACES);
+      }
+    }
+    this.lexicon = lexicon;
+  }
 
   /** Notes the side {@code s} blames for an attack, if it blames one. */
   void note(AnnotatedSentence s) {
@@ -48,13 +67,14 @@ final class Blames {
   }
 
   /** The armed side a blaming verb of {@code s} lays the attack on, or null. */
-  static ActorSpan blamed(AnnotatedSentence s) {
+  ActorSpan blamed(AnnotatedSentence s) {
     List<Token> tokens = s.sentence().tokens();
     for (int v = 0; v < tokens.size(); v++) {
-      String where = VERBS.get(Lexicon.lower(tokens.get(v)));
-      if (where == null || negated(tokens, v)) {
+      Lexicon.Entry verb = lexicon.at(tokens, v, "blame");
+      if (verb == null || negated(tokens, v)) {
         continue;
       }
+      String where = verb.value();
       ActorSpan a = switch (where) {
         case "on" -> {
           ActorSpan on = afterWord(s, v, 8, "on");
@@ -90,16 +110,41 @@ final class Blames {
           }
         }
       }
+      Event placeless = null;
       for (int i = 0; i < out.size() && nearest >= 0; i++) {
         Event e = out.get(i);
         final int at = nearest;
         if (e.type() == EventType.ATTACK && e.perpetratorSide() == null
             && e.evidence().stream().anyMatch(ev -> ev.sentence() == at) && !deniedByOther(e, b.side(), sides)) {
           out.set(i, e.withInferredPerpetrator(b.side(), sides.name(b.side())));
+          placeless = e.location() == null ? e : null;
         }
+      }
+      int told = placeless == null ? -1 : toldBefore(out, placeless);
+      if (told >= 0 && !deniedByOther(out.get(told), b.side(), sides)) {
+        out.set(told, out.get(told).withInferredPerpetrator(b.side(), sides.name(b.side())));
       }
     }
     return out;
+  }
+
+  /**
+   * A mention with no place is not logged: the attack it tells on is the latest placed attack of its day told
+   * before it ("Shelling struck a market in X on Thursday. ... Rockets landed inside the market."). Its index in
+   * {@code events} where that attack names no attacker, else -1.
+   */
+  private static int toldBefore(List<Event> events, Event placeless) {
+    int first = placeless.evidence().get(0).sentence();
+    int best = -1;
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      int at = e.evidence().get(0).sentence();
+      if (e.type() == EventType.ATTACK && e.location() != null && at < first && placeless.date() != null
+          && placeless.date().equals(e.date()) && (best < 0 || at > events.get(best).evidence().get(0).sentence())) {
+        best = i;
+      }
+    }
+    return best >= 0 && events.get(best).perpetratorSide() == null ? best : -1;
   }
 
   private static boolean deniedByOther(Event e, String side, Sides sides) {
@@ -147,21 +192,5 @@ final class Blames {
       }
     }
     return false;
-  }
-
-  private static Map<String, String> load() {
-    Map<String, String> verbs = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        Blames.class.getResourceAsStream("blame-verbs.tsv"), StandardCharsets.UTF_8))) {
-      for (String line; (line = r.readLine()) != null; ) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] cols = line.split("\t");
-          verbs.put(cols[0].trim(), cols[1].trim());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Map.copyOf(verbs);
   }
 }

@@ -153,7 +153,7 @@ public final class EventExtractor {
       }
     }
     SentenceAnnotator.Session session = annotator.open(article, anchor, anchorBasis == DateBasis.REGISTER, paragraphs);
-    ArticleContext ctx = new ArticleContext(article.id(), anchor, anchorBasis, session::country, session.sides());
+    ArticleContext ctx = new ArticleContext(article.id(), anchor, anchorBasis, session::country, session.sides(), lexicon);
     ctx.capitals = session::capital;
     ctx.truceSentences.or(truces);
     ctx.heavyWeaponsOnly = heavy && !otherWeapon;
