@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Attacks told by phrasings the rules did not read (miss24): a ground raid by an armed side on posts or positions, and
- * incoming fire told by its interception or shoot-down over a place. Sentences written for this test, published on
+ * incoming fire told by its interception or shoot-down over a place, and a fronted place kept when a clause after a
+ * semicolon says what was reported. Sentences written for this test, published on
  * Sunday 25 October 2020.
  */
 class RaidsAndInterceptionsTest {
@@ -54,5 +55,13 @@ class RaidsAndInterceptionsTest {
   void goodsInterceptedAreNoAttack() {
     noAttack("Police intercepted a shipment of drugs near Goris on Sunday, officials said.");
     noAttack("Border guards intercepted a truck carrying smuggled cigarettes near Tovuz on Sunday.");
+  }
+
+  @Test
+  void aPlaceFrontedBeforeACommaStaysWhenASemicolonClauseSaysWhatWasReported() {
+    attackAt("Near Tovuz, enemy troops fired mortars at our positions on Sunday; no losses were reported.", "Tovuz");
+    attackAt("In Goris, a drone struck a car on Sunday; no injuries were reported.", "Goris");
+    attackAt("Near Goris, a village close to the border, enemy units shelled our posts on Sunday; no casualties were "
+        + "reported.", "Goris");
   }
 }
