@@ -102,7 +102,8 @@ final class FrameTokens {
   static int lastComma(List<Token> tokens, int before) {
     for (int k = before - 1; k >= 0; k--) {
       String t = tokens.get(k).text();
-      if (t.equals(",") || t.equals("”") || t.equals("\"")) {
+      // a semicolon ends the clause too: "Near X, troops fired ...; no losses were reported" says nothing of X
+      if (t.equals(",") || t.equals(";") || t.equals("”") || t.equals("\"")) {
         return k;
       }
     }
