@@ -52,6 +52,16 @@ class RaidsAndInterceptionsTest {
   }
 
   @Test
+  void theSideThatInterceptsIsNeverTheAttacker() {
+    for (String sentence : List.of(
+        "Armenian air defence units downed a combat drone over Goris on Sunday.",
+        "On Sunday Armenian forces intercepted three rockets over Goris, the ministry said.")) {
+      assertThat(attacks(sentence)).as(sentence)
+          .allSatisfy(e -> assertThat(e.perpetratorSide()).as(sentence).isNotEqualTo("AM"));
+    }
+  }
+
+  @Test
   void goodsInterceptedAreNoAttack() {
     noAttack("Police intercepted a shipment of drugs near Goris on Sunday, officials said.");
     noAttack("Border guards intercepted a truck carrying smuggled cigarettes near Tovuz on Sunday.");
