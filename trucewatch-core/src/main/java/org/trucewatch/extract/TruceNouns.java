@@ -45,6 +45,11 @@ final class TruceNouns {
           && (nearTruce || takesHold(tokens, k + 1)) && nouns.stream().noneMatch(n -> n.from() <= at && at < n.to())) {
         nouns.add(truceWords(tokens, k, k + 1, "pause"));
       }
+      // cf24: "an Egyptian-mediated calm took hold at dawn": a calm someone brokered is a truce, a lull is not
+      if (Lexicon.lower(tokens.get(k)).equals("calm") && brokered(tokens, k)
+          && nouns.stream().noneMatch(n -> n.from() <= at && at < n.to())) {
+        nouns.add(truceWords(tokens, k, k + 1, "pause"));
+      }
     }
     nouns.removeIf(n -> cues.absent(tokens, n.from())); // "broke down without an agreement"
     if (!nearTruce) {
@@ -55,6 +60,16 @@ final class TruceNouns {
     }
     nouns.sort(java.util.Comparator.comparingInt(Lexicon.Match::from));
     return nouns;
+  }
+
+  /** Whether a mediating word stands within three words before {@code at} ("a Qatari-brokered calm"). */
+  private static boolean brokered(List<Token> tokens, int at) {
+    for (int k = Math.max(0, at - 3); k < at; k++) {
+      if (Lexicon.lower(tokens.get(k)).matches("(.+-)?(mediated|brokered)")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

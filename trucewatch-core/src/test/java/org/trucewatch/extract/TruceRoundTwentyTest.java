@@ -70,6 +70,15 @@ class TruceRoundTwentyTest {
   }
 
   @Test
+  void aBrokeredCalmTakingHoldIsATruceInForce() {
+    assertThat(truces("By Friday, militant sources said, an Egyptian-mediated calm had taken hold around dawn."))
+        .extracting(Event::subtype, Event::date).containsExactly(tuple("start", FRIDAY));
+    assertThat(truces("A Qatari-brokered calm took effect on Friday evening, the two factions said."))
+        .extracting(Event::subtype, Event::date).containsExactly(tuple("start", FRIDAY));
+    assertThat(truces("Relative calm took hold along the front on Friday, the monitors said.")).isEmpty();
+  }
+
+  @Test
   void aPauseNotTakingHoldIsNoTruce() {
     assertThat(truces("After a pause of two hours, the shelling resumed on Friday.")).isEmpty();
   }
