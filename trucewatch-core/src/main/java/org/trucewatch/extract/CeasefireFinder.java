@@ -150,6 +150,12 @@ final class CeasefireFinder {
         if (day != null && days.add(day + phase(status))) {
           out.add(event(s, frames, ctx, status, n, day, d.dateEnd(), d.basis()));
         }
+      } else if (when == null && st != null && status.equals("start") && holdsNow(s, st)) {
+        // cf24: "The ceasefire is now in force", "the truce now applies": a truce told as holding is in force that day
+        Dating.Dated d = Dating.carried(s, null, ctx);
+        if (d.date() != null && days.add(d.date() + phase(status))) {
+          out.add(event(s, frames, ctx, status, n, d.date(), d.dateEnd(), d.basis()));
+        }
       } else if (when == null && justEnded(s, st, status)) {
         // "Hamas says Israel has decided to overturn the ceasefire agreement": news of the day it is told
         Dating.Dated d = Dating.carried(s, null, ctx);
@@ -214,6 +220,23 @@ final class CeasefireFinder {
    */
   private static boolean modifier(Status agreed) {
     return agreed.from() >= agreed.noun().to();
+  }
+
+  /**
+   * A start word with "now" beside it ("is now in force", "has now taken effect", "in effect now") in a sentence with
+   * no date of its own: the truce holds as the story is told.
+   */
+  private static boolean holdsNow(AnnotatedSentence s, Status st) {
+    List<Token> tokens = s.sentence().tokens();
+    if (s.times().stream().anyMatch(t -> t.resolved() && t.time() == null)) { // a live entry's "07:04" is no day
+      return false;
+    }
+    for (int k = Math.max(0, st.from() - 2); k <= Math.min(tokens.size() - 1, st.to()); k++) {
+      if (Lexicon.lower(tokens.get(k)).equals("now")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -136,14 +136,15 @@ final class TruceCues {
     if (!m.value().equals("collapsed") && !m.value().equals("ended")) {
       return false;
     }
-    for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 5); k++) {
+    for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 8); k++) {
       Lexicon.Entry cue = lexicon.at(tokens, k, "cfcue");
       if (cue != null && cue.value().equals("ended")) {
         return true;
       }
       String tag = tokens.get(k).tag();
+      // cf24: a length told loosely ("ended more than a year of", "nearly two years of") is still a length
       boolean filler = "DET".equals(tag) || "NUM".equals(tag) || "ADJ".equals(tag) || "NOUN".equals(tag)
-          || Lexicon.lower(tokens.get(k)).equals("of");
+          || "ADV".equals(tag) || Lexicon.lower(tokens.get(k)).matches("of|than|over");
       if (!filler) {
         return false;
       }
@@ -152,9 +153,10 @@ final class TruceCues {
   }
 
   /**
-   * A start word in a "since" clause whose subject is a war word (lexicon: cfcue ended) right before it, past an adverb
-   * or an auxiliary ("since the fighting began on 3 October", "since the war had started"), and not the last word of a
-   * truce phrase ("since the cessation of hostilities began"): it tells when the war began, not the truce.
+   * A start word whose subject is a war word (lexicon: cfcue ended) right before it, past an adverb or an auxiliary,
+   * in a "since" clause ("since the fighting began on 3 October", "since the war had started"), a relative clause
+   * ("fighting that began in June") or a clause it opens ("The war began on 27 September and ..."), and not the last
+   * word of a truce phrase ("since the cessation of hostilities began"): it tells when the war began, not the truce.
    */
   boolean warSubject(List<Token> tokens, Lexicon.Match m, List<Lexicon.Match> nouns) {
     if (!m.value().equals("start")) {
@@ -164,17 +166,35 @@ final class TruceCues {
     while (k >= 0 && m.from() - k <= 2 && ("ADV".equals(tokens.get(k).tag()) || "AUX".equals(tokens.get(k).tag()))) {
       k--;
     }
+    // cf24: "fighting that began in June", "the war, which had started on 2 May": a relative clause on a war word
+    boolean relative = k >= 0 && Lexicon.lower(tokens.get(k)).matches("that|which");
+    if (relative) {
+      k -= k > 0 && tokens.get(k - 1).text().equals(",") ? 2 : 1;
+    }
     int at = k;
     Lexicon.Entry cue = k >= 0 ? lexicon.at(tokens, k, "cfcue") : null;
     if (cue == null || !cue.value().equals("ended") || nouns.stream().anyMatch(n -> n.from() <= at && at < n.to())) {
       return false;
     }
+    if (relative) {
+      return true;
+    }
     int d = k - 1;
     while (d >= 0 && ("DET".equals(tokens.get(d).tag()) || "ADJ".equals(tokens.get(d).tag()))) {
       d--;
     }
-    // only in a "since" clause: "fighting started again on Monday" in a clause of its own may be the truce's end
-    return d >= 0 && Lexicon.lower(tokens.get(d)).equals("since");
+    if (d >= 0 && Lexicon.lower(tokens.get(d)).equals("since")) {
+      return true;
+    }
+    // cf24: a war word opening a clause of its own ("The war began on 27 September and ended with the truce"), but
+    // "fighting started again on Monday" may be the truce's end
+    boolean opens = d < 0 || "PUNCT".equals(tokens.get(d).tag()) || "CCONJ".equals(tokens.get(d).tag());
+    for (int a = m.to(); a < Math.min(tokens.size(), m.to() + 3); a++) {
+      if (Lexicon.lower(tokens.get(a)).matches("again|anew|afresh|once")) {
+        return false;
+      }
+    }
+    return opens;
   }
 
   /**

@@ -38,12 +38,17 @@ final class TruceNouns {
     nouns.addAll(warEnders(tokens));
     if (nearTruce) {
       nouns.addAll(lexicon.find(tokens, "accord"));
-      for (int k = 0; k < tokens.size(); k++) { // "The pause took hold at 7am on Friday" beside a truce word
-        int at = k;
-        if (PAUSES.contains(Lexicon.lower(tokens.get(k))) && "NOUN".equals(tokens.get(k).tag())
-            && nouns.stream().noneMatch(n -> n.from() <= at && at < n.to())) {
-          nouns.add(truceWords(tokens, k, k + 1, "pause"));
-        }
+    }
+    for (int k = 0; k < tokens.size(); k++) { // "The pause took hold at 7am on Friday" beside a truce word
+      int at = k;
+      if (PAUSES.contains(Lexicon.lower(tokens.get(k))) && "NOUN".equals(tokens.get(k).tag())
+          && (nearTruce || takesHold(tokens, k + 1)) && nouns.stream().noneMatch(n -> n.from() <= at && at < n.to())) {
+        nouns.add(truceWords(tokens, k, k + 1, "pause"));
+      }
+      // cf24: "an Egyptian-mediated calm took hold at dawn": a calm someone brokered is a truce, a lull is not
+      if (Lexicon.lower(tokens.get(k)).equals("calm") && brokered(tokens, k)
+          && nouns.stream().noneMatch(n -> n.from() <= at && at < n.to())) {
+        nouns.add(truceWords(tokens, k, k + 1, "pause"));
       }
     }
     nouns.removeIf(n -> cues.absent(tokens, n.from())); // "broke down without an agreement"
@@ -55,6 +60,29 @@ final class TruceNouns {
     }
     nouns.sort(java.util.Comparator.comparingInt(Lexicon.Match::from));
     return nouns;
+  }
+
+  /** Whether a mediating word stands within three words before {@code at} ("a Qatari-brokered calm"). */
+  private static boolean brokered(List<Token> tokens, int at) {
+    for (int k = Math.max(0, at - 3); k < at; k++) {
+      if (Lexicon.lower(tokens.get(k)).matches("(.+-)?(mediated|brokered)")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * cf24: whether a start word follows at {@code at}, past an auxiliary or adverb ("the pause took hold", "the pause
+   * has now taken effect"): a pause that takes hold is a truce even with no truce word near it.
+   */
+  private boolean takesHold(List<Token> tokens, int at) {
+    int k = at;
+    while (k < tokens.size() && k - at < 2 && ("AUX".equals(tokens.get(k).tag()) || "ADV".equals(tokens.get(k).tag()))) {
+      k++;
+    }
+    Lexicon.Entry e = k < tokens.size() ? lexicon.at(tokens, k, "cfstatus") : null;
+    return e != null && e.value().equals("start") && !Lexicon.lower(tokens.get(k)).matches("announce.*|declare.*");
   }
 
   /**

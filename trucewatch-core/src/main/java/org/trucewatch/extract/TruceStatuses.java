@@ -48,7 +48,8 @@ final class TruceStatuses {
     List<Status> wars = new ArrayList<>();
     for (int i = 0; i < words.size() && !nouns.isEmpty(); i++) {
       Lexicon.Match m = words.get(i);
-      if (TruceCues.usable(s, m) && nearAny(s, nouns, m) && cues.warSubject(tokens, m, nouns)) {
+      // cf24: anywhere in the sentence, so that a truce with no day of its own does not take the war's
+      if (TruceCues.usable(s, m) && cues.warSubject(tokens, m, nouns)) {
         wars.add(new Status(m.from(), m.to(), WAR, nearestNoun(nouns, m)));
         taken[i] = true;
       }
@@ -128,13 +129,6 @@ final class TruceStatuses {
     kept.removeIf(k -> agreedTo(tokens, kept, k));
     kept.removeIf(k -> byModifier(tokens, kept, k));
     return kept;
-  }
-
-  /** Whether the status word stands within reach of a truce word, as a status said of it would. */
-  private static boolean nearAny(AnnotatedSentence s, List<Lexicon.Match> nouns, Lexicon.Match m) {
-    List<Token> tokens = s.sentence().tokens();
-    return nouns.stream().anyMatch(n ->
-        TruceCues.distance(tokens, n.from(), n.to(), m.from(), m.to()) - TruceDates.timeWords(s, n, m) <= REACH);
   }
 
   /** The truce word nearest the status word. */
