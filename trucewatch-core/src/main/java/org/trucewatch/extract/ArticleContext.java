@@ -63,6 +63,10 @@ final class ArticleContext {
   final java.util.ArrayDeque<Integer> recentWrittenSentence = new java.util.ArrayDeque<>();
   Spans.AnnotatedSentence closingSentence;
   int closingParagraph = -1;
+  // the paragraph of the article's first attack, and the first speaker of the paragraphs after it (LeadSpeaker)
+  int leadParagraph = -1;
+  Frame leadFollower;
+  Spans.AnnotatedSentence leadFollowerSentence;
   // the article is itself a statement (Issuer): its unattributed lines are its issuer's, not carried
   boolean issued;
   // Whether the events are in the order of their first evidence sentence; updates keep that sentence first.

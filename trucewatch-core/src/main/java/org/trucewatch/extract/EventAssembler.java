@@ -71,7 +71,10 @@ final class EventAssembler {
       String side = f.speaker() == null ? null : f.speaker().side();
       // the events of the six sentences before (a denial follows a few paragraphs on in wire copy), not all of them;
       // a side rejecting "the account" or "the accusation" answers the story's allegation, told further up
-      int back = side != null && !lexicon.find(tokens.subList(f.from(), f.to()), "claimnoun").isEmpty() ? 12 : 6;
+      // (so too a side denying in so many words, "denied carrying out any strike": its answer comes paragraphs on)
+      int back = side != null && (!lexicon.find(tokens.subList(f.from(), f.to()), "claimnoun").isEmpty()
+          || f.denies() && ctx.sides.isBelligerent(side)
+          && !lexicon.find(tokens.subList(f.from(), f.to()), "attack").isEmpty()) ? 12 : 6;
       int[] range = ctx.eventsIn(here - back, here);
       boolean namedElsewhere = false; // an attack that names the denier's side: the unnamed mentions merge with it
       for (int i = range[0]; i < range[1] && side != null; i++) {

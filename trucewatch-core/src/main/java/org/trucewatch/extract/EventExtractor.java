@@ -215,6 +215,7 @@ public final class EventExtractor {
     HeadlineSpeaker.lend(ctx, sentences, ctx.headline, ctx.headlineSentence);
     // (after the headline's speaker has lent its claim: "X says it struck ...; Y denies" denies X's own account)
     assembler.linkHeadlineDenial(ctx, sentences);
+    LeadSpeaker.lend(ctx, sentences); // (after the headline's: a headline speaker tells the lead first)
     List<Event> told = new ArrayList<>();
     List<Event> assembledAll = anaphora.resolve(assembler.assemble(ctx, figures, new Dating()), sentences);
     for (Event assembled : CounterClaims.link(assembledAll, ctx.sides)) {
@@ -325,6 +326,8 @@ public final class EventExtractor {
       }
     }
     carrySpeaker(annotated, framesOf, ctx, firstEvent, figures, firstFigures);
+    LeadSpeaker.note(lexicon, ctx, annotated, framesOf); // (before the lead is noted: a lead's own speakers are not its follower's)
+    LeadSpeaker.noteLead(ctx, annotated.get(0).sentence().paragraph(), firstEvent);
   }
 
   /**
