@@ -131,13 +131,14 @@ final class TollLinks {
 
   /**
    * Whether a figure with a speaker that an attack took is also a report of its own: the story's first toll ("An air
-   * strike on the market killed 12, the ministry said" in the lead), a large one, or one of the wounded only (the
-   * attack's dead may be told apart). The few dead of an incident told after the story's first toll are that attack's
+   * strike on the market killed 12, the ministry said" in the lead), a large one, or one of two or more wounded only
+   * (the attack's dead may be told apart; one wounded victim is the attack's detail, figs24). The few dead of an incident told after the story's first toll are that attack's
    * figure and nobody's separate report: "Separately, shelling of the village killed two civilians, police said".
    */
   static boolean reportedApart(Casualties c, List<Event> events, int here) {
-    return c.killed() == null || c.killed() >= LARGE_TOLL || events.stream().noneMatch(e -> e.casualties() != null
-        && !e.casualties().isEmpty() && e.evidence().get(0).sentence() < here);
+    return c.killed() == null && c.wounded() > 1 || c.killed() != null && c.killed() >= LARGE_TOLL
+        || events.stream().noneMatch(e -> e.casualties() != null && !e.casualties().isEmpty()
+        && e.evidence().get(0).sentence() < here);
   }
 
   /**
