@@ -168,7 +168,9 @@ final class CasualtyNumbers {
       return null;
     }
     int j = i + 1;
-    boolean last = j >= tokens.size() || !tokens.get(j).isWord() || Lexicon.lower(tokens.get(j)).equals("and");
+    // "wounding another 14" is fourteen, read at the number
+    boolean last = j >= tokens.size() || !tokens.get(j).isWord() && !tokens.get(j).isNumber()
+        || Lexicon.lower(tokens.get(j)).equals("and");
     if (last) {
       return objectOfVerb(tokens, i) ? new int[] {1, j} : null;
     }

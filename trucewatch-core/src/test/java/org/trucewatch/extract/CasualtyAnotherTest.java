@@ -49,7 +49,8 @@ class CasualtyAnotherTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "Shells hit Avdiivka on Sunday, killing three people. Another attack was repelled near Marinka.|3/null",
-      "Separatists shelled Marinka on Sunday, killing two soldiers; the sides blamed one another.|2/null"
+      "Separatists shelled Marinka on Sunday, killing two soldiers; the sides blamed one another.|2/null",
+      "Drones hit army positions near Avdiivka on Sunday, killing two soldiers and wounding another 14.|2/14"
   })
   void anotherOfNoVictimIsNoFigure(String story, String toll) {
     List<Event> attacks = SundayStory.attacks(story);
