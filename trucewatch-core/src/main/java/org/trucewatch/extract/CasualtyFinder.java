@@ -179,6 +179,8 @@ final class CasualtyFinder {
       // "two servicemen of the 53rd brigade were killed", "seven people working for a charity were killed": the
       // phrase that tells whose or which victims stands between them and their verb
       int phrase = victims != null ? postModifier(tokens, j) : -1;
+      int aged = victims != null ? CasualtyNumbers.ageAfter(tokens, j) : -1;
+      phrase = aged > 0 ? aged - 1 : phrase; // "a man in his 40s died": his age stands before the verb
       if (phrase > j) {
         j = phrase;
         continue;
@@ -365,7 +367,7 @@ final class CasualtyFinder {
   }
 
   // verbs that put their object to death with "dead" after them: "shot dead", "beating dead" is not English
-  private static final Set<String> KILLED_DEAD = Set.of("shooting", "shot", "gunning", "gunned", "stabbing",
+  static final Set<String> KILLED_DEAD = Set.of("shooting", "shot", "gunning", "gunned", "stabbing",
       "stabbed");
 
   static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "are", "be");

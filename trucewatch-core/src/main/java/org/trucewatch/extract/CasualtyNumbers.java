@@ -65,7 +65,8 @@ final class CasualtyNumbers {
     Lexicon.Entry n = lexicon.at(tokens, i, "number");
     if (n == null) {
       int[] hyphened = hyphened(tokens, i);
-      return hyphened != null ? hyphened : singular(tokens, i);
+      int[] another = hyphened != null ? null : bareAnother(tokens, i);
+      return hyphened != null ? hyphened : another != null ? another : singular(tokens, i);
     }
     String before = i > 0 ? Lexicon.lower(tokens.get(i - 1)) : "";
     if (VAGUE_MANY.contains(before) && (n.value().equals("100") || n.value().equals("12"))) {
@@ -112,12 +113,12 @@ final class CasualtyNumbers {
   // "An Armenian soldier was killed", "a civilian was wounded": one, when a singular victim and its verb follow.
   private int[] singular(List<Token> tokens, int i) {
     String w = Lexicon.lower(tokens.get(i));
-    if (!w.equals("a") && !w.equals("an")) {
-      return null;
+    if (!w.equals("a") && !w.equals("an") && !w.equals("another")) {
+      return null; // "another soldier was wounded" is one more, as "a soldier" is one
     }
     String before = i > 0 ? Lexicon.lower(tokens.get(i - 1)) : "";
-    if (before.equals("not") || before.equals("without")) {
-      return null; // "not a single civilian death", "without a soldier hurt": nobody
+    if (before.equals("not") || before.equals("without") || before.equals("one")) {
+      return null; // "not a single civilian death", "without a soldier hurt": nobody; "one another" is no victim
     }
     int first = i + 1;
     for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {
@@ -133,7 +134,8 @@ final class CasualtyNumbers {
       }
       // "a man was killed" as "a soldier was": only the plural and vague "people", "persons" are no single one
       if (v != null && !noun.endsWith("s") && !noun.equals("person")) {
-        int after = k + v.words().length;
+        int aged = ageAfter(tokens, k + v.words().length);
+        int after = aged > 0 ? aged : k + v.words().length; // "a man in his 40s died": the age stands before the verb
         boolean ofSome = after < tokens.size() && Lexicon.lower(tokens.get(after)).equals("of");
         if (objectOfVerb(tokens, i) && !ofSome) { // "killing a family of five" counts five, not one
           return new int[] {1, first}; // "killing a shepherd who was grazing his flock": the verb's one victim
@@ -157,12 +159,56 @@ final class CasualtyNumbers {
     return null;
   }
 
+  /**
+   * "killing one soldier and wounding another", "a woman was killed and another (was) hurt": a bare "another" as the
+   * object of a casualty verb, or the subject of one right after it, is one victim more; or null.
+   */
+  private int[] bareAnother(List<Token> tokens, int i) {
+    if (!Lexicon.lower(tokens.get(i)).equals("another") || i > 0 && Lexicon.lower(tokens.get(i - 1)).equals("one")) {
+      return null;
+    }
+    int j = i + 1;
+    // "wounding another 14" is fourteen, read at the number
+    boolean last = j >= tokens.size() || !tokens.get(j).isWord() && !tokens.get(j).isNumber()
+        || Lexicon.lower(tokens.get(j)).equals("and");
+    if (last) {
+      return objectOfVerb(tokens, i) ? new int[] {1, j} : null;
+    }
+    if (CasualtyFinder.PASSIVE.contains(Lexicon.lower(tokens.get(j)))) {
+      j++;
+    }
+    if (j < tokens.size() && ("ADV".equals(tokens.get(j).tag()) || Lexicon.lower(tokens.get(j)).endsWith("ly"))) {
+      j++; // "another critically injured"
+    }
+    Lexicon.Entry c = j < tokens.size() ? lexicon.at(tokens, j, "casualty") : null;
+    return c != null && (c.value().equals("killed") || c.value().equals("wounded")) ? new int[] {1, i + 1} : null;
+  }
+
+  /** "in his 40s", "in her early 30s" at {@code at}, a rough age after a victim: the index after it, or -1. */
+  static int ageAfter(List<Token> tokens, int at) {
+    if (at + 2 >= tokens.size() || !Lexicon.lower(tokens.get(at)).equals("in")
+        || !OWNERS.contains(Lexicon.lower(tokens.get(at + 1)))) {
+      return -1;
+    }
+    int n = at + 2;
+    if (ROUGH_AGE.contains(Lexicon.lower(tokens.get(n))) && n + 1 < tokens.size()) {
+      n++;
+    }
+    return DECADE.matcher(Lexicon.lower(tokens.get(n))).matches() ? n + 1 : -1;
+  }
+
+  private static final Set<String> ROUGH_AGE = Set.of("early", "mid", "late", "mid-");
+  private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("'?\\d0s");
+
   /** "killing a man", "wounded a soldier": whether a casualty verb in -ing or -ed stands right before {@code a}. */
   private boolean objectOfVerb(List<Token> tokens, int a) {
     if (a == 0) {
       return false;
     }
     String w = Lexicon.lower(tokens.get(a - 1));
+    if (w.equals("dead") && a >= 2 && CasualtyFinder.KILLED_DEAD.contains(Lexicon.lower(tokens.get(a - 2)))) {
+      return true; // "shot dead a soldier"
+    }
     Lexicon.Entry c = lexicon.at(tokens, a - 1, "casualty");
     return c != null && c.words().length == 1 && (w.endsWith("ing") || w.endsWith("ed"))
         && (c.value().equals("killed") || c.value().equals("wounded"));

@@ -285,7 +285,7 @@ final class EventAssembler {
         Event report = new Event(ctx.article, EventType.CASUALTY_REPORT, subtype, when.date(), when.dateEnd(), null,
             when.basis(), null, null, null, null, false, null, claims, c, List.of(), null, List.of(Dating.evidence(s)));
         // a figure told in the story's own voice is its attack's, not someone's report
-        if (!attachToAttack(events, range, s, c, claims, tollLinks.tellsOn(s))
+        if (!attachToAttack(events, range, s, c, claims, e -> tollLinks.tellsOn(s, e.date(), e.dateEnd()))
             || !claims.isEmpty() && TollLinks.reportedApart(c, events, here)) {
           events.add(report);
         }
@@ -468,7 +468,7 @@ final class EventAssembler {
    * whether one did.
    */
   private static boolean attachToAttack(List<Event> events, int[] range, AnnotatedSentence s, Casualties c,
-      List<Claim> claims, boolean tellsOn) {
+      List<Claim> claims, java.util.function.Predicate<Event> tellsOnOf) {
     int here = s.sentence().index();
     if (listedPlaces(events, range, s)) {
       return false; // "strikes on Jabalia and Rafah left 53 dead": a total for the places listed, none's own figure
@@ -484,7 +484,12 @@ final class EventAssembler {
         placesBefore.add(e.location());
       }
     }
-    tellsOn &= !ownAttack && placesBefore.size() <= 1;
+    boolean tellsOn = !ownAttack && placesBefore.size() <= 1;
+    // figs24: "Two soldiers were killed. Another was wounded.": the other half two sentences on, no attack told between
+    boolean attackBefore = false;
+    for (int i = range[0]; i < range[1]; i++) {
+      attackBefore |= events.get(i).type() == EventType.ATTACK && events.get(i).evidence().get(0).sentence() == here - 1;
+    }
     int first = firstPlaced(events, range, s);
     for (int i = first >= 0 ? first : range[1] - 1; i >= range[0]; i--) {
       Event e = events.get(i);
@@ -492,7 +497,9 @@ final class EventAssembler {
       if (e.type() != EventType.ATTACK || !TollLinks.completes(e.casualties(), c)) {
         continue;
       }
-      if (at == here || anaphor && at >= here - 2 && at < here || tellsOn && at == here - 1) {
+      boolean twoOn = tellsOn && at == here - 2 && !attackBefore && e.casualties() != null && !anaphor;
+      if (at == here || anaphor && at >= here - 2 && at < here || (tellsOn && at == here - 1 || twoOn)
+          && tellsOnOf.test(e)) {
         Event updated = e.withCasualties(TollLinks.joined(e.casualties(), c));
         if (at != here && !claims.isEmpty()) {
           List<Claim> merged = new ArrayList<>(e.claims());
@@ -501,7 +508,7 @@ final class EventAssembler {
           updated = updated.withClaims(merged);
         }
         events.set(i, updated);
-        return true;
+        return !twoOn; // a half told two sentences on is the attack's and, as its sentence's own toll, a report too
       }
     }
     return false;

@@ -22,13 +22,19 @@ final class TollLinks {
    * "Rockets slammed into Kramatorsk on Tuesday. At least 16 people were killed and 63 wounded, regional authorities
    * said.": a sentence that tells a toll and nothing else (no attack, place or day of its own, no toll of a war or a
    * span) gives the toll of the attack told just before it. "Killed" is an attack word too ("a strike killed
-   * seven"), but a toll's own verb tells no attack.
+   * seven"), but a toll's own verb tells no attack. A day the sentence names is no other incident's when it is one of
+   * the attack's days {@code first} to {@code last} ({@code first} alone when null): "More than 30 were wounded, the
+   * governor said on Sunday evening" (figs24).
    */
-  boolean tellsOn(AnnotatedSentence s) {
+  boolean tellsOn(AnnotatedSentence s, java.time.LocalDate first, java.time.LocalDate last) {
     List<Token> tokens = s.sentence().tokens();
-    return s.places().isEmpty() && s.times().stream().noneMatch(t -> t.since() || t.date() != null
-        || t.rangeStart() != null) && !attackBesidesToll(tokens) && !lexicon.any(tokens, "ongoing")
-        && !lexicon.any(tokens, "war");
+    return s.places().isEmpty() && s.times().stream().noneMatch(t -> t.since() || t.rangeStart() != null
+        || t.date() != null && !within(t.date(), first, last)) && !attackBesidesToll(tokens)
+        && !lexicon.any(tokens, "ongoing") && !lexicon.any(tokens, "war");
+  }
+
+  private static boolean within(java.time.LocalDate day, java.time.LocalDate first, java.time.LocalDate last) {
+    return first != null && !day.isBefore(first) && !day.isAfter(last != null ? last : first);
   }
 
   /** Whether an attack word stands in the sentence other than a casualty verb ("were killed"). */
@@ -131,13 +137,14 @@ final class TollLinks {
 
   /**
    * Whether a figure with a speaker that an attack took is also a report of its own: the story's first toll ("An air
-   * strike on the market killed 12, the ministry said" in the lead), a large one, or one of the wounded only (the
-   * attack's dead may be told apart). The few dead of an incident told after the story's first toll are that attack's
+   * strike on the market killed 12, the ministry said" in the lead), a large one, or one of two or more wounded only
+   * (the attack's dead may be told apart; one wounded victim is the attack's detail, figs24). The few dead of an incident told after the story's first toll are that attack's
    * figure and nobody's separate report: "Separately, shelling of the village killed two civilians, police said".
    */
   static boolean reportedApart(Casualties c, List<Event> events, int here) {
-    return c.killed() == null || c.killed() >= LARGE_TOLL || events.stream().noneMatch(e -> e.casualties() != null
-        && !e.casualties().isEmpty() && e.evidence().get(0).sentence() < here);
+    return c.killed() == null && c.wounded() > 1 || c.killed() != null && c.killed() >= LARGE_TOLL
+        || events.stream().noneMatch(e -> e.casualties() != null && !e.casualties().isEmpty()
+        && e.evidence().get(0).sentence() < here);
   }
 
   /**
