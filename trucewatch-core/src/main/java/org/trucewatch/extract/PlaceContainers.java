@@ -9,8 +9,8 @@ import org.trucewatch.nlp.Token;
 /**
  * Whether a place of an attack sentence only says where another place of it lies ("Kfar Kila near Marjayoun", "the
  * Sunderbani sector of Rajouri district", "Deir al-Balah in central Gaza", "Alkhanli, a frontline village in Fuzuli
- * district"): reads the sentence's tokens and place spans and the lexicon's {@code bearing} and {@code areabearing}
- * words; writes nothing. {@link AttackPlaces} drops such a container, so one strike gives one attack at the finer place.
+ * district", "Shumy, a village outside Toretsk"): reads the sentence's tokens and place spans and the lexicon's
+ * {@code bearing}, {@code areabearing} and {@code nearby} words; writes nothing. {@link AttackPlaces} drops such a container, so one strike gives one attack at the finer place.
  * Stateless and thread-safe.
  */
 final class PlaceContainers {
@@ -26,6 +26,15 @@ final class PlaceContainers {
     List<Token> tokens = s.sentence().tokens();
     if (p.from() < 2) {
       return false;
+    }
+    int locator = locatorBefore(tokens, p.from());
+    if (locator >= 0) {
+      for (PlaceSpan q : s.places()) {
+        if (q != p && !q.inName() && q.to() < locator && appositivePart(tokens, q.to(), locator)
+            && !finer(p.location(), q.location())) {
+          return true; // "Shumy, a village outside Toretsk": the town only says where the village lies
+        }
+      }
     }
     String before = Lexicon.lower(tokens.get(p.from() - 1));
     if (before.equals("near")) {
@@ -166,6 +175,17 @@ final class PlaceContainers {
     String before = line >= 2 && Lexicon.lower(tokens.get(line - 1)).equals("the") ? Lexicon.lower(tokens.get(line - 2))
         : "";
     return !before.equals("across") && !before.equals("over");
+  }
+
+  /** Where a locating word or phrase (lexicon: nearby) that ends right before {@code at} starts; -1 if none. */
+  private int locatorBefore(List<Token> tokens, int at) {
+    for (int k = Math.max(0, at - 4); k < at; k++) {
+      Lexicon.Entry e = lexicon.at(tokens, k, "nearby");
+      if (e != null && k + e.words().length == at) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Whether {@code p} is a district or region not followed by a noun it qualifies ("in the Syunik direction"). */
