@@ -140,7 +140,10 @@ final class EventAssembler {
               && (c.stance() != Stance.DENIES || c.actor().equals(f.speakerName())))) {
         continue;
       }
-      if (e.perpetrator() == null) {
+      // ("Hezbollah denies any clash" over a firefight placed in Lebanon: in a clash, where both sides fire, an
+      // attacker only guessed yields to the belligerent that denies the act itself, as an unnamed one does)
+      if (e.perpetrator() == null || e.perpetratorInferred() && deniesAnAttack && "armed_clash".equals(e.subtype())
+          && !side.equals(e.perpetratorSide())) {
         if (!ctx.sides.isBelligerent(side) || !allegedByOther(e, side, ctx.sides)) {
           continue;
         }

@@ -173,10 +173,35 @@ final class Frames {
       }
       return new Frame(v, speaker, text, 0, comma >= 0 ? comma : v, kind, relay, null);
     }
-    ActorSpan subject = Subjects.subjectBefore(s, v);
+    ActorSpan subject = participleSubject(s, v, Subjects.subjectBefore(s, v));
     int from = skipThat(tokens, after);
     return new Frame(v, subject, subject == null ? Subjects.subjectText(s, v) : null, from, tokens.size(), kind, null,
         null);
+  }
+
+  /**
+   * "Baku issued a statement, carried by AzerTac, flatly denying ...": a speech participle opening a clause after a
+   * comma is said by its sentence's subject, not by a name standing past the main verb (an outlet, an object).
+   */
+  private static ActorSpan participleSubject(AnnotatedSentence s, int v, ActorSpan nearest) {
+    List<Token> tokens = s.sentence().tokens();
+    int c = v - 1;
+    while (c > 0 && "ADV".equals(tokens.get(c).tag())) {
+      c--; // "..., flatly denying"
+    }
+    if (nearest == null || c < 2 || !tokens.get(c).text().equals(",") || !Lexicon.lower(tokens.get(v)).endsWith("ing")) {
+      return nearest;
+    }
+    int main = -1;
+    for (int k = 1; k < c && main < 0; k++) {
+      String tag = tokens.get(k).tag();
+      main = "VERB".equals(tag) || "AUX".equals(tag) ? k : -1;
+    }
+    if (main < 0 || nearest.from() < main) {
+      return nearest;
+    }
+    ActorSpan subject = Subjects.subjectBefore(s, main);
+    return subject != null && subject.to() <= main ? subject : nearest;
   }
 
   /**
