@@ -240,6 +240,9 @@ final class CasualtyFinder {
     if (kind.equals("casualties")) {
       return null; // "casualties" mixes killed and wounded: no single figure to record
     }
+    if (kind.equals("wounded") && verb >= from && diedLater(tokens, verb + 1)) {
+      kind = "killed"; // "a soldier was wounded and later died of his wounds": one dead, not one wounded
+    }
     if (rate(tokens, end)) {
       return null;
     }
@@ -262,6 +265,26 @@ final class CasualtyFinder {
     }
     Lexicon.Entry other = lexicon.at(tokens, at + 1, "casualty");
     return other != null && !other.value().equals(kind) && !other.value().equals("toll");
+  }
+
+  // words by which the wounded of a clause die after all: "later died", "succumbed to her injuries"
+  private static final Set<String> DIED_LATER = Set.of("died", "succumbed", "dies", "succumbs");
+
+  /**
+   * Whether the clause after a wounded verb at {@code at} tells that the same wounded died ("and later died of his
+   * wounds", "but succumbed to her injuries"), with no other figure between.
+   */
+  private boolean diedLater(List<Token> tokens, int at) {
+    for (int j = at; j < Math.min(tokens.size(), at + 20); j++) {
+      Token t = tokens.get(j);
+      if (isBreak(t) || numbers.number(tokens, j) != null) {
+        return false;
+      }
+      if (DIED_LATER.contains(Lexicon.lower(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "killed or went missing", "wounded or captured": words of the other half of a joint count

@@ -32,4 +32,14 @@ class CasualtyMixedListTest {
   void singleVictimListedWithOthers(String sentence, String expected) {
     assertThat(figures(sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "A soldier was seriously wounded by sniper fire on Sunday and later died of his wounds.|[1/null]",
+      "A woman was injured when the shell hit her house on Sunday but succumbed to her injuries in hospital.|[1/null]",
+      "Two civilians were hurt in the strike on Sunday and both later died in hospital.|[2/null]"
+  })
+  void woundedWhoDiedIsKilled(String sentence, String expected) {
+    assertThat(figures(sentence)).isEqualTo(expected);
+  }
 }
