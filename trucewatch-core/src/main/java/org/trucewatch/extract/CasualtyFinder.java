@@ -79,7 +79,7 @@ final class CasualtyFinder {
         if (before != null && summed(tokens, before, r)) {
           // "14 women and one man died": victims listed under one verb are one toll
           raws.set(raws.size() - 1, new Raw(before.from(), r.to(), before.value() + r.value(), r.kind(),
-              before.victims().equals(r.victims()) ? r.victims() : "people", before.qualifier(), false, true,
+              r.victims().equals(before.victims()) ? r.victims() : "people", before.qualifier(), false, true,
               r.verb()));
           main = raws.get(raws.size() - 1);
           i = end - 1;
@@ -113,12 +113,16 @@ final class CasualtyFinder {
    * Whether figure {@code r} goes on the list of figure {@code a} under the same casualty word, both counting
    * civilians or people: "11 women and two men died", "killed six children and four women", "a woman and a child".
    * The word stands after the list or right before it: one further back ("killed 30 people on Monday, eight women
-   * and ten children") has its own figure, and the list after it tells who they were.
+   * and ten children") has its own figure, and the list after it tells who they were. One victim listed with others
+   * joins them whoever they are: "an officer and three soldiers were killed" is one toll of four, and so is "three
+   * soldiers and one civilian"; "three soldiers and an enemy soldier" may count two sides, and stay apart.
    */
   private boolean summed(List<Token> tokens, Raw a, Raw r) {
     return !a.subset() && !r.subset() && a.verb() >= 0 && a.verb() == r.verb() && a.kind().equals(r.kind())
-        && a.ownVictims() && r.ownVictims() && SUMMED_VICTIMS.contains(a.victims())
-        && SUMMED_VICTIMS.contains(r.victims()) && subsets.listed(tokens, a.to(), r.from())
+        && (a.ownVictims() || a.value() == 1) && r.ownVictims() && (a.victims() != null && SUMMED_VICTIMS.contains(a.victims())
+        && SUMMED_VICTIMS.contains(r.victims()) || a.value() == 1
+        || r.value() == 1 && Lexicon.lower(tokens.get(r.from())).equals("one"))
+        && subsets.listed(tokens, a.to(), r.from())
         && (a.verb() >= r.to() || a.verb() < a.from() && a.from() - a.verb() <= 4);
   }
 
@@ -236,6 +240,9 @@ final class CasualtyFinder {
     if (kind.equals("casualties")) {
       return null; // "casualties" mixes killed and wounded: no single figure to record
     }
+    if (kind.equals("wounded") && verb >= from && diedLater(tokens, verb + 1)) {
+      kind = "killed"; // "a soldier was wounded and later died of his wounds": one dead, not one wounded
+    }
     if (rate(tokens, end)) {
       return null;
     }
@@ -258,6 +265,26 @@ final class CasualtyFinder {
     }
     Lexicon.Entry other = lexicon.at(tokens, at + 1, "casualty");
     return other != null && !other.value().equals(kind) && !other.value().equals("toll");
+  }
+
+  // words by which the wounded of a clause die after all: "later died", "succumbed to her injuries"
+  private static final Set<String> DIED_LATER = Set.of("died", "succumbed", "dies", "succumbs");
+
+  /**
+   * Whether the clause after a wounded verb at {@code at} tells that the same wounded died ("and later died of his
+   * wounds", "but succumbed to her injuries"), with no other figure between.
+   */
+  private boolean diedLater(List<Token> tokens, int at) {
+    for (int j = at; j < Math.min(tokens.size(), at + 20); j++) {
+      Token t = tokens.get(j);
+      if (isBreak(t) || numbers.number(tokens, j) != null) {
+        return false;
+      }
+      if (DIED_LATER.contains(Lexicon.lower(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "killed or went missing", "wounded or captured": words of the other half of a joint count

@@ -1,7 +1,5 @@
 package org.trucewatch.extract;
 
-import static org.trucewatch.extract.CasualtyFinder.SUMMED_VICTIMS;
-
 import java.util.List;
 import java.util.Set;
 import org.trucewatch.nlp.Token;
@@ -146,8 +144,13 @@ final class CasualtyNumbers {
             return new int[] {1, first};
           }
         }
-        // "a woman and a child were killed" (a soldier listed with others is left to the figures after it)
-        return SUMMED_VICTIMS.contains(v.value()) && listedBeforeVerb(tokens, after) ? new int[] {1, first} : null;
+        // "a woman and a child were killed", "a soldier and two children died": one on a list under one verb
+        return listedBeforeVerb(tokens, after, false) ? new int[] {1, first} : null;
+      }
+      String tag = tokens.get(k).tag(); // untagged text is read as tagged nouns
+      if (v == null && (tag == null || tag.equals("NOUN")) && !noun.endsWith("s")
+          && listedBeforeVerb(tokens, k + 1, true)) {
+        return new int[] {1, k + 1}; // "a captain and three soldiers were killed": a rank listed with victims
       }
       boolean compound = "NOUN".equals(tokens.get(k).tag()) && k + 1 < tokens.size()
           && "NOUN".equals(tokens.get(k + 1).tag()); // "a police constable": a noun before the noun
@@ -216,9 +219,9 @@ final class CasualtyNumbers {
 
   /**
    * "a woman and a child were killed", "a man and his two sons died": whether the victim ending at {@code after}
-   * is coordinated with a figure that a casualty word follows.
+   * is coordinated with a figure that a casualty word follows ({@code victimsAfter}: whose victim noun follows it).
    */
-  private boolean listedBeforeVerb(List<Token> tokens, int after) {
+  private boolean listedBeforeVerb(List<Token> tokens, int after, boolean victimsAfter) {
     int at = after + 1;
     if (after >= tokens.size() || !Lexicon.lower(tokens.get(after)).equals("and") || at >= tokens.size()) {
       return false;
@@ -228,6 +231,11 @@ final class CasualtyNumbers {
     }
     int[] next = at < tokens.size() ? number(tokens, at) : null;
     if (next == null) {
+      return false;
+    }
+    if (victimsAfter && (next[0] < 2 || next[1] >= tokens.size() || lexicon.at(tokens, next[1], "victim") == null)) {
+      // "a car bomb and two rockets killed", "hit a house and a woman was hurt": a noun of no victim kind needs
+      // victims counted after it, as one subject of a plural verb
       return false;
     }
     for (int j = next[1]; j < Math.min(tokens.size(), next[1] + 6); j++) {
