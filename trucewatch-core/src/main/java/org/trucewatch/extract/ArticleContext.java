@@ -80,7 +80,15 @@ final class ArticleContext {
   private static final int PAGE_DAY_REACH = 1;
   // Minutes between two entries that are surely of one day
   private static final int SHORT_STEP = 6 * 60;
-  private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}");
+  // An entry's clock token, with its half of the day where written in one ("9.40am"); the label words before it
+  private static final java.util.regex.Pattern ENTRY_CLOCK =
+      java.util.regex.Pattern.compile("(\\d{1,2}[:.]\\d{2})([ap]\\.?m\\.?)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern HALF_PM =
+      java.util.regex.Pattern.compile("p\\.?m\\.?", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern HALF_AM =
+      java.util.regex.Pattern.compile("a\\.?m\\.?", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern STAMP_LABEL = java.util.regex.Pattern.compile(
+      "last|updated|posted|published|modified|edited|at|on", java.util.regex.Pattern.CASE_INSENSITIVE);
   // A dropped line that is only a clock time ("20:55 IST", "14:05 GMT"): a live blog's entry stamp the cleaner removed
   private static final java.util.regex.Pattern STAMP =
       java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?( [A-Z]{2,5}([+-]\\d{1,2})?)?");
@@ -182,11 +190,23 @@ final class ArticleContext {
     if (pageDay == null && a.sentence().index() <= 2) {
       notePageLines(List.of(a.sentence().text()));
     }
-    if (!tokens.isEmpty() && CLOCK.matcher(tokens.get(0).text()).matches()) {
+    int at = 0; // the clock opens the entry, or follows an update label ("Updated 14:10", "Posted at 9.40am:")
+    boolean labelled = false; // "At 10:30 rockets hit ..." is a story's sentence: "at" alone is no label
+    while (at < Math.min(3, tokens.size()) && STAMP_LABEL.matcher(tokens.get(at).text()).matches()) {
+      labelled |= tokens.get(at).text().length() > 4;
+      at++;
+    }
+    at = labelled ? at : 0;
+    java.util.regex.Matcher clock = at < tokens.size() ? ENTRY_CLOCK.matcher(tokens.get(at).text()) : null;
+    if (clock != null && clock.matches()) {
       liveEntries.set(a.sentence().paragraph());
-      String[] hm = tokens.get(0).text().split("[:.]");
-      int minutes = Integer.parseInt(hm[0]) * 60 + Integer.parseInt(hm[1]);
-      entryClocks.putIfAbsent(a.sentence().paragraph(), minutes);
+      String[] hm = clock.group(1).split("[:.]");
+      int hours = Integer.parseInt(hm[0]) % 24;
+      String half = clock.group(2) != null ? clock.group(2)
+          : at + 1 < tokens.size() ? tokens.get(at + 1).text() : "";
+      boolean pm = HALF_PM.matcher(half).matches();
+      hours = pm && hours < 12 ? hours + 12 : !pm && hours == 12 && HALF_AM.matcher(half).matches() ? 0 : hours;
+      entryClocks.putIfAbsent(a.sentence().paragraph(), hours * 60 + Integer.parseInt(hm[1]));
     }
   }
 

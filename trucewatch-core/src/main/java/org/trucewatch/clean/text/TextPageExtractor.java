@@ -35,6 +35,10 @@ public final class TextPageExtractor implements PageExtractor {
           + "released(?: on)?)\\s*[:|–—-]?\\s*(.{6,80})$", Pattern.CASE_INSENSITIVE);
   private static final Pattern UPDATED = Pattern.compile(
       "^(?:last )?(?:updated|modified|edited)(?: on| at)?\\s*[:|–—-]?\\s*.{6,80}$", Pattern.CASE_INSENSITIVE);
+  // A live blog's entry under its stamp ("Updated 10:15 The truce is now in force."): a sentence, not a date line
+  private static final Pattern STAMPED_ENTRY = Pattern.compile(
+      "^(?i:(?:last )?(?:updated|modified|edited|posted|published)(?: on| at)?:?)\\s*\\d{1,2}[:.]\\d{2}"
+          + "(?i:\\s?[ap]\\.?m\\.?)?(?: [A-Z]{2,5})?\\s*[:|–—-]?\\s+[\"“‘]?\\p{Lu}\\S*(?:\\s+\\S+){4,}[.!?][\"”’]?$");
   private static final Pattern BYLINE = Pattern.compile(
       "^(?:by|via|from|written by|reporting by|reported by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:[ ,&]+(?:and\\s+)?"
           + "[\\p{L}.'’-]+){0,7})\\s*$", Pattern.CASE_INSENSITIVE);
@@ -108,6 +112,8 @@ public final class TextPageExtractor implements PageExtractor {
       b.set(TextBlock.Kind.CAPTION, "picture caption");
     } else if (segmented(b)) {
       b.set(TextBlock.Kind.META, BYLINE_AND_DATE);
+    } else if (STAMPED_ENTRY.matcher(t).matches()) {
+      b.set(TextBlock.Kind.NEAR_GOOD, null); // a stamped entry of a live page is prose however short
     } else if (LABELLED_DATE.matcher(t).matches() && DateStrings.parse(t).isPresent()) {
       b.set(TextBlock.Kind.META, "date line");
     } else if (UPDATED.matcher(t).matches() || isDateLine(t)) {
