@@ -183,7 +183,7 @@ final class Frames {
    * "Baku issued a statement, carried by AzerTac, flatly denying ...": a speech participle opening a clause after a
    * comma is said by its sentence's subject, not by a name standing past the main verb (an outlet, an object).
    */
-  private static ActorSpan participleSubject(AnnotatedSentence s, int v, ActorSpan nearest) {
+  private ActorSpan participleSubject(AnnotatedSentence s, int v, ActorSpan nearest) {
     List<Token> tokens = s.sentence().tokens();
     int c = v - 1;
     while (c > 0 && "ADV".equals(tokens.get(c).tag())) {
@@ -197,8 +197,9 @@ final class Frames {
       String tag = tokens.get(k).tag();
       main = "VERB".equals(tag) || "AUX".equals(tag) ? k : -1;
     }
-    if (main < 0 || nearest.from() < main) {
-      return nearest;
+    if (main < 0 || nearest.from() < main || lexicon.at(tokens, main, "blame") != null
+        || Lexicon.lower(tokens.get(main)).startsWith("accus")) {
+      return nearest; // "X blamed Y, saying its forces had shelled ...": the saying tells what the blamed side did
     }
     ActorSpan subject = Subjects.subjectBefore(s, main);
     return subject != null && subject.to() <= main ? subject : nearest;

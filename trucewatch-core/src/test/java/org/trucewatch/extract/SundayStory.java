@@ -45,6 +45,14 @@ final class SundayStory {
   }
 
   /** The first event placed where the text's words for the place hold {@code place}; fails the test if none is. */
+  /** The one attack's figures of a story, as "killed/wounded" ("none" when it has none); fails unless one attack. */
+  static String attackToll(String story) {
+    List<Event> attacks = attacks(story);
+    org.assertj.core.api.Assertions.assertThat(attacks).as(story).hasSize(1);
+    Casualties c = attacks.get(0).casualties();
+    return c == null ? "none" : c.killed() + "/" + c.wounded();
+  }
+
   static Event at(List<Event> events, String place) {
     return events.stream().filter(e -> e.location() != null && e.location().surface().contains(place)).findFirst()
         .orElseThrow(() -> new AssertionError("no attack at " + place + " in " + events));
