@@ -321,7 +321,8 @@ public final class Variator {
       "motion", "refuge", "war", "warend", "dockind", "issuerorg", "outlet", "anaphor", "speakerhead", "warstart",
       "bearing", "relspeech", "anaphorkin", "speechvenue", "speakact", "clockzone",
       "warcause", "warname", "warafter", "warcausestop", "deniedpart", "borderline",
-      "tollrank", "tollfate", "blame", "nearby");
+      "tollrank", "tollfate", "blame", "nearby",
+      "pausenoun");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
@@ -330,8 +331,9 @@ public final class Variator {
    * dockind, issuerorg, outlet, anaphor, speakerhead, warstart, bearing, relspeech, anaphorkin; or where words were
    * spoken or a clock read: speechvenue, speakact, clockzone; or the part a headline's side denies: deniedpart; or
    * the line beside a neighbour: borderline; or a running toll's rank and fate: tollrank, tollfate; or the verbs
-   * that lay an attack on a side: blame; or what locates a village by a town: nearby) and the agent words of the
-   * actor dictionary ("spokesman", "ministry"): what tells the extractor that something happened and who said it.
+   * that lay an attack on a side: blame; or what locates a village by a town: nearby; or a bare pause: pausenoun) and
+   * the agent words of the actor dictionary ("spokesman", "ministry"): what tells the extractor that something
+   * happened and who said it.
    */
   static Set<String> keptWords() {
     Set<String> out = new HashSet<>();

@@ -25,7 +25,9 @@ public final class EventExtractor {
 
   // Speech alone does not make a sentence worth tagging: nearly every news sentence has "said". Talks, appeals,
   // threats and support are everyday words; they count only in an article that speaks of violence or truces.
-  private static final String[] CONFLICT_CATEGORIES = {"attack", "ceasefire", "casualty", "denial", "damage"};
+  // pausenoun: "the pause in the north took effect" tells a truce with no truce word (TruceNouns.takesHold)
+  private static final String[] CONFLICT_CATEGORIES = {"attack", "ceasefire", "casualty", "denial", "damage",
+      "pausenoun"};
   // warend: "a statement ... ending the war" is a truce agreed (TruceNouns.warEnders)
   private static final String[] SECONDARY_CATEGORIES = {"talks", "appeal", "threat", "support", "accord", "warend"};
   // An article about a war with no word of violence in it ("resumed talks ... after the war began") is still read for

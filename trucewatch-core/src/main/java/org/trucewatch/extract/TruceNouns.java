@@ -23,7 +23,6 @@ final class TruceNouns {
   }
 
   // (sets, not regular expressions: these are asked at every token of a sentence near a truce word)
-  private static final Set<String> PAUSES = Set.of("pause", "pauses");
 
   /**
    * The truce words of the sentence: its truce nouns; beside a truce word (within two sentences), also an accord
@@ -41,7 +40,7 @@ final class TruceNouns {
     }
     for (int k = 0; k < tokens.size(); k++) { // "The pause took hold at 7am on Friday" beside a truce word
       int at = k;
-      if (PAUSES.contains(Lexicon.lower(tokens.get(k))) && "NOUN".equals(tokens.get(k).tag())
+      if (lexicon.at(tokens, k, "pausenoun") != null && "NOUN".equals(tokens.get(k).tag())
           && (nearTruce || takesHold(tokens, k + 1)) && nouns.stream().noneMatch(n -> n.from() <= at && at < n.to())) {
         nouns.add(truceWords(tokens, k, k + 1, "pause"));
       }
@@ -72,13 +71,24 @@ final class TruceNouns {
     return false;
   }
 
+  private static final Set<String> PHRASE_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "NUM", "CCONJ");
+
   /**
-   * cf24: whether a start word follows at {@code at}, past an auxiliary or adverb ("the pause took hold", "the pause
+   * cf24: whether a start word follows at {@code at}, past a short phrase of place or sides and an auxiliary or adverb ("the pause took hold", "the pause
    * has now taken effect"): a pause that takes hold is a truce even with no truce word near it.
    */
   private boolean takesHold(List<Token> tokens, int at) {
     int k = at;
-    while (k < tokens.size() && k - at < 2 && ("AUX".equals(tokens.get(k).tag()) || "ADV".equals(tokens.get(k).tag()))) {
+    if (k < tokens.size() && "ADP".equals(tokens.get(k).tag()) && !Lexicon.lower(tokens.get(k)).equals("of")) {
+      // "the pause in Gaza took effect", "the pause between the sides is now in force": past its short phrase
+      int end = k + 1;
+      while (end < tokens.size() && end - k < 6 && PHRASE_TAGS.contains(tokens.get(end).tag())) {
+        end++;
+      }
+      k = end;
+    }
+    int start = k;
+    while (k < tokens.size() && k - start < 2 && ("AUX".equals(tokens.get(k).tag()) || "ADV".equals(tokens.get(k).tag()))) {
       k++;
     }
     Lexicon.Entry e = k < tokens.size() ? lexicon.at(tokens, k, "cfstatus") : null;

@@ -70,6 +70,15 @@ class TruceRoundTwentyTest {
   }
 
   @Test
+  void aPauseTakingHoldPastItsPhraseIsATruceInForce() {
+    assertThat(truces("The three-day pause between the two sides is now in force, mediators said on Friday."))
+        .extracting(Event::subtype, Event::date).containsExactly(tuple("start", FRIDAY));
+    assertThat(truces("On Friday the pause in the north took effect at 6am, residents said."))
+        .extracting(Event::subtype, Event::date).containsExactly(tuple("start", FRIDAY));
+    assertThat(truces("After a pause in the talks on Friday, the delegations went home.")).isEmpty();
+  }
+
+  @Test
   void aBrokeredCalmTakingHoldIsATruceInForce() {
     assertThat(truces("By Friday, militant sources said, an Egyptian-mediated calm had taken hold around dawn."))
         .extracting(Event::subtype, Event::date).containsExactly(tuple("start", FRIDAY));
