@@ -1,8 +1,5 @@
 package org.trucewatch.extract;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,21 +9,12 @@ import org.junit.jupiter.api.Test;
  */
 class PerpetratorOwnWeaponsTest {
 
-  private static List<Event> attacks(String day, String... paragraphs) {
-    return SundayStory.attacksOn(day, paragraphs);
-  }
-
-  private static void namedAttacker(String side, String day, String... paragraphs) {
-    assertThat(attacks(day, paragraphs)).isNotEmpty()
-        .allMatch(e -> side.equals(e.perpetratorSide()) && !e.perpetratorInferred(), "attacker " + side + " named");
-  }
-
   @Test
   void itsDronesStruck() {
-    namedAttacker("RSF", "2025-01-14", "The RSF said its drones struck the Merowe dam on Monday.");
-    namedAttacker("HOUTHIS", "2019-09-15",
+    SundayStory.namedAttacker("RSF", "2025-01-14", "The RSF said its drones struck the Merowe dam on Monday.");
+    SundayStory.namedAttacker("HOUTHIS", "2019-09-15",
         "The Houthi movement said its drones struck an oil depot in Jizan on Saturday.");
-    namedAttacker("AZ", "2020-10-12",
+    SundayStory.namedAttacker("AZ", "2020-10-12",
         "Azerbaijan's Defence Ministry said its drones struck Armenian positions near Martakert on Sunday.");
   }
 }

@@ -45,6 +45,12 @@ final class SundayStory {
   }
 
   /** The first event placed where the text's words for the place hold {@code place}; fails the test if none is. */
+  /** Fails unless the story has attacks and each names {@code side} as its attacker (not inferred). */
+  static void namedAttacker(String side, String day, String... paragraphs) {
+    org.assertj.core.api.Assertions.assertThat(attacksOn(day, paragraphs)).isNotEmpty()
+        .allMatch(e -> side.equals(e.perpetratorSide()) && !e.perpetratorInferred(), "attacker " + side + " named");
+  }
+
   /** The one attack's figures of a story, as "killed/wounded" ("none" when it has none); fails unless one attack. */
   static String attackToll(String story) {
     List<Event> attacks = attacks(story);
