@@ -15,8 +15,11 @@ final class ContainerDates {
 
   private ContainerDates() {}
 
-  /** What is wrong with {@code published}, in words after the field's name; null when it is absent or usable. */
-  static String problem(String published) {
+  /**
+   * What is wrong with {@code published}, in words after the field's name; null when it is absent or usable.
+   * {@code today} is the reader's day (from the ingestor's clock), past which a date is in the future.
+   */
+  static String problem(String published, LocalDate today) {
     if (published == null || published.isBlank()) {
       return null;
     }
@@ -29,7 +32,7 @@ final class ContainerDates {
     if (d.isBefore(EARLIEST)) {
       return quoted + " is before " + EARLIEST + " and is not taken as a publication date";
     }
-    if (d.isAfter(LocalDate.now().plusDays(1))) {
+    if (d.isAfter(today.plusDays(1))) {
       return quoted + " is in the future and is not taken as a publication date";
     }
     return null;

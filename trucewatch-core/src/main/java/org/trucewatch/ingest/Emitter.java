@@ -1,5 +1,6 @@
 package org.trucewatch.ingest;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.trucewatch.internal.Texts;
@@ -21,16 +22,20 @@ final class Emitter {
   private final String fileName;
   private final Consumer<IngestResult> sink;
   private final Consumer<IngestWarning> warnings;
+  private final LocalDate today;
 
   /**
    * @param sourceFile the input path as the user gave it ({@code -} for standard input)
    * @param fileName the name documents of a single-document input are called by, and the prefix of generated ids
+   * @param today the reading day, past which a container's publication date is reported as in the future
    */
-  Emitter(String sourceFile, String fileName, Consumer<IngestResult> sink, Consumer<IngestWarning> warnings) {
+  Emitter(String sourceFile, String fileName, Consumer<IngestResult> sink, Consumer<IngestWarning> warnings,
+      LocalDate today) {
     this.sourceFile = Objects.requireNonNull(sourceFile, "sourceFile");
     this.fileName = Objects.requireNonNull(fileName, "fileName");
     this.sink = Objects.requireNonNull(sink, "sink");
     this.warnings = Objects.requireNonNull(warnings, "warnings");
+    this.today = Objects.requireNonNull(today, "today");
   }
 
   String sourceFile() {
@@ -42,7 +47,7 @@ final class Emitter {
   }
 
   void document(String id, String record, ContentType type, String content, String sha256, DocumentHints hints) {
-    String badDate = ContainerDates.problem(hints.published());
+    String badDate = ContainerDates.problem(hints.published(), today);
     if (badDate != null) {
       warn(record == null ? id : record, "'published' " + badDate + "; the date is taken from the page if it has one");
     }

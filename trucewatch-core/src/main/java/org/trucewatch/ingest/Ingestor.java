@@ -8,6 +8,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -44,6 +46,7 @@ public final class Ingestor {
   private final FormatReader jsonLines;
   private final FormatReader feeds;
   private final FormatReader warc;
+  private final Clock clock;
 
   /** Reads relative paths against the process's working directory, and {@code -} from {@link System#in}. */
   public Ingestor(TrucewatchConfig.Ingest config) {
@@ -56,6 +59,16 @@ public final class Ingestor {
    * @param stdin what {@code -} reads (not closed by the ingestor)
    */
   public Ingestor(TrucewatchConfig.Ingest config, Path workingDirectory, Supplier<InputStream> stdin) {
+    this(config, workingDirectory, stdin, Clock.systemUTC());
+  }
+
+  /**
+   * @param config the size and depth limits
+   * @param workingDirectory what relative paths and patterns are resolved against
+   * @param stdin what {@code -} reads (not closed by the ingestor)
+   * @param clock today's date, past which a container's publication date is reported as in the future
+   */
+  public Ingestor(TrucewatchConfig.Ingest config, Path workingDirectory, Supplier<InputStream> stdin, Clock clock) {
     this.config = Validate.notNull(config, "config");
     Validate.isTrue(config.maxDocumentBytes() > 0, "ingest.maxDocumentBytes must be positive");
     Validate.isTrue(config.maxRecordBytes() > 0, "ingest.maxRecordBytes must be positive");
@@ -63,6 +76,7 @@ public final class Ingestor {
     this.expander = new InputExpander(Validate.notNull(workingDirectory, "workingDirectory"),
         config.maxDirectoryDepth());
     this.stdin = Validate.notNull(stdin, "stdin");
+    this.clock = Validate.notNull(clock, "clock");
     this.text = new SingleDocumentReader(ContentType.TEXT, config.maxDocumentBytes());
     this.html = new SingleDocumentReader(ContentType.HTML, config.maxDocumentBytes());
     this.jsonLines = new JsonLinesReader(config.maxRecordBytes());
@@ -115,7 +129,7 @@ public final class Ingestor {
     Validate.notBlank(name, "name");
     Validate.notNull(in, "in");
     Emitter out = new Emitter(name, fileName(name), Validate.notNull(sink, "sink"),
-        Validate.notNull(warnings, "warnings"));
+        Validate.notNull(warnings, "warnings"), LocalDate.now(clock));
     readGuarded(out, () -> Streams.nonClosing(in));
   }
 
@@ -123,7 +137,7 @@ public final class Ingestor {
     return new InputExpander.Listener() {
       @Override
       public void file(InputExpander.InputFile file) {
-        Emitter out = new Emitter(file.name(), fileName(file.name()), sink, warnings);
+        Emitter out = new Emitter(file.name(), fileName(file.name()), sink, warnings, LocalDate.now(clock));
         readGuarded(out, () -> Files.newInputStream(file.path()));
       }
 
