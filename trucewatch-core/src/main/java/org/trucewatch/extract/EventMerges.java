@@ -241,7 +241,7 @@ final class EventMerges {
   }
 
   // fire from afar is one kind whether told as shells, missiles or a drone; an unknown kind fits any
-  private static boolean sameFire(String a, String b) {
+  static boolean sameFire(String a, String b) {
     Set<String> remote = Set.of("shelling", "air_drone_strike");
     return a == null || b == null || a.equals(b) || a.equals("attack") || b.equals("attack")
         || remote.contains(a) && remote.contains(b);

@@ -8,8 +8,8 @@ import org.trucewatch.nlp.Sentence;
 /**
  * Which of an article's events go on the log and which stay with the undated mentions ({@code --undated}): an event
  * needs a day, an attack a place (or, once, an unknown place told on its day), and background (a year's span, a war's
- * history, a toll over years, a truce told only by its month, an attack placed only in a country beside a town's) stays
- * off. Reads the events as {@link EventExtractor} assembled them; stateless.
+ * history, a toll over years, a truce told only by its month, an attack placed only in a country beside a town's, or
+ * only in a region beside the same side's town) stays off. Reads the events as {@link EventExtractor} assembled them; stateless.
  */
 final class LogFilters {
 
@@ -38,7 +38,7 @@ final class LogFilters {
           && (e.type() != EventType.TALKS || !vague(e)); // "the 2015 peace deal" is background, not a round of talks
       (complete ? dated : undated).add(e);
     }
-    return withoutMonthTruce(withoutCountryLevel(dated, undated), undated);
+    return withoutMonthTruce(withoutRegionBesideTown(withoutCountryLevel(dated, undated), undated), undated);
   }
 
   /**
@@ -106,8 +106,8 @@ final class LogFilters {
   /**
    * An attack placed only in a country ("strikes inside Lebanon", "rockets fired from Armenia") on a day the article
    * places an attack in a town is that attack told coarsely, or the land a strike came from: it is kept as undated
-   * (off the log), as ACLED codes one event per place and the finer place wins. (A region is kept: a frontline's
-   * centre often stands for the villages along it that the gazetteer lacks.)
+   * (off the log), as ACLED codes one event per place and the finer place wins. (A region is kept here: a frontline's
+   * centre often stands for the villages along it that the gazetteer lacks; withoutRegionBesideTown judges it.)
    */
   static List<Event> withoutCountryLevel(List<Event> dated, List<Event> undated) {
     java.util.Set<java.time.LocalDate> placedDays = new java.util.HashSet<>();
@@ -122,6 +122,33 @@ final class LogFilters {
       (coarse ? undated : kept).add(e);
     }
     return kept;
+  }
+
+  /**
+   * An attack placed only in a region or along a front line ("raids across Idlib province", "fire on the line of
+   * contact") told after an attack of its kind by the same side (or, told with no attacker, by any) in a town on the
+   * same day is that attack summed up coarsely: kept as undated, as the finer place wins (one event per place and day).
+   * A region whose attacker differs (the other side's answer "along the line"), of another kind, or told first (the
+   * lead's overview before the towns it lists) is kept, and so is a region with no town beside it: it stands for
+   * villages the gazetteer lacks.
+   */
+  static List<Event> withoutRegionBesideTown(List<Event> dated, List<Event> undated) {
+    List<Event> kept = new ArrayList<>(dated.size());
+    for (Event e : dated) {
+      boolean coarse = e.type() == EventType.ATTACK && e.location() != null
+          && "region".equals(e.location().precision()) && dated.stream().anyMatch(town -> toldInTown(town, e));
+      (coarse ? undated : kept).add(e);
+    }
+    return kept;
+  }
+
+  /** Whether {@code town} is an attack in a town, told before {@code region}, that {@code region} sums up. */
+  private static boolean toldInTown(Event town, Event region) {
+    return town.type() == EventType.ATTACK && town.location() != null && "place".equals(town.location().precision())
+        && java.util.Objects.equals(town.date(), region.date())
+        && (region.perpetratorSide() == null || region.perpetratorSide().equals(town.perpetratorSide()))
+        && EventMerges.sameFire(town.subtype(), region.subtype())
+        && town.evidence().get(0).sentence() < region.evidence().get(0).sentence();
   }
 
   private static boolean countryLevel(Location l) {
