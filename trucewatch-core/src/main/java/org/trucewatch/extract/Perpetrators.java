@@ -34,6 +34,9 @@ final class Perpetrators {
 
   private static final Set<String> NOMINAL_AFTER = Set.of("in", "during", "amid", "after", "before", "by", "of");
 
+  // the lexicon's words that steer role filling (category armedbody: "units", "fighters" of a side)
+  private static final Lexicon WORDS = Lexicon.load();
+
   private Perpetrators() {}
 
   /** The perpetrator a pattern captured: the actor inside the capture, or null. */
@@ -437,6 +440,10 @@ final class Perpetrators {
         // whose subject the name is when a verb follows it
         if (SUBORDINATORS.contains(Lexicon.lower(tokens.get(k))) && a.to() < tokens.size()
             && "VERB".equals(tokens.get(a.to()).tag())) {
+          return false;
+        }
+        // "units of the Azerbaijani army fired", "fighters of Hezbollah": the side heads the subject the body makes
+        if (Lexicon.lower(tokens.get(k)).equals("of") && k > 0 && WORDS.at(tokens, k - 1, "armedbody") != null) {
           return false;
         }
         return !Lexicon.lower(tokens.get(k)).equals("by"); // "by Azerbaijani forces" names the agent
