@@ -34,6 +34,9 @@ final class Perpetrators {
 
   private static final Set<String> NOMINAL_AFTER = Set.of("in", "during", "amid", "after", "before", "by", "of");
 
+  // the lexicon's words that steer role filling (category armedbody: "units", "fighters" of a side)
+  private static final Lexicon WORDS = Lexicon.load();
+
   private Perpetrators() {}
 
   /** The perpetrator a pattern captured: the actor inside the capture, or null. */
@@ -357,6 +360,8 @@ final class Perpetrators {
 
   /** The nearest armed or state actor before token {@code v} inside the clause. */
   private static ActorSpan subject(AnnotatedSentence s, int[] clause, int v) {
+    // "Hezbollah, which is backed by Iran, fired": the subject stands before the aside, a name inside it is none
+    v = beforeAside(s.sentence().tokens(), clause[0], v);
     ActorSpan best = null;
     for (ActorSpan a : s.actors()) {
       if (a.from() >= clause[0] && a.to() <= v && isArmed(a) && (!a.modifier() || headsSubject(s, a, v))
@@ -387,6 +392,39 @@ final class Perpetrators {
     return best;
   }
 
+  private static final Set<String> RELATIVES = Set.of("who", "which", "whom", "whose");
+  // an aside longer than this is more likely two clauses than one interruption
+  private static final int ASIDE_MAX = 16;
+
+  /**
+   * Where the subject of the verb at {@code v} ends when an aside in commas stands right before the verb: a relative
+   * clause (", which is backed by Iran,"), an apposition (", the group that holds the capital,") or a participle
+   * phrase (", backed by drones,"); {@code v} itself when there is none.
+   */
+  static int beforeAside(List<Token> tokens, int from, int v) {
+    int end = v;
+    while (end > from && "ADV".equals(tokens.get(end - 1).tag())) {
+      end--; // "Hezbollah, which is backed by Iran, also fired"
+    }
+    if (end - 1 <= from || !tokens.get(end - 1).text().equals(",")) {
+      return v;
+    }
+    for (int k = end - 3; k > from && k >= end - 1 - ASIDE_MAX; k--) {
+      String w = tokens.get(k).text();
+      if (w.equals(";") || w.equals(":")) {
+        return v;
+      }
+      if (w.equals(",")) {
+        Token first = tokens.get(k + 1);
+        String tag = first.tag();
+        boolean opens = RELATIVES.contains(Lexicon.lower(first)) || "DET".equals(tag)
+            || "VERB".equals(tag) && (first.text().endsWith("ing") || first.text().endsWith("ed"));
+        return opens ? k : v;
+      }
+    }
+    return v;
+  }
+
   private static final Set<String> SUBORDINATORS = Set.of("as", "after", "before", "since", "until", "while");
 
   /** "in southern Lebanon", "across the Gaza Strip": a name after a preposition is no subject. */
@@ -402,6 +440,10 @@ final class Perpetrators {
         // whose subject the name is when a verb follows it
         if (SUBORDINATORS.contains(Lexicon.lower(tokens.get(k))) && a.to() < tokens.size()
             && "VERB".equals(tokens.get(a.to()).tag())) {
+          return false;
+        }
+        // "units of the Azerbaijani army fired", "fighters of Hezbollah": the side heads the subject the body makes
+        if (Lexicon.lower(tokens.get(k)).equals("of") && k > 0 && WORDS.at(tokens, k - 1, "armedbody") != null) {
           return false;
         }
         return !Lexicon.lower(tokens.get(k)).equals("by"); // "by Azerbaijani forces" names the agent
