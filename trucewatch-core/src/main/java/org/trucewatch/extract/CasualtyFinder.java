@@ -310,9 +310,13 @@ final class CasualtyFinder {
     return v != null && !noun.endsWith("s") && !noun.equals("family");
   }
 
-  /** A number right after "of" whose phrase follows another number: "seven members of one family". */
+  /**
+   * A number right after "of" (or "from") whose phrase follows another number: "seven members of one family", "three
+   * people from two families" (figs25: the families are not a second figure).
+   */
   private boolean ofAFigure(List<Token> tokens, int from) {
-    if (from < 2 || !Lexicon.lower(tokens.get(from - 1)).equals("of")) {
+    if (from < 2 || !Lexicon.lower(tokens.get(from - 1)).equals("of") && !Lexicon.lower(tokens.get(from - 1))
+        .equals("from")) {
       return false;
     }
     for (int j = from - 2; j >= Math.max(0, from - 4); j--) {
@@ -354,14 +358,20 @@ final class CasualtyFinder {
     return last >= 0 && !"ADP".equals(tokens.get(last).tag()) ? last : -1;
   }
 
+  // "two others, including an officer, were hurt", "five people, among them two children, died": the aside names
+  // some of the victims; the tagger reads "including" as a verb, but it tells no clause of its own (figs25)
+  private static final Set<String> SUBSET_ASIDE = Set.of("including", "among");
+
   /** The comma closing a short aside opened by the comma at {@code open} (at most six words, no verb), or -1. */
   private int closingComma(List<Token> tokens, int open) {
+    boolean subsetAside = open + 1 < tokens.size() && SUBSET_ASIDE.contains(Lexicon.lower(tokens.get(open + 1)));
     for (int j = open + 1; j < Math.min(tokens.size(), open + 8); j++) {
       Token t = tokens.get(j);
       if (t.text().equals(",")) {
         return j > open + 1 ? j : -1;
       }
-      if (isBreak(t) || "VERB".equals(t.tag()) || lexicon.at(tokens, j, "casualty") != null) {
+      if (isBreak(t) || "VERB".equals(t.tag()) && !(subsetAside && j == open + 1)
+          || lexicon.at(tokens, j, "casualty") != null) {
         return -1;
       }
     }

@@ -162,7 +162,7 @@ public record Event(
         time != null ? time : other.time, dateBasis, location, perpetratorSide, perpetrator,
         perpetratorActor != null ? perpetratorActor : other.perpetratorActor,
         perpetratorInferred && other.perpetratorInferred, target != null ? target : other.target, cs,
-        casualties != null ? casualties : other.casualties, ps, mediator != null ? mediator : other.mediator, ev,
+        fuller(type, casualties, other.casualties), ps, mediator != null ? mediator : other.mediator, ev,
         conflict != null ? conflict : other.conflict);
   }
 
@@ -212,13 +212,39 @@ public record Event(
       perpetratorActor = perpetratorActor != null ? perpetratorActor : o.perpetratorActor;
       inferred = inferred && o.perpetratorInferred;
       target = target != null ? target : o.target;
-      casualties = casualties != null ? casualties : o.casualties;
+      casualties = fuller(first.type, casualties, o.casualties);
       mediator = mediator != null ? mediator : o.mediator;
       conflict = conflict != null ? conflict : o.conflict;
     }
     return new Event(first.article, first.type, subtype, first.date, first.dateEnd, time, first.dateBasis,
         first.location, first.perpetratorSide, first.perpetrator, perpetratorActor, inferred, target, cs, casualties,
         ps, mediator, ev, conflict);
+  }
+
+  /**
+   * The figures an attack keeps when another mention of it is merged in: its own, with the half it lacks taken from
+   * the other mention when that one gives the same count for the half both have (or none). A headline's "Shell kills
+   * driver, wounds eight" and the lead's "a driver was killed and eight children were wounded" are one toll of 1/8
+   * (figs25); "kills 3" and "killed 5 and wounded 9" are two counts, and the first stays.
+   */
+  static Casualties fuller(EventType type, Casualties kept, Casualties other) {
+    if (kept == null) {
+      return other;
+    }
+    if (type != EventType.ATTACK || kept.isEmpty() || other == null || other.isEmpty()
+        || kept.killed() != null && kept.wounded() != null) {
+      return kept;
+    }
+    boolean agrees = kept.killed() != null
+        ? other.killed() == null || other.killed().equals(kept.killed())
+        : other.wounded() == null || other.wounded().equals(kept.wounded());
+    if (!agrees) {
+      return kept;
+    }
+    return new Casualties(kept.killed() != null ? kept.killed() : other.killed(),
+        kept.wounded() != null ? kept.wounded() : other.wounded(), kept.victims() != null ? kept.victims()
+        : other.victims(), kept.qualifier(), kept.civilianKilled() != null ? kept.civilianKilled()
+        : other.civilianKilled(), kept.since());
   }
 
   Event withClaims(List<Claim> newClaims) {
