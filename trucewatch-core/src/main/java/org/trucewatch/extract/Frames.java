@@ -161,14 +161,16 @@ final class Frames {
       inverted = inverted != null && inverted.from() <= after + 2
           && !tokens.subList(after, inverted.from()).stream().anyMatch(t -> t.text().equals(",")) ? inverted : null;
       ActorSpan speaker = before != null ? before : inverted;
-      int comma = lastComma(tokens, speaker != null && speaker.from() < v ? speaker.from() : v);
+      // "..., the town's mayor, Ivan Petrenko, said.": the comma that ends what was said stands before the apposition
+      int aside = speaker == null ? Subjects.relativeBefore(tokens, v) : -1;
+      int comma = lastComma(tokens, speaker != null && speaker.from() < v ? speaker.from() : aside > 0 ? aside : v);
       String text = speaker == null && comma >= 0 && Subjects.npLike(tokens, comma + 1, v)
           ? s.sentence().span(comma + 1, v) : null;
       int head = speaker == null && comma >= 0 && text == null ? Subjects.participleHead(tokens, comma + 1, v) : -1;
       if (head > comma + 1) {
         text = s.sentence().span(comma + 1, head); // "..., witnesses quoted by local media said."
       }
-      if (speaker == null && comma < 0) {
+      if (speaker == null && (comma < 0 || aside > 0)) {
         text = Subjects.subjectText(s, v); // "The Israeli military gave a very different account.": a whole clause
       }
       return new Frame(v, speaker, text, 0, comma >= 0 ? comma : v, kind, relay, null);

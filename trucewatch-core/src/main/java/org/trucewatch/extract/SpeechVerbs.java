@@ -118,6 +118,10 @@ final class SpeechVerbs {
     while (k >= 0 && "ADV".equals(tokens.get(k).tag())) {
       k--;
     }
+    // "Ivan Petrenko, the mayor, reported ...": a subject set off by an apposition ends at the comma before the word
+    if (k > 0 && tokens.get(k).text().equals(",") && Subjects.relativeBefore(tokens, k + 1) >= 0) {
+      return true;
+    }
     String tag = k >= 0 ? tokens.get(k).tag() : null;
     return tag != null && (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON"));
   }

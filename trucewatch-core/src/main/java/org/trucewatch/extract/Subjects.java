@@ -101,7 +101,8 @@ final class Subjects {
     List<Token> tokens = s.sentence().tokens();
     int rel = relativeBefore(tokens, v);
     if (rel >= 0) {
-      return subjectText(s, rel);
+      String named = titleAndName(s, v);
+      return named != null ? named : subjectText(s, rel);
     }
     // "... targets that the military said belonged to ...": a relative pronoun opens the speaker's clause
     int k = clauseBoundary(tokens, v, 6);
@@ -276,12 +277,78 @@ final class Subjects {
       return -1;
     }
     for (int k = v - 2; k >= Math.max(1, v - 30); k--) {
-      if (tokens.get(k).text().equals(",") && k + 1 < v && (RELATIVES.contains(Lexicon.lower(tokens.get(k + 1)))
-          || appositive(tokens, k + 1, v - 1) || relativeApposition(tokens, k + 1, v - 1))) {
+      if (!tokens.get(k).text().equals(",") || k + 1 >= v) {
+        continue;
+      }
+      if (RELATIVES.contains(Lexicon.lower(tokens.get(k + 1)))) {
+        // "Residents of X, the capital of Y, which the RSF holds, said": a relative clause after an apposition
+        int outer = relativeBefore(tokens, k + 1);
+        return outer >= 0 ? outer : k;
+      }
+      if (appositive(tokens, k + 1, v - 1) || relativeApposition(tokens, k + 1, v - 1)
+          || nameAfterTitle(tokens, k, v - 1) || participleAside(tokens, k + 1, v - 1)) {
         return k;
       }
     }
     return -1;
+  }
+
+  /**
+   * "The head of the district, Ivan Petrenko, said": a name of capitalised words set off by commas after a title that
+   * ends in a common noun (so not a list of places, "Marinka, Avdiivka, ...").
+   */
+  private static boolean nameAfterTitle(List<Token> tokens, int comma, int to) {
+    if (to - comma - 1 < 2 || to - comma - 1 > 5 || comma < 2 || !"NOUN".equals(tokens.get(comma - 1).tag())
+        || !Character.isLowerCase(tokens.get(comma - 1).text().charAt(0))) {
+      return false;
+    }
+    for (int k = comma + 1; k < to; k++) {
+      // (the tagger reads an unknown name as nouns: its capitals make it one)
+      if (!capitalised(tokens.get(k)) || !Set.of("PROPN", "NOUN").contains(tokens.get(k).tag())
+          && !tokens.get(k).text().contains("-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> RELAYING = Set.of("citing", "quoting");
+
+  /** "A local official, speaking by telephone, said": a short participle clause set off by commas, with no verb after. */
+  private static boolean participleAside(List<Token> tokens, int from, int to) {
+    if (to - from < 2 || to - from > 6) {
+      return false;
+    }
+    String w = Lexicon.lower(tokens.get(from));
+    // (", quoting the coalition, says": the source relayed is the sentence's speaker, read by FramePasses.cited)
+    if (!"VERB".equals(tokens.get(from).tag()) || !(w.endsWith("ing") || w.endsWith("ed")) || RELAYING.contains(w)) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      String tag = tokens.get(k).tag();
+      if ("VERB".equals(tag) || "AUX".equals(tag) || tokens.get(k).text().equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "The head of the council, Ivan Petrenko, said": the title and the name together, when the aside closing right
+   * before {@code v} is a name after a title; else null.
+   */
+  static String titleAndName(AnnotatedSentence s, int v) {
+    List<Token> tokens = s.sentence().tokens();
+    int rel = relativeBefore(tokens, v);
+    if (rel < 0 || !nameAfterTitle(tokens, rel, v - 1)) {
+      return null;
+    }
+    int start = rel;
+    while (start > 0 && rel - start < 8 && !FrameTokens.isPunct(tokens.get(start - 1).text(), ",;:\"“”")) {
+      start--;
+    }
+    String title = npLike(tokens, start, rel) ? s.sentence().span(start, rel).strip() : subjectText(s, rel);
+    return title == null ? null : title + ", " + s.sentence().span(rel + 1, v - 1).strip();
   }
 
   /** "Zoryan Shkiryak, an adviser to the minister, wrote": a verbless noun phrase opened by an article. */
