@@ -134,8 +134,9 @@ public final class Lexicon {
         if (cols.length < 3) {
           throw new IllegalStateException("lexicon.tsv:" + n + ": expected category, phrase, value");
         }
-        Set<String> flags = cols.length > 3 && !cols[3].isBlank() ? Set.of(cols[3].split(",")) : Set.of();
-        Entry e = new Entry(cols[0], cols[1].split(" "), cols[2], flags);
+        // interned: callers ask by literals ("denies", "exact"), which equals then settles by identity
+        Set<String> flags = cols.length > 3 && !cols[3].isBlank() ? Set.of(internAll(cols[3].split(","))) : Set.of();
+        Entry e = new Entry(cols[0].intern(), internAll(cols[1].split(" ")), cols[2].intern(), flags);
         for (String form : forms(e, e.words()[0])) {
           index.computeIfAbsent(e.category(), k -> new HashMap<>())
               .computeIfAbsent(form, k -> new ArrayList<>()).add(e);
@@ -146,6 +147,13 @@ public final class Lexicon {
     }
     index.values().forEach(m -> m.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length)));
     return new Lexicon(index);
+  }
+
+  private static String[] internAll(String[] words) {
+    for (int i = 0; i < words.length; i++) {
+      words[i] = words[i].intern();
+    }
+    return words;
   }
 
   /** Non-overlapping longest matches of {@code category} in {@code tokens}, left to right. */
@@ -211,7 +219,11 @@ public final class Lexicon {
       return null;
     }
     Keys keys = KEYS.get();
-    return match(keys, keys.reading(this, tokens), c, tokens, i);
+    Reading r = keys.reading(this, tokens);
+    if (r != null && !r.starts(c)) {
+      return null; // no token of the sentence starts an entry of the category
+    }
+    return match(keys, r, c, tokens, i);
   }
 
   /**
@@ -221,7 +233,7 @@ public final class Lexicon {
   public boolean anyFirstWord(List<Token> tokens, String[] categories) {
     Keys keys = KEYS.get();
     Reading r = keys.reading(this, tokens);
-    if (r != null) {
+    if (r != null && r.whole) { // (a part's mask is its sentence's: more than the part starts)
       for (String c : categories) {
         Integer id = categoryIds.get(c);
         if (id != null && r.starts(id)) {
@@ -267,7 +279,7 @@ public final class Lexicon {
   /** The longest entry of category id {@code category} at token {@code i}; {@code r} is the tokens' reading or null. */
   @SuppressWarnings("unchecked")
   private Entry match(Keys keys, Reading r, int category, List<Token> tokens, int i) {
-    List<Entry>[] row = r != null ? (List<Entry>[]) r.rows[i] : keys.row(this, tokens, i);
+    List<Entry>[] row = r != null ? (List<Entry>[]) r.rows[r.offset + i] : keys.row(this, tokens, i);
     List<Entry> candidates = row == null ? null : row[category];
     if (candidates == null) {
       return null;
@@ -280,7 +292,7 @@ public final class Lexicon {
       }
       boolean ok = true;
       for (int k = 1; k < e.words().length && ok; k++) {
-        String w = r != null ? r.keys[i + k] : keys.key(tokens, i + k);
+        String w = r != null ? r.keys[r.offset + i + k] : keys.key(tokens, i + k);
         ok = e.words()[k].equals(w) || !e.has("exact") && laterForms.get(e.words()[k]).contains(w);
       }
       if (ok && (tag == null || e.words().length > 1 || posFits(e, tag))) {
@@ -314,7 +326,9 @@ public final class Lexicon {
     Reading reading(Lexicon lexicon, List<Token> list) {
       Class<?> c = list.getClass();
       if (c != LIST_N && c != LIST_12) {
-        return null; // only List.of/copyOf lists are immutable for sure (a sentence's tokens are such)
+        // only List.of/copyOf lists are immutable for sure (a sentence's tokens are such); a part of the sentence
+        // read last ("tokens.subList(f.from(), f.to())") is read from its reading, checked at each call, never kept
+        return last != null && last.lexicon == lexicon ? last.part(list) : null;
       }
       int h = System.identityHashCode(list) & (READINGS - 1);
       Reading r = readings[h];
@@ -328,8 +342,12 @@ public final class Lexicon {
           byFirstForm[System.identityHashCode(list.get(0).lower()) & (READINGS - 1)] = r;
         }
       }
+      last = r;
       return r;
     }
+
+    // the whole sentence's reading returned last: the finders ask parts of the sentence they are reading
+    private Reading last;
 
     // Readings by the identity of their first token's lower-case form: a sentence's tagged copy (Token#withTag keeps
     // the very form strings) finds its untagged sentence's reading here and shares its keys, rows and mask.
@@ -446,10 +464,14 @@ public final class Lexicon {
     final Object[] rows;
     final long mask;
     final long[] more;
+    final int offset; // where the list starts in keys and rows (a part of a sentence: see part)
+    final boolean whole; // false for a part, whose mask is its sentence's
 
     Reading(Lexicon lexicon, List<Token> list) {
       this.lexicon = lexicon;
       this.list = list;
+      this.offset = 0;
+      this.whole = true;
       int n = list.size();
       keys = new String[n];
       rows = new Object[n];
@@ -486,6 +508,45 @@ public final class Lexicon {
       this.rows = same.rows;
       this.mask = same.mask;
       this.more = same.more;
+      this.offset = same.offset;
+      this.whole = same.whole;
+    }
+
+    private Reading(Reading whole, List<Token> part, int offset) {
+      this.lexicon = whole.lexicon;
+      this.list = part;
+      this.keys = whole.keys;
+      this.rows = whole.rows;
+      this.mask = whole.mask; // the whole's categories: more than the part's, so only a cheap answer is lost
+      this.more = whole.more;
+      this.offset = offset;
+      this.whole = false;
+    }
+
+    /**
+     * The reading of {@code part} if its tokens have, in order, the very form strings of a run of this reading's
+     * (keys and rows depend on the form alone), or null.
+     */
+    Reading part(List<Token> part) {
+      int n = part.size();
+      int size = list.size();
+      if (n == 0 || n > size) {
+        return null;
+      }
+      String first = part.get(0).lower();
+      for (int p = 0; p + n <= size; p++) {
+        if (list.get(p).lower() != first) {
+          continue;
+        }
+        int k = 1;
+        while (k < n && list.get(p + k).lower() == part.get(k).lower()) {
+          k++;
+        }
+        if (k == n) {
+          return new Reading(this, part, p);
+        }
+      }
+      return null;
     }
   }
   private static final int SEEN = 1 << 12; // slots of Keys' table by form: a few articles' distinct tokens

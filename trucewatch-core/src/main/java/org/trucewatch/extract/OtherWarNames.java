@@ -23,6 +23,10 @@ final class OtherWarNames {
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:.()\u2014\u2013]| - ");
   /** The word just before a place a cause phrase reaches ("the people of Gaza", "Palestinians in Gaza"). */
   private static final List<String> LINKS = List.of("in", "of", "for", "with", "to", "on", "against", "the");
+  // compiled once: String.replaceAll compiles its expression at every call (twice per evidence sentence per attack)
+  private static final Pattern QUOTES = Pattern.compile("[\"'\u2018\u2019\u201c\u201d]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final java.util.Map<String, Pattern> PLACES = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final List<String> warAfter;
   private final List<String> warNames;
@@ -49,12 +53,18 @@ final class OtherWarNames {
     if (surface == null || surface.isBlank()) {
       return false;
     }
-    Pattern place = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surface.toLowerCase(Locale.ROOT))
-        + "(?![\\p{L}\\p{N}])");
+    String name = surface.toLowerCase(Locale.ROOT);
+    Pattern place = PLACES.get(name);
+    if (place == null) { // the same places recur in every article of a war: each compiled once
+      place = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+      if (PLACES.size() >= 10_000) {
+        PLACES.clear(); // a bound on memory for endless streams of new names
+      }
+      PLACES.put(name, place);
+    }
     boolean named = false;
     for (String s : sentences) {
-      String text = s.toLowerCase(Locale.ROOT).replaceAll("[\"'\u2018\u2019\u201c\u201d]", " ")
-          .replaceAll("\\s+", " ");
+      String text = SPACES.matcher(QUOTES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ");
       Matcher m = place.matcher(text);
       while (m.find()) {
         named = true;

@@ -44,7 +44,7 @@ final class GreedyMaxentTagger {
    */
   private record Word(double[] start, Row before1, Row before2, Row after1, Row after2, Row tokenClass, Context[] ownRows,
       Context[] before1Rows, Context[] before2Rows, Context[] after1Rows, Context[] after2Rows,
-      Context[] tokenClassRows) {}
+      Context[] tokenClassRows, String[] lemmas) {}
 
   private record Row(int[] outcomes, double[] parameters) {
 
@@ -83,7 +83,8 @@ final class GreedyMaxentTagger {
   GreedyMaxentTagger(AbstractModel model) {
     Object[] data = model.getDataStructures();
     this.predicates = (Map<String, Context>) data[1];
-    this.outcomes = (String[]) data[2];
+    // interned: the tags are compared with literals ("VERB", "NOUN") at every token, then by identity
+    this.outcomes = Arrays.stream((String[]) data[2]).map(String::intern).toArray(String[]::new);
     this.numOutcomes = outcomes.length;
     this.verb = java.util.Arrays.asList(outcomes).indexOf("VERB");
     this.determiner = java.util.Arrays.asList(outcomes).indexOf("DET");
@@ -158,7 +159,8 @@ final class GreedyMaxentTagger {
     double[] start = new double[numOutcomes];
     Arrays.fill(start, logPrior);
     add(start, ownRow);
-    Word made = new Word(start, Row.of(b1), Row.of(b2), Row.of(a1), Row.of(a2), Row.of(c), o, b1, b2, a1, a2, c);
+    Word made = new Word(start, Row.of(b1), Row.of(b2), Row.of(a1), Row.of(a2), Row.of(c), o, b1, b2, a1, a2, c,
+        new String[numOutcomes]);
     if (words.size() > 200_000) { // a bound on memory for endless streams of new words
       words.clear();
     }
@@ -177,6 +179,15 @@ final class GreedyMaxentTagger {
    * hit/NOUN" is not English), the next best tag is taken there and the decoding goes on from it.
    */
   String[] tag(String[] tokens, boolean grammar) {
+    return tag(tokens, grammar, null, null);
+  }
+
+  /**
+   * The tags, as {@link #tag(String[], boolean)}, and into {@code lemmas} each token's {@link Lemmas#lemma} of its
+   * text as written ({@code texts}) and its tag: kept with the word by tag where the text is the very word tagged
+   * (no quote normalised), so a recurring word's lemma is not looked up again.
+   */
+  String[] tag(String[] tokens, boolean grammar, String[] texts, String[] lemmas) {
     int n = tokens.length;
     Word[] ws = new Word[n];
     for (int i = 0; i < n; i++) {
@@ -225,6 +236,17 @@ final class GreedyMaxentTagger {
       }
       best[i] = arg;
       tags[i] = outcomes[arg];
+    }
+    for (int i = 0; lemmas != null && i < n; i++) {
+      String[] byTag = ws[i].lemmas;
+      String lemma = texts[i] == tokens[i] ? byTag[best[i]] : null;
+      if (lemma == null) {
+        lemma = Lemmas.lemma(texts[i], tags[i]); // (a deterministic value: a racing thread writes the same)
+        if (texts[i] == tokens[i]) {
+          byTag[best[i]] = lemma;
+        }
+      }
+      lemmas[i] = lemma;
     }
     return tags;
   }

@@ -81,13 +81,17 @@ public final class OpenNlpPosTagger implements PosTagger {
       return sentence;
     }
     String[] words = new String[tokens.size()];
+    String[] texts = new String[words.length];
     for (int i = 0; i < words.length; i++) {
-      words[i] = normalise(tokens.get(i).text());
+      texts[i] = tokens.get(i).text();
+      words[i] = normalise(texts[i]); // (the very text where nothing is replaced)
     }
-    String[] tags = greedy != null ? greedy.tag(words, true) : taggers.get().tag(words);
+    String[] lemmas = new String[words.length];
+    String[] tags = greedy != null ? greedy.tag(words, true, texts, lemmas) : taggers.get().tag(words);
     List<Token> tagged = new ArrayList<>(tokens.size());
     for (int i = 0; i < words.length; i++) {
-      tagged.add(tokens.get(i).withTag(tags[i], Lemmas.lemma(tokens.get(i).text(), tags[i])));
+      String lemma = greedy != null ? lemmas[i] : Lemmas.lemma(texts[i], tags[i]);
+      tagged.add(tokens.get(i).withTag(tags[i], lemma));
     }
     return sentence.withTokens(tagged);
   }
