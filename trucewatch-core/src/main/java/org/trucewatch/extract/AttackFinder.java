@@ -262,10 +262,9 @@ final class AttackFinder {
       perpSide = sides.airForce(); // "an air strike killed 17 in Yarmouk": only the army flies warplanes
       inferred = true;
     }
-    String subtype = perpSide != null ? kind : unarmed;
-    if (perpSide != null && unarmed.equals("attack") && sides.usualAttack(perpSide) != null) {
-      subtype = unarmed; // kind unknown, by a side with a usual kind: settled after the clash merge (EventAssembler)
-    }
+    // kind unknown stays unknown here, with an attacker or not: another mention may name the weapon, and the merge
+    // settles it (EventMerges.usualKinds: the side's usual kind, else a battle)
+    String subtype = unarmed;
     List<Claim> claims =
         Claims.withEnclosingDenials(Claims.of(frame, perpSide, inferred, s, sides), frames, frame, s);
     Evidence ev = Dating.evidence(s);

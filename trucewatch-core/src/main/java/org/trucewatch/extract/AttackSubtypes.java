@@ -58,6 +58,15 @@ final class AttackSubtypes {
   private static final Set<AttackSubtype> WEAPONS = EnumSet.of(AttackSubtype.SHELLING, AttackSubtype.AIR_DRONE_STRIKE,
       AttackSubtype.REMOTE_EXPLOSIVE, AttackSubtype.SUICIDE_BOMB, AttackSubtype.GRENADE);
 
+  /**
+   * The kind of a mention before the merge settles it: one of unknown kind with an attacker counts as the battle it
+   * becomes unless another mention names its weapon (EventMerges.usualKinds).
+   */
+  static String soFar(Event e, Sides sides) {
+    return e.perpetratorSide() != null && sides.usualAttack(e.perpetratorSide()) == null ? armed(e.subtype())
+        : e.subtype();
+  }
+
   /** A generic attack by an armed side is a battle (ACLED's armed clash); every other kind stays what it is. */
   static String armed(String label) {
     return AttackSubtype.ATTACK.label().equals(label) ? AttackSubtype.ARMED_CLASH.label() : label;

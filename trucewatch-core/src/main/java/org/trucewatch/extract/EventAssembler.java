@@ -142,7 +142,7 @@ final class EventAssembler {
       }
       // ("Hezbollah denies any clash" over a firefight placed in Lebanon: in a clash, where both sides fire, an
       // attacker only guessed yields to the belligerent that denies the act itself, as an unnamed one does)
-      if (e.perpetrator() == null || e.perpetratorInferred() && deniesAnAttack && "armed_clash".equals(e.subtype())
+      if (e.perpetrator() == null || e.perpetratorInferred() && deniesAnAttack && "armed_clash".equals(AttackSubtypes.soFar(e, ctx.sides))
           && !side.equals(e.perpetratorSide())) {
         if (!ctx.sides.isBelligerent(side) || !allegedByOther(e, side, ctx.sides)) {
           continue;
@@ -296,7 +296,7 @@ final class EventAssembler {
     }
     // after the merge, so that an unnamed mention joins its place and day's attack before it takes the story's attacker
     // blame23b: a side blamed in a sentence of its own is named before the story's attacker is inferred
-    List<Event> merged = EventMerges.merge(attachPlaceless(TollLinks.halvesJoined(events)), ctx.sides);
+    List<Event> merged = EventMerges.merge(attachPlaceless(TollLinks.halvesJoined(events), ctx.sides), ctx.sides);
     return StoryAttackers.toldEarlier(Blames.link(merged, ctx.blames.told(), ctx.sides), ctx.sides);
   }
 
@@ -305,7 +305,7 @@ final class EventAssembler {
    * on ("Shells hit Avdiivka on Tuesday. The army said separatists had shelled the town."): its attacker, claims and
    * evidence join the placed one. Only within two sentences, and never over a named attacker.
    */
-  static List<Event> attachPlaceless(List<Event> events) {
+  static List<Event> attachPlaceless(List<Event> events, Sides sides) {
     List<Event> out = new ArrayList<>(events);
     // The first placed attack of each sentence: a placed attack stays placed and keeps its first evidence when
     // joined, so this index holds throughout, and each placeless attack looks up two sentences instead of all.
@@ -319,7 +319,7 @@ final class EventAssembler {
     boolean[] joinedIn = new boolean[out.size()];
     for (int i = 0; i < out.size(); i++) {
       Event e = out.get(i);
-      if (e.type() == EventType.ATTACK && e.location() == null && !e.claims().isEmpty() && lendClaims(out, placedAt, e)) {
+      if (e.type() == EventType.ATTACK && e.location() == null && !e.claims().isEmpty() && lendClaims(out, placedAt, e, sides)) {
         joinedIn[i] = true;
         continue;
       }
@@ -359,7 +359,7 @@ final class EventAssembler {
    * fire in Sunderbani. According to a defence spokesman, the Pakistan Army resorted to unprovoked firing"); whether
    * it was joined.
    */
-  private static boolean lendClaims(List<Event> out, Map<Integer, Integer> placedAt, Event e) {
+  private static boolean lendClaims(List<Event> out, Map<Integer, Integer> placedAt, Event e, Sides sides) {
     int at = e.evidence().get(0).sentence();
     Integer t = placedAt.get(at - 1);
     if (t == null) {
@@ -369,7 +369,7 @@ final class EventAssembler {
       return false;
     }
     Event p = out.get(t);
-    if (!sameKind(p.subtype(), e.subtype())) {
+    if (!sameKind(AttackSubtypes.soFar(p, sides), AttackSubtypes.soFar(e, sides))) {
       return false; // "both sides reported continued shelling" after a clash is other fire, not the clash told on
     }
     if (e.perpetrator() != null && (p.perpetrator() == null || !Objects.equals(p.perpetratorSide(),

@@ -57,6 +57,11 @@ final class EventMerges {
     for (Event e : events) {
       String toldAttacker = e.perpetrator() != null || e.location() == null ? e.perpetrator()
           : told(attackerAt.get(List.of(name(e.location()), Objects.toString(e.date()), Objects.toString(e.subtype()))));
+      if (toldAttacker == null && e.location() != null && !"attack".equals(e.subtype())) {
+        // "Russian forces hit the city ... Missiles had struck a warehouse in the city": the weapon of an act whose
+        // attacker was told with no kind, at its place and day
+        toldAttacker = told(attackerAt.get(List.of(name(e.location()), Objects.toString(e.date()), "attack")));
+      }
       if (toldAttacker == null && e.location() != null) {
         toldAttacker = told(airAt.get(List.of(name(e.location()), Objects.toString(e.date()))));
       }
@@ -85,7 +90,7 @@ final class EventMerges {
       }
       out.add(m);
     }
-    out = inferredAttackerToldAgain(out);
+    out = inferredAttackerToldAgain(out, sides);
     out = retoldOnNewsDay(out);
     out = oneClashPerPlaceAndDay(out, sides);
     out = usualKinds(out, sides);
@@ -153,13 +158,14 @@ final class EventMerges {
 
   /**
    * An attack of unknown kind by a side whose profile names its usual kind ({@code usualAttack}: "a building in Haret
-   * Hreik was hit" by Israel is an air strike) takes that kind, once the clashes told by both sides are merged.
+   * Hreik was hit" by Israel is an air strike) takes that kind, and by any other armed side is a battle (ACLED's armed
+   * clash), once the clashes told by both sides are merged and every mention has lent the kind its weapon names.
    */
   private static List<Event> usualKinds(List<Event> events, Sides sides) {
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
-      String usual = e.type() == EventType.ATTACK && "attack".equals(e.subtype())
-          ? sides.usualAttack(e.perpetratorSide()) : null;
+      String usual = e.type() == EventType.ATTACK && "attack".equals(e.subtype()) && e.perpetratorSide() != null
+          ? Objects.requireNonNullElse(sides.usualAttack(e.perpetratorSide()), "armed_clash") : null;
       out.add(usual != null ? e.withSubtype(usual) : e);
     }
     return out;
@@ -209,12 +215,12 @@ final class EventMerges {
    * speaker's enemy, the victims' side), is that attack told again, not the other side's; it joins it. An attacker
    * named in the later sentence's own words stays an attack of its own (a clash told by each side is merged later).
    */
-  static List<Event> inferredAttackerToldAgain(List<Event> events) {
+  static List<Event> inferredAttackerToldAgain(List<Event> events, Sides sides) {
     return joinedToEarlier(events, later -> later.type() == EventType.ATTACK && later.location() != null
         && later.date() != null && later.perpetrator() != null && later.perpetratorInferred(),
         (told, later) -> told.type() == EventType.ATTACK && told.perpetrator() != null && !told.perpetratorInferred()
             && name(told.location()).equals(name(later.location())) && later.date().equals(told.date())
-            && Objects.equals(later.dateEnd(), told.dateEnd()) && sameFire(told.subtype(), later.subtype())
+            && Objects.equals(later.dateEnd(), told.dateEnd()) && sameFire(AttackSubtypes.soFar(told, sides), AttackSubtypes.soFar(later, sides))
             && told.evidence().get(0).sentence() < later.evidence().get(0).sentence());
   }
 
