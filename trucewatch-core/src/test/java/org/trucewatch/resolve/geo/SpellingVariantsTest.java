@@ -63,4 +63,15 @@ class SpellingVariantsTest {
     assertThat(Spellings.key("Ukrainske", false)).isNotEqualTo(Spellings.key("Ukrainsk", false));
     assertThat(Spellings.key("Koya", true)).isEmpty(); // too short to tell places apart
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Turkish drones struck a car near Derik on Wednesday.",
+      "A drone hit a checkpoint at the entrance of Derik, local police said.",
+      "Two fighters were killed in Derik when their vehicle was hit."})
+  void theKurdishNameOfATownReadsAsIt(String text) {
+    List<PlaceMention> ps = ResolvedPlaces.places(text, ScopeHint.countries("SY", "TR"));
+    assertThat(ps).as(text).hasSize(1);
+    assertThat(ps.get(0).place().id()).isEqualTo("geonames:173530");
+  }
 }
