@@ -62,6 +62,7 @@ public final class Gazetteer {
   private final Map<String, Place> capitals;
   private final NameTrie<Candidates> trie;
   private final Map<String, String> admin1Names;
+  private final Map<String, int[]> bySpelling; // Spellings.key of every name: the readings of a name none matches
 
   private static final class Holder {
     static final Gazetteer INSTANCE = build(GazetteerLoader.loadResources(areasOf(
@@ -79,9 +80,10 @@ public final class Gazetteer {
     return out;
   }
 
-  private Gazetteer(List<GazetteerEntry> entries, Map<String, Candidates> byKey) {
+  private Gazetteer(List<GazetteerEntry> entries, Map<String, Candidates> byKey, Map<String, int[]> bySpelling) {
     this.entries = entries;
     this.byKey = byKey;
+    this.bySpelling = bySpelling;
     Map<String, Integer> ids = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
       ids.put(entries.get(i).place().id(), i);
@@ -151,7 +153,37 @@ public final class Gazetteer {
       }
       byKey.put(key, Candidates.of(idx, fl, loaded.entries()));
     });
-    return new Gazetteer(loaded.entries(), byKey);
+    Map<String, java.util.Set<Integer>> spelled = new HashMap<>();
+    for (GazetteerLoader.Name n : loaded.names()) {
+      // not GeoNames alternates: they hold old names that are other places now ("Ali-Bayramly" of Shirvan)
+      if (!n.alternate() && n.written().chars().anyMatch(c -> c < 0x250 && Character.isLetter(c))) {
+        String key = Spellings.key(n.written(), ARABIC.contains(loaded.entries().get(n.entry()).place().country()));
+        if (!key.isEmpty()) {
+          spelled.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(n.entry());
+        }
+      }
+    }
+    Map<String, int[]> bySpelling = new HashMap<>(spelled.size() * 2);
+    spelled.forEach((k, v) -> bySpelling.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    return new Gazetteer(loaded.entries(), byKey, bySpelling);
+  }
+
+  /**
+   * The places one of whose names has the {@linkplain Spellings#key transliteration-tolerant key} of {@code written}
+   * ("Fassouta" for GeoNames "Fassuta"); none for a name too short to key. Namesakes anywhere: the caller narrows.
+   */
+  List<Place> spelledLike(String written) {
+    List<Place> out = new ArrayList<>();
+    for (boolean arabic : new boolean[] {false, true}) {
+      String key = Spellings.key(written, arabic);
+      int[] idx = key.isEmpty() ? null : bySpelling.get(key);
+      for (int i : idx == null ? new int[0] : idx) {
+        if (ARABIC.contains(entries.get(i).place().country()) == arabic) { // each row by its own language's key
+          out.add(entries.get(i).place());
+        }
+      }
+    }
+    return out;
   }
 
   /** Countries whose place names news transliterates from Arabic, with whichever article ("ad-", "al-", "el-"). */

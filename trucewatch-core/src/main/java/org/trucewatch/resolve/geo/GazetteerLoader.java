@@ -23,8 +23,13 @@ import org.trucewatch.resolve.geo.Place.Precision;
  */
 final class GazetteerLoader {
 
-  /** A name of an entry as the tables write it (not yet folded). */
-  record Name(String written, int entry) {}
+  /** A name of an entry as the tables write it (not yet folded); {@code alternate} for a GeoNames alternate name (old names, other places' names too). */
+  record Name(String written, int entry, boolean alternate) {
+
+    Name(String written, int entry) {
+      this(written, entry, false);
+    }
+  }
 
   /** What the loader produces. */
   record Loaded(List<GazetteerEntry> entries, List<Name> names, Set<String> commonWords) {}
@@ -158,7 +163,7 @@ final class GazetteerLoader {
       names.add(new Name(r[2], e));
       for (String alt : r[3].split(",")) {
         if (!alt.isBlank()) {
-          names.add(new Name(alt, e));
+          names.add(new Name(alt, e, true));
         }
       }
       if (alias != null) {

@@ -67,6 +67,7 @@ final class IndexReadings {
   private final Map<String, GazetteerEntry> extra = new HashMap<>();
   private final Map<String, String> admin2 = new HashMap<>();
   private final Set<String> countries = new HashSet<>();
+  private final ScopeHint hint; // the story's conflict countries and divisions, where a spelling variant may be read
   private int lookups;
   // Whether the caller's countries were asked about: else augment gives the same mentions under any hint.
   private boolean hintSensitive;
@@ -82,6 +83,7 @@ final class IndexReadings {
     this.index = index;
     this.scan = new MentionRules.Scan(text);
     this.countries.addAll(hint.countries());
+    this.hint = hint;
   }
 
   /**
@@ -204,6 +206,9 @@ final class IndexReadings {
         continue;
       }
       List<Place> found = lookup(text.substring(s, end));
+      if (found.isEmpty() && end == e) {
+        found = spelledLike(text.substring(s, end), c);
+      }
       if (c != null && end == e) {
         found = inside(found, c);
       } else if (!locative) {
@@ -232,6 +237,30 @@ final class IndexReadings {
         drop.add(c.mention);
       }
     }
+  }
+
+  /**
+   * The one place of the story's countries (inside the qualifier, if any) that a name no spelling of the gazetteer
+   * matches is a transliteration of ("Fassouta" for "Fassuta"); none where the key reads as two places or none: a
+   * wrong place is worse than an unknown one.
+   */
+  private List<Place> spelledLike(String written, Container c) {
+    List<Place> all = gazetteer.spelledLike(written);
+    hintSensitive |= !all.isEmpty();
+    List<Place> ours = all.stream().filter(this::inScope)
+        .filter(p -> p.precision() != Precision.COUNTRY) // a country is written as the gazetteer has it
+        .filter(p -> c == null || contains(c.area, p)).toList();
+    return ours.stream().map(Place::id).distinct().count() == 1 ? List.of(ours.get(0)) : List.of();
+  }
+
+  /** In the hint's countries, and in its divisions where it names some of that country ("Jammu and Kashmir"). */
+  private boolean inScope(Place p) {
+    if (!hint.countries().contains(p.country())) {
+      return false;
+    }
+    boolean divided = hint.admin1Codes().stream().anyMatch(code -> code.startsWith(p.country() + "."));
+    String code = entry(p).admin1Code();
+    return !divided || code != null && hint.admin1Codes().contains(code);
   }
 
   /** The area that qualifies a name ending at {@code end}: ", Tavush", " in Tavush province", " of Donetsk region". */
