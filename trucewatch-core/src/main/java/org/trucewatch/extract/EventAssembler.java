@@ -288,8 +288,8 @@ final class EventAssembler {
         Event report = new Event(ctx.article, EventType.CASUALTY_REPORT, subtype, when.date(), when.dateEnd(), null,
             when.basis(), null, null, null, null, false, null, claims, c, List.of(), null, List.of(Dating.evidence(s)));
         // a figure told in the story's own voice is its attack's, not someone's report
-        if (!attachToAttack(events, range, s, c, claims, e -> tollLinks.tellsOn(s, e.date(), e.dateEnd()))
-            || !claims.isEmpty() && TollLinks.reportedApart(c, events, here)) {
+        if (!(attachToAttack(events, range, s, c, claims, e -> tollLinks.tellsOn(s, e.date(), e.dateEnd()))
+            || pointedBack(events, s, clause, c, claims)) || !claims.isEmpty() && TollLinks.reportedApart(c, events, here)) {
           events.add(report);
         }
       }
@@ -470,6 +470,23 @@ final class EventAssembler {
    * The attack of the same sentence, or the one "the shelling" refers back to, takes the figure and its source;
    * whether one did.
    */
+  /** toll25b: a toll pointing back to its attack told further back ({@link TollLinks#pointedAttack}); whether given. */
+  private boolean pointedBack(List<Event> events, AnnotatedSentence s, int[] clause, Casualties c, List<Claim> claims) {
+    int i = tollLinks.pointedAttack(events, s, clause[0], clause[1], c);
+    if (i < 0) {
+      return false;
+    }
+    Event e = events.get(i);
+    Event updated = e.withCasualties(TollLinks.joined(e.casualties(), c));
+    if (!claims.isEmpty()) {
+      List<Claim> merged = new ArrayList<>(e.claims());
+      claims.stream().filter(cl -> merged.stream().noneMatch(m -> m.actor().equals(cl.actor()))).forEach(merged::add);
+      updated = updated.withClaims(merged);
+    }
+    events.set(i, updated);
+    return true;
+  }
+
   private static boolean attachToAttack(List<Event> events, int[] range, AnnotatedSentence s, Casualties c,
       List<Claim> claims, java.util.function.Predicate<Event> tellsOnOf) {
     int here = s.sentence().index();

@@ -1,6 +1,8 @@
 package org.trucewatch.extract;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.nlp.Token;
 
@@ -31,6 +33,85 @@ final class TollLinks {
     return s.places().isEmpty() && s.times().stream().noneMatch(t -> t.since() || t.rangeStart() != null
         || t.date() != null && !within(t.date(), first, last)) && !attackBesidesToll(tokens)
         && !lexicon.any(tokens, "ongoing") && !lexicon.any(tokens, "war");
+  }
+
+  /**
+   * toll25b: "Officials said three were killed in the shelling", "two died of wounds from Sunday's strike", "four
+   * were wounded in Goris": a toll whose clause ({@code from} to {@code to}) points back to an attack told earlier in
+   * the story, by a definite attack noun ({@code tollpoint} + {@code tollref}) or by the attack's place, gives the
+   * attack its figure, however far back, when exactly one attack before fits the noun's kind, the day and the place
+   * named, and none of that kind told since fails them. The index of that attack in {@code events}; -1 when none.
+   */
+  int pointedAttack(List<Event> events, AnnotatedSentence s, int from, int to, Casualties c) {
+    List<Token> tokens = s.sentence().tokens();
+    if (s.times().stream().anyMatch(t -> t.since() || t.rangeStart() != null) || lexicon.any(tokens, "ongoing")
+        || lexicon.any(tokens, "war")) {
+      return -1;
+    }
+    String kind = null;
+    for (Lexicon.Match m : lexicon.find(tokens, "tollref")) {
+      if (m.from() >= from && m.to() <= to && pointed(tokens, m.from())) {
+        kind = m.entry().value();
+        break;
+      }
+    }
+    Set<Location> places = new HashSet<>();
+    for (Spans.PlaceSpan p : s.places()) {
+      if (p.from() >= from && p.to() <= to) {
+        places.add(p.location());
+      }
+    }
+    if (kind == null && places.isEmpty() || places.size() > 1) {
+      return -1;
+    }
+    java.time.LocalDate day = s.times().stream().filter(t -> t.from() >= from && t.to() <= to && t.date() != null)
+        .map(Spans.TimeSpan::date).findFirst().orElse(null);
+    int here = s.sentence().index();
+    int found = -1;
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e.type() != EventType.ATTACK) {
+        continue;
+      }
+      int at = e.evidence().get(0).sentence();
+      if (at >= here) {
+        if (at == here) {
+          return -1; // the sentence tells an attack of its own: its toll is that one's
+        }
+        continue;
+      }
+      boolean ofKind = kind == null || kind.equals("attack") || kind.equals(e.subtype());
+      if (!ofKind) {
+        continue;
+      }
+      boolean fits = (places.isEmpty() || places.contains(e.location()))
+          && (day == null || within(day, e.date(), e.dateEnd()));
+      if (!fits) {
+        if (found < 0 && places.isEmpty()) {
+          return -1; // another attack of the kind told since: the reference could be to either
+        }
+        continue;
+      }
+      if (found >= 0) {
+        return -1; // two fit
+      }
+      found = i;
+    }
+    return found >= 0 && completes(events.get(found).casualties(), c) ? found : -1;
+  }
+
+  // a definite noun: "the", "that", "Friday's" within three words before it, with no comma or "a" between
+  private boolean pointed(List<Token> tokens, int noun) {
+    for (int j = noun - 1; j >= Math.max(0, noun - 3); j--) {
+      String w = Lexicon.lower(tokens.get(j));
+      if (lexicon.at(tokens, j, "tollpoint") != null || w.endsWith("'s")) {
+        return true;
+      }
+      if (w.equals("a") || w.equals("an") || !Character.isLetterOrDigit(w.charAt(0))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean within(java.time.LocalDate day, java.time.LocalDate first, java.time.LocalDate last) {
