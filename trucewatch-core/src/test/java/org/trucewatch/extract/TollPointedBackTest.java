@@ -21,7 +21,9 @@ class TollPointedBackTest {
       "Rockets hit Sderot on Sunday. Sirens sounded across the south. Schools stayed shut. The army said it "
           + "answered the fire. The attack killed one man and wounded four, police said.|1/4",
       "Shells fell on Goris on Sunday. Windows were shattered. The governor visited the site. Four people were "
-          + "wounded in Goris, he said.|null/4"
+          + "wounded in Goris, he said.|null/4",
+      "Missiles hit a depot in Kramatorsk on Sunday. Firefighters worked through the night. Power was cut. "
+          + "Police said later that five people were wounded in that barrage.|null/5"
   })
   void aTollThatPointsBackIsTheAttacks(String story, String toll) {
     assertThat(SundayStory.attackToll(story)).isEqualTo(toll);
