@@ -126,8 +126,8 @@ final class IndexReadings {
     Matcher m = NAME.matcher(text);
     int from = 0;
     while (from < text.length() && m.find(from)) {
-      int s = m.start();
       int e = m.end();
+      int s = afterLeadWord(m.start(), e); // "In Kheyam, drones struck": the sentence's preposition is no part of it
       from = e;
       int at = indexAt(out, s);
       int cut = firstStartInside(out, s, e);
@@ -477,6 +477,21 @@ final class IndexReadings {
       e--;
     }
     return e;
+  }
+
+  /** The start of the word after {@code s}'s first word where that word is a preposition, else {@code s}. */
+  private int afterLeadWord(int s, int e) {
+    int i = s;
+    while (i < e && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i >= e || !MentionRules.leadsName(text.substring(s, i))) {
+      return s;
+    }
+    while (i < e && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** The end of the name one word shorter, or {@code s}. */
