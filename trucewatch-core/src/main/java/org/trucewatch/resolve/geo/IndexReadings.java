@@ -126,8 +126,8 @@ final class IndexReadings {
     Matcher m = NAME.matcher(text);
     int from = 0;
     while (from < text.length() && m.find(from)) {
-      int s = m.start();
       int e = m.end();
+      int s = afterLeadWord(m.start(), e); // "In Kheyam, drones struck": the sentence's preposition is no part of it
       from = e;
       int at = indexAt(out, s);
       int cut = firstStartInside(out, s, e);
@@ -138,6 +138,9 @@ final class IndexReadings {
         continue;
       }
       if (at >= 0) {
+        if (firstWordAbroad(out, at, e)) {
+          drop.add(at); // "Abu Hamam Sharqi": a name the gazetteer lacks is no town abroad named like its first word
+        }
         e = out.get(at).end();
         from = e;
       }
@@ -477,6 +480,48 @@ final class IndexReadings {
       e--;
     }
     return e;
+  }
+
+  /**
+   * Whether the known town at mention {@code at} only opens a longer capitalised name ending at {@code nameEnd} (the
+   * next word no known name, weekday or month) and lies only outside the story's countries: the longer name is a
+   * place the gazetteer lacks, and a same-named town abroad is a wrong place, worse than none.
+   */
+  private boolean firstWordAbroad(List<PlaceMention> out, int at, int nameEnd) {
+    PlaceMention k = out.get(at);
+    if (k.role() != PlaceMention.Role.PLACE || nameEnd <= k.end() || hint.countries().isEmpty()) {
+      return false;
+    }
+    int next = k.end();
+    while (next < nameEnd && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    int wordEnd = next;
+    while (wordEnd < nameEnd && !Character.isWhitespace(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    hintSensitive = true;
+    int after = indexAt(out, next);
+    if (next >= nameEnd || NOT_NAMES.contains(text.substring(next, wordEnd).toLowerCase(Locale.ROOT))
+        || after >= 0 && readings(out.get(after)).stream().anyMatch(p -> hint.countries().contains(p.country()))) {
+      return false; // "Stepanakert Shushi": a row of the story's places; "Kherson Monday": a date after the name
+    }
+    return readings(k).stream().allMatch(p -> p.precision() == Precision.PLACE && !hint.countries().contains(p.country()));
+  }
+
+  /** The start of the word after {@code s}'s first word where that word is a preposition, else {@code s}. */
+  private int afterLeadWord(int s, int e) {
+    int i = s;
+    while (i < e && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i >= e || !MentionRules.leadsName(text.substring(s, i))) {
+      return s;
+    }
+    while (i < e && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** The end of the name one word shorter, or {@code s}. */

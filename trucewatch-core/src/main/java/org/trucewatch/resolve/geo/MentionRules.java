@@ -90,10 +90,16 @@ final class MentionRules {
   private static final Set<String> MONTHS = WORDS.getOrDefault("month", Set.of());
   private static final Set<String> JOINED = WORDS.getOrDefault("joined", Set.of());
   private static final Set<String> OPENERS = WORDS.getOrDefault("opens", Set.of());
+  private static final Set<String> LEADS = WORDS.getOrDefault("leads", Set.of());
 
   /** Whether a name is a word that opens Arabic place names ("Abu Hamam", "Deir Hafer"): one name with the next. */
   static boolean opensName(String surface) {
     return OPENERS.contains(surface.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a capitalised word is a preposition that opens a sentence before a name ("In Kheyam, ..."). */
+  static boolean leadsName(String word) {
+    return LEADS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static java.util.Map<String, Set<String>> words() {
