@@ -35,14 +35,18 @@ final class CeasefireFinder {
 
   /**
    * An event's step for the article's one-event-a-day merge: a start is a step apart from the agreeing only where one
-   * sentence tells both ("accepted the truce on Tuesday, and it came into force at 7 p.m."); told in sentences apart,
-   * a start and an agreeing of one day are one truce told twice.
+   * sentence tells both ("accepted the truce on Tuesday, and it came into force at 7 p.m."), or where the start has a
+   * clock time of its own ("announced a truce on Saturday. It was to take effect at noon"); otherwise, told in
+   * sentences apart, a start and an agreeing of one day are one truce told twice.
    *
    * @param agreedIn the day and sentence index of each truce agreed in the article
    */
   static String phase(String status, Event e, java.util.Set<List<Object>> agreedIn) {
     String phase = phase(status);
-    return phase.equals("start")
+    // cf25b: "announced a ceasefire on Saturday. It was to take effect at noon": a start told by its own clock time
+    // is a step of its own beside that day's agreeing, even in a sentence apart
+    boolean clocked = e.time() != null && agreedIn.contains(List.of(java.util.Objects.toString(e.date())));
+    return phase.equals("start") && !clocked
         && !agreedIn.contains(List.of(java.util.Objects.toString(e.date()), e.evidence().get(0).sentence())) ? "" : phase;
   }
 

@@ -51,6 +51,7 @@ final class EventMerges {
     for (Event e : events) {
       if (e.type() == EventType.CEASEFIRE && "agreed".equals(e.subtype())) {
         agreedIn.add(List.of(Objects.toString(e.date()), e.evidence().get(0).sentence()));
+        agreedIn.add(List.of(Objects.toString(e.date()))); // the day alone: a clocked start beside it (cf25b)
       }
     }
     Map<List<Object>, List<Event>> byKey = new LinkedHashMap<>();
