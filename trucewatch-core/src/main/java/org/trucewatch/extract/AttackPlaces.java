@@ -599,7 +599,7 @@ final class AttackPlaces {
    * Whether the place at {@code at} is where the wounded or dead were brought: "taken to a hospital in X", "ferrying
    * casualties to hospitals in Y's Z district as well as in X" (lexicon: refuge), not where they were hit.
    */
-  private boolean careDestination(List<Token> tokens, int at) {
+  boolean careDestination(List<Token> tokens, int at) {
     int care = -1;
     for (int k = at - 1; k >= Math.max(0, at - 12); k--) {
       String w = Lexicon.lower(tokens.get(k));

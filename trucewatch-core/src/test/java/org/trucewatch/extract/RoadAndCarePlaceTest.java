@@ -52,4 +52,11 @@ class RoadAndCarePlaceTest {
     assertThat(places("Shells hit Bakhmut on Saturday, wounding three civilians who were rushed to the regional "
         + "clinic in Kramatorsk, medics said.")).contains("Bakhmut").doesNotContain("Kramatorsk");
   }
+
+  @Test
+  void theTownsTheWoundedWereDrivenToInTheNextSentenceAreNoPlaces() {
+    assertThat(places("Rebel artillery shelled army positions near Marib on Saturday, the army said.",
+        "Ambulances took the wounded to hospitals in the city as well as in Sanaa and Dhamar, a medic said."))
+        .doesNotContain("Sanaa", "Dhamar");
+  }
 }
