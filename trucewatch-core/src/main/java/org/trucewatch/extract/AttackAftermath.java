@@ -91,7 +91,9 @@ final class AttackAftermath {
           && !(k > 0 && AttackPlaces.GOVERNMENT.contains(Lexicon.lower(tokens.get(k - 1))));
       boolean continues = lastEnd >= 0 && p.from() - lastEnd <= 2 && p.from() > 0
           && LIST_JOINS.contains(Lexicon.lower(tokens.get(p.from() - 1)));
+      // "ferrying casualties to hospitals in Y as well as in X": where they were brought (place25b)
       if ((afterIn || continues) && !attackPlaces.aboutTalks(tokens, p.from())
+          && !attackPlaces.careDestination(tokens, p.from())
           && out.stream().noneMatch(q -> q.location().equals(p.location()))) {
         out.add(p);
         lastEnd = p.to();

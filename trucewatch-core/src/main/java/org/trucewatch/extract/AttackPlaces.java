@@ -57,6 +57,7 @@ final class AttackPlaces {
     List<Location> specific = new ArrayList<>();
     List<Location> broad = new ArrayList<>();
     List<Location> clock = new ArrayList<>();
+    List<Location> care = new ArrayList<>();
     for (PlaceSpan p : s.places()) {
       if (p.inName() && !facility(tokens, p) || p.from() < clause[0] || p.to() > clause[1] || insideActor(s, p)
           || perp != null && p.from() >= perp.from() && p.to() <= perp.to()
@@ -91,6 +92,12 @@ final class AttackPlaces {
       if (launchSite(tokens, p.from())) {
         continue; // "rockets launched from inside the Gaza Strip": where fire came from, not where it hit
       }
+      if (careDestination(tokens, p.from())) {
+        if (!care.contains(p.location())) {
+          care.add(p.location());
+        }
+        continue; // "the wounded were taken to a hospital in X": where they were brought, unless no other is named
+      }
       if (destination(tokens, p.from())) {
         continue; // "fighters preparing to deploy to Khartoum": where someone goes, not where it was hit
       }
@@ -98,7 +105,7 @@ final class AttackPlaces {
         continue;
       }
       boolean possessive = p.to() < tokens.size() && Lexicon.possessive(tokens.get(p.to()));
-      if (secondEndOfStretch(s, p)) {
+      if (secondEndOfStretch(s, p) || secondEndOfRoad(tokens, p)) {
         continue; // "on the road between Marwahin and Dhayra": one stretch, told at its first end
       }
       if (tolls.counted(tokens, p.from())) {
@@ -156,6 +163,9 @@ final class AttackPlaces {
     }
     if (out.isEmpty()) {
       out.addAll(clock); // "shelling began at 04:00 Kyiv time": the zone's city, lacking any other
+    }
+    if (out.isEmpty()) {
+      out.addAll(care); // "70 killed, counting those brought to one hospital in X": the hospital's town, lacking any other
     }
     return out;
   }
@@ -563,6 +573,57 @@ final class AttackPlaces {
     String w = Lexicon.lower(tokens.get(k));
     // "militants waiting to infiltrate into the valley": where they meant to get, not where they were hit
     return verb != null && (w.equals("to") || w.equals("into") && verb.value().equals("entry"));
+  }
+
+  private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
+
+  /**
+   * Whether {@code p} is the second end of a road or front named by its two ends: "the X-Y highway", "the X–Y
+   * section of the front" (lexicon: roadway). The first end tells where on it the attack fell.
+   */
+  private boolean secondEndOfRoad(List<Token> tokens, PlaceSpan p) {
+    if (p.to() >= tokens.size() || lexicon.at(tokens, p.to(), "roadway") == null) {
+      return false;
+    }
+    String word = tokens.get(p.to() - 1).text();
+    String surface = p.location().surface();
+    if (surface != null && word.length() > surface.length() && word.endsWith(surface)
+        && DASHES.contains(word.substring(word.length() - surface.length() - 1, word.length() - surface.length()))) {
+      return true; // "Kramatorsk-Sloviansk" as one token: the place written after its dash
+    }
+    int dash = p.from() - 1;
+    return dash >= 1 && DASHES.contains(tokens.get(dash).text()) && tokens.get(dash - 1).isCapitalised();
+  }
+
+  /**
+   * Whether the place at {@code at} is where the wounded or dead were brought: "taken to a hospital in X", "ferrying
+   * casualties to hospitals in Y's Z district as well as in X" (lexicon: refuge), not where they were hit.
+   */
+  boolean careDestination(List<Token> tokens, int at) {
+    int care = -1;
+    for (int k = at - 1; k >= Math.max(0, at - 12); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (lexicon.at(tokens, k, "refuge") != null) {
+        care = k;
+        break;
+      }
+      if (Set.of(";", ":", "(", "when", "after", "which", "who").contains(w) || "VERB".equals(tokens.get(k).tag())
+          || "AUX".equals(tokens.get(k).tag())) {
+        return false; // the place belongs to another clause
+      }
+    }
+    for (int k = care - 1; care > 0 && k >= Math.max(0, care - 6); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("to")) {
+        return true; // "rushed to the regional hospital in X"
+      }
+      if (!(tokens.get(k).isCapitalised() || Set.of("a", "an", "the", "one", "two", "nearby", "local", "regional",
+          "main", "central", "military", "government", "public", "private", "district", "general", "city")
+          .contains(w) || "ADJ".equals(tokens.get(k).tag()))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean topic(List<Token> tokens, int at) {
