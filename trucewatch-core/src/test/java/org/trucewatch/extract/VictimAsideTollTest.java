@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * figs25: an aside naming some victims, and a number of groups after "from", between a figure and its verb. Stories written for this test.
  */
-class Figs25TollTest {
+class VictimAsideTollTest {
 
   /**
    * "Two others, including an officer, were injured": an aside that names some of the victims stands between the

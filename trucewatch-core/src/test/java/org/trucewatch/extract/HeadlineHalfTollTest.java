@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * figs25: an attack told in the headline with half its toll and in the lead with all of it keeps all of it.
  * Stories written for this test.
  */
-class Figs25HeadlineTollTest {
+class HeadlineHalfTollTest {
 
   /**
    * A headline gives part of the toll ("kills driver, wounds eight": no count of the dead), the lead all of it: the
