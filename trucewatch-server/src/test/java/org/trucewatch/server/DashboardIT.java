@@ -251,21 +251,24 @@ class DashboardIT {
     driver.get(base + "/");
     long located = incidents.stream().filter(i -> i.location() != null).count();
     waiting().until(d -> markedIncidents() == located);
+    // clicked and hovered by script, each found and used in one call: the map redraws its markers as it zooms, so an
+    // element found one call earlier may be gone (a stale element)
     for (int k = 0; k < 5 && driver.findElements(By.cssSelector(".leaflet-marker-icon.incident-marker")).isEmpty();
         k++) {
       screenshot("tooltip-" + k + ".png");
-      js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))",
-          driver.findElement(By.cssSelector(".leaflet-marker-icon.incident-cluster")));
+      js("const c = document.querySelector('.leaflet-marker-icon.incident-cluster');"
+          + "if (c) c.dispatchEvent(new MouseEvent('click', {bubbles: true}));");
       Thread.sleep(800);
     }
-    WebElement marker = driver.findElement(By.cssSelector(".leaflet-marker-icon.incident-marker"));
-    js("arguments[0].scrollIntoView({block: 'center'})", marker);
-    new Actions(driver).moveToElement(marker).perform();
-    // the pointer may rest on a neighbour's symbol: the marker itself is told the pointer is over it
-    js("arguments[0].dispatchEvent(new MouseEvent('mouseover', {bubbles: true}))", marker);
-    // textContent, not the visible text: the tooltip fades in from opacity 0
-    waiting().until(d -> d.findElements(By.cssSelector(".leaflet-tooltip")).stream()
-        .anyMatch(e -> String.valueOf(e.getDomProperty("textContent")).matches("\\d{4}-\\d{2}-\\d{2} .+, .+")));
+    // the marker itself is told the pointer is over it (a pointer may rest on a neighbour's symbol); textContent, not
+    // the visible text: the tooltip fades in from opacity 0
+    waiting().until(d -> {
+      js("const m = document.querySelector('.leaflet-marker-icon.incident-marker');"
+          + "if (m) { m.scrollIntoView({block: 'center'});"
+          + "m.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); }");
+      return (Boolean) js("return [...document.querySelectorAll('.leaflet-tooltip')]"
+          + ".some(t => /^\\d{4}-\\d{2}-\\d{2} .+, .+$/.test(t.textContent));");
+    });
     // the dashboard's own label on a marker of a fresh map: markup in a place name stays text
     @SuppressWarnings("unchecked")
     List<Object> r = (List<Object>) ((JavascriptExecutor) driver).executeScript(
