@@ -595,6 +595,11 @@ final class AttackPlaces {
     return dash >= 1 && DASHES.contains(tokens.get(dash).text()) && tokens.get(dash - 1).isCapitalised();
   }
 
+  // where a clause before a care place ends, and the words that may stand between "to" and the hospital
+  private static final Set<String> CARE_CLAUSE_EDGES = Set.of(";", ":", "(", "when", "after", "which", "who");
+  private static final Set<String> CARE_MODIFIERS = Set.of("a", "an", "the", "one", "two", "nearby", "local",
+      "regional", "main", "central", "military", "government", "public", "private", "district", "general", "city");
+
   /**
    * Whether the place at {@code at} is where the wounded or dead were brought: "taken to a hospital in X", "ferrying
    * casualties to hospitals in Y's Z district as well as in X" (lexicon: refuge), not where they were hit.
@@ -607,7 +612,7 @@ final class AttackPlaces {
         care = k;
         break;
       }
-      if (Set.of(";", ":", "(", "when", "after", "which", "who").contains(w) || "VERB".equals(tokens.get(k).tag())
+      if (CARE_CLAUSE_EDGES.contains(w) || "VERB".equals(tokens.get(k).tag())
           || "AUX".equals(tokens.get(k).tag())) {
         return false; // the place belongs to another clause
       }
@@ -617,9 +622,7 @@ final class AttackPlaces {
       if (w.equals("to")) {
         return true; // "rushed to the regional hospital in X"
       }
-      if (!(tokens.get(k).isCapitalised() || Set.of("a", "an", "the", "one", "two", "nearby", "local", "regional",
-          "main", "central", "military", "government", "public", "private", "district", "general", "city")
-          .contains(w) || "ADJ".equals(tokens.get(k).tag()))) {
+      if (!(tokens.get(k).isCapitalised() || CARE_MODIFIERS.contains(w) || "ADJ".equals(tokens.get(k).tag()))) {
         return false;
       }
     }

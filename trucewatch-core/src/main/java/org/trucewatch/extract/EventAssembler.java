@@ -142,8 +142,8 @@ final class EventAssembler {
       }
       // ("Hezbollah denies any clash" over a firefight placed in Lebanon: in a clash, where both sides fire, an
       // attacker only guessed yields to the belligerent that denies the act itself, as an unnamed one does)
-      if (e.perpetrator() == null || e.perpetratorInferred() && deniesAnAttack && "armed_clash".equals(AttackSubtypes.soFar(e, ctx.sides))
-          && !side.equals(e.perpetratorSide())) {
+      if (e.perpetrator() == null || e.perpetratorInferred() && deniesAnAttack
+          && "armed_clash".equals(AttackSubtypes.soFar(e, ctx.sides)) && !side.equals(e.perpetratorSide())) {
         if (!ctx.sides.isBelligerent(side) || !allegedByOther(e, side, ctx.sides)) {
           continue;
         }
@@ -288,8 +288,9 @@ final class EventAssembler {
         Event report = new Event(ctx.article, EventType.CASUALTY_REPORT, subtype, when.date(), when.dateEnd(), null,
             when.basis(), null, null, null, null, false, null, claims, c, List.of(), null, List.of(Dating.evidence(s)));
         // a figure told in the story's own voice is its attack's, not someone's report
-        if (!(attachToAttack(events, range, s, c, claims, e -> tollLinks.tellsOn(s, e.date(), e.dateEnd()))
-            || pointedBack(events, s, clause, c, claims)) || !claims.isEmpty() && TollLinks.reportedApart(c, events, here)) {
+        boolean attached = attachToAttack(events, range, s, c, claims, e -> tollLinks.tellsOn(s, e.date(), e.dateEnd()))
+            || pointedBack(events, s, clause, c, claims);
+        if (!attached || !claims.isEmpty() && TollLinks.reportedApart(c, events, here)) {
           events.add(report);
         }
       }
@@ -319,7 +320,8 @@ final class EventAssembler {
     boolean[] joinedIn = new boolean[out.size()];
     for (int i = 0; i < out.size(); i++) {
       Event e = out.get(i);
-      if (e.type() == EventType.ATTACK && e.location() == null && !e.claims().isEmpty() && lendClaims(out, placedAt, e, sides)) {
+      if (e.type() == EventType.ATTACK && e.location() == null && !e.claims().isEmpty()
+          && lendClaims(out, placedAt, e, sides)) {
         joinedIn[i] = true;
         continue;
       }
@@ -466,27 +468,31 @@ final class EventAssembler {
     return join;
   }
 
-  /**
-   * The attack of the same sentence, or the one "the shelling" refers back to, takes the figure and its source;
-   * whether one did.
-   */
   /** toll25b: a toll pointing back to its attack told further back ({@link TollLinks#pointedAttack}); whether given. */
   private boolean pointedBack(List<Event> events, AnnotatedSentence s, int[] clause, Casualties c, List<Claim> claims) {
     int i = tollLinks.pointedAttack(events, s, clause[0], clause[1], c);
     if (i < 0) {
       return false;
     }
-    Event e = events.get(i);
-    Event updated = e.withCasualties(TollLinks.joined(e.casualties(), c));
-    if (!claims.isEmpty()) {
-      List<Claim> merged = new ArrayList<>(e.claims());
-      claims.stream().filter(cl -> merged.stream().noneMatch(m -> m.actor().equals(cl.actor()))).forEach(merged::add);
-      updated = updated.withClaims(merged);
-    }
-    events.set(i, updated);
+    events.set(i, withToll(events.get(i), c, claims));
     return true;
   }
 
+  /** The attack with a toll told in another sentence joined to its figures, and that toll's sources to its claims. */
+  private static Event withToll(Event e, Casualties c, List<Claim> claims) {
+    Event updated = e.withCasualties(TollLinks.joined(e.casualties(), c));
+    if (claims.isEmpty()) {
+      return updated;
+    }
+    List<Claim> merged = new ArrayList<>(e.claims());
+    claims.stream().filter(cl -> merged.stream().noneMatch(m -> m.actor().equals(cl.actor()))).forEach(merged::add);
+    return updated.withClaims(merged);
+  }
+
+  /**
+   * The attack of the same sentence, or the one "the shelling" refers back to, takes the figure and its source;
+   * whether one did.
+   */
   private static boolean attachToAttack(List<Event> events, int[] range, AnnotatedSentence s, Casualties c,
       List<Claim> claims, java.util.function.Predicate<Event> tellsOnOf) {
     int here = s.sentence().index();
@@ -520,14 +526,7 @@ final class EventAssembler {
       boolean twoOn = tellsOn && at == here - 2 && !attackBefore && e.casualties() != null && !anaphor;
       if (at == here || anaphor && at >= here - 2 && at < here || (tellsOn && at == here - 1 || twoOn)
           && tellsOnOf.test(e)) {
-        Event updated = e.withCasualties(TollLinks.joined(e.casualties(), c));
-        if (at != here && !claims.isEmpty()) {
-          List<Claim> merged = new ArrayList<>(e.claims());
-          claims.stream().filter(cl -> merged.stream().noneMatch(m -> m.actor().equals(cl.actor())))
-              .forEach(merged::add);
-          updated = updated.withClaims(merged);
-        }
-        events.set(i, updated);
+        events.set(i, withToll(e, c, at != here ? claims : List.of())); // its own sentence's sources are its own
         return !twoOn; // a half told two sentences on is the attack's and, as its sentence's own toll, a report too
       }
     }

@@ -108,8 +108,19 @@ public final class Lexicon {
     return null;
   }
 
-  /** Loads the embedded lexicon. */
+  /**
+   * The embedded lexicon, read once per JVM: it is immutable, so every stage shares the one instance (and with it the
+   * per-sentence readings, which are kept per lexicon).
+   */
   public static Lexicon load() {
+    return Embedded.LEXICON;
+  }
+
+  private static final class Embedded {
+    static final Lexicon LEXICON = readEmbedded();
+  }
+
+  private static Lexicon readEmbedded() {
     try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv")) {
       if (in == null) {
         throw new IllegalStateException("lexicon.tsv missing from the classpath");

@@ -9,7 +9,8 @@ import org.trucewatch.nlp.Sentence;
  * Which of an article's events go on the log and which stay with the undated mentions ({@code --undated}): an event
  * needs a day, an attack a place (or, once, an unknown place told on its day), and background (a year's span, a war's
  * history, a toll over years, a truce told only by its month, an attack placed only in a country beside a town's, or
- * only in a region beside the same side's town) stays off. Reads the events as {@link EventExtractor} assembled them; stateless.
+ * only in a region beside the same side's town) stays off. Reads the events as {@link EventExtractor} assembled them;
+ * stateless.
  */
 final class LogFilters {
 

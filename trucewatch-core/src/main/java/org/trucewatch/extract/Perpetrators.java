@@ -34,7 +34,8 @@ final class Perpetrators {
 
   private static final Set<String> NOMINAL_AFTER = Set.of("in", "during", "amid", "after", "before", "by", "of");
 
-  // the lexicon's words that steer role filling (category armedbody: "units", "fighters" of a side)
+  // the lexicon's words that steer role filling (category armedbody: "units", "fighters" of a side); load() gives the
+  // extractor's own shared instance, not a second copy
   private static final Lexicon WORDS = Lexicon.load();
 
   private Perpetrators() {}

@@ -30,9 +30,16 @@ final class TollLinks {
    */
   boolean tellsOn(AnnotatedSentence s, java.time.LocalDate first, java.time.LocalDate last) {
     List<Token> tokens = s.sentence().tokens();
-    return s.places().isEmpty() && s.times().stream().noneMatch(t -> t.since() || t.rangeStart() != null
-        || t.date() != null && !within(t.date(), first, last)) && !attackBesidesToll(tokens)
-        && !lexicon.any(tokens, "ongoing") && !lexicon.any(tokens, "war");
+    return s.places().isEmpty() && !ofASpanOrWar(s)
+        && s.times().stream().noneMatch(t -> t.date() != null && !within(t.date(), first, last))
+        && !attackBesidesToll(tokens);
+  }
+
+  // a toll counted since a day or over a span, or of a war or an ongoing offensive: no single attack's
+  private boolean ofASpanOrWar(AnnotatedSentence s) {
+    List<Token> tokens = s.sentence().tokens();
+    return s.times().stream().anyMatch(t -> t.since() || t.rangeStart() != null) || lexicon.any(tokens, "ongoing")
+        || lexicon.any(tokens, "war");
   }
 
   /**
@@ -43,11 +50,10 @@ final class TollLinks {
    * named, and none of that kind told since fails them. The index of that attack in {@code events}; -1 when none.
    */
   int pointedAttack(List<Event> events, AnnotatedSentence s, int from, int to, Casualties c) {
-    List<Token> tokens = s.sentence().tokens();
-    if (s.times().stream().anyMatch(t -> t.since() || t.rangeStart() != null) || lexicon.any(tokens, "ongoing")
-        || lexicon.any(tokens, "war")) {
+    if (ofASpanOrWar(s)) {
       return -1;
     }
+    List<Token> tokens = s.sentence().tokens();
     String kind = null;
     for (Lexicon.Match m : lexicon.find(tokens, "tollref")) {
       if (m.from() >= from && m.to() <= to && pointed(tokens, m.from())) {

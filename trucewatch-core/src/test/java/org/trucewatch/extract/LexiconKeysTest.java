@@ -36,7 +36,9 @@ class LexiconKeysTest {
   @Test
   void twoLexiconsOnOneThreadKeepTheirOwnEntries() {
     Lexicon a = Lexicon.load();
-    Lexicon b = Lexicon.load();
+    Lexicon b = secondCopy(); // load() gives one shared instance: a second lexicon is read apart
+    assertThat(b).isNotSameAs(a);
+    assertThat(Lexicon.load()).isSameAs(a);
     List<Token> t = tokens("Artillery fire hit the village.");
     List<String> fromA = values(a, t, "attack");
     assertThat(values(b, t, "attack")).isEqualTo(fromA);
@@ -45,6 +47,15 @@ class LexiconKeysTest {
     assertThat(a.any(t, "attack")).isTrue();
     assertThat(a.anyFirstWord(t, new String[] {"attack"})).isTrue();
     assertThat(a.anyFirstWord(tokens("The weather was fine."), new String[] {"attack"})).isFalse();
+  }
+
+  private static Lexicon secondCopy() {
+    try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+        Lexicon.class.getResourceAsStream("lexicon.tsv"), java.nio.charset.StandardCharsets.UTF_8))) {
+      return Lexicon.read(r);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
