@@ -32,6 +32,8 @@ final class Issuer {
   private final Pattern orgUnits;
   private final Pattern reference;
   private final Pattern prefix;
+  private final Pattern dateLine;
+  private final Pattern datedOrg;
 
   Issuer(Lexicon lexicon) {
     // the title patterns are data (issuer-titles.tsv); their placeholders stand for the lexicon's words
@@ -42,6 +44,7 @@ final class Issuer {
     words.put("{kind}", alternation(lexicon.phrases("dockind")));
     words.put("{org}", alternation(lexicon.phrases("issuerorg")));
     words.put("{qualifier}", alternation(lexicon.phrases("docqualifier")));
+    words.put("{date}", rows.get("date"));
     java.util.function.Function<String, Pattern> p = key -> {
       String regex = rows.get(key);
       for (Map.Entry<String, String> w : words.entrySet()) {
@@ -59,6 +62,8 @@ final class Issuer {
     orgLead = p.apply("orgLead");
     reference = p.apply("reference");
     prefix = p.apply("prefix");
+    dateLine = p.apply("dateLine");
+    datedOrg = p.apply("datedOrg");
   }
 
   /** The rows of issuer-titles.tsv: key, tab, regular expression; '#' opens a comment line. */
@@ -118,11 +123,17 @@ final class Issuer {
         return clean(name);
       }
     }
-    if (orgOnly.matcher(title).matches() && firstLines.stream().anyMatch(l -> kindLine.matcher(l).find())) {
+    // (or, with no kind of document named, a date alone on the line under it: a letterhead, "Saturday, 6 January")
+    boolean headed = firstLines.stream().anyMatch(l -> kindLine.matcher(l).find() || dateLine.matcher(l).matches());
+    if (orgOnly.matcher(title).matches() && headed) {
       return clean(title);
     }
     m = orgUnits.matcher(title);
-    if (m.matches() && firstLines.stream().anyMatch(l -> kindLine.matcher(l).find())) {
+    if (m.matches() && headed) {
+      return clean(m.group(1));
+    }
+    m = datedOrg.matcher(title);
+    if (m.matches()) {
       return clean(m.group(1));
     }
     // "PRESS RELEASE" above "Inter Services Public Relations  Rawalpindi - July 6, 2020": a title that only

@@ -27,17 +27,24 @@ public final class LanguageDetector {
   private static final double MIN_STOPWORD_SHARE = 0.08;
 
   private final Map<String, Set<String>> stopwords;
+  private final Map<String, Set<String>> reporting;
 
-  private LanguageDetector(Map<String, Set<String>> stopwords) {
+  private LanguageDetector(Map<String, Set<String>> stopwords, Map<String, Set<String>> reporting) {
     this.stopwords = stopwords;
+    this.reporting = reporting;
   }
 
-  /** Loads the embedded function-word lists. */
+  /** Loads the embedded function-word and reporting-verb lists. */
   public static LanguageDetector load() {
+    return new LanguageDetector(lists("stopwords.tsv"), lists("reporting.tsv"));
+  }
+
+  /** A word list per language: lines of an ISO 639-1 code, a tab and the words, space-separated. */
+  private static Map<String, Set<String>> lists(String resource) {
     Map<String, Set<String>> lists = new LinkedHashMap<>();
-    try (InputStream in = LanguageDetector.class.getResourceAsStream("stopwords.tsv")) {
+    try (InputStream in = LanguageDetector.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("stopwords.tsv missing from the classpath");
+        throw new IllegalStateException(resource + " missing from the classpath");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = r.readLine()) != null; ) {
@@ -56,12 +63,17 @@ public final class LanguageDetector {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new LanguageDetector(Map.copyOf(lists));
+    return Map.copyOf(lists);
   }
 
   /** The function words of {@code language}, or an empty set for a language without a list. */
   public Set<String> stopwords(String language) {
     return language == null ? Set.of() : stopwords.getOrDefault(language, Set.of());
+  }
+
+  /** The verbs that attribute a statement in {@code language} ("said", "denied"), or an empty set. */
+  public Set<String> reportingVerbs(String language) {
+    return language == null ? Set.of() : reporting.getOrDefault(language, Set.of());
   }
 
   /** The language of {@code text}, or null when it cannot be told. */

@@ -81,6 +81,27 @@ final class TextBlock {
     return text.length();
   }
 
+  /** How many of the block's words, outside quotation marks, are in {@code words} (lower case). */
+  int wordsIn(Set<String> words) {
+    if (words.isEmpty()) {
+      return 0;
+    }
+    int n = 0;
+    Matcher m = WORD.matcher(QUOTED.matcher(text).replaceAll(" "));
+    while (m.find()) {
+      n += words.contains(m.group().toLowerCase(Locale.ROOT)) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * A sentence that tells who said what ("The militia denied firing at the market."): a capitalised, punctuated
+   * sentence of some length with a verb of {@code reporting} outside quotes. News prose, not a teaser or a caption.
+   */
+  boolean attributedSentence(Set<String> reporting) {
+    return startsUpper && sentenceEnd && words >= 7 && wordsIn(reporting) > 0;
+  }
+
   boolean isProse() {
     return kind == Kind.GOOD || kind == Kind.NEAR_GOOD;
   }

@@ -87,7 +87,8 @@ public final class TextPageExtractor implements PageExtractor {
     }
     blocks.forEach(TextPageExtractor::classify);
     int[] span = bestSpan(blocks);
-    if (span != null && demoteOffTopic(blocks, span)) {
+    Set<String> reporting = languages.reportingVerbs(language == null ? "en" : language);
+    if (span != null && demoteOffTopic(blocks, span, reporting)) {
       span = bestSpan(blocks);
     }
     if (span == null) {
@@ -257,7 +258,7 @@ public final class TextPageExtractor implements PageExtractor {
    * change of subject is legitimate background and is left alone; a long paragraph is never dropped for its topic.
    * Needs a story of some size to have a vocabulary to compare with. Returns whether anything changed.
    */
-  private static boolean demoteOffTopic(List<TextBlock> blocks, int[] span) {
+  private static boolean demoteOffTopic(List<TextBlock> blocks, int[] span, Set<String> reporting) {
     Map<String, Integer> vocab = new HashMap<>();
     int prose = 0;
     for (int i = span[0]; i <= span[1]; i++) {
@@ -275,8 +276,10 @@ public final class TextPageExtractor implements PageExtractor {
       boolean inside = i > span[0] && i < span[1];
       // a text of one paragraph speaking to its reader is the article, not the site ("you feel the blast")
       boolean voice = b.isProse() && b.selfAddress >= 2 && !onlyBlock;
+      // (a closing "The militia denied firing at the market." shares few words with the story yet is its answer)
       boolean edgeCandidate = !inside && prose >= 5 && b.contentWords.size() >= 3
-          && (b.kind == TextBlock.Kind.NEAR_GOOD || b.kind == TextBlock.Kind.HEADING);
+          && (b.kind == TextBlock.Kind.NEAR_GOOD && !b.attributedSentence(reporting)
+          || b.kind == TextBlock.Kind.HEADING);
       if (!voice && !edgeCandidate) {
         continue;
       }

@@ -1,0 +1,42 @@
+package org.trucewatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A statement page whose letterhead names its issuer and dates it, with no line saying what kind of document it is:
+ * the organisation's name over a date alone, or beside it after a bar or a dash. A newsroom's byline ("Staff") or a
+ * headline over a date is no letterhead. Headings written for this test.
+ */
+class IssuerLetterheadTest {
+
+  private static final Issuer ISSUER = new Issuer(Lexicon.load());
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = ';', value = {
+      "Navy Spokesperson's Unit;Tuesday, 3 March 2015;Navy Spokesperson's Unit",
+      "Ministry of Defence of the Republic of Serbia;12.04.2019, 09:30;Ministry of Defence of the Republic of Serbia",
+      "Border Police Press Office;March 3, 2015;Border Police Press Office",
+      "Army Command - Press Office;8 May 2016;Army Command - Press Office",
+      "Rebels Say Army Shelled Two Villages;Tuesday, 3 March 2015;",
+      "Ministry of Defence of the Republic of Serbia;Soldiers were wounded overnight;",
+  })
+  void anOrganisationOverADateAloneIssuesThePage(String title, String line, String issuer) {
+    assertThat(ISSUER.of(title, List.of(line))).isEqualTo(issuer);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "Navy Spokesperson's Unit | Tuesday, 3 March 2015;Navy Spokesperson's Unit",
+      "Press Office of the Coast Guard – 12 April 2019;Press Office of the Coast Guard",
+      "General Staff of the Armed Forces | 04.11.2022, 18:00;General Staff of the Armed Forces",
+      "Middle East Staff | 3 March 2015;",
+      "Fighting resumes near the border | 3 March 2015;",
+  })
+  void anOrganisationBesideADateIssuesThePage(String line, String issuer) {
+    assertThat(ISSUER.ofLines(List.of("Navy strikes boats off the coast", line))).isEqualTo(issuer);
+  }
+}
