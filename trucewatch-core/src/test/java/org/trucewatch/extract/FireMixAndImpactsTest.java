@@ -53,4 +53,13 @@ class FireMixAndImpactsTest {
     subtype("Two projectiles fell on the village of Martakert on Friday, officials said.", "shelling");
     subtype("Several artillery rounds slammed into houses in Martakert on Friday, residents said.", "shelling");
   }
+
+  @Test
+  void gunfireThatSpreadAlongTheFrontIsNoBlazeThatSpread() {
+    subtype("On Friday the firing spread to the Martuni sector, where shells landed near army positions, officials"
+        + " said.", "shelling");
+    subtype("On Friday the firing spread to Martuni, where shells hit army positions, officials said.", "shelling");
+    subtype("Later on Friday the firing spread to the outskirts of Martakert, where mortar rounds fell near a school.",
+        "shelling");
+  }
 }
