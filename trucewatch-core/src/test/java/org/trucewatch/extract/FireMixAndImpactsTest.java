@@ -62,4 +62,20 @@ class FireMixAndImpactsTest {
     subtype("Later on Friday the firing spread to the outskirts of Martakert, where mortar rounds fell near a school.",
         "shelling");
   }
+
+  @Test
+  void anArmedSidesBlowAtABuildingOfNoWeaponNamedIsFireFromAfar() {
+    subtype("Azerbaijani forces targeted the airport in Stepanakert on Friday, officials said.", "shelling");
+    subtype("On Friday Armenian forces hit a mosque in Aghdam, the ministry said.", "shelling");
+    subtype("A school building in Martuni was attacked by Azerbaijani forces on Friday, the ombudsman said.",
+        "shelling");
+    subtype("On Friday the Azerbaijani army struck residential areas of Martakert, local officials said.", "shelling");
+  }
+
+  @Test
+  void anAttackOnPositionsStaysABattle() {
+    subtype("Azerbaijani forces attacked Armenian positions near Martuni on Friday, the ministry said.", "armed_clash");
+    subtype("Azerbaijani forces attacked a school near Martuni on Friday, killing two soldiers at a post nearby, the"
+        + " ministry said.", "armed_clash");
+  }
 }
