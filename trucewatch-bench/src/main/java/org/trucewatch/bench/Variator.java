@@ -322,7 +322,7 @@ public final class Variator {
       "bearing", "relspeech", "anaphorkin", "speechvenue", "speakact", "clockzone",
       "warcause", "warname", "warafter", "warcausestop", "deniedpart", "borderline",
       "tollrank", "tollfate", "blame", "nearby",
-      "pausenoun", "armedbody", "tollref", "tollpoint", "roadway");
+      "pausenoun", "armedbody", "tollref", "tollpoint", "roadway", "hittarget");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that

@@ -181,6 +181,24 @@ final class AttackFinder {
     return crewed;
   }
 
+  /**
+   * Whether the clause names a building or a civilian area as what was hit and no troops or positions (lexicon:
+   * hittarget): an armed side's blow of unknown weapon at an airport, a mosque or homes is fire from afar (ACLED's
+   * shelling/missile attack), not the battle an attack on positions is.
+   */
+  private boolean hitsBuiltPlace(AnnotatedSentence s, int[] clause) {
+    boolean built = false;
+    for (Lexicon.Match x : lexicon.find(s.sentence().tokens(), "hittarget")) {
+      if (x.from() >= clause[0] && x.to() <= clause[1]) {
+        if (x.entry().value().equals("front")) {
+          return false;
+        }
+        built = true;
+      }
+    }
+    return built;
+  }
+
   /** Whether the clause tells a going-on ("for months", "repeatedly"): then only a date of its own dates it. */
   private boolean ongoing(AnnotatedSentence s, int[] clause) {
     List<Token> tokens = s.sentence().tokens();
@@ -233,6 +251,10 @@ final class AttackFinder {
     if (ctx.heavyWeaponsOnly && unarmed.equals(m.entry().value()) && fireWord(m.entry())
         && (unarmed.equals("armed_clash") || unarmed.equals("attack"))) {
       unarmed = "shelling"; // "came under fire" in a story of artillery and mortars, no small arms named
+    }
+    if (unarmed.equals("attack") && perpSide != null && sides.usualAttack(perpSide) == null
+        && hitsBuiltPlace(s, m.clause())) {
+      unarmed = "shelling"; // "the group's forces targeted the airport": an armed side's blow at a building, no fight
     }
     String kind = AttackSubtypes.armed(unarmed);
     if (inferred && Perpetrators.ownGroundHit(kind, m.places(), perpSide, sides)) {
