@@ -66,6 +66,11 @@ final class EventMerges {
       if (toldAttacker == null && e.location() != null) {
         toldAttacker = told(airAt.get(List.of(name(e.location()), Objects.toString(e.date()))));
       }
+      if (toldAttacker == null && e.type() == EventType.ATTACK && e.location() != null) {
+        // "shells hit the hospital" beside "a drone of the RSF struck the hospital" that day: fire from afar told as
+        // shells or as a drone, or an act of no kind, with no attacker of its own is the one attacker's act there
+        toldAttacker = told(kindlessAttacker(attackerAt, e));
+      }
       List<Object> key = switch (e.type()) {
         case ATTACK -> List.of(e.type(), name(e.location()), Objects.toString(e.date()), Objects.toString(toldAttacker));
         // a truce's collapse is its own step, even on the day it began ("entered into force at 08:00 ... but broke
@@ -277,6 +282,26 @@ final class EventMerges {
     // the later mention's attacker is at most inferred (retoldOnNewsDay), so it does not part the two
     long days = java.time.temporal.ChronoUnit.DAYS.between(told.date(), later.date());
     return days >= 1 && days <= 3;
+  }
+
+  /**
+   * The one attacker {@code attackerAt} knows at the place and day of {@code e} (no attacker of its own) for an act
+   * of a kind {@link #sameFire} joins to e's (another kind of remote fire, or any kind for an act of unknown kind);
+   * "" when several, null when none.
+   */
+  private static String kindlessAttacker(Map<List<Object>, String> attackerAt, Event e) {
+    String place = name(e.location());
+    String day = Objects.toString(e.date());
+    String found = null;
+    for (Map.Entry<List<Object>, String> k : attackerAt.entrySet()) {
+      String kind = (String) k.getKey().get(2);
+      if (!k.getKey().get(0).equals(place) || !k.getKey().get(1).equals(day) || kind.equals(Objects.toString(e.subtype()))
+          || !sameFire(kind, e.subtype()) || kind.equals("territory_taken")) { // ground taken is no act of fire
+        continue;
+      }
+      found = found == null || found.equals(k.getValue()) ? k.getValue() : "";
+    }
+    return found;
   }
 
   // the one attacker known at a place and day, or null when none or several
