@@ -104,6 +104,7 @@ final class CeasefireFinder {
     }
     agreedFrom(s, frames, ctx, statuses, owned, out);
     clockStarts(s, frames, ctx, statuses, owned, out, days);
+    establishedAgreed(s, frames, ctx, statuses, out, days);
     if (TruceStatuses.agreedToStart(tokens, statuses)) { // "agreed to implement the ceasefire from noon": the start is what was agreed
       out.removeIf(o -> "start".equals(o.subtype())
           && out.stream().anyMatch(a -> "agreed".equals(a.subtype()) && a.date().equals(o.date())));
@@ -181,10 +182,11 @@ final class CeasefireFinder {
       TimeSpan[] owned, List<Event> out, Set<String> days) {
     for (int j = 0; j < statuses.size(); j++) {
       Status start = statuses.get(j);
-      if (!start.value().equals("start") || owned[j] != null || !TruceDates.clockNear(s, start)
-          || TruceDates.midnightNear(s, start)) {
+      if (!start.value().equals("start") || owned[j] != null || !TruceDates.clockNear(s, start)) {
         continue;
       }
+      // cf26: "agreed on Tuesday to stop firing from midnight": the midnight that ends the agreeing's day
+      boolean midnight = TruceDates.midnightNear(s, start);
       int agreed = -1;
       for (int i = j - 1; i >= 0 && agreed < 0; i--) {
         agreed = statuses.get(i).value().equals("agreed") ? i : -1;
@@ -200,6 +202,8 @@ final class CeasefireFinder {
           continue; // an agreeing "this month" says no day for the start
         }
         day = owned[agreed].date();
+      } else if (midnight) {
+        continue; // a midnight with no day told for the agreeing may be the next day's (midnightAfter)
       } else {
         Dating.Dated d = Dating.carried(s, null, ctx);
         if (d.date() == null || d.dateEnd() != null) {
@@ -212,8 +216,30 @@ final class CeasefireFinder {
           out.add(event(s, frames, ctx, "agreed", a.noun(), day, end, basis));
         }
       }
-      if (days.add(day + phase("start"))) {
-        out.add(event(s, frames, ctx, "start", start.noun(), day, end, basis));
+      LocalDate begins = midnight ? day.plusDays(1) : day;
+      if (days.add(begins + phase("start"))) {
+        out.add(event(s, frames, ctx, "start", start.noun(), begins, end, basis));
+      }
+    }
+  }
+
+  /**
+   * cf26: "a ceasefire was established from 18:30 on 16 November", "a truce has been established between them": a
+   * truce established (lexicon: cfstatus flagged agrees) was agreed and took effect at once, two steps on its day, as
+   * the corpus gold has an agreeing and a start beside each other.
+   */
+  private void establishedAgreed(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx, List<Status> statuses,
+      List<Event> out, Set<String> days) {
+    List<Token> tokens = s.sentence().tokens();
+    for (Status st : statuses) {
+      Lexicon.Entry e = st.value().equals("start") ? lexicon.at(tokens, st.from(), "cfstatus") : null;
+      if (e == null || !e.has("agrees")) {
+        continue;
+      }
+      for (Event start : List.copyOf(out)) {
+        if ("start".equals(start.subtype()) && start.date() != null && days.add(start.date() + phase("agreed"))) {
+          out.add(event(s, frames, ctx, "agreed", st.noun(), start.date(), start.dateEnd(), start.dateBasis()));
+        }
       }
     }
   }
@@ -414,6 +440,12 @@ final class CeasefireFinder {
         if (d.date() != null && (begins == null || !d.date().isAfter(begins))) {
           // agreed and in force are two steps even on one day (the corpus gold's convention): the start is kept
           out.add(0, event(s, frames, ctx, "agreed", start.noun(), d.date(), d.dateEnd(), d.basis()));
+          return;
+        }
+        if (from && begins != null && d.date() != null && !modifier(agreed)) {
+          // cf26: "agreed in Moscow to stop shooting from noon on April 5", told later: agreed for that start, on its
+          // day as far as the sentence tells
+          out.add(0, event(s, frames, ctx, "agreed", start.noun(), begins, null, DateBasis.EXPLICIT));
           return;
         }
       }

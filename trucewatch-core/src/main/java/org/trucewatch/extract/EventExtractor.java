@@ -29,7 +29,8 @@ public final class EventExtractor {
   private static final String[] CONFLICT_CATEGORIES = {"attack", "ceasefire", "casualty", "denial", "damage",
       "pausenoun"};
   // warend: "a statement ... ending the war" is a truce agreed (TruceNouns.warEnders)
-  private static final String[] SECONDARY_CATEGORIES = {"talks", "appeal", "threat", "support", "accord", "warend"};
+  private static final String[] SECONDARY_CATEGORIES = {"talks", "talksverb", "appeal", "threat", "support", "accord",
+      "warend"};
   // An article about a war with no word of violence in it ("resumed talks ... after the war began") is still read for
   // talks and the other secondary types.
   private static final String[] WAR_CATEGORIES = {"war"};

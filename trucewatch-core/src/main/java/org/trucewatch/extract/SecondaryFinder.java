@@ -27,7 +27,7 @@ final class SecondaryFinder {
     List<Event> out = new ArrayList<>();
     List<Token> tokens = s.sentence().tokens();
     for (String category : new String[] {"talks", "appeal", "threat", "support"}) {
-      for (Lexicon.Match m : lexicon.find(tokens, category)) {
+      for (Lexicon.Match m : matches(tokens, category)) {
         Frame frame = Clauses.frameOf(frames, m.from());
         Token trigger = tokens.get(m.from());
         if ((category.equals("appeal") || category.equals("threat")) && m.to() - m.from() == 1
@@ -35,11 +35,17 @@ final class SecondaryFinder {
           continue; // "calls for a ceasefire were reasonable" comments on an appeal, it does not make one
         }
         boolean talks = category.equals("talks");
+        if (talks && !TalksVerbs.held(lexicon, s, m)) {
+          continue; // cf26: "were met with gunfire", "signed an order": no meeting, no deal
+        }
         if (talks && m.value().equals("meeting") && ownBody(tokens, m.from(), m.to())
             || talks && m.value().equals("modifier")) {
           continue; // "a meeting of the security cabinet"; "a truce negotiated by Moscow" says how a truce came about
         }
         TimeSpan when = Dating.nearest(s, Math.max(0, m.from() - 8), Math.min(s.size(), m.to() + 8), m.from());
+        if (when == null && m.entry().category().equals("talksverb")) {
+          continue; // cf26: "weeks after the two leaders met at the White House": a verb without a day is background
+        }
         String notHeld = talks ? notHeld(tokens, m.from()) : null;
         if ("ended".equals(notHeld)) {
           continue; // "walked out of the talks": their end, not a round of them
@@ -105,6 +111,20 @@ final class SecondaryFinder {
             date, end, null, basis, place(s, m.to()), null, null, null, false, null, List.of(), null, parties,
             null, List.of(Dating.evidence(s))));
         break;
+      }
+    }
+    return out;
+  }
+
+  /** The category's matches in order; talks with their verbs (lexicon: talksverb, cf26) among them. */
+  private List<Lexicon.Match> matches(List<Token> tokens, String category) {
+    List<Lexicon.Match> out = lexicon.find(tokens, category);
+    if (category.equals("talks")) {
+      List<Lexicon.Match> verbs = lexicon.find(tokens, "talksverb");
+      if (!verbs.isEmpty()) {
+        out = new ArrayList<>(out);
+        out.addAll(verbs);
+        out.sort(java.util.Comparator.comparingInt(Lexicon.Match::from));
       }
     }
     return out;

@@ -36,6 +36,7 @@ record Lexicon(
     Set<String> futureCues,
     Set<String> futureBeforeTo,
     Set<String> implicativeBeforeTo,
+    Set<String> onsetBefore,
     Set<String> presentCues,
     Set<String> pastCues,
     Set<String> notPastEd,
@@ -64,6 +65,7 @@ record Lexicon(
     futureCues = Set.copyOf(futureCues);
     futureBeforeTo = Set.copyOf(futureBeforeTo);
     implicativeBeforeTo = Set.copyOf(implicativeBeforeTo);
+    onsetBefore = onsetBefore == null ? Set.of() : Set.copyOf(onsetBefore);
     presentCues = Set.copyOf(presentCues);
     pastCues = Set.copyOf(pastCues);
     notPastEd = Set.copyOf(notPastEd);
