@@ -297,7 +297,8 @@ final class EventAssembler {
     }
     // after the merge, so that an unnamed mention joins its place and day's attack before it takes the story's attacker
     // blame23b: a side blamed in a sentence of its own is named before the story's attacker is inferred
-    List<Event> merged = EventMerges.merge(attachPlaceless(TollLinks.halvesJoined(events), ctx.sides), ctx.sides);
+    List<Event> merged = TollLinks.toldOnce(EventMerges.merge(attachPlaceless(TollLinks.halvesJoined(events),
+        ctx.sides), ctx.sides));
     return StoryAttackers.toldEarlier(Blames.link(merged, ctx.blames.told(), ctx.sides), ctx.sides);
   }
 

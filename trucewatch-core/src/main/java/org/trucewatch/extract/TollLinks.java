@@ -212,6 +212,33 @@ final class TollLinks {
     return out;
   }
 
+  /**
+   * cas26: "killing 17 and wounding 32, officials said ... the mayor later gave a figure of 17 dead and 32 injured": a
+   * report whose dead and wounded are both those of a report told earlier in the story is that toll told again (a
+   * summary, another speaker's echo), and joins it: one report per toll, not one per mention.
+   */
+  static List<Event> toldOnce(List<Event> events) {
+    List<Event> out = new java.util.ArrayList<>(events);
+    for (int j = 0; j < out.size(); j++) {
+      Event again = out.get(j);
+      if (again == null || again.type() != EventType.CASUALTY_REPORT) {
+        continue;
+      }
+      for (int i = 0; i < j; i++) {
+        Event first = out.get(i);
+        if (first != null && first.type() == EventType.CASUALTY_REPORT
+            && java.util.Objects.equals(first.casualties().killed(), again.casualties().killed())
+            && java.util.Objects.equals(first.casualties().wounded(), again.casualties().wounded())) {
+          out.set(i, first.mergedWith(again));
+          out.set(j, null);
+          break;
+        }
+      }
+    }
+    out.removeIf(java.util.Objects::isNull);
+    return out;
+  }
+
   // the second half says no one else said it, or the same speakers say it
   private static boolean oneVoice(Event first, Event second) {
     return second.claims().isEmpty() || first.claims().stream().map(Claim::actor).toList()
