@@ -1,7 +1,9 @@
 package org.trucewatch.extract;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.nlp.Token;
@@ -215,10 +217,11 @@ final class TollLinks {
   /**
    * cas26: "killing 17 and wounding 32, officials said ... the mayor later gave a figure of 17 dead and 32 injured": a
    * report whose dead and wounded are both those of a report told earlier in the story is that toll told again (a
-   * summary, another speaker's echo), and joins it: one report per toll, not one per mention.
+   * summary, another speaker's echo), and joins it: one report per toll, not one per mention. Two tolls of one size
+   * of other victims (civilians, fighters), periods, days or places are two.
    */
   static List<Event> toldOnce(List<Event> events) {
-    List<Event> out = new java.util.ArrayList<>(events);
+    List<Event> out = new ArrayList<>(events);
     for (int j = 0; j < out.size(); j++) {
       Event again = out.get(j);
       if (again == null || again.type() != EventType.CASUALTY_REPORT) {
@@ -226,17 +229,34 @@ final class TollLinks {
       }
       for (int i = 0; i < j; i++) {
         Event first = out.get(i);
-        if (first != null && first.type() == EventType.CASUALTY_REPORT
-            && java.util.Objects.equals(first.casualties().killed(), again.casualties().killed())
-            && java.util.Objects.equals(first.casualties().wounded(), again.casualties().wounded())) {
+        if (first != null && first.type() == EventType.CASUALTY_REPORT && sameToll(first, again)) {
           out.set(i, first.mergedWith(again));
           out.set(j, null);
           break;
         }
       }
     }
-    out.removeIf(java.util.Objects::isNull);
+    out.removeIf(Objects::isNull);
     return out;
+  }
+
+  private static boolean sameToll(Event first, Event again) {
+    return Objects.equals(first.casualties().killed(), again.casualties().killed())
+        && Objects.equals(first.casualties().wounded(), again.casualties().wounded())
+        && orUnknown(victims(first), victims(again)) && orUnknown(first.casualties().since(), again.casualties().since())
+        && orUnknown(first.date(), again.date())
+        && orUnknown(first.location() == null ? null : first.location().name(),
+            again.location() == null ? null : again.location().name());
+  }
+
+  // "people" is no kind: it may be either of the kinds another mention names
+  private static String victims(Event e) {
+    String v = e.casualties().victims();
+    return "people".equals(v) ? null : v;
+  }
+
+  private static boolean orUnknown(Object a, Object b) {
+    return a == null || b == null || a.equals(b);
   }
 
   // the second half says no one else said it, or the same speakers say it

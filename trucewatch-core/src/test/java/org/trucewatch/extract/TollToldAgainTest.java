@@ -33,7 +33,9 @@ class TollToldAgainTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "Israeli strikes on Rafah killed 23 people on Sunday, the health ministry said."
-          + "|The ministry later raised the toll to 27.|[23/null, 27/null]"
+          + "|The ministry later raised the toll to 27.|[23/null, 27/null]",
+      "Two soldiers were killed by sniper fire near the front on Sunday, the army said."
+          + "|Separatist officials said two civilians had died in the shelling of the city.|[2/null, 2/null]"
   })
   void anotherFigureIsAnotherReport(String first, String again, String reports) {
     assertThat(reports(first, again)).isEqualTo(reports);
