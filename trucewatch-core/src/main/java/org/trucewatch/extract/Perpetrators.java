@@ -37,6 +37,8 @@ final class Perpetrators {
   private static final Set<String> HOLDING = Set.of("used", "owned", "carried", "held", "controlled", "occupied",
       "manned", "worn", "supplied", "provided", "sold", "issued", "run");
 
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
+
   private static final Set<String> NOMINAL_AFTER = Set.of("in", "during", "amid", "after", "before", "by", "of");
 
   // the lexicon's words that steer role filling (category armedbody: "units", "fighters" of a side); load() gives the
@@ -75,6 +77,8 @@ final class Perpetrators {
       // "Huthi shelling hit", "a Houthi drone attack": a side's adjective right before the trigger makes it a noun,
       // whatever the tagger read
       noun |= a.to() == t && a.demonym() && a.modifier();
+      // "in an RSF drone/VERB strike": a name after "a" or "an" qualifies the word after it, a noun
+      noun |= a.to() == t && a.from() > 0 && INDEFINITE.contains(Lexicon.lower(tokens.get(a.from() - 1)));
     }
     boolean participle = !Lexicon.lower(tokens.get(t)).endsWith("ing");
     boolean passive = !noun && participle && t > 0 && (AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 1)))
@@ -94,8 +98,13 @@ final class Perpetrators {
       // "Armenian shelling", "Azerbaijan's drone strikes", "the Azerbaijani artillery fire"
       for (ActorSpan a : s.actors()) {
         // an adjective's next word is a noun it qualifies, whatever the tagger read ("Houthi drone/VERB attack")
-        if (a.to() <= t && t - a.to() <= 2 && (a.demonym() || a.possessive() || a.to() == t) && isArmed(a)
-            && (onlyModifiers(tokens, a.to(), t) || a.modifier() && t - a.to() == 1)) {
+        // ("an RSF drone strike": a name before an armed body's word before the trigger, whatever the tagger read)
+        // ("a Hezbollah rocket attack": a name after "a" or "an" qualifies the nouns after it as an adjective does)
+        boolean bodyBetween = t - a.to() == 1 && WORDS.at(tokens, a.to(), "armedbody") != null;
+        boolean qualifies = a.from() > 0 && INDEFINITE.contains(Lexicon.lower(tokens.get(a.from() - 1)));
+        if (a.to() <= t && t - a.to() <= 2 && (a.demonym() || a.possessive() || a.to() == t || bodyBetween || qualifies)
+            && isArmed(a)
+            && (onlyModifiers(tokens, a.to(), t) || bodyBetween || a.modifier() && t - a.to() == 1)) {
           return a;
         }
       }
