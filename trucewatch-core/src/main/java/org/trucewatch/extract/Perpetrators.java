@@ -25,12 +25,19 @@ final class Perpetrators {
       "conducted", "mount", "mounted", "stage", "staged", "resume", "resumed", "continue", "continued", "begin",
       "began", "start", "started", "intensify", "intensified", "step", "stepped",
       // "Israeli troops answered with artillery fire", "the army responded with air strikes"
-      "answer", "answered", "respond", "responded", "retaliate", "retaliated");
+      "answer", "answered", "respond", "responded", "retaliate", "retaliated",
+      // "opened heavy machine-gun fire on", "poured shells into", "unleashed a barrage on" (perp26)
+      "open", "opened", "opening", "opens", "pour", "poured", "pouring", "unleash", "unleashed", "unleashing");
+  // a preposition between a light verb and the attack noun makes the noun another object's ("opened an investigation
+  // into the shelling"); "a series of strikes", "stepped up", "answered with" keep it the verb's own
+  private static final Set<String> LIGHT_OBJECT_PARTICLES = Set.of("of", "up", "out", "down", "with");
   private static final Set<String> AUX_PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "came",
       "come", "got");
 
   private static final Set<String> HOLDING = Set.of("used", "owned", "carried", "held", "controlled", "occupied",
       "manned", "worn", "supplied", "provided", "sold", "issued", "run");
+
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
 
   private static final Set<String> NOMINAL_AFTER = Set.of("in", "during", "amid", "after", "before", "by", "of");
 
@@ -70,6 +77,8 @@ final class Perpetrators {
       // "Huthi shelling hit", "a Houthi drone attack": a side's adjective right before the trigger makes it a noun,
       // whatever the tagger read
       noun |= a.to() == t && a.demonym() && a.modifier();
+      // "in an RSF drone/VERB strike": a name after "a" or "an" qualifies the word after it, a noun
+      noun |= a.to() == t && a.from() > 0 && INDEFINITE.contains(Lexicon.lower(tokens.get(a.from() - 1)));
     }
     boolean participle = !Lexicon.lower(tokens.get(t)).endsWith("ing");
     boolean passive = !noun && participle && t > 0 && (AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 1)))
@@ -79,7 +88,7 @@ final class Perpetrators {
       return by;
     }
     if (passive) {
-      return null;
+      return ownAgent(s, frame, t + 1, clause[1]); // (a trigger's words may hold the agent)
     }
     if (noun) {
       ActorSpan behind = behind(s, t);
@@ -89,8 +98,13 @@ final class Perpetrators {
       // "Armenian shelling", "Azerbaijan's drone strikes", "the Azerbaijani artillery fire"
       for (ActorSpan a : s.actors()) {
         // an adjective's next word is a noun it qualifies, whatever the tagger read ("Houthi drone/VERB attack")
-        if (a.to() <= t && t - a.to() <= 2 && (a.demonym() || a.possessive() || a.to() == t) && isArmed(a)
-            && (onlyModifiers(tokens, a.to(), t) || a.modifier() && t - a.to() == 1)) {
+        // ("an RSF drone strike": a name before an armed body's word before the trigger, whatever the tagger read)
+        // ("a Hezbollah rocket attack": a name after "a" or "an" qualifies the nouns after it as an adjective does)
+        boolean bodyBetween = t - a.to() == 1 && WORDS.at(tokens, a.to(), "armedbody") != null;
+        boolean qualifies = a.from() > 0 && INDEFINITE.contains(Lexicon.lower(tokens.get(a.from() - 1)));
+        if (a.to() <= t && t - a.to() <= 2 && (a.demonym() || a.possessive() || a.to() == t || bodyBetween || qualifies)
+            && isArmed(a)
+            && (onlyModifiers(tokens, a.to(), t) || bodyBetween || a.modifier() && t - a.to() == 1)) {
           return a;
         }
       }
@@ -102,7 +116,10 @@ final class Perpetrators {
       // "Azerbaijani forces launched an attack": the subject of a light verb
       for (int k = t - 1; k >= Math.max(clause[0], t - 5); k--) {
         if (LIGHT_VERBS.contains(Lexicon.lower(tokens.get(k)))) {
-          return subject(s, clause, k);
+          if (lightObject(s, k, t)) {
+            return subject(s, clause, k);
+          }
+          break;
         }
       }
       // "the army said its forces had entered the city", "Hamas said its rocket units fired": the speaker's own
@@ -116,13 +133,53 @@ final class Perpetrators {
       }
       // "soldiers were killed in fighting with pro-Russian rebels": the side they fought
       ActorSpan with = actorAfter(s, t + length, clause[1], "with");
-      return with != null && isArmed(with) ? with : null;
+      return with != null && isArmed(with) ? with : ownAgent(s, frame, t + 1, clause[1]);
     }
     ActorSpan subject = subject(s, clause, t);
     if (subject == null && frame != null && frame.speaker() != null && pronounSubject(tokens, clause, t)) {
       return frame.speaker(); // "Azerbaijan claimed that it had hit ...": the reported "it" is the speaker
     }
     return subject;
+  }
+
+  private static final Set<String> AGENT_WORDS = Set.of("by", "of");
+
+  /**
+   * "was taken under the control of our units", "had been captured by its troops": a passive whose agent is the
+   * speaker's own armed body (a possessive pronoun before it) names the speaker; null where none is or no side speaks.
+   */
+  private static ActorSpan ownAgent(AnnotatedSentence s, Frame frame, int from, int limit) {
+    if (frame == null || frame.speaker() == null || !isArmed(frame.speaker())) {
+      return null;
+    }
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = from; k + 2 < Math.min(limit, from + 10); k++) {
+      if (AGENT_WORDS.contains(Lexicon.lower(tokens.get(k))) && OWNING.contains(Lexicon.lower(tokens.get(k + 1)))) {
+        for (int j = k + 2; j < Math.min(limit, k + 4); j++) {
+          if (WORDS.at(tokens, j, "armedbody") != null) {
+            return frame.speaker();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the noun at {@code t} is the object of the light verb at {@code v}: no other preposition between, but for
+   * one opening a time ("responded on Thursday evening with artillery fire").
+   */
+  private static boolean lightObject(AnnotatedSentence s, int v, int t) {
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = v + 1; k < t; k++) {
+      if ("ADP".equals(tokens.get(k).tag()) && !LIGHT_OBJECT_PARTICLES.contains(Lexicon.lower(tokens.get(k)))) {
+        final int next = k + 1;
+        if (s.times().stream().noneMatch(time -> time.from() == next)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** "Israel said Hezbollah was behind the attack", "militias were responsible for the raid": who is named for it. */

@@ -404,10 +404,13 @@ final class MentionParser {
     /** {@code placeable}: whether a locative before it makes the name a place ("in Azerbaijan"). */
     private Found found(int from, int to, Composed c, boolean poss, boolean demonym, boolean head, boolean placeable) {
       int before = from - 1;
+      // "in a Saudi-led coalition air strike", "in an RSF drone strike": no place takes "a", the name modifies a noun
+      boolean indefinite = before >= 0 && Words.is(t.get(before), "a", "an");
       if (before >= 0 && Words.is(t.get(before), "the", "a", "an")) {
         before--;
       }
-      boolean locative = placeable && before >= 0 && Words.LOCATIVE.contains(Words.lower(t.get(before)));
+      boolean locative = placeable && !indefinite && before >= 0
+          && Words.LOCATIVE.contains(Words.lower(t.get(before)));
       ActorMention mention = new ActorMention(s.index(), from, to, t.get(from).start(), t.get(to - 1).end(),
           s.span(from, to), c.actor(), poss, demonym, head, locative, null, List.of());
       return new Found(mention, c.keys());
