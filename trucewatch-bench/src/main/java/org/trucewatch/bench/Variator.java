@@ -333,8 +333,9 @@ public final class Variator {
    * the line beside a neighbour: borderline; or a running toll's rank and fate: tollrank, tollfate; or the verbs
    * that lay an attack on a side: blame; or what locates a village by a town: nearby; or a bare pause: pausenoun; or
    * the bodies a side's fighters are named by: armedbody; or a toll's pointer back to its attack: tollref, tollpoint;
-   * or a road named by its ends: roadway; or the verbs that tell talks held or a deal signed: talksverb) and the agent words of the actor dictionary ("spokesman", "ministry"): what tells the extractor that something
-   * happened and who said it.
+   * or a road named by its ends: roadway; or what a blow hit, a building or a position: hittarget; or the verbs that
+   * tell talks held or a deal signed: talksverb) and the agent words of the actor dictionary ("spokesman",
+   * "ministry"): what tells the extractor that something happened and who said it.
    */
   static Set<String> keptWords() {
     Set<String> out = new HashSet<>();
