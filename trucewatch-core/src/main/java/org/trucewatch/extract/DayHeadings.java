@@ -23,8 +23,9 @@ final class DayHeadings {
   record Heading(int paragraph, int at, String text, LocalDate day) {}
 
   private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-  // a line that is only a date, with its weekday, and a short label after a mark ("| Updated 14:10", ", evening")
-  private static final Pattern HEADING = Pattern.compile("(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
+  // a line that is only a date, with its weekday, and a short label before or after a mark ("Live updates | Sunday,
+  // 11 June", "| Updated 14:10", ", evening")
+  private static final Pattern HEADING = Pattern.compile("(?i)(?:[^.!?|:·•]{1,40}\\s[|:·•]\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
       + "(?:(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m1>" + MONTH + ")|(?<m2>" + MONTH + ")\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?)"
       + "(?:,?\\s+(?<y>\\d{4}))?(?:\\s*[-–—|:,·•]\\s*[^.!?]{0,40})?");
   private static final int MAX_CHARS = 70;

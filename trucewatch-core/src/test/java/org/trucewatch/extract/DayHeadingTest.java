@@ -70,4 +70,14 @@ class DayHeadingTest {
         "The Armenian government said it remained committed to the truce.");
     assertThat(daysAt(events, "Tartar")).containsExactly(SATURDAY);
   }
+
+  @Test
+  void aPageLabelBeforeTheDateIsAHeadingToo() {
+    List<Event> events = attacks("Front line as it happened",
+        "Karabakh live | Sunday, 25 October 2020",
+        "The Armenian government said it remained committed to the truce.",
+        "Saturday, 24 October",
+        "Azerbaijani artillery shelled Martuni in the afternoon, the Karabakh emergency service said.");
+    assertThat(daysAt(events, "Martuni")).containsExactly(SATURDAY);
+  }
 }
