@@ -52,7 +52,10 @@ public final class ArticleCleaner {
 
     StringBuilder body = new StringBuilder();
     List<Paragraph> paragraphs = new ArrayList<>();
+    int[] paragraphAt = new int[page.body().size() + 1]; // a body block's paragraph, empty blocks being skipped
+    int block = 0;
     for (Block b : page.body()) {
+      paragraphAt[block++] = paragraphs.size();
       String t = Texts.collapseSpaces(b.text());
       if (t.isEmpty()) {
         continue;
@@ -62,6 +65,12 @@ public final class ArticleCleaner {
       }
       paragraphs.add(new Paragraph(body.length(), body.length() + t.length(), b.kind()));
       body.append(t);
+    }
+    paragraphAt[block] = paragraphs.size();
+    List<RemovedBlock> removed = new ArrayList<>();
+    for (RemovedBlock r : page.removed()) { // where a dropped block stood, as the clean body's paragraph it preceded
+      Integer at = r.before() == null || r.before() > block ? null : paragraphAt[r.before()];
+      removed.add(new RemovedBlock(r.text(), r.reason(), at));
     }
     if (body.length() < Math.max(1, minBodyChars)) {
       String why = body.length() == 0 ? "no article text found on the page"
@@ -84,7 +93,7 @@ public final class ArticleCleaner {
     String outlet = firstNonBlank(hints.outlet(), page.outlet(), hostOf(url));
     Article article = new Article(doc.id(), doc.sourceFile(), doc.record(), doc.sha256(), url, outlet,
         firstNonBlank(hints.title(), page.title()), firstNonBlank(hints.byline(), page.byline()), page.dateline(),
-        published, language, body.toString(), paragraphs, page.captions(), page.removed(),
+        published, language, body.toString(), paragraphs, page.captions(), removed,
         firstNonBlank(hints.conflict()));
     return new Cleaned(article);
   }

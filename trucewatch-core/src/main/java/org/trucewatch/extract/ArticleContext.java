@@ -94,6 +94,8 @@ final class ArticleContext {
       java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?( [A-Z]{2,5}([+-]\\d{1,2})?)?");
   // A page whose entry stamps the cleaner dropped: its entries are dispatches of the blog's day or the night before
   boolean liveBlog;
+  // the day headings of a page told day by day: an entry with no day of its own is of its section's (live26b)
+  DayHeadings dayHeadings = DayHeadings.NONE;
 
   ArticleContext(String article, LocalDate anchor, DateBasis anchorBasis,
       Function<String, Optional<Location>> countries, Sides sides, Lexicon lexicon) {

@@ -69,6 +69,10 @@ final class Dating {
         && !OWN_YEAR.matcher(best.text()).find()) {
       basis = ctx.anchorBasis;
     }
+    LocalDate sectionDay = ctx.dayHeadings.fromNews(s.sentence().paragraph(), best, ctx.anchor);
+    if (sectionDay != null) { // "overnight" under the heading "Saturday 24 October": told from that day, not the news's
+      return new Dated(sectionDay, null, time, DateBasis.PARAGRAPH);
+    }
     int shift = best.date() == null ? 0 : daysAfter(s, frame, best.to() + 2, t);
     if (shift != 0) {
       return new Dated(best.date().minusDays(shift), null, time, basis);
@@ -172,6 +176,11 @@ final class Dating {
     TimeSpan prev = ctx.lastDate(s.sentence().paragraph(), s.sentence().index());
     if (prev != null) {
       return of(prev, time, DateBasis.PARAGRAPH);
+    }
+    // under a day heading ("Sunday 11 October 2020"), an entry is of that day, not of the page's or its lead's
+    DayHeadings.Heading heading = ctx.dayHeadings.of(s.sentence().paragraph());
+    if (heading != null) {
+      return new Dated(heading.day(), null, time, DateBasis.PARAGRAPH);
     }
     // a live blog's timestamped entry is a dispatch of the blog's own day, not of the day its first entry told
     LocalDate entry = ctx.liveEntry(s.sentence().paragraph()) ? ctx.entryDay(s.sentence().paragraph()) : null;

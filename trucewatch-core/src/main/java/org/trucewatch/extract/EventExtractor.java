@@ -163,6 +163,7 @@ public final class EventExtractor {
     ctx.cyberOnly = cyber && !heavy && !otherWeapon;
     ctx.liveBlog = ArticleContext.stampedLines(article.removed().stream().map(r -> r.text()).toList());
     ctx.notePageLines(article.removed().stream().map(r -> r.text()).toList());
+    ctx.dayHeadings = DayHeadings.of(article, anchor);
     // the lines under the title, kept or dropped as page furniture ("Press release | 28.05.2021")
     List<String> firstLines = new ArrayList<>();
     article.paragraphs().stream().limit(3).forEach(p -> firstLines.add(article.body().substring(p.start(), p.end())));

@@ -350,14 +350,14 @@ public final class TextPageExtractor implements PageExtractor {
       }
       if (b.index == titleAt || titleAt < 0 && title == null && isTitleCandidate(b, start)) {
         title = b.text;
-        removed.add(new RemovedBlock(b.text, "headline (the title)"));
+        removed.add(new RemovedBlock(b.text, "headline (the title)", body.size()));
         continue;
       }
       if (b.kind == TextBlock.Kind.CAPTION) {
         captions.add(b.text);
       }
       if (b.index < start || b.index > end) {
-        removed.add(new RemovedBlock(b.text, b.reason != null ? b.reason : "outside the story"));
+        removed.add(new RemovedBlock(b.text, b.reason != null ? b.reason : "outside the story", body.size()));
         continue;
       }
       switch (b.kind) {
@@ -376,7 +376,7 @@ public final class TextPageExtractor implements PageExtractor {
           body.add(new Block(text, Block.Kind.PARAGRAPH));
         }
         case HEADING -> body.add(new Block(b.text, Block.Kind.HEADING));
-        default -> removed.add(new RemovedBlock(b.text, b.reason != null ? b.reason : "not prose"));
+        default -> removed.add(new RemovedBlock(b.text, b.reason != null ? b.reason : "not prose", body.size()));
       }
     }
     return new PageContent(title, byline, dateline, null, null, language, dates, body, captions, removed);
