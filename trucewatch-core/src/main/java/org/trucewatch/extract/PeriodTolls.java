@@ -94,7 +94,8 @@ final class PeriodTolls {
     if (k + 1 < tokens.size() && "NOUN".equals(tokens.get(k + 1).tag())) {
       return false;
     }
-    for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+    for (int j = k - 1; j >= Math.max(0, k - 6); j--) { // "since the beginning of the conflict"
+
       String w = Lexicon.lower(tokens.get(j));
       if (w.equals("since") || w.equals("day") || w.equals("before") || w.equals("after")) {
         return false;
