@@ -322,7 +322,8 @@ public final class Variator {
       "bearing", "relspeech", "anaphorkin", "speechvenue", "speakact", "clockzone",
       "warcause", "warname", "warafter", "warcausestop", "deniedpart", "borderline",
       "tollrank", "tollfate", "blame", "nearby",
-      "pausenoun", "armedbody", "tollref", "tollpoint", "roadway", "hittarget", "talksverb");
+      "pausenoun", "armedbody", "tollref", "tollpoint", "roadway", "hittarget", "talksverb",
+      "tollwar", "tollspan");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
@@ -334,8 +335,9 @@ public final class Variator {
    * that lay an attack on a side: blame; or what locates a village by a town: nearby; or a bare pause: pausenoun; or
    * the bodies a side's fighters are named by: armedbody; or a toll's pointer back to its attack: tollref, tollpoint;
    * or a road named by its ends: roadway; or what a blow hit, a building or a position: hittarget; or the verbs that
-   * tell talks held or a deal signed: talksverb) and the agent words of the actor dictionary ("spokesman",
-   * "ministry"): what tells the extractor that something happened and who said it.
+   * tell talks held or a deal signed: talksverb; or the war or span a background toll is counted over: tollwar,
+   * tollspan) and the agent words of the actor dictionary ("spokesman", "ministry"): what tells the extractor that
+   * something happened and who said it.
    */
   static Set<String> keptWords() {
     Set<String> out = new HashSet<>();

@@ -46,10 +46,12 @@ final class EventAssembler {
 
   private final Lexicon lexicon;
   private final TollLinks tollLinks;
+  private final PeriodTolls periodTolls;
 
   EventAssembler(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.tollLinks = new TollLinks(lexicon);
+    this.periodTolls = new PeriodTolls(lexicon);
   }
 
   /**
@@ -276,6 +278,9 @@ final class EventAssembler {
       for (CasualtyFinder.Figure fig : fs.figures()) {
         Frame frame = Clauses.frameOf(fs.frames(), fig.from());
         int[] clause = Clauses.clause(fs.frames(), frame, s.sentence().tokens(), fig.from());
+        if (periodTolls.counts(s, clause, fig.from(), fig.to())) {
+          continue; // total26b: a war's or a period's toll is background, neither a report nor an attack's figure
+        }
         Dating.Dated when = dating.date(s, frame, clause, fig.from(), false, ctx);
         Casualties c = TollLinks.sinceYear(withSince(fig.casualties(), s), s.sentence().tokens());
         List<Claim> claims = Claims.of(frame, null, false, s, ctx.sides);
