@@ -41,8 +41,6 @@ final class ArticleContext {
   Function<String, Optional<Location>> capitals = c -> Optional.empty();
   /** The last town or village the article named (what "the city", "the village" refer back to), or null. */
   Location lastTown;
-  /** Whether the last sentence that named a town named only that one (else "the town" has no one referent). */
-  boolean lastTownAlone;
   /** The places a line of only place names gave ("c. Kotli."), and that line's sentence index; -1 before any. */
   List<Location> heading = List.of();
   int headingSentence = -1;

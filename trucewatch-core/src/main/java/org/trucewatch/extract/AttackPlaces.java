@@ -157,10 +157,6 @@ final class AttackPlaces {
     if (out.isEmpty() && ctx.lastTown != null && townAnaphor(tokens, clause)) {
       out.add(ctx.lastTown); // "in the centre of the city": the town the article last named
     }
-    if (out.isEmpty() && ctx.lastTown != null && ctx.lastTownAlone && townTarget(tokens, clause, t)
-        && !attackJustBefore(ctx, s.sentence().index())) {
-      out.add(ctx.lastTown); // "the town was shelled", "bombed the village": the one town named before
-    }
     int sinceHeading = s.sentence().index() - ctx.headingSentence;
     if (out.isEmpty() && ctx.headingSentence >= 0 && sinceHeading >= 1 && sinceHeading <= 2) {
       out.addAll(ctx.heading); // "c. Kotli. Masjid Abbas was hit.": the place its list item opens with
@@ -438,43 +434,6 @@ final class AttackPlaces {
           && Set.of("in", "of", "through", "across", "inside").contains(prep)
           && !(k + 1 < tokens.size() && Lexicon.lower(tokens.get(k + 1)).equals("of"))) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  // an attack told in the two sentences before: "the town" then tells it on and joins it (attachPlaceless), not anew
-  private static boolean attackJustBefore(ArticleContext ctx, int here) {
-    return ctx.events.stream().anyMatch(e -> e.type() == EventType.ATTACK && !e.evidence().isEmpty()
-        && e.evidence().get(0).sentence() < here && e.evidence().get(0).sentence() >= here - 2);
-  }
-
-  // between a town noun and the attack verb it is the subject of: "the town was shelled", "the city has been hit"
-  private static final Set<String> AUX = Set.of("was", "were", "is", "are", "has", "have", "had", "been", "being",
-      "again", "also", "repeatedly", "heavily");
-
-  /**
-   * "warplanes bombed the village", "the town was shelled": a definite town noun that is the attack verb's object or
-   * its passive subject (not "an attack on the city would be catastrophic", "meant to drag the city into strife"),
-   * nor a name's head ("the town of X") or an owner ("the city's mayor").
-   */
-  private static boolean townTarget(List<Token> tokens, int[] clause, int t) {
-    for (int k = Math.max(1, clause[0]); k < Math.min(tokens.size(), clause[1]); k++) {
-      String d = Lexicon.lower(tokens.get(k - 1));
-      String next = k + 1 < tokens.size() ? Lexicon.lower(tokens.get(k + 1)) : "";
-      if (!TOWN_NOUNS.contains(Lexicon.lower(tokens.get(k))) || !(d.equals("the") || d.equals("this"))
-          || next.equals("of") || next.equals("'s") || next.equals("’s")) {
-        continue;
-      }
-      if (k >= 2 && t <= k - 2 && t >= k - 4 && "VERB".equals(tokens.get(k - 2).tag())) {
-        return true; // "bombed the village", "warplanes bombed the village" (trigger the weapon)
-      }
-      int j = k + 1;
-      while (j < t && AUX.contains(Lexicon.lower(tokens.get(j)))) {
-        j++;
-      }
-      if (j == t && t > k + 1) {
-        return true; // "the town was shelled"
       }
     }
     return false;

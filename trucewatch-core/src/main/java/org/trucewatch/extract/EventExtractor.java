@@ -316,15 +316,6 @@ public final class EventExtractor {
           ctx.noteDate(a, fs, t);
         }
       }
-      java.util.Set<String> towns = new java.util.HashSet<>(); // place26b: does "the town" have one candidate
-      for (Spans.PlaceSpan p : a.places()) {
-        if (!p.inName() && "place".equals(p.location().precision())) {
-          towns.add(p.location().name());
-        }
-      }
-      if (!towns.isEmpty()) {
-        ctx.lastTownAlone = towns.size() == 1;
-      }
       for (Spans.PlaceSpan p : a.places()) {
         if (!p.inName() && "place".equals(p.location().precision())
             && !attacks.destination(a.sentence().tokens(), p.from()) // "the city" is not where fighters were going
