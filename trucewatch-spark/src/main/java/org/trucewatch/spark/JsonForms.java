@@ -45,7 +45,10 @@ final class JsonForms {
     o.put("conflict", ca.article().conflict());
     ArrayNode removed = o.putArray("removed");
     for (RemovedBlock r : ca.article().removed()) {
-      removed.addObject().put("text", r.text()).put("reason", r.reason());
+      ObjectNode block = removed.addObject().put("text", r.text()).put("reason", r.reason());
+      if (r.before() != null) {
+        block.put("before", r.before()); // where it stood: a dropped day heading dates the entries after it
+      }
     }
     return o;
   }
@@ -81,7 +84,7 @@ final class JsonForms {
     o.path("captions").forEach(c -> captions.add(c.asText()));
     List<RemovedBlock> removed = new ArrayList<>();
     for (JsonNode r : o.path("removed")) {
-      removed.add(new RemovedBlock(text(r, "text"), text(r, "reason")));
+      removed.add(new RemovedBlock(text(r, "text"), text(r, "reason"), integer(r, "before")));
     }
     Article a = new Article(text(o, "article"), text(o, "source"), text(o, "record"), text(o, "sha256"),
         text(o, "url"), text(o, "outlet"), text(o, "title"), text(o, "byline"), text(o, "dateline"), published,

@@ -41,7 +41,7 @@ final class OutputSchemas {
       "paragraphs", createArrayType(struct("start", IntegerType, "end", IntegerType, "kind", StringType)),
       "shared_paragraphs", createArrayType(SHARED),
       "captions", createArrayType(StringType),
-      "removed", createArrayType(struct("text", StringType, "reason", StringType)));
+      "removed", createArrayType(struct("text", StringType, "reason", StringType, "before", IntegerType)));
 
   /** {@code events/}: one row per dated event. */
   static final StructType EVENTS = struct(
