@@ -99,14 +99,4 @@ class HtmlDayHeadingTest {
     assertThat(daysAt(events, "Tartar")).containsExactly(FRIDAY);
     assertThat(daysAt(events, "Stepanakert")).containsExactly(SATURDAY);
   }
-
-  @Test
-  void datesOfOtherStoriesBesideTheStoryHeadNoSection() {
-    List<Event> events = attacks("Shelling resumes in the south",
-        "<aside class=\"sidebar\"><ul><li><a href=\"/a\">Talks stall again</a><p class=\"date\">Friday 23 October 2020</p></li>"
-            + "<li><a href=\"/b\">Aid convoy reaches the city</a><p class=\"date\">Saturday 24 October 2020</p></li></ul></aside>",
-        "<p>Azerbaijani artillery shelled Martuni on Sunday morning, the Karabakh emergency service said.</p>", FILLER,
-        "<p>The foreign ministers of both countries are due in Washington for separate meetings with mediators.</p>");
-    assertThat(daysAt(events, "Martuni")).containsExactly(SUNDAY);
-  }
 }
