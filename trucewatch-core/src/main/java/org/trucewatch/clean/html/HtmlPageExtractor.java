@@ -113,15 +113,18 @@ public final class HtmlPageExtractor implements PageExtractor {
         trace.add(new Traced(b.text(), b.kind(), b.linkDensity(), b.leadLinkChars(), d.verdict().name(), d.reason(),
             path(b.owner(), found.container()), found.method()));
       }
-      a.add(b, d);
+      // only a block of the story's own container has a place in it: a sidebar's dates head no section
+      a.add(b, d, ContentFinder.isInside(b.owner(), found.container()) && !aboutOtherPage(b.owner()));
     }
     List<Block> story = a.story;
     if (a.storyChars < minBodyChars && !story.isEmpty()) {
+      unplace(removed);
       story.forEach(b -> removed.add(new RemovedBlock(b.text(), "too little text for a story")));
       story = List.of();
     }
     String declared = DeclaredBody.text(ld);
     if (declared != null && DeclaredBody.coverage(story, declared) < DeclaredBody.MIN_COVERAGE) {
+      unplace(removed);
       story.forEach(b -> removed.add(new RemovedBlock(b.text(), "not the article body the page declares")));
       story = DeclaredBody.paragraphs(declared);
     }
@@ -142,6 +145,11 @@ public final class HtmlPageExtractor implements PageExtractor {
     DateCollector.fromUrl(url != null ? url : meta.url(), dates);
     return new PageContent(meta.title(), a.byline, dateline(story), meta.outlet(), meta.url(), meta.language(), dates,
         story, a.captions, removed);
+  }
+
+  /** Forgets where the dropped blocks stood: the story they stood in is not the one the page keeps. */
+  private static void unplace(List<RemovedBlock> removed) {
+    removed.replaceAll(r -> r.before() == null ? r : new RemovedBlock(r.text(), r.reason()));
   }
 
   /** The dateline that opens the story's first paragraph, or null. */
@@ -186,7 +194,7 @@ public final class HtmlPageExtractor implements PageExtractor {
       return kept && b.length() < minParagraphChars ? BlockJudge.Decision.drop("too short") : d;
     }
 
-    void add(TextBlock b, BlockJudge.Decision d) {
+    void add(TextBlock b, BlockJudge.Decision d, boolean placed) {
       switch (d.verdict()) {
         case KEEP -> {
           story.add(new Block(b.text(), b.kind()));
@@ -194,7 +202,8 @@ public final class HtmlPageExtractor implements PageExtractor {
           storyChars += b.length();
         }
         case CAPTION -> captions.add(b.text());
-        default -> removed.add(new RemovedBlock(b.text(), d.reason()));
+        // where it stood, as the story block it preceded: a dropped day heading still dates the entries below it
+        default -> removed.add(new RemovedBlock(b.text(), d.reason(), placed ? story.size() : null));
       }
     }
   }
