@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.trucewatch.clean.Article;
 import org.trucewatch.clean.Block;
+import org.trucewatch.clean.Paragraph;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.extract.Spans.TimeSpan;
 import org.trucewatch.extract.pattern.Rule;
@@ -166,8 +167,10 @@ public final class EventExtractor {
     ctx.dayHeadings = DayHeadings.of(article, anchor);
     // the lines under the title, kept or dropped as page furniture ("Press release | 28.05.2021")
     List<String> firstLines = new ArrayList<>();
-    article.paragraphs().stream().limit(3).forEach(p -> firstLines.add(article.body().substring(p.start(), p.end())));
-    article.removed().stream().limit(3).forEach(r -> firstLines.add(r.text()));
+    int head = headLength(article.paragraphs().stream().map(p -> text(article, p)).toList());
+    int dropHead = headLength(article.removed().stream().map(r -> r.text()).toList());
+    article.paragraphs().stream().limit(head).forEach(p -> firstLines.add(article.body().substring(p.start(), p.end())));
+    article.removed().stream().limit(dropHead).forEach(r -> firstLines.add(r.text()));
     String issuer = issuers.of(article.title(), firstLines);
     if (issuer == null && article.title() == null && !firstLines.isEmpty() && headingLike(firstLines.get(0))) {
       // a page whose title the cleaner did not find: its first line, short and with no full stop, stands for it
@@ -176,17 +179,17 @@ public final class EventExtractor {
     if (issuer == null && article.title() == null && !article.removed().isEmpty()) {
       // a page whose heading lines the cleaner dropped ("PRESS RELEASE" over "Inter Services Public
       // Relations Rawalpindi - July 6, 2020"): the first dropped line stands for the title, the next for those under it
-      List<String> dropped = article.removed().stream().limit(3).map(r -> r.text().strip()).toList();
+      List<String> dropped = article.removed().stream().limit(dropHead).map(r -> r.text().strip()).toList();
       if (headingLike(dropped.get(0))) {
         issuer = issuers.of(dropped.get(0), dropped.subList(1, dropped.size()));
       }
     }
     if (issuer == null) { // a statement's heading under a headline, or one too long to be taken for a title
-      issuer = issuers.ofLines(firstLines.subList(0, Math.min(3, article.paragraphs().size())).stream()
+      issuer = issuers.ofLines(firstLines.subList(0, head).stream()
           .flatMap(LINES::splitAsStream).toList());
     }
     if (issuer == null && !article.removed().isEmpty()) {
-      issuer = issuers.ofLines(article.removed().stream().limit(3).flatMap(r -> LINES.splitAsStream(r.text()))
+      issuer = issuers.ofLines(article.removed().stream().limit(dropHead).flatMap(r -> LINES.splitAsStream(r.text()))
           .toList());
     }
     ctx.issued = issuer != null;
@@ -445,6 +448,28 @@ public final class EventExtractor {
   }
 
   /** A line that reads as a heading: a few words and no closing full stop. */
+  /**
+   * How many of the first blocks (kept paragraphs, or lines dropped as furniture) may hold a statement's letterhead:
+   * three, and past them while the heading lines run on ("REPUBLIC OF X", "MINISTRY OF DEFENCE", then
+   * "Press Release No. 12 | 3 May 2019" fourth under a headline).
+   */
+  private static int headLength(List<String> blocks) {
+    int n = Math.min(HEAD_PARAGRAPHS, blocks.size());
+    while (n >= HEAD_PARAGRAPHS && n < Math.min(MAX_HEAD_PARAGRAPHS, blocks.size())
+        && headingLike(blocks.get(n - 1)) && headingLike(blocks.get(n))) {
+      n++;
+    }
+    return n;
+  }
+
+  private static String text(Article article, Paragraph p) {
+    return article.body().substring(p.start(), p.end());
+  }
+
+  // the paragraphs read for a letterhead: three, or a run of heading lines up to this many
+  private static final int HEAD_PARAGRAPHS = 3;
+  private static final int MAX_HEAD_PARAGRAPHS = 7;
+
   private static boolean headingLike(String line) {
     // (a date or a place in brackets after a heading is no more words of it: "Bulletin of the ... (July 4, 2016)")
     String l = BRACKETED_END.matcher(line).replaceAll("").strip();
