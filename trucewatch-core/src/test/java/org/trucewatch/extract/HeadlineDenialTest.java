@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.clean.ArticleCleaner;
-import org.trucewatch.ingest.ContentType;
-import org.trucewatch.ingest.DocumentHints;
-import org.trucewatch.ingest.SourceDocument;
 
 /**
  * "Militia denies role in market strike" over a lead that tells the strike the other camp alleges: a headline's denial
@@ -18,7 +14,7 @@ class HeadlineDenialTest {
 
   @Test
   void aHeadlineDenyingARoleDeniesTheLeadsAttack() {
-    List<Event> page = attacks(String.join("\n\n",
+    List<Event> page = SundayStory.pageAttacks(String.join("\n\n",
         "Hezbollah denies role in rocket attack on Nahariya",
         "Rockets fired from southern Lebanon hit Nahariya on Saturday, wounding two people, the Israeli military "
             + "said, blaming Hezbollah for the barrage.",
@@ -28,7 +24,7 @@ class HeadlineDenialTest {
 
   @Test
   void aHeadlineRejectingBlameDeniesTheLeadsAttack() {
-    List<Event> page = attacks(String.join("\n\n",
+    List<Event> page = SundayStory.pageAttacks(String.join("\n\n",
         "Drone strike kills 12 at El Obeid market; RSF rejects blame",
         "A drone struck the central market in El Obeid on Saturday, killing 12 people, the Sudanese army said, "
             + "accusing the Rapid Support Forces of targeting civilians.",
@@ -39,7 +35,7 @@ class HeadlineDenialTest {
 
   @Test
   void aHeadlineDenyingTheActItselfDeniesTheLeadsAttack() {
-    List<Event> page = attacks(String.join("\n\n",
+    List<Event> page = SundayStory.pageAttacks(String.join("\n\n",
         "Azerbaijan denies shelling border villages as Yerevan reports damage",
         "Azerbaijani forces shelled the village of Sotk on Saturday, damaging several houses, the Armenian defence "
             + "ministry said.",
@@ -49,7 +45,7 @@ class HeadlineDenialTest {
 
   @Test
   void aHeadlineDenyingTheOtherSidesOwnAccountDeniesTheAct() {
-    List<Event> page = attacks(String.join("\n\n",
+    List<Event> page = SundayStory.pageAttacks(String.join("\n\n",
         "Baku denies any strike on its positions near Lachin",
         "The Armenian defence ministry said its artillery had struck Azerbaijani positions near Lachin on Saturday, "
             + "destroying two posts, in response to earlier fire.",
@@ -59,12 +55,12 @@ class HeadlineDenialTest {
 
   @Test
   void aHeadlineEndingInDeniesRoleDeniesTheLeadsAttack() {
-    List<Event> page = attacks(String.join("\n\n",
+    List<Event> page = SundayStory.pageAttacks(String.join("\n\n",
         "Karabakh officials say two killed as shells hit Martakert; Azerbaijan denies involvement",
         "Two civilians were killed when shells struck a street in Martakert on Saturday, Karabakh officials said.",
         "Rescuers searched the damaged houses into the evening."));
     assertThat(SundayStory.at(page, "Martakert").deniedBy()).anyMatch(d -> d.contains("Azerbaijan"));
-    List<Event> other = attacks(String.join("\n\n",
+    List<Event> other = SundayStory.pageAttacks(String.join("\n\n",
         "Rockets hit Nahariya, two wounded; Hezbollah denies responsibility",
         "Two people were wounded when rockets hit Nahariya on Saturday, the Israeli military said.",
         "Sirens sounded across the western Galilee."));
@@ -73,18 +69,10 @@ class HeadlineDenialTest {
 
   @Test
   void aHeadlineAllegingTheAttackDeniesNothing() {
-    List<Event> page = attacks(String.join("\n\n",
+    List<Event> page = SundayStory.pageAttacks(String.join("\n\n",
         "Armenia says Azerbaijani artillery shelled Sotk",
         "Azerbaijani forces shelled the village of Sotk on Saturday, damaging several houses, the Armenian defence "
             + "ministry said."));
     assertThat(SundayStory.at(page, "Sotk").deniedBy()).isEmpty();
-  }
-
-  private static List<Event> attacks(String page) {
-    ArticleCleaner.Outcome o = SundayStory.PIPELINE.cleaner().clean(new SourceDocument("page", "page", null,
-        ContentType.TEXT, page, "0", DocumentHints.NONE));
-    org.trucewatch.clean.Article article = ((ArticleCleaner.Cleaned) o).article();
-    return SundayStory.PIPELINE.extractor().extract(article, SundayStory.SUNDAY, DateBasis.PUBLICATION).events()
-        .stream().filter(e -> e.type() == EventType.ATTACK).toList();
   }
 }

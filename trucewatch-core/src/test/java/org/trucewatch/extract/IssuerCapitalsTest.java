@@ -7,10 +7,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.trucewatch.clean.ArticleCleaner;
-import org.trucewatch.ingest.ContentType;
-import org.trucewatch.ingest.DocumentHints;
-import org.trucewatch.ingest.SourceDocument;
 
 /**
  * A letterhead written in capitals ("MINISTRY OF DEFENCE OF THE REPUBLIC OF ..."), a kind-of-document line carrying
@@ -52,7 +48,7 @@ class IssuerCapitalsTest {
 
   @Test
   void aLetterheadRunningPastTheThirdParagraphIssuesThePage() {
-    List<Event> fourth = attacks(String.join("\n\n",
+    List<Event> fourth = SundayStory.pageAttacks(String.join("\n\n",
         "Artillery strikes hit border posts overnight",
         "REPUBLIC OF ARMENIA",
         "MINISTRY OF DEFENCE",
@@ -60,7 +56,7 @@ class IssuerCapitalsTest {
         "On the morning of 24 October, enemy artillery shelled the village of Martuni, damaging several houses."));
     assertThat(fourth).isNotEmpty().allMatch(e -> e.claimedBy().stream()
         .anyMatch(c -> c.toLowerCase(Locale.ROOT).contains("ministry of defence")));
-    List<Event> fifth = attacks(String.join("\n\n",
+    List<Event> fifth = SundayStory.pageAttacks(String.join("\n\n",
         "Drones strike positions near Tartar as fighting flares",
         "Armed Forces",
         "General Staff",
@@ -74,20 +70,12 @@ class IssuerCapitalsTest {
   @Test
   void aNewsPageWhoseFourthParagraphSaysStatementIssuesNothing() {
     // a headline, a section in capitals and a byline over a sentence quoting a statement: no letterhead
-    List<Event> news = attacks(String.join("\n\n",
+    List<Event> news = SundayStory.pageAttacks(String.join("\n\n",
         "Villages shelled overnight near the border",
         "DEFENCE AND SECURITY",
         "By our correspondent",
         "Saturday, 24 October 2020",
         "Statement from the army said enemy artillery shelled the village of Martuni on Saturday morning."));
     assertThat(news).allMatch(e -> e.claimedBy().stream().noneMatch(c -> c.contains("DEFENCE AND SECURITY")));
-  }
-
-  private static List<Event> attacks(String page) {
-    ArticleCleaner.Outcome o = SundayStory.PIPELINE.cleaner().clean(new SourceDocument("page", "page", null,
-        ContentType.TEXT, page, "0", DocumentHints.NONE));
-    org.trucewatch.clean.Article article = ((ArticleCleaner.Cleaned) o).article();
-    return SundayStory.PIPELINE.extractor().extract(article, SundayStory.SUNDAY, DateBasis.PUBLICATION).events()
-        .stream().filter(e -> e.type() == EventType.ATTACK).toList();
   }
 }

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.clean.ArticleCleaner;
-import org.trucewatch.ingest.ContentType;
-import org.trucewatch.ingest.DocumentHints;
-import org.trucewatch.ingest.SourceDocument;
 
 /**
  * A statement's issuer named by its heading in capitals or in another spelling than the dictionary's short name is
@@ -19,7 +15,7 @@ class IssuerInDictionaryTest {
 
   @Test
   void aHeadingInCapitalsIsTheDictionarysActor() {
-    List<Event> es = attacks(String.join("\n\n",
+    List<Event> es = SundayStory.pageAttacks(String.join("\n\n",
         "INTER SERVICES PUBLIC RELATIONS",
         "PRESS RELEASE\nRawalpindi, 24 October 2020",
         "Indian troops resorted to unprovoked firing with mortars in the Nezapir sector along the Line of Control on "
@@ -33,7 +29,7 @@ class IssuerInDictionaryTest {
 
   @Test
   void aHeadingTheDictionaryDoesNotKnowStaysAsWritten() {
-    List<Event> es = attacks(String.join("\n\n",
+    List<Event> es = SundayStory.pageAttacks(String.join("\n\n",
         "Directorate of Frontier Communications",
         "PRESS RELEASE\nCapital, 24 October 2020",
         "Enemy troops resorted to unprovoked firing with mortars along the Line of Control on Saturday, targeting "
@@ -42,13 +38,5 @@ class IssuerInDictionaryTest {
       assertThat(c.actorId()).isNull();
       assertThat(c.actor()).containsIgnoringCase("directorate of frontier communications");
     }));
-  }
-
-  private static List<Event> attacks(String page) {
-    ArticleCleaner.Outcome o = SundayStory.PIPELINE.cleaner().clean(new SourceDocument("page", "page", null,
-        ContentType.TEXT, page, "0", DocumentHints.NONE));
-    org.trucewatch.clean.Article article = ((ArticleCleaner.Cleaned) o).article();
-    return SundayStory.PIPELINE.extractor().extract(article, SundayStory.SUNDAY, DateBasis.PUBLICATION).events()
-        .stream().filter(e -> e.type() == EventType.ATTACK).toList();
   }
 }

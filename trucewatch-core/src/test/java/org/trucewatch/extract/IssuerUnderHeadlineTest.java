@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.clean.ArticleCleaner;
-import org.trucewatch.ingest.ContentType;
-import org.trucewatch.ingest.DocumentHints;
-import org.trucewatch.ingest.SourceDocument;
 
 /**
  * A statement whose issuer is named by a heading line the title does not hold: a long heading ("Statement of the ...
@@ -39,23 +35,15 @@ class IssuerUnderHeadlineTest {
 
   @Test
   void aStatementsOwnAccountIsItsIssuers() {
-    List<Event> long0 = attacks(String.join("\n\n",
+    List<Event> long0 = SundayStory.pageAttacks(String.join("\n\n",
         "Ministry of Defence of the Republic of Armenia: information on the operational situation along the line of "
             + "contact, 24 October 2020",
         "On the morning of 24 October, enemy artillery shelled the village of Martuni, damaging several houses."));
     assertThat(long0).isNotEmpty().allMatch(e -> e.claimedBy().stream().anyMatch(c -> c.contains("Armenia")));
-    List<Event> under = attacks(String.join("\n\n",
+    List<Event> under = SundayStory.pageAttacks(String.join("\n\n",
         "Drones strike positions near Tartar as fighting flares",
         "Press Service of the Azerbaijani Defence Ministry - Announcement\nSaturday, 24 October 2020",
         "On Saturday afternoon, enemy drones attacked our positions near Tartar. The attack was repelled."));
     assertThat(under).isNotEmpty().allMatch(e -> e.claimedBy().stream().anyMatch(c -> c.contains("Azerbaijan")));
-  }
-
-  private static List<Event> attacks(String page) {
-    ArticleCleaner.Outcome o = SundayStory.PIPELINE.cleaner().clean(new SourceDocument("page", "page", null,
-        ContentType.TEXT, page, "0", DocumentHints.NONE));
-    org.trucewatch.clean.Article article = ((ArticleCleaner.Cleaned) o).article();
-    return SundayStory.PIPELINE.extractor().extract(article, SundayStory.SUNDAY, DateBasis.PUBLICATION).events()
-        .stream().filter(e -> e.type() == EventType.ATTACK).toList();
   }
 }

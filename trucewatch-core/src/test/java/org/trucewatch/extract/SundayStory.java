@@ -5,7 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.trucewatch.clean.Article;
+import org.trucewatch.clean.ArticleCleaner;
 import org.trucewatch.config.TrucewatchConfig;
+import org.trucewatch.ingest.ContentType;
+import org.trucewatch.ingest.DocumentHints;
+import org.trucewatch.ingest.SourceDocument;
 import org.trucewatch.pipeline.Articles;
 import org.trucewatch.pipeline.Pipeline;
 
@@ -35,6 +40,18 @@ final class SundayStory {
   /** The story's attacks. */
   static List<Event> attacks(String... paragraphs) {
     return of(EventType.ATTACK, paragraphs);
+  }
+
+  /**
+   * The attacks of a whole page cleaned as a text document (its letterhead and the lines the cleaner drops as the
+   * cleaner leaves them), read against Sunday.
+   */
+  static List<Event> pageAttacks(String page) {
+    ArticleCleaner.Outcome o = PIPELINE.cleaner().clean(new SourceDocument("page", "page", null, ContentType.TEXT,
+        page, "0", DocumentHints.NONE));
+    Article article = ((ArticleCleaner.Cleaned) o).article();
+    return PIPELINE.extractor().extract(article, SUNDAY, DateBasis.PUBLICATION).events().stream()
+        .filter(e -> e.type() == EventType.ATTACK).toList();
   }
 
   /** The attacks of a story published on {@code day} (ISO), read against that day. */
