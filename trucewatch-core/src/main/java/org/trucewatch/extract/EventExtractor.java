@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.trucewatch.clean.Article;
 import org.trucewatch.clean.Block;
-import org.trucewatch.clean.Paragraph;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.extract.Spans.TimeSpan;
 import org.trucewatch.extract.pattern.Rule;
@@ -27,6 +26,9 @@ public final class EventExtractor {
   // Speech alone does not make a sentence worth tagging: nearly every news sentence has "said". Talks, appeals,
   // threats and support are everyday words; they count only in an article that speaks of violence or truces.
   // pausenoun: "the pause in the north took effect" tells a truce with no truce word (TruceNouns.takesHold)
+  // the paragraphs read for a letterhead: three, or a run of heading lines up to this many
+  private static final int HEAD_PARAGRAPHS = 3;
+  private static final int MAX_HEAD_PARAGRAPHS = 7;
   private static final String[] CONFLICT_CATEGORIES = {"attack", "ceasefire", "casualty", "denial", "damage",
       "pausenoun"};
   // warend: "a statement ... ending the war" is a truce agreed (TruceNouns.warEnders)
@@ -166,10 +168,11 @@ public final class EventExtractor {
     ctx.notePageLines(article.removed().stream().map(r -> r.text()).toList());
     ctx.dayHeadings = DayHeadings.of(article, anchor);
     // the lines under the title, kept or dropped as page furniture ("Press release | 28.05.2021")
-    List<String> firstLines = new ArrayList<>();
-    int head = headLength(article.paragraphs().stream().map(p -> text(article, p)).toList());
-    int dropHead = headLength(article.removed().stream().map(r -> r.text()).toList());
-    article.paragraphs().stream().limit(head).forEach(p -> firstLines.add(article.body().substring(p.start(), p.end())));
+    List<String> topParagraphs = article.paragraphs().stream().limit(MAX_HEAD_PARAGRAPHS)
+        .map(p -> article.body().substring(p.start(), p.end())).toList();
+    int head = headLength(topParagraphs);
+    int dropHead = headLength(article.removed().stream().limit(MAX_HEAD_PARAGRAPHS).map(r -> r.text()).toList());
+    List<String> firstLines = new ArrayList<>(topParagraphs.subList(0, head));
     article.removed().stream().limit(dropHead).forEach(r -> firstLines.add(r.text()));
     String issuer = issuers.of(article.title(), firstLines);
     if (issuer == null && article.title() == null && !firstLines.isEmpty() && headingLike(firstLines.get(0))) {
@@ -447,11 +450,10 @@ public final class EventExtractor {
     return one;
   }
 
-  /** A line that reads as a heading: a few words and no closing full stop. */
   /**
    * How many of the first blocks (kept paragraphs, or lines dropped as furniture) may hold a statement's letterhead:
    * three, and past them while the heading lines run on ("REPUBLIC OF X", "MINISTRY OF DEFENCE", then
-   * "Press Release No. 12 | 3 May 2019" fourth under a headline).
+   * "Press Release No. 12 | 3 May 2019" fourth under a headline). Blocks past MAX_HEAD_PARAGRAPHS are never read.
    */
   private static int headLength(List<String> blocks) {
     int n = Math.min(HEAD_PARAGRAPHS, blocks.size());
@@ -462,14 +464,7 @@ public final class EventExtractor {
     return n;
   }
 
-  private static String text(Article article, Paragraph p) {
-    return article.body().substring(p.start(), p.end());
-  }
-
-  // the paragraphs read for a letterhead: three, or a run of heading lines up to this many
-  private static final int HEAD_PARAGRAPHS = 3;
-  private static final int MAX_HEAD_PARAGRAPHS = 7;
-
+  /** A line that reads as a heading: a few words and no closing full stop. */
   private static boolean headingLike(String line) {
     // (a date or a place in brackets after a heading is no more words of it: "Bulletin of the ... (July 4, 2016)")
     String l = BRACKETED_END.matcher(line).replaceAll("").strip();
