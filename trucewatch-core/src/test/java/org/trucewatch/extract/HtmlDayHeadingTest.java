@@ -99,4 +99,27 @@ class HtmlDayHeadingTest {
     assertThat(daysAt(events, "Tartar")).containsExactly(FRIDAY);
     assertThat(daysAt(events, "Stepanakert")).containsExactly(SATURDAY);
   }
+  /**
+   * A date in a rail beside the story is no day heading (only the story's own container's blocks have a place): else it
+   * and the story's one heading would make sections, and the lead's shelling would be of the rail's day.
+   */
+  @Test
+  void datesInASidebarBesideTheStoryHeadNoEntries() {
+    String html = "<!DOCTYPE html><html><head><title>Shelling resumes around Martuni</title></head><body>"
+        + "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><div class=\"layout\">"
+        + "<aside class=\"sidebar\"><h4>From the archive</h4><p>Thursday 22 October 2020</p></aside>"
+        + "<main><article><h1>Shelling resumes around Martuni</h1>"
+        + "<p>Azerbaijani artillery shelled Martuni and two nearby villages, the Karabakh emergency service said.</p>"
+        + FILLER + "<h2>Saturday 24 October 2020</h2>" + FILLER
+        + "<p>Baku denied targeting civilians and said its units had answered fire from Armenian positions.</p>"
+        + "</article></main></div>"
+        + "<footer><p>Copyright 2020 The Example Ledger. All rights reserved.</p></footer></body></html>";
+    ArticleCleaner.Outcome o = SundayStory.PIPELINE.cleaner().clean(new SourceDocument("rail.html", "rail.html", null,
+        ContentType.HTML, html, "0", DocumentHints.NONE));
+    org.trucewatch.clean.Article article = ((ArticleCleaner.Cleaned) o).article();
+    assertThat(article.body()).contains("Martuni and two nearby villages");
+    List<Event> events = SundayStory.PIPELINE.extractor().extract(article, SUNDAY, DateBasis.PUBLICATION).events()
+        .stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    assertThat(daysAt(events, "Martuni")).containsExactly(SUNDAY);
+  }
 }
