@@ -36,7 +36,7 @@ public final class CorpusRun {
    * The folders holding a {@code gold.json} at or under each of {@code dirs}, in order.
    *
    * @throws GoldException when a directory does not exist, holds no gold at all, or a folder holds reports
-   *     ({@code *.txt}) but no {@code gold.json}
+   *     ({@code *.txt}, {@code *.html}) but no {@code gold.json}
    */
   public static List<Path> goldFolders(List<Path> dirs) {
     List<Path> out = new ArrayList<>();
@@ -50,7 +50,7 @@ public final class CorpusRun {
           if (Files.isRegularFile(d.resolve("gold.json"))) {
             found.add(d);
           } else if (!GoldReader.reportFiles(d).isEmpty()) {
-            throw new GoldException(d + ": reports (*.txt) but no gold.json in this folder");
+            throw new GoldException(d + ": reports (*.txt, *.html) but no gold.json in this folder");
           }
         }
       } catch (IOException e) {
@@ -150,7 +150,7 @@ public final class CorpusRun {
       for (Text t : texts) {
         com.fasterxml.jackson.databind.node.ObjectNode o = mapper.createObjectNode();
         o.put("id", t.id());
-        o.put("text", t.text());
+        o.put(GoldReader.isPage(t.id()) ? "html" : "text", t.text()); // a saved page is cleaned as a crawled one
         if (t.published() != null) {
           o.put("published", t.published());
         }

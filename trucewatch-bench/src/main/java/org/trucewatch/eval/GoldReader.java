@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Reads and checks one folder's {@code gold.json} (format: {@code data/corpus/GUIDELINES.md}; the seed gold's format
- * is read too). Every report the gold names must lie beside it as a file, and every {@code .txt} beside it must have
- * an entry. Reads files only; writes nothing. Stateless.
+ * is read too). Every report the gold names must lie beside it as a file, and every report beside it ({@code .txt}, or
+ * {@code .html} for a saved page) must have an entry. Reads files only; writes nothing. Stateless.
  */
 public final class GoldReader {
 
@@ -59,13 +59,23 @@ public final class GoldReader {
     return gold;
   }
 
-  /** The {@code *.txt} files of a folder (not its subfolders), sorted by name. */
+  /** The reports of a folder (not its subfolders), {@code *.txt} and saved pages {@code *.html}, sorted by name. */
   public static List<Path> reportFiles(Path folder) {
     try (var s = Files.list(folder)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
+      return s.filter(p -> isReport(p.getFileName().toString()) && Files.isRegularFile(p)).sorted().toList();
     } catch (IOException e) {
       throw new GoldException(folder + ": cannot list: " + e.getMessage());
     }
+  }
+
+  /** Whether a file of that name is a report: plain text, or a saved page that goes through the HTML cleaner. */
+  public static boolean isReport(String name) {
+    return name.endsWith(".txt") || isPage(name);
+  }
+
+  /** Whether a report of that name is a saved HTML page. */
+  public static boolean isPage(String name) {
+    return name.endsWith(".html");
   }
 
   /** The gold held by {@code root}, read from {@code file} in {@code folder} (for tests: no file is read). */

@@ -46,7 +46,7 @@ class ScoreCommandTest {
     Files.writeString(tmp.resolve("a.txt"), "text");
     CliRun r = run("score", tmp.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains(tmp + ": reports (*.txt) but no gold.json");
+    assertThat(r.err()).contains(tmp + ": reports (*.txt, *.html) but no gold.json");
     assertThat(run("score", tmp.resolve("nowhere").toString()).err()).contains("nowhere: no such folder");
     Files.delete(tmp.resolve("a.txt"));
     assertThat(run("score", tmp.toString()).err()).contains("no gold.json in this folder or below it");
@@ -86,5 +86,26 @@ class ScoreCommandTest {
     assertThat(run("score", tmp.toString()).err()).contains("events[0].killed: expected a whole number");
     Files.writeString(gold, "{\"articles\": [}");
     assertThat(run("score", tmp.toString()).err()).contains(gold + ": not JSON");
+  }
+  /** A report may be a saved page ({@code .html}): it goes through the HTML cleaner, as a crawled page would. */
+  @Test
+  void anHtmlReportIsCleanedAsAPageAndScored() throws Exception {
+    Files.writeString(tmp.resolve("donbas-09-page.html"), "<!DOCTYPE html><html><head><title>Shelling hits Avdiivka"
+        + "</title></head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><main><article>"
+        + "<h1>Shelling hits Avdiivka</h1><p>KYIV, Jan 31, 2017 (Wire) - Three civilians were killed and five wounded"
+        + " when Donetsk People's Republic forces shelled the town of Avdiivka on Monday, Ukraine's military said on"
+        + " Tuesday.</p><p>The separatists denied firing on the town and blamed Ukrainian troops for the deaths.</p>"
+        + "</article></main><footer><p>Share this story</p><p>Cookie settings</p></footer></body></html>");
+    Files.writeString(tmp.resolve("gold.json"), "{\"articles\": {\"donbas-09-page.html\": {\"conflict\": \"donbas\","
+        + " \"published\": \"2017-01-31\", \"events\": [{\"type\": \"attack\", \"subtype\": \"shelling\","
+        + " \"where\": [\"Avdiivka\"], \"lat\": 48.1394, \"lon\": 37.7497, \"date\": [\"2017-01-30\"]}]}}}");
+    CliRun r = run("score", "--json", tmp.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.at("/result/overall/types/attack/tp").asInt()).isEqualTo(1);
+    assertThat(doc.at("/result/reports/0/file").asText()).isEqualTo("donbas-09-page.html");
+
+    Files.writeString(tmp.resolve("gold.json"), "{\"articles\": {}}");
+    assertThat(run("score", tmp.toString()).err()).contains("no entry for the report donbas-09-page.html");
   }
 }
