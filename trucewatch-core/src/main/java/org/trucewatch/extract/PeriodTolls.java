@@ -9,7 +9,8 @@ import org.trucewatch.nlp.Token;
  * not a report: the war as what killed or where the dead fell ("the three-year war has killed 12,000", "a conflict in
  * which some 5,000 died", "killed in the decade-long conflict"), or a span with no day ("this year", "in the past
  * week", "over the past three months"). A clause with a day of its own tells that day's toll ("six killed on Sunday,
- * the deadliest day of the war"). The words are the lexicon's {@code tollwar} and {@code tollspan} rows.
+ * the deadliest day of the war"). The words are the lexicon's {@code tollwar} and {@code tollspan} rows, the function
+ * words too (values clause, until, frame).
  */
 final class PeriodTolls {
 
@@ -49,10 +50,10 @@ final class PeriodTolls {
    * A day named in the window, not the end of a span ("till September 7") nor the day of another clause ("said on
    * Sunday that ...", "met on Sunday over a war in which ..."): the toll is that day's.
    */
-  private static boolean ownDay(AnnotatedSentence s, List<Token> tokens, int lo, int hi, int figure) {
+  private boolean ownDay(AnnotatedSentence s, List<Token> tokens, int lo, int hi, int figure) {
     for (Spans.TimeSpan ts : s.times()) {
       if (ts.from() >= lo && ts.to() <= hi && ts.date() != null && !ts.since()
-          && (ts.from() == 0 || !UNTIL.contains(Lexicon.lower(tokens.get(ts.from() - 1))))
+          && (ts.from() == 0 || !word(tokens, ts.from() - 1, "until"))
           && !clauseBetween(tokens, ts.to(), figure)) {
         return true;
       }
@@ -61,18 +62,20 @@ final class PeriodTolls {
   }
 
   /** A word opening another clause between {@code a} and {@code b}, either way round. */
-  private static boolean clauseBetween(List<Token> tokens, int a, int b) {
+  private boolean clauseBetween(List<Token> tokens, int a, int b) {
     for (int j = Math.min(a, b); j < Math.max(a, b); j++) {
-      if (OPENS.contains(Lexicon.lower(tokens.get(j)))) {
+      if (word(tokens, j, "clause")) {
         return true;
       }
     }
     return false;
   }
 
-  private static final java.util.Set<String> OPENS = java.util.Set.of("that", "which", "who", "whom");
-
-  private static final java.util.Set<String> UNTIL = java.util.Set.of("till", "until", "to", "and", "through");
+  /** Whether the word at {@code k} is a {@code tollspan} row of that value (the function words are data too). */
+  private boolean word(List<Token> tokens, int k, String value) {
+    Lexicon.Entry e = lexicon.at(tokens, k, "tollspan");
+    return e != null && e.value().equals(value) && e.words().length == 1;
+  }
 
   /** A unit of weeks or more within three words after a look-back word ("past three months"). */
   private boolean unitAfter(List<Token> tokens, int at, int hi) {
@@ -90,14 +93,12 @@ final class PeriodTolls {
    * things), not counted from ("since the war began" is the running toll's own rule), nor the frame of one day ("the
    * deadliest day of the war").
    */
-  private static boolean theWar(List<Token> tokens, int k) {
+  private boolean theWar(List<Token> tokens, int k) {
     if (k + 1 < tokens.size() && "NOUN".equals(tokens.get(k + 1).tag())) {
       return false;
     }
     for (int j = k - 1; j >= Math.max(0, k - 6); j--) { // "since the beginning of the conflict"
-
-      String w = Lexicon.lower(tokens.get(j));
-      if (w.equals("since") || w.equals("day") || w.equals("before") || w.equals("after")) {
+      if (word(tokens, j, "frame")) {
         return false;
       }
     }
