@@ -61,8 +61,15 @@ final class EventAssembler {
   void linkDenials(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx) {
     List<Token> tokens = s.sentence().tokens();
     for (Frame f : frames) {
-      boolean phrase = !lexicon.find(tokens.subList(f.from(), f.to()), "denial").isEmpty();
+      List<Lexicon.Match> denialWords = lexicon.find(tokens.subList(f.from(), f.to()), "denial");
+      boolean phrase = !denialWords.isEmpty();
       if (!(f.denies() || phrase) || f.speakerName() == null) {
+        continue;
+      }
+      // "X said its units had only returned fire", "accused Y of starting the fighting": a counter-accusation denies
+      // only as a belligerent's answer (its camp's attacks told before), never as an unnamed or neutral voice's
+      if (!f.denies() && denialWords.stream().allMatch(m -> m.entry().has("counter"))
+          && (f.speaker() == null || !ctx.sides.isBelligerent(f.speaker().side()))) {
         continue;
       }
       int here = s.sentence().index();

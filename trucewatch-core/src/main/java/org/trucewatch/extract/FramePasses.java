@@ -28,7 +28,108 @@ final class FramePasses {
 
   List<Frame> apply(AnnotatedSentence s, List<Frame> frames) {
     List<Token> tokens = s.sentence().tokens();
-    return allegiance(s, denials(s, relayed(cited(s, lexicon, trim(shareSubjects(frames, tokens), tokens)))));
+    return allegiance(s, denials(s, relayed(cited(s, lexicon,
+        trim(ownedClaims(s, shareSubjects(frames, tokens)), tokens)))));
+  }
+
+  // the verbs that lead a claim noun's predicate to the word calling it untrue ("are false", "did not correspond")
+  private static final Set<String> PREDICATES = Set.of("is", "are", "was", "were", "be", "did", "does", "do");
+
+  /**
+   * "The claims of the Armenian ministry that its troops came under fire are false, Baku said", "Kyiv said Moscow's
+   * reports of a raid did not correspond to reality": a claim noun owned by a named side (its possessive or
+   * adjective, or "of"/"by" and the side), whose predicate calls it untrue, is the owner's allegation (the words
+   * between the noun and its predicate) and, where the sentence has a speaker, that speaker's denial of it.
+   */
+  private List<Frame> ownedClaims(AnnotatedSentence s, List<Frame> frames) {
+    List<Token> tokens = s.sentence().tokens();
+    List<Frame> out = null;
+    for (Lexicon.Match n : lexicon.find(tokens, "claimnoun")) {
+      int k = n.from();
+      // ("Yerevan's reports that ..." read as the verb "reports": the noun's frame, its owner the speaker)
+      Frame own = frames.stream().filter(f -> f.verb() == k).findFirst().orElse(null);
+      ActorSpan owner = null;
+      int start = n.to();
+      for (ActorSpan a : s.actors()) {
+        boolean before = a.to() == k || a.possessive() && a.to() == k - 1 && tokens.get(k - 1).text().startsWith("'");
+        if (before && (a.possessive() || a.modifier() || a.demonym()) && a.side() != null) {
+          owner = a;
+        }
+      }
+      if (owner == null && start + 1 < tokens.size() && Set.of("of", "by", "from").contains(Lexicon.lower(
+          tokens.get(start)))) {
+        int at = Lexicon.lower(tokens.get(start + 1)).equals("the") ? start + 2 : start + 1;
+        for (ActorSpan a : s.actors()) {
+          // the side is the whole phrase ("of the Azerbaijani defence ministry"), not "of Azerbaijani shelling"
+          if (a.from() == at && a.side() != null && a.to() < tokens.size()
+              && (Lexicon.lower(tokens.get(a.to())).equals("that") || isPunct(tokens.get(a.to()).text(), ","))) {
+            owner = a;
+            start = a.to();
+          }
+        }
+      }
+      if (owner == null || own != null && (own.speaker() == null || own.speaker().from() != owner.from())) {
+        continue;
+      }
+      int pred = predicate(tokens, start);
+      if (pred < 0) {
+        continue;
+      }
+      int from = own != null ? own.from() : Lexicon.lower(tokens.get(start)).equals("that") ? start + 1 : start;
+      int to = tokens.get(pred - 1).text().equals(",") ? pred - 1 : pred;
+      if (from >= to) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(frames);
+      }
+      out.remove(own);
+      out.add(new Frame(k, owner, null, from, to, "alleges", null, null));
+      Frame outer = null;
+      for (Frame f : frames) {
+        if (outer == null && f != own && f.speakerName() != null && f.contains(k) && !f.denies()
+            && f.speaker() != owner) {
+          outer = f;
+        }
+      }
+      if (outer != null) {
+        out.add(new Frame(pred, outer.speaker(), outer.speakerText(), k, to, "denies", outer.via(), null));
+      } else {
+        // "The ministry considers the allegations of X that ... to be disinformation": the subject of the verb
+        // that takes the claim as its object is who denies it
+        ActorSpan subject = Subjects.subjectBefore(s, k);
+        boolean verb = false;
+        for (int j = subject == null ? k : subject.to(); j < k && !verb; j++) {
+          // (a present verb the tagger took for a plural noun: "considers the allegations")
+          verb = "VERB".equals(tokens.get(j).tag()) || j == k - 2 && Lexicon.lower(tokens.get(j + 1)).equals("the")
+              && tokens.get(j).text().matches("[a-z]+s");
+        }
+        if (verb && subject.side() != null && subject.from() != owner.from()) {
+          out.add(new Frame(pred, subject, null, k, to, "denies", null, null));
+        }
+      }
+    }
+    // (appended: the frames before them end where the claim noun starts, as at any later speaker)
+    return out == null ? frames : out;
+  }
+
+  /** The predicate verb after {@code start} whose next words call the claim untrue, before the clause ends; or -1. */
+  private int predicate(List<Token> tokens, int start) {
+    for (int j = start; j < tokens.size() - 1; j++) {
+      String w = Lexicon.lower(tokens.get(j));
+      if (isPunct(w, ";:") || w.equals("said")) {
+        return -1;
+      }
+      if (!PREDICATES.contains(w)) {
+        continue;
+      }
+      for (Lexicon.Match d : lexicon.find(tokens.subList(j + 1, Math.min(tokens.size(), j + 7)), "denial")) {
+        if (d.from() <= 2 && !d.entry().has("own") && !d.entry().has("counter")) {
+          return j;
+        }
+      }
+    }
+    return -1;
   }
 
   /** "X accused Y of ... and said that ...": a second verb with no subject of its own shares the first's. */
