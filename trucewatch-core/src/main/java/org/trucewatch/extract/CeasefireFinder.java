@@ -98,6 +98,14 @@ final class CeasefireFinder {
           && !cues.afterStory(ctx.anchor, st.value(), owned[i]) && days.add(owned[i].first() + phase(st.value()))) {
         out.add(event(s, frames, ctx, st.value(), st.noun(), owned[i]));
       }
+      if (owned[i] == null && st.value().equals("violated") && breachTold(s, st, owned)) {
+        // cf27: "the truce has been violated again", "called the closure a violation of the truce": a breach told
+        // with no attack (GUIDELINES: violated) is the news of the day it is told
+        Dating.Dated d = Dating.carried(s, null, ctx);
+        if (d.date() != null && days.add(d.date() + phase(st.value()))) {
+          out.add(event(s, frames, ctx, st.value(), st.noun(), d.date(), d.dateEnd(), d.basis()));
+        }
+      }
       if (owned[i] != null && !st.value().equals(TruceStatuses.WAR)) {
         lastDay = owned[i].date() != null ? owned[i] : null;
       }
@@ -304,6 +312,86 @@ final class CeasefireFinder {
       boolean been = k + 1 < tokens.size() && Lexicon.lower(tokens.get(k + 1)).equals("been");
       if (w.equals("'s") && (!status.equals("extended") || been)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * cf27: whether a breach word is a statement that the truce was broken, in a sentence with no day of its own and no
+   * attack word (a breach told with its attack is the attack's): told in the present perfect ("has been violated",
+   * "have breached"), as what a deed was called ("called the closure a clear violation of", lexicon: breachtold
+   * called) or what a side was accused of ("accusing the militia of failing to honour", breachtold accused).
+   */
+  private boolean breachTold(AnnotatedSentence s, Status st, TimeSpan[] owned) {
+    List<Token> tokens = s.sentence().tokens();
+    List<TimeSpan> others = java.util.Arrays.asList(owned); // "the truce announced for 18 October": another step's day
+    if (s.times().stream().anyMatch(t -> t.resolved() && !others.contains(t)) || lexicon.any(tokens, "attack")
+        || lexicon.any(tokens, "ongoing") // "routinely accuse the rebels of breaking the truce": no day's news
+        || !said(tokens, st)) {
+      return false;
+    }
+    for (int k = st.from() - 1; k >= Math.max(0, st.from() - 3); k--) { // "has (now) been broken"
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("has") || w.equals("have") || w.equals("'s") || w.equals("'ve")) {
+        return true;
+      }
+      if (!w.equals("been") && !"ADV".equals(tokens.get(k).tag())) {
+        break;
+      }
+    }
+    boolean of = st.from() > 0 && Lexicon.lower(tokens.get(st.from() - 1)).matches("of|as")
+        || st.from() > 1 && Lexicon.lower(tokens.get(st.from() - 2)).equals("of"); // "of repeatedly violating"
+    for (int k = st.from() - 1; k >= Math.max(0, st.from() - 10); k--) {
+      Lexicon.Entry e = lexicon.at(tokens, k, "breachtold");
+      if (e != null) {
+        return e.value().equals("called") ? !"VERB".equals(tokens.get(st.from()).tag()) && named(tokens, st) : of;
+      }
+      if (tokens.get(k).text().matches("[;:]")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the breach word is said of its truce word: the truce its object ("have breached the ceasefire agreement",
+   * "a violation of the truce": only determiners, modifiers and "of" between) or its subject with no comma between
+   * ("the truce ... has been broken"); not "a day after a ceasefire began, X has broken the peace".
+   */
+  private static boolean said(List<Token> tokens, Status st) {
+    Lexicon.Match n = st.noun();
+    if (n.from() >= st.to()) {
+      for (int k = st.to(); k < n.from(); k++) {
+        String tag = tokens.get(k).tag();
+        if (!"DET".equals(tag) && !"ADJ".equals(tag) && !"NOUN".equals(tag) && !"PROPN".equals(tag)
+            && !Lexicon.lower(tokens.get(k)).matches("of|-")) {
+          return false;
+        }
+      }
+      return n.from() - st.to() <= 5;
+    }
+    for (int k = n.to(); k < st.from(); k++) {
+      if (tokens.get(k).text().matches("[,;:()]")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a breach noun is what something was called: "a" or "an" before it past its modifiers ("a clear violation"),
+   * or "as" ("described it as a breach"); not "called for every ceasefire violation to be investigated".
+   */
+  private static boolean named(List<Token> tokens, Status st) {
+    for (int k = st.from() - 1; k >= Math.max(0, st.from() - 4); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("a") || w.equals("an") || w.equals("as")) {
+        return true;
+      }
+      if ("VERB".equals(tokens.get(k).tag()) || "ADP".equals(tokens.get(k).tag()) || "DET".equals(tokens.get(k).tag())
+          || tokens.get(k).text().matches("\\p{Punct}")) {
+        return false; // "every ceasefire violation", "for violations"
       }
     }
     return false;

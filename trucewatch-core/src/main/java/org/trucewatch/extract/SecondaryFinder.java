@@ -42,6 +42,9 @@ final class SecondaryFinder {
             || talks && m.value().equals("modifier")) {
           continue; // "a meeting of the security cabinet"; "a truce negotiated by Moscow" says how a truce came about
         }
+        if (talks && m.value().equals("meeting") && struck(s, m)) {
+          continue; // cf27: "the drone targeted a meeting of commanders": a gathering hit, no talks
+        }
         TimeSpan when = Dating.nearest(s, Math.max(0, m.from() - 8), Math.min(s.size(), m.to() + 8), m.from());
         if (when == null && m.entry().category().equals("talksverb")) {
           continue; // cf26: "weeks after the two leaders met at the White House": a verb without a day is background
@@ -183,6 +186,38 @@ final class SecondaryFinder {
     }
     for (int k = after + (verb ? 0 : 1); k < Math.min(tokens.size(), after + 5); k++) {
       if (lexicon.at(tokens, k, "ownbody") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * cf27: whether a meeting is the scene of a strike or of deaths: a strike verb (lexicon: meetinghit) before it with
+   * only determiners, modifiers and prepositions between ("targeted a meeting", "was aimed at a meeting", "a raid on a
+   * meeting"); a "when" clause after it that tells an attack or a death ("was chairing a meeting when shells
+   * hit the building"); or people meeting, told by the verb, among the dead ("who were meeting him ... were killed").
+   */
+  private boolean struck(AnnotatedSentence s, Lexicon.Match m) {
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = m.from() - 1; k >= Math.max(0, m.from() - 5); k--) {
+      if (lexicon.at(tokens, k, "meetinghit") != null) {
+        return true;
+      }
+      String tag = tokens.get(k).tag();
+      if (!"DET".equals(tag) && !"ADJ".equals(tag) && !"ADP".equals(tag) && !"NUM".equals(tag)
+          && !"ADV".equals(tag) && !"PRON".equals(tag)) {
+        break; // "their first meeting", "a meeting": past these only
+      }
+    }
+    // "who were meeting him": the noun's word as a verb (not "met": "met on Sunday after clashes killed 20")
+    boolean verb = "VERB".equals(tokens.get(m.from()).tag()) && m.entry().category().equals("talks");
+    boolean when = false;
+    for (int k = m.to(); k < tokens.size(); k++) {
+      when |= Lexicon.lower(tokens.get(k)).equals("when"); // not "as": "met in Moscow as fighting raged" is talks
+      Lexicon.Entry death = lexicon.at(tokens, k, "casualty");
+      boolean killed = death != null && death.value().equals("killed");
+      if (when && (killed || lexicon.at(tokens, k, "attack") != null) || verb && killed) {
         return true;
       }
     }
