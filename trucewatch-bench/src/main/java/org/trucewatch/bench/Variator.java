@@ -337,8 +337,8 @@ public final class Variator {
    * or a road named by its ends: roadway; or what a blow hit, a building or a position: hittarget; or the verbs that
    * tell talks held or a deal signed: talksverb; or the war or span a background toll is counted over: tollwar,
    * tollspan; or the verbs that make a breach word a statement of one: breachtold; or the verbs of a strike on a
-   * meeting: meetinghit) and the agent words of the actor dictionary ("spokesman", "ministry"): what tells the extractor that
-   * something happened and who said it.
+   * meeting: meetinghit) and the agent words of the actor dictionary ("spokesman", "ministry"): what tells the
+   * extractor that something happened and who said it.
    */
   static Set<String> keptWords() {
     Set<String> out = new HashSet<>();
