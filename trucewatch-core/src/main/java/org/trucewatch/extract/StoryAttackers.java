@@ -5,10 +5,14 @@ import java.util.List;
 /**
  * The story's attacker for fire nobody is named for: after the merge, an attack of shelling or an air strike with no
  * attacker takes the side the article named for such fire before it, when every attacker it named is of one camp
- * ("Russian jets pounded villages ... An air strike hit a bakery" is Russia's, inferred). Reads the assembled events
- * and the conflict's sides; stateless.
+ * ("Russian jets pounded villages ... An air strike hit a bakery" is Russia's, inferred); an attack of no named kind
+ * ("the raids hit the port") takes the side named for any kind. Reads the assembled events and the conflict's sides;
+ * stateless.
  */
 final class StoryAttackers {
+
+  /** The subtype of an attack whose words name no weapon nor kind of blow (AttackSubtypes' bare "attack"). */
+  private static final String UNKNOWN = "attack";
 
   private StoryAttackers() {}
 
@@ -29,7 +33,9 @@ final class StoryAttackers {
       List<Event> before = events.stream().filter(o -> o.evidence().get(0).sentence() < at).toList();
       String told = toldEarlier(before, e.subtype(), sides);
       List<Location> where = e.location() == null ? List.of() : List.of(e.location());
-      if (told != null && !Perpetrators.ownGroundHit(e.subtype(), where, told, sides)) {
+      // a blow of no named kind is checked as fire from afar: the story's attacker does not hit its own ground
+      String hitAs = e.subtype().equals(UNKNOWN) ? "shelling" : e.subtype();
+      if (told != null && !Perpetrators.ownGroundHit(hitAs, where, told, sides)) {
         out.set(i, e.withInferredPerpetrator(told, sides.name(told)));
       }
     }
@@ -42,7 +48,10 @@ final class StoryAttackers {
    * home" is Russia's. The side named most for that kind; null when another camp was named as attacking, or none.
    */
   static String toldEarlier(List<Event> events, String kind, Sides sides) {
-    if (!kind.equals("shelling") && !kind.equals("air_drone_strike")) {
+    // a follow-up naming no weapon ("the raids hit X", "seven were killed at X") tells again of the blows named
+    // before it, whatever their kind
+    boolean anyKind = kind.equals(UNKNOWN);
+    if (!anyKind && !kind.equals("shelling") && !kind.equals("air_drone_strike")) {
       return null; // a clash is fought by both; a raid or bomb comes from inside
     }
     java.util.Map<String, Integer> named = new java.util.LinkedHashMap<>(); // first named wins a tie
@@ -56,7 +65,7 @@ final class StoryAttackers {
         return null; // both camps named as attacking: an exchange, whose unnamed fire may be either's
       }
       camp = camp == null ? e.perpetratorSide() : camp;
-      if (kind.equals(e.subtype())) {
+      if (anyKind || kind.equals(e.subtype())) {
         named.merge(e.perpetratorSide(), 1, Integer::sum);
       }
     }
