@@ -25,8 +25,20 @@ final class StoryAttackers {
     List<Event> out = new java.util.ArrayList<>(events);
     for (int i = 0; i < out.size(); i++) {
       Event e = out.get(i);
-      if (e.type() != EventType.ATTACK || e.perpetratorSide() != null || e.subtype() == null
-          || e.claims().stream().anyMatch(c -> c.stance() == Stance.DENIES)) {
+      if (e.type() != EventType.ATTACK || e.subtype() == null
+          || e.perpetratorSide() != null && !e.perpetratorInferred()) {
+        continue;
+      }
+      if (e.claims().stream().anyMatch(c -> c.stance() == Stance.DENIES)) {
+        // the side that denies it is named by its own denial, as EventAssembler.linkDenials names a denier of an
+        // attack told before it; a guess from the speaker or the ground yields to it
+        String denier = denier(e, sides);
+        if (denier != null) {
+          out.set(i, e.withPerpetrator(denier, sides.name(denier), sides.name(denier)));
+        }
+        continue;
+      }
+      if (e.perpetratorSide() != null) {
         continue;
       }
       int at = e.evidence().get(0).sentence();
@@ -40,6 +52,35 @@ final class StoryAttackers {
       }
     }
     return out;
+  }
+
+  /**
+   * The armed side that denies an attack nobody is named for ("Moscow denied carrying out the strike"): the side the
+   * allegation is laid on, when every denying side is of one camp and the attack hit no ground of that camp (a side
+   * denying losses it suffered is the victim) nor ground the other camp fires on; null otherwise.
+   */
+  static String denier(Event e, Sides sides) {
+    String side = null;
+    for (Claim c : e.claims()) {
+      // with no conflict profile read, any side the resolver knows denies as one (a state, "Russia", "Kyiv")
+      if (c.stance() != Stance.DENIES || c.side() == null
+          || !sides.isBelligerent(c.side()) && sides.conflict() != null) {
+        continue;
+      }
+      if (side != null && !side.equals(c.side()) && !sides.sameCamp(side, c.side())) {
+        return null;
+      }
+      side = side == null ? c.side() : side;
+    }
+    if (side == null) {
+      return null;
+    }
+    List<Location> where = e.location() == null ? List.of() : List.of(e.location());
+    String hitAs = e.subtype().equals(UNKNOWN) ? "shelling" : e.subtype();
+    // the ground it hit says from which camp fire there comes: a side of the other camp denying is the one hit
+    String fromGround = e.location() == null ? null : sides.attackerOf(e.location(), e.date());
+    boolean groundSaysOther = fromGround != null && !sides.sameCamp(fromGround, side);
+    return !groundSaysOther && !Perpetrators.ownGroundHit(hitAs, where, side, sides) ? side : null;
   }
 
   /**
