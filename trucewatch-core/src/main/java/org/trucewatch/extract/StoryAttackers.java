@@ -5,10 +5,14 @@ import java.util.List;
 /**
  * The story's attacker for fire nobody is named for: after the merge, an attack of shelling or an air strike with no
  * attacker takes the side the article named for such fire before it, when every attacker it named is of one camp
- * ("Russian jets pounded villages ... An air strike hit a bakery" is Russia's, inferred). Reads the assembled events
- * and the conflict's sides; stateless.
+ * ("Russian jets pounded villages ... An air strike hit a bakery" is Russia's, inferred); an attack of no named kind
+ * ("the raids hit the port") takes the side named for any kind. Reads the assembled events and the conflict's sides;
+ * stateless.
  */
 final class StoryAttackers {
+
+  /** The subtype of an attack whose words name no weapon nor kind of blow (AttackSubtypes' bare "attack"). */
+  private static final String UNKNOWN = "attack";
 
   private StoryAttackers() {}
 
@@ -21,19 +25,62 @@ final class StoryAttackers {
     List<Event> out = new java.util.ArrayList<>(events);
     for (int i = 0; i < out.size(); i++) {
       Event e = out.get(i);
-      if (e.type() != EventType.ATTACK || e.perpetratorSide() != null || e.subtype() == null
-          || e.claims().stream().anyMatch(c -> c.stance() == Stance.DENIES)) {
+      if (e.type() != EventType.ATTACK || e.subtype() == null
+          || e.perpetratorSide() != null && !e.perpetratorInferred()) {
+        continue;
+      }
+      if (e.claims().stream().anyMatch(c -> c.stance() == Stance.DENIES)) {
+        // the side that denies it is named by its own denial, as EventAssembler.linkDenials names a denier of an
+        // attack told before it; a guess from the speaker or the ground yields to it
+        String denier = denier(e, sides);
+        if (denier != null) {
+          out.set(i, e.withPerpetrator(denier, sides.name(denier), sides.name(denier)));
+        }
+        continue;
+      }
+      if (e.perpetratorSide() != null) {
         continue;
       }
       int at = e.evidence().get(0).sentence();
       List<Event> before = events.stream().filter(o -> o.evidence().get(0).sentence() < at).toList();
       String told = toldEarlier(before, e.subtype(), sides);
       List<Location> where = e.location() == null ? List.of() : List.of(e.location());
-      if (told != null && !Perpetrators.ownGroundHit(e.subtype(), where, told, sides)) {
+      // a blow of no named kind is checked as fire from afar: the story's attacker does not hit its own ground
+      String hitAs = e.subtype().equals(UNKNOWN) ? "shelling" : e.subtype();
+      if (told != null && !Perpetrators.ownGroundHit(hitAs, where, told, sides)) {
         out.set(i, e.withInferredPerpetrator(told, sides.name(told)));
       }
     }
     return out;
+  }
+
+  /**
+   * The armed side that denies an attack nobody is named for ("Moscow denied carrying out the strike"): the side the
+   * allegation is laid on, when every denying side is of one camp and the attack hit no ground of that camp (a side
+   * denying losses it suffered is the victim) nor ground the other camp fires on; null otherwise.
+   */
+  static String denier(Event e, Sides sides) {
+    String side = null;
+    for (Claim c : e.claims()) {
+      // with no conflict profile read, any side the resolver knows denies as one (a state, "Russia", "Kyiv")
+      if (c.stance() != Stance.DENIES || c.side() == null
+          || !sides.isBelligerent(c.side()) && sides.conflict() != null) {
+        continue;
+      }
+      if (side != null && !side.equals(c.side()) && !sides.sameCamp(side, c.side())) {
+        return null;
+      }
+      side = side == null ? c.side() : side;
+    }
+    if (side == null) {
+      return null;
+    }
+    List<Location> where = e.location() == null ? List.of() : List.of(e.location());
+    String hitAs = e.subtype().equals(UNKNOWN) ? "shelling" : e.subtype();
+    // the ground it hit says from which camp fire there comes: a side of the other camp denying is the one hit
+    String fromGround = e.location() == null ? null : sides.attackerOf(e.location(), e.date());
+    boolean groundSaysOther = fromGround != null && !sides.sameCamp(fromGround, side);
+    return !groundSaysOther && !Perpetrators.ownGroundHit(hitAs, where, side, sides) ? side : null;
   }
 
   /**
@@ -42,7 +89,10 @@ final class StoryAttackers {
    * home" is Russia's. The side named most for that kind; null when another camp was named as attacking, or none.
    */
   static String toldEarlier(List<Event> events, String kind, Sides sides) {
-    if (!kind.equals("shelling") && !kind.equals("air_drone_strike")) {
+    // a follow-up naming no weapon ("the raids hit X", "seven were killed at X") tells again of the blows named
+    // before it, whatever their kind
+    boolean anyKind = kind.equals(UNKNOWN);
+    if (!anyKind && !kind.equals("shelling") && !kind.equals("air_drone_strike")) {
       return null; // a clash is fought by both; a raid or bomb comes from inside
     }
     java.util.Map<String, Integer> named = new java.util.LinkedHashMap<>(); // first named wins a tie
@@ -56,7 +106,7 @@ final class StoryAttackers {
         return null; // both camps named as attacking: an exchange, whose unnamed fire may be either's
       }
       camp = camp == null ? e.perpetratorSide() : camp;
-      if (kind.equals(e.subtype())) {
+      if (anyKind || kind.equals(e.subtype())) {
         named.merge(e.perpetratorSide(), 1, Integer::sum);
       }
     }
