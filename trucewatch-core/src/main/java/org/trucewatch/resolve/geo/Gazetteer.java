@@ -61,6 +61,10 @@ public final class Gazetteer {
   private final Map<String, Candidates> byKey;
   private final Map<String, Place> capitals;
   private final NameTrie<Candidates> trie;
+  // The keys with a reading that may be written in lower case: all a word start in lower case can match (MentionRules)
+  private final NameTrie<Candidates> lowerCaseTrie;
+  // the traits of readings with lowerCase set, as bits of Candidates.present (traitsOf: 4 | ...)
+  private static final int LOWER_CASE_TRAITS = 0xF0;
   private final Map<String, String> admin1Names;
   private final Map<String, int[]> bySpelling; // Spellings.key of every name: the readings of a name none matches
 
@@ -104,6 +108,13 @@ public final class Gazetteer {
     }
     this.admin1Names = Map.copyOf(a1);
     this.trie = new NameTrie<>(byKey);
+    Map<String, Candidates> lowerOk = new HashMap<>();
+    byKey.forEach((k, c) -> {
+      if ((c.present() & LOWER_CASE_TRAITS) != 0) {
+        lowerOk.put(k, c);
+      }
+    });
+    this.lowerCaseTrie = new NameTrie<>(lowerOk);
   }
 
   /** The gazetteer of the embedded resources and the shipped profiles' named areas, read on first use and shared. */
@@ -240,21 +251,28 @@ public final class Gazetteer {
    * @throws IllegalArgumentException if {@code text} is null
    */
   public List<PlaceMention> find(String text) {
+    return find(text, false);
+  }
+
+  /** {@link #find(String)}; with {@code everyStart} the whole trie is walked from every word start (for tests). */
+  List<PlaceMention> find(String text, boolean everyStart) {
     Validate.notNull(text, "text");
     FoldedText folded = FoldedText.of(text);
     String f = folded.text();
     MentionRules.Scan scan = new MentionRules.Scan(text);
     List<int[]> spans = new ArrayList<>(); // start, end, length in folded chars
     List<int[]> readings = new ArrayList<>();
-    trie.parse(f, (s, e, payload) -> {
-      int start = folded.start(s);
-      int end = folded.end(e);
-      int[] ok = accepted(payload, scan, start, end);
-      if (ok.length > 0) {
-        spans.add(new int[] {start, end, e - s + 1, readings.size()});
-        readings.add(ok);
-      }
-    });
+    // A word start the text writes in lower case, not as "al-Anad", takes only readings that may be (Scan.accepts)
+    trie.parse(f, s -> everyStart || MentionRules.mayOpenName(text, folded.start(s)) ? trie : lowerCaseTrie,
+        (s, e, payload) -> {
+          int start = folded.start(s);
+          int end = folded.end(e);
+          int[] ok = accepted(payload, scan, start, end);
+          if (ok.length > 0) {
+            spans.add(new int[] {start, end, e - s + 1, readings.size()});
+            readings.add(ok);
+          }
+        });
     // Longest match first, then leftmost; a shorter name inside a kept longer one is not a second mention.
     spans.sort(Comparator.<int[]>comparingInt(x -> -x[2]).thenComparingInt(x -> x[0]));
     boolean[] taken = new boolean[text.length() + 1];

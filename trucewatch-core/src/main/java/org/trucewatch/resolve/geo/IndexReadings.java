@@ -66,11 +66,15 @@ final class IndexReadings {
   private final Map<String, List<PlaceIndex.IndexedPlace>> cache = new HashMap<>();
   private final Map<String, GazetteerEntry> extra = new HashMap<>();
   private final Map<String, String> admin2 = new HashMap<>();
-  private final Set<String> countries = new HashSet<>();
+  // the countries of the text's own mentions; a bare "near X" is read in these and the hint's
+  private final Set<String> textCountries = new HashSet<>();
   private final ScopeHint hint; // the story's conflict countries and divisions, where a spelling variant may be read
   private int lookups;
   // Whether the caller's countries were asked about: else augment gives the same mentions under any hint.
   private boolean hintSensitive;
+  // Every question augment put to the hint, with the state it was asked in and its answer: replayed under another
+  // hint, equal answers mean augment would run the same steps there (see sameUnder).
+  private final List<Asked<?>> asked = new ArrayList<>();
   // The starts of the mentions given to augment (sorted), and the furthest end among each prefix of them: mentions
   // added later lie before the scan and never answer these lookups, so binary search replaces a scan per name.
   private int[] starts = new int[0];
@@ -82,7 +86,6 @@ final class IndexReadings {
     this.gazetteer = gazetteer;
     this.index = index;
     this.scan = new MentionRules.Scan(text);
-    this.countries.addAll(hint.countries());
     this.hint = hint;
   }
 
@@ -92,6 +95,29 @@ final class IndexReadings {
    */
   boolean hintSensitive() {
     return hintSensitive;
+  }
+
+  /** A question to the hint: what depends on the hint, over values read from the text and mentions as they were. */
+  private record Asked<T>(java.util.function.Function<ScopeHint, T> question, T answer) {}
+
+  private <T> T ask(java.util.function.Function<ScopeHint, T> question) {
+    T answer = question.apply(hint);
+    asked.add(new Asked<>(question, answer));
+    return answer;
+  }
+
+  /**
+   * Whether {@link #augment} under {@code other} would give what it gave here: the hint is read only through the
+   * questions it was asked, and where each answers alike, each step after it reads the same state, so all do; then
+   * the mentions, the added entries and the divisions are the same, and this reading stands for that one.
+   */
+  boolean sameUnder(ScopeHint other) {
+    for (Asked<?> a : asked) {
+      if (!java.util.Objects.equals(a.question().apply(other), a.answer())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The entry of a reading this class added (an index place), or null. */
@@ -120,7 +146,7 @@ final class IndexReadings {
     }
     for (PlaceMention m : ms) {
       if (m.role() != PlaceMention.Role.NAME_PART) {
-        countries.add(m.place().country());
+        textCountries.add(m.place().country());
       }
     }
     Matcher m = NAME.matcher(text);
@@ -220,7 +246,9 @@ final class IndexReadings {
         // A bare "near X": only in a country the text (or the caller) is about; millions of GeoNames names include
         // many that are also English words.
         hintSensitive |= !found.isEmpty();
-        found = found.stream().filter(p -> countries.contains(p.country())).toList();
+        List<Place> all = found;
+        found = ask(h -> all.stream()
+            .filter(p -> h.countries().contains(p.country()) || textCountries.contains(p.country())).toList());
       }
       if (!found.isEmpty()) {
         PlaceMention fresh = new PlaceMention(s, end, text.substring(s, end), found.get(0), List.of(),
@@ -250,19 +278,28 @@ final class IndexReadings {
   private List<Place> spelledLike(String written, Container c) {
     List<Place> all = gazetteer.spelledLike(written);
     hintSensitive |= !all.isEmpty();
-    List<Place> ours = all.stream().filter(this::inScope)
+    // what the hint is not asked about, read now: not a country, inside the qualifier; and each place's division
+    List<Place> candidates = all.stream()
         .filter(p -> p.precision() != Precision.COUNTRY) // a country is written as the gazetteer has it
         .filter(p -> c == null || contains(c.area, p)).toList();
-    return ours.stream().map(Place::id).distinct().count() == 1 ? List.of(ours.get(0)) : List.of();
+    List<String> codes = candidates.stream().map(p -> entry(p).admin1Code()).toList();
+    return ask(h -> {
+      List<Place> ours = new ArrayList<>();
+      for (int i = 0; i < candidates.size(); i++) {
+        if (inScope(h, candidates.get(i), codes.get(i))) {
+          ours.add(candidates.get(i));
+        }
+      }
+      return ours.stream().map(Place::id).distinct().count() == 1 ? List.of(ours.get(0)) : List.of();
+    });
   }
 
   /** In the hint's countries, and in its divisions where it names some of that country ("Jammu and Kashmir"). */
-  private boolean inScope(Place p) {
+  private static boolean inScope(ScopeHint hint, Place p, String code) {
     if (!hint.countries().contains(p.country())) {
       return false;
     }
-    boolean divided = hint.admin1Codes().stream().anyMatch(code -> code.startsWith(p.country() + "."));
-    String code = entry(p).admin1Code();
+    boolean divided = hint.admin1Codes().stream().anyMatch(k -> k.startsWith(p.country() + "."));
     return !divided || code != null && hint.admin1Codes().contains(code);
   }
 
@@ -489,7 +526,7 @@ final class IndexReadings {
    */
   private boolean firstWordAbroad(List<PlaceMention> out, int at, int nameEnd) {
     PlaceMention k = out.get(at);
-    if (k.role() != PlaceMention.Role.PLACE || nameEnd <= k.end() || hint.countries().isEmpty()) {
+    if (k.role() != PlaceMention.Role.PLACE || nameEnd <= k.end()) {
       return false;
     }
     int next = k.end();
@@ -500,13 +537,15 @@ final class IndexReadings {
     while (wordEnd < nameEnd && !Character.isWhitespace(text.charAt(wordEnd))) {
       wordEnd++;
     }
-    hintSensitive = true;
+    hintSensitive |= !hint.countries().isEmpty();
     int after = indexAt(out, next);
-    if (next >= nameEnd || NOT_NAMES.contains(text.substring(next, wordEnd).toLowerCase(Locale.ROOT))
-        || after >= 0 && readings(out.get(after)).stream().anyMatch(p -> hint.countries().contains(p.country()))) {
-      return false; // "Stepanakert Shushi": a row of the story's places; "Kherson Monday": a date after the name
-    }
-    return readings(k).stream().allMatch(p -> p.precision() == Precision.PLACE && !hint.countries().contains(p.country()));
+    // "Stepanakert Shushi": a row of the story's places; "Kherson Monday": a date after the name
+    boolean notAName = next >= nameEnd || NOT_NAMES.contains(text.substring(next, wordEnd).toLowerCase(Locale.ROOT));
+    List<Place> afterReadings = after >= 0 ? readings(out.get(after)) : List.of();
+    List<Place> own = readings(k);
+    return ask(h -> !h.countries().isEmpty() && !notAName
+        && afterReadings.stream().noneMatch(p -> h.countries().contains(p.country()))
+        && own.stream().allMatch(p -> p.precision() == Precision.PLACE && !h.countries().contains(p.country())));
   }
 
   /** The start of the word after {@code s}'s first word where that word is a preposition, else {@code s}. */

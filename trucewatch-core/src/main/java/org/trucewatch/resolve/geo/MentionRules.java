@@ -111,6 +111,24 @@ final class MentionRules {
     return java.util.Map.copyOf(out);
   }
 
+  /**
+   * Whether a name starting at {@code start} may be accepted without a reading that allows lower case: it opens with
+   * a capital, or with an article and a hyphen before one ("al-Anad"). Else {@link Scan#accepts} refuses every reading
+   * that needs a proper noun, whatever the name's end.
+   */
+  static boolean mayOpenName(String text, int start) {
+    char c = text.charAt(start);
+    if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+      return true;
+    }
+    int i = start;
+    while (i < text.length() && Character.isLowerCase(text.charAt(i))) {
+      i++;
+    }
+    return i + 1 < text.length() && text.charAt(i) == '-' && Character.isUpperCase(text.charAt(i + 1))
+        && ARTICLES.contains(text.substring(start, i));
+  }
+
   /** Per-text state: line starts and headline-case verdicts are computed once, on first need. */
   static final class Scan {
     private final String text;

@@ -91,20 +91,26 @@ final class NameTrie<P> {
   }
 
   /** Every whole-word occurrence of a key in {@code text}, by start, then by length. */
-  @SuppressWarnings("unchecked")
   void parse(String text, Match<P> match) {
+    parse(text, s -> this, match);
+  }
+
+  /** {@link #parse(String, Match)}, each word start walked in the trie {@code from} gives for it. */
+  @SuppressWarnings("unchecked")
+  void parse(String text, java.util.function.IntFunction<NameTrie<P>> from, Match<P> match) {
     int n = text.length();
     for (int s = 0; s < n; s++) {
       if (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))) {
         continue;
       }
+      NameTrie<P> t = from.apply(s);
       int node = 0;
       for (int i = s; i < n; i++) {
-        node = child(node, text.charAt(i));
+        node = t.child(node, text.charAt(i));
         if (node < 0) {
           break;
         }
-        Object p = payloads[node];
+        Object p = t.payloads[node];
         if (p != null && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
           match.at(s, i, (P) p);
         }

@@ -158,7 +158,8 @@ public final class PlaceResolver {
     Validate.notNull(prepared, "prepared");
     Validate.notNull(hint, "hint");
     Prepared prep = prepared;
-    if (!hint.equals(prep.hint) && prep.more.hintSensitive()) {
+    // read again only where some question augment put to the hint answers otherwise under this one
+    if (!hint.equals(prep.hint) && prep.more.hintSensitive() && !prep.more.sameUnder(hint)) {
       prep = prepare(prep.text, prep.mentions, hint);
     }
     IndexReadings more = prep.more;
