@@ -235,9 +235,10 @@ final class EventMerges {
   /**
    * One attack per place and day, whoever is blamed: fire at a place and day told again with another attacker ("Baku
    * said Armenian forces had shelled the town themselves" after "Azerbaijani artillery shelled the town") is the
-   * other side's account of that act, not a second one; it joins the first told, which keeps its attacker, where that attacker was named, not inferred (an inferred one
-   * is no surer than the later blame: a live page's bullet "X says its strikes followed gunfire" stays apart). Only acts
-   * of one kind (shells and air strikes are both fire from afar): a fight beside a strike there stays apart.
+   * other side's account of that act, not a second one; it joins the first told, which keeps its attacker. Only a
+   * first mention whose attacker was named in its own words takes the blame in (an inferred attacker is no surer than
+   * the later blame), and only acts of one kind (shells and air strikes are both fire from afar): a fight beside a
+   * strike there stays apart.
    */
   static List<Event> oneAttackPerSite(List<Event> events, Sides sides) {
     return joinedToEarlier(events, later -> later.type() == EventType.ATTACK && later.location() != null
