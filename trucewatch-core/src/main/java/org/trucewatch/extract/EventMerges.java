@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The last pass of {@link EventAssembler}: mentions of one event merge into one event (attacks by place, day and
  * attacker; a later mention whose attacker was only inferred, or that is dated only by the news, joins its place's
- * attack told before; a clash told by each side; one strike by joint attackers; ceasefires by day; talks by day;
+ * attack told before; a clash told by each side; one act of fire blamed by each side on the other; one strike by
+ * joint attackers; ceasefires by day; talks by day;
  * reports by source and figure), an attack of unknown kind takes its side's usual kind, and a toll told whole and in
  * halves is one report. Reads and returns event lists; keeps nothing. Stateless.
  */
@@ -99,6 +100,7 @@ final class EventMerges {
     out = inferredAttackerToldAgain(out, sides);
     out = retoldOnNewsDay(out);
     out = oneClashPerPlaceAndDay(out, sides);
+    out = oneAttackPerSite(out, sides);
     out = usualKinds(out, sides);
     out = tollsToldOnce(out);
     out.sort((a, b) -> Integer.compare(a.evidence().get(0).sentence(), b.evidence().get(0).sentence()));
@@ -228,6 +230,30 @@ final class EventMerges {
             && name(told.location()).equals(name(later.location())) && later.date().equals(told.date())
             && Objects.equals(later.dateEnd(), told.dateEnd()) && sameFire(AttackSubtypes.soFar(told, sides), AttackSubtypes.soFar(later, sides))
             && told.evidence().get(0).sentence() < later.evidence().get(0).sentence());
+  }
+
+  /**
+   * One attack per place and day, whoever is blamed: fire at a place and day told again with another attacker ("Baku
+   * said Armenian forces had shelled the town themselves" after "Azerbaijani artillery shelled the town") is the
+   * other side's account of that act, not a second one; it joins the first told, which keeps its attacker. Only a
+   * first mention whose attacker was named in its own words takes the blame in (an inferred attacker is no surer than
+   * the later blame), and only acts of one kind (shells and air strikes are both fire from afar): a fight beside a
+   * strike there stays apart.
+   */
+  static List<Event> oneAttackPerSite(List<Event> events, Sides sides) {
+    return joinedToEarlier(events, later -> later.type() == EventType.ATTACK && later.location() != null
+        && later.date() != null,
+        (told, later) -> told.type() == EventType.ATTACK && told.location() != null && !told.perpetratorInferred()
+            && name(told.location()).equals(name(later.location())) && later.date().equals(told.date())
+            && Objects.equals(later.dateEnd(), told.dateEnd())
+            && oneFire(AttackSubtypes.soFar(told, sides), AttackSubtypes.soFar(later, sides))
+            && told.evidence().get(0).sentence() < later.evidence().get(0).sentence());
+  }
+
+  // one kind of act, or fire from afar told as shells or as an air strike (an unknown kind is no match here)
+  private static boolean oneFire(String a, String b) {
+    Set<String> remote = Set.of("shelling", "air_drone_strike");
+    return a != null && a.equals(b) || remote.contains(a) && remote.contains(b);
   }
 
   /** Each event {@code later} picks joins the first other event that {@code toldAs} says it tells again. */
