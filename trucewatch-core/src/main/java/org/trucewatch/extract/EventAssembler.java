@@ -344,7 +344,7 @@ final class EventAssembler {
         continue;
       }
       Event p = out.get(target);
-      Event joined = new Event(p.article(), p.type(), p.subtype(), p.date(), p.dateEnd(), p.time() != null ? p.time()
+      Event joined = new Event(p.article(), p.type(), toldKind(p, e), p.date(), p.dateEnd(), p.time() != null ? p.time()
           : e.time(), p.dateBasis(), p.location(), e.perpetratorSide(), e.perpetrator(), e.perpetratorActor(), e.perpetratorInferred(),
           p.target(), p.claims(), p.casualties() != null ? p.casualties() : e.casualties(), p.parties(), p.mediator(),
           p.evidence(), p.conflict()).mergedWith(e.withClaims(e.claims()));
@@ -386,8 +386,17 @@ final class EventAssembler {
     }
     List<Claim> claims = new ArrayList<>(p.claims());
     e.claims().stream().filter(c -> claims.stream().noneMatch(m -> m.actor().equals(c.actor()))).forEach(claims::add);
-    out.set(t, p.withClaims(claims));
+    out.set(t, p.withClaims(claims).withSubtype(toldKind(p, e)));
     return true;
+  }
+
+  /**
+   * miss27: the kind a placed attack keeps when a mention told on joins it: its own, unless its own is unknown and the
+   * mention names a weapon ("Explosions tore through the airport hall. The minister said it had been hit by missiles").
+   */
+  private static String toldKind(Event placed, Event toldOn) {
+    return "attack".equals(placed.subtype()) && toldOn.subtype() != null && !"attack".equals(toldOn.subtype())
+        ? toldOn.subtype() : placed.subtype();
   }
 
   // fire from afar is one kind whether the text says shells, missiles or a drone; an unknown kind fits any
