@@ -377,7 +377,8 @@ final class EventAssembler {
       return false;
     }
     Event p = out.get(t);
-    if (!sameKind(AttackSubtypes.soFar(p, sides), AttackSubtypes.soFar(e, sides))) {
+    // miss27: a placed attack of unknown kind is no clash yet, so a weapon told on fits it
+    if (!("attack".equals(p.subtype()) && WEAPON_KINDS.contains(e.subtype())) && !sameKind(AttackSubtypes.soFar(p, sides), AttackSubtypes.soFar(e, sides))) {
       return false; // "both sides reported continued shelling" after a clash is other fire, not the clash told on
     }
     if (e.perpetrator() != null && (p.perpetrator() == null || !Objects.equals(p.perpetratorSide(),
@@ -395,9 +396,13 @@ final class EventAssembler {
    * mention names a weapon ("Explosions tore through the airport hall. The minister said it had been hit by missiles").
    */
   private static String toldKind(Event placed, Event toldOn) {
-    return "attack".equals(placed.subtype()) && toldOn.subtype() != null && !"attack".equals(toldOn.subtype())
-        ? toldOn.subtype() : placed.subtype();
+    return "attack".equals(placed.subtype()) && WEAPON_KINDS.contains(toldOn.subtype()) ? toldOn.subtype()
+        : placed.subtype();
   }
+
+  // the kinds a weapon names (ground taken or a raid on civilians is no weapon)
+  private static final Set<String> WEAPON_KINDS = Set.of("shelling", "air_drone_strike", "remote_explosive",
+      "suicide_bomb", "grenade");
 
   // fire from afar is one kind whether the text says shells, missiles or a drone; an unknown kind fits any
   private static final Set<String> REMOTE = Set.of("shelling", "air_drone_strike");

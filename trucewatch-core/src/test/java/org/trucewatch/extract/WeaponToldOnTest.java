@@ -26,6 +26,9 @@ class WeaponToldOnTest {
           + "|They said the station was struck by a drone launched by the Houthis.|[Ma'rib=air_drone_strike]",
       "An explosion rocked a crowded square in Omdurman on Sunday, killing four people, witnesses said."
           + "|They said the square had been hit by shells fired by the paramilitary forces.|[Omdurman=shelling]",
+      // an attacker inferred from the place hit makes no battle of an act of unknown kind before its weapon is told
+      "An explosion rocked a crowded square in Kramatorsk on Sunday, killing four people, the governor said."
+          + "|He said the square had been struck by a missile launched by Russian forces.|[Kramatorsk=shelling]",
       // a weapon told first keeps its kind
       "Shells hit a school in Kramatorsk on Sunday, the governor said."
           + "|Officials said Russian forces had carried out the attack.|[Kramatorsk=shelling]"
