@@ -14,6 +14,15 @@ import org.trucewatch.nlp.Token;
  */
 final class AttackClauses {
 
+  // words that join two clauses, each of which may tell an attack of its own
+  private static final Set<String> JUNCTIONS = Set.of("and", "while", "whereas");
+  // kinds a weapon names: two halves naming two of them tell two attacks
+  private static final Set<AttackSubtype> WEAPON_KINDS = java.util.EnumSet.of(AttackSubtype.SHELLING,
+      AttackSubtype.AIR_DRONE_STRIKE, AttackSubtype.REMOTE_EXPLOSIVE, AttackSubtype.SUICIDE_BOMB, AttackSubtype.GRENADE);
+
+  // the tags of a clause's opening subject noun phrase
+  private static final Set<String> SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV");
+
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "across", "against", "over", "of");
 
   private final Lexicon lexicon;
@@ -33,12 +42,15 @@ final class AttackClauses {
     int from = clause[0];
     int to = Math.min(clause[1], tokens.size());
     for (int k = from + 1; k < to - 1; k++) {
-      if (!Lexicon.lower(tokens.get(k)).equals("and") || !tokens.get(k - 1).text().equals(",")) {
+      String w = Lexicon.lower(tokens.get(k));
+      boolean commaAnd = w.equals("and") && tokens.get(k - 1).text().equals(",");
+      if (!commaAnd && !JUNCTIONS.contains(w)) {
         continue;
       }
       int[] half = k < t ? new int[] {from, k - 1} : new int[] {k + 1, to};
-      if (k != t && ownAttack(s, half, k < t, found, matches) && hasVerb(tokens, k < t ? new int[] {k + 1, to} : new int[] {from, k - 1})
-          && hasVerb(tokens, half)) {
+      int[] own = k < t ? new int[] {k + 1, to} : new int[] {from, k - 1};
+      if (k != t && (commaAnd && ownAttack(s, half, k < t, found, matches) || otherWeapon(s, half, own, k < t, found,
+          matches)) && hasVerb(tokens, own) && hasVerb(tokens, half)) {
         if (k < t) {
           from = k + 1;
         } else {
@@ -66,6 +78,60 @@ final class AttackClauses {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two halves joined by "and", "while" or "whereas" each tell an attack by a weapon of its own kind, the later
+   * one by a weapon as its subject: "tanks shelled Rafah, and warplanes flattened a house in Khan Younis", "a mortar
+   * killed two at a kibbutz while rockets hit Sderot" are two attacks ("shelled X and fired rockets at Y" stays one).
+   */
+  private static boolean otherWeapon(AnnotatedSentence s, int[] half, int[] own, boolean earlier,
+      List<AttackTriggers.Trigger> found, List<Rule.Match> matches) {
+    int[] later = earlier ? own : half;
+    int[] first = earlier ? half : own;
+    AttackSubtype a = weaponKind(s, first, false, found, matches);
+    AttackSubtype b = weaponKind(s, later, true, found, matches);
+    return a != null && b != null && a != b;
+  }
+
+  /**
+   * The weapon kind a span's attack names: its first weapon pattern's kind, else its first trigger's own kind; with
+   * {@code subject}, only a weapon or trigger before the span's first verb counts (the half's own subject). Else null.
+   */
+  private static AttackSubtype weaponKind(AnnotatedSentence s, int[] span, boolean subject,
+      List<AttackTriggers.Trigger> found, List<Rule.Match> matches) {
+    List<Token> tokens = s.sentence().tokens();
+    int end = Math.min(span[1], tokens.size());
+    if (subject) {
+      // the half's opening noun phrase ("warplanes", "Israeli air strikes"), up to its verb: its subject
+      int k = Math.max(0, span[0]);
+      while (k < end && SUBJECT_TAGS.contains(tokens.get(k).tag())) {
+        k++;
+      }
+      // the verb itself may be the trigger, and the tagger may read the subject as a verb ("drones struck")
+      end = k >= end || !"VERB".equals(tokens.get(k).tag()) ? k
+          : k + 1 < end && "VERB".equals(tokens.get(k + 1).tag()) ? k + 2 : k + 1;
+    }
+    boolean trigger = false;
+    for (AttackTriggers.Trigger o : found) {
+      trigger |= o.t() >= span[0] && o.t() < end && !o.entry().has("generic");
+    }
+    if (!trigger) {
+      return null;
+    }
+    for (Rule.Match m : matches) {
+      if (m.kind().equals(AttackPatterns.SUBTYPE) && m.from() >= span[0] && m.from() < end) {
+        AttackSubtype k = AttackSubtype.of(m.rule().action().value());
+        return WEAPON_KINDS.contains(k) ? k : null;
+      }
+    }
+    for (AttackTriggers.Trigger o : found) {
+      if (o.t() >= span[0] && o.t() < end && !o.entry().has("generic")) {
+        AttackSubtype k = AttackSubtype.of(o.entry().value());
+        return WEAPON_KINDS.contains(k) ? k : null;
+      }
+    }
+    return null;
   }
 
   private static boolean hasVerb(List<Token> tokens, int[] span) {

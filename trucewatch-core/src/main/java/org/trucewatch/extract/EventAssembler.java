@@ -351,7 +351,7 @@ final class EventAssembler {
         continue;
       }
       Event p = out.get(target);
-      Event joined = new Event(p.article(), p.type(), p.subtype(), p.date(), p.dateEnd(), p.time() != null ? p.time()
+      Event joined = new Event(p.article(), p.type(), toldKind(p, e), p.date(), p.dateEnd(), p.time() != null ? p.time()
           : e.time(), p.dateBasis(), p.location(), e.perpetratorSide(), e.perpetrator(), e.perpetratorActor(), e.perpetratorInferred(),
           p.target(), p.claims(), p.casualties() != null ? p.casualties() : e.casualties(), p.parties(), p.mediator(),
           p.evidence(), p.conflict()).mergedWith(e.withClaims(e.claims()));
@@ -384,7 +384,8 @@ final class EventAssembler {
       return false;
     }
     Event p = out.get(t);
-    if (!sameKind(AttackSubtypes.soFar(p, sides), AttackSubtypes.soFar(e, sides))) {
+    // miss27: a placed attack of unknown kind is no clash yet, so a weapon told on fits it
+    if (!("attack".equals(p.subtype()) && WEAPON_KINDS.contains(e.subtype())) && !sameKind(AttackSubtypes.soFar(p, sides), AttackSubtypes.soFar(e, sides))) {
       return false; // "both sides reported continued shelling" after a clash is other fire, not the clash told on
     }
     if (e.perpetrator() != null && (p.perpetrator() == null || !Objects.equals(p.perpetratorSide(),
@@ -393,9 +394,22 @@ final class EventAssembler {
     }
     List<Claim> claims = new ArrayList<>(p.claims());
     e.claims().stream().filter(c -> claims.stream().noneMatch(m -> m.actor().equals(c.actor()))).forEach(claims::add);
-    out.set(t, p.withClaims(claims));
+    out.set(t, p.withClaims(claims).withSubtype(toldKind(p, e)));
     return true;
   }
+
+  /**
+   * miss27: the kind a placed attack keeps when a mention told on joins it: its own, unless its own is unknown and the
+   * mention names a weapon ("Explosions tore through the airport hall. The minister said it had been hit by missiles").
+   */
+  private static String toldKind(Event placed, Event toldOn) {
+    return "attack".equals(placed.subtype()) && WEAPON_KINDS.contains(toldOn.subtype()) ? toldOn.subtype()
+        : placed.subtype();
+  }
+
+  // the kinds a weapon names (ground taken or a raid on civilians is no weapon)
+  private static final Set<String> WEAPON_KINDS = Set.of("shelling", "air_drone_strike", "remote_explosive",
+      "suicide_bomb", "grenade");
 
   // fire from afar is one kind whether the text says shells, missiles or a drone; an unknown kind fits any
   private static final Set<String> REMOTE = Set.of("shelling", "air_drone_strike");
