@@ -323,7 +323,7 @@ public final class Variator {
       "warcause", "warname", "warafter", "warcausestop", "deniedpart", "borderline",
       "tollrank", "tollfate", "blame", "nearby",
       "pausenoun", "armedbody", "tollref", "tollpoint", "roadway", "hittarget", "talksverb",
-      "tollwar", "tollspan", "breachtold", "meetinghit");
+      "tollwar", "tollspan", "breachtold", "meetinghit", "talksframe");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
@@ -335,10 +335,10 @@ public final class Variator {
    * that lay an attack on a side: blame; or what locates a village by a town: nearby; or a bare pause: pausenoun; or
    * the bodies a side's fighters are named by: armedbody; or a toll's pointer back to its attack: tollref, tollpoint;
    * or a road named by its ends: roadway; or what a blow hit, a building or a position: hittarget; or the verbs that
-   * tell talks held or a deal signed: talksverb; or the war or span a background toll is counted over: tollwar,
-   * tollspan; or the verbs that make a breach word a statement of one: breachtold; or the verbs of a strike on a
-   * meeting: meetinghit) and the agent words of the actor dictionary ("spokesman", "ministry"): what tells the
-   * extractor that something happened and who said it.
+   * tell talks held or a deal signed, and the words framing them: talksverb, talksframe; or the war or span a
+   * background toll is counted over: tollwar, tollspan; or the verbs that make a breach word a statement of one:
+   * breachtold; or the verbs of a strike on a meeting: meetinghit) and the agent words of the actor dictionary
+   * ("spokesman", "ministry"): what tells the extractor that something happened and who said it.
    */
   static Set<String> keptWords() {
     Set<String> out = new HashSet<>();

@@ -7,7 +7,8 @@ import org.trucewatch.nlp.Token;
  * cf26: talks told by a verb (lexicon: talks rows flagged verb, doc): a meeting verb in the active voice ("the
  * ministers met in Moscow", not "were met with gunfire"), and a signing verb whose object or passive subject is a
  * document (lexicon: cfdoc) of no truce ("signed a Saudi-brokered agreement", "the deal was sealed"; a truce's deal is
- * the CeasefireFinder's). Stateless.
+ * the CeasefireFinder's). The function words that frame the verb (a clause of background before it, a form of "be"
+ * making it passive) are lexicon rows too (talksframe). Stateless.
  */
 final class TalksVerbs {
 
@@ -22,7 +23,7 @@ final class TalksVerbs {
     if (!e.has("verb") && !e.has("doc")) {
       return true;
     }
-    if (e.has("verb") && !"VERB".equals(tokens.get(m.from()).tag()) || background(tokens, m.from())) {
+    if (e.has("verb") && !"VERB".equals(tokens.get(m.from()).tag()) || background(lexicon, tokens, m.from())) {
       return false;
     }
     if (e.has("doc")) {
@@ -30,7 +31,7 @@ final class TalksVerbs {
     }
     // a meeting verb: not passive ("were met with"), not meeting fire ("met with gunfire"), and with whom or where
     // right after it ("met in Cairo", "met Trump", "met the Armenian prime minister"), not "the sorties met their goals"
-    if (passive(tokens, m.from()) || violenceAfter(lexicon, tokens, m.to()) || m.to() >= tokens.size()) {
+    if (passive(lexicon, tokens, m.from()) || violenceAfter(lexicon, tokens, m.to()) || m.to() >= tokens.size()) {
       return false;
     }
     String next = tokens.get(m.to()).tag();
@@ -39,9 +40,9 @@ final class TalksVerbs {
   }
 
   /** "until a deal was struck", "after they met": a clause of background opened within four words before. */
-  private static boolean background(List<Token> tokens, int at) {
+  private static boolean background(Lexicon lexicon, List<Token> tokens, int at) {
     for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
-      if (Lexicon.lower(tokens.get(k)).matches("until|till|before|after|since|once")) {
+      if (frame(lexicon, tokens, k, "background")) {
         return true;
       }
     }
@@ -65,17 +66,17 @@ final class TalksVerbs {
         break;
       }
     }
-    if (!passive(tokens, m.from())) {
+    if (!passive(lexicon, tokens, m.from())) {
       return false;
     }
     int k = m.from() - 1;
-    while (k >= 0 && (isBe(tokens.get(k)) || "ADV".equals(tokens.get(k).tag()))) {
+    while (k >= 0 && (frame(lexicon, tokens, k, "be") || "ADV".equals(tokens.get(k).tag()))) {
       k--;
     }
     // the subject's head within seven words before, past "between A and B" ("a border accord between X and Y was sealed")
     for (int j = k; j >= Math.max(0, k - 7); j--) {
       if (lexicon.at(tokens, j, "cfdoc") != null) {
-        return !background(tokens, j) && !truceAfter(lexicon, tokens, j + 1) && !truceAfter(lexicon, tokens, m.to());
+        return !background(lexicon, tokens, j) && !truceAfter(lexicon, tokens, j + 1) && !truceAfter(lexicon, tokens, m.to());
       }
       if ("VERB".equals(tokens.get(j).tag()) || tokens.get(j).text().matches("[,;:]")) {
         return false;
@@ -101,9 +102,9 @@ final class TalksVerbs {
   }
 
   /** A form of "be" (past adverbs) right before the verb at {@code at}. */
-  private static boolean passive(List<Token> tokens, int at) {
+  private static boolean passive(Lexicon lexicon, List<Token> tokens, int at) {
     for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
-      if (isBe(tokens.get(k))) {
+      if (frame(lexicon, tokens, k, "be")) {
         return true;
       }
       if (!"ADV".equals(tokens.get(k).tag())) {
@@ -113,8 +114,10 @@ final class TalksVerbs {
     return false;
   }
 
-  private static boolean isBe(Token t) {
-    return Lexicon.lower(t).matches("is|are|was|were|be|been|being|'s|'re");
+  /** Whether the word at {@code k} is a one-word {@code talksframe} row of that value (lexicon: background, be). */
+  private static boolean frame(Lexicon lexicon, List<Token> tokens, int k, String value) {
+    Lexicon.Entry e = lexicon.at(tokens, k, "talksframe");
+    return e != null && e.value().equals(value) && e.words().length == 1;
   }
 
   /** An attack word (lexicon: attack) within three words after the verb ("met with heavy fire"). */
