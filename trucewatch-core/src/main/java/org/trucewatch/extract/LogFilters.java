@@ -127,8 +127,9 @@ final class LogFilters {
 
   /**
    * An attack placed only in a region or along a front line ("raids across Idlib province", "fire on the line of
-   * contact") told after an attack of its kind by the same side (or, told with no attacker, by any) in a town on the
-   * same day is that attack summed up coarsely: kept as undated, as the finer place wins (one event per place and day).
+   * contact") told after an attack of its kind by the same side in a town on the same day (or either told with no
+   * attacker: the town's hit "was struck", the region's summary names who struck) is that attack summed up coarsely:
+   * kept as undated, as the finer place wins (one event per place and day).
    * A region whose attacker differs (the other side's answer "along the line"), of another kind, or told first (the
    * lead's overview before the towns it lists) is kept, and so is a region with no town beside it: it stands for
    * villages the gazetteer lacks.
@@ -147,7 +148,8 @@ final class LogFilters {
   private static boolean toldInTown(Event town, Event region) {
     return town.type() == EventType.ATTACK && town.location() != null && "place".equals(town.location().precision())
         && java.util.Objects.equals(town.date(), region.date())
-        && (region.perpetratorSide() == null || region.perpetratorSide().equals(town.perpetratorSide()))
+        && (region.perpetratorSide() == null || town.perpetratorSide() == null
+            || region.perpetratorSide().equals(town.perpetratorSide()))
         && EventMerges.sameFire(town.subtype(), region.subtype())
         && town.evidence().get(0).sentence() < region.evidence().get(0).sentence();
   }

@@ -60,4 +60,33 @@ class RegionBesideTownTest {
     assertThat(names(attacks("Israeli aircraft struck militant targets across the Gaza Strip on Saturday, the military "
         + "said.", "On Friday, jets had bombed a house in Khan Younis, medics said."))).contains("Gaza Strip");
   }
+
+  @Test
+  void aProvinceNamingTheAttackerAfterAnUnclaimedTownIsNoAttackOfItsOwn() {
+    // the town's hit is told in the passive with no attacker; the province's summary names whose jets flew
+    assertThat(names(attacks("A market in Saraqib was hit on Saturday, killing four people, rescuers said.",
+        "Government warplanes bombed villages across Idlib province on Saturday, the monitor added.")))
+        .anyMatch(n -> n.startsWith("Sar")).noneMatch(n -> n.contains("Idlib"));
+  }
+
+  @Test
+  void theFrontLineNamingTheAttackerAfterAnUnclaimedVillageIsNoAttackOfItsOwn() {
+    assertThat(names(attacks("Shells landed on Martuni on Saturday, wounding two civilians, officials said.",
+        "Azerbaijani artillery pounded the line of contact on Saturday, the defence ministry said.")))
+        .hasSize(1).noneMatch(n -> n.contains("line of contact"));
+  }
+
+  @Test
+  void theStripNamingTheAttackerAfterAnUnclaimedHouseIsNoAttackOfItsOwn() {
+    assertThat(names(attacks("A house in Beit Lahia was destroyed by a strike on Saturday, killing three people, "
+        + "medics said.", "Israeli aircraft struck targets across the Gaza Strip on Saturday, the military said.")))
+        .hasSize(1).noneMatch(n -> n.contains("Gaza Strip"));
+  }
+
+  @Test
+  void aGovernorateNamingTheAttackerAfterAnUnclaimedTownIsNoAttackOfItsOwn() {
+    assertThat(names(attacks("A school in Maarat al-Numan was hit on Saturday, wounding nine children, rescuers "
+        + "said.", "Russian jets carried out raids across Idlib governorate on Saturday, the monitor said.")))
+        .hasSize(1).noneMatch(n -> n.contains("Idlib"));
+  }
 }
