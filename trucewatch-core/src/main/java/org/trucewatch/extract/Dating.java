@@ -20,6 +20,16 @@ final class Dating {
     static final Dated NONE = new Dated(null, null, null, null);
   }
 
+  private final Lexicon lexicon; // the venues of speech ("reporters", "a statement"); null: only the speech verb
+
+  Dating(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  Dating() {
+    this(null);
+  }
+
   private static final java.util.regex.Pattern OWN_YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
   Dated date(AnnotatedSentence s, Frame frame, int[] clause, int t, boolean generic, ArticleContext ctx) {
@@ -126,14 +136,53 @@ final class Dating {
     return null;
   }
 
-  /** A day right after the frame's speech verb and before a "that" that opens what was said about {@code t}. */
-  private static boolean speechDay(AnnotatedSentence s, Frame frame, TimeSpan ts, int t) {
-    if (frame == null || frame.verb() < 0 || ts.from() <= frame.verb() || ts.from() - frame.verb() > 2
-        || ts.to() > t) {
+  /**
+   * Whether {@code ts} is the day of the saying, not of the trigger {@code t} told after it: a day right after the
+   * frame's speech verb and before a "that" that opens what was said ("said on Tuesday that"); or, with no "that", a
+   * day next to the verb ("said on Sunday Russian forces had shelled", "on Saturday denied") or after a venue of
+   * speech ("told reporters on Monday", "in a statement on Tuesday").
+   */
+  private boolean speechDay(AnnotatedSentence s, Frame frame, TimeSpan ts, int t) {
+    if (ts.to() > t) {
       return false;
     }
+    var tokens = s.sentence().tokens();
+    if (ts.to() < tokens.size() && Lexicon.possessive(tokens.get(ts.to()))) {
+      return false; // "said Sunday's shelling killed two": the day is the shelling's
+    }
+    boolean on = ts.from() > 0 && Lexicon.lower(tokens.get(ts.from() - 1)).equals("on");
+    if (on && venueBefore(tokens, ts.from() - 1)) {
+      return true;
+    }
+    if (frame == null || frame.verb() < 0) {
+      return false;
+    }
+    int v = frame.verb();
+    if (ts.to() == v && on && t > v) {
+      return true; // "the coalition on Saturday denied carrying out a strike"
+    }
+    if (ts.from() <= v || ts.from() - v > 2) {
+      return false;
+    }
+    if (ts.from() == v + 1 || on) {
+      return true; // "the ministry said on Sunday Russian forces had shelled the town"
+    }
     for (int k = ts.to(); k < t; k++) {
-      if (Lexicon.lower(s.sentence().tokens().get(k)).equals("that")) {
+      if (Lexicon.lower(tokens.get(k)).equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a venue of speech ("reporters", "a statement", "a news conference") ends within three words before "on". */
+  private boolean venueBefore(java.util.List<org.trucewatch.nlp.Token> tokens, int on) {
+    if (lexicon == null) {
+      return false;
+    }
+    for (int k = on - 1; k >= Math.max(0, on - 3); k--) {
+      Lexicon.Entry venue = lexicon.at(tokens, k, "speechvenue");
+      if (venue != null && k + venue.words().length <= on) {
         return true;
       }
     }
