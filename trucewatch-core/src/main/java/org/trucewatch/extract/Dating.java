@@ -52,6 +52,10 @@ final class Dating {
     if (best != null && speechDay(s, frame, best, t)) {
       // "investigators said on Tuesday that a bomber carried out Monday's blast": the day of the saying gives way
       TimeSpan told = nearest(s, best.to(), clause[1], t, true);
+      Dated before = told != null ? null : toldBefore(s, best, clause, ctx);
+      if (before != null) {
+        return before;
+      }
       best = told != null ? told : best;
     }
     DateBasis basis = DateBasis.EXPLICIT;
@@ -60,6 +64,12 @@ final class Dating {
       // repeat of the atrocities in El Fasher, which the RSF captured in late October"
       TimeSpan own = nearest(s, clause[0], clause[1], t, false);
       best = own != null ? own : nearest(s, 0, s.size(), t, true);
+      if (own == null && best != null && speechDay(s, frame, best, t)) {
+        Dated before = toldBefore(s, best, clause, ctx);
+        if (before != null) {
+          return before;
+        }
+      }
     }
     if (best == null) {
       best = nearest(s, clause[0], clause[1], t, false);
@@ -187,6 +197,20 @@ final class Dating {
       }
     }
     return false;
+  }
+
+  /**
+   * "the ministry said on Sunday Russian forces had shelled the town", no day of the shelling's own: the day the
+   * paragraph or the news gave before dates it, when it is one of the three days before the telling's; else null.
+   */
+  private static Dated toldBefore(AnnotatedSentence s, TimeSpan telling, int[] clause, ArticleContext ctx) {
+    if (telling.date() == null) {
+      return null;
+    }
+    Dated before = carried(s, clock(s, clause), ctx);
+    boolean near = before.date() != null && before.dateEnd() == null && before.date().isBefore(telling.date())
+        && !before.date().isBefore(telling.date().minusDays(3));
+    return near ? before : null;
   }
 
   /** Counts of "N days after/before": a handful of words, as news writes them (not a number parser). */

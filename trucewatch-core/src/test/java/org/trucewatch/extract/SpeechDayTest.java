@@ -77,4 +77,25 @@ class SpeechDayTest {
         + "on Sunday.");
     assertThat(daysAt(events, "Martuni")).containsExactly(FRIDAY);
   }
+
+  @Test
+  void aStrikeWithNoDayOfItsOwnTakesTheDayToldBeforeTheSaying() {
+    List<Event> events = attacks("Heavy fighting raged around Martuni on Friday. The Armenian defence ministry said on "
+        + "Saturday Azerbaijani drones had struck a school in Martuni.");
+    assertThat(daysAt(events, "Martuni")).contains(FRIDAY).doesNotContain(SATURDAY);
+  }
+
+  @Test
+  void aStrikeToldInAStatementTakesTheNightToldBefore() {
+    List<Event> events = attacks("Explosions were heard over Hadrut on Friday. In a statement on Saturday, the "
+        + "Armenian defence ministry said a drone had hit a fuel depot in Hadrut.");
+    assertThat(daysAt(events, "Hadrut")).contains(FRIDAY).doesNotContain(SATURDAY);
+  }
+
+  @Test
+  void aStrikeWithOnlyTheDayOfTheSayingKeepsIt() {
+    List<Event> events = attacks("The Armenian defence ministry said on Saturday Azerbaijani drones had struck a school "
+        + "in Martuni.");
+    assertThat(daysAt(events, "Martuni")).containsExactly(SATURDAY);
+  }
 }
