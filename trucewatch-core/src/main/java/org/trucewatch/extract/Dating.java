@@ -20,6 +20,16 @@ final class Dating {
     static final Dated NONE = new Dated(null, null, null, null);
   }
 
+  private final Lexicon lexicon; // the venues of speech ("reporters", "a statement"); null: only the speech verb
+
+  Dating(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  Dating() {
+    this(null);
+  }
+
   private static final java.util.regex.Pattern OWN_YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
   Dated date(AnnotatedSentence s, Frame frame, int[] clause, int t, boolean generic, ArticleContext ctx) {
@@ -42,6 +52,10 @@ final class Dating {
     if (best != null && speechDay(s, frame, best, t)) {
       // "investigators said on Tuesday that a bomber carried out Monday's blast": the day of the saying gives way
       TimeSpan told = nearest(s, best.to(), clause[1], t, true);
+      Dated before = told != null ? null : toldBefore(s, best, clause, ctx);
+      if (before != null) {
+        return before;
+      }
       best = told != null ? told : best;
     }
     DateBasis basis = DateBasis.EXPLICIT;
@@ -50,6 +64,12 @@ final class Dating {
       // repeat of the atrocities in El Fasher, which the RSF captured in late October"
       TimeSpan own = nearest(s, clause[0], clause[1], t, false);
       best = own != null ? own : nearest(s, 0, s.size(), t, true);
+      if (own == null && best != null && speechDay(s, frame, best, t)) {
+        Dated before = toldBefore(s, best, clause, ctx);
+        if (before != null) {
+          return before;
+        }
+      }
     }
     if (best == null) {
       best = nearest(s, clause[0], clause[1], t, false);
@@ -126,18 +146,71 @@ final class Dating {
     return null;
   }
 
-  /** A day right after the frame's speech verb and before a "that" that opens what was said about {@code t}. */
-  private static boolean speechDay(AnnotatedSentence s, Frame frame, TimeSpan ts, int t) {
-    if (frame == null || frame.verb() < 0 || ts.from() <= frame.verb() || ts.from() - frame.verb() > 2
-        || ts.to() > t) {
+  /**
+   * Whether {@code ts} is the day of the saying, not of the trigger {@code t} told after it: a day right after the
+   * frame's speech verb and before a "that" that opens what was said ("said on Tuesday that"); or, with no "that", a
+   * day next to the verb ("said on Sunday Russian forces had shelled", "on Saturday denied") or after a venue of
+   * speech ("told reporters on Monday", "in a statement on Tuesday").
+   */
+  private boolean speechDay(AnnotatedSentence s, Frame frame, TimeSpan ts, int t) {
+    if (ts.to() > t) {
       return false;
     }
+    var tokens = s.sentence().tokens();
+    if (ts.to() < tokens.size() && Lexicon.possessive(tokens.get(ts.to()))) {
+      return false; // "said Sunday's shelling killed two": the day is the shelling's
+    }
+    boolean on = ts.from() > 0 && Lexicon.lower(tokens.get(ts.from() - 1)).equals("on");
+    if (on && venueBefore(tokens, ts.from() - 1)) {
+      return true;
+    }
+    if (frame == null || frame.verb() < 0) {
+      return false;
+    }
+    int v = frame.verb();
+    if (ts.to() == v && on && t > v) {
+      return true; // "the coalition on Saturday denied carrying out a strike"
+    }
+    if (ts.from() <= v || ts.from() - v > 2) {
+      return false;
+    }
+    if (ts.from() == v + 1 || on) {
+      return true; // "the ministry said on Sunday Russian forces had shelled the town"
+    }
     for (int k = ts.to(); k < t; k++) {
-      if (Lexicon.lower(s.sentence().tokens().get(k)).equals("that")) {
+      if (Lexicon.lower(tokens.get(k)).equals("that")) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a venue of speech ("reporters", "a statement", "a news conference") ends within three words before "on". */
+  private boolean venueBefore(java.util.List<org.trucewatch.nlp.Token> tokens, int on) {
+    if (lexicon == null) {
+      return false;
+    }
+    for (int k = on - 1; k >= Math.max(0, on - 3); k--) {
+      Lexicon.Entry venue = lexicon.at(tokens, k, "speechvenue");
+      if (venue != null && k + venue.words().length <= on) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the ministry said on Sunday Russian forces had shelled the town", no day of the shelling's own: the day the
+   * paragraph or the news gave before dates it, when it is one of the three days before the telling's; else null.
+   */
+  private static Dated toldBefore(AnnotatedSentence s, TimeSpan telling, int[] clause, ArticleContext ctx) {
+    if (telling.date() == null) {
+      return null;
+    }
+    Dated before = carried(s, clock(s, clause), ctx);
+    boolean near = before.date() != null && before.dateEnd() == null && before.date().isBefore(telling.date())
+        && !before.date().isBefore(telling.date().minusDays(3));
+    return near ? before : null;
   }
 
   /** Counts of "N days after/before": a handful of words, as news writes them (not a number parser). */

@@ -88,7 +88,7 @@ public final class EventExtractor {
     this.otherWars = new OtherWarNames(lexicon);
     this.anaphora = new SpeakerAnaphora(lexicon);
     this.pronouns = new PronounSpeakers(lexicon);
-    this.attacks = new AttackFinder(lexicon, new Dating());
+    this.attacks = new AttackFinder(lexicon, new Dating(lexicon));
     this.ceasefires = new CeasefireFinder(lexicon);
     this.casualties = new CasualtyFinder(lexicon);
     this.secondary = new SecondaryFinder(lexicon);
@@ -227,7 +227,7 @@ public final class EventExtractor {
     assembler.linkHeadlineDenial(ctx, sentences);
     LeadSpeaker.lend(ctx, sentences); // (after the headline's: a headline speaker tells the lead first)
     List<Event> told = new ArrayList<>();
-    List<Event> assembledAll = anaphora.resolve(assembler.assemble(ctx, figures, new Dating()), sentences);
+    List<Event> assembledAll = anaphora.resolve(assembler.assemble(ctx, figures, new Dating(lexicon)), sentences);
     for (Event assembled : CounterClaims.link(assembledAll, ctx.sides)) {
       Event e = assembled;
       if (issuer != null && e.claims().stream().allMatch(c -> c.stance() == Stance.DENIES)
