@@ -1,6 +1,7 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.daysAt;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -37,11 +38,6 @@ class HtmlDayHeadingTest {
   private static List<Event> attacks(String title, String... body) {
     return SundayStory.PIPELINE.extractor().extract(clean(title, body), SUNDAY, DateBasis.PUBLICATION).events()
         .stream().filter(e -> e.type() == EventType.ATTACK).toList();
-  }
-
-  private static List<LocalDate> daysAt(List<Event> events, String place) {
-    return events.stream().filter(e -> e.location() != null && e.location().surface().contains(place))
-        .map(Event::date).toList();
   }
 
   @Test

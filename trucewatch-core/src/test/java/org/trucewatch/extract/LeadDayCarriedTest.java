@@ -1,6 +1,7 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.daysAt;
 import static org.trucewatch.extract.SundayStory.attacks;
 
 import java.time.LocalDate;
@@ -16,11 +17,6 @@ class LeadDayCarriedTest {
 
   private static final LocalDate FRIDAY = LocalDate.of(2020, 10, 23);
   private static final LocalDate SATURDAY = LocalDate.of(2020, 10, 24);
-
-  private static List<LocalDate> daysAt(List<Event> events, String place) {
-    return events.stream().filter(e -> e.location() != null && e.location().surface().contains(place))
-        .map(Event::date).toList();
-  }
 
   @Test
   void aDailySummaryFiledTheMorningAfterDatesItsIncidentsByThePastDay() {

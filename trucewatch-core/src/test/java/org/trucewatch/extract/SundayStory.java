@@ -76,6 +76,12 @@ final class SundayStory {
     return c == null ? "none" : c.killed() + "/" + c.wounded();
   }
 
+  /** The days of the events located at a place whose surface holds {@code place}, in order. */
+  static List<LocalDate> daysAt(List<Event> events, String place) {
+    return events.stream().filter(e -> e.location() != null && e.location().surface().contains(place))
+        .map(Event::date).toList();
+  }
+
   static Event at(List<Event> events, String place) {
     return events.stream().filter(e -> e.location() != null && e.location().surface().contains(place)).findFirst()
         .orElseThrow(() -> new AssertionError("no attack at " + place + " in " + events));
