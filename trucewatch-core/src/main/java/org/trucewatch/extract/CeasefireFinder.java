@@ -331,13 +331,10 @@ final class CeasefireFinder {
         || !said(tokens, st)) {
       return false;
     }
-    for (int k = st.from() - 1; k >= Math.max(0, st.from() - 3); k--) { // "has (now) been broken"
+    for (int k = Math.max(0, st.from() - 3); k < st.from(); k++) { // "has (now) been broken"
       String w = Lexicon.lower(tokens.get(k));
-      if (w.equals("has") || w.equals("have") || w.equals("'s") || w.equals("'ve")) {
+      if ((w.equals("has") || w.equals("have") || w.equals("'s") || w.equals("'ve")) && perfectOf(tokens, k, st)) {
         return true;
-      }
-      if (!w.equals("been") && !"ADV".equals(tokens.get(k).tag())) {
-        break;
       }
     }
     boolean of = st.from() > 0 && Lexicon.lower(tokens.get(st.from() - 1)).matches("of|as")

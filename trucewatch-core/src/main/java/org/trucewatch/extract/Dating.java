@@ -20,14 +20,10 @@ final class Dating {
     static final Dated NONE = new Dated(null, null, null, null);
   }
 
-  private final Lexicon lexicon; // the venues of speech ("reporters", "a statement"); null: only the speech verb
+  private final Lexicon lexicon; // the venues of speech ("reporters", "a statement")
 
   Dating(Lexicon lexicon) {
     this.lexicon = lexicon;
-  }
-
-  Dating() {
-    this(null);
   }
 
   private static final java.util.regex.Pattern OWN_YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
@@ -187,9 +183,6 @@ final class Dating {
 
   /** Whether a venue of speech ("reporters", "a statement", "a news conference") ends within three words before "on". */
   private boolean venueBefore(java.util.List<org.trucewatch.nlp.Token> tokens, int on) {
-    if (lexicon == null) {
-      return false;
-    }
     for (int k = on - 1; k >= Math.max(0, on - 3); k--) {
       Lexicon.Entry venue = lexicon.at(tokens, k, "speechvenue");
       if (venue != null && k + venue.words().length <= on) {

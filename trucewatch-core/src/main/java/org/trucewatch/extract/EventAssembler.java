@@ -385,7 +385,8 @@ final class EventAssembler {
     }
     Event p = out.get(t);
     // miss27: a placed attack of unknown kind is no clash yet, so a weapon told on fits it
-    if (!("attack".equals(p.subtype()) && WEAPON_KINDS.contains(e.subtype())) && !sameKind(AttackSubtypes.soFar(p, sides), AttackSubtypes.soFar(e, sides))) {
+    if (!weaponToldOn(p, e)
+        && !EventMerges.sameFire(AttackSubtypes.soFar(p, sides), AttackSubtypes.soFar(e, sides))) {
       return false; // "both sides reported continued shelling" after a clash is other fire, not the clash told on
     }
     if (e.perpetrator() != null && (p.perpetrator() == null || !Objects.equals(p.perpetratorSide(),
@@ -403,21 +404,17 @@ final class EventAssembler {
    * mention names a weapon ("Explosions tore through the airport hall. The minister said it had been hit by missiles").
    */
   private static String toldKind(Event placed, Event toldOn) {
-    return "attack".equals(placed.subtype()) && WEAPON_KINDS.contains(toldOn.subtype()) ? toldOn.subtype()
-        : placed.subtype();
+    return weaponToldOn(placed, toldOn) ? toldOn.subtype() : placed.subtype();
+  }
+
+  /** Whether the placed attack's kind is unknown and the mention told on names a weapon. */
+  private static boolean weaponToldOn(Event placed, Event toldOn) {
+    return "attack".equals(placed.subtype()) && WEAPON_KINDS.contains(toldOn.subtype());
   }
 
   // the kinds a weapon names (ground taken or a raid on civilians is no weapon)
   private static final Set<String> WEAPON_KINDS = Set.of("shelling", "air_drone_strike", "remote_explosive",
       "suicide_bomb", "grenade");
-
-  // fire from afar is one kind whether the text says shells, missiles or a drone; an unknown kind fits any
-  private static final Set<String> REMOTE = Set.of("shelling", "air_drone_strike");
-
-  private static boolean sameKind(String a, String b) {
-    return a == null || b == null || a.equals("attack") || b.equals("attack") || a.equals(b)
-        || REMOTE.contains(a) && REMOTE.contains(b);
-  }
 
   /**
    * The placed attack without attacker that a later attributed mention of the same day tells on, up to ten sentences

@@ -252,9 +252,11 @@ final class EventMerges {
 
   // one kind of act, or fire from afar told as shells or as an air strike (an unknown kind is no match here)
   private static boolean oneFire(String a, String b) {
-    Set<String> remote = Set.of("shelling", "air_drone_strike");
-    return a != null && a.equals(b) || remote.contains(a) && remote.contains(b);
+    return a != null && a.equals(b) || FROM_AFAR.contains(a) && FROM_AFAR.contains(b);
   }
+
+  // the kinds of fire from afar: shells, missiles and rockets, or a strike from the air
+  private static final Set<String> FROM_AFAR = Set.of("shelling", "air_drone_strike");
 
   /** Each event {@code later} picks joins the first other event that {@code toldAs} says it tells again. */
   private static List<Event> joinedToEarlier(List<Event> events, java.util.function.Predicate<Event> later,
@@ -280,9 +282,8 @@ final class EventMerges {
 
   // fire from afar is one kind whether told as shells, missiles or a drone; an unknown kind fits any
   static boolean sameFire(String a, String b) {
-    Set<String> remote = Set.of("shelling", "air_drone_strike");
     return a == null || b == null || a.equals(b) || a.equals("attack") || b.equals("attack")
-        || remote.contains(a) && remote.contains(b);
+        || FROM_AFAR.contains(a) && FROM_AFAR.contains(b);
   }
 
   /**

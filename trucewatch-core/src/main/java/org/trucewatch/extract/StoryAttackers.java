@@ -45,9 +45,7 @@ final class StoryAttackers {
       List<Event> before = events.stream().filter(o -> o.evidence().get(0).sentence() < at).toList();
       String told = toldEarlier(before, e.subtype(), sides);
       List<Location> where = e.location() == null ? List.of() : List.of(e.location());
-      // a blow of no named kind is checked as fire from afar: the story's attacker does not hit its own ground
-      String hitAs = e.subtype().equals(UNKNOWN) ? "shelling" : e.subtype();
-      if (told != null && !Perpetrators.ownGroundHit(hitAs, where, told, sides)) {
+      if (told != null && !Perpetrators.ownGroundHit(hitAs(e), where, told, sides)) {
         out.set(i, e.withInferredPerpetrator(told, sides.name(told)));
       }
     }
@@ -76,11 +74,15 @@ final class StoryAttackers {
       return null;
     }
     List<Location> where = e.location() == null ? List.of() : List.of(e.location());
-    String hitAs = e.subtype().equals(UNKNOWN) ? "shelling" : e.subtype();
     // the ground it hit says from which camp fire there comes: a side of the other camp denying is the one hit
     String fromGround = e.location() == null ? null : sides.attackerOf(e.location(), e.date());
     boolean groundSaysOther = fromGround != null && !sides.sameCamp(fromGround, side);
-    return !groundSaysOther && !Perpetrators.ownGroundHit(hitAs, where, side, sides) ? side : null;
+    return !groundSaysOther && !Perpetrators.ownGroundHit(hitAs(e), where, side, sides) ? side : null;
+  }
+
+  /** The kind an attack's ground is checked as: a blow of no named kind as fire from afar (no side hits its own). */
+  private static String hitAs(Event e) {
+    return e.subtype().equals(UNKNOWN) ? "shelling" : e.subtype();
   }
 
   /**
