@@ -99,6 +99,7 @@ final class EventMerges {
     }
     out = inferredAttackerToldAgain(out, sides);
     out = retoldOnNewsDay(out);
+    out = truceAgreedOnce(out);
     out = oneClashPerPlaceAndDay(out, sides);
     out = oneAttackPerSite(out, sides);
     out = usualKinds(out, sides);
@@ -297,6 +298,27 @@ final class EventMerges {
     return joinedToEarlier(events, later -> later.type() == EventType.ATTACK && later.location() != null
         && later.date() != null && later.dateEnd() == null && later.dateBasis() == DateBasis.PUBLICATION
         && (later.perpetrator() == null || later.perpetratorInferred()), EventMerges::toldBefore);
+  }
+
+  /**
+   * One agreement told twice is one step: a truce "announced" with no day of its own (dated by the news) beside the
+   * same kind of step the article dates in its own words up to a week before, or two days of one sentence ("accepts
+   * the truce announced a day earlier") up to three apart, where the later joins the earlier.
+   */
+  static List<Event> truceAgreedOnce(List<Event> events) {
+    return joinedToEarlier(events, later -> later.type() == EventType.CEASEFIRE && "agreed".equals(later.subtype())
+        && later.date() != null && later.dateEnd() == null, EventMerges::agreedBefore);
+  }
+
+  // the same agreeing told in its own words on a day before later's: a week before the news, or three in one sentence
+  private static boolean agreedBefore(Event told, Event later) {
+    if (told == later || told.type() != EventType.CEASEFIRE || !"agreed".equals(told.subtype()) || told.date() == null
+        || told.dateEnd() != null || told.dateBasis() != DateBasis.EXPLICIT || !told.date().isBefore(later.date())) {
+      return false;
+    }
+    long days = java.time.temporal.ChronoUnit.DAYS.between(told.date(), later.date());
+    boolean oneSentence = told.evidence().get(0).sentence() == later.evidence().get(0).sentence();
+    return later.dateBasis() == DateBasis.PUBLICATION ? days <= 7 : oneSentence && days <= 3;
   }
 
   /** Whether {@code told}, dated in its own words one to three days before {@code later}, is its place's attack. */

@@ -61,7 +61,8 @@ final class LogFilters {
   /**
    * A headline's attack ("Soldier killed in rocket strike on Safed", dated by the day of publication or by a loose
    * "overnight") that the body tells at the same place on its own day is that attack summed up, not a second one: the
-   * headline's copy joins the body's. So is a headline's truce step the body tells on a day up to three apart.
+   * headline's copy joins the body's. So is a headline's truce step the body tells on a day up to three apart, or on any day where the
+   * headline gives only a month.
    */
   static List<Event> withoutHeadlineCopies(List<Event> all, List<Sentence> sentences) {
     String first = sentences.isEmpty() ? "" : sentences.get(0).text().strip();
@@ -101,7 +102,8 @@ final class LogFilters {
     return o != headline && o.type() == EventType.CEASEFIRE && o.evidence().get(0).sentence() != heading
         && java.util.Objects.equals(o.subtype(), headline.subtype()) && o.date() != null && o.dateEnd() == null
         && o.dateBasis() == DateBasis.EXPLICIT && !o.date().equals(headline.date())
-        && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(o.date(), headline.date())) <= 3;
+        // a headline step dated by a month ("agree to shore up truce, meet again in June") sums up the body's day too
+        && (headline.dateEnd() != null || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(o.date(), headline.date())) <= 3);
   }
 
   /**

@@ -260,11 +260,21 @@ final class TruceCues {
     return false;
   }
 
+  private static final int PLEA_REACH = 4; // words from a plea to the truce it seeks: "towards a lasting ceasefire"
+
   /**
    * "since the invasion began, with Kyiv pressing for an immediate ceasefire": a plea (lexicon: cfcue plea) between a
-   * status word and the truce word after it; the truce is only sought, the status word is another's.
+   * status word and the truce word after it, or just before a truce word told before its status word ("calls for a
+   * truce went unheeded"); the truce is only sought, the status word is another's.
    */
   boolean sought(List<Token> tokens, Lexicon.Match m, Lexicon.Match n) {
+    // "an effort to push the parties towards a ceasefire fell apart": a plea just before a truce told first
+    for (int k = Math.max(0, n.from() - PLEA_REACH); m.from() >= n.to() && k < n.from(); k++) {
+      Lexicon.Entry cue = lexicon.at(tokens, k, "cfcue");
+      if (cue != null && cue.value().equals("plea") && k + cue.words().length <= n.from()) {
+        return true;
+      }
+    }
     for (int k = m.to(); k < n.from(); k++) {
       Lexicon.Entry cue = lexicon.at(tokens, k, "cfcue");
       if (cue != null && cue.value().equals("plea")) {
