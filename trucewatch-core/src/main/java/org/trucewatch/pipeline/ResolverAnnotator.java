@@ -68,7 +68,7 @@ public final class ResolverAnnotator implements SentenceAnnotator {
       for (TimeMention m : times.tag(body.substring(para.start(), para.end()), at)) {
         LocalDate date = storyDay && anchor != null ? nearestWeekday(m, anchor, m.date()) : m.date();
         int shift = narrativeShift(m, narrativeYear, anchor);
-        narrativeYear = explicitYear(m, narrativeYear);
+        narrativeYear = deictic(m, anchor) ? null : explicitYear(m, narrativeYear);
         date = plusYears(date, shift);
         ts.add(new TimeMention(m.start() + para.start(), m.end() + para.start(), m.text(), m.type(),
             date == m.date() ? m.value() : date.toString(), date, plusYears(m.rangeStart(), shift),
@@ -251,6 +251,17 @@ public final class ResolverAnnotator implements SentenceAnnotator {
   static Integer explicitYear(TimeMention m, Integer carried) {
     LocalDate d = m.date() != null ? m.date() : m.rangeStart();
     return d != null && !m.since() && YEAR.matcher(m.text()).find() ? Integer.valueOf(d.getYear()) : carried;
+  }
+
+  /**
+   * "Under the accords of February 2015 ... Last week the group agreed a truce that took effect on Dec. 23": a day told
+   * from the news day (no year, no month, within a month of it) brings the narrative back to the present.
+   */
+  static boolean deictic(TimeMention m, LocalDate anchor) {
+    LocalDate d = m.date() != null ? m.date() : m.rangeStart();
+    return d != null && anchor != null && m.type() == TimeMention.Type.DATE && !m.since()
+        && !YEAR.matcher(m.text()).find() && !MONTH.matcher(m.text()).find()
+        && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d, anchor)) <= 31;
   }
 
   /**
