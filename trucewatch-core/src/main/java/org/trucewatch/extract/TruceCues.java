@@ -295,6 +295,34 @@ final class TruceCues {
     return false;
   }
 
+  /**
+   * "urged both sides on Wednesday to agree to a ceasefire", "pressed the army to sign up to a truce": a status word
+   * right after a "to" that an asking word (lexicon: cfcue ask) governs is only asked for, not done.
+   */
+  boolean askedFor(List<Token> tokens, int i) {
+    int to = i - 1;
+    if (to >= 1 && !Lexicon.lower(tokens.get(to)).equals("to") && tokens.get(to).tag() != null
+        && tokens.get(to).tag().startsWith("RB")) {
+      to--; // "to quickly agree"
+    }
+    if (to < 1 || !Lexicon.lower(tokens.get(to)).equals("to")) {
+      return false;
+    }
+    for (int k = to - 1; k >= Math.max(0, to - ASK_REACH); k--) {
+      String w = tokens.get(k).text();
+      if (w.equals(";") || w.equals(":") || w.equals(".")) {
+        return false;
+      }
+      Lexicon.Entry cue = lexicon.at(tokens, k, "cfcue");
+      if (cue != null && cue.value().equals("ask")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int ASK_REACH = 15; // "pressed the country's army and the paramilitary forces on Wednesday to sign up"
+
   /** The negation or hedge (lexicon: cfcue neg, hedge) within three words before the status word, or null. */
   String negated(List<Token> tokens, int i) {
     for (int k = Math.max(0, i - 3); k < i; k++) {

@@ -66,7 +66,8 @@ final class TruceStatuses {
         }
         // "agreed ... that the sides would fully implement a ceasefire": what was done is the agreeing
         Lexicon.Match agreed = cues.hedgedAgreement(tokens, m);
-        if (agreed == null && cues.negated(tokens, m.from()) != null) {
+        if (agreed == null && cues.negated(tokens, m.from()) != null
+            || CeasefireFinder.EVENTS.contains(m.value()) && cues.askedFor(tokens, m.from())) {
           continue;
         }
         for (Lexicon.Match n : nouns) {
@@ -92,7 +93,7 @@ final class TruceStatuses {
       for (int i = 0; i < words.size(); i++) {
         Lexicon.Match m = words.get(i);
         if (taken[i] || m.entry().has("weak") || !TruceCues.usable(s, m) || cues.negated(tokens, m.from()) != null
-            || cues.endsOther(tokens, m)) {
+            || cues.endsOther(tokens, m) || CeasefireFinder.EVENTS.contains(m.value()) && cues.askedFor(tokens, m.from())) {
           continue;
         }
         for (Status k : List.copyOf(kept)) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Round 24 (lead28): one truce step told twice is one event, and a truce only sought has no status. An agreement
  * "announced" with no day of its own beside the same agreement dated in its own words a few days before; an
  * acceptance of a truce "announced a day earlier" in one sentence; a headline whose only date is a month that belongs
- * to another verb; a status told after a truce that an effort only pushed towards. Stories written for this test,
+ * to another verb; a status told after a truce that an effort only pushed towards; a truce someone was only
+ * asked to agree. Stories written for this test,
  * published on Sunday 25 October 2020.
  */
 class TruceToldOnceTest {
@@ -57,5 +58,22 @@ class TruceToldOnceTest {
     assertThat(SundayStory.of(EventType.CEASEFIRE,
         "The truce the envoys had pushed for collapsed on Thursday when shelling resumed."))
         .extracting(Event::subtype).contains("collapsed");
+  }
+
+  @Test
+  void aTruceSomeoneWasAskedToAgreeIsNoAgreement() {
+    assertThat(SundayStory.of(EventType.CEASEFIRE,
+        "The envoys urged both sides on Wednesday to accept a ceasefire along the whole front.")).isEmpty();
+    assertThat(SundayStory.of(EventType.CEASEFIRE,
+        "Two governments pressed the army and the rebel militia on Wednesday to sign up to a humanitarian truce."))
+        .isEmpty();
+  }
+
+  @Test
+  void aTruceAgreedAfterBeingAskedIsStillAgreed() {
+    assertThat(SundayStory.of(EventType.CEASEFIRE,
+        "The army, pressed by the envoys, agreed on Wednesday to a truce along the whole front."))
+        .extracting(Event::subtype, Event::date)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("agreed", WEDNESDAY));
   }
 }
