@@ -388,11 +388,18 @@ final class AttackFinder {
       }
       if (dup < 0) {
         out.add(e);
-      } else if (vagueKind(out.get(dup).subtype()) && !vagueKind(e.subtype())) {
+      } else if (vagueKind(out.get(dup).subtype()) && !vagueKind(e.subtype())
+          || bombOfAssault(out.get(dup).subtype(), e.subtype())) {
         out.set(dup, e);
       }
     }
     return out;
+  }
+
+  // "gunmen stormed the hotel, setting off a suicide bomb": the bomb names the assault's kind (ACLED's suicide bomb)
+  private static boolean bombOfAssault(String kept, String other) {
+    return AttackSubtype.SUICIDE_BOMB.label().equals(other) && (AttackSubtype.ARMED_CLASH.label().equals(kept)
+        || AttackSubtype.ATTACK_ON_CIVILIANS.label().equals(kept));
   }
 
   private static boolean vagueKind(String subtype) {

@@ -38,6 +38,9 @@ final class AttackSubtypes {
             // away make an abduction whatever weapon came with it
             s = found;
             break;
+          } else if (found == AttackSubtype.SUICIDE_BOMB && (s == AttackSubtype.ARMED_CLASH
+              || s == AttackSubtype.ATTACK_ON_CIVILIANS)) {
+            s = found; // "militants stormed a hotel, setting off a suicide bomb": ACLED codes the assault by the bomb
           }
         }
       }

@@ -18,7 +18,9 @@ import org.trucewatch.nlp.Token;
  */
 final class UnknownSectors {
 
-  private static final Set<String> SECTOR = Set.of("sector", "sectors");
+  // a sub-sector is named as a sector is: "the Jandrot sub-sector of Kotli Sector"
+  private static final Set<String> SECTOR = Set.of("sector", "sectors", "sub-sector", "sub-sectors", "subsector",
+      "subsectors");
 
   private final Lexicon lexicon;
 
@@ -39,7 +41,7 @@ final class UnknownSectors {
       if (!SECTOR.contains(Lexicon.lower(tokens.get(k)))) {
         continue;
       }
-      boolean plural = Lexicon.lower(tokens.get(k)).equals("sectors");
+      boolean plural = Lexicon.lower(tokens.get(k)).endsWith("sectors");
       if (!plural && placeAt(s, k - 1) != null) {
         continue; // "the Jammu sector": the gazetteer knows it
       }
@@ -71,9 +73,10 @@ final class UnknownSectors {
         }
         break;
       }
-      // "in the Dhalwan sector", "Kotli's Dhalwan sector": not "Monday sector" or a sentence's first word
+      // "in the Dhalwan sector", "Kotli's Dhalwan sector", a headline's "in Dhalwan sector": not "Monday sector" or a
+      // sentence's first word ("in Jura, Shahkot and Nauseri sectors" with no "the" may name one stretch of a valley)
       if (names.isEmpty() || j < clause[0] || !(Lexicon.lower(tokens.get(j)).equals("the")
-          || Lexicon.possessive(tokens.get(j)))) {
+          || Lexicon.possessive(tokens.get(j)) || !plural && Lexicon.lower(tokens.get(j)).equals("in"))) {
         continue;
       }
       if (j > 0 && Lexicon.lower(tokens.get(j - 1)).equals("of") && !specific.isEmpty()) {
