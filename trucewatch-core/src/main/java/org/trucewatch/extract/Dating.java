@@ -76,9 +76,9 @@ final class Dating {
         return Dated.NONE;
       }
       Dated carried = carried(s, time, ctx);
-      int back = carried.date() == null || carried.dateEnd() != null ? 0 : daysAfter(s, frame, 2, t);
+      Shift back = carried.date() == null || carried.dateEnd() != null ? null : shiftAfter(s, frame, 2, t);
       // "The raids came a day after Houthi drones struck Jeddah": the day told before, less the count
-      return back == 0 ? carried : new Dated(carried.date().minusDays(back), null, time, carried.basis());
+      return back == null ? carried : back.from(carried.date(), time, carried.basis());
     }
     // A day without its own year ("on Saturday", "20 September") is only as sure as the date it was read against.
     if (basis == DateBasis.EXPLICIT && ctx.anchorBasis != null && ctx.anchorBasis != DateBasis.PUBLICATION
@@ -89,9 +89,18 @@ final class Dating {
     if (sectionDay != null) { // "overnight" under the heading "Saturday 24 October": told from that day, not the news's
       return new Dated(sectionDay, null, time, DateBasis.PARAGRAPH);
     }
-    int shift = best.date() == null ? 0 : daysAfter(s, frame, best.to() + 2, t);
-    if (shift != 0) {
-      return new Dated(best.date().minusDays(shift), null, time, basis);
+    Shift shift = best.date() == null ? null : shiftAfter(s, frame, best.to() + 2, t);
+    int first = shift == null ? -1 : lapseBefore(s, best.from());
+    if (first >= 0) {
+      // "comes a day after troops shelled hamlets on Tuesday, and five days after four were killed in Arnia": the
+      // second lapse counts from the main clause's day, not from the day of the first lapse's event; a main clause in
+      // the present ("the toll comes") is of the news's day
+      Dated main = ctx.anchor != null && presentBefore(s, first) ? new Dated(ctx.anchor, null, time, ctx.anchorBasis)
+          : carried(s, time, ctx);
+      return main.date() == null || main.dateEnd() != null ? Dated.NONE : shift.from(main.date(), time, main.basis());
+    }
+    if (shift != null) {
+      return shift.from(best.date(), time, basis);
     }
     return of(best, time, basis);
   }
@@ -206,33 +215,110 @@ final class Dating {
     return near ? before : null;
   }
 
-  /** Counts of "N days after/before": a handful of words, as news writes them (not a number parser). */
-  private static final java.util.Map<String, Integer> DAY_COUNTS =
-      java.util.Map.of("a", 1, "one", 1, "the", 1, "two", 2, "three", 3);
+  /** Counts of "N days/weeks/months/years after": words up to twelve, as news writes them (not a number parser). */
+  private static final java.util.Map<String, Integer> COUNTS = java.util.Map.ofEntries(
+      java.util.Map.entry("a", 1), java.util.Map.entry("one", 1), java.util.Map.entry("the", 1),
+      java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
+      java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
+      java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
+      java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12));
+
+  /** The units of a told lapse and their length (the singular stands for its plural too). */
+  private static final java.util.Map<String, java.time.temporal.ChronoUnit> UNITS = java.util.Map.of(
+      "day", java.time.temporal.ChronoUnit.DAYS, "week", java.time.temporal.ChronoUnit.WEEKS,
+      "month", java.time.temporal.ChronoUnit.MONTHS, "year", java.time.temporal.ChronoUnit.YEARS);
 
   /**
-   * "on Sunday, a day after a missile attack tore through the mosque": the trigger {@code t} told in a "N days after"
-   * phrase that follows its date (no earlier than token {@code from}) happened N days before it (a negative count
-   * for "before"); else 0.
+   * How far before the day read the trigger lies: an exact lapse ("two days", "a week", "exactly a year"), a negative
+   * one for "before", or, for a lapse told vaguely ("days after", "less than three weeks after"), none: no day at all.
    */
-  private static int daysAfter(AnnotatedSentence s, Frame frame, int from, int t) {
+  record Shift(int count, java.time.temporal.ChronoUnit unit) {
+    Dated from(LocalDate day, String time, DateBasis basis) {
+      // a lapse with no count is some earlier day, none we can name: undated beats a wrong day
+      return unit == null ? Dated.NONE : new Dated(day.minus(count, unit), null, time, basis);
+    }
+  }
+
+  /** Words before a count that make it a bound or a guess ("less than three weeks"), not the lapse itself. */
+  private static final java.util.Set<String> ROUGH =
+      java.util.Set.of("than", "about", "nearly", "almost", "around", "some", "over", "roughly", "few", "several");
+
+  /**
+   * "on Sunday, a day after a missile attack tore through the mosque", "came a week after five soldiers were killed":
+   * the trigger {@code t} told in an "N days/weeks/months/years after" phrase that follows its date (no earlier than
+   * token {@code from}) happened that long before it; "days after" or "less than a month after" says only that it
+   * was earlier; else null (no such phrase).
+   */
+  private Shift shiftAfter(AnnotatedSentence s, Frame frame, int from, int t) {
     var tokens = s.sentence().tokens();
-    for (int k = t - 1; k >= Math.max(from, t - 8); k--) {
+    for (int k = t - 1; k >= Math.max(from, t - 12); k--) {
       String w = Lexicon.lower(tokens.get(k));
+      if (w.equals(",") && k == t - 1 && Lexicon.lower(tokens.get(t)).endsWith("ing")) {
+        continue; // "a year after missiles hit the mall, killing 21": the participle tells the same earlier strike
+      }
       if (w.equals(",") || w.equals(";") || frame != null && frame.verb() == k) {
-        return 0; // "two days after India accused troops of killing two": the trigger is in what was said
+        return null; // "two days after India accused troops of killing two": the trigger is in what was said
+      }
+      if (lexicon.at(tokens, k, "speech") != null && t - k > 1) {
+        return null; // "a day after Kyiv announced it had used a drone": the lapse dates the telling, not the drone
       }
       if (!w.equals("after") && !w.equals("before")) {
         continue;
       }
-      String unit = Lexicon.lower(tokens.get(k - 1));
-      Integer n = DAY_COUNTS.get(Lexicon.lower(tokens.get(k - 2)));
-      if (n == null || !unit.equals(n == 1 ? "day" : "days")) {
-        return 0;
+      if (k < 1) {
+        return null;
       }
-      return w.equals("after") ? n : -n;
+      String word = Lexicon.lower(tokens.get(k - 1));
+      java.time.temporal.ChronoUnit unit = UNITS.get(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
+      if (unit == null) {
+        return null;
+      }
+      String count = k >= 2 ? Lexicon.lower(tokens.get(k - 2)) : "";
+      Integer n = count.matches("\\d{1,2}") ? Integer.valueOf(count) : COUNTS.get(count);
+      String before = k >= 3 ? Lexicon.lower(tokens.get(k - 3)) : "";
+      boolean days = unit == java.time.temporal.ChronoUnit.DAYS;
+      boolean plural = word.endsWith("s");
+      if (!days && k - 2 < 1) {
+        return null; // "A year after the war began Russian missiles hit Kyiv": the lapse opens the main clause
+      }
+      boolean vague = n == null || n == 1 && plural || !days && (ROUGH.contains(count) || ROUGH.contains(before));
+      if (vague) {
+        // "days after", "weeks after", "less than three weeks after": earlier, by a lapse not told exactly (not "last
+        // week after", a day of its own, nor "days before", a later day)
+        return w.equals("after") && (plural && n == null || n != null || ROUGH.contains(count))
+            ? new Shift(0, null) : null;
+      }
+      return new Shift(w.equals("after") ? n : -n, unit);
     }
-    return 0;
+    return null;
+  }
+
+  /** Whether the verb before the lapse whose count is at {@code at} is in the present ("comes", "come just"). */
+  private static boolean presentBefore(AnnotatedSentence s, int at) {
+    var tokens = s.sentence().tokens();
+    int k = at - 1;
+    while (k >= 0 && "ADV".equals(tokens.get(k).tag())) {
+      k--; // "comes exactly a year after", "comes just days after"
+    }
+    if (k < 0 || !"VERB".equals(tokens.get(k).tag()) || tokens.get(k).lemma() == null) {
+      return false;
+    }
+    String lemma = tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT);
+    String word = Lexicon.lower(tokens.get(k));
+    return word.equals(lemma + "s") || word.equals(lemma + "es"); // the tagger tells no tense: "comes", not "came"
+  }
+
+  /** Where the count of an "N days after" lapse ("a day after", "weeks after") before token {@code at} is; else -1. */
+  private static int lapseBefore(AnnotatedSentence s, int at) {
+    var tokens = s.sentence().tokens();
+    for (int k = 1; k < at; k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      String unit = Lexicon.lower(tokens.get(k - 1));
+      if (w.equals("after") && UNITS.containsKey(unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit)) {
+        return Math.max(0, k - 2);
+      }
+    }
+    return -1;
   }
 
   /**
