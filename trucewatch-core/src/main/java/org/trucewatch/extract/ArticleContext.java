@@ -148,6 +148,17 @@ final class ArticleContext {
     return best;
   }
 
+  /**
+   * As {@link #namedMemberOf(String)} for an attack on {@code places}: a member with a home province of its own
+   * (Donetsk's republic) yields to the member whose province the places lie in (Luhansk's), as Sides.memberHolding
+   * says; a member with no province (Russia, Islamic Jihad) is kept where the article named it.
+   */
+  String namedMemberOf(String side, List<Location> places) {
+    String best = namedMemberOf(side);
+    String local = best == null ? null : sides.memberHolding(best, places);
+    return local != null && sides.holdsTerritory(best) ? local : best;
+  }
+
   /** Adds the events found in a sentence (the extractor's order: by the sentence of their first evidence). */
   void addEvents(List<Event> found) {
     for (Event e : found) {

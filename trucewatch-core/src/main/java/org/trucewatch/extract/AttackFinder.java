@@ -226,20 +226,20 @@ final class AttackFinder {
     }
     boolean inferred = false;
     if (perp == null && m.yielder() != null && m.yielder().side() != null && sides.isBelligerent(m.yielder().side())) {
-      perpSide = ctx.namedMemberOf(sides.opponentOf(m.yielder().side()));
+      perpSide = ctx.namedMemberOf(sides.opponentOf(m.yielder().side()), m.places());
       inferred = perpSide != null;
     }
     ActorSpan hit = perpSide == null && !yielded ? Perpetrators.victim(s, m.clause(), m.t(),
         m.entry().words().length) : null;
     if (hit != null && sides.isBelligerent(hit.side())) {
       // "two Yemeni soldiers were killed by a drone attack": the side hit names its enemy, whoever reports it
-      perpSide = ctx.namedMemberOf(sides.opponentOf(hit.side()));
+      perpSide = ctx.namedMemberOf(sides.opponentOf(hit.side()), m.places());
       inferred = perpSide != null;
     }
     String speakerSide = frame != null && frame.speaker() != null ? frame.speaker().side() : null;
     boolean bySpeaker = false;
     if (perpSide == null && speakerSide != null && sides.isBelligerent(speakerSide) && !frame.denies()) {
-      perpSide = ctx.namedMemberOf(sides.opponentOf(speakerSide));
+      perpSide = ctx.namedMemberOf(sides.opponentOf(speakerSide), m.places());
       inferred = perpSide != null;
       bySpeaker = inferred;
     }
@@ -260,6 +260,14 @@ final class AttackFinder {
     if (inferred && Perpetrators.ownGroundHit(kind, m.places(), perpSide, sides)) {
       perpSide = null; // "Israel's military said ... after a night of air strikes" on Gaza: its own side's strikes
     }
+    if (bySpeaker && Perpetrators.otherCampsGround(kind, m.places(), when.date(), perpSide, sides)
+        && !Perpetrators.ownCampNamed(s, m.clause(), frame.speaker(), sides)) {
+      // "the raids hit buildings in Dahieh, the Israeli military said": on ground its own camp fires on, the
+      // speaker's side tells of its own strikes, so where it hit names the attacker below, not the speaker's enemy
+      perpSide = null;
+      inferred = false;
+      bySpeaker = false;
+    }
     // Where it hit says who fired for fire and fighting across a line, not for bombs, raids on civilians or
     // kidnappings, which come from inside the ground held
     boolean fromAfar = !Set.of("attack_on_civilians", "abduction", "remote_explosive", "suicide_bomb", "grenade")
@@ -277,7 +285,7 @@ final class AttackFinder {
       for (Location p : m.places()) {
         first = first != null && first.equals(sides.attackerOf(p, when.date())) ? first : null;
       }
-      perpSide = ctx.namedMemberOf(first);
+      perpSide = ctx.namedMemberOf(first, m.places());
       inferred = perpSide != null;
     }
     if (perpSide == null && kind.equals("air_drone_strike") && sides.airForce() != null && byAircraft(s, m.clause())) {

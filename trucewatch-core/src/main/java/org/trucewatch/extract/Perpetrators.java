@@ -323,6 +323,45 @@ final class Perpetrators {
     return true;
   }
 
+  /**
+   * Whether fire from afar hit only ground that the other camp of {@code side} fires on (Sides.attackerOf: a
+   * village in Lebanon is hit from Israel): a speaker of that camp telling of strikes there tells of its own.
+   */
+  static boolean otherCampsGround(String kind, List<Location> places, java.time.LocalDate day, String side,
+      Sides sides) {
+    if (side == null || places.isEmpty() || !(kind.equals("shelling") || kind.equals("air_drone_strike"))) {
+      return false;
+    }
+    for (Location p : places) {
+      String from = sides.attackerOf(p, day);
+      if (from == null || sides.sameCamp(from, side)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the clause names, besides the speaker, an armed actor of its camp ("rockets were fired towards Israeli
+   * positions") or armed men of no side ("two soldiers were killed when missiles struck"): then its own side may be
+   * the one hit there, and the strikes are not surely its own.
+   */
+  static boolean ownCampNamed(AnnotatedSentence s, int[] clause, ActorSpan speaker, Sides sides) {
+    for (ActorSpan a : s.actors()) {
+      if (a.from() >= clause[0] && a.to() <= clause[1] && a.from() != speaker.from() && isArmed(a)
+          && sides.sameCamp(a.side(), speaker.side())) {
+        return true;
+      }
+    }
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = clause[0]; k < Math.min(clause[1], tokens.size()); k++) {
+      if ((k < speaker.from() || k >= speaker.to()) && WORDS.at(tokens, k, "armedbody") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       String tag = tokens.get(k).tag();
@@ -598,6 +637,9 @@ final class Perpetrators {
     List<Token> tokens = s.sentence().tokens();
     for (int k = after; k < Math.min(limit, after + 6); k++) {
       if (Lexicon.lower(tokens.get(k)).equals(prep)) {
+        if (prep.equals("by") && k > 0 && HOLDING.contains(Lexicon.lower(tokens.get(k - 1)))) {
+          return null; // "struck depots used by the Houthis": who uses or holds the target is not who struck it
+        }
         for (ActorSpan a : s.actors()) {
           if (a.from() > k && a.from() <= k + 3) {
             return a;

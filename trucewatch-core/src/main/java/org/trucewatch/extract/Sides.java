@@ -99,6 +99,27 @@ public final class Sides {
     return placeName == null ? null : territory.get(placeName.toLowerCase(Locale.ROOT));
   }
 
+  /** Whether any place name is the party's territory (Gaza for Hamas, Donetsk for its republic). */
+  public boolean holdsTerritory(String code) {
+    return code != null && territory.containsValue(code);
+  }
+
+  /**
+   * The member of {@code side}'s camp whose territory is the province every place lies in (a village of Luhansk
+   * oblast is the Luhansk republic's front, not Donetsk's), or null when none is or the places disagree.
+   */
+  public String memberHolding(String side, List<org.trucewatch.extract.Location> places) {
+    String member = null;
+    for (org.trucewatch.extract.Location p : places) {
+      String h = p == null ? null : holderOf(p.admin1());
+      if (h == null || !sameCamp(h, side) || member != null && !member.equals(h)) {
+        return null;
+      }
+      member = h;
+    }
+    return member;
+  }
+
   /**
    * Who is alleged to have attacked a place when nobody is named: the opponent of the party holding it (a place of
    * its territory, or a province of it outside every state party's country: Gaza), else, where the place lies in a
