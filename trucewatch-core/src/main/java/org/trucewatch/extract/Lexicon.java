@@ -64,6 +64,9 @@ public final class Lexicon {
     slotHashes = new int[size];
     slotKeys = new String[size];
     slotRows = new Object[size];
+    slotMasks = new long[size];
+    slotMore = new long[size][];
+    int categories = categoryIds.size();
     byFirstWord.forEach((w, row) -> {
       int k = slot(w.hashCode());
       while (slotKeys[k] != null) {
@@ -72,6 +75,17 @@ public final class Lexicon {
       slotHashes[k] = w.hashCode();
       slotKeys[k] = w;
       slotRows[k] = row;
+      // the categories the row starts, as a Reading ORs them into its mask (made once here, not at every token)
+      long m = 0;
+      long[] over = categories > 64 ? new long[(categories - 1) / 64] : null;
+      for (int c = 0; c < Math.min(row.length, 64); c++) {
+        m |= row[c] != null ? 1L << c : 0;
+      }
+      for (int c = 64; c < row.length; c++) {
+        over[(c >>> 6) - 1] |= row[c] != null ? 1L << c : 0;
+      }
+      slotMasks[k] = m;
+      slotMore[k] = over;
     });
   }
 
@@ -79,6 +93,9 @@ public final class Lexicon {
   private final int[] slotHashes;
   private final String[] slotKeys;
   private final Object[] slotRows;
+  // each slot's row as category bits (ids past 63 in slotMore; null while there are none), for Reading's mask
+  private final long[] slotMasks;
+  private final long[][] slotMore;
 
   private int slot(int hash) {
     return (hash ^ (hash >>> 16)) * 0x9E3779B9 >>> 7 & (slotKeys.length - 1);
@@ -93,19 +110,28 @@ public final class Lexicon {
 
   /** The rows of a first word, or null; a key whose shape no first word has is not looked up. */
   private List<Entry>[] rowOf(String key) {
+    int k = slotOf(key);
+    if (k < 0) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    List<Entry>[] row = (List<Entry>[]) slotRows[k];
+    return row;
+  }
+
+  /** The slot of a first word, or -1; a key whose shape no first word has is not looked up. */
+  private int slotOf(String key) {
     int b = shape(key);
     if ((firstWordShapes[b >>> 6] & 1L << b) == 0) {
-      return null;
+      return -1;
     }
     int h = key.hashCode();
     for (int k = slot(h); slotKeys[k] != null; k = (k + 1) & (slotKeys.length - 1)) {
       if (slotHashes[k] == h && slotKeys[k].equals(key)) {
-        @SuppressWarnings("unchecked")
-        List<Entry>[] row = (List<Entry>[]) slotRows[k];
-        return row;
+        return k;
       }
     }
-    return null;
+    return -1;
   }
 
   /**
@@ -491,15 +517,15 @@ public final class Lexicon {
       long[] over = categories > 64 ? new long[(categories - 1) / 64] : null;
       for (int i = 0; i < n; i++) {
         keys[i] = lower(list.get(i));
-        List<Entry>[] row = lexicon.rowOf(keys[i]);
-        rows[i] = row;
-        if (row != null) {
-          for (int c = 0; c < Math.min(row.length, 64); c++) {
-            m |= row[c] != null ? 1L << c : 0;
-          }
-          for (int c = 64; c < row.length; c++) {
-            over[(c >>> 6) - 1] |= row[c] != null ? 1L << c : 0;
-          }
+        int k = lexicon.slotOf(keys[i]);
+        if (k < 0) {
+          continue; // (rows[i] stays null)
+        }
+        rows[i] = lexicon.slotRows[k];
+        m |= lexicon.slotMasks[k]; // the row's categories, made at load
+        long[] more = lexicon.slotMore[k];
+        for (int j = 0; more != null && j < more.length; j++) {
+          over[j] |= more[j];
         }
       }
       mask = m;

@@ -18,6 +18,8 @@ public final class RuleSet {
 
   private final List<Rule> rules;
   private final Map<String, List<Variant>> byAnchor;
+  // A bit per shape of an anchor word (first and last character, length): most words are settled without hashing.
+  private final long[] anchorShapes = new long[1 << 10];
   private final int variants;
 
   private RuleSet(List<Rule> rules) {
@@ -37,7 +39,27 @@ public final class RuleSet {
       }
     }
     this.byAnchor = index;
+    for (String key : index.keySet()) {
+      int b = shape(key);
+      anchorShapes[b >>> 6] |= 1L << b;
+    }
     this.variants = count;
+  }
+
+  /** A word's bit in {@link #anchorShapes}: its first and last characters and its length, hashed. */
+  static int shape(String w) {
+    int n = w.length();
+    int h = n == 0 ? 0 : (w.charAt(0) * 31 + w.charAt(n - 1)) * 64 + Math.min(n, 63);
+    return h & ((1 << 16) - 1);
+  }
+
+  /** The variants anchored by {@code word}, or null: a word whose shape no anchor has is not looked up. */
+  private List<Variant> anchored(String word) {
+    if (word == null) {
+      return null;
+    }
+    int b = shape(word);
+    return (anchorShapes[b >>> 6] & 1L << b) == 0 ? null : byAnchor.get(word);
   }
 
   public static RuleSet of(List<Rule> rules) {
@@ -66,7 +88,7 @@ public final class RuleSet {
 
   /** Whether a word (lower-case form or lemma) is the anchor of some rule: a cheap pre-check of a sentence. */
   public boolean isAnchor(String word) {
-    return byAnchor.containsKey(word);
+    return anchored(word) != null;
   }
 
   /**
@@ -79,9 +101,9 @@ public final class RuleSet {
     List<Rule.Match> out = new ArrayList<>();
     Map<Rule, List<int[]>> found = new IdentityHashMap<>();
     for (int i = 0; i < in.size(); i++) {
-      List<Variant> byWord = byAnchor.get(in.word(i));
+      List<Variant> byWord = anchored(in.word(i));
       String lemma = in.lemma(i);
-      List<Variant> byLemma = lemma == null || lemma.equals(in.word(i)) ? null : byAnchor.get(lemma);
+      List<Variant> byLemma = lemma == null || lemma.equals(in.word(i)) ? null : anchored(lemma);
       if (byWord == null && byLemma == null) {
         continue;
       }
