@@ -323,7 +323,7 @@ public final class Variator {
       "warcause", "warname", "warafter", "warcausestop", "deniedpart", "borderline",
       "tollrank", "tollfate", "blame", "nearby",
       "pausenoun", "armedbody", "tollref", "tollpoint", "roadway", "hittarget", "talksverb",
-      "tollwar", "tollspan", "breachtold", "meetinghit", "talksframe");
+      "tollwar", "tollspan", "breachtold", "meetinghit", "talksframe", "areanoun");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
@@ -337,8 +337,9 @@ public final class Variator {
    * or a road named by its ends: roadway; or what a blow hit, a building or a position: hittarget; or the verbs that
    * tell talks held or a deal signed, and the words framing them: talksverb, talksframe; or the war or span a
    * background toll is counted over: tollwar, tollspan; or the verbs that make a breach word a statement of one:
-   * breachtold; or the verbs of a strike on a meeting: meetinghit) and the agent words of the actor dictionary
-   * ("spokesman", "ministry"): what tells the extractor that something happened and who said it.
+   * breachtold; or the verbs of a strike on a meeting: meetinghit; or the nouns that call a place an area: areanoun)
+   * and the agent words of the actor dictionary ("spokesman", "ministry"): what tells the extractor that something
+   * happened and who said it.
    */
   static Set<String> keptWords() {
     Set<String> out = new HashSet<>();

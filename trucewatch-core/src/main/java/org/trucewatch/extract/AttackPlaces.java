@@ -329,7 +329,7 @@ final class AttackPlaces {
    * district —"), or an agency in brackets ends it ("JAMMU, Sept 1 (PTI) An Army jawan").
    */
   private static boolean dateline(List<Token> tokens, PlaceSpan p) {
-    if (p.from() > 1) {
+    if (p.from() > 1 && !afterSlashedCities(tokens, p.from())) {
       return p.from() <= 8 && datedBracket(tokens, p); // "October 5, 2024 (EL FASHER) -"
     }
     boolean bracket = false;
@@ -346,12 +346,25 @@ final class AttackPlaces {
         if (k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised()) {
           return true; // "JAMMU, Sept 1 (PTI) An Army jawan was killed": the agency closes the dateline
         }
-      } else if (!bracket && !w.equals(",") && !w.equals(".") && !t.isNumber() && !t.isCapitalised()
-          && !Set.of("district", "province", "region", "governorate").contains(Lexicon.lower(t))) {
+      } else if (!bracket && !w.equals(",") && !w.equals(".") && !w.equals("/") && !t.isNumber()
+          && !t.isCapitalised() && !Set.of("district", "province", "region", "governorate").contains(Lexicon.lower(t))) {
         return false;
       }
     }
     return false;
+  }
+
+  /** Whether only capitalised words, each pair set apart by a slash, open the sentence before {@code at}: "BEIRUT/". */
+  private static boolean afterSlashedCities(List<Token> tokens, int at) {
+    if (at > 6 || !tokens.get(at - 1).text().equals("/")) {
+      return false; // "WASHINGTON/DAMASCUS, Dec 13 -": a story filed from two cities names each first
+    }
+    for (int k = 0; k < at; k++) {
+      if (!tokens.get(k).text().equals("/") && !tokens.get(k).isCapitalised()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A place in brackets after a sentence-opening date, a dash right after them: "October 5, 2024 (EL FASHER) -". */

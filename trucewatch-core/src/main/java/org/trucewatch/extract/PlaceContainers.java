@@ -10,7 +10,7 @@ import org.trucewatch.nlp.Token;
  * Whether a place of an attack sentence only says where another place of it lies ("Kfar Kila near Marjayoun", "the
  * Sunderbani sector of Rajouri district", "Deir al-Balah in central Gaza", "Alkhanli, a frontline village in Fuzuli
  * district", "Shumy, a village outside Toretsk"): reads the sentence's tokens and place spans and the lexicon's
- * {@code bearing}, {@code areabearing} and {@code nearby} words; writes nothing. {@link AttackPlaces} drops such a container, so one strike gives one attack at the finer place.
+ * {@code bearing}, {@code areabearing}, {@code areanoun} and {@code nearby} words; writes nothing. {@link AttackPlaces} drops such a container, so one strike gives one attack at the finer place.
  * Stateless and thread-safe.
  */
 final class PlaceContainers {
@@ -53,12 +53,29 @@ final class PlaceContainers {
           return true;
         }
       }
+      if (!namedArea(tokens, p)) {
+        return false;
+      }
+    }
+    if ((before.equals(",") || before.equals("(")) && namedArea(tokens, p)) {
+      // "in Mohra village of Nakyal sector, Kotli district", "Zolote (Luhansk region)": a town the text calls an area,
+      // right after a finer place (and the part noun it was called by, not another area's: "Poonch district, Rajouri")
+      for (PlaceSpan q : s.places()) {
+        if (q != p && !q.inName() && !q.location().equals(p.location()) && (q.to() == p.from() - 1
+            || q.to() == p.from() - 2 && partNoun(tokens, q.to()))) {
+          return true;
+        }
+      }
       return false;
     }
-    if (before.equals("of") || before.equals("the") && p.from() >= 3
-        && Lexicon.lower(tokens.get(p.from() - 2)).equals("of")) {
+    int past = p.from() - 1; // "the Keran and Machil areas of neighbouring Kupwara district": past words of nearness
+    while (past > 1 && lexicon.at(tokens, past, "areabearing") != null) {
+      past--;
+    }
+    String held = Lexicon.lower(tokens.get(past));
+    if (held.equals("of") || held.equals("the") && past >= 2 && Lexicon.lower(tokens.get(past - 1)).equals("of")) {
       // "the Sunderbani sector of Rajouri district", "Gondria village of the Shahpur sector": the second holds the first
-      int of = before.equals("of") ? p.from() - 1 : p.from() - 2;
+      int of = held.equals("of") ? past : past - 1;
       String noun = Lexicon.lower(tokens.get(of - 1));
       if (lexicon.at(tokens, of - 1, "bearing") != null) {
         // "Abu Shouk camp north of El Fasher", "a village 20 km south of Goris": the second only says where the first is
@@ -193,6 +210,17 @@ final class PlaceContainers {
     String precision = p.location().precision();
     return (precision.equals("region") || precision.equals("district"))
         && (p.to() >= tokens.size() || !"NOUN".equals(tokens.get(p.to()).tag()));
+  }
+
+  /** Whether the text calls {@code p} an area right after it ("Kotli district"): one, so no list of them. */
+  private boolean namedArea(List<Token> tokens, PlaceSpan p) {
+    return p.to() < tokens.size() && lexicon.at(tokens, p.to(), "areanoun") != null;
+  }
+
+  /** Whether the word at {@code k} names a part a finer place is called by ("sector", "village"), not an area. */
+  private boolean partNoun(List<Token> tokens, int k) {
+    String w = Lexicon.lower(tokens.get(k));
+    return (AttackPlaces.PLACE_NOUNS.contains(w) || w.equals("sector")) && lexicon.at(tokens, k, "areanoun") == null;
   }
 
   private static final Set<String> AREA_WORDS = Set.of("district", "region", "province", "governorate", "oblast",
