@@ -188,8 +188,8 @@ public final class EventExtractor {
       }
     }
     if (issuer == null) { // a statement's heading under a headline, or one too long to be taken for a title
-      issuer = issuers.ofLines(firstLines.subList(0, head).stream()
-          .flatMap(LINES::splitAsStream).toList());
+      // (with the head's lines the cleaner dropped after it: a letterhead's "Release No. 12" or date under its name)
+      issuer = issuers.ofLines(firstLines.stream().flatMap(LINES::splitAsStream).toList());
     }
     if (issuer == null && !article.removed().isEmpty()) {
       issuer = issuers.ofLines(article.removed().stream().limit(dropHead).flatMap(r -> LINES.splitAsStream(r.text()))

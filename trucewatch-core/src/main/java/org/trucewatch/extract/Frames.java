@@ -101,7 +101,8 @@ final class Frames {
     if (owner == null && m.entry().has("noun")) {
       return null; // "rejected the accusations": an allegation's noun speaks only with its owner named
     }
-    if (m.entry().words().length < 3 && !SpeechVerbs.usedAsVerb(tokens, v) && owner == null && !toldAtTheEnd(s, m)
+    if (m.entry().words().length < 3 && !SpeechVerbs.usedAsVerb(tokens, v)
+        && !SpeechVerbs.presentAfterSpeaker(s, v) && owner == null && !toldAtTheEnd(s, m)
         && !deniesAPart(tokens, m, v)) {
       return null;
     }

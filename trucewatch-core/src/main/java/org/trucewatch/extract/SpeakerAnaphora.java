@@ -39,7 +39,8 @@ final class SpeakerAnaphora {
     String name = "(\\p{Lu}[\\p{L}'-]*(?:\\s+(?:(?:of|for|and|the|in|on|al-)\\s+)*\\p{Lu}[\\p{L}'-]*){0,5})";
     classNamed = Pattern.compile("(?i:\\b(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:" + classes + ")\\s+)" + name);
     namedClass = Pattern.compile(name + ",\\s+(?i:(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:" + classes + ")\\b)");
-    anaphor = Pattern.compile("(?i)^(?:the|this|that)\\s+(" + nouns + ")$");
+    // "the ministry's spokesman": who speaks for the body the text named before speaks as that body
+    anaphor = Pattern.compile("(?i)^(?:the|this|that)\\s+(" + nouns + ")(?:['’]s(?:\\s+[\\p{L}-]+){1,2})?$");
   }
 
   List<Event> resolve(List<Event> events) {

@@ -26,7 +26,8 @@ final class SpeechVerbs {
       // the tagger reads "The Israeli military said six rockets ..." with "said" as an adjective
       return t.tag().equals("VERB") || t.tag().equals("AUX") || Set.of("said", "says").contains(Lexicon.lower(t))
           || (t.tag().equals("NOUN") && v > 0 && tokens.get(v - 1).text().equalsIgnoreCase("to"))
-          || saidAtTheEnd(tokens, v) || thatFollows(tokens, v) || presentAfterName(tokens, v);
+          || saidAtTheEnd(tokens, v) || thatFollows(tokens, v) || presentAfterName(tokens, v)
+          || sayAfterSubject(tokens, v) || colonFollows(tokens, v);
     }
     if (v > 0) {
       String prev = Lexicon.lower(tokens.get(v - 1));
@@ -79,6 +80,39 @@ final class SpeechVerbs {
         && Set.of("DET", "NUM").contains(next) || gerund);
   }
 
+  // "Residents in the valley say troops fired ...": the plural present "say" after its subject (not a determiner's
+  // noun, "have a say", ruled out above) is the verb whatever the tagger read, as "said" and "says" are
+  private static boolean sayAfterSubject(List<Token> tokens, int v) {
+    return v > 0 && tokens.get(v).text().equals("say") && v + 1 < tokens.size()
+        && !Set.of("in", "over", "on", "of").contains(Lexicon.lower(tokens.get(v + 1)));
+  }
+
+  // "The regional health office confirms: a strike ...": a lowercase speech word before a colon opens what it says
+  private static boolean colonFollows(List<Token> tokens, int v) {
+    return v > 0 && v + 2 < tokens.size() && tokens.get(v + 1).text().equals(":")
+        && Character.isLowerCase(tokens.get(v).text().charAt(0));
+  }
+
+  /**
+   * "The agency WXN reports strikes on two villages": a present tense right after a speaker the dictionary names (not
+   * a demonym, "Indian claims", nor a possessive) is that speaker's verb whatever noun follows it.
+   */
+  static boolean presentAfterSpeaker(AnnotatedSentence s, int v) {
+    List<Token> tokens = s.sentence().tokens();
+    Token t = tokens.get(v);
+    if (v < 1 || v + 1 >= tokens.size() || !t.text().endsWith("s") || t.text().endsWith("ss")
+        || !Character.isLowerCase(t.text().charAt(0)) || !tokens.get(v + 1).isWord()
+        || Set.of("of", "for", "and", "or").contains(Lexicon.lower(tokens.get(v + 1)))) {
+      return false;
+    }
+    for (Spans.ActorSpan a : s.actors()) {
+      if (a.to() == v && !a.demonym() && !a.modifier() && !a.possessive()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "the Brigades announce that ...": a speech word right before "that" is its verb whatever the tagger said (it
   // reads a present-tense "announce" as a conjunction), unless a determiner made it a noun above.
   private static boolean thatFollows(List<Token> tokens, int v) {
@@ -105,11 +139,17 @@ final class SpeechVerbs {
       return true;
     }
     // "the previously declared humanitarian ceasefire", "due to reported shelling": a participle before its noun
-    boolean modifier = next.tag() != null && (next.tag().equals("ADJ") || next.tag().equals("NOUN"));
+    boolean modifier = next.tag() != null && (next.tag().equals("ADJ") || next.tag().equals("NOUN"))
+        && !present(tokens.get(m.from())); // ("officials say Pakistani troops ...": a present tense modifies nothing)
     // "..., a local official said, blaming Armenian forces": a participle opening a clause after a comma is a verb
     boolean clause = m.from() > 0 && tokens.get(m.from() - 1).text().equals(",")
         && Lexicon.lower(tokens.get(m.from())).endsWith("ing");
     return modifier && !clause && Subjects.subjectBefore(s, m.from()) == null && !nounBefore(tokens, m.from());
+  }
+
+  private static boolean present(Token t) {
+    String w = t.text();
+    return w.equals("say") || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(w.charAt(0));
   }
 
   // "Witnesses also reported strikes": a noun (past adverbs) before the word is its subject, so the word is a verb.

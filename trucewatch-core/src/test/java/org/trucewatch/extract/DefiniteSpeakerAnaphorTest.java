@@ -32,4 +32,13 @@ class DefiniteSpeakerAnaphorTest {
         + "said.", "The source said a second barrage struck Marinka on Saturday evening."), "Marinka");
     assertThat(marinka.claimedBy()).noneMatch(c -> c.contains("residents"));
   }
+
+  @Test
+  void theBodysOfficerSpeaksAsTheBodyNamedBefore() {
+    // ("the ministry's press secretary": whoever speaks for the ministry named before speaks as it)
+    Event barda = SundayStory.at(SundayStory.attacks("Azerbaijan's Defence Ministry said Armenian artillery shelled "
+        + "Tartar on Saturday.", "According to the ministry's press secretary, Colonel Anar Huseynov, a second barrage "
+        + "hit Barda on Saturday night."), "Barda");
+    assertThat(barda.claimedBy()).anyMatch(c -> c.contains("Azerbaijan"));
+  }
 }

@@ -46,4 +46,22 @@ class IssuerUnderHeadlineTest {
         "On Saturday afternoon, enemy drones attacked our positions near Tartar. The attack was repelled."));
     assertThat(under).isNotEmpty().allMatch(e -> e.claimedBy().stream().anyMatch(c -> c.contains("Azerbaijan")));
   }
+
+  @Test
+  void aLetterheadWhoseReleaseLinesTheCleanerDroppedNamesTheIssuer() {
+    // (a command's name kept in the body, its release number and date under it dropped by the cleaner as furniture)
+    org.trucewatch.clean.Article kept = org.trucewatch.pipeline.Articles.of("t", SundayStory.SUNDAY.toString(),
+        "Task group returns fire after attack on an allied post", "AZERBAIJAN NORTHERN COMMAND",
+        "Combined Task Group - Operation Steel Shield",
+        "SOUTH CAUCASUS - Armenian artillery shelled an allied post near Tartar on Saturday, wounding one soldier.");
+    org.trucewatch.clean.Article page = new org.trucewatch.clean.Article(kept.id(), kept.sourceFile(), null, "0",
+        null, null, null, null, null, kept.published(), "en", kept.body(), kept.paragraphs(), null,
+        List.of(new org.trucewatch.clean.RemovedBlock("Release No. 20201024-03", "short line"),
+            new org.trucewatch.clean.RemovedBlock("October 24, 2020", "date line")));
+    List<Event> attacks = SundayStory.PIPELINE.extractor().extract(page, SundayStory.SUNDAY,
+        org.trucewatch.extract.DateBasis.PUBLICATION).events().stream().filter(e -> e.type() == EventType.ATTACK)
+        .toList();
+    assertThat(attacks).isNotEmpty().allMatch(e -> e.claimedBy().stream().anyMatch(c -> c.contains("COMMAND")
+        || c.contains("Azerbaijan")));
+  }
 }
