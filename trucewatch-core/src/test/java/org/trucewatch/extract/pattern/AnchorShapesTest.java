@@ -63,37 +63,8 @@ class AnchorShapesTest {
   @Test
   void aWordOfAnAnchorsShapeStillLooksUpItsLemma() {
     RuleSet set = RuleSet.of(RuleParser.parse("t.rules", "rule r ^[lemma=shell] => attack\n"));
-    PatternInput in = new PatternInput() {
-      @Override
-      public int size() {
-        return 1;
-      }
-
-      @Override
-      public String word(int i) {
-        return "smell"; // the shape of "shell": first s, last l, five letters
-      }
-
-      @Override
-      public String lemma(int i) {
-        return "shell";
-      }
-
-      @Override
-      public String tag(int i) {
-        return "VERB";
-      }
-
-      @Override
-      public int[] spans(SpanClass cls, int i) {
-        return new int[0];
-      }
-
-      @Override
-      public int lexicon(String category, int i) {
-        return -1;
-      }
-    };
+    // "smell" has the shape of "shell" (first s, last l, five letters); its lemma is "shell"
+    PatternInput in = new WordsInput(new String[] {"smell"}, new String[] {"shell"}, new String[] {"VERB"});
     assertThat(set.isAnchor("smell")).isFalse();
     assertThat(set.find(in)).extracting(m -> m.rule().name()).containsExactly("r");
   }

@@ -20,39 +20,6 @@ class MemoInputTest {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE; // as RuleParser compiles
   private static final String[] TAGS = {"NOUN", "VERB", "ADJ", "ADP", "PROPN", "NUM", null};
 
-  /** A sentence of given words, lemmas and tags; each string a new instance, as a tokenizer makes them. */
-  private record Input(String[] words, String[] lemmas, String[] tags) implements PatternInput {
-    @Override
-    public int size() {
-      return words.length;
-    }
-
-    @Override
-    public String word(int i) {
-      return words[i];
-    }
-
-    @Override
-    public String lemma(int i) {
-      return lemmas[i];
-    }
-
-    @Override
-    public String tag(int i) {
-      return tags[i];
-    }
-
-    @Override
-    public int[] spans(SpanClass cls, int i) {
-      return new int[0];
-    }
-
-    @Override
-    public int lexicon(String category, int i) {
-      return -1;
-    }
-  }
-
   private static String word(Random r) {
     StringBuilder b = new StringBuilder();
     for (int k = 1 + r.nextInt(4); k > 0; k--) {
@@ -71,7 +38,7 @@ class MemoInputTest {
     }, FLAGS);
   }
 
-  private static Input sentence(Random r, List<String> vocabulary) {
+  private static WordsInput sentence(Random r, List<String> vocabulary) {
     int n = 1 + r.nextInt(12);
     String[] w = new String[n];
     String[] l = new String[n];
@@ -82,7 +49,7 @@ class MemoInputTest {
       String tag = TAGS[r.nextInt(TAGS.length)];
       t[i] = tag == null ? null : new String(tag);
     }
-    return new Input(w, l, t);
+    return new WordsInput(w, l, t);
   }
 
   private static boolean expected(Pattern p, String s) {
@@ -106,7 +73,7 @@ class MemoInputTest {
           memos.add(r.nextBoolean() ? MatchMemo.of(p) : new MatchMemo(p));
         }
       }
-      Input plain = sentence(r, vocabulary);
+      WordsInput plain = sentence(r, vocabulary);
       MemoInput in = new MemoInput(plain);
       for (int q = 0; q < 150; q++) {
         int m = r.nextInt(memos.size());
@@ -138,7 +105,7 @@ class MemoInputTest {
     MatchMemo memo = new MatchMemo(p);
     for (int k = 0; k < MemoInput.LIMIT + 500; k += 4) {
       String[] w = {"w" + k, String.valueOf(k + 1), String.valueOf(k + 2), String.valueOf(k + 3)};
-      MemoInput in = new MemoInput(new Input(w, w, new String[4]));
+      MemoInput in = new MemoInput(new WordsInput(w, w, new String[4]));
       for (int i = 0; i < 4; i++) {
         assertEquals(expected(p, w[i]), memo.word(in, i), w[i]);
       }

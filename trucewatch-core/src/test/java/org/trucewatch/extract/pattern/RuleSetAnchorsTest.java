@@ -13,36 +13,8 @@ import org.junit.jupiter.api.Test;
 class RuleSetAnchorsTest {
 
   /** "xyz end", where the tagger gave "xyz" the lemma "shell". */
-  private record Input() implements PatternInput {
-    @Override
-    public int size() {
-      return 2;
-    }
-
-    @Override
-    public String word(int i) {
-      return i == 0 ? "xyz" : "end";
-    }
-
-    @Override
-    public String lemma(int i) {
-      return i == 0 ? "shell" : "end";
-    }
-
-    @Override
-    public String tag(int i) {
-      return "NOUN";
-    }
-
-    @Override
-    public int[] spans(SpanClass cls, int i) {
-      return new int[0];
-    }
-
-    @Override
-    public int lexicon(String category, int i) {
-      return -1;
-    }
+  private static PatternInput xyzEnd() {
+    return new WordsInput(new String[] {"xyz", "end"}, new String[] {"shell", "end"}, new String[] {"NOUN", "NOUN"});
   }
 
   @Test
@@ -55,7 +27,7 @@ class RuleSetAnchorsTest {
       rules.append("rule b").append(k).append(" ^[lemma=/shell|xyz/] end => attack\n");
       expected.addAll(List.of("w" + k + "@0-2", "l" + k + "@0-2", "b" + k + "@0-2"));
     }
-    List<String> found = RuleSet.of(RuleParser.parse("test.rules", rules.toString())).find(new Input()).stream()
+    List<String> found = RuleSet.of(RuleParser.parse("test.rules", rules.toString())).find(xyzEnd()).stream()
         .map(m -> m.rule().name() + "@" + m.from() + "-" + m.to()).toList();
     assertThat(found).containsExactlyElementsOf(expected); // in rule order: all start at 0 and end at 2
   }
