@@ -27,7 +27,10 @@ final class AttackClauses {
 
   private final Lexicon lexicon;
 
+  private final TollClauses tolls;
+
   AttackClauses(Lexicon lexicon) {
+    this.tolls = new TollClauses(lexicon);
     this.lexicon = lexicon;
   }
 
@@ -255,10 +258,19 @@ final class AttackClauses {
    * and has no day of its own before that phrase: a running toll of the war, not a day's attack.
    */
   boolean warSince(AnnotatedSentence s, int[] clause) {
+    return warSince(s, clause, false);
+  }
+
+  /**
+   * The same; with {@code weak} (a toll verb with no attacker named) any since with a clause of its own counts too:
+   * "20 soldiers killed and 72 wounded since fighting flared" is a running total, no attack (tolls28b).
+   */
+  boolean warSince(AnnotatedSentence s, int[] clause, boolean weak) {
     List<Token> tokens = s.sentence().tokens();
     int since = -1;
     for (int k = Math.max(0, clause[0]); k < Math.min(tokens.size(), clause[1]) - 1 && since < 0; k++) {
-      if (Lexicon.lower(tokens.get(k)).equals("since") && lexicon.at(tokens, k + 1, "warstart") != null) {
+      if (Lexicon.lower(tokens.get(k)).equals("since") && (lexicon.at(tokens, k + 1, "warstart") != null
+          || weak && tolls.sinceClause(tokens, k, k + 2))) {
         since = k;
       }
     }
@@ -271,6 +283,11 @@ final class AttackClauses {
       }
     }
     return true;
+  }
+
+  /** Whether the trigger at {@code t} dates a count from the since clause it stands in (TollClauses). */
+  boolean startOfCount(AnnotatedSentence s, int[] clause, int t) {
+    return tolls.startOfCount(s.sentence().tokens(), clause[0], t);
   }
 
   /** An accident or disaster told in the clause ("the roof collapsed", "a bus crash"). */

@@ -112,7 +112,10 @@ final class AttackFinder {
       if (sinceToll(s, clause, e.has("weak") && perp == null)) {
         continue; // "since 10 May at least 192 people had been killed in the city": a toll over weeks, no one attack
       }
-      if (clauses.warSince(s, clause)) {
+      if (clauses.startOfCount(s, clause, t)) {
+        continue; // "20 killed since hostilities flared": the fighting dates a running total, no attack told here
+      }
+      if (clauses.warSince(s, clause, e.has("weak") && perp == null)) {
         continue; // "air strikes have killed 150,000 people since the war began in 2015": a war's toll, no one attack
       }
       if (where.isEmpty() && perp == null && definite(tokens, t)) {

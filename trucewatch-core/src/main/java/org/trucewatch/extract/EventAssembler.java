@@ -46,11 +46,13 @@ final class EventAssembler {
 
   private final Lexicon lexicon;
   private final TollLinks tollLinks;
+  private final TollClauses tollClauses;
   private final PeriodTolls periodTolls;
 
   EventAssembler(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.tollLinks = new TollLinks(lexicon);
+    this.tollClauses = new TollClauses(lexicon);
     this.periodTolls = new PeriodTolls(lexicon);
   }
 
@@ -300,8 +302,10 @@ final class EventAssembler {
         Event report = new Event(ctx.article, EventType.CASUALTY_REPORT, subtype, when.date(), when.dateEnd(), null,
             when.basis(), null, null, null, null, false, null, claims, c, List.of(), null, List.of(Dating.evidence(s)));
         // a figure told in the story's own voice is its attack's, not someone's report
-        boolean attached = attachToAttack(events, range, s, c, claims, e -> tollLinks.tellsOn(s, e.date(), e.dateEnd()))
-            || pointedBack(events, s, clause, c, claims);
+        // tolls28b: a figure counted from a since clause ("killed since fighting flared") is a total, no attack's toll
+        boolean running = tollClauses.sinceClause(s.sentence().tokens(), clause[0], clause[1], s.times());
+        boolean attached = !running && (attachToAttack(events, range, s, c, claims,
+            e -> tollLinks.tellsOn(s, e.date(), e.dateEnd())) || pointedBack(events, s, clause, c, claims));
         if (!attached || !claims.isEmpty() && TollLinks.reportedApart(c, events, here)) {
           events.add(report);
         }
