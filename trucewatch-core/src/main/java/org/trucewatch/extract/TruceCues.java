@@ -269,15 +269,15 @@ final class TruceCues {
    */
   boolean sought(List<Token> tokens, Lexicon.Match m, Lexicon.Match n) {
     // "an effort to push the parties towards a ceasefire fell apart": a plea just before a truce told first
-    for (int k = Math.max(0, n.from() - PLEA_REACH); m.from() >= n.to() && k < n.from(); k++) {
+    return m.from() >= n.to() && pleaIn(tokens, Math.max(0, n.from() - PLEA_REACH), n.from(), n.from())
+        || pleaIn(tokens, m.to(), n.from(), Integer.MAX_VALUE);
+  }
+
+  // a plea (lexicon: cfcue plea) starting in [from, to) and ending by endBy
+  private boolean pleaIn(List<Token> tokens, int from, int to, int endBy) {
+    for (int k = from; k < to; k++) {
       Lexicon.Entry cue = lexicon.at(tokens, k, "cfcue");
-      if (cue != null && cue.value().equals("plea") && k + cue.words().length <= n.from()) {
-        return true;
-      }
-    }
-    for (int k = m.to(); k < n.from(); k++) {
-      Lexicon.Entry cue = lexicon.at(tokens, k, "cfcue");
-      if (cue != null && cue.value().equals("plea")) {
+      if (cue != null && cue.value().equals("plea") && k + cue.words().length <= endBy) {
         return true;
       }
     }
@@ -301,10 +301,6 @@ final class TruceCues {
    */
   boolean askedFor(List<Token> tokens, int i) {
     int to = i - 1;
-    if (to >= 1 && !Lexicon.lower(tokens.get(to)).equals("to") && tokens.get(to).tag() != null
-        && tokens.get(to).tag().startsWith("RB")) {
-      to--; // "to quickly agree"
-    }
     if (to < 1 || !Lexicon.lower(tokens.get(to)).equals("to")) {
       return false;
     }
