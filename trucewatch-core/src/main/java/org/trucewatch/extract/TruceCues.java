@@ -297,10 +297,14 @@ final class TruceCues {
 
   /**
    * "urged both sides on Wednesday to agree to a ceasefire", "pressed the army to sign up to a truce": a status word
-   * right after a "to" that an asking word (lexicon: cfcue ask) governs is only asked for, not done.
+   * right after a "to" (past one adverb: "to quickly agree") that an asking word (lexicon: cfcue ask) governs is only
+   * asked for, not done.
    */
   boolean askedFor(List<Token> tokens, int i) {
     int to = i - 1;
+    if (to >= 1 && "ADV".equals(tokens.get(to).tag()) && !Lexicon.lower(tokens.get(to)).equals("to")) {
+      to--; // cf29: "urged the sides to quickly agree a truce": the tagger's universal tag, not Penn's "RB"
+    }
     if (to < 1 || !Lexicon.lower(tokens.get(to)).equals("to")) {
       return false;
     }

@@ -108,6 +108,7 @@ final class TruceStatuses {
     }
     for (Lexicon.Match n : nouns) {
       int at = n.to() < tokens.size() && tokens.get(n.to()).text().matches("[\"”’']") ? n.to() + 1 : n.to();
+      at = pastPlaces(s, at); // cf29: "to stop firing along the Line of Control and the border from midnight"
       Lexicon.Entry cue = at < tokens.size() ? lexicon.at(tokens, at, "cfcue") : null;
       // "a ceasefire from 13:00 on 20 September", "accepted a ceasefire from 14:00": a day or an hour begins it
       if (cue != null && cue.value().equals("from") && (TruceCues.dateWithin(s, at + cue.words().length, 3)
@@ -130,6 +131,33 @@ final class TruceStatuses {
     kept.removeIf(k -> agreedTo(tokens, kept, k));
     kept.removeIf(k -> byModifier(tokens, kept, k));
     return kept;
+  }
+
+  private static final int PLACES_REACH = 16; // words of a list of places after a truce: "along the LoC, the border and the glacier"
+
+  /**
+   * Past a phrase of where the truce holds right after the truce word (lexicon: cfcue where, then only names, nouns,
+   * modifiers, "of", "and" and commas, holding a place the sentence names), the word after it; else {@code at}.
+   */
+  private int pastPlaces(AnnotatedSentence s, int at) {
+    List<Token> tokens = s.sentence().tokens();
+    Lexicon.Entry where = at < tokens.size() ? lexicon.at(tokens, at, "cfcue") : null;
+    if (where == null || !where.value().equals("where")) {
+      return at;
+    }
+    int k = at + 1;
+    while (k < tokens.size() && k - at <= PLACES_REACH && placeWord(tokens.get(k))) {
+      k++;
+    }
+    int end = k;
+    boolean place = s.places().stream().anyMatch(p -> p.from() > at && p.to() <= end);
+    return place && end > at + 1 && end < tokens.size() ? end : at;
+  }
+
+  private static boolean placeWord(Token t) {
+    String tag = t.tag();
+    return "DET".equals(tag) || "ADJ".equals(tag) || "NOUN".equals(tag) || "PROPN".equals(tag) || "NUM".equals(tag)
+        || "CCONJ".equals(tag) || t.text().equals(",") || Lexicon.lower(t).equals("of");
   }
 
   /** The truce word nearest the status word. */
@@ -196,12 +224,14 @@ final class TruceStatuses {
     if (sides.size() < 2) {
       return false;
     }
+    boolean and = false;
     for (int k = first; k < last; k++) {
-      if (Lexicon.lower(tokens.get(k)).equals("and")) {
-        return true;
+      and |= Lexicon.lower(tokens.get(k)).equals("and");
+      if ("VERB".equals(tokens.get(k).tag())) {
+        return false; // cf29: "the truce that Washington proposed and Kyiv accepted": two clauses, one side each
       }
     }
-    return false;
+    return and;
   }
 
   /** Whether the status word at {@code at} follows "to be" ("to be signed", "is due to be announced"). */
