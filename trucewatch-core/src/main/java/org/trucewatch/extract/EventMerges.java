@@ -100,6 +100,7 @@ final class EventMerges {
     out = inferredAttackerToldAgain(out, sides);
     out = retoldOnNewsDay(out);
     out = truceAgreedOnce(out);
+    out = talksToldOnce(out);
     out = oneClashPerPlaceAndDay(out, sides);
     out = oneAttackPerSite(out, sides);
     out = usualKinds(out, sides);
@@ -319,6 +320,25 @@ final class EventMerges {
     long days = java.time.temporal.ChronoUnit.DAYS.between(told.date(), later.date());
     boolean oneSentence = told.evidence().get(0).sentence() == later.evidence().get(0).sentence();
     return later.dateBasis() == DateBasis.PUBLICATION ? days <= 7 : oneSentence && days <= 3;
+  }
+
+  /**
+   * cf29: talks told as news with no day of their own (a headline's "leaders hold first talks in Vienna", dated by the
+   * publication) beside talks the article dates from its own words one to three days before are those talks told
+   * again, and join them.
+   */
+  static List<Event> talksToldOnce(List<Event> events) {
+    return joinedToEarlier(events, later -> later.type() == EventType.TALKS && later.date() != null
+        && later.dateEnd() == null && later.dateBasis() == DateBasis.PUBLICATION, EventMerges::talksBefore);
+  }
+
+  // talks dated by the article's words (a day told, or its paragraph's) one to three days before later's news day
+  private static boolean talksBefore(Event told, Event later) {
+    if (told == later || told.type() != EventType.TALKS || told.date() == null || told.dateEnd() != null
+        || told.dateBasis() == DateBasis.PUBLICATION || !told.date().isBefore(later.date())) {
+      return false;
+    }
+    return java.time.temporal.ChronoUnit.DAYS.between(told.date(), later.date()) <= 3;
   }
 
   /** Whether {@code told}, dated in its own words one to three days before {@code later}, is its place's attack. */

@@ -53,7 +53,7 @@ final class SecondaryFinder {
         if ("ended".equals(notHeld)) {
           continue; // "walked out of the talks": their end, not a round of them
         }
-        if (talks && notHeldAfter(tokens, m.to()) != null) {
+        if (talks && (notHeldAfter(tokens, m.to()) != null || TalksVerbs.toCome(lexicon, tokens, m))) {
           continue; // "a summit ... was called off", "talks set for August 14": no round held
         }
         boolean held = notHeld == null;

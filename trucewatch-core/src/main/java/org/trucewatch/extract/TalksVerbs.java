@@ -39,6 +39,25 @@ final class TalksVerbs {
         || s.actors().stream().anyMatch(a -> a.from() >= m.to() && a.from() <= m.to() + 3);
   }
 
+  /**
+   * cf29: "Talks should be held with them", "the negotiations would go ahead": a modal (lexicon: talksframe modal)
+   * right after a talks noun, past one adverb, tells talks to come or wished for, not a round held.
+   */
+  static boolean toCome(Lexicon lexicon, List<Token> tokens, Lexicon.Match m) {
+    if (!m.entry().category().equals("talks")) { // (the tagger may call a sentence's first "Talks" a verb)
+      return false;
+    }
+    for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 2); k++) {
+      if (frame(lexicon, tokens, k, "modal")) {
+        return true;
+      }
+      if (!"ADV".equals(tokens.get(k).tag())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** "until a deal was struck", "after they met": a clause of background opened within four words before. */
   private static boolean background(Lexicon lexicon, List<Token> tokens, int at) {
     for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
