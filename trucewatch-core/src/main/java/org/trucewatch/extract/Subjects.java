@@ -34,7 +34,7 @@ final class Subjects {
         best = a;
       }
     }
-    if (best == null || v - best.to() > 12) {
+    if (best == null || v - best.to() > 12 || nameGoesOn(s, best)) {
       return null;
     }
     // "the Interior Ministry of Artsakh that governs Nagorno-Karabakh said": the head before the relative clause speaks
@@ -80,6 +80,27 @@ final class Subjects {
     }
     // "Armenian forces" as possessor of another noun ("Azerbaijani forces' positions said") is not the subject.
     return best;
+  }
+
+  /**
+   * claim29: "The Sudan Doctors Network said", "the UK Maritime Trade Operations centre said": a country's bare name
+   * followed by capitalised words of the same name is the first word of a body the dictionary does not know, not the
+   * speaker; the name as written speaks (a possessive or a demonym, "Sudan's army", stays its own actor).
+   */
+  private static boolean nameGoesOn(AnnotatedSentence s, ActorSpan a) {
+    List<Token> tokens = s.sentence().tokens();
+    int k = a.to();
+    if (a.possessive() || a.demonym() || !"STATE".equals(a.role()) || k + 1 >= tokens.size()) {
+      return false;
+    }
+    for (Spans.TimeSpan t : s.times()) {
+      if (t.from() <= k && k < t.to()) {
+        return false; // "Sudan Monday said": a day, not a name's word
+      }
+    }
+    String next = tokens.get(k).text();
+    return !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && next.chars().anyMatch(Character::isLowerCase)
+        && ("PROPN".equals(tokens.get(k).tag()) || "NOUN".equals(tokens.get(k).tag()));
   }
 
   /** Whether {@code [from, to)} holds only nouns and adjectives, a title's words ("humanitarian coordinator"). */
@@ -273,6 +294,10 @@ final class Subjects {
    * ", an adviser to ... ," + verb), or -1: its comma is the end of the subject.
    */
   static int relativeBefore(List<Token> tokens, int v) {
+    // claim29: "X, a body run by Y, later put the toll at 14": an adverb between the aside and the verb is the verb's
+    while (v > 3 && "ADV".equals(tokens.get(v - 1).tag())) {
+      v--;
+    }
     if (v < 3 || !tokens.get(v - 1).text().equals(",")) {
       return -1;
     }
