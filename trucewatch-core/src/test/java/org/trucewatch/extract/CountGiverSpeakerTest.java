@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * claim29: who gives a count ("put the number of dead at 16", "gave a figure of 9 dead") speaks for it, also past an
  * aside before the verb; and a country's name that opens a longer name ("the Sudan Doctors Network") is a word of a
- * body the dictionary does not know, not the speaker; and the "of" words after a country's ministry ("Lebanon's
- * Ministry of Public Health") stay in the speaker's name. Sentences written for this test, dated against Sunday 25
- * October 2020.
+ * body the dictionary does not know, not the speaker; and the "of" words of a ministry's name ("Lebanon's Ministry
+ * of Public Health", "The Ministry of Public Works (MPW) in Gaza") stay in the speaker's name. Sentences written for
+ * this test, dated against Sunday 25 October 2020.
  */
 class CountGiverSpeakerTest {
 
@@ -63,5 +63,12 @@ class CountGiverSpeakerTest {
     Event bint = SundayStory.at(SundayStory.attacks("Lebanon's Ministry of Public Health said an Israeli drone struck "
         + "a car near Bint Jbeil on Saturday, killing two men."), "Bint Jbeil");
     assertThat(bint.claimedBy()).anyMatch(c -> c.contains("Ministry of Public Health"));
+  }
+
+  @Test
+  void aLongNameJoinedByOfIsNotCutAtItsOf() {
+    Event rafah = SundayStory.at(SundayStory.attacks("The Ministry of Public Works (MPW) in Gaza said Israeli aircraft "
+        + "struck a house in Rafah on Saturday."), "Rafah");
+    assertThat(rafah.claimedBy()).anyMatch(c -> c.contains("Ministry of Public Works"));
   }
 }
