@@ -143,6 +143,12 @@ final class Frames {
       String written = accuser == null ? Subjects.subjectText(s, v) : null;
       return new Frame(v, accuser, written, from, tokens.size(), kind, null, accused);
     }
+    if (countPhrase(m)) {
+      // claim29: "The ministry put the number of dead at 14.": the count follows the phrase; it ends no clause
+      ActorSpan subject = Subjects.subjectBefore(s, v);
+      return new Frame(v, subject, subject == null ? Subjects.subjectText(s, v) : null, after, tokens.size(), kind,
+          null, null);
+    }
     // "..., a security source told AFP." "..., he told reporters, according to ...": whom the speaker told
     // stands between the verb and the clause's end; it is neither the speaker nor what was said (an outlet relays)
     int told = m.entry().has("listener") ? listenerEnd(s, after) : after;
@@ -180,6 +186,12 @@ final class Frames {
     int from = skipThat(tokens, after);
     return new Frame(v, subject, subject == null ? Subjects.subjectText(s, v) : null, from, tokens.size(), kind, null,
         null);
+  }
+
+  /** A phrase giving a count whose figure follows it ("put the toll at", "gave a figure of"): it ends in a preposition. */
+  private static boolean countPhrase(Lexicon.Match m) {
+    String[] w = m.entry().words();
+    return w.length > 2 && (w[w.length - 1].equals("at") || w[w.length - 1].equals("of"));
   }
 
   /**

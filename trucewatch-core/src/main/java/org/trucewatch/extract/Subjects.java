@@ -34,7 +34,7 @@ final class Subjects {
         best = a;
       }
     }
-    if (best == null || v - best.to() > 12) {
+    if (best == null || v - best.to() > 12 || nameGoesOn(s, best)) {
       return null;
     }
     // "the Interior Ministry of Artsakh that governs Nagorno-Karabakh said": the head before the relative clause speaks
@@ -82,6 +82,27 @@ final class Subjects {
     return best;
   }
 
+  /**
+   * claim29: "The Sudan Doctors Network said", "the UK Maritime Trade Operations centre said": a country's bare name
+   * followed by capitalised words of the same name is the first word of a body the dictionary does not know, not the
+   * speaker; the name as written speaks (a possessive or a demonym, "Sudan's army", stays its own actor).
+   */
+  private static boolean nameGoesOn(AnnotatedSentence s, ActorSpan a) {
+    List<Token> tokens = s.sentence().tokens();
+    int k = a.to();
+    if (a.possessive() || a.demonym() || !"STATE".equals(a.role()) || k + 1 >= tokens.size()) {
+      return false;
+    }
+    for (Spans.TimeSpan t : s.times()) {
+      if (t.from() <= k && k < t.to()) {
+        return false; // "Sudan Monday said": a day, not a name's word
+      }
+    }
+    String next = tokens.get(k).text();
+    return !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && next.chars().anyMatch(Character::isLowerCase)
+        && ("PROPN".equals(tokens.get(k).tag()) || "NOUN".equals(tokens.get(k).tag()));
+  }
+
   /** Whether {@code [from, to)} holds only nouns and adjectives, a title's words ("humanitarian coordinator"). */
   private static boolean onlyTitleWords(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -107,6 +128,10 @@ final class Subjects {
     // "... targets that the military said belonged to ...": a relative pronoun opens the speaker's clause
     int k = clauseBoundary(tokens, v, 6);
     int from = k + 1;
+    String longName = k >= 0 && v - k > 6 ? nameJoinedByOf(s, v) : null;
+    if (longName != null) {
+      return longName; // claim29: "The Ministry of Public Works (MPW) in Gaza said": a long name is not cut
+    }
     if (k >= 0 && v - k > 6 && PREPOSITIONS.contains(Lexicon.lower(tokens.get(k)))) {
       // "The director of health services for the coastal areas of the governorate reported": the words before the
       // verb are a preposition's object; the speaker is the phrase's head, cut before a later preposition
@@ -214,10 +239,53 @@ final class Subjects {
     start++;
     for (int p = Math.min(k, start + 8); p > start + 1; p--) {
       if (PREPOSITIONS.contains(Lexicon.lower(tokens.get(p))) && npLike(tokens, start, p)) {
-        return s.sentence().span(start, p).strip();
+        return nameOf(tokens, p) ? nameThrough(s, start, p, v) : s.sentence().span(start, p).strip();
       }
     }
     return null;
+  }
+
+  /**
+   * A capitalised name joined by "of" that opens the clause of the verb at {@code v} ("The Ministry of Public Works
+   * (MPW) in Gaza"), through its capitalised words and acronym; null when the clause opens otherwise.
+   */
+  private static String nameJoinedByOf(AnnotatedSentence s, int v) {
+    List<Token> tokens = s.sentence().tokens();
+    int start = v - 1;
+    while (start >= 0 && v - start <= 16 && !FrameTokens.isPunct(tokens.get(start).text(), ",;:\"“”")
+        && !RELATIVES.contains(Lexicon.lower(tokens.get(start)))) {
+      start--;
+    }
+    if (start >= 0 && v - start > 16) {
+      return null;
+    }
+    start = pastEntryTime(tokens, start + 1, v);
+    int p = start;
+    while (p < v && (capitalised(tokens.get(p)) || p == start && Lexicon.lower(tokens.get(p)).equals("the"))) {
+      p++;
+    }
+    return p > start && p < v && (p > start + 1 || capitalised(tokens.get(start))) && nameOf(tokens, p)
+        ? nameThrough(s, start, p, v) : null;
+  }
+
+  /** claim29: the "of" of a capitalised name ("Ministry of Health"), which joins the name rather than cutting it. */
+  private static boolean nameOf(List<Token> tokens, int p) {
+    return Lexicon.lower(tokens.get(p)).equals("of") && p + 1 < tokens.size() && capitalised(tokens.get(p - 1))
+        && capitalised(tokens.get(p + 1));
+  }
+
+  /**
+   * "The Ministry of Health (MoH) in Gaza reported": a name joined by "of" runs over its capitalised words and a
+   * bracketed acronym; the speaker is cut at the first preposition after them (the name itself when none is before
+   * the verb at {@code v}).
+   */
+  private static String nameThrough(AnnotatedSentence s, int start, int p, int v) {
+    List<Token> tokens = s.sentence().tokens();
+    int q = p + 1;
+    while (q < v && (capitalised(tokens.get(q)) || FrameTokens.isPunct(tokens.get(q).text(), "()"))) {
+      q++;
+    }
+    return s.sentence().span(start, q).strip();
   }
 
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "since", "because",
@@ -273,6 +341,10 @@ final class Subjects {
    * ", an adviser to ... ," + verb), or -1: its comma is the end of the subject.
    */
   static int relativeBefore(List<Token> tokens, int v) {
+    // claim29: "X, a body run by Y, later put the toll at 14": an adverb between the aside and the verb is the verb's
+    while (v > 3 && "ADV".equals(tokens.get(v - 1).tag())) {
+      v--;
+    }
     if (v < 3 || !tokens.get(v - 1).text().equals(",")) {
       return -1;
     }
