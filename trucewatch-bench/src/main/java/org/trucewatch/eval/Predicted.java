@@ -50,8 +50,21 @@ public record Predicted(String type, String subtype, String date, String place, 
         null, null);
   }
 
+  /** Debug aid, off unless {@code -Dtrucewatch.score.evidence}: the main sentence of each predicted event. */
+  private static final java.util.Map<Predicted, String> EVIDENCE =
+      java.util.Collections.synchronizedMap(new java.util.HashMap<>());
+  private static final boolean SHOW_EVIDENCE = System.getProperty("trucewatch.score.evidence") != null;
+
   /** The fields of an extracted event, as {@code extract --json} writes them. */
   public static Predicted of(Event e) {
+    Predicted p = of0(e);
+    if (SHOW_EVIDENCE && !e.evidence().isEmpty()) {
+      EVIDENCE.put(p, " [" + e.dateBasisName() + "] || " + e.evidence().get(0).text().replace('\n', ' '));
+    }
+    return p;
+  }
+
+  private static Predicted of0(Event e) {
     Location l = e.location();
     Casualties c = e.casualties();
     return new Predicted(e.type().label(), e.subtype(), e.isoDate(), l == null ? null : l.name(),
@@ -80,6 +93,9 @@ public record Predicted(String type, String subtype, String date, String place, 
     }
     if (wounded != null) {
       b.append(" wounded ").append(wounded);
+    }
+    if (SHOW_EVIDENCE && EVIDENCE.containsKey(this)) {
+      b.append(EVIDENCE.get(this));
     }
     return b.toString();
   }
