@@ -204,7 +204,7 @@ public final class AttackPatterns {
   /** Whether an attack rule could match the (untagged) tokens: one of their words is an attack rule's anchor. */
   boolean anyAttackAnchor(List<Token> tokens) {
     for (Token t : tokens) {
-      if (attackRules.isAnchor(Lexicon.lower(t))) {
+      if (attackRules.isAnchor(Lexicon.lower(t), t.id())) {
         return true;
       }
     }

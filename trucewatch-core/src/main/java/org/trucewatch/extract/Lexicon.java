@@ -108,9 +108,26 @@ public final class Lexicon {
     return h & ((1 << 16) - 1);
   }
 
-  /** The rows of a first word, or null; a key whose shape no first word has is not looked up. */
-  private List<Entry>[] rowOf(String key) {
-    int k = slotOf(key);
+
+  // A first word's slot by the key's vocabulary id: 1 for none, k + 2 for slot k; filled as keys are asked.
+  private final org.trucewatch.nlp.Vocabulary.IdTable slotById = new org.trucewatch.nlp.Vocabulary.IdTable();
+
+  /** {@link #slotOf(String)} of {@code key}, whose vocabulary id is {@code id} (-1: none), read by id once known. */
+  private int slotOf(String key, int id) {
+    if (id < 0) {
+      return slotOf(key);
+    }
+    int v = slotById.get(id);
+    if (v == 0) {
+      v = slotOf(key) + 2;
+      slotById.put(id, v);
+    }
+    return v - 2;
+  }
+
+  /** The rows of a first word, or null, by the key's vocabulary id as {@link #slotOf(String, int)}. */
+  private List<Entry>[] rowOf(String key, int id) {
+    int k = slotOf(key, id);
     if (k < 0) {
       return null;
     }
@@ -445,7 +462,7 @@ public final class Lexicon {
         fill(t, i);
       }
       if (rows[i] == UNSET) {
-        rows[i] = lexicon.rowOf(keys[i]);
+        rows[i] = lexicon.rowOf(keys[i], t.id()); // keys[i] is lower(t), whose id the token holds
         int h = t.lower().hashCode() & (SEEN - 1);
         if (seenLower[h] == t.lower()) {
           seenRows[h] = rows[i];
@@ -517,7 +534,7 @@ public final class Lexicon {
       long[] over = categories > 64 ? new long[(categories - 1) / 64] : null;
       for (int i = 0; i < n; i++) {
         keys[i] = lower(list.get(i));
-        int k = lexicon.slotOf(keys[i]);
+        int k = lexicon.slotOf(keys[i], list.get(i).id()); // by the id of the key's form, held by the token
         if (k < 0) {
           continue; // (rows[i] stays null)
         }

@@ -90,6 +90,11 @@ final class SentenceInput implements PatternInput {
   }
 
   @Override
+  public int wordId(int i) {
+    return tokens.get(i).id(); // the id of Lexicon.lower's form, which word(i) is
+  }
+
+  @Override
   public String lemma(int i) {
     if (lemmas[i] == null) {
       lemmas[i] = Lexicon.lemma(tokens.get(i));

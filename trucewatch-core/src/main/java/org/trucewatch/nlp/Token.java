@@ -4,9 +4,10 @@ import java.util.Locale;
 
 /**
  * A token: offsets {@code [start, end)} into the article body, its text, and its universal part-of-speech tag (UPOS:
- * NOUN, PROPN, VERB, AUX, ADJ, ADP, DET, NUM, PRON, PUNCT...) and lemma where a tagger has run, else null.
+ * NOUN, PROPN, VERB, AUX, ADJ, ADP, DET, NUM, PRON, PUNCT...) and lemma where a tagger has run, else null; its
+ * lower-case text, and that form's {@link Vocabulary} id (-1 where it has none), by which the per-token tables answer.
  */
-public record Token(int start, int end, String text, String tag, String lemma, String lower) {
+public record Token(int start, int end, String text, String tag, String lemma, String lower, int id) {
 
   /**
    * {@code lower} must be the text in lower case ({@link Locale#ROOT}; the other constructors make it): made once when
@@ -14,6 +15,14 @@ public record Token(int start, int end, String text, String tag, String lemma, S
    */
   public Token {
     java.util.Objects.requireNonNull(lower, "lower");
+  }
+
+  /**
+   * {@code id} is the {@link Vocabulary} id of {@link Vocabulary#key} of {@code lower} (or -1 once that is full): made
+   * once with the token, so that the per-token tables read it by an array index instead of hashing the form again.
+   */
+  public Token(int start, int end, String text, String tag, String lemma, String lower) {
+    this(start, end, text, tag, lemma, lower, Vocabulary.id(Vocabulary.key(lower)));
   }
 
   public Token(int start, int end, String text, String tag, String lemma) {
@@ -25,7 +34,7 @@ public record Token(int start, int end, String text, String tag, String lemma, S
   }
 
   public Token withTag(String newTag, String newLemma) {
-    return new Token(start, end, text, newTag, newLemma, lower);
+    return new Token(start, end, text, newTag, newLemma, lower, id);
   }
 
   public boolean isCapitalised() {

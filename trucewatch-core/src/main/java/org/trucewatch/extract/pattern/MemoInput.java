@@ -1,6 +1,7 @@
 package org.trucewatch.extract.pattern;
 
 import java.util.HashMap;
+import org.trucewatch.nlp.Vocabulary;
 
 /**
  * A sentence as {@link RuleSet#find} gives it to its programs: the same tokens and spans, and for each token's word,
@@ -14,6 +15,31 @@ final class MemoInput implements PatternInput {
   static final int LIMIT = 1 << 15;
 
   private static final ThreadLocal<HashMap<String, Row>> ROWS = ThreadLocal.withInitial(HashMap::new);
+  // This thread's rows of words by their vocabulary id (a word's id row and its string row, if both are made, hold
+  // the same answers): a token's word row is found by an array read, not a hash lookup. Bounded as ROWS.
+  private static final ThreadLocal<IdRows> ID_ROWS = ThreadLocal.withInitial(IdRows::new);
+
+  private static final class IdRows {
+    Row[] rows = new Row[1 << 10];
+    int made;
+
+    Row row(int id) {
+      if (id >= rows.length) {
+        rows = java.util.Arrays.copyOf(rows, Math.max(id + 1, Math.min(rows.length * 2, Vocabulary.LIMIT)));
+      }
+      Row r = rows[id];
+      if (r == null) {
+        if (made >= LIMIT) {
+          java.util.Arrays.fill(rows, null); // the rows a sentence holds stay valid: they are only no longer shared
+          made = 0;
+        }
+        r = new Row();
+        rows[id] = r;
+        made++;
+      }
+      return r;
+    }
+  }
 
   /** One string's answers: two bits per test ({@link MatchMemo#id}): asked, and matched. Confined to one thread. */
   static final class Row {
@@ -37,7 +63,11 @@ final class MemoInput implements PatternInput {
   /** The row of token {@code i}'s word. */
   Row wordRow(int i) {
     Row r = words[i];
-    return r != null ? r : (words[i] = row(in.word(i)));
+    if (r == null) {
+      int id = in.wordId(i);
+      r = words[i] = id >= 0 ? ID_ROWS.get().row(id) : row(in.word(i));
+    }
+    return r;
   }
 
   /** The row of token {@code i}'s lemma. */
@@ -64,9 +94,14 @@ final class MemoInput implements PatternInput {
     return r;
   }
 
-  /** How many strings this thread keeps rows for (for tests). */
+  /** How many strings this thread keeps rows for by string (for tests). */
   static int kept() {
     return ROWS.get().size();
+  }
+
+  /** How many words this thread keeps rows for by id (for tests). */
+  static int keptById() {
+    return ID_ROWS.get().made;
   }
 
   @Override
@@ -77,6 +112,11 @@ final class MemoInput implements PatternInput {
   @Override
   public String word(int i) {
     return in.word(i);
+  }
+
+  @Override
+  public int wordId(int i) {
+    return in.wordId(i);
   }
 
   @Override

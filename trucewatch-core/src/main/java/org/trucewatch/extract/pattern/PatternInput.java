@@ -13,6 +13,14 @@ public interface PatternInput {
   /** The lower-case text of token {@code i}. */
   String word(int i);
 
+  /**
+   * The {@link org.trucewatch.nlp.Vocabulary} id of {@link #word}{@code (i)}, or -1 where it has none or the input
+   * does not say: tables filled by id answer from it without hashing the word.
+   */
+  default int wordId(int i) {
+    return -1;
+  }
+
   /** The lemma of token {@code i}, or its lower-case text where there is none. */
   String lemma(int i);
 

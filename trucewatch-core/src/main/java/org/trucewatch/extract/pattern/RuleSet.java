@@ -21,6 +21,10 @@ public final class RuleSet {
   // A bit per shape of an anchor word (first and last character, length): most words are settled without hashing.
   private final long[] anchorShapes = new long[1 << 10];
   private final int variants;
+  // The anchored variants by word id: 1 for none, k + 2 for anchorLists[k]; filled as words are asked.
+  private final org.trucewatch.nlp.Vocabulary.IdTable byId = new org.trucewatch.nlp.Vocabulary.IdTable();
+  private final List<Variant>[] anchorLists;
+  private final Map<String, Integer> anchorIndex = new HashMap<>();
 
   private RuleSet(List<Rule> rules) {
     List<Rule> ordered = new ArrayList<>();
@@ -39,6 +43,13 @@ public final class RuleSet {
       }
     }
     this.byAnchor = index;
+    @SuppressWarnings("unchecked")
+    List<Variant>[] lists = new List[index.size()];
+    for (Map.Entry<String, List<Variant>> e : index.entrySet()) {
+      anchorIndex.put(e.getKey(), anchorIndex.size());
+      lists[anchorIndex.get(e.getKey())] = e.getValue();
+    }
+    this.anchorLists = lists;
     for (String key : index.keySet()) {
       int b = shape(key);
       anchorShapes[b >>> 6] |= 1L << b;
@@ -60,6 +71,20 @@ public final class RuleSet {
     }
     int b = shape(word);
     return (anchorShapes[b >>> 6] & 1L << b) == 0 ? null : byAnchor.get(word);
+  }
+
+  /** {@link #anchored(String)} of {@code word}, whose vocabulary id is {@code id} (-1: none), read by id once known. */
+  private List<Variant> anchored(String word, int id) {
+    if (id < 0) {
+      return anchored(word);
+    }
+    int v = byId.get(id);
+    if (v == 0) {
+      List<Variant> found = anchored(word);
+      v = found == null ? 1 : anchorIndex.get(word) + 2;
+      byId.put(id, v);
+    }
+    return v == 1 ? null : anchorLists[v - 2];
   }
 
   public static RuleSet of(List<Rule> rules) {
@@ -91,6 +116,11 @@ public final class RuleSet {
     return anchored(word) != null;
   }
 
+  /** {@link #isAnchor(String)} of a word whose {@link org.trucewatch.nlp.Vocabulary} id is {@code id} (-1: none). */
+  public boolean isAnchor(String word, int id) {
+    return anchored(word, id) != null;
+  }
+
   /**
    * Every rule's longest match around each occurrence of its anchor, sorted by start, then longest first, then rule
    * order. A rule matches a span once even where two of its anchors fall inside it.
@@ -101,7 +131,7 @@ public final class RuleSet {
     List<Rule.Match> out = new ArrayList<>();
     Map<Rule, List<int[]>> found = new IdentityHashMap<>();
     for (int i = 0; i < in.size(); i++) {
-      List<Variant> byWord = anchored(in.word(i));
+      List<Variant> byWord = anchored(in.word(i), in.wordId(i));
       String lemma = in.lemma(i);
       List<Variant> byLemma = lemma == null || lemma.equals(in.word(i)) ? null : anchored(lemma);
       if (byWord == null && byLemma == null) {

@@ -62,6 +62,7 @@ final class Lexicon {
 
   static final class Node {
     final Map<String, Node> next = new HashMap<>(4);
+    int first = -1; // a child of the root: its place in firsts
     List<Entry> entries;
     boolean sharedByConflicts; // two conflicts use the phrase differently ("separatists"): it needs one to read it
   }
@@ -77,6 +78,10 @@ final class Lexicon {
   final Map<String, Map<String, String>> camps = new HashMap<>();
   private String loading; // the conflict whose profile is being read; null for the general tables
   final Node root = new Node();
+  // The root's children in the order made, and the child of a word by its vocabulary id (1 for none, k + 2 for
+  // firsts' k), filled as sentences are matched; a new child made by a later phrase starts a new table.
+  private final List<Node> firsts = new ArrayList<>();
+  private volatile org.trucewatch.nlp.Vocabulary.IdTable firstById = new org.trucewatch.nlp.Vocabulary.IdTable();
   private final Set<String> claimed = new HashSet<>();
   private final Map<String, List<EntityForm>> surnames = new HashMap<>();
   private final Map<String, String[]> surnameShapes = new HashMap<>();
@@ -374,8 +379,13 @@ final class Lexicon {
     String head = fold(shape[0]);
     int b = firstShape(head);
     firstShapes[b >>> 6] |= 1L << b;
-    for (String unit : shape) {
-      n = n.next.computeIfAbsent(fold(unit), k -> new Node());
+    for (int u = 0; u < shape.length; u++) {
+      n = n.next.computeIfAbsent(fold(shape[u]), k -> new Node());
+      if (u == 0 && n.first < 0) {
+        n.first = firsts.size();
+        firsts.add(n);
+        firstById = new org.trucewatch.nlp.Vocabulary.IdTable(); // a "none" read before may now be a child
+      }
     }
     if (n.entries == null) {
       n.entries = new ArrayList<>(1);
@@ -434,6 +444,7 @@ final class Lexicon {
     String[] keysOf = new String[tokens.size() + 8];
     String[] texts = new String[keysOf.length];
     int[] tokenOf = new int[keysOf.length];
+    int[] idOf = new int[keysOf.length]; // a whole plain token's vocabulary id (its key is its lower case), else -1
     boolean[] first = new boolean[keysOf.length];
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -444,9 +455,11 @@ final class Lexicon {
           keysOf = Arrays.copyOf(keysOf, n);
           texts = Arrays.copyOf(texts, n);
           tokenOf = Arrays.copyOf(tokenOf, n);
+          idOf = Arrays.copyOf(idOf, n);
           first = Arrays.copyOf(first, n);
         }
         keysOf[size] = p.length == 1 ? fold(t) : fold(p[j]); // each token is matched once a sentence: no memo
+        idOf[size] = p.length == 1 && plain(t.text()) ? t.id() : -1;
         texts[size] = p[j];
         tokenOf[size] = i;
         first[size] = j == 0;
@@ -467,7 +480,7 @@ final class Lexicon {
       }
       Node n = root;
       for (int v = u; v < units && n != null; v++) {
-        n = n.next.get(keysOf[v]);
+        n = v == u ? firstChild(keysOf[u], idOf[u]) : n.next.get(keysOf[v]);
         boolean tokenEnds = v + 1 == units || first[v + 1];
         if (n == null || n.entries == null || !tokenEnds) {
           continue;
@@ -488,6 +501,21 @@ final class Lexicon {
       }
     }
     return out;
+  }
+
+  /** The root's child of a folded word whose vocabulary id is {@code id} (-1: none), read by id once known. */
+  private Node firstChild(String key, int id) {
+    if (id < 0) {
+      return root.next.get(key);
+    }
+    org.trucewatch.nlp.Vocabulary.IdTable table = firstById;
+    int x = table.get(id);
+    if (x == 0) {
+      Node c = root.next.get(key);
+      x = c == null ? 1 : c.first + 2;
+      table.put(id, x);
+    }
+    return x == 1 ? null : firsts.get(x - 2);
   }
 
   /** Whether the table writes the phrase as a name ("Hamas", "DPR"), not in lower case like a common noun. */
