@@ -82,11 +82,87 @@ final class IndexReadings {
 
   /** @param hint countries the caller expects, where a bare "near X" may be looked for besides the text's own */
   IndexReadings(String text, Gazetteer gazetteer, PlaceIndex index, ScopeHint hint) {
-    this.text = text;
+    this(gazetteer, index, hint, new TextFacts(text));
+  }
+
+  /** A reading of {@code facts}' text that shares what an earlier reading of it under another hint already read. */
+  IndexReadings(Gazetteer gazetteer, PlaceIndex index, ScopeHint hint, TextFacts facts) {
+    this.text = facts.text;
     this.gazetteer = gazetteer;
     this.index = index;
-    this.scan = new MentionRules.Scan(text);
+    this.scan = facts.scan;
     this.hint = hint;
+    this.facts = facts;
+  }
+
+  private final TextFacts facts;
+
+  /** What this reading read from the text alone, for a reading of the same text under another hint. */
+  TextFacts facts() {
+    return facts;
+  }
+
+  /**
+   * What {@link #augment} reads from the text alone, whatever the hint and the mentions: the name the pattern finds
+   * from a position, whether a locative stands before a position, the gazetteer's spellings like a name, and the
+   * text's {@link MentionRules.Scan}. Each answer is a function of the text (and the gazetteer), kept as first asked,
+   * so that the resolver's second reading under the article's conflict asks none of them again. Reads the text;
+   * writes nothing outside itself; one per text, not shared between threads.
+   */
+  static final class TextFacts {
+    final String text;
+    final MentionRules.Scan scan;
+    private final Matcher names;
+    private final Map<Integer, Long> nameFrom = new HashMap<>(); // from -> start << 32 | end, or -1 for none
+    private final Map<Integer, Boolean> locative = new HashMap<>();
+    private final Map<String, List<Place>> spelled = new HashMap<>();
+    private int reads; // answers computed, not recalled (for tests)
+
+    TextFacts(String text) {
+      this.text = text;
+      this.scan = new MentionRules.Scan(text);
+      this.names = NAME.matcher(text);
+    }
+
+    /** The first match of {@link #NAME} at or after {@code from} as start << 32 | end, or -1 (as find(from)). */
+    long nameFrom(int from) {
+      Long kept = nameFrom.get(from);
+      if (kept != null) {
+        return kept;
+      }
+      reads++;
+      long found = names.find(from) ? (long) names.start() << 32 | names.end() : -1L;
+      nameFrom.put(from, found);
+      return found;
+    }
+
+    /** {@link IndexReadings#locativeBefore(String, int)} of the text. */
+    boolean locativeBefore(int s) {
+      Boolean kept = locative.get(s);
+      if (kept != null) {
+        return kept;
+      }
+      reads++;
+      boolean found = IndexReadings.locativeBefore(text, s);
+      locative.put(s, found);
+      return found;
+    }
+
+    /** {@link Gazetteer#spelledLike} of a name written in the text (read only: the list is shared). */
+    List<Place> spelledLike(Gazetteer gazetteer, String written) {
+      List<Place> kept = spelled.get(written);
+      if (kept == null) {
+        reads++;
+        kept = List.copyOf(gazetteer.spelledLike(written));
+        spelled.put(written, kept);
+      }
+      return kept;
+    }
+
+    /** How many answers were computed rather than recalled. */
+    int reads() {
+      return reads;
+    }
   }
 
   /**
@@ -149,11 +225,11 @@ final class IndexReadings {
         textCountries.add(m.place().country());
       }
     }
-    Matcher m = NAME.matcher(text);
     int from = 0;
-    while (from < text.length() && m.find(from)) {
-      int e = m.end();
-      int s = afterLeadWord(m.start(), e); // "In Kheyam, drones struck": the sentence's preposition is no part of it
+    long name;
+    while (from < text.length() && (name = facts.nameFrom(from)) >= 0) {
+      int e = (int) name;
+      int s = afterLeadWord((int) (name >>> 32), e); // "In Kheyam, drones struck": the preposition is no part of it
       from = e;
       int at = indexAt(out, s);
       int cut = firstStartInside(out, s, e);
@@ -178,7 +254,7 @@ final class IndexReadings {
             List<Place> all = new ArrayList<>(inside);
             all.addAll(readings(out.get(at)));
             out.set(at, mention(out.get(at), all));
-          } else if ((c.explicit || locativeBefore(text, s)) && onlyVillagesAbroad(readings(out.get(at)), c)) {
+          } else if ((c.explicit || facts.locativeBefore(s)) && onlyVillagesAbroad(readings(out.get(at)), c)) {
             // "near Koti, Tavush" where Koti is only another country's small town: the qualifier is right, not it
             out.set(at, new PlaceMention(s, e, text.substring(s, e), c.area, List.of(), PlaceMention.Role.PLACE));
             if (c.mention >= 0 && out.get(c.mention).role() == PlaceMention.Role.PLACE) {
@@ -191,7 +267,7 @@ final class IndexReadings {
       if (c == null) {
         c = areaBefore(out, s);
       }
-      boolean locative = locativeBefore(text, s); // read only where it decides: most names the gazetteer knows skip it
+      boolean locative = facts.locativeBefore(s); // read only where it decides: most names the gazetteer knows skip it
       if (!locative && c == null || NOT_NAMES.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) {
         continue;
       }
@@ -276,7 +352,7 @@ final class IndexReadings {
    * wrong place is worse than an unknown one.
    */
   private List<Place> spelledLike(String written, Container c) {
-    List<Place> all = gazetteer.spelledLike(written);
+    List<Place> all = facts.spelledLike(gazetteer, written);
     hintSensitive |= !all.isEmpty();
     // what the hint is not asked about, read now: not a country, inside the qualifier; and each place's division
     List<Place> candidates = all.stream()

@@ -107,6 +107,15 @@ public final class PlaceResolver {
   }
 
   private Prepared prepare(String text, List<PlaceMention> mentions, ScopeHint hint) {
+    return prepare(text, mentions, hint, null);
+  }
+
+  /**
+   * {@link #prepare(String, List, ScopeHint)}; given an earlier reading of the same text and mentions under another
+   * hint, what the index readings read from the text alone is not read again, and where the mentions come out the
+   * same, neither is what the resolver reads from the text and the mentions alone (qualifiers, containers, sentences).
+   */
+  private Prepared prepare(String text, List<PlaceMention> mentions, ScopeHint hint, Prepared earlier) {
     Validate.notNull(text, "text");
     Validate.notNull(mentions, "mentions");
     List<PlaceMention> sorted = new ArrayList<>(mentions);
@@ -115,8 +124,13 @@ public final class PlaceResolver {
       Validate.isTrue(m.end() <= text.length(), "mention '" + m.surface() + "' [" + m.start() + ", " + m.end()
           + ") lies outside the text of length " + text.length());
     }
-    IndexReadings more = new IndexReadings(text, gazetteer, index, hint);
+    IndexReadings more = earlier == null ? new IndexReadings(text, gazetteer, index, hint)
+        : new IndexReadings(gazetteer, index, hint, earlier.more.facts());
     List<PlaceMention> ms = more.augment(sorted);
+    if (earlier != null && ms.equals(earlier.ms)) { // each of these is a function of the text and the mentions
+      return new Prepared(text, mentions, hint, more, ms, earlier.kinds, earlier.quarters, earlier.containers,
+          earlier.holders, earlier.sentence);
+    }
     return new Prepared(text, mentions, hint, more, ms, qualifiers(text, ms), quarters(text, ms),
         containers(text, ms), holders(text, ms), sentences(text, ms));
   }
@@ -160,7 +174,7 @@ public final class PlaceResolver {
     Prepared prep = prepared;
     // read again only where some question augment put to the hint answers otherwise under this one
     if (!hint.equals(prep.hint) && prep.more.hintSensitive() && !prep.more.sameUnder(hint)) {
-      prep = prepare(prep.text, prep.mentions, hint);
+      prep = prepare(prep.text, prep.mentions, hint, prep);
     }
     IndexReadings more = prep.more;
     List<PlaceMention> ms = prep.ms;
