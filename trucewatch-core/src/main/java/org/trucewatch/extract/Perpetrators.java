@@ -84,6 +84,8 @@ final class Perpetrators {
     boolean passive = !noun && participle && t > 0 && (AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 1)))
         || t > 1 && AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 2))) && tokens.get(t - 1).tag() != null
         && tokens.get(t - 1).tag().equals("ADV"));
+    // "two soldiers killed in an ambush near X": a harming participle with no object is a passive whose subject was hit
+    passive |= !noun && reducedPassive(tokens, t + length);
     if (by != null) {
       return by;
     }
@@ -143,6 +145,25 @@ final class Perpetrators {
   }
 
   private static final Set<String> AGENT_WORDS = Set.of("by", "of");
+  // what follows a harming participle that takes no object: where, when or how it befell its subject
+  private static final Set<String> REDUCED_NEXT = Set.of("in", "near", "at", "during", "when", "as", "while", "after",
+      "overnight");
+
+  /**
+   * Whether the trigger ending before {@code end} is a harming participle (the lexicon's {@code harmedpart}: "killed",
+   * "wounded", "shot") right before a word of place or time ("killed in", "shot dead near"): a headline's passive
+   * with no auxiliary, whose subject is who was hit, not who acted.
+   */
+  private static boolean reducedPassive(List<Token> tokens, int end) {
+    if (end < 1 || end >= tokens.size() || WORDS.at(tokens, end - 1, "harmedpart") == null) {
+      return false;
+    }
+    int k = end;
+    if (Lexicon.lower(tokens.get(k)).equals("dead") && k + 1 < tokens.size()) {
+      k++; // "shot dead near Shushi"
+    }
+    return REDUCED_NEXT.contains(Lexicon.lower(tokens.get(k)));
+  }
 
   /**
    * "was taken under the control of our units", "had been captured by its troops": a passive whose agent is the
