@@ -148,6 +148,7 @@ final class Perpetrators {
   // what follows a harming participle that takes no object: where, when or how it befell its subject
   private static final Set<String> REDUCED_NEXT = Set.of("in", "near", "at", "during", "when", "as", "while", "after",
       "overnight");
+  private static final Set<String> COUNT_OPENERS = Set.of("least", "most", "many", "much", "few");
 
   /**
    * Whether the trigger ending before {@code end} is a harming participle (the lexicon's {@code harmedpart}: "killed",
@@ -162,7 +163,9 @@ final class Perpetrators {
     if (Lexicon.lower(tokens.get(k)).equals("dead") && k + 1 < tokens.size()) {
       k++; // "shot dead near Shushi"
     }
-    return REDUCED_NEXT.contains(Lexicon.lower(tokens.get(k)));
+    // "killed at least 7", "killed as many as 20": a count of victims follows, so the verb has its object
+    return REDUCED_NEXT.contains(Lexicon.lower(tokens.get(k)))
+        && (k + 1 >= tokens.size() || !COUNT_OPENERS.contains(Lexicon.lower(tokens.get(k + 1))));
   }
 
   /**

@@ -19,4 +19,14 @@ class PerpetratorHitSideTest {
             + "soldiers and a translator, the Pentagon said.");
     assertThat(attacks).isNotEmpty().noneMatch(e -> "US".equals(e.perpetratorSide()));
   }
+
+  @Test
+  void aCountAfterTheParticipleIsItsObject() {
+    // "killed at least", "killed as many as": the victims follow, so the side before the verb is who acted
+    List<Event> attacks = SundayStory.attacksOn("2025-09-14",
+        "Shelling hits Kadugli market",
+        "KHARTOUM, Sept 14 - Rapid Support Forces (RSF) shelling of Kadugli killed at least 9 people on Sunday, a "
+            + "medical source said.");
+    assertThat(attacks).isNotEmpty().allMatch(e -> "RSF".equals(e.perpetratorSide()));
+  }
 }
