@@ -275,6 +275,9 @@ final class AttackPlaces {
   }
 
   private static final Set<String> ORIGIN_FILLERS = Set.of("the", "inside", "within", "deep");
+  // right after "from" only: "fire from across the LoC", "missiles fired from over the Golan Heights" (the side or
+  // airspace fire left; not "launched from X over Y", where Y is what it flew at)
+  private static final Set<String> ORIGIN_SIDES = Set.of("across", "over", "beyond");
   // The ground fire left, named before the place: "fired from rebel-held territory near Horlivka"
   private static final Set<String> ORIGIN_GROUND = Set.of("territory", "positions", "position", "area", "areas",
       "direction", "near", "around", "of",
@@ -303,13 +306,17 @@ final class AttackPlaces {
 
   /**
    * Whether "from" stands within {@code reach} tokens before {@code from} with only the ground fire left between
-   * ({@link #ORIGIN_FILLERS}, {@link #ORIGIN_GROUND}, "-held", "-controlled"); {@code further} also passes
+   * ({@link #ORIGIN_FILLERS}, {@link #ORIGIN_GROUND}, "-held", "-controlled"; {@link #ORIGIN_SIDES} right after
+   * "from"); {@code further} also passes
    * {@link #LAUNCH_MORE} and capitalised words.
    */
   private static boolean backToFrom(List<Token> tokens, int from, int reach, boolean further) {
     for (int k = from - 1; k >= 0 && k >= from - reach; k--) {
       String w = Lexicon.lower(tokens.get(k));
       if (w.equals("from")) {
+        return true;
+      }
+      if (ORIGIN_SIDES.contains(w) && k > 0 && Lexicon.lower(tokens.get(k - 1)).equals("from")) {
         return true;
       }
       if (!ORIGIN_FILLERS.contains(w) && !ORIGIN_GROUND.contains(w) && !w.endsWith("-held")

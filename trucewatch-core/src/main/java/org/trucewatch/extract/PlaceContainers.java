@@ -113,8 +113,8 @@ final class PlaceContainers {
       if (q == p || q.inName() || finer(p.location(), q.location())) {
         continue; // "the front line in the Tartar district": the district says where on the line
       }
-      if (q.to() <= in && q.to() >= in - 2) {
-        return true;
+      if (q.to() <= in && q.to() >= in - 2 && !conjoined(tokens, q.to(), in)) {
+        return true; // not "two houses in Gaza City and one in Rafah": a second place of the act, no container
       }
       if (q.to() < in && appositivePart(tokens, q.to(), in)) {
         return true; // "Alkhanli, a frontline village in Fuzuli district": the village's district
@@ -156,7 +156,8 @@ final class PlaceContainers {
     for (PlaceSpan q : s.places()) {
       // not "a U.S. base in north-eastern Jordan": a country before is no town
       if (q != p && !q.inName() && q.to() <= end && q.to() >= end - (w.equals("in") ? 2 : 0)
-          && !q.location().precision().equals("country") && !finer(p.location(), q.location())) {
+          && !q.location().precision().equals("country") && !finer(p.location(), q.location())
+          && !conjoined(tokens, q.to(), end)) {
         return true;
       }
     }
@@ -246,6 +247,18 @@ final class PlaceContainers {
     String noun = Lexicon.lower(tokens.get(to - 1));
     return AttackPlaces.PLACE_NOUNS.contains(noun) || Set.of("sector", "hamlet", "neighbourhood", "neighborhood", "suburb")
         .contains(noun);
+  }
+
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&", "nor");
+
+  /** Whether a conjunction stands in {@code [from, to)}: "in X and in Y" lists two places, neither holds the other. */
+  private static boolean conjoined(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (CONJUNCTIONS.contains(Lexicon.lower(tokens.get(k)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a facility noun ("camp", "hospital") stands in {@code [from, to)} with no comma or "and" before it. */
