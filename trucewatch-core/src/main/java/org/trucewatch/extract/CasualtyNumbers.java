@@ -128,12 +128,15 @@ final class CasualtyNumbers {
       Lexicon.Entry v = lexicon.at(tokens, k, "victim");
       String noun = Lexicon.lower(tokens.get(k));
       if (v == null && wasHit(tokens, k)) {
-        return new int[] {1, k + 1}; // "an Army havaldar was killed", "a police constable was wounded": one
+        // "an Army havaldar was killed", "a police constable was wounded": one; the figure ends at "was"
+        return new int[] {1, wasAfterNoun(tokens, k)};
       }
       // "a man was killed" as "a soldier was": only the plural and vague "people", "persons" are no single one
       if (v != null && !noun.endsWith("s") && !noun.equals("person")) {
         int aged = ageAfter(tokens, k + v.words().length);
         int after = aged > 0 ? aged : k + v.words().length; // "a man in his 40s died": the age stands before the verb
+        int named = nameAside(tokens, after);
+        after = named > 0 ? named : after; // "a soldier, Ruslan Kovalenko, was killed": his name stands between
         boolean ofSome = after < tokens.size() && Lexicon.lower(tokens.get(after)).equals("of");
         if (objectOfVerb(tokens, i) && !ofSome) { // "killing a family of five" counts five, not one
           return new int[] {1, first}; // "killing a shepherd who was grazing his flock": the verb's one victim
@@ -253,15 +256,63 @@ final class CasualtyNumbers {
   /** A singular noun {@code k} of no victim kind right before "was [adverb] killed/wounded". */
   private boolean wasHit(List<Token> tokens, int k) {
     Token t = tokens.get(k);
-    if (!"NOUN".equals(t.tag()) || Lexicon.lower(t).endsWith("s") || k + 2 >= tokens.size()
-        || !Lexicon.lower(tokens.get(k + 1)).equals("was")) {
+    int was = wasAfterNoun(tokens, k);
+    if (!"NOUN".equals(t.tag()) || Lexicon.lower(t).endsWith("s") || was < 0 || was + 1 >= tokens.size()) {
       return false;
     }
-    int c = "ADV".equals(tokens.get(k + 2).tag()) && k + 3 < tokens.size() ? k + 3 : k + 2;
+    int c = "ADV".equals(tokens.get(was + 1).tag()) && was + 2 < tokens.size() ? was + 2 : was + 1;
     Lexicon.Entry e = lexicon.at(tokens, c, "casualty");
     // "a deal was dead" is no victim
     return e != null && !Lexicon.lower(tokens.get(c)).equals("dead")
         && (e.value().equals("killed") || e.value().equals("wounded"));
+  }
+
+  /**
+   * The "was" after the singular noun {@code k}: right after it, after a name between commas ("a sergeant, Emin
+   * Guliyev, was killed") or after a short "of" phrase that says whose ("a member of the border guard was killed"); -1
+   * when none.
+   */
+  private int wasAfterNoun(List<Token> tokens, int k) {
+    int at = k + 1;
+    int named = nameAside(tokens, at);
+    if (named > 0) {
+      at = named;
+    } else if (at < tokens.size() && Lexicon.lower(tokens.get(at)).equals("of")) {
+      int j = at + 1;
+      // only the words of a noun phrase, within five: "of the local police", "of the 53rd brigade"
+      while (j < Math.min(tokens.size(), at + 6) && !Lexicon.lower(tokens.get(j)).equals("was")
+          && tokens.get(j).isWord() && (tokens.get(j).tag() == null || OF_PHRASE_TAGS.contains(tokens.get(j).tag()))
+          && lexicon.at(tokens, j, "casualty") == null) {
+        j++;
+      }
+      at = j > at + 1 ? j : at;
+    }
+    return at < tokens.size() && Lexicon.lower(tokens.get(at)).equals("was") ? at : -1;
+  }
+
+  private static final Set<String> OF_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+
+  /**
+   * The token after a person's name told between commas from {@code comma} on (", Oleh Marchenko,", ", Anna
+   * Shevchuk, 34,"): capitalised words, an age after them; -1 when the comma opens no such name.
+   */
+  static int nameAside(List<Token> tokens, int comma) {
+    if (comma >= tokens.size() || !tokens.get(comma).text().equals(",")) {
+      return -1;
+    }
+    int j = comma + 1;
+    int names = 0;
+    while (j < tokens.size() && j < comma + 6 && tokens.get(j).isWord() && tokens.get(j).isCapitalised()) {
+      j++;
+      names++;
+    }
+    if (names == 0 || j >= tokens.size() || !tokens.get(j).text().equals(",")) {
+      return -1;
+    }
+    if (j + 2 < tokens.size() && tokens.get(j + 1).isNumber() && tokens.get(j + 2).text().equals(",")) {
+      j += 2; // ", 34,": the age after the name
+    }
+    return j + 1;
   }
 
   /** "one of its soldiers", "one of our fighters": one victim of a side's own, not a part of a figure before. */
