@@ -329,6 +329,9 @@ final class MentionRules {
           && Character.isLowerCase(text.charAt(end + 1))) {
         return Role.ADJECTIVAL; // "Moscow-brokered", "Baku-based"
       }
+      if (opensName(text.substring(start, end)) && articleNameAfter(end)) {
+        return null; // "Wadi al-Kfour", "Abu al-Yamama": the opening word of a longer name the gazetteer lacks
+      }
       if (MONTHS.contains(text.substring(start, end).toLowerCase(Locale.ROOT)) && dayAfter(end)) {
         return null; // "Nov 13": a date
       }
@@ -407,6 +410,27 @@ final class MentionRules {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether a lower-case Arabic article joined by a hyphen to a capitalised word follows after one space
+     * (" al-Kfour", " ad-Dhale"), or "al"/"el" then a space and a capitalised word (" al Kfour"): the name goes on.
+     */
+    private boolean articleNameAfter(int end) {
+      if (end + 1 >= text.length() || (text.charAt(end) != ' ' && text.charAt(end) != '\u00A0')) {
+        return false;
+      }
+      int w = end + 1;
+      int i = w;
+      while (i < text.length() && i - w < 4 && Character.isLowerCase(text.charAt(i))) {
+        i++;
+      }
+      if (i == w || i + 1 >= text.length() || !ARTICLES.contains(text.substring(w, i))) {
+        return false;
+      }
+      char sep = text.charAt(i);
+      boolean spaced = sep == ' ' && (text.startsWith("al", w) || text.startsWith("el", w)) && i - w == 2;
+      return (sep == '-' || sep == '\u2010' || spaced) && Character.isUpperCase(text.charAt(i + 1));
     }
 
     /** Whether a day number follows, past an optional period and spaces ("Nov. 13", "Sept 3"). */
