@@ -93,6 +93,7 @@ final class EventAssembler {
         namedElsewhere |= e.type() == EventType.ATTACK && e.perpetratorSide() != null
             && ctx.sides.sameCamp(side, e.perpetratorSide());
       }
+      boolean linked = false; // whether this denial answered an attack of the sentences before
       for (int i = range[0]; i < range[1]; i++) {
         Event e = ctx.events.get(i);
         int at = e.evidence().get(0).sentence();
@@ -116,13 +117,54 @@ final class EventAssembler {
         // "Azerbaijan rejected the accusations, with Baku officials saying ...": one side denying once per sentence
         if (e.claims().stream().anyMatch(c -> c.stance() == Stance.DENIES && (c.actor().equals(f.speakerName())
             || side != null && side.equals(c.side()) && c.evidence().sentence() == here))) {
+          linked = true;
           continue;
         }
         List<Claim> claims = new ArrayList<>(e.claims());
         claims.add(new Claim(f.speakerName(), f.speaker() == null ? null : f.speaker().id(), side, Stance.DENIES,
             null, Dating.evidence(s), f.speakerWritten()));
         ctx.events.set(i, e.withClaims(claims));
+        linked = true;
       }
+      if (!linked && f.denies() && side != null && ctx.sides.isBelligerent(side)) {
+        linkFarDenial(s, f, side, here - back, ctx);
+      }
+    }
+  }
+
+  /**
+   * "Pakistan's military denied the allegation" sixteen sentences after the statement that alleged the raid: a
+   * belligerent's denial that finds nothing of its camp's near it answers the allegations against its camp told
+   * further up, however far (long statements and wire copy place the other side's word low). Only attacks with an
+   * attacker of the denier's camp that someone else alleges (or the statement itself), and only when such attacks are all of one day
+   * (a denial placed after a war's many days of fire answers no one of them).
+   */
+  private void linkFarDenial(AnnotatedSentence s, Frame f, String side, int before, ArticleContext ctx) {
+    int[] range = ctx.eventsIn(0, before);
+    List<Integer> answered = new ArrayList<>();
+    java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>();
+    for (int i = range[0]; i < range[1]; i++) {
+      Event e = ctx.events.get(i);
+      int at = e.evidence().isEmpty() ? -1 : e.evidence().get(0).sentence();
+      if (e.type() != EventType.ATTACK || at < 0 || at >= before || e.perpetratorSide() == null
+          || !ctx.sides.sameCamp(side, e.perpetratorSide())
+          // (a statement's own account has its claimant only once the article is read: no claim yet is no answer)
+          || !e.claims().isEmpty() && !allegedByOther(e, side, ctx.sides)
+          || e.claims().stream().anyMatch(c -> c.side() != null && ctx.sides.sameCamp(c.side(), side))) {
+        continue; // (an attack its own camp tells or already answers is no allegation left unanswered)
+      }
+      answered.add(i);
+      days.add(e.date());
+    }
+    if (days.size() != 1 || days.contains(null)) {
+      return;
+    }
+    for (int i : answered) {
+      Event e = ctx.events.get(i);
+      List<Claim> claims = new ArrayList<>(e.claims());
+      claims.add(new Claim(f.speakerName(), f.speaker() == null ? null : f.speaker().id(), side, Stance.DENIES,
+          null, Dating.evidence(s), f.speakerWritten()));
+      ctx.events.set(i, e.withClaims(claims));
     }
   }
 
