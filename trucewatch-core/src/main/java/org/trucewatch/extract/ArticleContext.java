@@ -298,7 +298,7 @@ final class ArticleContext {
   }
 
   // The lead: headline, byline or date line, and the story's first sentences (a daily report's "over the past day")
-  private static final int LEAD_SENTENCES = 4;
+  static final int LEAD_SENTENCES = 4;
   // How far before the news a day of the lead's later sentences may lie and still be the story's day, not background
   private static final int LEAD_REACH_DAYS = 3;
 
