@@ -120,10 +120,7 @@ final class EventAssembler {
           linked = true;
           continue;
         }
-        List<Claim> claims = new ArrayList<>(e.claims());
-        claims.add(new Claim(f.speakerName(), f.speaker() == null ? null : f.speaker().id(), side, Stance.DENIES,
-            null, Dating.evidence(s), f.speakerWritten()));
-        ctx.events.set(i, e.withClaims(claims));
+        addDenial(e, i, s, f, side, ctx);
         linked = true;
       }
       if (!linked && f.denies() && side != null && ctx.sides.isBelligerent(side)) {
@@ -136,8 +133,8 @@ final class EventAssembler {
    * "Pakistan's military denied the allegation" sixteen sentences after the statement that alleged the raid: a
    * belligerent's denial that finds nothing of its camp's near it answers the allegations against its camp told
    * further up, however far (long statements and wire copy place the other side's word low). Only attacks with an
-   * attacker of the denier's camp that someone else alleges (or the statement itself), and only when such attacks are all of one day
-   * (a denial placed after a war's many days of fire answers no one of them).
+   * attacker of the denier's camp that someone else alleges (or the statement itself), and only when such attacks
+   * are all of one day (a denial placed after a war's many days of fire answers no one of them).
    */
   private void linkFarDenial(AnnotatedSentence s, Frame f, String side, int before, ArticleContext ctx) {
     int[] range = ctx.eventsIn(0, before);
@@ -160,12 +157,16 @@ final class EventAssembler {
       return;
     }
     for (int i : answered) {
-      Event e = ctx.events.get(i);
-      List<Claim> claims = new ArrayList<>(e.claims());
-      claims.add(new Claim(f.speakerName(), f.speaker() == null ? null : f.speaker().id(), side, Stance.DENIES,
-          null, Dating.evidence(s), f.speakerWritten()));
-      ctx.events.set(i, e.withClaims(claims));
+      addDenial(ctx.events.get(i), i, s, f, side, ctx);
     }
+  }
+
+  /** Stores event {@code e} (at {@code i}) with the frame's speaker as one more denier of it. */
+  private static void addDenial(Event e, int i, AnnotatedSentence s, Frame f, String side, ArticleContext ctx) {
+    List<Claim> claims = new ArrayList<>(e.claims());
+    claims.add(new Claim(f.speakerName(), f.speaker() == null ? null : f.speaker().id(), side, Stance.DENIES,
+        null, Dating.evidence(s), f.speakerWritten()));
+    ctx.events.set(i, e.withClaims(claims));
   }
 
   /**

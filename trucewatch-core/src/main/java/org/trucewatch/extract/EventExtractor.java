@@ -158,13 +158,14 @@ public final class EventExtractor {
         paragraphs.add(s.paragraph());
       }
     }
-    for (Sentence s : sentences) {
-      // the lead's calendar days are read even where it tells no event: "based on information received as of 19:30,
-      // 24 October" dates the findings of a report published the next day (ArticleContext.leadDate); a bare weekday
-      // of a sentence about something else ("did not comment on Saturday") is no day of the story
-      if (s.index() < ArticleContext.LEAD_SENTENCES && !paragraphs.isEmpty()
-          && article.paragraphs().get(s.paragraph()).kind() != Block.Kind.HEADING && hasDigit(s)) {
-        paragraphs.add(s.paragraph());
+    // the lead's calendar days are read even where it tells no event: "based on information received as of 19:30, 24
+    // October" dates the findings of a report published the next day (ArticleContext.leadDate); a bare weekday of a
+    // sentence about something else ("did not comment on Saturday") is no day of the story
+    if (!paragraphs.isEmpty()) {
+      for (Sentence s : sentences.subList(0, Math.min(sentences.size(), ArticleContext.LEAD_SENTENCES))) {
+        if (article.paragraphs().get(s.paragraph()).kind() != Block.Kind.HEADING && hasDigit(s)) {
+          paragraphs.add(s.paragraph());
+        }
       }
     }
     SentenceAnnotator.Session session = annotator.open(article, anchor, anchorBasis == DateBasis.REGISTER, paragraphs);
@@ -536,7 +537,6 @@ public final class EventExtractor {
     denial[0] = HeadlineSpeaker.denial(List.of(annotated[0]), List.of(found));
     return HeadlineSpeaker.of(List.of(annotated[0]), List.of(found));
   }
-
 
   private static boolean hasDigit(Sentence s) {
     for (Token t : s.tokens()) {
