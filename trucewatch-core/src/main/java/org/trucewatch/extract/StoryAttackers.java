@@ -6,7 +6,8 @@ import java.util.List;
  * The story's attacker for fire nobody is named for: after the merge, an attack of shelling or an air strike with no
  * attacker takes the side the article named for such fire before it, when every attacker it named is of one camp
  * ("Russian jets pounded villages ... An air strike hit a bakery" is Russia's, inferred); an attack of no named kind
- * ("the raids hit the port") takes the side named for any kind. Reads the assembled events and the conflict's sides;
+ * ("the raids hit the port") takes the side named for any kind. Shelling or a strike told before any attacker is
+ * named takes the side the whole story names for that fire, when the story names attackers of one camp only. Reads the assembled events and the conflict's sides;
  * stateless.
  */
 final class StoryAttackers {
