@@ -6,7 +6,8 @@ import java.util.List;
  * The story's attacker for fire nobody is named for: after the merge, an attack of shelling or an air strike with no
  * attacker takes the side the article named for such fire before it, when every attacker it named is of one camp
  * ("Russian jets pounded villages ... An air strike hit a bakery" is Russia's, inferred); an attack of no named kind
- * ("the raids hit the port") takes the side named for any kind. Reads the assembled events and the conflict's sides;
+ * ("the raids hit the port") takes the side named for any kind. Shelling or a strike told before any attacker is
+ * named takes the side the whole story names for that fire, when the story names attackers of one camp only. Reads the assembled events and the conflict's sides;
  * stateless.
  */
 final class StoryAttackers {
@@ -19,7 +20,9 @@ final class StoryAttackers {
   /**
    * The article's events, each attack with no attacker of a kind fired from afar taking the side its story named for
    * such fire before it ({@link #toldEarlier(List, String, Sides)}): "Russian jets pounded villages ... An air strike
-   * hit a bakery" is Russia's, inferred; not on that camp's own ground, nor where a side denies it.
+   * hit a bakery" is Russia's, inferred; not on that camp's own ground, nor where a side denies it. With none named
+   * before it, the side the whole story names for such fire (shelling or an air strike), when every attacker it
+   * names is of one camp.
    */
   static List<Event> toldEarlier(List<Event> events, Sides sides) {
     List<Event> out = new java.util.ArrayList<>(events);
@@ -44,6 +47,12 @@ final class StoryAttackers {
       int at = e.evidence().get(0).sentence();
       List<Event> before = events.stream().filter(o -> o.evidence().get(0).sentence() < at).toList();
       String told = toldEarlier(before, e.subtype(), sides);
+      if (told == null && !e.subtype().equals(UNKNOWN)) {
+        // perp30: a lead's strike told before its attacker is named ("Six soldiers were killed near X on Tuesday. ...
+        // Israeli drones struck the area again"): the story's one camp named anywhere, when no other camp is named
+        // (only for a named weapon: a blow of no named kind may be another war's, a bomb the story tells besides)
+        told = toldEarlier(events, e.subtype(), sides);
+      }
       List<Location> where = e.location() == null ? List.of() : List.of(e.location());
       if (told != null && !Perpetrators.ownGroundHit(hitAs(e), where, told, sides)) {
         out.set(i, e.withInferredPerpetrator(told, sides.name(told)));
