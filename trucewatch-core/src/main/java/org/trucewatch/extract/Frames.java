@@ -183,10 +183,42 @@ final class Frames {
       return new Frame(v, speaker, text, 0, comma >= 0 ? comma : v, kind, relay, null);
     }
     ActorSpan subject = participleSubject(s, v, Subjects.subjectBefore(s, v));
+    String written = subject == null ? Subjects.subjectText(s, v) : null;
+    int end = subject == null && written == null && closesQuote(tokens, v) ? invertedEnd(tokens, after) : -1;
+    if (end > after) {
+      // claim30: '"...," said a farmer who asked not to be named': the speaker stands after the verb (its noun
+      // phrase, not the relative clause), what was said before the quote's comma
+      ActorSpan named = firstActorIn(s, after, end);
+      return new Frame(v, named, named == null ? s.sentence().span(after, end).strip() : null, 0, v - 2, kind, null,
+          null);
+    }
     int from = skipThat(tokens, after);
-    return new Frame(v, subject, subject == null ? Subjects.subjectText(s, v) : null, from, tokens.size(), kind, null,
-        null);
+    return new Frame(v, subject, written, from, tokens.size(), kind, null, null);
   }
+
+  /** '," said': the verb right after a closing quote mark that a comma, question or exclamation mark precedes. */
+  private static boolean closesQuote(List<Token> tokens, int v) {
+    return v >= 3 && isPunct(tokens.get(v - 1).text(), "\"”'’") && isPunct(tokens.get(v - 2).text(), ",?!");
+  }
+
+  /**
+   * Where the noun phrase right after a verb ends ("a 34-year-old farmer", "one teacher", "another official"): its
+   * determiners, numbers, adjectives and nouns, up to a relative pronoun, a preposition or punctuation; {@code after}
+   * when the words there are no noun phrase.
+   */
+  private static int invertedEnd(List<Token> tokens, int after) {
+    int k = after;
+    while (k < tokens.size() && k - after < 8 && tokens.get(k).tag() != null
+        && (INVERTED_NP.contains(tokens.get(k).tag()) || tokens.get(k).text().equals("-"))) {
+      k++;
+    }
+    while (k > after && !Set.of("NOUN", "PROPN").contains(tokens.get(k - 1).tag())) {
+      k--; // (the phrase ends in its head noun)
+    }
+    return k > after && Subjects.npLike(tokens, after, k) ? k : after;
+  }
+
+  private static final Set<String> INVERTED_NP = Set.of("DET", "NUM", "ADJ", "NOUN", "PROPN");
 
   /** A phrase giving a count whose figure follows it ("put the toll at", "gave a figure of"): it ends in a preposition. */
   private static boolean countPhrase(Lexicon.Match m) {

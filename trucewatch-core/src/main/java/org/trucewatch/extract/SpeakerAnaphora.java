@@ -53,16 +53,22 @@ final class SpeakerAnaphora {
    */
   List<Event> resolve(List<Event> events, List<org.trucewatch.nlp.Sentence> sentences) {
     List<Claim> named = new ArrayList<>();
+    // claim30: also a speaker described in lower case ("the enclave's health ministry"), which "the ministry" can
+    // point back to by its noun (a document noun still stands only for a named speaker)
+    List<Claim> described = new ArrayList<>();
     for (Event e : events) {
       for (Claim c : e.claims()) {
+        if (c.actor() == null || c.evidence() == null || anaphoric(c)) {
+          continue;
+        }
         // a name: a dictionary speaker, or one written with a capital ("the press service of the Ministry of Defence")
-        if (c.actor() != null && c.evidence() != null && !anaphoric(c)
-            && (c.actorId() != null || c.side() != null || !c.actor().equals(c.actor().toLowerCase(Locale.ROOT)))) {
+        if (c.actorId() != null || c.side() != null || !c.actor().equals(c.actor().toLowerCase(Locale.ROOT))) {
           named.add(c);
         }
+        described.add(c);
       }
     }
-    if (named.isEmpty() && sentences.isEmpty()) {
+    if (described.isEmpty() && sentences.isEmpty()) {
       return events;
     }
     List<Event> out = new ArrayList<>(events.size());
@@ -76,7 +82,8 @@ final class SpeakerAnaphora {
           continue;
         }
         String noun = m.group(1).toLowerCase(Locale.ROOT);
-        Claim antecedent = antecedent(named, noun, "document".equals(kinds.get(noun)), c.evidence().sentence());
+        boolean document = "document".equals(kinds.get(noun));
+        Claim antecedent = antecedent(document ? named : described, noun, document, c.evidence().sentence());
         if (antecedent == null && "class".equals(kinds.get(noun))) {
           antecedent = body(named, c.evidence().sentence()); // "The organisation said": the body named before
           String name = antecedent == null ? namedInText(sentences, c.evidence().sentence()) : null;

@@ -169,6 +169,14 @@ final class Subjects {
       return s.sentence().span(from, to).strip();
     }
     int start = clauseStart(tokens, v);
+    // claim30: "The Health Ministry's public health emergency operations centre said": an owner and its office, each
+    // a noun phrase, too long together for the window
+    for (int p = start + 1; start >= 0 && p < to - 1; p++) {
+      String w = tokens.get(p).text();
+      if ((w.equals("'s") || w.equals("’s")) && npLike(tokens, start, p) && npLike(tokens, p + 1, to)) {
+        return s.sentence().span(start, to).strip();
+      }
+    }
     int nounEnd = start < 0 ? -1 : participleHead(tokens, start, v);
     return nounEnd > start ? s.sentence().span(start, nounEnd).strip() : null;
   }
