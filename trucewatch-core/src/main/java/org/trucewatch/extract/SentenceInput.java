@@ -95,6 +95,12 @@ final class SentenceInput implements PatternInput {
   }
 
   @Override
+  public int lemmaId(int i) {
+    org.trucewatch.nlp.Token t = tokens.get(i);
+    return t.lemma() != null ? t.lemmaId() : -1; // the id of the token's lemma, which lemma(i) then is
+  }
+
+  @Override
   public String lemma(int i) {
     if (lemmas[i] == null) {
       lemmas[i] = Lexicon.lemma(tokens.get(i));

@@ -44,7 +44,7 @@ final class GreedyMaxentTagger {
    */
   private record Word(double[] start, Row before1, Row before2, Row after1, Row after2, Row tokenClass, Context[] ownRows,
       Context[] before1Rows, Context[] before2Rows, Context[] after1Rows, Context[] after2Rows,
-      Context[] tokenClassRows, String[] lemmas) {}
+      Context[] tokenClassRows, String[] lemmas, int[] lemmaIds) {}
 
   private record Row(int[] outcomes, double[] parameters) {
 
@@ -78,6 +78,11 @@ final class GreedyMaxentTagger {
   private final Context[] previousTag; // by outcome
   private final Context[][] previousTwo; // by outcome of the tag two before, then of the previous
   private final Map<String, Word> words = new ConcurrentHashMap<>();
+  // The same words by their token text's id (Vocabulary.Form#textId), for a text tagged as written: an array read
+  // instead of the string's hash and compare. Pages made when first written; benign races (a Word is a function of
+  // the text, its fields final, and a reader that sees null makes or finds it by string).
+  private static final int PAGE_BITS = 12;
+  private final Word[][] byText = new Word[(Vocabulary.FORM_LIMIT >>> PAGE_BITS) + 1][];
 
   @SuppressWarnings("unchecked")
   GreedyMaxentTagger(AbstractModel model) {
@@ -160,11 +165,29 @@ final class GreedyMaxentTagger {
     Arrays.fill(start, logPrior);
     add(start, ownRow);
     Word made = new Word(start, Row.of(b1), Row.of(b2), Row.of(a1), Row.of(a2), Row.of(c), o, b1, b2, a1, a2, c,
-        new String[numOutcomes]);
+        new String[numOutcomes], new int[numOutcomes]);
     if (words.size() > 200_000) { // a bound on memory for endless streams of new words
       words.clear();
     }
     words.put(w, made);
+    return made;
+  }
+
+  /** {@link #word(String)} of {@code w}, the token text whose {@link Vocabulary.Form#textId} is {@code id} (-1: none). */
+  private Word word(String w, int id) {
+    if (id < 0) {
+      return word(w);
+    }
+    Word[] page = byText[id >>> PAGE_BITS];
+    if (page == null) {
+      page = new Word[1 << PAGE_BITS];
+      byText[id >>> PAGE_BITS] = page;
+    }
+    Word made = page[id & ((1 << PAGE_BITS) - 1)];
+    if (made == null) {
+      made = word(w);
+      page[id & ((1 << PAGE_BITS) - 1)] = made;
+    }
     return made;
   }
 
@@ -179,19 +202,21 @@ final class GreedyMaxentTagger {
    * hit/NOUN" is not English), the next best tag is taken there and the decoding goes on from it.
    */
   String[] tag(String[] tokens, boolean grammar) {
-    return tag(tokens, grammar, null, null);
+    return tag(tokens, grammar, null, null, null, null);
   }
 
   /**
    * The tags, as {@link #tag(String[], boolean)}, and into {@code lemmas} each token's {@link Lemmas#lemma} of its
    * text as written ({@code texts}) and its tag: kept with the word by tag where the text is the very word tagged
-   * (no quote normalised), so a recurring word's lemma is not looked up again.
+   * (no quote normalised), so a recurring word's lemma is not looked up again; into {@code lemmaIds} (where not null)
+   * each lemma's {@link Vocabulary#id}, kept alike. {@code textIds} (null: none) are the tokens' text ids
+   * ({@link Vocabulary.Form#textId}, -1 where none), read only where the text is the very word tagged.
    */
-  String[] tag(String[] tokens, boolean grammar, String[] texts, String[] lemmas) {
+  String[] tag(String[] tokens, boolean grammar, String[] texts, String[] lemmas, int[] textIds, int[] lemmaIds) {
     int n = tokens.length;
     Word[] ws = new Word[n];
     for (int i = 0; i < n; i++) {
-      ws[i] = word(tokens[i]);
+      ws[i] = textIds != null && texts[i] == tokens[i] ? word(tokens[i], textIds[i]) : word(tokens[i]);
     }
     int[] best = new int[n];
     String[] tags = new String[n];
@@ -247,6 +272,17 @@ final class GreedyMaxentTagger {
         }
       }
       lemmas[i] = lemma;
+      if (lemmaIds != null) {
+        int[] idsByTag = ws[i].lemmaIds;
+        int id = texts[i] == tokens[i] ? idsByTag[best[i]] - 1 : -1;
+        if (id < 0) {
+          id = Vocabulary.id(lemma);
+          if (texts[i] == tokens[i] && id >= 0 && byTag[best[i]] == lemma) {
+            idsByTag[best[i]] = id + 1; // kept only beside the very lemma string it is the id of
+          }
+        }
+        lemmaIds[i] = id;
+      }
     }
     return tags;
   }

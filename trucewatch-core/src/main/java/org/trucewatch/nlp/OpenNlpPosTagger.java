@@ -82,16 +82,21 @@ public final class OpenNlpPosTagger implements PosTagger {
     }
     String[] words = new String[tokens.size()];
     String[] texts = new String[words.length];
+    int[] textIds = new int[words.length];
     for (int i = 0; i < words.length; i++) {
       texts[i] = tokens.get(i).text();
+      textIds[i] = tokens.get(i).textId();
       words[i] = normalise(texts[i]); // (the very text where nothing is replaced)
     }
     String[] lemmas = new String[words.length];
-    String[] tags = greedy != null ? greedy.tag(words, true, texts, lemmas) : taggers.get().tag(words);
+    int[] lemmaIds = new int[words.length];
+    String[] tags = greedy != null ? greedy.tag(words, true, texts, lemmas, textIds, lemmaIds)
+        : taggers.get().tag(words);
     List<Token> tagged = new ArrayList<>(tokens.size());
     for (int i = 0; i < words.length; i++) {
-      String lemma = greedy != null ? lemmas[i] : Lemmas.lemma(texts[i], tags[i]);
-      tagged.add(tokens.get(i).withTag(tags[i], lemma));
+      Token t = tokens.get(i);
+      tagged.add(greedy != null ? t.withTag(tags[i], lemmas[i], lemmaIds[i])
+          : t.withTag(tags[i], Lemmas.lemma(texts[i], tags[i])));
     }
     return sentence.withTokens(tagged);
   }

@@ -58,14 +58,13 @@ public final class Tokenizer {
       if (e < 0) {
         e = marks(text, i);
       }
-      String t = text.substring(i, e);
       // A word swallowed a final period: keep it only for an abbreviation or initials ("J.", "R.S. Pura").
-      if (!initials && t.length() > 1 && t.endsWith(".") && Character.isLetterOrDigit(t.charAt(t.length() - 2))
-          && !abbreviations.isAbbreviation(t.substring(0, t.length() - 1)) && !isInitial(t)) {
-        addWord(out, t.substring(0, t.length() - 1), i + offset);
-        out.add(new Token(e - 1 + offset, e + offset, "."));
+      if (!initials && e - i > 1 && text.charAt(e - 1) == '.' && Character.isLetterOrDigit(text.charAt(e - 2))
+          && !abbreviations.isAbbreviation(text.substring(i, e - 1)) && !isInitial(text, i, e)) {
+        addWord(out, text, i, e - 1, offset);
+        out.add(Token.of(e - 1 + offset, e + offset, text, e - 1, e));
       } else {
-        addWord(out, t, i + offset);
+        addWord(out, text, i, e, offset);
       }
       i = e;
     }
@@ -227,14 +226,17 @@ public final class Tokenizer {
         || type == Character.COMBINING_SPACING_MARK;
   }
 
-  /** Splits a possessive or a contraction ("Armenia's", "didn't", "they'll") off a word that starts with a letter. */
-  private static void addWord(List<Token> out, String t, int start) {
-    int cut = t.length() > 2 && Character.isLetter(t.charAt(0)) ? clitic(t) : -1;
+  /**
+   * Splits a possessive or a contraction ("Armenia's", "didn't", "they'll") off a word that starts with a letter: the
+   * word is {@code text}'s characters {@code [from, to)}, at body offset {@code offset + from}.
+   */
+  private static void addWord(List<Token> out, String text, int from, int to, int offset) {
+    int cut = to - from > 2 && Character.isLetter(text.charAt(from)) ? clitic(text, from, to) : -1;
     if (cut > 0) {
-      out.add(new Token(start, start + cut, t.substring(0, cut)));
-      out.add(new Token(start + cut, start + t.length(), t.substring(cut)));
+      out.add(Token.of(from + offset, from + cut + offset, text, from, from + cut));
+      out.add(Token.of(from + cut + offset, to + offset, text, from + cut, to));
     } else {
-      out.add(new Token(start, start + t.length(), t));
+      out.add(Token.of(from + offset, to + offset, text, from, to));
     }
   }
 
@@ -242,11 +244,11 @@ public final class Tokenizer {
    * Where {@code (?i)^(.+?)(['’]s|n['’]t|['’](?:ll|re|ve|d|m))$} would split {@code t}, or -1. The clitic is two or
    * three characters, the shorter head wins ("n't" before "'t"), and the head may hold no line terminator.
    */
-  private static int clitic(String t) {
-    int n = t.length();
-    int cut = n >= 4 && isClitic(t, n - 3) ? n - 3 : isClitic(t, n - 2) ? n - 2 : -1;
+  private static int clitic(String s, int from, int to) {
+    int n = to - from;
+    int cut = n >= 4 && isClitic(s, from + n - 3, to) ? n - 3 : isClitic(s, from + n - 2, to) ? n - 2 : -1;
     for (int h = 0; h < cut; h++) {
-      char c = t.charAt(h);
+      char c = s.charAt(from + h);
       if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
         return -1;
       }
@@ -254,8 +256,8 @@ public final class Tokenizer {
     return cut;
   }
 
-  private static boolean isClitic(String t, int h) {
-    int len = t.length() - h;
+  private static boolean isClitic(String t, int h, int to) {
+    int len = to - h;
     if (len == 3 && lower(t.charAt(h)) == 'n' && isApostrophe(t.charAt(h + 1)) && lower(t.charAt(h + 2)) == 't') {
       return true;
     }
@@ -279,7 +281,7 @@ public final class Tokenizer {
     return c == '\'' || c == '’';
   }
 
-  private static boolean isInitial(String t) {
-    return t.length() == 2 && Character.isUpperCase(t.charAt(0));
+  private static boolean isInitial(String s, int from, int to) {
+    return to - from == 2 && Character.isUpperCase(s.charAt(from));
   }
 }

@@ -15,7 +15,7 @@ final class MemoInput implements PatternInput {
   static final int LIMIT = 1 << 15;
 
   private static final ThreadLocal<HashMap<String, Row>> ROWS = ThreadLocal.withInitial(HashMap::new);
-  // This thread's rows of words by their vocabulary id (a word's id row and its string row, if both are made, hold
+  // This thread's rows of words and lemmas by their vocabulary id (a word's id row and its string row, if both are made, hold
   // the same answers): a token's word row is found by an array read, not a hash lookup. Bounded as ROWS.
   private static final ThreadLocal<IdRows> ID_ROWS = ThreadLocal.withInitial(IdRows::new);
 
@@ -73,7 +73,11 @@ final class MemoInput implements PatternInput {
   /** The row of token {@code i}'s lemma. */
   Row lemmaRow(int i) {
     Row r = lemmas[i];
-    return r != null ? r : (lemmas[i] = row(in.lemma(i)));
+    if (r == null) {
+      int id = in.lemmaId(i); // a word's and a lemma's row of the same string, by its id, hold the same answers
+      r = lemmas[i] = id >= 0 ? ID_ROWS.get().row(id) : row(in.lemma(i));
+    }
+    return r;
   }
 
   /** The row of token {@code i}'s tag, which is not null. */
@@ -117,6 +121,11 @@ final class MemoInput implements PatternInput {
   @Override
   public int wordId(int i) {
     return in.wordId(i);
+  }
+
+  @Override
+  public int lemmaId(int i) {
+    return in.lemmaId(i);
   }
 
   @Override

@@ -24,6 +24,14 @@ public interface PatternInput {
   /** The lemma of token {@code i}, or its lower-case text where there is none. */
   String lemma(int i);
 
+  /**
+   * The {@link org.trucewatch.nlp.Vocabulary} id of {@link #lemma}{@code (i)}, or -1 where it has none or the input
+   * does not say.
+   */
+  default int lemmaId(int i) {
+    return -1;
+  }
+
   /** The universal part-of-speech tag of token {@code i}, or null for an untagged sentence. */
   String tag(int i);
 

@@ -131,9 +131,14 @@ public final class RuleSet {
     List<Rule.Match> out = new ArrayList<>();
     Map<Rule, List<int[]>> found = new IdentityHashMap<>();
     for (int i = 0; i < in.size(); i++) {
-      List<Variant> byWord = anchored(in.word(i), in.wordId(i));
+      String word = in.word(i);
+      int wordId = in.wordId(i);
+      List<Variant> byWord = anchored(word, wordId);
       String lemma = in.lemma(i);
-      List<Variant> byLemma = lemma == null || lemma.equals(in.word(i)) ? null : anchored(lemma);
+      int lemmaId = in.lemmaId(i);
+      // ids are one per string: two known ids are equal exactly where the strings are
+      boolean same = lemma == null || (lemmaId >= 0 && wordId >= 0 ? lemmaId == wordId : lemma.equals(word));
+      List<Variant> byLemma = same ? null : anchored(lemma, lemmaId);
       if (byWord == null && byLemma == null) {
         continue;
       }
