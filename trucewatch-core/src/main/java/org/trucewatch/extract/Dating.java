@@ -75,6 +75,13 @@ final class Dating {
     if (best == null) {
       best = nearest(s, clause[0], clause[1], t, false);
     }
+    if (best == null && !generic && frame != null && frame.verb() < t) {
+      // "Earlier in July, the army said rebels had fired on an ambulance": a past span the telling is dated by bounds
+      // what was told, not the news's day
+      TimeSpan told = nearest(s, 0, frame.verb(), t, false);
+      best = told != null && told.rangeEnd() != null && ctx.anchor != null && told.rangeEnd().isBefore(ctx.anchor)
+          ? told : null;
+    }
     String time = clock(s, clause);
     if (best == null) {
       if (generic) {
