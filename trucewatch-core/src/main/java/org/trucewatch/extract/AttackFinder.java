@@ -220,6 +220,7 @@ final class AttackFinder {
     // dated like a specific mention by the sentence's day
     boolean generic = m.generic() && !leftToll(s.sentence().tokens(), m.clause(), m.t());
     Dating.Dated when = dating.date(s, frame, m.clause(), m.t(), generic || ongoing(s, m.clause()), ctx);
+    when = dating.beforeTollRise(s, m.t(), when);
     boolean yielded = m.entry().has("yield");
     String perpSide = perp != null ? perp.side() : yielded ? null : Perpetrators.territory(s, m.clause(), m.t(), sides);
     if (perp != null && !perp.demonym() && !perp.possessive()) {

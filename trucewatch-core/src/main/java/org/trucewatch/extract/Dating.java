@@ -45,6 +45,11 @@ final class Dating {
         best = period;
       }
     }
+    if (best != null && best.to() <= t && "NOUN".equals(s.sentence().tokens().get(t).tag())) {
+      // "on Saturday accepted responsibility for an air raid ... that killed 14 a day earlier": the raid's own day
+      TimeSpan own = relativeClauseDay(s, t);
+      best = own != null ? own : best;
+    }
     if (best != null && speechDay(s, frame, best, t)) {
       // "investigators said on Tuesday that a bomber carried out Monday's blast": the day of the saying gives way
       TimeSpan told = nearest(s, best.to(), clause[1], t, true);
@@ -69,6 +74,13 @@ final class Dating {
     }
     if (best == null) {
       best = nearest(s, clause[0], clause[1], t, false);
+    }
+    if (best == null && !generic && frame != null && frame.verb() < t) {
+      // "Earlier in July, the army said rebels had fired on an ambulance": a past span the telling is dated by bounds
+      // what was told, not the news's day
+      TimeSpan told = nearest(s, 0, frame.verb(), t, false);
+      best = told != null && told.rangeEnd() != null && ctx.anchor != null && told.rangeEnd().isBefore(ctx.anchor)
+          ? told : null;
     }
     String time = clock(s, clause);
     if (best == null) {
@@ -202,6 +214,39 @@ final class Dating {
   }
 
   /**
+   * "admitted on Saturday a raid on the district that killed 14 a day earlier": the day of a relative clause ("that",
+   * "which") telling the harm done (a casualty word first) that follows the trigger {@code t} within eight words, no
+   * comma between, dates it; else null.
+   */
+  private TimeSpan relativeClauseDay(AnnotatedSentence s, int t) {
+    var tokens = s.sentence().tokens();
+    int rel = -1;
+    for (int k = t + 1; k < Math.min(tokens.size(), t + 9) && rel < 0; k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals(",") || w.equals(";")) {
+        return null;
+      }
+      rel = w.equals("that") || w.equals("which") ? k : -1;
+    }
+    int verb = rel + 1 < tokens.size() && Lexicon.lower(tokens.get(rel + 1)).equals("had") ? rel + 2 : rel + 1;
+    if (rel < 0 || verb >= tokens.size() || lexicon.at(tokens, verb, "casualty") == null) {
+      return null; // only a clause that tells the harm done: not "a village that rebels took on Friday"
+    }
+    for (int k = rel + 1; k < Math.min(tokens.size(), rel + 15); k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals(",") || w.equals(";")) {
+        return null;
+      }
+      for (TimeSpan ts : s.times()) {
+        if (ts.from() == k && ts.date() != null && usable(s, ts)) {
+          return ts;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * "the ministry said on Sunday Russian forces had shelled the town", no day of the shelling's own: the day the
    * paragraph or the news gave before dates it, when it is one of the three days before the telling's; else null.
    */
@@ -256,11 +301,13 @@ final class Dating {
       if (w.equals(",") && k == t - 1 && Lexicon.lower(tokens.get(t)).endsWith("ing")) {
         continue; // "a year after missiles hit the mall, killing 21": the participle tells the same earlier strike
       }
-      if (w.equals(",") || w.equals(";") || frame != null && frame.verb() == k) {
-        return null; // "two days after India accused troops of killing two": the trigger is in what was said
+      if (w.equals(",") || w.equals(";")) {
+        return null;
       }
-      if (lexicon.at(tokens, k, "speech") != null && t - k > 1) {
-        return null; // "a day after Kyiv announced it had used a drone": the lapse dates the telling, not the drone
+      if (frame != null && frame.verb() == k || lexicon.at(tokens, k, "speech") != null && t - k > 1) {
+        // "a day after Kyiv announced it had used a drone", "hours after the army said it repelled a raid": the lapse
+        // dates the telling, and what was told lies on it or before it, some day we cannot name
+        return lapseEndsAt(tokens, from, k) ? new Shift(0, null) : null;
       }
       if (!w.equals("after") && !w.equals("before")) {
         continue;
@@ -291,6 +338,71 @@ final class Dating {
       return new Shift(w.equals("after") ? n : -n, unit);
     }
     return null;
+  }
+
+  /**
+   * Whether an "N days after" or "weeks after" lapse ends right before {@code at} (from on); not "hours after": what
+   * was told hours before is mostly of the same day.
+   */
+  private static boolean lapseEndsAt(java.util.List<org.trucewatch.nlp.Token> tokens, int from, int at) {
+    for (int k = at - 1; k >= Math.max(Math.max(from, 1), at - 6); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals(",") || w.equals(";")) {
+        return false;
+      }
+      if (w.equals("after")) {
+        String unit = Lexicon.lower(tokens.get(k - 1));
+        return UNITS.containsKey(unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The death toll from air strikes on the town has climbed to 21, officials said on Thursday": the day of a toll
+   * that rose dates the count, not the attack {@code t} told inside the toll's subject. A date of the attack's own
+   * before the rising verb keeps {@code when}; a lapse after the update's day ("on Thursday, a day after the
+   * strikes") counts back from it; else the attack is undated.
+   */
+  Dated beforeTollRise(AnnotatedSentence s, int t, Dated when) {
+    var tokens = s.sentence().tokens();
+    if (when.date() == null || !lexicon.anyFirstWord(tokens, new String[] {"tollrise"})) {
+      return when;
+    }
+    int count = -1;
+    for (int k = t - 1; k >= Math.max(0, t - 12) && count < 0; k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals(";") || w.equals(":")) {
+        break;
+      }
+      count = lexicon.at(tokens, k, "tollcount") != null ? k : -1;
+    }
+    int rise = -1;
+    for (int k = t + 1; count >= 0 && k < tokens.size() && rise < 0; k++) {
+      if (Lexicon.lower(tokens.get(k)).equals(";")) {
+        break;
+      }
+      rise = lexicon.at(tokens, k, "tollrise") != null ? k : -1;
+    }
+    if (rise < 0 || nearest(s, count, rise, t) != null) {
+      return when; // no toll rising, or "the toll from Saturday's strike rose": the attack's own day
+    }
+    for (TimeSpan ts : s.times()) {
+      if (ts.date() == null || ts.from() < rise || ts.to() >= tokens.size()) {
+        continue;
+      }
+      int k = ts.to() + (tokens.get(ts.to()).text().equals(",") ? 1 : 0);
+      if (k + 2 >= tokens.size()) {
+        continue;
+      }
+      String unit = Lexicon.lower(tokens.get(k + 1));
+      Integer n = COUNTS.get(Lexicon.lower(tokens.get(k)));
+      java.time.temporal.ChronoUnit u = UNITS.get(unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit);
+      if (n != null && u != null && Lexicon.lower(tokens.get(k + 2)).equals("after")) {
+        return new Dated(ts.date().minus(n, u), null, when.time(), when.basis());
+      }
+    }
+    return Dated.NONE;
   }
 
   /** Whether the verb before the lapse whose count is at {@code at} is in the present ("comes", "come just"). */
