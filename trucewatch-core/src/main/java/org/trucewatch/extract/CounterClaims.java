@@ -2,17 +2,15 @@ package org.trucewatch.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * "Armenia said Azerbaijani forces fired at Verin Shorzha ... Baku said Armenian units fired in Kalbajar": where each
  * side alleges the other fired on the same day (or the next), each side's account is a denial of the other's, as wire
- * copy puts it ("each blaming the other"). Only where each side alleges one attack (in one sentence, whatever places
- * it names): in a war, both sides reporting the other's daily fire on many places deny nothing (and "each side blaming
- * the other" there is about the war). The denial's speaker and evidence are those of the counter-allegation. Stateless.
+ * copy puts it ("each blaming the other"). Only where each side alleges one attack: in a war, both sides reporting
+ * the other's daily fire on many places deny nothing (and "each side blaming the other" there is about the war). The
+ * denial's speaker and evidence are those of the counter-allegation. Stateless.
  */
 final class CounterClaims {
 
@@ -23,18 +21,15 @@ final class CounterClaims {
     // each event's allegation, read once: at most one a side is left after the check below
     Claim[] allegations = new Claim[events.size()];
     List<Integer> accusing = new ArrayList<>();
-    // (one sentence alleging one act at two places, "attacked positions in A and B", is one allegation, not two)
-    Map<String, Set<Integer>> alleged = new HashMap<>();
+    Map<String, Integer> alleged = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
       allegations[i] = allegation(events.get(i), sides);
       if (allegations[i] != null) {
-        Evidence told = allegations[i].evidence();
-        alleged.computeIfAbsent(allegations[i].side(), k -> new HashSet<>())
-            .add(told == null ? -1 - i : told.sentence());
+        alleged.merge(allegations[i].side(), 1, Integer::sum);
         accusing.add(i);
       }
     }
-    if (alleged.values().stream().anyMatch(n -> n.size() > 1)) {
+    if (alleged.values().stream().anyMatch(n -> n > 1)) {
       return out;
     }
     for (int i : accusing) {
