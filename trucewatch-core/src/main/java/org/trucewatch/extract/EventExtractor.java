@@ -237,9 +237,8 @@ public final class EventExtractor {
     assembler.linkHeadlineDenial(ctx, sentences);
     LeadSpeaker.lend(ctx, sentences); // (after the headline's: a headline speaker tells the lead first)
     List<Event> told = new ArrayList<>();
-    List<Event> assembledAll = anaphora.resolve(assembler.assemble(ctx, figures, new Dating(lexicon)), sentences);
-    for (Event assembled : CounterClaims.link(assembledAll, ctx.sides)) {
-      Event e = assembled;
+    List<Event> assembledAll = new ArrayList<>();
+    for (Event e : anaphora.resolve(assembler.assemble(ctx, figures, new Dating(lexicon)), sentences)) {
       if (issuer != null && e.claims().stream().allMatch(c -> c.stance() == Stance.DENIES)
           && e.type() != EventType.TALKS && !e.evidence().isEmpty()) {
         // A statement's own voice is its issuer's (a denial it reports leaves it so): the claim points at the
@@ -250,6 +249,11 @@ public final class EventExtractor {
                 e.evidence().get(0), issuer));
         e = e.withClaims(claims);
       }
+      assembledAll.add(e);
+    }
+    // (after the issuer's claims: a ministry's statement alleging the other side's attack answers that side's)
+    for (Event assembled : CounterClaims.link(assembledAll, ctx.sides)) {
+      Event e = assembled;
       boolean violence = e.type() == EventType.ATTACK || e.type() == EventType.CASUALTY_REPORT;
       java.util.Set<String> parties = partiesOf(e, ctx.sides);
       String conflict = violence ? session.conflictOf(e.location(), parties) : session.conflictOfParties(parties);

@@ -102,6 +102,19 @@ final class TextBlock {
     return startsUpper && sentenceEnd && words >= 7 && wordsIn(reporting) > 0;
   }
 
+  /** Whether a word of {@code verbs} (lower case) stands after the block's first word: "Hamas denied it", not "Said". */
+  boolean verbAfterSubject(Set<String> verbs) {
+    Matcher m = WORD.matcher(QUOTED.matcher(text).replaceAll(" "));
+    boolean first = true;
+    while (m.find()) {
+      if (!first && verbs.contains(m.group().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      first = false;
+    }
+    return false;
+  }
+
   boolean isProse() {
     return kind == Kind.GOOD || kind == Kind.NEAR_GOOD;
   }

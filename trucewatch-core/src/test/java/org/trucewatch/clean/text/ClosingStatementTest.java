@@ -55,4 +55,21 @@ class ClosingStatementTest {
     String teaser = "Photo gallery: colourful kites fill the sky over the capital's seafront promenade.";
     assertThat(lastParagraph(teaser)).isNotEqualTo(teaser);
   }
+
+  @Test
+  void aShortClosingDenialStaysEvenAboveFurniture() {
+    for (String closing : new String[] {"Rebel commanders denied involvement.", "Militia leaders rejected this."}) {
+      assertThat(lastParagraph(closing)).as(closing).isEqualTo(closing);
+      assertThat(lastParagraph(closing + "\n\nShare this story\n\nAll rights reserved.")).as(closing)
+          .isEqualTo(closing);
+    }
+  }
+
+  @Test
+  void aShortClosingLineWithoutAStatementStillGoes() {
+    for (String line : new String[] {"All rights reserved.", "Sign in to comment.", "Peace be upon you.",
+        "Said nothing more."}) {
+      assertThat(lastParagraph(line)).as(line).isNotEqualTo(line);
+    }
+  }
 }
