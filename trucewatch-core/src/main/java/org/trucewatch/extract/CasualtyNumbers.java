@@ -14,6 +14,8 @@ final class CasualtyNumbers {
 
   // compiled once: number() is asked of every token of a tagged sentence
   private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th|s)");
+  // one token of an age: "five-year-old", "3-month-old", "ten-years-old"
+  static final java.util.regex.Pattern AGE_WORD = java.util.regex.Pattern.compile("[a-z0-9]+-(year|month)s?-old");
   private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d{1,7}");
 
   static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -64,6 +66,7 @@ final class CasualtyNumbers {
     if (n == null) {
       int[] hyphened = hyphened(tokens, i);
       int[] another = hyphened != null ? null : bareAnother(tokens, i);
+      another = another != null || hyphened != null ? another : oneMoreByRank(tokens, i);
       return hyphened != null ? hyphened : another != null ? another : singular(tokens, i);
     }
     String before = i > 0 ? Lexicon.lower(tokens.get(i - 1)) : "";
@@ -176,7 +179,10 @@ final class CasualtyNumbers {
     int j = i + 1;
     // "wounding another 14" is fourteen, read at the number
     boolean last = j >= tokens.size() || !tokens.get(j).isWord() && !tokens.get(j).isNumber()
-        || Lexicon.lower(tokens.get(j)).equals("and");
+        || Lexicon.lower(tokens.get(j)).equals("and")
+        // "wounded another near the post", "injuring another when": a preposition or clause after it ends the object
+        || "ADP".equals(tokens.get(j).tag()) || "SCONJ".equals(tokens.get(j).tag())
+        || Lexicon.lower(tokens.get(j)).equals("near"); // the tagger reads this preposition as an adjective
     if (last) {
       return objectOfVerb(tokens, i) ? new int[] {1, j} : null;
     }
@@ -188,6 +194,28 @@ final class CasualtyNumbers {
     }
     Lexicon.Entry c = j < tokens.size() ? lexicon.at(tokens, j, "casualty") : null;
     return c != null && (c.value().equals("killed") || c.value().equals("wounded")) ? new int[] {1, i + 1} : null;
+  }
+
+  /**
+   * "two guards were killed and a third was injured": "a" and an ordinal (lexicon: tollrank) that is the subject of
+   * a casualty verb right after it is one victim more; or null.
+   */
+  private int[] oneMoreByRank(List<Token> tokens, int i) {
+    String w = Lexicon.lower(tokens.get(i));
+    if (!w.equals("a") && !w.equals("an") || i + 2 >= tokens.size() || lexicon.at(tokens, i + 1, "tollrank") == null
+        || Lexicon.lower(tokens.get(i + 1)).equals("first") || Lexicon.lower(tokens.get(i + 1)).equals("latest")) {
+      return null;
+    }
+    int j = i + 2;
+    if (!CasualtyFinder.PASSIVE.contains(Lexicon.lower(tokens.get(j)))) {
+      return null;
+    }
+    j++;
+    if (j < tokens.size() && "ADV".equals(tokens.get(j).tag())) {
+      j++; // "a third was seriously injured"
+    }
+    Lexicon.Entry c = j < tokens.size() ? lexicon.at(tokens, j, "casualty") : null;
+    return c != null && (c.value().equals("killed") || c.value().equals("wounded")) ? new int[] {1, i + 2} : null;
   }
 
   /** "in his 40s", "in her early 30s" at {@code at}, a rough age after a victim: the index after it, or -1. */
