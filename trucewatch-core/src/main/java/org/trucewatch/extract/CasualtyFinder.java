@@ -199,8 +199,8 @@ final class CasualtyFinder {
       }
       // "have now been killed", "are believed to have been killed", "were subsequently killed": when, how sure
       Lexicon.Entry hedge = lexicon.at(tokens, j, "tollhedge");
-      if (hedge != null || mannerAdverb(tokens.get(j))) {
-        j += hedge != null ? hedge.words().length - 1 : 0;
+      if (hedge != null) {
+        j += hedge.words().length - 1;
         continue;
       }
       if (!BRIDGE.contains(Lexicon.lower(tokens.get(j))) && numbers.number(tokens, j) == null
@@ -254,11 +254,6 @@ final class CasualtyFinder {
     }
     boolean subset = subsets.subset(tokens, from, end, victims != null ? k : end);
     return new Raw(from, end, value, kind, victims, qualifier(tokens, from), subset, victims != null, verb);
-  }
-
-  /** An adverb in -ly ("subsequently", "tragically"): it tells when or how, never whose the figure is. */
-  private static boolean mannerAdverb(Token t) {
-    return "ADV".equals(t.tag()) && Lexicon.lower(t).endsWith("ly");
   }
 
   /**

@@ -66,7 +66,6 @@ final class CasualtyNumbers {
     if (n == null) {
       int[] hyphened = hyphened(tokens, i);
       int[] another = hyphened != null ? null : bareAnother(tokens, i);
-      another = another != null || hyphened != null ? another : oneMoreByRank(tokens, i);
       return hyphened != null ? hyphened : another != null ? another : singular(tokens, i);
     }
     String before = i > 0 ? Lexicon.lower(tokens.get(i - 1)) : "";
@@ -194,28 +193,6 @@ final class CasualtyNumbers {
     }
     Lexicon.Entry c = j < tokens.size() ? lexicon.at(tokens, j, "casualty") : null;
     return c != null && (c.value().equals("killed") || c.value().equals("wounded")) ? new int[] {1, i + 1} : null;
-  }
-
-  /**
-   * "two guards were killed and a third was injured": "a" and an ordinal (lexicon: tollrank) that is the subject of
-   * a casualty verb right after it is one victim more; or null.
-   */
-  private int[] oneMoreByRank(List<Token> tokens, int i) {
-    String w = Lexicon.lower(tokens.get(i));
-    if (!w.equals("a") && !w.equals("an") || i + 2 >= tokens.size() || lexicon.at(tokens, i + 1, "tollrank") == null
-        || Lexicon.lower(tokens.get(i + 1)).equals("first") || Lexicon.lower(tokens.get(i + 1)).equals("latest")) {
-      return null;
-    }
-    int j = i + 2;
-    if (!CasualtyFinder.PASSIVE.contains(Lexicon.lower(tokens.get(j)))) {
-      return null;
-    }
-    j++;
-    if (j < tokens.size() && "ADV".equals(tokens.get(j).tag())) {
-      j++; // "a third was seriously injured"
-    }
-    Lexicon.Entry c = j < tokens.size() ? lexicon.at(tokens, j, "casualty") : null;
-    return c != null && (c.value().equals("killed") || c.value().equals("wounded")) ? new int[] {1, i + 2} : null;
   }
 
   /** "in his 40s", "in her early 30s" at {@code at}, a rough age after a victim: the index after it, or -1. */

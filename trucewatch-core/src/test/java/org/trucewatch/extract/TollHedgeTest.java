@@ -16,8 +16,8 @@ import org.trucewatch.pipeline.Pipeline;
 /**
  * tolls30: a word of when or how sure between the victims and their verb ("have now been killed", "are believed to
  * have been killed", "were subsequently killed") keeps the dead figure, as "have been killed" does; and a bare
- * "another" before a preposition is one victim more ("wounded another near the post"), as is "a third" after the
- * dead; "embraced shahadat" and "received a fatal wound" tell deaths; an age word
+ * "another" before a preposition is one victim more ("wounded another near the post");
+ * "embraced shahadat" and "received a fatal wound" tell deaths; an age word
  * ("two four-year-old girls") does not end the list of who the dead were. Sentences written for this test.
  */
 class TollHedgeTest {
@@ -57,8 +57,6 @@ class TollHedgeTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "Two guards were killed and a third was injured when a drone hit the checkpoint near Atbara on Monday, "
-          + "officials said.|2|1",
       "Six civilians embraced shahadat and 14 were injured when Indian shells hit Kotli on Monday, the ISPR said.|6|14",
       "One soldier received a fatal wound and two were hurt when separatists shelled Marinka on Monday, the army "
           + "said.|1|2",
@@ -66,7 +64,7 @@ class TollHedgeTest {
       "Nine villagers, including two four-year-old girls, five women and two men, were killed and 15 were injured "
           + "in the shelling of Kotli on Monday, officials said.|9|15"
   })
-  void aThirdAMartyrdomAFatalWoundAndAnAgedListAreCounted(String sentence, Integer killed, Integer wounded) {
+  void aMartyrdomAFatalWoundAndAnAgedListAreCounted(String sentence, Integer killed, Integer wounded) {
     assertThat(figures(sentence)).containsExactly(killed + "/" + wounded);
   }
 
