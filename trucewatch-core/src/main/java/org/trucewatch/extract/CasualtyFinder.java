@@ -197,6 +197,12 @@ final class CasualtyFinder {
         j = aside;
         continue;
       }
+      // "have now been killed", "are believed to have been killed", "were subsequently killed": when, how sure
+      Lexicon.Entry hedge = lexicon.at(tokens, j, "tollhedge");
+      if (hedge != null) {
+        j += hedge.words().length - 1;
+        continue;
+      }
       if (!BRIDGE.contains(Lexicon.lower(tokens.get(j))) && numbers.number(tokens, j) == null
           && lexicon.at(tokens, j, "victim") == null && !tokens.get(j).isCapitalised()) {
         break;

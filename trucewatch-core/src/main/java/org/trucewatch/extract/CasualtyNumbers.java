@@ -14,6 +14,8 @@ final class CasualtyNumbers {
 
   // compiled once: number() is asked of every token of a tagged sentence
   private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th|s)");
+  // one token of an age: "five-year-old", "3-month-old", "ten-years-old"
+  static final java.util.regex.Pattern AGE_WORD = java.util.regex.Pattern.compile("[a-z0-9]+-(year|month)s?-old");
   private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d{1,7}");
 
   static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -176,7 +178,10 @@ final class CasualtyNumbers {
     int j = i + 1;
     // "wounding another 14" is fourteen, read at the number
     boolean last = j >= tokens.size() || !tokens.get(j).isWord() && !tokens.get(j).isNumber()
-        || Lexicon.lower(tokens.get(j)).equals("and");
+        || Lexicon.lower(tokens.get(j)).equals("and")
+        // "wounded another near the post", "injuring another when": a preposition or clause after it ends the object
+        || "ADP".equals(tokens.get(j).tag()) || "SCONJ".equals(tokens.get(j).tag())
+        || Lexicon.lower(tokens.get(j)).equals("near"); // the tagger reads this preposition as an adjective
     if (last) {
       return objectOfVerb(tokens, i) ? new int[] {1, j} : null;
     }

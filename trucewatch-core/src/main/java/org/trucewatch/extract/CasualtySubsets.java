@@ -132,7 +132,7 @@ final class CasualtySubsets {
 
   /**
    * Whether only the first figure's victims and list glue stand between two figures: "six women and a Lebanese
-   * soldier", "two children, a paramedic".
+   * soldier", "two children, a paramedic", "two five-year-old boys, six women".
    */
   boolean listed(List<Token> tokens, int from, int to) {
     if (to - from > 6) {
@@ -144,7 +144,8 @@ final class CasualtySubsets {
       if (w.equals("and") || w.equals(",")) {
         glue = true;
       } else if (lexicon.at(tokens, j, "victim") == null && !"ADJ".equals(tokens.get(j).tag()) && !OWNERS.contains(w)
-          && !tokens.get(j).isCapitalised()) {
+          && !tokens.get(j).isCapitalised() && !CasualtyNumbers.AGE_WORD.matcher(w).matches()) {
+        // "two five-year-old boys, six women": an age word is the victims' modifier, whatever its tag
         return false;
       }
     }
