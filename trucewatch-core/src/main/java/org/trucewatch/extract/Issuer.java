@@ -34,6 +34,7 @@ final class Issuer {
   private final Pattern prefix;
   private final Pattern dateLine;
   private final Pattern datedOrg;
+  private final Pattern publisher;
 
   Issuer(Lexicon lexicon) {
     // the title patterns are data (issuer-titles.tsv); their placeholders stand for the lexicon's words
@@ -64,6 +65,7 @@ final class Issuer {
     prefix = p.apply("prefix");
     dateLine = p.apply("dateLine");
     datedOrg = p.apply("datedOrg");
+    publisher = p.apply("publisher");
   }
 
   /** The rows of issuer-titles.tsv: key, tab, regular expression; '#' opens a comment line. */
@@ -190,6 +192,11 @@ final class Issuer {
       String found = of(line, lines.subList(i + 1, lines.size()));
       if (found != null) {
         return found;
+      }
+      // claim30b: an organisation's name alone on the line right under the title (the first line, or the second
+      // under a title kept as the page's first line) is the report's publisher
+      if ((i == 0 || i == 1 && !lines.get(0).strip().endsWith(".")) && publisher.matcher(line).matches()) {
+        return clean(line);
       }
     }
     return null;
