@@ -669,8 +669,38 @@ final class Perpetrators {
             return a;
           }
         }
+        return prep.equals("by") ? sideOfBody(s, k, limit) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "by armed drones of the Israeli army", "by a battalion of the Indian army": a weapon or armed body after the "by"
+   * at {@code by} whose armed side follows "of" (within three words) is that side's; null when none such.
+   */
+  private static ActorSpan sideOfBody(AnnotatedSentence s, int by, int limit) {
+    List<Token> tokens = s.sentence().tokens();
+    boolean body = false;
+    for (int j = by + 1; j < Math.min(limit, by + 6); j++) {
+      if (Lexicon.lower(tokens.get(j)).equals("of")) {
+        if (!body) {
+          return null;
+        }
+        for (ActorSpan a : s.actors()) {
+          if (a.from() > j && a.from() <= j + 3 && isArmed(a)) {
+            return a;
+          }
+        }
         return null;
       }
+      String tag = tokens.get(j).tag();
+      // only a plain noun phrase ("heavy artillery", "a battalion") may stand between "by" and "of"
+      if (tag == null || !(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM")
+          || tag.equals("VERB") && Lexicon.lower(tokens.get(j)).endsWith("ed"))) {
+        return null;
+      }
+      body |= WORDS.at(tokens, j, "armedbody") != null;
     }
     return null;
   }
