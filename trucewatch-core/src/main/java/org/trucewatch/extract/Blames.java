@@ -15,12 +15,12 @@ import org.trucewatch.nlp.Token;
  * read ({@link #note}); after assembly the nearest attack told before it (in its paragraph or the one before) with no
  * attacker takes that side ({@link #link}). The verbs are data: the lexicon's category {@code blame}, whose value says
  * where the blamed side stands ("on": blamed the shelling on X, else blamed X; "to": attributed the attack to X;
- * "responsible": held X responsible).
+ * "responsible": held X responsible; "at": pointed the finger at X).
  */
 final class Blames {
 
   /** Where the blamed side stands after a blaming verb, the values the lexicon's {@code blame} rows may hold. */
-  private static final Set<String> PLACES = Set.of("on", "to", "responsible");
+  private static final Set<String> PLACES = Set.of("on", "to", "responsible", "at");
 
   /** A blamed side: the sentence telling it and the first sentence of the paragraph before (its reach). */
   record Told(int sentence, int reach, String side, String name) {}
@@ -35,7 +35,8 @@ final class Blames {
   /**
    * Blames read with the {@code blame} verbs of {@code lexicon}.
    *
-   * @throws IllegalStateException where the lexicon has no blame verb or one whose value is not on, to or responsible
+   * @throws IllegalStateException where the lexicon has no blame verb or one whose value is not on, to, responsible or
+   *     at
    */
   Blames(Lexicon lexicon) {
     List<Lexicon.Entry> verbs = lexicon.entries("blame");
@@ -81,6 +82,7 @@ final class Blames {
           yield on != null ? on : startingWithin(s, v + 1, v + 3); // "blamed the rebels (for the attack)"
         }
         case "to" -> afterWord(s, v, 10, "to");
+        case "at" -> afterWord(s, v, 8, "at"); // "pointed the finger at X"
         default -> {
           ActorSpan held = startingWithin(s, v + 1, v + 3);
           yield held != null && followedBy(tokens, held.to(), "responsible") ? held : null;

@@ -112,7 +112,8 @@ public final class ResolverAnnotator implements SentenceAnnotator {
         List<Spans.ActorSpan> as = new ArrayList<>();
         for (ActorMention m : context.resolve(s)) {
           // "in the Yemeni capital", "in Sudan's capital": kept, the country names the capital that was hit
-          if (m.locative() && !beforeCapital(s, m.tokenEnd()) || !m.members().isEmpty()) {
+          if (m.locative() && !beforeCapital(s, m.tokenEnd()) && !pointedAt(s, m.tokenStart())
+              || !m.members().isEmpty()) {
             continue;
           }
           var a = m.actor();
@@ -311,6 +312,29 @@ public final class ResolverAnnotator implements SentenceAnnotator {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the mention starting at token {@code from} follows "at" ("the") that ends a blaming phrase whose blamed
+   * side stands after "at" (lexicon category blame, value at: "pointed the finger at the rebels"): a side, no place.
+   */
+  static boolean pointedAt(Sentence s, int from) {
+    List<Token> t = s.tokens();
+    int at = from - 1;
+    if (at > 0 && t.get(at).text().equalsIgnoreCase("the")) {
+      at--;
+    }
+    if (at < 1 || !t.get(at).text().equalsIgnoreCase("at")) {
+      return false;
+    }
+    org.trucewatch.extract.Lexicon lexicon = org.trucewatch.extract.Lexicon.load();
+    for (int k = Math.max(0, at - 4); k < at; k++) {
+      org.trucewatch.extract.Lexicon.Entry e = lexicon.at(t, k, "blame");
+      if (e != null && e.value().equals("at") && k + e.words().length == at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the word after token {@code end} (past a possessive "'s") is "capital". */

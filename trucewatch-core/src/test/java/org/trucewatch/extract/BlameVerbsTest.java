@@ -29,11 +29,12 @@ class BlameVerbsTest {
     assertThat(values("The army pinned the ambush on rebels.")).containsExactly("on");
     assertThat(values("He ascribed the blast to the insurgents.")).containsExactly("to");
     assertThat(values("Kyiv holds the separatists responsible.")).containsExactly("responsible");
+    assertThat(values("Aid workers pointed fingers at the gunmen.")).containsExactly("at");
   }
 
   @Test
   void aBlameRowWithAnUnknownValueIsRefused() {
-    Lexicon bad = Lexicon.read(new BufferedReader(new StringReader("blame\tblame\tat\n")));
+    Lexicon bad = Lexicon.read(new BufferedReader(new StringReader("blame\tblame\tunder\n")));
     assertThatThrownBy(() -> new Blames(bad)).isInstanceOf(IllegalStateException.class).hasMessageContaining("blame");
     Lexicon none = Lexicon.read(new BufferedReader(new StringReader("attack\tshell\tshelling\n")));
     assertThatThrownBy(() -> new Blames(none)).isInstanceOf(IllegalStateException.class);

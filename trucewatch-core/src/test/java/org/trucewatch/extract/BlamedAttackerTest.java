@@ -60,4 +60,16 @@ class BlamedAttackerTest {
     // (another reading names the Houthis from the negated sentence itself; this blame lends no side of its own)
     assertThat(at(a, "Aden")).isNotEmpty().allMatch(e -> !e.perpetratorInferred());
   }
+
+  @Test
+  void pointedTheFingerAtASide() {
+    List<Event> a = attacks("2019-02-09",
+        "A rocket struck a fuel depot on the edge of Aden on Thursday, setting it ablaze, port workers said.",
+        "The governor pointed the finger at the Houthis.");
+    assertThat(at(a, "Aden")).isNotEmpty().allMatch(e -> "HOUTHIS".equals(e.perpetratorSide()));
+    List<Event> b = attacks("2024-06-10",
+        "Shells fell on a market in El Fasher on Sunday, killing seven traders, a volunteer group said."
+            + " Residents pointed an accusing finger at the Rapid Support Forces.");
+    assertThat(at(b, "El Fasher")).isNotEmpty().allMatch(e -> "RSF".equals(e.perpetratorSide()));
+  }
 }
