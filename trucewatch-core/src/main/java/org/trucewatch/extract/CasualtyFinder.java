@@ -216,6 +216,9 @@ final class CasualtyFinder {
         verb = rise;
       }
     }
+    if (kind == null && victims != null && k < tokens.size() && OWN_VERB.contains(Lexicon.lower(tokens.get(k)))) {
+      return null; // "..., and 28 people were taken to hospital": victims with a verb of their own, no casualty word
+    }
     if (kind == null) {
       // "killing 12", "toll ... neared 5,000", "as well as 37 civilians" after "killed"
       for (int j = from - 1; j >= Math.max(0, from - 12); j--) {
@@ -295,6 +298,9 @@ final class CasualtyFinder {
 
   // "killed or went missing", "wounded or captured": words of the other half of a joint count
   private static final Set<String> GONE = Set.of("missing", "captured", "disappeared");
+
+  // a finite verb right after a figure's victims: they are the subject of their own clause
+  private static final Set<String> OWN_VERB = Set.of("was", "were", "are", "is", "had", "have", "has");
 
   // "the two deaths", "these four dead": victims the story has counted already
   private static final Set<String> DEFINITE = Set.of("the", "these", "those");

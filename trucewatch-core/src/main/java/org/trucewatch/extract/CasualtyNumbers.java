@@ -66,7 +66,8 @@ final class CasualtyNumbers {
     if (n == null) {
       int[] hyphened = hyphened(tokens, i);
       int[] another = hyphened != null ? null : bareAnother(tokens, i);
-      return hyphened != null ? hyphened : another != null ? another : singular(tokens, i);
+      int[] both = hyphened != null || another != null ? null : both(tokens, i);
+      return hyphened != null ? hyphened : another != null ? another : both != null ? both : singular(tokens, i);
     }
     String before = i > 0 ? Lexicon.lower(tokens.get(i - 1)) : "";
     if (VAGUE_MANY.contains(before) && (n.value().equals("100") || n.value().equals("12"))) {
@@ -78,6 +79,28 @@ final class CasualtyNumbers {
       return null;
     }
     return scaled(tokens, Integer.parseInt(n.value()), i + n.words().length);
+  }
+
+  /**
+   * "Both soldiers were killed", "both civilians were badly hurt": two, when a plural victim noun follows "both"
+   * (a word of kind in between); the victims and their verb are read by the finder as after any number.
+   */
+  private int[] both(List<Token> tokens, int i) {
+    if (!Lexicon.lower(tokens.get(i)).equals("both") || i + 1 >= tokens.size()
+        || i > 0 && !tokens.get(i - 1).isWord()) {
+      return null; // "two minors, both girls": after a comma it tells who the victims counted before were
+    }
+    int k = i + 1;
+    if ("ADJ".equals(tokens.get(k).tag()) && k + 1 < tokens.size()) {
+      k++; // "both Ukrainian soldiers"
+    }
+    Lexicon.Entry v = lexicon.at(tokens, k, "victim");
+    String noun = Lexicon.lower(tokens.get(k));
+    // "both sides", "both men and women": only a plural victim noun that no "and" joins to another
+    boolean plural = v != null && v.words().length == 1 && (noun.endsWith("s") || noun.endsWith("men")
+        || noun.equals("people") || noun.equals("children") || noun.equals("personnel"));
+    boolean joined = k + 1 < tokens.size() && Lexicon.lower(tokens.get(k + 1)).equals("and");
+    return plural && !joined && !noun.equals("others") && !noun.equals("lives") ? new int[] {2, i + 1} : null;
   }
 
   /** "twenty-three", "Forty-one": a tens word and a unit word joined by a hyphen, as one token; or null. */

@@ -348,7 +348,8 @@ final class EventAssembler {
         // tolls28b: a figure counted from a since clause ("killed since fighting flared") is a total, no attack's toll
         boolean running = tollClauses.sinceClause(s.sentence().tokens(), clause[0], clause[1], s.times());
         boolean attached = !running && (attachToAttack(events, range, s, c, claims,
-            e -> tollLinks.tellsOn(s, e.date(), e.dateEnd())) || pointedBack(events, s, clause, c, claims));
+            e -> tollLinks.tellsOn(s, e.date(), e.dateEnd())) || pointedBack(events, s, clause, c, claims)
+            || risenForOnlyAttack(events, s, clause, fig.from(), c, claims));
         if (!attached || !claims.isEmpty() && TollLinks.reportedApart(c, events, here)) {
           events.add(report);
         }
@@ -546,6 +547,35 @@ final class EventAssembler {
       return false;
     }
     events.set(i, withToll(events.get(i), c, claims));
+    return true;
+  }
+
+  /**
+   * tolls30b: "the number of people killed has risen to five", "raised the death toll to five": a count that grew,
+   * told after the story's only attack, is that attack's figure now (the half it updates replaced when the count
+   * grew); whether given.
+   */
+  private boolean risenForOnlyAttack(List<Event> events, AnnotatedSentence s, int[] clause, int from, Casualties c,
+      List<Claim> claims) {
+    int only = -1;
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).type() == EventType.ATTACK) {
+        if (only >= 0) {
+          return false; // two attacks: which one's count grew is not told by the story's order
+        }
+        only = i;
+      }
+    }
+    if (only < 0 || events.get(only).evidence().get(0).sentence() >= s.sentence().index()
+        || !tollLinks.risenTo(s, clause[0], from)) {
+      return false;
+    }
+    Casualties had = events.get(only).casualties();
+    Casualties now = TollLinks.risen(had, c);
+    if (now == null) {
+      return false;
+    }
+    events.set(only, withToll(events.get(only).withCasualties(null), now, claims));
     return true;
   }
 

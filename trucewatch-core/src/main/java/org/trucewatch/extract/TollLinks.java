@@ -150,6 +150,52 @@ final class TollLinks {
     return had == null || onlyOneHalf(had) && onlyOneHalf(told) && (had.killed() == null) != (told.killed() == null);
   }
 
+  /**
+   * tolls30b: whether the clause from {@code from} tells a count that grew to the figure at {@code figure}: a
+   * counting noun ({@code tollcount}) and then a verb of growth ({@code tollrise}) ending right before the figure.
+   */
+  boolean risenTo(AnnotatedSentence s, int from, int figure) {
+    List<Token> tokens = s.sentence().tokens();
+    if (ofASpanOrWar(s)) {
+      return false;
+    }
+    int count = -1;
+    for (Lexicon.Match m : lexicon.find(tokens, "tollcount")) {
+      if (m.from() >= from && m.to() <= figure && count < 0) {
+        count = m.from();
+      }
+    }
+    for (Lexicon.Match m : lexicon.find(tokens, "tollrise")) {
+      if (count >= 0 && m.from() > count && m.to() == figure) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The figure {@code had} with the half that {@code told} updates replaced, when that half grew ("risen to five"
+   * after two killed); the other half kept. {@code told} when {@code had} is null; null when nothing grew.
+   */
+  static Casualties risen(Casualties had, Casualties told) {
+    if (had == null) {
+      return told;
+    }
+    Integer killed = had.killed();
+    Integer wounded = had.wounded();
+    boolean grew = false;
+    if (told.killed() != null && (killed == null || told.killed() > killed)) {
+      killed = told.killed();
+      grew = true;
+    }
+    if (told.wounded() != null && (wounded == null || told.wounded() > wounded)) {
+      wounded = told.wounded();
+      grew = true;
+    }
+    return grew ? new Casualties(killed, wounded, had.victims(), had.qualifier(), had.civilianKilled(), had.since())
+        : null;
+  }
+
   /** The attack's figure with the half {@code told} adds; {@code told} itself when the attack had none. */
   static Casualties joined(Casualties had, Casualties told) {
     if (had == null) {
