@@ -2,12 +2,9 @@ package org.trucewatch.extract.pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.trucewatch.extract.AttackPatterns;
 import org.trucewatch.nlp.Vocabulary;
@@ -19,83 +16,14 @@ import org.trucewatch.nlp.Vocabulary;
  */
 class AnchorIdsTest {
 
-  private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz'-";
-  private static final String[] TAGS = {"NOUN", "VERB", "ADP", "DET", "PROPN", "NUM", "ADJ", "PUNCT"};
-  private static final String[] OTHER = {"the", "in", "of", "a", "on", "near", ",", ".", "by", "two", "were"};
-
-  /** A sentence of words, lemmas and tags that also says each word's vocabulary id. */
-  private record IdInput(WordsInput in) implements PatternInput {
-    @Override
-    public int size() {
-      return in.size();
-    }
-
-    @Override
-    public String word(int i) {
-      return in.word(i);
-    }
-
-    @Override
-    public int wordId(int i) {
-      return Vocabulary.id(in.word(i));
-    }
-
-    @Override
-    public String lemma(int i) {
-      return in.lemma(i);
-    }
-
-    @Override
-    public String tag(int i) {
-      return in.tag(i);
-    }
-
-    @Override
-    public int[] spans(SpanClass cls, int i) {
-      return in.spans(cls, i);
-    }
-
-    @Override
-    public int lexicon(String category, int i) {
-      return in.lexicon(category, i);
-    }
-  }
-
-  private static List<String> anchors(RuleSet set) {
-    Set<String> all = new HashSet<>();
-    for (Rule r : set.rules()) {
-      r.anchors.forEach(all::addAll);
-    }
-    List<String> sorted = new ArrayList<>(all);
-    sorted.sort(null);
-    return sorted;
-  }
-
-  private static String word(Random random, List<String> anchors) {
-    int pick = random.nextInt(3);
-    if (pick == 0) {
-      return anchors.get(random.nextInt(anchors.size()));
-    }
-    if (pick == 1) { // an anchor's shape, inner letters changed
-      StringBuilder b = new StringBuilder(anchors.get(random.nextInt(anchors.size())));
-      for (int i = 1; i < b.length() - 1; i++) {
-        if (random.nextInt(3) == 0) {
-          b.setCharAt(i, LETTERS.charAt(random.nextInt(LETTERS.length())));
-        }
-      }
-      return b.toString();
-    }
-    return OTHER[random.nextInt(OTHER.length)];
-  }
-
   @Test
   void anchorsReadByIdAreTheWordsAnchors() {
     RuleSet set = AttackPatterns.load().rules();
-    List<String> anchors = anchors(set);
+    List<String> anchors = IdReplay.anchors(set);
     Random random = new Random(2905);
     int yes = 0;
     for (int k = 0; k < 20_000; k++) {
-      String w = word(random, anchors);
+      String w = IdReplay.word(random, anchors);
       boolean byString = set.isAnchor(w);
       int id = Vocabulary.id(w);
       assertThat(set.isAnchor(w, id)).as(w).isEqualTo(byString);
@@ -108,7 +36,7 @@ class AnchorIdsTest {
   @Test
   void sentencesMatchAlikeWithAndWithoutWordIds() {
     RuleSet set = AttackPatterns.load().rules();
-    List<String> anchors = anchors(set);
+    List<String> anchors = IdReplay.anchors(set);
     Random random = new Random(1729);
     int matched = 0;
     for (int k = 0; k < 2_000; k++) {
@@ -117,26 +45,18 @@ class AnchorIdsTest {
       String[] lemmas = new String[n];
       String[] tags = new String[n];
       for (int i = 0; i < n; i++) {
-        words[i] = word(random, anchors);
-        lemmas[i] = random.nextInt(4) == 0 ? word(random, anchors) : words[i];
-        tags[i] = TAGS[random.nextInt(TAGS.length)];
+        words[i] = IdReplay.word(random, anchors);
+        lemmas[i] = random.nextInt(4) == 0 ? IdReplay.word(random, anchors) : words[i];
+        tags[i] = IdReplay.TAGS[random.nextInt(IdReplay.TAGS.length)];
       }
       WordsInput plain = new WordsInput(words, lemmas, tags);
-      String expected = show(set.find(plain));
-      assertThat(show(set.find(new IdInput(plain)))).as(Arrays.toString(words)).isEqualTo(expected);
-      assertThat(show(set.find(new IdInput(plain)))).as(Arrays.toString(words) + " again").isEqualTo(expected);
+      String expected = IdReplay.show(set.find(plain));
+      PatternInput ids = new IdReplay.IdInput(plain, false);
+      assertThat(IdReplay.show(set.find(ids))).as(Arrays.toString(words)).isEqualTo(expected);
+      assertThat(IdReplay.show(set.find(ids))).as(Arrays.toString(words) + " again").isEqualTo(expected);
       matched += expected.isEmpty() ? 0 : 1;
     }
     assertThat(matched).isGreaterThan(100);
     assertThat(MemoInput.keptById()).isGreaterThan(10);
-  }
-
-  private static String show(List<Rule.Match> matches) {
-    StringBuilder b = new StringBuilder();
-    for (Rule.Match m : matches) {
-      b.append(m.rule().name()).append(' ').append(m.from()).append('-').append(m.to()).append(' ')
-          .append(Arrays.toString(m.caps())).append(';');
-    }
-    return b.toString();
   }
 }
