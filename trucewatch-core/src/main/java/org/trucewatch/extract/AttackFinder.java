@@ -34,6 +34,7 @@ final class AttackFinder {
 
   private final Lexicon lexicon;
   private final Dating dating;
+  private final TollRiseDating tollRise;
   private final AttackTriggers triggers;
   private final AttackPlaces places;
   private final AttackAftermath aftermath;
@@ -42,6 +43,7 @@ final class AttackFinder {
   AttackFinder(Lexicon lexicon, Dating dating) {
     this.lexicon = lexicon;
     this.dating = dating;
+    this.tollRise = new TollRiseDating(lexicon);
     this.triggers = new AttackTriggers(lexicon);
     this.places = new AttackPlaces(lexicon);
     this.aftermath = new AttackAftermath(lexicon, places);
@@ -220,7 +222,7 @@ final class AttackFinder {
     // dated like a specific mention by the sentence's day
     boolean generic = m.generic() && !leftToll(s.sentence().tokens(), m.clause(), m.t());
     Dating.Dated when = dating.date(s, frame, m.clause(), m.t(), generic || ongoing(s, m.clause()), ctx);
-    when = dating.beforeTollRise(s, m.t(), when);
+    when = tollRise.date(s, m.t(), when);
     boolean yielded = m.entry().has("yield");
     String perpSide = perp != null ? perp.side() : yielded ? null : Perpetrators.territory(s, m.clause(), m.t(), sides);
     if (perp != null && !perp.demonym() && !perp.possessive()) {

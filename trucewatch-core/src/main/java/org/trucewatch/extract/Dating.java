@@ -261,7 +261,7 @@ final class Dating {
   }
 
   /** Counts of "N days/weeks/months/years after": words up to twelve, as news writes them (not a number parser). */
-  private static final java.util.Map<String, Integer> COUNTS = java.util.Map.ofEntries(
+  static final java.util.Map<String, Integer> COUNTS = java.util.Map.ofEntries(
       java.util.Map.entry("a", 1), java.util.Map.entry("one", 1), java.util.Map.entry("the", 1),
       java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
       java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
@@ -269,7 +269,7 @@ final class Dating {
       java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12));
 
   /** The units of a told lapse and their length (the singular stands for its plural too). */
-  private static final java.util.Map<String, java.time.temporal.ChronoUnit> UNITS = java.util.Map.of(
+  static final java.util.Map<String, java.time.temporal.ChronoUnit> UNITS = java.util.Map.of(
       "day", java.time.temporal.ChronoUnit.DAYS, "week", java.time.temporal.ChronoUnit.WEEKS,
       "month", java.time.temporal.ChronoUnit.MONTHS, "year", java.time.temporal.ChronoUnit.YEARS);
 
@@ -356,53 +356,6 @@ final class Dating {
       }
     }
     return false;
-  }
-
-  /**
-   * "The death toll from air strikes on the town has climbed to 21, officials said on Thursday": the day of a toll
-   * that rose dates the count, not the attack {@code t} told inside the toll's subject. A date of the attack's own
-   * before the rising verb keeps {@code when}; a lapse after the update's day ("on Thursday, a day after the
-   * strikes") counts back from it; else the attack is undated.
-   */
-  Dated beforeTollRise(AnnotatedSentence s, int t, Dated when) {
-    var tokens = s.sentence().tokens();
-    if (when.date() == null || !lexicon.anyFirstWord(tokens, new String[] {"tollrise"})) {
-      return when;
-    }
-    int count = -1;
-    for (int k = t - 1; k >= Math.max(0, t - 12) && count < 0; k--) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (w.equals(";") || w.equals(":")) {
-        break;
-      }
-      count = lexicon.at(tokens, k, "tollcount") != null ? k : -1;
-    }
-    int rise = -1;
-    for (int k = t + 1; count >= 0 && k < tokens.size() && rise < 0; k++) {
-      if (Lexicon.lower(tokens.get(k)).equals(";")) {
-        break;
-      }
-      rise = lexicon.at(tokens, k, "tollrise") != null ? k : -1;
-    }
-    if (rise < 0 || nearest(s, count, rise, t) != null) {
-      return when; // no toll rising, or "the toll from Saturday's strike rose": the attack's own day
-    }
-    for (TimeSpan ts : s.times()) {
-      if (ts.date() == null || ts.from() < rise || ts.to() >= tokens.size()) {
-        continue;
-      }
-      int k = ts.to() + (tokens.get(ts.to()).text().equals(",") ? 1 : 0);
-      if (k + 2 >= tokens.size()) {
-        continue;
-      }
-      String unit = Lexicon.lower(tokens.get(k + 1));
-      Integer n = COUNTS.get(Lexicon.lower(tokens.get(k)));
-      java.time.temporal.ChronoUnit u = UNITS.get(unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit);
-      if (n != null && u != null && Lexicon.lower(tokens.get(k + 2)).equals("after")) {
-        return new Dated(ts.date().minus(n, u), null, when.time(), when.basis());
-      }
-    }
-    return Dated.NONE;
   }
 
   /** Whether the verb before the lapse whose count is at {@code at} is in the present ("comes", "come just"). */
