@@ -48,6 +48,7 @@ final class MemoInput implements PatternInput {
 
   private final PatternInput in;
   private final HashMap<String, Row> rows = ROWS.get();
+  private final IdRows idRows = ID_ROWS.get(); // one thread-local read a sentence, not one a row made
   private final Row[] words;
   private final Row[] lemmas;
   private final Row[] tags;
@@ -65,7 +66,7 @@ final class MemoInput implements PatternInput {
     Row r = words[i];
     if (r == null) {
       int id = in.wordId(i);
-      r = words[i] = id >= 0 ? ID_ROWS.get().row(id) : row(in.word(i));
+      r = words[i] = id >= 0 ? idRows.row(id) : row(in.word(i));
     }
     return r;
   }
@@ -75,7 +76,7 @@ final class MemoInput implements PatternInput {
     Row r = lemmas[i];
     if (r == null) {
       int id = in.lemmaId(i); // a word's and a lemma's row of the same string, by its id, hold the same answers
-      r = lemmas[i] = id >= 0 ? ID_ROWS.get().row(id) : row(in.lemma(i));
+      r = lemmas[i] = id >= 0 ? idRows.row(id) : row(in.lemma(i));
     }
     return r;
   }
