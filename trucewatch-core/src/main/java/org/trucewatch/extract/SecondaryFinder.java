@@ -50,8 +50,8 @@ final class SecondaryFinder {
           continue; // cf26: "weeks after the two leaders met at the White House": a verb without a day is background
         }
         String notHeld = talks ? notHeld(tokens, m.from()) : null;
-        if ("ended".equals(notHeld)) {
-          continue; // "walked out of the talks": their end, not a round of them
+        if ("ended".equals(notHeld) || "ahead".equals(notHeld)) {
+          continue; // "walked out of the talks": their end; cf31: "flew in on Sunday ahead of talks": still to come
         }
         if (talks && (notHeldAfter(tokens, m.to()) != null || TalksVerbs.toCome(lexicon, tokens, m))) {
           continue; // "a summit ... was called off", "talks set for August 14": no round held
@@ -177,7 +177,7 @@ final class SecondaryFinder {
    * own body (lexicon: ownbody) right before the trigger, or within four words after it when "of" or a verb use opens.
    */
   private boolean ownBody(List<Token> tokens, int from, int after) {
-    if (from > 0 && lexicon.at(tokens, from - 1, "ownbody") != null) {
+    if (from > 0 && lexicon.at(tokens, from - 1, "ownbody") != null || sitting(tokens, from, after)) {
       return true;
     }
     boolean verb = "VERB".equals(tokens.get(from).tag());
@@ -190,6 +190,32 @@ final class SecondaryFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * cf31: "the security cabinet is meeting in Tel Aviv": a side's own body as the subject of the meeting verb, a form of
+   * "be" between (lexicon: talksframe be), and no one met after it (a place or a purpose follows, not "with" or an
+   * object), the body the whole subject (not "envoys of A and of B's government"): the body sits alone.
+   */
+  private boolean sitting(List<Token> tokens, int from, int after) {
+    if (from < 2 || !"VERB".equals(tokens.get(from).tag())) {
+      return false;
+    }
+    Lexicon.Entry be = lexicon.at(tokens, from - 1, "talksframe");
+    if (be == null || !be.value().equals("be") || lexicon.at(tokens, from - 2, "ownbody") == null) {
+      return false;
+    }
+    for (int k = from - 3; k >= Math.max(0, from - 5); k--) { // "envoys of A and of B's government are meeting"
+      if (Lexicon.lower(tokens.get(k)).matches("of|and|with|,")) {
+        return false;
+      }
+    }
+    if (after >= tokens.size()) {
+      return true;
+    }
+    Token next = tokens.get(after);
+    String w = Lexicon.lower(next);
+    return "PUNCT".equals(next.tag()) || "ADP".equals(next.tag()) && !w.equals("with") || w.equals("to");
   }
 
   /**
@@ -282,7 +308,7 @@ final class SecondaryFinder {
 
   /**
    * Why the talks at {@code at} are not held, by one of the six words before it in its clause (lexicon: notheld's
-   * value: hypothetical, wished, past, planned, not_held, ended), or null when nothing says so.
+   * value: hypothetical, wished, past, planned, not_held, ended, ahead), or null when nothing says so.
    */
   private String notHeld(List<Token> tokens, int at) {
     for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
