@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,9 @@ public final class Profiles {
       p.sides().stream().filter(s -> s.usualAttack() != null).forEach(s -> usual.put(s.id(), s.usualAttack()));
       String air = p.sides().stream().filter(ConflictProfile.Side::soleAirForce).map(ConflictProfile.Side::id)
           .findFirst().orElse(null);
-      sides.put(p.id(), new Sides(p.id(), Sides.camps(pc), sideNames, territory, usual, air, held(p)));
+      Set<String> notInferred = new HashSet<>();
+      p.sides().stream().filter(s -> !s.inferredAttacker()).forEach(s -> notInferred.add(s.id()));
+      sides.put(p.id(), new Sides(p.id(), Sides.camps(pc), sideNames, territory, usual, air, held(p), notInferred));
     }
     Map<String, String> anyTerritory = new HashMap<>();
     m.values().forEach(p -> territories(p, anyTerritory));

@@ -122,10 +122,17 @@ final class ArticleContext {
   void noteActors(Spans.AnnotatedSentence s) {
     blames.note(s); // blame23b: "officials blamed the shelling on X" names the attacker of the attack told before
     for (Spans.ActorSpan a : s.actors()) {
-      if (a.side() != null && Perpetrators.isArmed(a) && !Perpetrators.objectOfPreposition(s, a)) {
+      // a government, ministry or official names its state as the one speaking or governing, not as a force that
+      // fires ("Lebanon's health ministry", "the prime minister"): only forces and the state itself are counted
+      if (a.side() != null && Perpetrators.isArmed(a) && !speaksForState(a) && !Perpetrators.objectOfPreposition(s, a)) {
         named.merge(a.side(), 1, Integer::sum);
       }
     }
+  }
+
+  /** Whether an actor is a state's government, office or official: who speaks or governs for it, not who fights. */
+  private static boolean speaksForState(Spans.ActorSpan a) {
+    return "GOVERNMENT".equals(a.role()) || "OFFICIAL".equals(a.role()) && a.country() != null;
   }
 
   /**
@@ -140,7 +147,8 @@ final class ArticleContext {
     int most = named.getOrDefault(side, 0);
     for (String member : sides.campMembers(side)) {
       int n = named.getOrDefault(member, 0);
-      if (n > most) {
+      // a member the profile never infers (Lebanon's state beside Hezbollah) is not chosen however often named
+      if (n > most && sides.inferable(member)) {
         best = member;
         most = n;
       }

@@ -39,6 +39,7 @@ public final class Sides {
   private final Map<String, String> usualAttack;
   private final String airForce;
   private final HeldGround held;
+  private final Set<String> notInferred;
 
   public Sides(String conflict, List<List<String>> camps, Map<String, String> names) {
     this(conflict, camps, names, Map.of());
@@ -72,6 +73,16 @@ public final class Sides {
   /** As above, with the ground each side held over a period (the profile's {@code held} areas). */
   public Sides(String conflict, List<List<String>> camps, Map<String, String> names, Map<String, String> territory,
       Map<String, String> usualAttack, String airForce, HeldGround held) {
+    this(conflict, camps, names, territory, usualAttack, airForce, held, Set.of());
+  }
+
+  /**
+   * As above, with the parties never inferred to be an attacker no report names (the profile's
+   * {@code "inferredAttacker": false}: a state whose camp's fighting an armed group does).
+   */
+  public Sides(String conflict, List<List<String>> camps, Map<String, String> names, Map<String, String> territory,
+      Map<String, String> usualAttack, String airForce, HeldGround held, Set<String> notInferred) {
+    this.notInferred = Set.copyOf(notInferred);
     this.held = held == null ? HeldGround.NONE : held;
     this.airForce = airForce;
     this.usualAttack = Map.copyOf(usualAttack);
@@ -230,7 +241,14 @@ public final class Sides {
     if (c < 0 || camps.size() != 2) {
       return null;
     }
-    return camps.get(1 - c).get(0);
+    // the main party, or the first the profile lets be inferred (Hezbollah, not the Lebanese state beside it)
+    List<String> other = camps.get(1 - c);
+    return other.stream().filter(this::inferable).findFirst().orElse(other.get(0));
+  }
+
+  /** Whether an attack nobody is named for may be inferred to be this party's (not so a profile's quiet state). */
+  public boolean inferable(String code) {
+    return code != null && !notInferred.contains(code);
   }
 
   /** The main party of each camp when there are exactly two ("both sides said"), else none. */

@@ -81,6 +81,16 @@ class ProfileReaderTest {
   }
 
   @Test
+  void aSidesInferredAttackerFlagIsReadAndMustBeABoolean() {
+    String quiet = VALID.replace("\"kind\": \"state\", \"names\": []}",
+        "\"kind\": \"state\", \"names\": [], \"inferredAttacker\": false}");
+    assertThat(read(quiet).side("XX").inferredAttacker()).isFalse();
+    assertThat(read(VALID).side("XX").inferredAttacker()).isTrue();
+    assertThatThrownBy(() -> read(quiet.replace("\"inferredAttacker\": false", "\"inferredAttacker\": \"no\"")))
+        .isInstanceOf(ProfileException.class).hasMessageContaining("inferredAttacker must be true or false");
+  }
+
+  @Test
   void aTruceWithoutASourceIsRefused() {
     String json = VALID.replace("\"sources\": [{\"url\": \"https://example.org/a\", \"title\": \"A\"}]",
         "\"sources\": []");
