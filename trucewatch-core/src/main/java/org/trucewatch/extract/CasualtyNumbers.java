@@ -32,6 +32,9 @@ final class CasualtyNumbers {
   private static final Set<String> VAGUE_MANY = Set.of("several", "few", "many", "some");
 
   private final Lexicon lexicon;
+  // (lexicon: bothvictim) plural victim nouns without the plural ending, and the plural nouns that are no victims
+  private final Set<String> pluralNouns = new java.util.HashSet<>();
+  private final Set<String> notVictims = new java.util.HashSet<>();
   // one-word number words and their values (lexicon: number), to read "twenty-three" and "two hundred"
   private final java.util.Map<String, Integer> words = new java.util.HashMap<>();
 
@@ -41,6 +44,9 @@ final class CasualtyNumbers {
       if (e.words().length == 1) {
         words.put(e.words()[0], Integer.valueOf(e.value()));
       }
+    }
+    for (Lexicon.Entry e : lexicon.entries("bothvictim")) {
+      (e.value().equals("not") ? notVictims : pluralNouns).add(String.join(" ", e.words()));
     }
   }
 
@@ -96,11 +102,12 @@ final class CasualtyNumbers {
     }
     Lexicon.Entry v = lexicon.at(tokens, k, "victim");
     String noun = Lexicon.lower(tokens.get(k));
-    // "both sides", "both men and women": only a plural victim noun that no "and" joins to another
+    // "both sides", "both men and women": only a plural victim noun (the plural ending, or lexicon: bothvictim) that
+    // no "and" joins to another
     boolean plural = v != null && v.words().length == 1 && (noun.endsWith("s") || noun.endsWith("men")
-        || noun.equals("people") || noun.equals("children") || noun.equals("personnel"));
+        || pluralNouns.contains(noun));
     boolean joined = k + 1 < tokens.size() && Lexicon.lower(tokens.get(k + 1)).equals("and");
-    return plural && !joined && !noun.equals("others") && !noun.equals("lives") ? new int[] {2, i + 1} : null;
+    return plural && !joined && !notVictims.contains(noun) ? new int[] {2, i + 1} : null;
   }
 
   /** "twenty-three", "Forty-one": a tens word and a unit word joined by a hyphen, as one token; or null. */
