@@ -89,6 +89,9 @@ final class AttackPlaces {
       if (inTrailingSpeaker(tokens, t, p)) {
         continue; // "..., the governor of Turkey's southern Hatay province said": the speaker's office
       }
+      if (capitalSpeaks(tokens, p, ctx)) {
+        continue; // "militias that Ankara considers terrorists", "Moscow said": the government, not a place hit
+      }
       if (answered(tokens, t, p.from())) {
         continue; // "fired rockets in response to strikes on Beirut": where the act answered fell
       }
@@ -596,6 +599,20 @@ final class AttackPlaces {
     String w = Lexicon.lower(tokens.get(k));
     // "militants waiting to infiltrate into the valley": where they meant to get, not where they were hit
     return verb != null && (w.equals("to") || w.equals("into") && verb.value().equals("entry"));
+  }
+
+  /**
+   * A capital that is the subject of a verb of saying or judging (lexicon: speech, stanceverb) right after it, not
+   * after a preposition: the government it stands for ("which Ankara regards as", "Baku says"; a verb in -s the
+   * tagger calls a plural noun counts).
+   */
+  private boolean capitalSpeaks(List<Token> tokens, PlaceSpan p, ArticleContext ctx) {
+    if (p.to() >= tokens.size() || "NOUN".equals(tokens.get(p.to()).tag()) && !tokens.get(p.to()).text().endsWith("s")
+        || !capital(p.location(), ctx)
+        || p.from() > 0 && Set.of("ADP", "DET").contains(tokens.get(p.from() - 1).tag())) {
+      return false;
+    }
+    return lexicon.at(tokens, p.to(), "speech") != null || lexicon.at(tokens, p.to(), "stanceverb") != null;
   }
 
   private static final Set<String> ANSWER_EDGES = Set.of(".", ";", ":", "(", ")");

@@ -46,4 +46,16 @@ class AnsweredActPlaceTest {
     assertThat(places("Rebels fired rockets on Saturday in response to the blockade, hitting Marib, the army said."))
         .contains("Marib");
   }
+
+  @Test
+  void aCapitalThatJudgesIsItsGovernment() {
+    assertThat(places("On Saturday Turkish jets struck positions of militias in Tal Tamr that Ankara regards as "
+        + "terrorists, the ministry said.")).doesNotContain("Ankara");
+  }
+
+  @Test
+  void aCapitalHitStaysAPlace() {
+    assertThat(places("Russian missiles struck Kyiv on Saturday, killing three people, officials said."))
+        .contains("Kyiv");
+  }
 }
