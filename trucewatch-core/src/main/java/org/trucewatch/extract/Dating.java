@@ -72,14 +72,6 @@ final class Dating {
         }
       }
     }
-    if (best != null && trailingSpeechDay(s, frame, best, t)) {
-      // "30 died in the attack on the clinic, the minister said on Sunday": a day the story told just before is the
-      // attack's, not the saying's
-      Dated before = toldBefore(s, best, clause, ctx);
-      if (before != null) {
-        return before;
-      }
-    }
     if (best == null) {
       best = nearest(s, clause[0], clause[1], t, false);
     }
@@ -208,22 +200,6 @@ final class Dating {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether {@code ts} is the day of a saying told after the trigger {@code t}: right after the frame's speech verb
-   * (", the minister said Sunday"), "on" and the day next to it (", the mayor said on Sunday"), or after a venue of
-   * speech (", the mayor told reporters on Sunday").
-   */
-  private boolean trailingSpeechDay(AnnotatedSentence s, Frame frame, TimeSpan ts, int t) {
-    if (ts.from() <= t || ts.date() == null || frame == null || frame.verb() <= t || ts.from() <= frame.verb()) {
-      return false;
-    }
-    var tokens = s.sentence().tokens();
-    int v = frame.verb();
-    boolean on = Lexicon.lower(tokens.get(ts.from() - 1)).equals("on");
-    return ts.from() == v + 1 || on && ts.from() == v + 2
-        || on && ts.from() - v <= 5 && venueBefore(tokens, ts.from() - 1);
   }
 
   /** Whether a venue of speech ("reporters", "a statement", "a news conference") ends within three words before "on". */
