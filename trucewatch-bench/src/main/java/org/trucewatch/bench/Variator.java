@@ -324,7 +324,8 @@ public final class Variator {
       "tollrank", "tollfate", "blame", "nearby",
       "pausenoun", "armedbody", "tollref", "tollpoint", "roadway", "hittarget", "talksverb",
       "tollwar", "tollspan", "breachtold", "meetinghit", "talksframe", "areanoun",
-      "harmedpart", "tollcount", "tollrise", "tollhedge", "bothvictim");
+      "harmedpart", "tollcount", "tollrise", "tollhedge", "bothvictim", "answerfor",
+      "stanceverb");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
@@ -341,7 +342,9 @@ public final class Variator {
    * breachtold; or the verbs of a strike on a meeting: meetinghit; or the nouns that call a place an area: areanoun;
    * or the participles of harm whose headline passive names who was hit: harmedpart; or a toll that rose, its
    * counting nouns and its verbs: tollcount, tollrise; or the words of when or how sure that stand between a figure
-   * and its verb: tollhedge; or the nouns that make "both" before them a count of two victims, or not: bothvictim)
+   * and its verb: tollhedge; or the nouns that make "both" before them a count of two victims, or not: bothvictim;
+   * or the words that open the earlier act an attack answers: answerfor; or the verbs of judging whose subject a
+   * capital stands for its government: stanceverb)
    * and the agent words of the actor dictionary ("spokesman", "ministry"): what tells the extractor that something
    * happened and who said it.
    */

@@ -89,6 +89,12 @@ final class AttackPlaces {
       if (inTrailingSpeaker(tokens, t, p)) {
         continue; // "..., the governor of Turkey's southern Hatay province said": the speaker's office
       }
+      if (capitalSpeaks(tokens, p, ctx)) {
+        continue; // "militias that Ankara considers terrorists", "Moscow said": the government, not a place hit
+      }
+      if (answered(tokens, t, p.from())) {
+        continue; // "fired rockets in response to strikes on Beirut": where the act answered fell
+      }
       if (launchSite(tokens, p.from())) {
         continue; // "rockets launched from inside the Gaza Strip": where fire came from, not where it hit
       }
@@ -593,6 +599,49 @@ final class AttackPlaces {
     String w = Lexicon.lower(tokens.get(k));
     // "militants waiting to infiltrate into the valley": where they meant to get, not where they were hit
     return verb != null && (w.equals("to") || w.equals("into") && verb.value().equals("entry"));
+  }
+
+  /**
+   * A capital that is the subject of a verb of saying or judging (lexicon: speech, stanceverb) right after it, not
+   * after a preposition: the government it stands for ("which Ankara regards as", "Baku says"; a verb in -s the
+   * tagger calls a plural noun counts).
+   */
+  private boolean capitalSpeaks(List<Token> tokens, PlaceSpan p, ArticleContext ctx) {
+    if (p.to() >= tokens.size() || "NOUN".equals(tokens.get(p.to()).tag()) && !tokens.get(p.to()).text().endsWith("s")
+        || !capital(p.location(), ctx)
+        || p.from() > 0 && Set.of("ADP", "DET").contains(tokens.get(p.from() - 1).tag())) {
+      return false;
+    }
+    return lexicon.at(tokens, p.to(), "speech") != null || lexicon.at(tokens, p.to(), "stanceverb") != null;
+  }
+
+  private static final Set<String> ANSWER_EDGES = Set.of(".", ";", ":", "(", ")");
+
+  /**
+   * Whether the place at {@code at} lies in a phrase naming the earlier act the trigger at {@code t} answers (lexicon:
+   * answerfor): "in response to Israel's strikes on Beirut", "in retaliation for the Jenin raid", "... aggression
+   * against villages, Naqoura among them". Not when the trigger is inside the phrase, nor past a comma that opens a
+   * new clause (", hitting Marib"), nor past any comma when the trigger follows the place (its subject may come next).
+   */
+  boolean answered(List<Token> tokens, int t, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 16); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (k == t || ANSWER_EDGES.contains(w)) {
+        return false;
+      }
+      if (w.equals(",") && (t > at || k + 1 < tokens.size() && clauseOpener(tokens.get(k + 1)))) {
+        return false;
+      }
+      if (lexicon.at(tokens, k, "answerfor") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean clauseOpener(Token next) {
+    return Set.of("VERB", "AUX", "PRON", "SCONJ").contains(next.tag())
+        || Set.of("which", "who", "while", "and", "but").contains(Lexicon.lower(next));
   }
 
   private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
