@@ -24,6 +24,8 @@ final class ArticleContext {
   final Sides sides;
   final List<Event> events = new ArrayList<>();
   final Blames blames;
+  // deny31: the sentence where a speaker last accused each party ("accused Iran of ordering the raid"), by party code
+  final Map<String, Integer> accusedAt = new HashMap<>();
   final List<Event> undated = new ArrayList<>();
   // Per paragraph, the days it gave, by the index of the sentence giving each, in reading order.
   private final Map<Integer, java.util.List<Map.Entry<Integer, TimeSpan>>> dates = new HashMap<>();

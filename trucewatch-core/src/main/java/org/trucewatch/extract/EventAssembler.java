@@ -62,12 +62,19 @@ final class EventAssembler {
    */
   void linkDenials(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx) {
     List<Token> tokens = s.sentence().tokens();
+    for (Frame f : frames) { // (an accused party outside the camps may deny the attacks of its accusation later)
+      if (f.kind().equals("accuses") && f.accused() != null && f.accused().side() != null) {
+        ctx.accusedAt.put(f.accused().side(), s.sentence().index());
+      }
+    }
     for (Frame f : frames) {
       List<Lexicon.Match> denialWords = lexicon.find(tokens.subList(f.from(), f.to()), "denial");
       boolean phrase = !denialWords.isEmpty();
       if (!(f.denies() || phrase) || f.speakerName() == null) {
         continue;
       }
+      // "the garrison was still holding out": the defender's word denies only the other camp's capture
+      boolean held = !f.denies() && phrase && denialWords.stream().allMatch(m -> m.entry().has("held"));
       // "X said its units had only returned fire", "accused Y of starting the fighting": a counter-accusation denies
       // only as a belligerent's answer (its camp's attacks told before), never as an unnamed or neutral voice's
       if (!f.denies() && denialWords.stream().allMatch(m -> m.entry().has("counter"))
@@ -94,6 +101,20 @@ final class EventAssembler {
             && ctx.sides.sameCamp(side, e.perpetratorSide());
       }
       boolean linked = false; // whether this denial answered an attack of the sentences before
+      if (held) {
+        // (the nearest speaker before the words: "an army source told Al Jazeera that ..., the channel reported" is
+        // the source's)
+        int words = f.from() + denialWords.get(0).from();
+        if (frames.stream().noneMatch(g -> g != f && g.speakerName() != null && g.contains(words) && g.verb() < words
+            && (f.verb() > words || g.verb() > f.verb()))) {
+          linkHeldGround(s, f, side, ctx.eventsIn(here - back, here + 1), ctx);
+        }
+        continue;
+      }
+      // "Washington accused Iran of ordering the raid. Tehran rejected the accusation.": a party outside the camps
+      // denies what it was accused of, the attacks told up to the accusation
+      Integer accused = side != null && !ctx.sides.isBelligerent(side) && f.denies() ? ctx.accusedAt.get(side) : null;
+      int accusedSince = accused != null && accused < here && accused >= here - back ? accused : -1;
       for (int i = range[0]; i < range[1]; i++) {
         Event e = ctx.events.get(i);
         int at = e.evidence().get(0).sentence();
@@ -111,7 +132,7 @@ final class EventAssembler {
         }
         String perp = e.perpetratorSide();
         if (side != null && !ctx.sides.sameCamp(side, perp) && !side.equals(perp)
-            && !deniesOthersOwnAccount(e, f, side, tokens, ctx, range)) {
+            && !(at <= accusedSince) && !deniesOthersOwnAccount(e, f, side, tokens, ctx, range)) {
           continue;
         }
         // "Azerbaijan rejected the accusations, with Baku officials saying ...": one side denying once per sentence
@@ -126,6 +147,33 @@ final class EventAssembler {
       if (!linked && f.denies() && side != null && ctx.sides.isBelligerent(side)) {
         linkFarDenial(s, f, side, here - back, ctx);
       }
+    }
+  }
+
+  /**
+   * "The paramilitaries said they had taken the town; an army source said the garrison was still holding out": a
+   * belligerent's word that its side still holds the ground denies the captures by the other camp that someone else
+   * tells, in the sentences before or in the same one; never an act of its own camp, nor anything but a capture.
+   */
+  private static void linkHeldGround(AnnotatedSentence s, Frame f, String side, int[] range, ArticleContext ctx) {
+    if (side != null && !ctx.sides.isBelligerent(side)) {
+      return;
+    }
+    for (int i = range[0]; i < range[1]; i++) {
+      Event e = ctx.events.get(i);
+      if (e.type() != EventType.ATTACK || !AttackSubtype.TERRITORY_TAKEN.label().equals(e.subtype())
+          || e.perpetratorSide() == null || !ctx.sides.isBelligerent(e.perpetratorSide())
+          || side != null && ctx.sides.sameCamp(side, e.perpetratorSide())
+          // ("a senior army source", a speaker of no known side: only against a capture its maker tells)
+          || side == null && !acknowledgedByItsAttacker(e, ctx.sides)
+          // (told by someone else: a capture this speaker's own words make is none it denies)
+          || e.claims().stream().noneMatch(c -> c.stance() != Stance.DENIES && !c.actor().equals(f.speakerName())
+              && (side == null || c.side() == null || !ctx.sides.sameCamp(c.side(), side)))
+          || e.claims().stream().anyMatch(c -> c.stance() == Stance.DENIES && (c.actor().equals(f.speakerName())
+              || side != null && c.side() != null && ctx.sides.sameCamp(c.side(), side)))) {
+        continue;
+      }
+      addDenial(e, i, s, f, side, ctx);
     }
   }
 
