@@ -109,13 +109,23 @@ public record Event(
   }
 
   /**
-   * Who alleges the event, as the contract's claimed_by lists them. With no one alleging it, a side that claims it as
-   * its own act ("its warplanes killed 95 fighters", a claim of responsibility) is who claims it; it is also listed as
-   * acknowledging it.
+   * Who alleges the event, as the contract's claimed_by lists them, then the sides that claim it as their own act
+   * ("its warplanes killed 95 fighters", a claim of responsibility): an enemy's account beside the side's own claim
+   * hides neither. The claimers are also listed as acknowledging it.
    */
   public List<String> claimedBy() {
     List<String> alleging = actors(Stance.ALLEGES);
-    return alleging.isEmpty() ? actors(Stance.ACKNOWLEDGES) : alleging;
+    if (alleging.isEmpty()) {
+      return actors(Stance.ACKNOWLEDGES);
+    }
+    List<String> out = new ArrayList<>(alleging);
+    java.util.Set<String> seen = new java.util.HashSet<>(speakers(Stance.ALLEGES));
+    for (Claim c : claims) {
+      if (c.stance() == Stance.ACKNOWLEDGES && seen.add(c.actor())) { // a speaker both alleging and claiming: once
+        out.add(c.display());
+      }
+    }
+    return List.copyOf(out);
   }
 
   public List<String> deniedBy() {

@@ -35,6 +35,7 @@ final class Frames {
   private static final Set<String> CLAUSE_CLOSERS = Set.of("and", "but", "or", "while", "whereas", "which", "who",
       "whose", "where", "citing", "quoting", "adding", "saying");
   private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
 
   private final Lexicon lexicon;
   private final NounFrames nouns;
@@ -75,7 +76,12 @@ final class Frames {
       end++;
     }
     ActorSpan speaker = firstActorIn(s, m.to(), end);
-    String text = end - m.to() <= 10 ? s.sentence().span(m.to(), end) : null;
+    // "according to five residents who spoke to this newspaper by phone ...": the source is named before its relative
+    int named = end;
+    for (int k = m.to() + 1; k < end && named == end; k++) {
+      named = RELATIVES.contains(Lexicon.lower(tokens.get(k))) ? k : end;
+    }
+    String text = named - m.to() <= 10 ? s.sentence().span(m.to(), named) : null;
     if (m.from() <= 1) {
       return new Frame(m.from(), speaker, text, Math.min(end + 1, tokens.size()), tokens.size(), "reports", null, null);
     }

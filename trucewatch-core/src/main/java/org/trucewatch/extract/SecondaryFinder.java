@@ -111,12 +111,25 @@ final class SecondaryFinder {
           continue; // "leaders of Japan and South Korea met at a NATO summit": no side of this war at the table
         }
         out.add(new Event(ctx.article, EventType.valueOf(category.toUpperCase(java.util.Locale.ROOT)), m.value(),
-            date, end, null, basis, place(s, m.to()), null, null, null, false, null, List.of(), null, parties,
-            null, List.of(Dating.evidence(s))));
+            date, end, null, basis, place(s, m.to()), null, null, null, false, null, told(talks, frame, s), null,
+            parties, null, List.of(Dating.evidence(s))));
         break;
       }
     }
     return out;
+  }
+
+  /**
+   * The speaker whose frame holds the talks word ("the talks were cordial, the border force's spokesman said") as the
+   * source of the talks, as a ceasefire's; an appeal's, threat's or support's speaker is its actor, no source.
+   */
+  private static List<Claim> told(boolean talks, Frame frame, AnnotatedSentence s) {
+    if (!talks || frame == null || frame.speakerName() == null || frame.denies()) {
+      return List.of();
+    }
+    return List.of(new Claim(frame.speakerName(), frame.speaker() == null ? null : frame.speaker().id(),
+        frame.speaker() == null ? null : frame.speaker().side(), Stance.ALLEGES, null, Dating.evidence(s),
+        frame.speakerWritten()));
   }
 
   /** The category's matches in order; talks with their verbs (lexicon: talksverb, cf26) among them. */

@@ -63,8 +63,21 @@ class AttackerAndDenialTest {
     Claim alleges = new Claim("Ministry of B", null, "B", Stance.ALLEGES, null, null);
     Claim admits = new Claim("Commander of A", null, "A", Stance.ACKNOWLEDGES, null, null);
     Event both = own.get(0).withClaims(List.of(alleges, admits));
-    assertThat(both.claimedBy()).containsExactly("Ministry of B");
+    // (a side's claim of its own act is a claim beside the enemy's account, listed after it)
+    assertThat(both.claimedBy()).containsExactly("Ministry of B", "Commander of A");
     assertThat(both.acknowledgedBy()).containsExactly("Commander of A");
+  }
+
+  @Test
+  void aSpeakerBothAllegingAndClaimingIsListedOnce() {
+    Event e = attacks("Azerbaijan's defence ministry said on Saturday that its drones had struck an Armenian "
+        + "air defence system near Hadrut.").get(0);
+    Claim enemy = new Claim("Ministry of B", null, "B", Stance.ALLEGES, null, null);
+    Claim owner = new Claim("Staff of A", null, "A", Stance.ACKNOWLEDGES, null, null);
+    Claim ownerAgain = new Claim("Staff of A", null, "A", Stance.ALLEGES, null, null);
+    assertThat(e.withClaims(List.of(enemy, owner)).claimedBy()).containsExactly("Ministry of B", "Staff of A");
+    assertThat(e.withClaims(List.of(ownerAgain, enemy, owner)).claimedBy()).containsExactly("Staff of A",
+        "Ministry of B");
   }
 
   @Test

@@ -134,7 +134,7 @@ abstract class RecordsContract extends StoreContract {
     assertThat(back).extracting(StoredEvent::id).containsExactly("e-attack", "e-truce", "e-report");
     assertThat(back).extracting(StoredEvent::event).containsExactly(attack, truce, report);
     assertThat(back).extracting(StoredEvent::cluster).containsOnly("c9");
-    assertThat(back.get(0).event().claimedBy()).containsExactly("Ministry of Defence of B");
+    assertThat(back.get(0).event().claimedBy()).containsExactly("Ministry of Defence of B", "Local commander");
     assertThat(back.get(0).event().deniedBy()).containsExactly("Ministry of Defence of A");
     assertThat(back.get(0).event().acknowledgedBy()).containsExactly("Local commander");
   }
