@@ -52,6 +52,7 @@ public final class EventExtractor {
   private final CasualtyFinder casualties;
   private final SecondaryFinder secondary;
   private final EventAssembler assembler;
+  private final DenialLinks denials;
   private final Budget budget;
   private final AttackPatterns attackPatterns;
   private final AttackConfidence confidence;
@@ -93,6 +94,7 @@ public final class EventExtractor {
     this.casualties = new CasualtyFinder(lexicon);
     this.secondary = new SecondaryFinder(lexicon);
     this.assembler = new EventAssembler(lexicon);
+    this.denials = new DenialLinks(lexicon);
     this.attackFeatures = new AttackFeatures(lexicon);
   }
 
@@ -234,7 +236,7 @@ public final class EventExtractor {
     }
     HeadlineSpeaker.lend(ctx, sentences, ctx.headline, ctx.headlineSentence);
     // (after the headline's speaker has lent its claim: "X says it struck ...; Y denies" denies X's own account)
-    assembler.linkHeadlineDenial(ctx, sentences);
+    denials.linkHeadlineDenial(ctx, sentences);
     LeadSpeaker.lend(ctx, sentences); // (after the headline's: a headline speaker tells the lead first)
     List<Event> told = new ArrayList<>();
     List<Event> assembledAll = new ArrayList<>();
@@ -328,8 +330,8 @@ public final class EventExtractor {
         if (!fig.isEmpty()) { // a sentence without figures adds nothing when events are assembled
           figures.add(new EventAssembler.Figures(a, fs, fig));
         }
-        assembler.linkDenials(a, fs, ctx);
-        assembler.linkAccusations(a, fs, ctx);
+        denials.linkDenials(a, fs, ctx);
+        denials.linkAccusations(a, fs, ctx);
       }
       for (TimeSpan t : a.times()) {
         if (!Dating.dateline(a, t)) { // the day a story was filed does not date the paragraph's later sentences

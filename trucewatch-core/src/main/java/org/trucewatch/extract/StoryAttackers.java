@@ -33,7 +33,7 @@ final class StoryAttackers {
         continue;
       }
       if (e.claims().stream().anyMatch(c -> c.stance() == Stance.DENIES)) {
-        // the side that denies it is named by its own denial, as EventAssembler.linkDenials names a denier of an
+        // the side that denies it is named by its own denial, as DenialLinks.linkDenials names a denier of an
         // attack told before it; a guess from the speaker or the ground yields to it
         String denier = denier(e, sides);
         if (denier != null) {
