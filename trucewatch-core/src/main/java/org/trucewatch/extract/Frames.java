@@ -186,6 +186,11 @@ final class Frames {
       if (speaker == null && (comma < 0 || aside > 0)) {
         text = Subjects.subjectText(s, v); // "The Israeli military gave a very different account.": a whole clause
       }
+      if (speaker == null && text == null && passiveBeforePlace(tokens, v, after)) {
+        // miss31b: "Strikes were also reported in Saraqib." says where, not who: no one speaks, the place after
+        // the verb is the trigger's (Clauses.passiveReport), as when the sentence goes on past the place
+        return new Frame(v, null, null, after, tokens.size(), kind, null, null);
+      }
       return new Frame(v, speaker, text, 0, comma >= 0 ? comma : v, kind, relay, null);
     }
     ActorSpan subject = participleSubject(s, v, Subjects.subjectBefore(s, v));
@@ -304,6 +309,18 @@ final class Frames {
     int k = commaShortlyBefore(tokens, v);
     return k > 2 && k < v - 1 && Subjects.npLike(tokens, k + 1, v);
   }
+
+  /** A passive report verb ("were (also) reported") right before a place preposition other than "by". */
+  private static boolean passiveBeforePlace(List<Token> tokens, int v, int after) {
+    if (v < 2 || after >= tokens.size() || !"ADP".equals(tokens.get(after).tag())
+        || Lexicon.lower(tokens.get(after)).equals("by")) {
+      return false;
+    }
+    int aux = "ADV".equals(tokens.get(v - 1).tag()) ? v - 2 : v - 1;
+    return PASSIVE_AUX.contains(Lexicon.lower(tokens.get(aux)));
+  }
+
+  private static final Set<String> PASSIVE_AUX = Set.of("is", "are", "was", "were", "been", "being");
 
   /** "Ukraine denies role", as headlines write it: a present denial after a name, the tagger's noun, before a part. */
   private boolean deniesAPart(List<Token> tokens, Lexicon.Match m, int v) {

@@ -23,4 +23,17 @@ class PassiveReportClauseTest {
     assertThat(placesOfAttacks("Drone strikes were also reported near Goris on Friday."))
         .contains("Goris");
   }
+
+  // miss31b: with nothing after the place, the report verb was read as a trailing "..., X said in Goris."
+  @Test
+  void aPassiveReportEndingAtItsPlaceStillPlacesTheAttack() {
+    assertThat(placesOfAttacks("Shelling was also reported in Goris on Sunday.")).contains("Goris");
+    assertThat(placesOfAttacks("Strikes were reported in Goris and Kapan, according to local residents."))
+        .contains("Goris", "Kapan");
+  }
+
+  @Test
+  void noShellingReportedStaysCalm() {
+    assertThat(placesOfAttacks("No shelling was reported in Goris, the ministry said.")).isEmpty();
+  }
 }
