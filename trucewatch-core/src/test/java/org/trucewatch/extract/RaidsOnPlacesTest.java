@@ -1,16 +1,9 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.attacks;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.config.TrucewatchConfig;
-import org.trucewatch.pipeline.Articles;
-import org.trucewatch.pipeline.Pipeline;
 
 /**
  * Raids told by the places they fell on, with no verb of carrying them out (miss31: the rule {@code raids_on_place} of
@@ -19,15 +12,6 @@ import org.trucewatch.pipeline.Pipeline;
  * dated against Sunday 25 October 2020.
  */
 class RaidsOnPlacesTest {
-
-  private static final Pipeline PIPELINE = new Pipeline(TrucewatchConfig.defaults(),
-      Clock.fixed(Instant.parse("2020-11-01T00:00:00Z"), ZoneOffset.UTC));
-  private static final LocalDate SUNDAY = LocalDate.of(2020, 10, 25);
-
-  private static List<Event> attacks(String... paragraphs) {
-    return PIPELINE.extractor().extract(Articles.of("t", SUNDAY.toString(), paragraphs), SUNDAY,
-        DateBasis.PUBLICATION).events().stream().filter(e -> e.type() == EventType.ATTACK).toList();
-  }
 
   private static void attackAt(String sentence, String place) {
     assertThat(attacks(sentence)).as(sentence).isNotEmpty()
