@@ -47,6 +47,7 @@ final class DateRules {
     String day = "(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
     String year = "(?<year>(?:1\\d|20)\\d\\d)";
     String optYear = "(?:,?\\s+" + year + R + ")?";
+    String nightBeforeYear = "(?:[-–](?:3[01]|[12]\\d|0?[1-9])(?=,?\\s+(?:1\\d|20)\\d\\d(?!\\d)))?";
     String shift = "(?:(?<shift>(?i:last|next|this|past|coming))\\s+)?";
     Set<String> monthWords = new HashSet<>(lx.months().keySet());
     monthWords.addAll(lx.monthAbbreviations().keySet());
@@ -61,7 +62,8 @@ final class DateRules {
         Rule.of("numeric-date", L + "(?<a>0?[1-9]|[12]\\d|3[01])(?<sep>[./])(?<b>0?[1-9]|[12]\\d|3[01])\\k<sep>"
                 + year + "(?![\\p{N}]|[./]\\d)",
             (m, t) -> span(m, numericDate(m))).startingWith(Rule.DIGITS),
-        Rule.of("month-day", L + weekdayPrefix + month + "\\s+" + day + R + optYear,
+        // "February 24-25, 2021": the night's two days before a year take that year (its first day is the date)
+        Rule.of("month-day", L + weekdayPrefix + month + "\\s+" + day + nightBeforeYear + R + optYear,
             (m, t) -> span(m, monthDay(lx, m, t))).near(monthWords, 20, 30),
         Rule.of("day-month", L + weekdayPrefix + "(?:(?i:the)\\s+)?" + day + "\\s+(?:(?i:of)\\s+)?" + month
                 + "(?![\\p{L}])" + optYear,

@@ -47,6 +47,14 @@ class MonthDayRulesTest {
   }
 
   @Test
+  void twoDaysOfOneNightBeforeAYearTakeThatYear() {
+    assertThat(value("Talks were held on March 3-4, 2018 in the capital.", "March 3-4, 2018")).isEqualTo("2018-03-03");
+    assertThat(value("Fire was heard on Aug. 9–10, 2019 near the town.", "Aug. 9–10, 2019"))
+        .isEqualTo("2019-08-09");
+    assertThat(value("Fire was heard on Aug. 9-10 near the town.", "Aug. 9")).isEqualTo("2020-08-09");
+  }
+
+  @Test
   void fullDatesInWordsAndDigits() {
     assertThat(value("The photo was taken on October 4, 2020.", "October 4, 2020")).isEqualTo("2020-10-04");
     assertThat(value("Publish Date: 14 October 2020 - 22:05", "14 October 2020")).isEqualTo("2020-10-14");
