@@ -31,7 +31,10 @@ final class MentionRules {
       "interior", "security", "administration", "delegation", "counterpart", "envoy", "ombudsman", "prosecutor",
       "police", "diplomats", "spokesman", "spokeswoman", "spokesperson", "navy", "national", "state",
       "emergency", "emergencies", "health", "office", "command", "commander", "chief", "human", "secretary",
-      "newspaper", "newspapers", "daily", "weekly", "broadcaster", "tabloid"); // "the Karachi newspaper Dawn"
+      "newspaper", "newspapers", "daily", "weekly", "broadcaster", "tabloid", // "the Karachi newspaper Dawn"
+      // an outlet named like a town ("the Al Mayadeen television channel", "two Al Mayadeen journalists")
+      "television", "channel", "tv", "radio", "journalist", "journalists", "reporter", "reporters", "correspondent",
+      "correspondents");
 
   /** Verbs of statement and stance whose subject, when a country or capital, is its government ("Baku said"). */
   private static final Set<String> SPEECH_VERBS = Set.of(

@@ -188,6 +188,15 @@ class GazetteerTest {
   }
 
   @Test
+  void anOutletNamedLikeATownIsNoPlace() {
+    assertThat(only("Two reporters of the Ganja television channel were hurt.", "Ganja").role())
+        .isEqualTo(Role.ADJECTIVAL);
+    assertThat(only("Three Ganja journalists died when the shell hit the studio.", "Ganja").role())
+        .isEqualTo(Role.ADJECTIVAL);
+    assertThat(only("The shell hit a television studio in Ganja.", "Ganja").role()).isEqualTo(Role.PLACE);
+  }
+
+  @Test
   void aSurnameStaysAPersonThroughTheDocument() {
     List<PlaceMention> ms = G.find("The coach praised Sheldon Richardson. Later Richardson said he was ready.");
     assertThat(ms).extracting(PlaceMention::role).containsOnly(Role.NAME_PART);
