@@ -36,7 +36,7 @@ final class AttackAftermath {
     if (tolls.isEmpty() && lexicon.find(tokens, "damage").isEmpty() || lexicon.any(tokens, "ongoing")) {
       return List.of(); // "has been broken repeatedly, and 10,000 have been killed": a war's toll, not a day's
     }
-    List<PlaceSpan> places = listed(s);
+    List<PlaceSpan> places = listed(s, ctx);
     if (places.isEmpty()) {
       return List.of();
     }
@@ -68,10 +68,10 @@ final class AttackAftermath {
 
   /**
    * The towns and villages of the sentence that follow "in" ("in the village of" too), or that continue such a list
-   * ("in Blida and Kfar Kila"); not a region or country, a place inside a name, a hospital's town nor the place of
-   * talks or a deal ("the truce agreed in Minsk").
+   * ("in Blida and Kfar Kila"); not a region or country, a place inside a name, a hospital's town, where the toll was
+   * told ("told reporters in Kyiv") nor the place of talks or a deal ("the truce agreed in Minsk").
    */
-  private List<PlaceSpan> listed(AnnotatedSentence s) {
+  private List<PlaceSpan> listed(AnnotatedSentence s, ArticleContext ctx) {
     List<Token> tokens = s.sentence().tokens();
     List<PlaceSpan> out = new ArrayList<>();
     int lastEnd = -1;
@@ -94,6 +94,7 @@ final class AttackAftermath {
       // "ferrying casualties to hospitals in Y as well as in X": where they were brought (place25b)
       if ((afterIn || continues) && !attackPlaces.aboutTalks(tokens, p.from())
           && !attackPlaces.careDestination(tokens, p.from())
+          && !attackPlaces.speechVenue(tokens, p, ctx) // "an adviser told reporters in Kyiv that 30 were killed"
           && out.stream().noneMatch(q -> q.location().equals(p.location()))) {
         out.add(p);
         lastEnd = p.to();

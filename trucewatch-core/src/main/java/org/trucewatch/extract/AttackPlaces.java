@@ -504,6 +504,11 @@ final class AttackPlaces {
     return l.country() != null && ctx.capitals.apply(l.country()).map(c -> c.name().equals(l.name())).orElse(false);
   }
 
+  /** Where the news was told, not where it happened: "told reporters in Baku", "a Kyiv radio station". */
+  boolean speechVenue(List<Token> tokens, PlaceSpan p, ArticleContext ctx) {
+    return speechPlaces.venue(tokens, p, ctx);
+  }
+
   // "talks in Moscow", "a meeting in Geneva": the place of a meeting, not of an attack.
   boolean aboutTalks(List<Token> tokens, int place) {
     for (int k = place - 1; k >= Math.max(0, place - 3); k--) {

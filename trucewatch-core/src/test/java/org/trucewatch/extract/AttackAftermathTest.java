@@ -45,4 +45,12 @@ class AttackAftermathTest {
         + "The front has repeatedly flared, and dozens have died in Hadrut over the years.");
     assertThat(found).noneMatch(e -> e.location() != null && e.location().surface().equals("Hadrut"));
   }
+
+  @Test
+  void whereTheTollWasToldPlacesNothing() {
+    List<Event> found = attacks("Azerbaijani forces shelled villages near Martuni overnight. "
+        + "A defence ministry aide told reporters in Yerevan that two soldiers were killed.");
+    assertThat(found).noneMatch(e -> e.location() != null && e.location().surface().equals("Yerevan"));
+    assertThat(at(found, "Martuni").perpetratorSide()).isEqualTo("AZ");
+  }
 }
