@@ -52,6 +52,7 @@ public final class EventExtractor {
   private final CasualtyFinder casualties;
   private final SecondaryFinder secondary;
   private final EventAssembler assembler;
+  private final ActsToldTwice actsToldTwice;
   private final DenialLinks denials;
   private final Budget budget;
   private final AttackPatterns attackPatterns;
@@ -94,6 +95,7 @@ public final class EventExtractor {
     this.casualties = new CasualtyFinder(lexicon);
     this.secondary = new SecondaryFinder(lexicon);
     this.assembler = new EventAssembler(lexicon);
+    this.actsToldTwice = new ActsToldTwice(lexicon);
     this.denials = new DenialLinks(lexicon);
     this.attackFeatures = new AttackFeatures(lexicon);
   }
@@ -240,7 +242,9 @@ public final class EventExtractor {
     LeadSpeaker.lend(ctx, sentences); // (after the headline's: a headline speaker tells the lead first)
     List<Event> told = new ArrayList<>();
     List<Event> assembledAll = new ArrayList<>();
-    for (Event e : anaphora.resolve(assembler.assemble(ctx, figures, new Dating(lexicon)), sentences)) {
+    // merge32: one act read as two (an overnight act on two days, a strike pointed back to at a finer place)
+    for (Event e : actsToldTwice.merge(anaphora.resolve(assembler.assemble(ctx, figures, new Dating(lexicon)),
+        sentences), sentences)) {
       if (issuer != null && e.claims().stream().allMatch(c -> c.stance() == Stance.DENIES)
           && e.type() != EventType.TALKS && !e.evidence().isEmpty()) {
         // A statement's own voice is its issuer's (a denial it reports leaves it so): the claim points at the
