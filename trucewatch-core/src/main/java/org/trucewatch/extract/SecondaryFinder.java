@@ -251,6 +251,9 @@ final class SecondaryFinder {
     }
     // "who were meeting him": the noun's word as a verb (not "met": "met on Sunday after clashes killed 20")
     boolean verb = "VERB".equals(tokens.get(m.from()).tag()) && m.entry().category().equals("talks");
+    if (m.entry().category().equals("talks") && hitWhile(tokens, m.from())) {
+      return true; // cf32: "the strike hit while officers were meeting": the meeting is where the strike fell
+    }
     boolean when = false;
     for (int k = m.to(); k < tokens.size(); k++) {
       when |= Lexicon.lower(tokens.get(k)).equals("when"); // not "as": "met in Moscow as fighting raged" is talks
@@ -258,6 +261,27 @@ final class SecondaryFinder {
       boolean killed = death != null && death.value().equals("killed");
       if (when && (killed || lexicon.at(tokens, k, "attack") != null) || verb && killed) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * cf32: whether "while" opens the clause of the meeting word at {@code at} (within ten words before it) and an
+   * attack word (lexicon: attack) comes before that "while" ("the drone hit the house while envoys were meeting").
+   */
+  private boolean hitWhile(List<Token> tokens, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 10); k--) {
+      if (tokens.get(k).text().matches("[,;:]")) {
+        return false; // another clause
+      }
+      if (Lexicon.lower(tokens.get(k)).equals("while")) {
+        for (int j = 0; j < k; j++) {
+          if (lexicon.at(tokens, j, "attack") != null) {
+            return true;
+          }
+        }
+        return false;
       }
     }
     return false;
