@@ -324,7 +324,7 @@ public final class Variator {
       "tollrank", "tollfate", "blame", "nearby",
       "pausenoun", "armedbody", "tollref", "tollpoint", "roadway", "hittarget", "talksverb",
       "tollwar", "tollspan", "breachtold", "meetinghit", "talksframe", "areanoun",
-      "harmedpart", "tollcount", "tollrise", "tollhedge", "bothvictim", "answerfor",
+      "harmedpart", "tollcount", "tollrise", "tollraise", "tollhedge", "bothvictim", "answerfor",
       "stanceverb", "actref", "actagain");
 
   /**
@@ -341,7 +341,7 @@ public final class Variator {
    * background toll is counted over: tollwar, tollspan; or the verbs that make a breach word a statement of one:
    * breachtold; or the verbs of a strike on a meeting: meetinghit; or the nouns that call a place an area: areanoun;
    * or the participles of harm whose headline passive names who was hit: harmedpart; or a toll that rose, its
-   * counting nouns and its verbs: tollcount, tollrise; or the words of when or how sure that stand between a figure
+   * counting nouns and its verbs, of growth or of setting it anew: tollcount, tollrise, tollraise; or the words of when or how sure that stand between a figure
    * and its verb: tollhedge; or the nouns that make "both" before them a count of two victims, or not: bothvictim;
    * or the words that open the earlier act an attack answers: answerfor; or the verbs of judging whose subject a
    * capital stands for its government: stanceverb; or the nouns that point back to an act, and

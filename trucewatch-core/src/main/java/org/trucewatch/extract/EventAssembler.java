@@ -52,6 +52,10 @@ final class EventAssembler {
 
   List<Event> assemble(ArticleContext ctx, List<Figures> figures, Dating dating) {
     List<Event> events = new ArrayList<>(ctx.events);
+    // tolls32: the sentences whose reports are free tolls (an only attack's) and those telling a count that grew
+    Set<Integer> free = new HashSet<>();
+    Set<Integer> notFree = new HashSet<>();
+    Set<Integer> risen = new HashSet<>();
     for (Figures fs : figures) {
       int here = fs.sentence().sentence().index();
       // Only the article's own events (in sentence order) can take a figure: those of this and two sentences before.
@@ -82,6 +86,10 @@ final class EventAssembler {
             || risenForOnlyAttack(events, s, clause, fig.from(), c, claims));
         if (!attached || !claims.isEmpty() && TollLinks.reportedApart(c, events, here)) {
           events.add(report);
+          (!running && tollLinks.freeToll(s, clause[0], clause[1], fig.from()) ? free : notFree).add(here);
+          if (tollLinks.risenTo(s, clause[0], fig.from()) || tollLinks.raisedTo(s, clause[0], fig.from())) {
+            risen.add(here);
+          }
         }
       }
     }
@@ -89,6 +97,8 @@ final class EventAssembler {
     // blame23b: a side blamed in a sentence of its own is named before the story's attacker is inferred
     List<Event> merged = TollLinks.toldOnce(EventMerges.merge(attachPlaceless(TollLinks.halvesJoined(events),
         ctx.sides), ctx.sides));
+    free.removeAll(notFree);
+    merged = OnlyAttackTolls.linked(merged, free, risen);
     return StoryAttackers.toldEarlier(Blames.link(merged, ctx.blames.told(), ctx.sides), ctx.sides);
   }
 

@@ -174,6 +174,77 @@ final class TollLinks {
   }
 
   /**
+   * tolls32: whether the figure at {@code figure} of the clause {@code [lo, hi)} is a toll told free, one an attack may
+   * own: no war or ongoing words in its clause, no since day, and no span unless a since stands between the figure
+   * and it ("the deadliest since the fighting last April" ranks the day; "in the past month" counts a period).
+   */
+  boolean freeToll(AnnotatedSentence s, int lo, int hi, int figure) {
+    List<Token> tokens = s.sentence().tokens();
+    List<Token> clause = tokens.subList(Math.max(0, lo), Math.min(tokens.size(), hi));
+    if (lexicon.any(clause, "ongoing") || lexicon.any(clause, "war")) {
+      return false;
+    }
+    for (Spans.TimeSpan t : s.times()) {
+      if (t.from() < lo || t.to() > hi) {
+        continue;
+      }
+      if (t.since() || t.rangeStart() != null && !sinceBetween(tokens, figure, t.from())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sinceBetween(List<Token> tokens, int from, int to) {
+    for (int j = Math.max(0, from); j < Math.min(to, tokens.size()); j++) {
+      if (Lexicon.lower(tokens.get(j)).equals("since")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * tolls32: "raised the death toll to five", "put the number of injured at nine", "bringing the toll to 12": whether
+   * the clause from {@code from} tells a count ({@code tollcount}) set by a verb of raising ({@code tollraise}) a few
+   * words before it, with "to" or "at" just before the figure at {@code figure}.
+   */
+  boolean raisedTo(AnnotatedSentence s, int from, int figure) {
+    List<Token> tokens = s.sentence().tokens();
+    if (ofASpanOrWar(s) || !toOrAt(tokens, figure)) {
+      return false;
+    }
+    for (Lexicon.Match raise : lexicon.find(tokens, "tollraise")) {
+      if (raise.from() < from || raise.to() >= figure) {
+        continue;
+      }
+      for (Lexicon.Match count : lexicon.find(tokens, "tollcount")) {
+        if (count.from() >= raise.to() && count.from() <= raise.to() + RAISE_WORDS && count.to() <= figure) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The most words between the raising verb and the count: "raised [its] death toll", "put [the] number". */
+  private static final int RAISE_WORDS = 3;
+
+  // "to 29", "to at least 29", "at nine": the count's new value follows "to" or "at"
+  private static boolean toOrAt(List<Token> tokens, int figure) {
+    for (int j = figure - 1; j >= Math.max(0, figure - 3); j--) {
+      String w = Lexicon.lower(tokens.get(j));
+      if (w.equals("to") || w.equals("at") && !(j + 1 < figure && Lexicon.lower(tokens.get(j + 1)).equals("least"))) {
+        return true;
+      }
+      if (!w.equals("least") && !w.equals("more") && !w.equals("than") && !w.equals("over") && !w.equals("about")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The figure {@code had} with the half that {@code told} updates replaced, when that half grew ("risen to five"
    * after two killed); the other half kept. {@code told} when {@code had} is null; null when nothing grew.
    */

@@ -1,0 +1,141 @@
+package org.trucewatch.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * tolls32: the toll of a story's attack told in a sentence of no attack or place of its own, in the lead or before the
+ * attack's sentence ("Five soldiers were killed in fighting at the weekend, the ministry said. (...) The fighting broke
+ * out on Saturday near X."), or as a count that grew after it ("raised the death toll to four"). Reads the merged
+ * events of one article (its casualty reports and attacks) and the sentences whose figures were told free (no period,
+ * war or running count: {@code free}) or as a count that grew ({@code risen}); writes an attack's figure: a half it
+ * lacks, from the one figure of that half the free reports that only it could own give (no other attack of their
+ * days), or the grown count. A report two attacks of its days could own, or free reports of two figures of one half,
+ * link nothing (whose toll, which count, is not told). Stateless.
+ */
+final class OnlyAttackTolls {
+
+  /** How many days after the attack's last day a toll may still be told of it ("confirmed on Monday"). */
+  private static final int TOLD_AFTER_DAYS = 3;
+  /** The last sentence of a story's lead: its toll is the story's own. */
+  private static final int LEAD_SENTENCES = 1;
+
+  private OnlyAttackTolls() {
+  }
+
+  static List<Event> linked(List<Event> events, Set<Integer> free, Set<Integer> risen) {
+    // per attack: the figures of the free reports that only it could own
+    java.util.Map<Integer, List<Event>> tolls = new java.util.HashMap<>();
+    for (Event r : events) {
+      if (r.type() != EventType.CASUALTY_REPORT || r.casualties() == null) {
+        continue;
+      }
+      int owner = -1;
+      for (int i = 0; i < events.size(); i++) {
+        Event a = events.get(i);
+        if (a.type() == EventType.ATTACK && ofAttack(r, a, free, risen)) {
+          if (owner >= 0) {
+            owner = -2; // two attacks of its days: either's
+            break;
+          }
+          owner = i;
+        }
+      }
+      if (owner >= 0) {
+        tolls.computeIfAbsent(owner, k -> new ArrayList<>()).add(r);
+      }
+    }
+    if (tolls.isEmpty()) {
+      return events;
+    }
+    List<Event> out = new ArrayList<>(events);
+    tolls.forEach((i, reports) -> out.set(i, withTolls(events.get(i), reports, risen)));
+    return out;
+  }
+
+  private static Event withTolls(Event attack, List<Event> reports, Set<Integer> risen) {
+    Integer killed = null;
+    Integer wounded = null;
+    boolean killedTwo = false;
+    boolean woundedTwo = false;
+    Integer risenKilled = null;
+    Integer risenWounded = null;
+    for (Event r : reports) {
+      Casualties c = r.casualties();
+      boolean grown = grown(r, attack, risen);
+      if (c.killed() != null) {
+        killedTwo |= killed != null && !killed.equals(c.killed());
+        killed = killed == null ? c.killed() : killed;
+        risenKilled = grown ? max(risenKilled, c.killed()) : risenKilled;
+      }
+      if (c.wounded() != null) {
+        woundedTwo |= wounded != null && !wounded.equals(c.wounded());
+        wounded = wounded == null ? c.wounded() : wounded;
+        risenWounded = grown ? max(risenWounded, c.wounded()) : risenWounded;
+      }
+    }
+    Casualties had = attack.casualties();
+    Integer k = had == null ? null : had.killed();
+    Integer w = had == null ? null : had.wounded();
+    Integer newK = grewTo(k, risenKilled, killed, killedTwo);
+    Integer newW = grewTo(w, risenWounded, wounded, woundedTwo);
+    if (Objects.equals(newK, k) && Objects.equals(newW, w)) {
+      return attack;
+    }
+    Casualties now = had == null ? new Casualties(newK, newW, null, null, null, null)
+        : new Casualties(newK, newW, had.victims(), had.qualifier(), had.civilianKilled(), had.since());
+    return attack.withCasualties(now);
+  }
+
+  // a count that grew, told after the attack's first sentence
+  private static boolean grown(Event r, Event attack, Set<Integer> risen) {
+    return r.evidence().stream().allMatch(e -> risen.contains(e.sentence()))
+        && r.evidence().get(0).sentence() > attack.evidence().get(0).sentence();
+  }
+
+  /**
+   * The half the attack keeps: a count that grew past it (the largest grown count, told after the attack), else
+   * its own, else the one figure of that half the free reports give (none when they give two).
+   */
+  private static Integer grewTo(Integer had, Integer risen, Integer told, boolean two) {
+    if (risen != null && (had == null || risen > had)) {
+      return risen;
+    }
+    if (had != null) {
+      return had;
+    }
+    return two ? null : told;
+  }
+
+  private static Integer max(Integer a, int b) {
+    return a == null || b > a ? b : a;
+  }
+
+  /**
+   * A free report of no other place, dated from the attack's first day to a few days after its last, told in the
+   * lead, before the attack's first sentence, or as a count that grew: a free figure far down a story is more often
+   * a total of several ("eleven have been killed in these violations").
+   */
+  private static boolean ofAttack(Event r, Event attack, Set<Integer> free, Set<Integer> risen) {
+    if (r.casualties().since() != null || !r.evidence().stream().allMatch(e -> free.contains(e.sentence()))) {
+      return false;
+    }
+    int told = r.evidence().get(0).sentence();
+    if (told > LEAD_SENTENCES && told > attack.evidence().get(0).sentence() && !grown(r, attack, risen)) {
+      return false;
+    }
+    if (r.location() != null && attack.location() != null && !r.location().equals(attack.location())) {
+      return false;
+    }
+    LocalDate first = attack.date();
+    LocalDate day = r.date();
+    if (day == null || first == null) {
+      return day == null;
+    }
+    LocalDate last = attack.dateEnd() != null ? attack.dateEnd() : first;
+    return !day.isBefore(first) && !day.isAfter(last.plusDays(TOLD_AFTER_DAYS));
+  }
+}
