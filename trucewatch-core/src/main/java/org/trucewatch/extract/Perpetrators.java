@@ -139,38 +139,10 @@ final class Perpetrators {
     }
     ActorSpan subject = subject(s, clause, t);
     if (subject == null && frame != null && frame.speaker() != null && pronounSubject(tokens, clause, t)) {
-      // "the army rejected a claim by the RSF that they had captured ...": a pronoun right after "X that" is X
-      ActorSpan antecedent = claimedBy(s, frame, clause, t);
-      return antecedent != null ? antecedent : frame.speaker(); // "Azerbaijan claimed that it had hit ...": the speaker
+      return frame.speaker(); // "Azerbaijan claimed that it had hit ...": the reported "it" is the speaker
     }
     return subject;
   }
-
-  /**
-   * The armed actor named after the frame's verb and right before "that" and the pronoun subject of the trigger at
-   * {@code t} ("rejected a claim by the RSF that they had captured the town"), or null.
-   */
-  private static ActorSpan claimedBy(AnnotatedSentence s, Frame frame, int[] clause, int t) {
-    List<Token> tokens = s.sentence().tokens();
-    int p = -1;
-    for (int k = t - 1; k >= Math.max(0, t - 6); k--) {
-      if (PRONOUNS.contains(Lexicon.lower(tokens.get(k)))) {
-        p = k;
-        break;
-      }
-    }
-    if (p < 2 || !Lexicon.lower(tokens.get(p - 1)).equals("that")) {
-      return null;
-    }
-    for (ActorSpan a : s.actors()) {
-      if (a.to() == p - 1 && a.from() > frame.verb() && isArmed(a) && a != frame.speaker()) {
-        return a;
-      }
-    }
-    return null;
-  }
-
-  private static final Set<String> PRONOUNS = Set.of("it", "they", "we");
 
   private static final Set<String> AGENT_WORDS = Set.of("by", "of");
   // what follows a harming participle that takes no object: where, when or how it befell its subject
@@ -479,8 +451,6 @@ final class Perpetrators {
     return false;
   }
 
-  private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019");
-
   private static boolean pronounSubject(List<Token> tokens, int[] clause, int t) {
     boolean noun = false;
     for (int k = t - 1; k >= Math.max(clause[0], t - 5); k--) {
@@ -499,9 +469,6 @@ final class Perpetrators {
         return true;
       }
       String tag = tokens.get(k).tag();
-      if (QUOTES.contains(tokens.get(k).text())) {
-        continue; // 'it had "liberated" the town': a quoted verb is still the pronoun's
-      }
       if (tag != null && (tag.equals("NOUN") || noun && tag.equals("ADJ"))) {
         noun = true;
       } else if (noun || tag != null && !(tag.equals("AUX") || tag.equals("ADV") || tag.equals("PART")
