@@ -180,10 +180,28 @@ final class AttackFinder {
         if (x.entry().value().equals("drone")) {
           return false;
         }
-        crewed = true;
+        crewed |= !firedAt(s.sentence().tokens(), x.from());
       }
     }
     return crewed;
+  }
+
+  /**
+   * Whether the aircraft named at {@code at} is what was fired at ("air defences opened fire on the incoming
+   * aircraft"): "on" or "at" before it, past at most two of its article and adjectives. Its fliers are not the attackers.
+   */
+  private static boolean firedAt(List<Token> tokens, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("on") || w.equals("at")) {
+        return true;
+      }
+      String tag = tokens.get(k).tag();
+      if (tag == null || !(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

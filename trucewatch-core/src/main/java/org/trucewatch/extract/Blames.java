@@ -76,6 +76,16 @@ final class Blames {
         continue;
       }
       String where = verb.value();
+      if (passive(tokens, v)) {
+        // "the attack was blamed on X", "the raids are attributed to X": the side right after "on" or "to"; a
+        // passive of another shape ("the rebels were blamed") names who was blamed before the verb
+        ActorSpan by = (where.equals("on") || where.equals("to")) && v + 1 < tokens.size()
+            && Lexicon.lower(tokens.get(v + 1)).equals(where) ? afterWord(s, v, 2, where) : null;
+        if (by != null && Perpetrators.isArmed(by)) {
+          return by;
+        }
+        continue;
+      }
       ActorSpan a = switch (where) {
         case "on" -> {
           ActorSpan on = afterWord(s, v, 8, "on");
@@ -158,13 +168,18 @@ final class Blames {
     return false;
   }
 
-  // "did not blame", "was blamed": no blame laid on the object, or laid on the subject, not read here
+  // "did not blame": no blame laid on the object, not read here
   private static boolean negated(List<Token> tokens, int v) {
     for (int k = Math.max(0, v - 2); k < v; k++) {
       if (NEGATION.contains(Lexicon.lower(tokens.get(k)))) {
         return true;
       }
     }
+    return false;
+  }
+
+  /** Whether the blaming verb at {@code v} is a passive ("was blamed"). */
+  private static boolean passive(List<Token> tokens, int v) {
     return v > 0 && PASSIVE.contains(Lexicon.lower(tokens.get(v - 1)));
   }
 
