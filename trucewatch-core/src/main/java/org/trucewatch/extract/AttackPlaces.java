@@ -31,6 +31,7 @@ final class AttackPlaces {
   private final TollClauses tolls;
   private final SpeechPlaces speechPlaces;
   private final UnknownSectors sectors;
+  private final UnknownTowns towns;
 
   AttackPlaces(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -38,6 +39,7 @@ final class AttackPlaces {
     this.tolls = new TollClauses(lexicon);
     this.speechPlaces = new SpeechPlaces(lexicon);
     this.sectors = new UnknownSectors(lexicon);
+    this.towns = new UnknownTowns(lexicon);
   }
 
   /** The places a pattern captured: those inside the capture, whatever their words around. */
@@ -135,6 +137,23 @@ final class AttackPlaces {
         if (!specific.contains(l)) {
           specific.add(l); // "across the LoC in the Dhalwan sector": the sector, finer than the line
         }
+      }
+    }
+    UnknownTowns.Found named = towns.of(s, clause, broad, specific, ctx.lastTown);
+    List<Location> others = new ArrayList<>(specific);
+    others.removeAll(named.holders());
+    // only where the clause names no other point: beside a known town the unknown one is more often the same blow
+    // told closer ("in a village outside X ... the village of Y, east of X") than an attack of its own
+    for (int i = 0; others.isEmpty() && i < named.towns().size(); i++) {
+      int k = named.nouns().get(i);
+      if (frame != null && frame.contains(t) && !frame.contains(k) || launchSite(tokens, k)
+          || destination(tokens, k) || careDestination(tokens, k) || answered(tokens, t, k) || topic(tokens, k)
+          || aboutTalks(tokens, k)) {
+        continue; // as for a known place: where fire came from, went to, or what it answered is not where it hit
+      }
+      specific.removeAll(named.holders()); // "the village of Kalaa in Tyre district": Tyre holds it
+      if (!specific.contains(named.towns().get(i))) {
+        specific.add(named.towns().get(i)); // "strikes on the town of Kafr Sajna": the town the gazetteer lacks
       }
     }
     if (!specific.isEmpty()) {

@@ -1,0 +1,46 @@
+package org.trucewatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.attacks;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Villages and towns the gazetteer lacks, named as such (miss32: UnknownTowns): "the town of X in Y province" places the
+ * attack at X, at the point of Y; "a village of 300 people" and a name the gazetteer knows change
+ * nothing. And fire opened with a noun before "fire" (miss32: the rule {@code open_fire_noun_modifier}). Sentences
+ * and invented place names written for this test, dated against Sunday 25 October 2020.
+ */
+class UnknownTownsTest {
+
+  private static List<String> places(String... paragraphs) {
+    return attacks(paragraphs).stream().map(e -> e.location() == null ? "-" : e.location().name()).toList();
+  }
+
+  @Test
+  void anAirStrikeOnTheTownOfAnUnknownNameIsPlacedThere() {
+    List<String> at = places("Warplanes pounded Idlib province again on Sunday.",
+        "Two men died on Sunday in strikes on the town of Maarat Zuwayqat in Idlib province, a medic said.");
+    assertThat(at).anySatisfy(p -> assertThat(p).isEqualTo("Maarat Zuwayqat"));
+    // "a village of 300 people" names none, and a town the gazetteer knows keeps its entry
+    assertThat(places("Rockets hit a village of some 300 people near Khan Yunis on Sunday, medics said."))
+        .noneSatisfy(p -> assertThat(p).contains("Some"));
+    assertThat(places("Drones struck the town of Kosti on Sunday, residents said."))
+        .isNotEmpty().allSatisfy(p -> assertThat(p).isEqualTo("Kosti"));
+  }
+
+  @Test
+  void eachUnknownVillageOfAListGetsItsAttack() {
+    List<String> at = places("Shelling hit the Tovuz district on Sunday.",
+        "On Sunday the troops shelled the villages of Barkhudarli and Kemerkend in the Tovuz district, the ministry"
+            + " said.");
+    assertThat(at).contains("Barkhudarli", "Kemerkend");
+  }
+
+  @Test
+  void fireOpenedWithANounBeforeFireIsAnAttack() {
+    assertThat(places("Indian troops opened unprovoked cross-border fire on posts in the Kotli sector on Sunday,"
+        + " the army said.")).isNotEmpty();
+  }
+}
