@@ -325,7 +325,7 @@ public final class Variator {
       "pausenoun", "armedbody", "tollref", "tollpoint", "roadway", "hittarget", "talksverb",
       "tollwar", "tollspan", "breachtold", "meetinghit", "talksframe", "areanoun",
       "harmedpart", "tollcount", "tollrise", "tollhedge", "bothvictim", "answerfor",
-      "stanceverb");
+      "stanceverb", "flight");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
@@ -344,7 +344,8 @@ public final class Variator {
    * counting nouns and its verbs: tollcount, tollrise; or the words of when or how sure that stand between a figure
    * and its verb: tollhedge; or the nouns that make "both" before them a count of two victims, or not: bothvictim;
    * or the words that open the earlier act an attack answers: answerfor; or the verbs of judging whose subject a
-   * capital stands for its government: stanceverb)
+   * capital stands for its government: stanceverb; or the verbs of flight that make violence a cause of leaving,
+   * not an act told: flight)
    * and the agent words of the actor dictionary ("spokesman", "ministry"): what tells the extractor that something
    * happened and who said it.
    */
