@@ -304,7 +304,7 @@ final class AttackClauses {
     for (int k = t - 1; k >= Math.max(0, t - 5); k--) {
       Lexicon.Entry flight = lexicon.at(tokens, k, "flight");
       if (flight != null && k + flight.words().length <= t) {
-        return !flight.value().equals("by");
+        return !flight.value().equals("by") && !namedPeople(tokens, k);
       }
       String w = Lexicon.lower(tokens.get(k));
       String tag = tokens.get(k).tag();
@@ -324,6 +324,12 @@ final class AttackClauses {
       }
     }
     return false;
+  }
+
+  /** Whether the flight word at {@code k} names people, not their leaving: "the displaced", "those fleeing". */
+  static boolean namedPeople(List<Token> tokens, int k) {
+    String before = k > 0 ? Lexicon.lower(tokens.get(k - 1)) : "";
+    return before.equals("the") || before.equals("those") || k > 0 && "DET".equals(tokens.get(k - 1).tag());
   }
 
   boolean mishap(List<Token> tokens, int[] clause) {

@@ -608,14 +608,14 @@ final class AttackPlaces {
       "and", ",");
 
   /**
-   * A place that a verb of flight (lexicon: flight, value from or both) leaves, itself or through the violence fled:
+   * A place that a verb of flight (lexicon: flight) leaves, itself or through the violence fled:
    * "residents fled Kadugli", "families who fled the fighting in Khartoum", "displaced from the city of X".
    */
   boolean fledFrom(List<Token> tokens, int at) {
     for (int k = at - 1; k >= Math.max(0, at - 7); k--) {
       Lexicon.Entry flight = lexicon.at(tokens, k, "flight");
-      if (flight != null && !flight.value().equals("by")) {
-        return true;
+      if (flight != null) {
+        return !AttackClauses.namedPeople(tokens, k); // "a camp for the displaced in El Fasher" is no leaving
       }
       String w = Lexicon.lower(tokens.get(k));
       String tag = tokens.get(k).tag();

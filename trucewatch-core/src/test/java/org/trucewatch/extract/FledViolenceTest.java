@@ -41,6 +41,13 @@ class FledViolenceTest {
   }
 
   @Test
+  void aCampForTheDisplacedIsWhereShellsHit() {
+    List<Event> found = attacks("Shells hit a camp for the displaced in Tartar on Saturday, killing three people, "
+        + "officials said.");
+    assertThat(found).hasSize(1).allMatch(e -> e.location() != null && e.location().surface().contains("Tartar"));
+  }
+
+  @Test
   void aDayFarInsideSinceDoesNotDateTheClashes() {
     assertThat(attacks("Clashes around the Tartar bridge have gone on almost without a break since the fall of the "
         + "district's administration building on October 17, residents said.")).isEmpty();
