@@ -291,6 +291,47 @@ final class AttackClauses {
   }
 
   /** An accident or disaster told in the clause ("the roof collapsed", "a bus crash"). */
+  private static final Set<String> FLED_GAP_TAGS = Set.of("DET", "ADJ", "PRON", "PART");
+  private static final Set<String> FLED_GAP_WORDS = Set.of("during", "from", "amid", "by", "the", "'s");
+  private static final Set<String> CAUSED_GAP_TAGS = Set.of("AUX", "ADV");
+
+  /**
+   * Whether the attack word at {@code t} is what people fled or what drove them out (lexicon: flight): "many of whom
+   * fled during the shelling", "fleeing the fighting", "displaced by the bombardment", "the fighting has displaced
+   * 10,000": a reference to violence told as the cause of flight, no act reported here.
+   */
+  boolean fled(List<Token> tokens, int t) {
+    for (int k = t - 1; k >= Math.max(0, t - 5); k--) {
+      Lexicon.Entry flight = lexicon.at(tokens, k, "flight");
+      if (flight != null && k + flight.words().length <= t) {
+        return !flight.value().equals("by") && !namedPeople(tokens, k);
+      }
+      String w = Lexicon.lower(tokens.get(k));
+      String tag = tokens.get(k).tag();
+      if (w.equals("a") || w.equals("an")
+          || !(FLED_GAP_WORDS.contains(w) || tag != null && FLED_GAP_TAGS.contains(tag))) {
+        break; // "fled an attack on the village on Monday" may tell the attack itself
+      }
+    }
+    for (int k = t + 1; k < Math.min(tokens.size(), t + 4); k++) {
+      Lexicon.Entry flight = lexicon.at(tokens, k, "flight");
+      if (flight != null) {
+        return !flight.value().equals("from");
+      }
+      String tag = tokens.get(k).tag();
+      if (tag == null || !CAUSED_GAP_TAGS.contains(tag)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the flight word at {@code k} names people, not their leaving: "the displaced", "those fleeing". */
+  static boolean namedPeople(List<Token> tokens, int k) {
+    String before = k > 0 ? Lexicon.lower(tokens.get(k - 1)) : "";
+    return before.equals("the") || before.equals("those") || k > 0 && "DET".equals(tokens.get(k - 1).tag());
+  }
+
   boolean mishap(List<Token> tokens, int[] clause) {
     for (int k = Math.max(0, clause[0]); k < Math.min(tokens.size(), clause[1]); k++) {
       Lexicon.Entry e = lexicon.at(tokens, k, "mishap");

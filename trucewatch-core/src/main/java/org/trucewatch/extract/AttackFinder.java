@@ -114,6 +114,9 @@ final class AttackFinder {
       if (sinceToll(s, clause, e.has("weak") && perp == null)) {
         continue; // "since 10 May at least 192 people had been killed in the city": a toll over weeks, no one attack
       }
+      if (clauses.fled(tokens, t)) {
+        continue; // "many of whom fled during the shelling": violence named as what drove people out, no act told
+      }
       if (clauses.startOfCount(s, clause, t)) {
         continue; // "20 killed since hostilities flared": the fighting dates a running total, no attack told here
       }

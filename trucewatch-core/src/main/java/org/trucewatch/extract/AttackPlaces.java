@@ -109,6 +109,9 @@ final class AttackPlaces {
       if (destination(tokens, p.from())) {
         continue; // "fighters preparing to deploy to Khartoum": where someone goes, not where it was hit
       }
+      if (fledFrom(tokens, p.from())) {
+        continue; // "families who fled the fighting in Khartoum": where people left, not where this blow fell
+      }
       if (aboutTalks(tokens, p.from()) || namesAccord(tokens, p)) {
         continue;
       }
@@ -623,6 +626,29 @@ final class AttackPlaces {
     String w = Lexicon.lower(tokens.get(k));
     // "militants waiting to infiltrate into the valley": where they meant to get, not where they were hit
     return verb != null && (w.equals("to") || w.equals("into") && verb.value().equals("entry"));
+  }
+
+  private static final Set<String> FLED_PLACE_WORDS = Set.of("the", "town", "city", "village", "of", "in", "from",
+      "and", ",");
+
+  /**
+   * A place that a verb of flight (lexicon: flight) leaves, itself or through the violence fled:
+   * "residents fled Kadugli", "families who fled the fighting in Khartoum", "displaced from the city of X".
+   */
+  boolean fledFrom(List<Token> tokens, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 7); k--) {
+      Lexicon.Entry flight = lexicon.at(tokens, k, "flight");
+      if (flight != null) {
+        return !AttackClauses.namedPeople(tokens, k); // "a camp for the displaced in El Fasher" is no leaving
+      }
+      String w = Lexicon.lower(tokens.get(k));
+      String tag = tokens.get(k).tag();
+      boolean violence = lexicon.at(tokens, k, "attack") != null && !"VERB".equals(tag);
+      if (!(FLED_PLACE_WORDS.contains(w) || violence || "PROPN".equals(tag) || "ADJ".equals(tag))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -471,7 +471,7 @@ final class Dating {
    */
   private static boolean insideSince(AnnotatedSentence s, TimeSpan ts, int t) {
     var tokens = s.sentence().tokens();
-    for (int k = ts.from() - 1; k >= Math.max(0, ts.from() - 8); k--) {
+    for (int k = ts.from() - 1; k >= Math.max(0, ts.from() - 12); k--) {
       String w = Lexicon.lower(tokens.get(k));
       if (w.equals("since")) {
         return t < k;
