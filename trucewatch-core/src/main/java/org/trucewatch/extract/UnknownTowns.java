@@ -77,7 +77,8 @@ final class UnknownTowns {
       holders.addAll(near); // "the village of Kalaa in Tyre district", "..., west of Tyre": Tyre says where it lies
       for (int[] n : names) {
         String name = text(tokens, n[0], n[1]);
-        Location l = new Location(name, where.lat(), where.lon(), where.country(), where.admin1(), "town", name);
+        // a neighbour's point stands for it: no finer than a district
+        Location l = new Location(name, where.lat(), where.lon(), where.country(), where.admin1(), "district", name);
         if (!out.contains(l)) {
           out.add(l);
           at.add(k);
