@@ -13,8 +13,9 @@ import org.trucewatch.nlp.Token;
  * of Upper Dzhar", "the villages of Aykaghbyur and Norashen"): a capitalised name after "the [border] village of" is
  * a place of its own, so that the attack told there is placed at it rather than at the province around it or at
  * nothing. With no point of its own it takes the point of the place the clause names beside it (its district, a
- * place after it), or else the town the article last named; with none of these it is left out. Reads tokens, spans
- * and the lexicon's {@code townnoun} words; writes nothing. Stateless and thread-safe.
+ * place after it), or else the town the article last named, at precision district (the point is a neighbour's);
+ * with none of these it is left out. Reads tokens, spans and the lexicon's {@code townnoun} words; writes nothing.
+ * Stateless and thread-safe.
  */
 final class UnknownTowns {
 
