@@ -2,12 +2,14 @@ package org.trucewatch.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * tolls32: the toll of a story's attack told in a sentence of no attack or place of its own, in the lead or before the
+ * The toll of a story's attack told in a sentence of no attack or place of its own, in the lead or before the
  * attack's sentence ("Five soldiers were killed in fighting at the weekend, the ministry said. (...) The fighting broke
  * out on Saturday near X."), or as a count that grew after it ("raised the death toll to four"). Reads the merged
  * events of one article (its casualty reports and attacks) and the sentences whose figures were told free (no period,
@@ -28,7 +30,7 @@ final class OnlyAttackTolls {
 
   static List<Event> linked(List<Event> events, Set<Integer> free, Set<Integer> risen) {
     // per attack: the figures of the free reports that only it could own
-    java.util.Map<Integer, List<Event>> tolls = new java.util.HashMap<>();
+    Map<Integer, List<Event>> tolls = new HashMap<>();
     for (Event r : events) {
       if (r.type() != EventType.CASUALTY_REPORT || r.casualties() == null) {
         continue;

@@ -292,7 +292,7 @@ final class TollLinks {
    * first's, or none), are one toll split over clauses: one report of both.
    */
   static List<Event> halvesJoined(List<Event> events) {
-    List<Event> out = new java.util.ArrayList<>(events);
+    List<Event> out = new ArrayList<>(events);
     for (int j = 0; j < out.size(); j++) {
       Event second = out.get(j);
       if (second == null || second.type() != EventType.CASUALTY_REPORT || !onlyOneHalf(second.casualties())) {

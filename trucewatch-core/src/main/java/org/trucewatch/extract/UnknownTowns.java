@@ -2,6 +2,7 @@ package org.trucewatch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.trucewatch.extract.Spans.ActorSpan;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.extract.Spans.PlaceSpan;
@@ -133,7 +134,7 @@ final class UnknownTowns {
     return out;
   }
 
-  private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("known", "called", "located", "situated",
+  private static final Set<String> PARTICIPLES = Set.of("known", "called", "located", "situated",
       "lying", "named", "spelled", "spelt", "written");
 
   // "Kafr Sajna", "al-Raqa", "Upper Dzhar": capitalised words, or an article joined to one
