@@ -84,7 +84,8 @@ public final class Gazetteer {
     return out;
   }
 
-  private Gazetteer(List<GazetteerEntry> entries, Map<String, Candidates> byKey, Map<String, int[]> bySpelling) {
+  private Gazetteer(List<GazetteerEntry> entries, Map<String, Candidates> byKey, Map<String, int[]> bySpelling,
+      Map<String, Integer> rowIds) {
     this.entries = entries;
     this.byKey = byKey;
     this.bySpelling = bySpelling;
@@ -92,6 +93,7 @@ public final class Gazetteer {
     for (int i = 0; i < entries.size(); i++) {
       ids.put(entries.get(i).place().id(), i);
     }
+    rowIds.forEach(ids::putIfAbsent); // a row that corrects a GeoNames place finds that place by its own id
     this.indexById = Map.copyOf(ids);
     Map<String, Place> caps = new HashMap<>();
     for (GazetteerEntry e : entries) {
@@ -176,7 +178,7 @@ public final class Gazetteer {
     }
     Map<String, int[]> bySpelling = new HashMap<>(spelled.size() * 2);
     spelled.forEach((k, v) -> bySpelling.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-    return new Gazetteer(loaded.entries(), byKey, bySpelling);
+    return new Gazetteer(loaded.entries(), byKey, bySpelling, loaded.rowIds());
   }
 
   /**

@@ -31,12 +31,20 @@ final class GazetteerLoader {
     }
   }
 
-  /** What the loader produces. */
-  record Loaded(List<GazetteerEntry> entries, List<Name> names, Set<String> commonWords) {}
+  /**
+   * What the loader produces; {@code rowIds} maps the id of each area row that corrects a GeoNames place to the index
+   * of that place, so that the row's id still finds it.
+   */
+  record Loaded(
+      List<GazetteerEntry> entries, List<Name> names, Set<String> commonWords, Map<String, Integer> rowIds) {}
+
+  /** The flag of an area row that moves a GeoNames place to the row's point ({@code corrects=6268046}). */
+  static final String CORRECTS = "corrects=";
 
   private final List<GazetteerEntry> entries = new ArrayList<>();
   private final List<Name> names = new ArrayList<>();
   private final Map<String, Integer> byId = new HashMap<>();
+  private final Map<String, Integer> rowIds = new HashMap<>();
   private final Map<String, String> admin1Names = new HashMap<>();
   private final Map<String, String[]> geonamesRows = new LinkedHashMap<>();
 
@@ -68,7 +76,7 @@ final class GazetteerLoader {
     for (String[] r : rows(open("common_words.txt"), "common_words.txt", 1)) {
       common.add(r[0]);
     }
-    return new Loaded(List.copyOf(l.entries), List.copyOf(l.names), Set.copyOf(common));
+    return new Loaded(List.copyOf(l.entries), List.copyOf(l.names), Set.copyOf(common), Map.copyOf(l.rowIds));
   }
 
   static Reader open(String resource) {
@@ -216,11 +224,37 @@ final class GazetteerLoader {
       Place p = new Place(id, r[1], coordinate(r[7], file, id), coordinate(r[8], file, id), r[5],
           code == null ? null : admin1Names.get(code), Precision.valueOf(r[3]), r[4]);
       Set<String> flags = Set.of(r[9].split(","));
-      int e = add(new GazetteerEntry(p, 0, true, flags.contains("lower"), flags.contains("context"), code));
+      String corrected = flags.stream().filter(f -> f.startsWith(CORRECTS)).map(f -> f.substring(CORRECTS.length()))
+          .findFirst().orElse(null);
+      int e = corrected == null
+          ? add(new GazetteerEntry(p, 0, true, flags.contains("lower"), flags.contains("context"), code))
+          : correct(corrected, p, file, id);
       for (String n : r[2].split("\\|")) {
         names.add(new Name(n, e));
       }
     }
+  }
+
+  /**
+   * A row flagged {@code corrects=<geonameid>} gives that GeoNames place its own point (GeoNames files some towns tens
+   * of kilometres off): the place keeps its id, names, population and rank, so it still wins over namesakes as before,
+   * and the row adds its names to it instead of a second reading of the same town.
+   */
+  private int correct(String geonameId, Place row, String file, String id) {
+    Integer e = byId.get("geonames:" + geonameId);
+    if (e == null) {
+      throw new IllegalStateException(file + ": " + id + ": corrects GeoNames " + geonameId + ", not in the gazetteer");
+    }
+    if (byId.putIfAbsent(id, e) != null) {
+      throw new IllegalStateException("gazetteer: duplicate id " + id);
+    }
+    rowIds.put(id, e);
+    GazetteerEntry old = entries.get(e);
+    Place o = old.place();
+    entries.set(e, new GazetteerEntry(new Place(o.id(), o.name(), row.lat(), row.lon(), o.country(), o.admin1(),
+        o.precision(), o.featureCode()), old.population(), old.curated(), old.lowerCase(), old.contextual(),
+        old.admin1Code()));
+    return e;
   }
 
   private int add(GazetteerEntry e) {
