@@ -53,7 +53,7 @@ final class Dating {
     if (best != null && speechDay(s, frame, best, t)) {
       // "investigators said on Tuesday that a bomber carried out Monday's blast": the day of the saying gives way
       TimeSpan told = nearest(s, best.to(), clause[1], t, true);
-      Dated before = told != null ? null : toldBefore(s, best, clause, ctx);
+      Dated before = told != null ? null : toldBefore(s, best, clause, t, ctx);
       if (before != null) {
         return before;
       }
@@ -66,7 +66,7 @@ final class Dating {
       TimeSpan own = nearest(s, clause[0], clause[1], t, false);
       best = own != null ? own : nearest(s, 0, s.size(), t, true);
       if (own == null && best != null && speechDay(s, frame, best, t)) {
-        Dated before = toldBefore(s, best, clause, ctx);
+        Dated before = toldBefore(s, best, clause, t, ctx);
         if (before != null) {
           return before;
         }
@@ -170,10 +170,10 @@ final class Dating {
    * speech ("told reporters on Monday", "in a statement on Tuesday").
    */
   private boolean speechDay(AnnotatedSentence s, Frame frame, TimeSpan ts, int t) {
-    if (ts.to() > t) {
-      return false;
-    }
     var tokens = s.sentence().tokens();
+    if (ts.to() > t) {
+      return trailingSpeechDay(tokens, frame, ts, t);
+    }
     if (ts.to() < tokens.size() && Lexicon.possessive(tokens.get(ts.to()))) {
       return false; // "said Sunday's shelling killed two": the day is the shelling's
     }
@@ -197,6 +197,28 @@ final class Dating {
     for (int k = ts.to(); k < t; k++) {
       if (Lexicon.lower(tokens.get(k)).equals("that")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "a drone hit the hospital, killing 30, the health chief said on Sunday": a day right after the speech verb (or after
+   * "on") of a telling that trails the trigger {@code t} past a comma is the day of the saying, not of the act.
+   */
+  private static boolean trailingSpeechDay(java.util.List<org.trucewatch.nlp.Token> tokens, Frame frame, TimeSpan ts,
+      int t) {
+    if (frame == null || frame.verb() <= t) {
+      return false;
+    }
+    int v = frame.verb();
+    boolean on = ts.from() == v + 2 && Lexicon.lower(tokens.get(v + 1)).equals("on");
+    if (ts.from() != v + 1 && !on || ts.to() < tokens.size() && Lexicon.possessive(tokens.get(ts.to()))) {
+      return false;
+    }
+    for (int k = t + 1; k < v; k++) {
+      if (Lexicon.lower(tokens.get(k)).equals(",")) {
+        return true; // only a telling set off by a comma: not "shelling that killed two was reported on Sunday"
       }
     }
     return false;
@@ -250,9 +272,16 @@ final class Dating {
    * "the ministry said on Sunday Russian forces had shelled the town", no day of the shelling's own: the day the
    * paragraph or the news gave before dates it, when it is one of the three days before the telling's; else null.
    */
-  private static Dated toldBefore(AnnotatedSentence s, TimeSpan telling, int[] clause, ArticleContext ctx) {
+  private static Dated toldBefore(AnnotatedSentence s, TimeSpan telling, int[] clause, int t, ArticleContext ctx) {
     if (telling.date() == null) {
       return null;
+    }
+    if (telling.from() > t) {
+      // a telling that trails the act ("..., the ministry said on Thursday") is mostly of the act's own day: only a day
+      // its own paragraph told before moves it, not the lead's day nor a day a lapse names
+      if (ctx.lastDate(s.sentence().paragraph(), s.sentence().index()) == null) {
+        return null;
+      }
     }
     Dated before = carried(s, clock(s, clause), ctx);
     boolean near = before.date() != null && before.dateEnd() == null && before.date().isBefore(telling.date())

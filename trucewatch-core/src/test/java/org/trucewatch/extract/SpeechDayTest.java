@@ -94,4 +94,25 @@ class SpeechDayTest {
         + "in Martuni.");
     assertThat(daysAt(events, "Martuni")).containsExactly(SATURDAY);
   }
+
+  @Test
+  void aTrailingSayingsDayGivesWayToTheDayToldBefore() {
+    List<Event> events = attacks("Heavy shelling was heard around Martuni on Friday. Two farmers were killed when a "
+        + "rocket struck a barn in Martuni, the Armenian defence ministry said on Saturday.");
+    assertThat(daysAt(events, "Martuni")).contains(FRIDAY).doesNotContain(SATURDAY);
+  }
+
+  @Test
+  void aTrailingSayingWithNothingToldBeforeKeepsItsDay() {
+    List<Event> events = attacks("Two farmers were killed when a rocket struck a barn in Martuni, the Armenian defence "
+        + "ministry said on Saturday.");
+    assertThat(daysAt(events, "Martuni")).containsExactly(SATURDAY);
+  }
+
+  @Test
+  void aTrailingSayingKeepsItsDayOverTheLeadsDay() {
+    List<Event> events = attacks("Fighting flared near Hadrut on Friday, local officials said.",
+        "Azerbaijani troops fired on Martuni, the Armenian defence ministry said on Saturday.");
+    assertThat(daysAt(events, "Martuni")).containsExactly(SATURDAY);
+  }
 }
