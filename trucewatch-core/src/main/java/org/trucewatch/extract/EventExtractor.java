@@ -336,6 +336,7 @@ public final class EventExtractor {
         }
         denials.linkDenials(a, fs, ctx);
         denials.linkAccusations(a, fs, ctx);
+        FireOrigins.link(a, ctx); // "It came from Azerbaijani positions": the attacker of the attack told before
       }
       for (TimeSpan t : a.times()) {
         if (!Dating.dateline(a, t)) { // the day a story was filed does not date the paragraph's later sentences
