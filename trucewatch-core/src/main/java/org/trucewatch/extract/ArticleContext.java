@@ -53,6 +53,9 @@ final class ArticleContext {
   boolean headlineDetached;
   // the headline's denial by a known side and its sentence (HeadlineSpeaker.denial), or null
   Frame headlineDenial;
+  // tolls32b: the detached title's sentence and its casualty figures (HeadlineTolls), or null
+  Spans.AnnotatedSentence titleTollSentence;
+  List<CasualtyFinder.Figure> titleFigures;
   Spans.AnnotatedSentence headlineDenialSentence;
   // the one speaker of the last sentence of the paragraph read last, its sentence and paragraph (or null):
   // a next paragraph with no attribution of its own continues that statement

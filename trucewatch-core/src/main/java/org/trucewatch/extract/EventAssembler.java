@@ -43,11 +43,13 @@ final class EventAssembler {
   private final TollLinks tollLinks;
   private final TollClauses tollClauses;
   private final PeriodTolls periodTolls;
+  private final HeadlineTolls headlineTolls;
 
   EventAssembler(Lexicon lexicon) {
     this.tollLinks = new TollLinks(lexicon);
     this.tollClauses = new TollClauses(lexicon);
     this.periodTolls = new PeriodTolls(lexicon);
+    this.headlineTolls = new HeadlineTolls(lexicon);
   }
 
   List<Event> assemble(ArticleContext ctx, List<Figures> figures, Dating dating) {
@@ -99,6 +101,7 @@ final class EventAssembler {
         ctx.sides), ctx.sides));
     free.removeAll(notFree);
     merged = OnlyAttackTolls.linked(merged, free, risen);
+    merged = headlineTolls.linked(merged, ctx.titleTollSentence, ctx.titleFigures);
     return StoryAttackers.toldEarlier(Blames.link(merged, ctx.blames.told(), ctx.sides), ctx.sides);
   }
 

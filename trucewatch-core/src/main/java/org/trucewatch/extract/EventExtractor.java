@@ -218,6 +218,12 @@ public final class EventExtractor {
     AnnotatedSentence[] titleSentence = new AnnotatedSentence[1];
     Frame[] titleDenial = new Frame[1];
     Frame title = titleSpeaker(article.title(), session, titleSentence, titleDenial);
+    if (titleSentence[0] != null) { // tolls32b: a toll told only in the title (HeadlineTolls)
+      AnnotatedSentence t = titleSentence[0];
+      ctx.titleTollSentence = t;
+      ctx.titleFigures = casualties.find(t.sentence().tokens().get(0).tag() != null ? t.sentence().tokens()
+          : posTagger.tag(t.sentence()).tokens());
+    }
     List<EventAssembler.Figures> figures = new ArrayList<>();
     for (int from = 0; from < sentences.size(); ) {
       int to = from + 1;
