@@ -55,5 +55,34 @@ public final class Spans {
     public int size() {
       return sentence.tokens().size();
     }
+
+    /** The place span that covers token {@code k}, or null. */
+    public PlaceSpan placeAt(int k) {
+      for (PlaceSpan p : places) {
+        if (p.from() <= k && k < p.to()) {
+          return p;
+        }
+      }
+      return null;
+    }
+
+    /** The actor span that covers token {@code k}, or null. */
+    public ActorSpan actorAt(int k) {
+      for (ActorSpan a : actors) {
+        if (a.from() <= k && k < a.to()) {
+          return a;
+        }
+      }
+      return null;
+    }
+
+    /** The words of tokens [from, to) joined by single spaces. */
+    public String text(int from, int to) {
+      StringBuilder b = new StringBuilder();
+      for (int k = from; k < to; k++) {
+        b.append(k > from ? " " : "").append(sentence.tokens().get(k).text());
+      }
+      return b.toString();
+    }
   }
 }

@@ -3,7 +3,6 @@ package org.trucewatch.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.trucewatch.extract.Spans.ActorSpan;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.extract.Spans.PlaceSpan;
 import org.trucewatch.nlp.Token;
@@ -42,7 +41,7 @@ final class UnknownSectors {
         continue;
       }
       boolean plural = Lexicon.lower(tokens.get(k)).endsWith("sectors");
-      if (!plural && placeAt(s, k - 1) != null) {
+      if (!plural && s.placeAt(k - 1) != null) {
         continue; // "the Jammu sector": the gazetteer knows it
       }
       List<int[]> names = new ArrayList<>();
@@ -51,14 +50,14 @@ final class UnknownSectors {
       int end = k; // the end of the name being read
       while (j >= clause[0]) {
         Token t = tokens.get(j);
-        PlaceSpan known = placeAt(s, j);
+        PlaceSpan known = s.placeAt(j);
         if (known != null && plural) {
           sibling = sibling == null ? known.location() : sibling; // "the Nakyal and Dhalwan sectors"
           j = known.from() - 1;
           end = j + 1;
           continue;
         }
-        if (capitalised(t) && known == null && actorAt(s, j) == null && !compass(tokens, j)) {
+        if (capitalised(t) && known == null && s.actorAt(j) == null && !compass(tokens, j)) {
           j--;
           continue;
         }
@@ -95,7 +94,7 @@ final class UnknownSectors {
         continue; // nowhere to put it: the line or area it lies in is not named
       }
       for (int i = names.size() - 1; i >= 0; i--) { // read from the end back: put back in text order
-        String name = text(tokens, names.get(i)[0], names.get(i)[1]) + " sector";
+        String name = s.text(names.get(i)[0], names.get(i)[1]) + " sector";
         Location l = new Location(name, where.lat(), where.lon(), where.country(), where.admin1(), "district", name);
         if (!out.contains(l)) {
           out.add(l);
@@ -117,7 +116,7 @@ final class UnknownSectors {
     }
     int k = sector + 2;
     while (k < tokens.size() && k < sector + 10) {
-      PlaceSpan p = placeAt(s, k);
+      PlaceSpan p = s.placeAt(k);
       if (p != null) {
         out.add(p.location());
         k = p.to();
@@ -131,24 +130,6 @@ final class UnknownSectors {
     return out;
   }
 
-  private static PlaceSpan placeAt(AnnotatedSentence s, int k) {
-    for (PlaceSpan p : s.places()) {
-      if (p.from() <= k && k < p.to()) {
-        return p;
-      }
-    }
-    return null;
-  }
-
-  private static ActorSpan actorAt(AnnotatedSentence s, int k) {
-    for (ActorSpan a : s.actors()) {
-      if (a.from() <= k && k < a.to()) {
-        return a;
-      }
-    }
-    return null;
-  }
-
   private boolean compass(List<Token> tokens, int k) {
     return lexicon.at(tokens, k, "bearing") != null || lexicon.at(tokens, k, "areabearing") != null;
   }
@@ -157,13 +138,5 @@ final class UnknownSectors {
     String x = t.text();
     return x.length() > 1 && Character.isUpperCase(x.charAt(0)) && x.chars().allMatch(c -> Character.isLetter(c)
         || c == '-' || c == '\'');
-  }
-
-  private static String text(List<Token> tokens, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      b.append(k > from ? " " : "").append(tokens.get(k).text());
-    }
-    return b.toString();
   }
 }

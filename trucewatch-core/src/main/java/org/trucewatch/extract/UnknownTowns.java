@@ -3,7 +3,6 @@ package org.trucewatch.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.trucewatch.extract.Spans.ActorSpan;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.extract.Spans.PlaceSpan;
 import org.trucewatch.extract.Spans.TimeSpan;
@@ -42,7 +41,7 @@ final class UnknownTowns {
       int j = k + 2;
       while (j < end) {
         int from = j;
-        while (j < end && j < from + 4 && nameWord(tokens.get(j)) && placeAt(s, j) == null && actorAt(s, j) == null
+        while (j < end && j < from + 4 && nameWord(tokens.get(j)) && s.placeAt(j) == null && s.actorAt(j) == null
             && !timed(s, j)) {
           j++;
         }
@@ -78,7 +77,7 @@ final class UnknownTowns {
       }
       holders.addAll(near); // "the village of Kalaa in Tyre district", "..., west of Tyre": Tyre says where it lies
       for (int[] n : names) {
-        String name = text(tokens, n[0], n[1]);
+        String name = s.text(n[0], n[1]);
         // a neighbour's point stands for it: no finer than a district
         Location l = new Location(name, where.lat(), where.lon(), where.country(), where.admin1(), "district", name);
         if (!out.contains(l)) {
@@ -123,7 +122,7 @@ final class UnknownTowns {
           || (t.tag().equals("VERB") || t.tag().equals("AUX")) && !PARTICIPLES.contains(w)) {
         break;
       }
-      PlaceSpan p = placeAt(s, k);
+      PlaceSpan p = s.placeAt(k);
       if (p != null) {
         if (!p.inName() && !p.location().precision().equals("country") && !out.contains(p.location())) {
           out.add(p.location());
@@ -153,31 +152,5 @@ final class UnknownTowns {
       }
     }
     return false;
-  }
-
-  private static PlaceSpan placeAt(AnnotatedSentence s, int k) {
-    for (PlaceSpan p : s.places()) {
-      if (p.from() <= k && k < p.to()) {
-        return p;
-      }
-    }
-    return null;
-  }
-
-  private static ActorSpan actorAt(AnnotatedSentence s, int k) {
-    for (ActorSpan a : s.actors()) {
-      if (a.from() <= k && k < a.to()) {
-        return a;
-      }
-    }
-    return null;
-  }
-
-  private static String text(List<Token> tokens, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      b.append(k > from ? " " : "").append(tokens.get(k).text());
-    }
-    return b.toString();
   }
 }
