@@ -53,7 +53,7 @@ final class ArticleContext {
   boolean headlineDetached;
   // the headline's denial by a known side and its sentence (HeadlineSpeaker.denial), or null
   Frame headlineDenial;
-  // tolls32b: the detached title's sentence and its casualty figures (HeadlineTolls), or null
+  // the detached title's sentence and its casualty figures (HeadlineTolls), or null
   Spans.AnnotatedSentence titleTollSentence;
   List<CasualtyFinder.Figure> titleFigures;
   Spans.AnnotatedSentence headlineDenialSentence;

@@ -16,4 +16,10 @@ public record Casualties(Integer killed, Integer wounded, String victims, String
   public boolean isEmpty() {
     return killed == null && wounded == null;
   }
+
+  /** Figures {@code killed} and {@code wounded} with what {@code had} said of them (none of that when null). */
+  static Casualties withFigures(Casualties had, Integer killed, Integer wounded) {
+    return had == null ? new Casualties(killed, wounded, null, null, null, null)
+        : new Casualties(killed, wounded, had.victims(), had.qualifier(), had.civilianKilled(), had.since());
+  }
 }

@@ -49,12 +49,12 @@ final class EventAssembler {
     this.tollLinks = new TollLinks(lexicon);
     this.tollClauses = new TollClauses(lexicon);
     this.periodTolls = new PeriodTolls(lexicon);
-    this.headlineTolls = new HeadlineTolls(lexicon);
+    this.headlineTolls = new HeadlineTolls(lexicon, tollLinks);
   }
 
   List<Event> assemble(ArticleContext ctx, List<Figures> figures, Dating dating) {
     List<Event> events = new ArrayList<>(ctx.events);
-    // tolls32: the sentences whose reports are free tolls (an only attack's) and those telling a count that grew
+    // the sentences whose reports are free tolls (an only attack's) and those telling a count that grew
     Set<Integer> free = new HashSet<>();
     Set<Integer> notFree = new HashSet<>();
     Set<Integer> risen = new HashSet<>();

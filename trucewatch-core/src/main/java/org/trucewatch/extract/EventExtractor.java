@@ -218,7 +218,7 @@ public final class EventExtractor {
     AnnotatedSentence[] titleSentence = new AnnotatedSentence[1];
     Frame[] titleDenial = new Frame[1];
     Frame title = titleSpeaker(article.title(), session, titleSentence, titleDenial);
-    if (titleSentence[0] != null) { // tolls32b: a toll told only in the title (HeadlineTolls)
+    if (titleSentence[0] != null) { // a toll told only in the title (HeadlineTolls)
       AnnotatedSentence t = titleSentence[0];
       ctx.titleTollSentence = t;
       ctx.titleFigures = casualties.find(t.sentence().tokens().get(0).tag() != null ? t.sentence().tokens()
@@ -248,7 +248,7 @@ public final class EventExtractor {
     LeadSpeaker.lend(ctx, sentences); // (after the headline's: a headline speaker tells the lead first)
     List<Event> told = new ArrayList<>();
     List<Event> assembledAll = new ArrayList<>();
-    // merge32: one act read as two (an overnight act on two days, a strike pointed back to at a finer place)
+    // one act read as two (an overnight act on two days, a strike pointed back to at a finer place)
     for (Event e : actsToldTwice.merge(anaphora.resolve(assembler.assemble(ctx, figures, new Dating(lexicon)),
         sentences), sentences)) {
       if (issuer != null && e.claims().stream().allMatch(c -> c.stance() == Stance.DENIES)

@@ -3,12 +3,13 @@ package org.trucewatch.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.nlp.Token;
 
 /**
- * tolls32b: a toll told only in a page's title ("Eleven killed as drones strike camp near X", body: "Drones hit the
+ * A toll told only in a page's title ("Eleven killed as drones strike camp near X", body: "Drones hit the
  * camp on Sunday, officials said."). Reads the detached title's sentence and its casualty figures, with the lexicon's
  * {@code attack} kinds ({@code casualty} verbs aside) and the title's places; writes the half a story's attack lacks,
  * when exactly one attack of the story could own the title's toll: the only one of a kind the title names (any kind
@@ -21,9 +22,9 @@ final class HeadlineTolls {
   private final Lexicon lexicon;
   private final TollLinks tollLinks;
 
-  HeadlineTolls(Lexicon lexicon) {
+  HeadlineTolls(Lexicon lexicon, TollLinks tollLinks) {
     this.lexicon = lexicon;
-    this.tollLinks = new TollLinks(lexicon);
+    this.tollLinks = tollLinks;
   }
 
   List<Event> linked(List<Event> events, AnnotatedSentence title, List<CasualtyFinder.Figure> figures) {
@@ -71,13 +72,11 @@ final class HeadlineTolls {
     Casualties had = a.casualties();
     Integer k = had == null || had.killed() == null ? killed : had.killed();
     Integer w = had == null || had.wounded() == null ? wounded : had.wounded();
-    if (had != null && java.util.Objects.equals(k, had.killed()) && java.util.Objects.equals(w, had.wounded())) {
+    if (had != null && Objects.equals(k, had.killed()) && Objects.equals(w, had.wounded())) {
       return events;
     }
-    Casualties now = had == null ? new Casualties(k, w, null, null, null, null)
-        : new Casualties(k, w, had.victims(), had.qualifier(), had.civilianKilled(), had.since());
     List<Event> out = new ArrayList<>(events);
-    out.set(owner, a.withCasualties(now));
+    out.set(owner, a.withCasualties(Casualties.withFigures(had, k, w)));
     return out;
   }
 

@@ -87,9 +87,7 @@ final class OnlyAttackTolls {
     if (Objects.equals(newK, k) && Objects.equals(newW, w)) {
       return attack;
     }
-    Casualties now = had == null ? new Casualties(newK, newW, null, null, null, null)
-        : new Casualties(newK, newW, had.victims(), had.qualifier(), had.civilianKilled(), had.since());
-    return attack.withCasualties(now);
+    return attack.withCasualties(Casualties.withFigures(had, newK, newW));
   }
 
   // a count that grew, told after the attack's first sentence

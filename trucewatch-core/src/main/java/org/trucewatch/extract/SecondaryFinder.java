@@ -252,7 +252,7 @@ final class SecondaryFinder {
     // "who were meeting him": the noun's word as a verb (not "met": "met on Sunday after clashes killed 20")
     boolean verb = "VERB".equals(tokens.get(m.from()).tag()) && m.entry().category().equals("talks");
     if (m.entry().category().equals("talks") && hitWhile(tokens, m.from())) {
-      return true; // cf32: "the strike hit while officers were meeting": the meeting is where the strike fell
+      return true; // "the strike hit while officers were meeting": the meeting is where the strike fell
     }
     boolean when = false;
     for (int k = m.to(); k < tokens.size(); k++) {
@@ -267,7 +267,7 @@ final class SecondaryFinder {
   }
 
   /**
-   * cf32: whether "while" opens the clause of the meeting word at {@code at} (within ten words before it) and an
+   * Whether "while" opens the clause of the meeting word at {@code at} (within ten words before it) and an
    * attack word (lexicon: attack) comes before that "while" ("the drone hit the house while envoys were meeting").
    */
   private boolean hitWhile(List<Token> tokens, int at) {

@@ -174,7 +174,7 @@ final class TollLinks {
   }
 
   /**
-   * tolls32: whether the figure at {@code figure} of the clause {@code [lo, hi)} is a toll told free, one an attack may
+   * Whether the figure at {@code figure} of the clause {@code [lo, hi)} is a toll told free, one an attack may
    * own: no war or ongoing words in its clause, no since day, and no span unless a since stands between the figure
    * and it ("the deadliest since the fighting last April" ranks the day; "in the past month" counts a period).
    */
@@ -205,7 +205,7 @@ final class TollLinks {
   }
 
   /**
-   * tolls32: "raised the death toll to five", "put the number of injured at nine", "bringing the toll to 12": whether
+   * "raised the death toll to five", "put the number of injured at nine", "bringing the toll to 12": whether
    * the clause from {@code from} tells a count ({@code tollcount}) set by a verb of raising ({@code tollraise}) a few
    * words before it, with "to" or "at" just before the figure at {@code figure}.
    */
@@ -263,8 +263,7 @@ final class TollLinks {
       wounded = told.wounded();
       grew = true;
     }
-    return grew ? new Casualties(killed, wounded, had.victims(), had.qualifier(), had.civilianKilled(), had.since())
-        : null;
+    return grew ? Casualties.withFigures(had, killed, wounded) : null;
   }
 
   /** The attack's figure with the half {@code told} adds; {@code told} itself when the attack had none. */
