@@ -285,6 +285,62 @@ final class AttackClauses {
     return true;
   }
 
+  // the words that may stand between "since" and the attack it dates from: its article, modifiers, attacker (fp33)
+  // (with "in", "of" and "and": "since a bombing in the valley in May and the strikes that followed")
+  private static final Set<String> ANCHOR_GAP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP",
+      "CCONJ");
+
+  /**
+   * Whether the attack word at {@code t} is what a "since" counts from (lexicon: backtold anchor): "firing has grown
+   * since a suicide bombing in the valley", "tension since the army struck three posts", "killed since fighting
+   * erupted": an earlier act as a point in time, no attack reported here. Only noun phrases may stand between (no
+   * other verb or clause mark), and no time right after "since" ("since Monday, troops shelled" and "since midnight
+   * forces have fired" tell the day's fire).
+   */
+  boolean anchor(AnnotatedSentence s, int t) {
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = t - 1; k >= Math.max(0, t - 12); k--) {
+      Lexicon.Entry e = lexicon.at(tokens, k, "backtold");
+      if (e != null && e.value().equals("anchor")) {
+        return !timeAt(s, k + 1);
+      }
+      String tag = tokens.get(k).tag();
+      if (tag == null || !ANCHOR_GAP_TAGS.contains(tag)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a time the sentence names covers token {@code k} ("since Monday", "since 6 May"). */
+  private static boolean timeAt(AnnotatedSentence s, int k) {
+    for (Spans.TimeSpan ts : s.times()) {
+      if (ts.from() <= k && k < ts.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence opens as a reminder of earlier acts (lexicon: backtold recall, or a heading such as
+   * "Background:" with its colon), past a list mark: "We recall that on 2 May the enemy fired ...". Its acts are
+   * retold, not reported.
+   */
+  boolean recalled(List<Token> tokens) {
+    int k = 0;
+    while (k < tokens.size() && k < 2 && tokens.get(k).text().matches("[-\u2013\u2014\u2022*]")) {
+      k++;
+    }
+    Lexicon.Entry e = lexicon.at(tokens, k, "backtold");
+    if (e == null) {
+      return false;
+    }
+    int after = k + e.words().length;
+    return e.value().equals("recall")
+        || e.value().equals("heading") && after < tokens.size() && tokens.get(after).text().equals(":");
+  }
+
   /** Whether the trigger at {@code t} dates a count from the since clause it stands in (TollClauses). */
   boolean startOfCount(AnnotatedSentence s, int[] clause, int t) {
     return tolls.startOfCount(s.sentence().tokens(), clause[0], t);

@@ -120,6 +120,9 @@ final class AttackFinder {
       if (clauses.startOfCount(s, clause, t)) {
         continue; // "20 killed since hostilities flared": the fighting dates a running total, no attack told here
       }
+      if (clauses.anchor(s, t) || clauses.recalled(tokens)) {
+        continue; // "since a suicide bombing in February", "We recall that on 2 May ...": an earlier act retold
+      }
       if (clauses.warSince(s, clause, e.has("weak") && perp == null)) {
         continue; // "air strikes have killed 150,000 people since the war began in 2015": a war's toll, no one attack
       }
