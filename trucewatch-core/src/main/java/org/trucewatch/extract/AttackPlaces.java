@@ -159,6 +159,19 @@ final class AttackPlaces {
         specific.add(named.towns().get(i)); // "strikes on the town of Kafr Sajna": the town the gazetteer lacks
       }
     }
+    // "near Pyshchevyk, Krasnohorivka and Hnutove": the names of a list with a known town are towns alike
+    UnknownTowns.Found listed = towns.listed(s, clause, specific);
+    for (int i = 0; i < listed.towns().size(); i++) {
+      int k = listed.nouns().get(i);
+      if (frame != null && frame.contains(t) && !frame.contains(k) || launchSite(tokens, k)
+          || destination(tokens, k) || careDestination(tokens, k) || answered(tokens, t, k) || topic(tokens, k)
+          || aboutTalks(tokens, k)) {
+        continue;
+      }
+      if (!specific.contains(listed.towns().get(i))) {
+        specific.add(listed.towns().get(i));
+      }
+    }
     if (!specific.isEmpty()) {
       return specific;
     }

@@ -32,14 +32,19 @@ final class UnknownTowns {
     List<Location> holders = new ArrayList<>();
     List<Integer> at = new ArrayList<>();
     int end = Math.min(tokens.size(), clause[1]);
-    for (int k = Math.max(1, clause[0]); k + 2 < end; k++) {
-      if (lexicon.at(tokens, k, "townnoun") == null || !Lexicon.lower(tokens.get(k + 1)).equals("of")
-          || !definite(tokens, k, clause[0])) {
+    for (int k = Math.max(1, clause[0]); k < end; k++) {
+      if (lexicon.at(tokens, k, "townnoun") == null) {
         continue;
       }
       List<int[]> names = new ArrayList<>();
       int j = k + 2;
-      while (j < end) {
+      boolean after = k + 2 < end && Lexicon.lower(tokens.get(k + 1)).equals("of") && definite(tokens, k, clause[0]);
+      if (!after) {
+        // "Reddi, Tumna and Hatchmarg villages of X", "in nearby Dhakki village": the names before the noun
+        names.addAll(namesBefore(s, k, clause[0]));
+        j = k + 1;
+      }
+      while (after && j < end) {
         int from = j;
         while (j < end && j < from + 4 && nameWord(tokens.get(j)) && s.placeAt(j) == null && s.actorAt(j) == null
             && !timed(s, j)) {
@@ -87,6 +92,211 @@ final class UnknownTowns {
       }
     }
     return new Found(out, at, holders);
+  }
+
+  /**
+   * The names the gazetteer lacks in a list with a town it knows, "near Pyshchevyk, Krasnohorivka and Hnutove",
+   * "Zebdine and Kfar Tebnit were bombed": members of one list are places alike, so each unknown one is a town of
+   * its own at the point of the known one nearest it (precision district). {@code specific} are the known places
+   * the clause kept; a list must end in "and" or "or" after commas only. Found's nouns are each list's first token.
+   */
+  Found listed(AnnotatedSentence s, int[] clause, List<Location> specific) {
+    List<Location> out = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    for (PlaceSpan p : s.places()) {
+      if (p.inName() || p.from() < clause[0] || p.to() > clause[1] || !specific.contains(p.location())) {
+        continue;
+      }
+      for (int[] n : listMates(s, p, clause)) {
+        String name = s.text(n[0], n[1]);
+        Location where = p.location();
+        Location l = new Location(name, where.lat(), where.lon(), where.country(), where.admin1(), "district", name);
+        if (!out.contains(l) && !specific.contains(l)) {
+          out.add(l);
+          at.add(n[2]);
+        }
+      }
+    }
+    return new Found(out, at, List.of());
+  }
+
+  // the unknown names coordinated with the known place p: "A, p and B", "p, A and B", "A and p"
+  private List<int[]> listMates(AnnotatedSentence s, PlaceSpan p, int[] clause) {
+    List<Token> tokens = s.sentence().tokens();
+    int end = Math.min(tokens.size(), clause[1]);
+    // members as [from, to, known?], separators as "," or "and"
+    List<int[]> left = new ArrayList<>();
+    List<String> leftSeps = new ArrayList<>();
+    int i = p.from();
+    while (i - 2 >= clause[0]) {
+      String sep = Lexicon.lower(tokens.get(i - 1));
+      int stop = i - 1;
+      if (sep.equals("and") || sep.equals("or")) {
+        sep = "and";
+        if (stop - 1 >= clause[0] && tokens.get(stop - 1).text().equals(",")) {
+          stop--; // "A, and p"
+        }
+      } else if (!sep.equals(",")) {
+        break;
+      }
+      int[] m = memberEndingAt(s, stop, clause[0]);
+      if (m == null) {
+        break;
+      }
+      left.add(0, m);
+      leftSeps.add(0, sep);
+      i = m[0];
+    }
+    List<int[]> right = new ArrayList<>();
+    List<String> rightSeps = new ArrayList<>();
+    int j = p.to();
+    while (j + 1 < end) {
+      String sep = Lexicon.lower(tokens.get(j));
+      int from = j + 1;
+      if (sep.equals(",") && from < end
+          && (Lexicon.lower(tokens.get(from)).equals("and") || Lexicon.lower(tokens.get(from)).equals("or"))) {
+        sep = "and";
+        from++; // "p, and A"
+      } else if (sep.equals("or")) {
+        sep = "and";
+      } else if (!sep.equals(",") && !sep.equals("and")) {
+        break;
+      }
+      int[] m = memberStartingAt(s, from, end);
+      if (m == null) {
+        break;
+      }
+      right.add(m);
+      rightSeps.add(sep);
+      j = m[1];
+      if (sep.equals("and")) {
+        break; // "and" closes the list
+      }
+    }
+    // one list: commas, then one "and" before its last member; the one holding p is closed by the first "and" at or
+    // after it and opens after the "and" before that
+    List<int[]> members = new ArrayList<>(left);
+    int pi = left.size();
+    members.add(new int[] {p.from(), p.to(), 1});
+    members.addAll(right);
+    List<String> seps = new ArrayList<>(leftSeps);
+    seps.addAll(rightSeps);
+    int close = -1;
+    for (int e = Math.max(0, pi - 1); e < seps.size() && close < 0; e++) {
+      close = seps.get(e).equals("and") ? e : -1;
+    }
+    if (close < 0) {
+      return List.of(); // "In Kharkiv, Sumy": commas alone make no list
+    }
+    int open = seps.subList(0, close).lastIndexOf("and") + 2;
+    open = open == 1 ? 0 : open;
+    int after = members.get(close + 1)[1];
+    if (after < tokens.size() && tokens.get(after).tag().equals("NOUN")) {
+      return List.of(); // "the Nakyal, Jandrot and Kel sectors", "the Riyadh and Texas neighbourhoods": parts named
+    }
+    int before = members.get(open)[0];
+    for (int k = before - 1; k >= Math.max(0, before - 8); k--) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals("between") || w.equals("from")) {
+        // "on the road between Tyre and al-Housh", "from the direction of the settlements of A, B and C": the ends
+        // of a stretch, or where fire came from
+        return List.of();
+      }
+      if (!Set.of("DET", "ADP", "NOUN", "ADJ").contains(tokens.get(k).tag())) {
+        break;
+      }
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int k = open; k <= close + 1; k++) {
+      if (members.get(k)[2] == 0) {
+        out.add(new int[] {members.get(k)[0], members.get(k)[1], before});
+      }
+    }
+    return out;
+  }
+
+  // a list member ending before {@code to}: a known place, or one to three capitalised words that name nothing else
+  private static int[] memberEndingAt(AnnotatedSentence s, int to, int floor) {
+    for (PlaceSpan q : s.places()) {
+      if (q.to() == to && !q.inName() && q.from() >= floor) {
+        return new int[] {q.from(), q.to(), 1};
+      }
+    }
+    int from = to;
+    while (from - 1 >= floor && listWord(s, from - 1)) {
+      from--;
+    }
+    if (from == to || to - from > 3) {
+      return null;
+    }
+    return new int[] {from, to, 0};
+  }
+
+  private static int[] memberStartingAt(AnnotatedSentence s, int from, int end) {
+    PlaceSpan q = s.placeAt(from);
+    if (q != null) {
+      return q.inName() || q.from() != from || q.to() > end ? null : new int[] {q.from(), q.to(), 1};
+    }
+    int to = from;
+    while (to < end && listWord(s, to)) {
+      to++;
+    }
+    if (to == from || to - from > 3) {
+      return null;
+    }
+    return new int[] {from, to, 0};
+  }
+
+  // a word of an unknown town's name: capitalised, tagged a proper noun or not opening the sentence, naming no
+  // place, side or date
+  private static boolean listWord(AnnotatedSentence s, int k) {
+    Token t = s.sentence().tokens().get(k);
+    return nameWord(t) && (k > 0 || t.tag().equals("PROPN")) && s.placeAt(k) == null && s.actorAt(k) == null
+        && !timed(s, k);
+  }
+
+  // "Reddi, Tumna and Hatchmarg villages", "nearby Dhakki village": the names right before a town noun, a list only
+  // before a plural; none after "a" ("a Druze village" tells what kind)
+  private List<int[]> namesBefore(AnnotatedSentence s, int k, int floor) {
+    List<Token> tokens = s.sentence().tokens();
+    List<int[]> out = new ArrayList<>();
+    boolean plural = Lexicon.lower(tokens.get(k)).endsWith("s");
+    int to = k;
+    while (true) {
+      int from = to;
+      while (from - 1 >= floor && listWord(s, from - 1)) {
+        from--;
+      }
+      if (from == to || to - from > 3 || from - 1 >= 0 && s.placeAt(from - 1) != null) {
+        return out.isEmpty() ? out : List.of(); // none, or a list running into a known place
+      }
+      out.add(0, new int[] {from, to});
+      if (!plural && from - 1 >= 0 && Set.of("the", "a", "an").contains(Lexicon.lower(tokens.get(from - 1)))) {
+        return List.of(); // "the Druze village": what kind of village, not its name
+      }
+      if (!plural || from - 2 < floor) {
+        break;
+      }
+      String sep = Lexicon.lower(tokens.get(from - 1));
+      if (out.size() == 1 && (sep.equals("and") || sep.equals("or"))) {
+        to = from - 1;
+        if (tokens.get(to - 1).text().equals(",")) {
+          to--;
+        }
+      } else if (out.size() > 1 && sep.equals(",")) {
+        to = from - 1;
+      } else {
+        break;
+      }
+    }
+    if (out.size() == 1 && plural) {
+      return List.of(); // "Hatchmarg villages" alone: one name before a plural is no list
+    }
+    int before = out.get(0)[0] - 1;
+    if (before >= 0 && Set.of("a", "an").contains(Lexicon.lower(tokens.get(before)))) {
+      return List.of();
+    }
+    return out;
   }
 
   /**

@@ -43,4 +43,27 @@ class UnknownTownsTest {
     assertThat(places("Indian troops opened unprovoked cross-border fire on posts in the Kotli sector on Sunday,"
         + " the army said.")).isNotEmpty();
   }
+
+  @Test
+  void anUnknownNameListedWithAKnownTownGetsItsOwnAttack() {
+    // miss33: list members are places alike, whichever the gazetteer knows
+    assertThat(places("On Sunday the army shelled Kharkiv, Zelbovo and Pridanka with rockets, the governor said."))
+        .contains("Kharkiv", "Zelbovo", "Pridanka");
+    assertThat(places("Drones struck Nabatieh and Kfar Zoumra on Sunday, local media said."))
+        .contains("Nabatieh", "Kfar Zoumra");
+    // commas alone make no list: a name after a comma is no town
+    assertThat(places("In Kharkiv, Petrenko told reporters that rockets hit a school on Sunday."))
+        .noneSatisfy(p -> assertThat(p).isEqualTo("Petrenko"));
+  }
+
+  @Test
+  void namesBeforeAPluralTownNounAreTowns() {
+    // miss33: "X, Y and Z villages of D district" as "the villages of X, Y and Z"
+    List<String> at = places("Mortar shells fell on Borrani, Ketmal and Ushpur villages of Kupwara district on"
+        + " Sunday, officials said.");
+    assertThat(at).contains("Borrani", "Ketmal", "Ushpur");
+    // "a Druze village" tells what kind of village
+    assertThat(places("A rocket hit a Druze village near Kiryat Shmona on Sunday, medics said."))
+        .noneSatisfy(p -> assertThat(p).isEqualTo("Druze"));
+  }
 }
