@@ -86,6 +86,7 @@ final class AttackFinder {
         // verb is made by that verb's subject
         perp = Perpetrators.of(s, scope, clause, act, 1, true);
       }
+      perp = Perpetrators.firstJoined(s, perp, sides);
       ActorSpan yielder = null;
       if (e.has("yield")) {
         // "troops left Avdiivka to avoid encirclement": the side the rule names as leaving ('perpetrator' capture)

@@ -577,8 +577,8 @@ final class Perpetrators {
   }
 
   /**
-   * "pagers used by Hezbollah members exploded", "positions held by": who uses or holds a thing is not who made it act
-   * ("drones launched by the Houthis targeted" keeps its agent).
+   * "pagers used by Hezbollah members exploded", "positions held by", "a militia backed by Iran fired": who uses, holds
+   * or backs a thing is not who made it act ("drones launched by the Houthis targeted" keeps its agent).
    */
   private static boolean agentOfParticiple(AnnotatedSentence s, ActorSpan a) {
     List<Token> tokens = s.sentence().tokens();
@@ -587,7 +587,9 @@ final class Perpetrators {
         || tokens.get(k).tag().equals("ADJ"))) {
       k--;
     }
-    return k > 0 && Lexicon.lower(tokens.get(k)).equals("by") && HOLDING.contains(Lexicon.lower(tokens.get(k - 1)));
+    // "the militia backed by Iran launched": a patron (the lexicon's support words) is not who launched it either
+    return k > 0 && Lexicon.lower(tokens.get(k)).equals("by") && (HOLDING.contains(Lexicon.lower(tokens.get(k - 1)))
+        || WORDS.at(tokens, k - 1, "support") != null && WORDS.at(tokens, k - 1, "support").words().length == 1);
   }
 
   /**
@@ -657,6 +659,51 @@ final class Perpetrators {
         && !a.role().equals("MONITOR") && !a.role().equals("MEDIATOR");
   }
 
+  /**
+   * "by Sudan's paramilitary Rapid Support Forces": a country's possessive qualifies the armed group named right after
+   * it (past adjectives), which is the one named; {@code a} itself otherwise.
+   */
+  private static ActorSpan qualified(AnnotatedSentence s, ActorSpan a, int limit) {
+    if (!a.possessive()) {
+      return a;
+    }
+    List<Token> tokens = s.sentence().tokens();
+    for (ActorSpan b : s.actors()) {
+      if (b.from() >= a.to() && b.from() - a.to() <= 2 && b.to() <= limit && isArmed(b) && !b.possessive()) {
+        for (int k = a.to(); k < b.from(); k++) {
+          String w = tokens.get(k).text();
+          if (!(w.equals("'s") || w.equals("’s") || "ADJ".equals(tokens.get(k).tag()))) {
+            return a;
+          }
+        }
+        return b;
+      }
+    }
+    return a;
+  }
+
+  /**
+   * "Syrian and Russian jets", "US and British air strikes": of two allies' adjectives joined by "and", the first
+   * named leads the joint attack, as a side of the war does beside an outsider; {@code a} itself (or null) when no
+   * such adjective stands right before its "and" ("Armenian and Azerbaijani forces fought": foes joined so fight
+   * each other, which another reading settles).
+   */
+  static ActorSpan firstJoined(AnnotatedSentence s, ActorSpan a, Sides sides) {
+    List<Token> tokens = s.sentence().tokens();
+    if (a == null || !a.demonym() || a.from() < 2 || !Lexicon.lower(tokens.get(a.from() - 1)).equals("and")) {
+      return a;
+    }
+    for (ActorSpan c : s.actors()) {
+      // ("US and British": the first may be a bare name used as an adjective)
+      if (c.to() == a.from() - 1 && isArmed(c) && !c.side().equals(a.side())
+          && (sides.sameCamp(c.side(), a.side())
+              || sides.isBelligerent(c.side()) && !sides.isBelligerent(a.side()))) {
+        return c;
+      }
+    }
+    return a;
+  }
+
   private static ActorSpan actorAfter(AnnotatedSentence s, int after, int limit, String prep) {
     List<Token> tokens = s.sentence().tokens();
     for (int k = after; k < Math.min(limit, after + 6); k++) {
@@ -666,7 +713,7 @@ final class Perpetrators {
         }
         for (ActorSpan a : s.actors()) {
           if (a.from() > k && a.from() <= k + 3) {
-            return a;
+            return qualified(s, a, limit);
           }
         }
         return prep.equals("by") ? sideOfBody(s, k, limit) : null;
