@@ -82,6 +82,14 @@ final class SecondaryFinder {
           end = carried.dateEnd();
           basis = carried.basis();
         }
+        int[] span = talks && held && date != null && end == null ? daysOfTalks(tokens, m.from()) : null;
+        if (span != null && span[1] > 0) {
+          // cf33: "a day after two days of talks in Doha": the talks ran over the days before the day told; "signed
+          // off on Thursday after three days of talks" stays the deal's day (the talks stand for the deal told)
+          end = date.minusDays(span[1]);
+          date = end.minusDays(span[0] - 1L);
+          end = span[0] > 1 ? end : null;
+        }
         if (date == null || talks && basis == DateBasis.EXPLICIT && ctx.anchor != null
             && date.isBefore(ctx.anchor.minusDays(7)) && (end == null || end.isBefore(ctx.anchor.minusDays(7)))) {
           continue; // "a first ceasefire, agreed in Moscow on October 10 after talks": a past round, background
@@ -285,6 +293,42 @@ final class SecondaryFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * cf33: the length in days of talks told as "after N days of talks" (up to two modifiers between "of" and the talks
+   * word: "two days of intensive talks"), and the days between their end and the day told ("a day after": 1; "after":
+   * 0), or null when the talks word is not so told.
+   */
+  static int[] daysOfTalks(List<Token> tokens, int at) {
+    int k = at - 1;
+    while (k > at - 3 && k >= 0 && "ADJ".equals(tokens.get(k).tag())) {
+      k--;
+    }
+    if (k < 4 || !Lexicon.lower(tokens.get(k)).equals("of") || !Lexicon.lower(tokens.get(k - 1)).matches("days?")) {
+      return null;
+    }
+    Integer n = count(Lexicon.lower(tokens.get(k - 2)));
+    String before = Lexicon.lower(tokens.get(k - 3));
+    if (n == null || n < 1 || n > 14 || !before.equals("after") && !before.equals("following")) {
+      return null;
+    }
+    Integer lapse = 0;
+    if (k >= 6 && Lexicon.lower(tokens.get(k - 4)).matches("days?")) { // "a day after", "two days after"
+      lapse = count(Lexicon.lower(tokens.get(k - 5)));
+      if (lapse == null) {
+        return null;
+      }
+    }
+    return new int[] {n, lapse};
+  }
+
+  /** A count written in words up to twelve ("a", "two") or in digits; null otherwise. */
+  private static Integer count(String w) {
+    if (w.matches("\\d{1,2}")) {
+      return Integer.valueOf(w);
+    }
+    return w.equals("the") ? null : Dating.COUNTS.get(w);
   }
 
   /**

@@ -162,7 +162,8 @@ final class TruceDates {
   /**
    * The sentence's date nearest the truce word that does not name a truce, is not {@code others} (a war's own days)
    * and stands in no "since" clause of its own; inside a clause opened before the truce
-   * word ("killed on Friday, in the worst attack since a truce took hold last July") only the clause's own dates.
+   * word ("killed on Friday, in the worst attack since a truce took hold last July") only the clause's own dates, up
+   * to the comma that closes it.
    */
   static TimeSpan fallbackDate(Lexicon lexicon, AnnotatedSentence s, Lexicon.Match n,
       java.util.Collection<TimeSpan> others) {
@@ -178,11 +179,18 @@ final class TruceDates {
         break;
       }
     }
+    int to = tokens.size();
+    for (int k = n.to(); from > 0 && k < tokens.size(); k++) {
+      if (tokens.get(k).text().matches("[,;:]")) {
+        to = k; // cf33: "since the ceasefire expired, the army retook the town on 5 July": the clause ends here
+        break;
+      }
+    }
     TimeSpan best = null;
     int bestDist = Integer.MAX_VALUE;
     for (boolean days : new boolean[] {true, false}) {
       for (TimeSpan ts : s.times()) {
-        if (ts.from() < from || (ts.date() != null) != days || !Dating.usable(s, ts)
+        if (ts.from() < from || ts.from() >= to || (ts.date() != null) != days || !Dating.usable(s, ts)
             || TruceDates.names(tokens, ts, n) || others.contains(ts)
             || TruceCues.otherSinceClause(tokens, ts, n.from(), n.to())) {
           continue;

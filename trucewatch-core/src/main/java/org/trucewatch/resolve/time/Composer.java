@@ -37,6 +37,7 @@ final class Composer {
   private static final Pattern COARSE_MODIFIER = Pattern.compile("(?i:(?:the\\s+)?(?:very\\s+)?"
       + "(?:beginning|start|end|middle|turn)\\s+of\\s+(?:the\\s+)?|(?:early|late|mid)\\s+|mid-)$");
   private static final Pattern DAY_MODIFIER = Pattern.compile("(?i:early|late)\\s+$");
+  private static final Pattern OF_GAP = Pattern.compile("\\s+(?:(?i:of)\\s+)?");
   private static final Pattern SINCE = Pattern.compile("(?i:(?<![\\p{L}])since)\\s+$");
   /** How far back a prefix may reach; the longest prefix pattern is shorter. */
   private static final int LOOK_BACK = 40;
@@ -46,6 +47,7 @@ final class Composer {
     out = attachPartsOfDay(text, out);
     out = attachBracketedDates(text, out);
     out = attachClocksToDays(text, out);
+    out = attachYearsToMonths(text, out);
     out = widenOverModifiers(text, out);
     return markSince(text, out);
   }
@@ -192,6 +194,27 @@ final class Composer {
   }
 
   /** True when the expression names a single day. */
+  /**
+   * cf33: "April last year", "November of last year", "March this year": a month followed by a year counted from the
+   * anchor is that month of that year, not the month nearest the anchor.
+   */
+  private static List<Candidate> attachYearsToMonths(String text, List<Candidate> in) {
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      Candidate a = in.get(i);
+      Candidate b = i + 1 < in.size() ? in.get(i + 1) : null;
+      if (b != null && a.expr() instanceof Expr.NamedMonth nm && nm.shift() == Expr.Shift.TENSE
+          && b.expr() instanceof Deictic d && d.unit() == Unit.YEAR && d.part() == Expr.Part.WHOLE
+          && Math.abs(d.offset()) <= 1 && gap(text, a.end(), b.start(), OF_GAP)) {
+        out.add(Candidate.of(a.start(), b.end(), new Expr.MonthOfYear(nm.month(), d.offset())));
+        i++;
+        continue;
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
   static boolean isDay(DayLike day) {
     if (day instanceof Calendar cal) {
       return cal.month() != null && cal.day() != null;
@@ -206,7 +229,8 @@ final class Composer {
   }
 
   private static boolean isCoarse(Expr e) {
-    return e instanceof Calendar cal && cal.day() == null || e instanceof Expr.NamedMonth || e instanceof Expr.Season
+    return e instanceof Calendar cal && cal.day() == null || e instanceof Expr.NamedMonth || e instanceof Expr.MonthOfYear
+        || e instanceof Expr.Season
         || e instanceof Deictic d && d.unit() != Unit.DAY && d.part() == Expr.Part.WHOLE
         || e instanceof Expr.Decade || e instanceof Expr.Century;
   }

@@ -66,6 +66,13 @@ final class Resolver {
     if (e instanceof Expr.NamedMonth nm) {
       return namedMonth(nm, now, tense);
     }
+    if (e instanceof Expr.MonthOfYear my) { // "April last year": the year is said, only counted from the anchor
+      if (now == null) {
+        return Resolution.value(String.format("XXXX-%02d", my.month().getValue()));
+      }
+      YearMonth ym = YearMonth.of(now.getYear() + my.yearOffset(), my.month());
+      return Resolution.span(ym.toString(), ym.atDay(1), ym.atEndOfMonth());
+    }
     if (e instanceof Expr.Season s) {
       return season(s, now, tense);
     }
