@@ -166,6 +166,30 @@ final class SpeechVerbs {
     return tag != null && (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON"));
   }
 
+  /**
+   * "The mission recorded 40 explosions near ...", "SOHR has documented ...": a verb of record keeping (lexicon flag
+   * {@code monitor}) reports only as an active verb right after the speaker the dictionary names (past adverbs and a
+   * perfect's auxiliary), never in the passive ("were recorded") or after a thing ("a camera recorded").
+   */
+  static boolean namedRecorder(AnnotatedSentence s, int v) {
+    List<Token> tokens = s.sentence().tokens();
+    if (!"VERB".equals(tokens.get(v).tag())) {
+      return false;
+    }
+    int k = v - 1;
+    while (k >= 0 && ("ADV".equals(tokens.get(k).tag()) || PERFECT.contains(Lexicon.lower(tokens.get(k))))) {
+      k--;
+    }
+    for (Spans.ActorSpan a : s.actors()) {
+      if (a.to() == k + 1 && !a.modifier() && !a.possessive()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PERFECT = Set.of("has", "have", "had");
+
   private SpeechVerbs() {
   }
 }
