@@ -36,7 +36,10 @@ final class DenialLinks {
     for (Frame f : frames) {
       List<Lexicon.Match> denialWords = lexicon.find(tokens.subList(f.from(), f.to()), "denial");
       boolean phrase = !denialWords.isEmpty();
-      if (!(f.denies() || phrase) || f.speakerName() == null) {
+      // claim33: "the army said its forces had not struck the vehicle": a side negating its own camp's act denies it
+      boolean negated = !f.denies() && !phrase && f.speaker() != null && ctx.sides.isBelligerent(f.speaker().side())
+          && NegatedActs.ownActDenied(lexicon, s, f, ctx.sides);
+      if (!(f.denies() || phrase || negated) || f.speakerName() == null) {
         continue;
       }
       // "the garrison was still holding out": the defender's word denies only the other camp's capture
@@ -48,7 +51,7 @@ final class DenialLinks {
         continue;
       }
       int here = s.sentence().index();
-      if (!lexicon.find(tokens.subList(f.from(), f.to()), "attack").isEmpty() && !phrase
+      if (!lexicon.find(tokens.subList(f.from(), f.to()), "attack").isEmpty() && !phrase && !negated
           && attackToldIn(ctx, here, true)) {
         continue; // "denied shelling Stepanakert": the attack mention carries the denial itself
       }

@@ -107,6 +107,9 @@ final class Frames {
     if (owner == null && m.entry().has("noun")) {
       return null; // "rejected the accusations": an allegation's noun speaks only with its owner named
     }
+    if (m.entry().has("monitor") && !SpeechVerbs.namedRecorder(s, v)) {
+      return null; // "explosions were recorded", "a video recorded": a record speaks only in its named keeper's voice
+    }
     if (m.entry().words().length < 3 && !SpeechVerbs.usedAsVerb(tokens, v)
         && !SpeechVerbs.presentAfterSpeaker(s, v) && owner == null && !toldAtTheEnd(s, m)
         && !deniesAPart(tokens, m, v)) {

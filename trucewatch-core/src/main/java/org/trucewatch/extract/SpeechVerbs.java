@@ -153,9 +153,10 @@ final class SpeechVerbs {
   }
 
   // "Witnesses also reported strikes": a noun (past adverbs) before the word is its subject, so the word is a verb.
+  // claim33: so too past a perfect's auxiliary ("the coalition has denied involvement")
   private static boolean nounBefore(List<Token> tokens, int v) {
     int k = v - 1;
-    while (k >= 0 && "ADV".equals(tokens.get(k).tag())) {
+    while (k >= 0 && ("ADV".equals(tokens.get(k).tag()) || PERFECT.contains(Lexicon.lower(tokens.get(k))))) {
       k--;
     }
     // "Ivan Petrenko, the mayor, reported ...": a subject set off by an apposition ends at the comma before the word
@@ -165,6 +166,30 @@ final class SpeechVerbs {
     String tag = k >= 0 ? tokens.get(k).tag() : null;
     return tag != null && (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON"));
   }
+
+  /**
+   * "The mission recorded 40 explosions near ...", "SOHR has documented ...": a verb of record keeping (lexicon flag
+   * {@code monitor}) reports only as an active verb right after the speaker the dictionary names (past adverbs and a
+   * perfect's auxiliary), never in the passive ("were recorded") or after a thing ("a camera recorded").
+   */
+  static boolean namedRecorder(AnnotatedSentence s, int v) {
+    List<Token> tokens = s.sentence().tokens();
+    if (!"VERB".equals(tokens.get(v).tag())) {
+      return false;
+    }
+    int k = v - 1;
+    while (k >= 0 && ("ADV".equals(tokens.get(k).tag()) || PERFECT.contains(Lexicon.lower(tokens.get(k))))) {
+      k--;
+    }
+    for (Spans.ActorSpan a : s.actors()) {
+      if (a.to() == k + 1 && !a.modifier() && !a.possessive()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PERFECT = Set.of("has", "have", "had");
 
   private SpeechVerbs() {
   }

@@ -1,0 +1,59 @@
+package org.trucewatch.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.trucewatch.extract.Spans.ActorSpan;
+import org.trucewatch.extract.Spans.AnnotatedSentence;
+import org.trucewatch.nlp.Token;
+
+/**
+ * Whether what a speaker says negates an act of the speaker's own camp: "the army said its forces had not struck the
+ * vehicle", "Hamas said it did not fire on the troops", "the ministry said Azerbaijani units never shelled the
+ * village". Such a report denies the attacks that camp is accused of. Reads a frame's complement, its tokens, tags,
+ * actors and the lexicon's {@code attack} words; writes nothing. Stateless.
+ */
+final class NegatedActs {
+
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+  // "had not been", "did not", "would never have": the auxiliaries between a negation and its verb
+  private static final Set<String> AUXILIARIES = Set.of("have", "had", "has", "been", "be", "ever");
+
+  private NegatedActs() {}
+
+  /**
+   * Whether the complement of {@code f} holds a negated attack verb ("had not struck", "did not fire") whose clause
+   * names no actor outside the speaker's camp before it (so "said the enemy had not stopped shelling" is no denial).
+   */
+  static boolean ownActDenied(Lexicon lexicon, AnnotatedSentence s, Frame f, Sides sides) {
+    if (f.speaker() == null || f.speaker().side() == null) {
+      return false;
+    }
+    String side = f.speaker().side();
+    List<Token> tokens = s.sentence().tokens();
+    for (int k = f.from(); k < f.to() - 1; k++) {
+      if (!NEGATIONS.contains(Lexicon.lower(tokens.get(k)))) {
+        continue;
+      }
+      int v = k + 1;
+      while (v < f.to() - 1 && AUXILIARIES.contains(Lexicon.lower(tokens.get(v)))) {
+        v++;
+      }
+      if (!"VERB".equals(tokens.get(v).tag()) || lexicon.at(tokens, v, "attack") == null) {
+        continue;
+      }
+      return noOtherCampBefore(s, f.from(), k, side, sides);
+    }
+    return false;
+  }
+
+  /** No actor of another side in {@code [from, to)}: the negated act is the speaker's camp's (or a pronoun's). */
+  private static boolean noOtherCampBefore(AnnotatedSentence s, int from, int to, String side, Sides sides) {
+    for (ActorSpan a : s.actors()) {
+      if (a.from() >= from && a.to() <= to && a.side() != null && !a.side().equals(side)
+          && !sides.sameCamp(a.side(), side)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
