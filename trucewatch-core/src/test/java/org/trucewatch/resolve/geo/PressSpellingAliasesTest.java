@@ -19,7 +19,10 @@ class PressSpellingAliasesTest {
       "Paramilitary drones struck the market of Abu Jubeiha on Monday.|Abu Jubeiha|SD|SD|Abu Jibeha",
       "A power station in Tandelti was hit by a drone overnight.|Tandelti|SD|SD|Tandaltī",
       "Mortar rounds landed in Stanitsa Luganskaya late on Tuesday.|Stanitsa Luganskaya|UA|UA,RU|Stanytsia Luhanska",
-      "Artillery rounds fell near Khasham before the counter-attack.|Khasham|SY|SY|Khushām"})
+      "Artillery rounds fell near Khasham before the counter-attack.|Khasham|SY|SY|Khushām",
+      // places33: a Galilee village and town as the press spells them
+      "A rocket set a barn alight in Fassouta on Sunday afternoon.|Fassouta|IL|IL,LB|Fassūta",
+      "Shrapnel damaged two cars parked in Ma'alot overnight.|Ma'alot|IL|IL,LB|maalot Tarshīhā"})
   void aPressSpellingReadsAsItsGeoNamesRow(String text, String surface, String country, String hint, String name) {
     List<PlaceMention> ps = ResolvedPlaces.places(text, ScopeHint.countries(hint.split(",")))
         .stream().filter(m -> m.surface().equals(surface)).toList();
