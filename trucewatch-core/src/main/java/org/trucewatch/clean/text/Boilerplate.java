@@ -87,7 +87,8 @@ final class Boilerplate {
   /** How captions start when they describe a picture. */
   private static final Pattern CAPTION_START = Pattern.compile(
       "^(the|this) (photo|picture|image|file photo|handout photo|video grab|screenshot) (shows|showing|taken)\\b|"
-          + "^(a|an) (handout|file) (photo|picture|image)\\b|^[\\[(]?(photo|picture|image|caption)( credit)?\\s*:",
+          + "^(a|an) (handout|file) (photo|picture|image)\\b|^[\\[(]?(photo|picture|image|caption)( credit)?\\s*:"
+          + "|^\\[(photo|picture|image|video|caption)\\]",
       Pattern.CASE_INSENSITIVE);
 
   /** A site addressing its readers: appeals for money, registration, loyalty. */

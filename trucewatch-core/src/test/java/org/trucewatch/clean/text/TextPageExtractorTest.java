@@ -131,6 +131,17 @@ class TextPageExtractorTest {
   }
 
   @Test
+  void aBracketedPictureMarkerOpensACaptionWithoutACredit() {
+    String page = """
+        Border clashes break truce in the north
+        [Image] Mourners carry a coffin past a shelled school in a border village on Tuesday.
+        """ + STORY;
+    PageContent p = EXTRACTOR.extract(page, null);
+    assertThat(p.captions()).hasSize(1);
+    assertThat(body(p)).doesNotContain("Mourners", "[Image]");
+  }
+
+  @Test
   void anAgencyDatelineInsideProseIsNotACaption() {
     String page = "MOSCOW (AP) — " + STORY;
     PageContent p = EXTRACTOR.extract(page, null);
