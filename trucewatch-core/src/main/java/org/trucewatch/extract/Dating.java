@@ -64,13 +64,30 @@ final class Dating {
       Integer n = count.matches("\\d{1,2}") ? Integer.valueOf(count) : COUNTS.get(count);
       // "took the city after four days of fighting": a run told as the lead-up to another act is not dated apart
       boolean after = c >= 1 && Lexicon.lower(tokens.get(c - 1)).equals("after");
-      boolean holds = of < t && !after && hasNoComma(tokens, of, t);
+      boolean holds = of < t && !after && describes(tokens, of + 1, t);
       boolean follows = of > t && c >= 1 && DAYS_IN.contains(Lexicon.lower(tokens.get(c - 1)))
           && hasNoComma(tokens, t, c);
       return n == null || n < 2 || !holds && !follows ? 0 : Math.min(n, 7);
     }
     return 0;
   }
+
+  /**
+   * Whether only words that qualify the trigger stand in {@code [from, to)} ("fierce", "artillery"): not "three days
+   * of mourning after gunmen raided", a run of another kind.
+   */
+  private static boolean describes(java.util.List<org.trucewatch.nlp.Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String tag = tokens.get(k).tag();
+      if (!"ADJ".equals(tag) && !"NOUN".equals(tag) || DAYS_OTHER.contains(Lexicon.lower(tokens.get(k)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Runs of days that are no fire: "three days of mourning", "two days of talks". */
+  private static final java.util.Set<String> DAYS_OTHER = java.util.Set.of("mourning", "talks", "calm", "truce");
 
   /** Whether no comma or semicolon stands in {@code [from, to)}. */
   private static boolean hasNoComma(java.util.List<org.trucewatch.nlp.Token> tokens, int from, int to) {

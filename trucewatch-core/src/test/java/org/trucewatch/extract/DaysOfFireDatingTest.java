@@ -42,4 +42,10 @@ class DaysOfFireDatingTest {
     assertThat(attacks("The rebels said on Saturday that they had taken Martuni after three days of fighting with "
         + "the army.")).allMatch(e -> !LocalDate.of(2020, 10, 21).equals(e.date()));
   }
+
+  @Test
+  void daysOfMourningAfterARaidDoNotDateIt() {
+    assertThat(attacks("The government declared three days of mourning after gunmen raided the village of Martuni, "
+        + "killing 40 people.")).isNotEmpty().allMatch(e -> !LocalDate.of(2020, 10, 22).equals(e.date()));
+  }
 }
