@@ -58,7 +58,7 @@ public record Budget(double maxSeconds, int maxSentenceTokens, int maxTokenChars
 
   /** The sentence as the resolvers see it: without tokens over the length cap (unless nothing else is left). */
   public Sentence forResolvers(Sentence s) {
-    if (maxTokenChars == 0 || s.tokens().stream().allMatch(t -> t.text().length() <= maxTokenChars)) {
+    if (maxTokenChars == 0 || !tooLong(s.tokens())) {
       return s;
     }
     List<Token> kept = new ArrayList<>();
@@ -68,6 +68,16 @@ public record Budget(double maxSeconds, int maxSentenceTokens, int maxTokenChars
       }
     }
     return kept.isEmpty() ? s : s.withTokens(kept);
+  }
+
+  // a loop, not a stream: asked of every sentence read
+  private boolean tooLong(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.text().length() > maxTokenChars) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String format(double seconds) {

@@ -340,8 +340,13 @@ public final class ResolverAnnotator implements SentenceAnnotator {
   /** Whether the word after token {@code end} (past a possessive "'s") is "capital". */
   static boolean beforeCapital(Sentence s, int end) {
     var t = s.tokens();
-    int k = end < t.size() && t.get(end).text().matches("['’]s") ? end + 1 : end;
+    int k = end < t.size() && possessive(t.get(end).text()) ? end + 1 : end;
     return k < t.size() && t.get(k).text().equalsIgnoreCase("capital");
+  }
+
+  /** Whether a token is a possessive "'s" (either apostrophe): as {@code matches("['’]s")}, with no pattern compiled. */
+  static boolean possessive(String text) {
+    return text.length() == 2 && (text.charAt(0) == '\'' || text.charAt(0) == '’') && text.charAt(1) == 's';
   }
 
   /** The first index whose start is at least {@code from} (binary search: a sentence costs log n, not n). */

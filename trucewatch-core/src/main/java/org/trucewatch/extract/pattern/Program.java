@@ -27,6 +27,9 @@ final class Program {
   private final int anchorPc;
   private final int slots;
   final int maxBefore;
+  // the fewest tokens any match reads before its anchor: a start nearer the anchor than this never matches
+  final int minBefore;
+  private final boolean anchorRequired; // every path to the final instruction passes the anchor's
   private final int[] firstPcs; // the instructions that read the first token of any match
 
   private Program(int[] op, int[] x, int[] y, Object[] arg, int anchorPc, int slots, int maxBefore) {
@@ -38,6 +41,78 @@ final class Program {
     this.slots = slots;
     this.maxBefore = maxBefore;
     this.firstPcs = firstPcs();
+    this.anchorRequired = anchorPc >= 0 && !reachesMatchAvoiding(anchorPc);
+    this.minBefore = minBefore();
+  }
+
+  /**
+   * The fewest token-reading instructions (token, span, lexicon: each reads one token at least) on any path from the
+   * start to the anchor's instruction, or 0 where some path reaches the final instruction without passing the anchor
+   * (then a match need not hold the anchor, and no start is ruled out).
+   */
+  private int minBefore() {
+    if (!anchorRequired) {
+      return 0;
+    }
+    int[] dist = new int[op.length];
+    Arrays.fill(dist, Integer.MAX_VALUE);
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+    dist[0] = 0;
+    todo.add(0);
+    while (!todo.isEmpty()) { // 0-1 breadth first: free steps go to the front, reading steps to the back
+      int pc = todo.pollFirst();
+      if (pc == anchorPc) {
+        continue; // the anchor's distance is the answer; what follows it does not matter
+      }
+      int d = dist[pc];
+      switch (op[pc]) {
+        case JMP -> relax(todo, dist, x[pc], d, false);
+        case SPLIT -> {
+          relax(todo, dist, x[pc], d, false);
+          relax(todo, dist, y[pc], d, false);
+        }
+        case SAVE -> relax(todo, dist, pc + 1, d, false);
+        case TOKEN, SPAN, LEX -> relax(todo, dist, pc + 1, d + 1, true);
+        default -> { }
+      }
+    }
+    return dist[anchorPc] == Integer.MAX_VALUE ? 0 : dist[anchorPc];
+  }
+
+  private static void relax(java.util.ArrayDeque<Integer> todo, int[] dist, int pc, int d, boolean reads) {
+    if (pc < dist.length && d < dist[pc]) {
+      dist[pc] = d;
+      if (reads) {
+        todo.addLast(pc);
+      } else {
+        todo.addFirst(pc);
+      }
+    }
+  }
+
+  /** Whether the final instruction is reachable from the start by some path that does not pass {@code avoid}. */
+  private boolean reachesMatchAvoiding(int avoid) {
+    boolean[] seen = new boolean[op.length];
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(0));
+    while (!todo.isEmpty()) {
+      int pc = todo.pop();
+      if (pc == avoid || pc >= op.length || seen[pc]) {
+        continue;
+      }
+      seen[pc] = true;
+      switch (op[pc]) {
+        case JMP -> todo.push(x[pc]);
+        case SPLIT -> {
+          todo.push(y[pc]);
+          todo.push(x[pc]);
+        }
+        case MATCH -> {
+          return true;
+        }
+        default -> todo.push(pc + 1);
+      }
+    }
+    return false;
   }
 
   /**
@@ -67,6 +142,14 @@ final class Program {
       }
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Whether the anchor's own test passes at {@code anchorAt}: every match reads the anchor there (a program whose
+   * matches need not answers true), so where it fails no start has a match.
+   */
+  boolean anchorHolds(PatternInput in, int anchorAt) {
+    return !anchorRequired || ((Node.TokenTest) arg[anchorPc]).test(in, anchorAt);
   }
 
   /** Whether some first instruction reads the token at {@code start}: if none does, no match starts there. */

@@ -126,6 +126,11 @@ public final class RuleSet {
    * order. A rule matches a span once even where two of its anchors fall inside it.
    */
   public List<Rule.Match> find(PatternInput in) {
+    return find(in, true);
+  }
+
+  /** {@link #find(PatternInput)}; {@code pruned} false tries every start up to the anchor (the replay tests' path). */
+  List<Rule.Match> find(PatternInput in, boolean pruned) {
     MemoInput memo = null; // made at the first anchor: most sentences have none
     long[] tried = null; // the variants tried at a token, by their ids' bits
     List<Rule.Match> out = new ArrayList<>();
@@ -147,7 +152,7 @@ public final class RuleSet {
       }
       if (byWord != null) {
         for (Variant v : byWord) {
-          tryAt(v, memo, i, found, out);
+          tryAt(v, memo, i, found, out, pruned);
         }
       }
       if (byLemma != null) {
@@ -159,7 +164,7 @@ public final class RuleSet {
         }
         for (Variant v : byLemma) {
           if (byWord == null || (tried[v.id() >>> 6] & 1L << v.id()) == 0) {
-            tryAt(v, memo, i, found, out);
+            tryAt(v, memo, i, found, out, pruned);
           }
         }
         if (byWord != null) {
@@ -173,9 +178,15 @@ public final class RuleSet {
   }
 
   /** The variant's match with its anchor at {@code i} from the first start that has one, unless its rule has it. */
-  private static void tryAt(Variant v, PatternInput in, int i, Map<Rule, List<int[]>> found, List<Rule.Match> out) {
+  private static void tryAt(Variant v, PatternInput in, int i, Map<Rule, List<int[]>> found, List<Rule.Match> out,
+      boolean pruned) {
     int first = Math.max(0, i - Math.min(v.program().maxBefore, i));
-    for (int start = first; start <= i; start++) {
+    // a start nearer the anchor than the fewest tokens the pattern reads before it has no match
+    int last = pruned ? i - v.program().minBefore : i;
+    if (pruned && !v.program().anchorHolds(in, i)) {
+      return; // the anchor's own test fails where its word stands: no start has a match
+    }
+    for (int start = first; start <= last; start++) {
       Program.Hit hit = v.program().run(in, start, i);
       if (hit != null) {
         List<int[]> spans = found.computeIfAbsent(v.rule(), k -> new ArrayList<>());
