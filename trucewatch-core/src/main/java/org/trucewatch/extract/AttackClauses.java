@@ -285,7 +285,7 @@ final class AttackClauses {
     return true;
   }
 
-  // the words that may stand between "since" and the attack it dates from: its article, modifiers, attacker (fp33)
+  // the words that may stand between "since" and the attack it dates from: its article, modifiers, attacker
   // (with "in", "of" and "and": "since a bombing in the valley in May and the strikes that followed")
   private static final Set<String> ANCHOR_GAP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP",
       "CCONJ");

@@ -3,8 +3,14 @@ package org.trucewatch.extract;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.extract.Spans.TimeSpan;
+import org.trucewatch.nlp.Token;
 
 /**
  * Dates an event mention: the resolved time expression of its own clause nearest the trigger; else (for specific
@@ -13,7 +19,7 @@ import org.trucewatch.extract.Spans.TimeSpan;
  */
 final class Dating {
 
-  private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}"); // compiled once
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}"); // compiled once
 
   /** A date, the end of its span (or null), a clock time (or null), and how it was found (null date: undated). */
   record Dated(LocalDate date, LocalDate dateEnd, String time, DateBasis basis) {
@@ -26,7 +32,7 @@ final class Dating {
     this.lexicon = lexicon;
   }
 
-  private static final java.util.regex.Pattern OWN_YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+  private static final Pattern OWN_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
   Dated date(AnnotatedSentence s, Frame frame, int[] clause, int t, boolean generic, ArticleContext ctx) {
     Dated d = date0(s, frame, clause, t, generic, ctx);
@@ -76,7 +82,7 @@ final class Dating {
    * Whether only words that qualify the trigger stand in {@code [from, to)} ("fierce", "artillery"): not "three days
    * of mourning after gunmen raided", a run of another kind.
    */
-  private static boolean describes(java.util.List<org.trucewatch.nlp.Token> tokens, int from, int to) {
+  private static boolean describes(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       String tag = tokens.get(k).tag();
       if (!"ADJ".equals(tag) && !"NOUN".equals(tag) || DAYS_OTHER.contains(Lexicon.lower(tokens.get(k)))) {
@@ -87,10 +93,10 @@ final class Dating {
   }
 
   /** Runs of days that are no fire: "three days of mourning", "two days of talks". */
-  private static final java.util.Set<String> DAYS_OTHER = java.util.Set.of("mourning", "talks", "calm", "truce");
+  private static final Set<String> DAYS_OTHER = Set.of("mourning", "talks", "calm", "truce");
 
   /** Whether no comma or semicolon stands in {@code [from, to)}. */
-  private static boolean hasNoComma(java.util.List<org.trucewatch.nlp.Token> tokens, int from, int to) {
+  private static boolean hasNoComma(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = Lexicon.lower(tokens.get(k));
       if (w.equals(",") || w.equals(";")) {
@@ -101,10 +107,10 @@ final class Dating {
   }
 
   /** The words that put an act inside a run of days ("killed in two days of", "over three days of"). */
-  private static final java.util.Set<String> DAYS_IN = java.util.Set.of("in", "over", "during", "across");
+  private static final Set<String> DAYS_IN = Set.of("in", "over", "during", "across");
 
   /** Words between a count and "days" that keep the run exact ("three straight days", "two consecutive days"). */
-  private static final java.util.Set<String> DAYS_RUN = java.util.Set.of("straight", "consecutive", "successive");
+  private static final Set<String> DAYS_RUN = Set.of("straight", "consecutive", "successive");
 
   /** Whether {@code day} is the day of a telling in the sentence ("officials said on Saturday"), not the act's own. */
   private boolean tellingDay(AnnotatedSentence s, Frame frame, LocalDate day, int t) {
@@ -242,7 +248,7 @@ final class Dating {
         String before = a.from() > 0 ? Lexicon.lower(tokens.get(a.from() - 1)) : "";
         String before2 = a.from() > 1 ? Lexicon.lower(tokens.get(a.from() - 2)) : "";
         if (and && !other && b.from() - a.to() <= 2 && before.equals("on") && !before2.equals("night")
-            && !a.text().toLowerCase(java.util.Locale.ROOT).contains("night")
+            && !a.text().toLowerCase(Locale.ROOT).contains("night")
             && b.date().isAfter(first) && !b.date().isAfter(first.plusDays(6))) {
           return b.date();
         }
@@ -294,7 +300,7 @@ final class Dating {
    * "a drone hit the hospital, killing 30, the health chief said on Sunday": a day right after the speech verb (or after
    * "on") of a telling that trails the trigger {@code t} past a comma is the day of the saying, not of the act.
    */
-  private static boolean trailingSpeechDay(java.util.List<org.trucewatch.nlp.Token> tokens, Frame frame, TimeSpan ts,
+  private static boolean trailingSpeechDay(List<Token> tokens, Frame frame, TimeSpan ts,
       int t) {
     if (frame == null || frame.verb() <= t) {
       return false;
@@ -313,7 +319,7 @@ final class Dating {
   }
 
   /** Whether a venue of speech ("reporters", "a statement", "a news conference") ends within three words before "on". */
-  private boolean venueBefore(java.util.List<org.trucewatch.nlp.Token> tokens, int on) {
+  private boolean venueBefore(List<Token> tokens, int on) {
     for (int k = on - 1; k >= Math.max(0, on - 3); k--) {
       Lexicon.Entry venue = lexicon.at(tokens, k, "speechvenue");
       if (venue != null && k + venue.words().length <= on) {
@@ -378,15 +384,15 @@ final class Dating {
   }
 
   /** Counts of "N days/weeks/months/years after": words up to twelve, as news writes them (not a number parser). */
-  static final java.util.Map<String, Integer> COUNTS = java.util.Map.ofEntries(
-      java.util.Map.entry("a", 1), java.util.Map.entry("one", 1), java.util.Map.entry("the", 1),
-      java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
-      java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
-      java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
-      java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12));
+  static final Map<String, Integer> COUNTS = Map.ofEntries(
+      Map.entry("a", 1), Map.entry("one", 1), Map.entry("the", 1),
+      Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+      Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+      Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+      Map.entry("eleven", 11), Map.entry("twelve", 12));
 
   /** The units of a told lapse and their length (the singular stands for its plural too). */
-  static final java.util.Map<String, java.time.temporal.ChronoUnit> UNITS = java.util.Map.of(
+  static final Map<String, java.time.temporal.ChronoUnit> UNITS = Map.of(
       "day", java.time.temporal.ChronoUnit.DAYS, "week", java.time.temporal.ChronoUnit.WEEKS,
       "month", java.time.temporal.ChronoUnit.MONTHS, "year", java.time.temporal.ChronoUnit.YEARS);
 
@@ -402,8 +408,8 @@ final class Dating {
   }
 
   /** Words before a count that make it a bound or a guess ("less than three weeks"), not the lapse itself. */
-  private static final java.util.Set<String> ROUGH =
-      java.util.Set.of("than", "about", "nearly", "almost", "around", "some", "over", "roughly", "few", "several");
+  private static final Set<String> ROUGH =
+      Set.of("than", "about", "nearly", "almost", "around", "some", "over", "roughly", "few", "several");
 
   /**
    * "on Sunday, a day after a missile attack tore through the mosque", "came a week after five soldiers were killed":
@@ -461,7 +467,7 @@ final class Dating {
    * Whether an "N days after" or "weeks after" lapse ends right before {@code at} (from on); not "hours after": what
    * was told hours before is mostly of the same day.
    */
-  private static boolean lapseEndsAt(java.util.List<org.trucewatch.nlp.Token> tokens, int from, int at) {
+  private static boolean lapseEndsAt(List<Token> tokens, int from, int at) {
     for (int k = at - 1; k >= Math.max(Math.max(from, 1), at - 6); k--) {
       String w = Lexicon.lower(tokens.get(k));
       if (w.equals(",") || w.equals(";")) {
@@ -485,7 +491,7 @@ final class Dating {
     if (k < 0 || !"VERB".equals(tokens.get(k).tag()) || tokens.get(k).lemma() == null) {
       return false;
     }
-    String lemma = tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT);
+    String lemma = tokens.get(k).lemma().toLowerCase(Locale.ROOT);
     String word = Lexicon.lower(tokens.get(k));
     return word.equals(lemma + "s") || word.equals(lemma + "es"); // the tagger tells no tense: "comes", not "came"
   }
@@ -615,8 +621,8 @@ final class Dating {
     if (ts.from() < 1 || ts.to() >= tokens.size() || ts.to() == t) {
       return false;
     }
-    String before = tokens.get(ts.from() - 1).text().toLowerCase(java.util.Locale.ROOT);
-    return java.util.Set.of("the", "a", "an").contains(before) && "NOUN".equals(tokens.get(ts.to()).tag());
+    String before = tokens.get(ts.from() - 1).text().toLowerCase(Locale.ROOT);
+    return Set.of("the", "a", "an").contains(before) && "NOUN".equals(tokens.get(ts.to()).tag());
   }
 
   /** Whether {@code ts} may date what a sentence reports: resolved, not a "since", not a year used as an adjective. */
@@ -624,7 +630,7 @@ final class Dating {
     return ts.resolved() && !ts.since() && !adjectivalYear(s, ts);
   }
 
-  private static final java.util.Set<String> DATELINE_ENDS = java.util.Set.of("-", "--", "—", "–", ":");
+  private static final Set<String> DATELINE_ENDS = Set.of("-", "--", "—", "–", ":");
 
   /**
    * The day of a dateline ("RAJOURI, July 22:", "YEREVAN, Jan 12 (Agency) -", "JAMMU, Sept 1 (PTI) An Army jawan"):
@@ -653,7 +659,7 @@ final class Dating {
   }
 
   /** Whether capitalised words in brackets stand at {@code at}, a dash or colon right after them. */
-  static boolean bracketedPlaceThenDash(java.util.List<org.trucewatch.nlp.Token> tokens, int at) {
+  static boolean bracketedPlaceThenDash(List<Token> tokens, int at) {
     if (at >= tokens.size() || !tokens.get(at).text().equals("(")) {
       return false;
     }

@@ -36,7 +36,7 @@ final class DenialLinks {
     for (Frame f : frames) {
       List<Lexicon.Match> denialWords = lexicon.find(tokens.subList(f.from(), f.to()), "denial");
       boolean phrase = !denialWords.isEmpty();
-      // claim33: "the army said its forces had not struck the vehicle": a side negating its own camp's act denies it
+      // "the army said its forces had not struck the vehicle": a side negating its own camp's act denies it
       boolean negated = !f.denies() && !phrase && f.speaker() != null && ctx.sides.isBelligerent(f.speaker().side())
           && NegatedActs.ownActDenied(lexicon, s, f, ctx.sides);
       if (!(f.denies() || phrase || negated) || f.speakerName() == null) {

@@ -84,7 +84,7 @@ final class SecondaryFinder {
         }
         int[] span = talks && held && date != null && end == null ? daysOfTalks(tokens, m.from()) : null;
         if (span != null && span[1] > 0) {
-          // cf33: "a day after two days of talks in Doha": the talks ran over the days before the day told; "signed
+          // "a day after two days of talks in Doha": the talks ran over the days before the day told; "signed
           // off on Thursday after three days of talks" stays the deal's day (the talks stand for the deal told)
           end = date.minusDays(span[1]);
           date = end.minusDays(span[0] - 1L);

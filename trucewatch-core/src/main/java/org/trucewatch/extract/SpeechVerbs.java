@@ -153,7 +153,7 @@ final class SpeechVerbs {
   }
 
   // "Witnesses also reported strikes": a noun (past adverbs) before the word is its subject, so the word is a verb.
-  // claim33: so too past a perfect's auxiliary ("the coalition has denied involvement")
+  // so too past a perfect's auxiliary ("the coalition has denied involvement")
   private static boolean nounBefore(List<Token> tokens, int v) {
     int k = v - 1;
     while (k >= 0 && ("ADV".equals(tokens.get(k).tag()) || PERFECT.contains(Lexicon.lower(tokens.get(k))))) {

@@ -182,7 +182,7 @@ final class TruceDates {
     int to = tokens.size();
     for (int k = n.to(); from > 0 && k < tokens.size(); k++) {
       if (tokens.get(k).text().matches("[,;:]")) {
-        to = k; // cf33: "since the ceasefire expired, the army retook the town on 5 July": the clause ends here
+        to = k; // "since the ceasefire expired, the army retook the town on 5 July": the clause ends here
         break;
       }
     }

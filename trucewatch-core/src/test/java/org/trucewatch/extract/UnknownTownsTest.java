@@ -46,7 +46,7 @@ class UnknownTownsTest {
 
   @Test
   void anUnknownNameListedWithAKnownTownGetsItsOwnAttack() {
-    // miss33: list members are places alike, whichever the gazetteer knows
+    // list members are places alike, whichever the gazetteer knows
     assertThat(places("On Sunday the army shelled Kharkiv, Zelbovo and Pridanka with rockets, the governor said."))
         .contains("Kharkiv", "Zelbovo", "Pridanka");
     assertThat(places("Drones struck Nabatieh and Kfar Zoumra on Sunday, local media said."))
@@ -58,7 +58,7 @@ class UnknownTownsTest {
 
   @Test
   void namesBeforeAPluralTownNounAreTowns() {
-    // miss33: "X, Y and Z villages of D district" as "the villages of X, Y and Z"
+    // "X, Y and Z villages of D district" as "the villages of X, Y and Z"
     List<String> at = places("Mortar shells fell on Borrani, Ketmal and Ushpur villages of Kupwara district on"
         + " Sunday, officials said.");
     assertThat(at).contains("Borrani", "Ketmal", "Ushpur");

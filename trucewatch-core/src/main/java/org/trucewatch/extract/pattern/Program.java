@@ -1,5 +1,6 @@
 package org.trucewatch.extract.pattern;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,7 +57,7 @@ final class Program {
     }
     int[] dist = new int[op.length];
     Arrays.fill(dist, Integer.MAX_VALUE);
-    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+    ArrayDeque<Integer> todo = new ArrayDeque<>();
     dist[0] = 0;
     todo.add(0);
     while (!todo.isEmpty()) { // 0-1 breadth first: free steps go to the front, reading steps to the back
@@ -79,7 +80,7 @@ final class Program {
     return dist[anchorPc] == Integer.MAX_VALUE ? 0 : dist[anchorPc];
   }
 
-  private static void relax(java.util.ArrayDeque<Integer> todo, int[] dist, int pc, int d, boolean reads) {
+  private static void relax(ArrayDeque<Integer> todo, int[] dist, int pc, int d, boolean reads) {
     if (pc < dist.length && d < dist[pc]) {
       dist[pc] = d;
       if (reads) {
@@ -93,7 +94,7 @@ final class Program {
   /** Whether the final instruction is reachable from the start by some path that does not pass {@code avoid}. */
   private boolean reachesMatchAvoiding(int avoid) {
     boolean[] seen = new boolean[op.length];
-    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(0));
+    ArrayDeque<Integer> todo = new ArrayDeque<>(List.of(0));
     while (!todo.isEmpty()) {
       int pc = todo.pop();
       if (pc == avoid || pc >= op.length || seen[pc]) {
@@ -122,7 +123,7 @@ final class Program {
    */
   private int[] firstPcs() {
     boolean[] seen = new boolean[op.length];
-    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(0));
+    ArrayDeque<Integer> todo = new ArrayDeque<>(List.of(0));
     List<Integer> out = new ArrayList<>();
     while (!todo.isEmpty()) {
       int pc = todo.pop();

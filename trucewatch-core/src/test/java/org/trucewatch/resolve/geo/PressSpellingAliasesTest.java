@@ -20,7 +20,7 @@ class PressSpellingAliasesTest {
       "A power station in Tandelti was hit by a drone overnight.|Tandelti|SD|SD|Tandaltī",
       "Mortar rounds landed in Stanitsa Luganskaya late on Tuesday.|Stanitsa Luganskaya|UA|UA,RU|Stanytsia Luhanska",
       "Artillery rounds fell near Khasham before the counter-attack.|Khasham|SY|SY|Khushām",
-      // places33: a Galilee village and town as the press spells them
+      // a Galilee village and town as the press spells them
       "A rocket set a barn alight in Fassouta on Sunday afternoon.|Fassouta|IL|IL,LB|Fassūta",
       "Shrapnel damaged two cars parked in Ma'alot overnight.|Ma'alot|IL|IL,LB|maalot Tarshīhā"})
   void aPressSpellingReadsAsItsGeoNamesRow(String text, String surface, String country, String hint, String name) {
