@@ -73,7 +73,8 @@ final class CasualtyNumbers {
       int[] hyphened = hyphened(tokens, i);
       int[] another = hyphened != null ? null : bareAnother(tokens, i);
       int[] both = hyphened != null || another != null ? null : both(tokens, i);
-      return hyphened != null ? hyphened : another != null ? another : both != null ? both : singular(tokens, i);
+      int[] one = hyphened != null ? hyphened : another != null ? another : both != null ? both : singular(tokens, i);
+      return one != null ? one : namedAged(tokens, i);
     }
     String before = i > 0 ? Lexicon.lower(tokens.get(i - 1)) : "";
     if (VAGUE_MANY.contains(before) && (n.value().equals("100") || n.value().equals("12"))) {
@@ -108,6 +109,59 @@ final class CasualtyNumbers {
         || pluralNouns.contains(noun));
     boolean joined = k + 1 < tokens.size() && Lexicon.lower(tokens.get(k + 1)).equals("and");
     return plural && !joined && !notVictims.contains(noun) ? new int[] {2, i + 1} : null;
+  }
+
+  /**
+   * "62-year-old Ghulam Nabi died", "Ghulam Nabi, 62, was killed": one, when a name given with its age is the subject
+   * of a death or wound verb (the age says a person, the name one person); {@code i} is the name's first word. The
+   * figure ends at the verb, which the finder reads as after any number.
+   */
+  private int[] namedAged(List<Token> tokens, int i) {
+    if (!nameWord(tokens.get(i)) || i > 0 && nameWord(tokens.get(i - 1))) {
+      return null;
+    }
+    int j = i;
+    while (j < tokens.size() && j < i + 4 && nameWord(tokens.get(j))) {
+      j++;
+    }
+    if (j == i + 4 || j >= tokens.size()) {
+      return null; // a name too long to be one person's
+    }
+    boolean agedBefore = i > 0 && (AGE_WORD.matcher(Lexicon.lower(tokens.get(i - 1))).matches()
+        || i > 2 && tokens.get(i - 3).isNumber() && age(tokens, i - 2));
+    int verb = j;
+    if (!agedBefore) {
+      // "Ghulam Nabi, 62, died": the age between commas right after the name
+      if (j + 3 >= tokens.size() || !tokens.get(j).text().equals(",") || !tokens.get(j + 1).isNumber()
+          || !tokens.get(j + 2).text().equals(",")) {
+        return null;
+      }
+      int[] n = number(tokens, j + 1);
+      if (n == null || n[0] < 1 || n[0] > 110) {
+        return null;
+      }
+      verb = j + 3;
+    }
+    return hitVerb(tokens, verb) ? new int[] {1, verb} : null;
+  }
+
+  /** "died", "was [seriously] killed/wounded" at {@code k}: a death or wound verb of one subject. */
+  private boolean hitVerb(List<Token> tokens, int k) {
+    int c = k;
+    if (c < tokens.size() && Lexicon.lower(tokens.get(c)).equals("was")) {
+      c = c + 1 < tokens.size() && "ADV".equals(tokens.get(c + 1).tag()) ? c + 2 : c + 1;
+    } else if (c >= tokens.size() || !Lexicon.lower(tokens.get(c)).equals("died")) {
+      return false; // only "died" stands without "was": "Ghulam Nabi killed" is the killer
+    }
+    Lexicon.Entry e = c < tokens.size() ? lexicon.at(tokens, c, "casualty") : null;
+    return e != null && !Lexicon.lower(tokens.get(c)).equals("dead")
+        && (e.value().equals("killed") || e.value().equals("wounded"));
+  }
+
+  /** A capitalised word of a person's name: a proper noun (or an untagged or foreign capitalised word). */
+  private static boolean nameWord(Token t) {
+    String tag = t.tag();
+    return t.isWord() && t.isCapitalised() && (tag == null || tag.equals("PROPN") || tag.equals("X"));
   }
 
   /** "twenty-three", "Forty-one": a tens word and a unit word joined by a hyphen, as one token; or null. */
