@@ -191,6 +191,10 @@ final class Dating {
         && !OWN_YEAR.matcher(best.text()).find()) {
       basis = ctx.anchorBasis;
     }
+    LocalDate toldFrom = fromTellingDay(s, frame, best, t, ctx.anchor);
+    if (toldFrom != null) { // "On Monday the ministry said two were killed overnight": the night before Monday
+      return new Dated(toldFrom, null, time, basis);
+    }
     LocalDate sectionDay = ctx.dayHeadings.fromNews(s.sentence().paragraph(), best, ctx.anchor);
     if (sectionDay != null) { // "overnight" under the heading "Saturday 24 October": told from that day, not the news's
       return new Dated(sectionDay, null, time, DateBasis.PARAGRAPH);
@@ -210,6 +214,69 @@ final class Dating {
     }
     return of(best, time, basis);
   }
+
+  // a day told from the day of the telling ("overnight", "yesterday"), with no date of its own
+  private static final Pattern DEICTIC = Pattern.compile(
+      "(?i)\\b(?:today|tonight|overnight|yesterday|this (?:morning|afternoon|evening)|last night)\\b");
+
+  /**
+   * A day told from the day of the telling ({@code told}: "overnight", "yesterday") in a sentence whose telling is dated
+   * by a day of its own before the news {@code anchor} ("On Monday the ministry said ... killed overnight", "... killed
+   * overnight, the ministry said on Monday"): the same day counted from the telling's; else null.
+   */
+  private LocalDate fromTellingDay(AnnotatedSentence s, Frame frame, TimeSpan told, int t, LocalDate anchor) {
+    if (anchor == null || told.date() == null || !DEICTIC.matcher(told.text()).find()
+        || told.text().matches(".*\\d.*")) {
+      return null;
+    }
+    var tokens = s.sentence().tokens();
+    for (TimeSpan ts : s.times()) {
+      if (ts == told || ts.date() == null || ts.since() || DEICTIC.matcher(ts.text()).find()
+          || !ts.date().isBefore(anchor) || ts.date().isBefore(anchor.minusDays(6))) {
+        continue;
+      }
+      boolean before = ts.to() <= told.from() && speechBetween(tokens, frame, ts.to(), Math.min(told.from(), t));
+      boolean trailing = ts.from() > t && ts.from() > told.to() && trailingSpeechDay(tokens, frame, ts, t);
+      if (before || trailing) {
+        return told.date().plusDays(java.time.temporal.ChronoUnit.DAYS.between(anchor, ts.date()));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the frame's speech verb (or a word of speech) stands in {@code [from, to)} within six words of
+   * {@code from} with no semicolon before it: "On Monday the ministry said", not a day of another clause.
+   */
+  private boolean speechBetween(List<Token> tokens, Frame frame, int from, int to) {
+    for (int k = from; k < Math.min(to, from + 7); k++) {
+      if (Lexicon.lower(tokens.get(k)).equals(";")) {
+        return false;
+      }
+      if (frame != null && frame.verb() == k || lexicon.at(tokens, k, "speech") != null) {
+        return toldWhole(tokens, k + 1, to);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code [from, to)} after a speech verb is what was said, not a clause of its own: no comma right after the
+   * verb, no ", and" or ", but" ("the ministry said, and rebels answered overnight": the night is the news's).
+   */
+  private static boolean toldWhole(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if (w.equals(";") || w.equals(",") && (k == from || k + 1 < to
+          && CLAUSE_JOIN.contains(Lexicon.lower(tokens.get(k + 1))))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words that open a clause of its own after a comma. */
+  private static final Set<String> CLAUSE_JOIN = Set.of("and", "but", "while", "as", "whereas");
 
   /**
    * the second day of "shelled the town on Monday and again on Tuesday": a day joined to the attack's own by
