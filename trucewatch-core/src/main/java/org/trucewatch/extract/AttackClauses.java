@@ -312,6 +312,34 @@ final class AttackClauses {
     return false;
   }
 
+  /**
+   * The words of the "since" phrase that the attack word at {@code t} anchors, from "since" to the end of the noun
+   * phrase after the word ("since the suicide bombing in the valley"), or null where {@link #anchor} does not hold:
+   * a place named there is the earlier act's, not the one the sentence reports.
+   */
+  int[] anchorSpan(AnnotatedSentence s, int t, int words) {
+    if (!anchor(s, t)) {
+      return null;
+    }
+    List<Token> tokens = s.sentence().tokens();
+    int since = t - 1;
+    while (since >= 0 && !"anchor".equals(valueAt(tokens, since))) {
+      since--;
+    }
+    int end = Math.min(tokens.size(), t + Math.max(1, words));
+    while (end < tokens.size() && tokens.get(end).tag() != null && ANCHOR_GAP_TAGS.contains(tokens.get(end).tag())
+        && !"CCONJ".equals(tokens.get(end).tag())) {
+      end++;
+    }
+    return new int[] {Math.max(0, since), end};
+  }
+
+  // the backtold reading at token k ("anchor" for "since"), or null
+  private String valueAt(List<Token> tokens, int k) {
+    Lexicon.Entry e = lexicon.at(tokens, k, "backtold");
+    return e == null ? null : e.value();
+  }
+
   /** Whether a time the sentence names covers token {@code k} ("since Monday", "since 6 May"). */
   private static boolean timeAt(AnnotatedSentence s, int k) {
     for (Spans.TimeSpan ts : s.times()) {

@@ -61,6 +61,14 @@ final class AttackFinder {
     List<int[]> otherEvents = AttackPatterns.otherEvents(matches);
     List<Mention> mentions = new ArrayList<>();
     List<AttackTriggers.Trigger> found = triggers.find(tokens, frames, matches);
+    List<int[]> notHere = new ArrayList<>(otherEvents);
+    for (AttackTriggers.Trigger tr : found) {
+      // "firing continued ... since the suicide bombing in the valley": that place is the earlier act's
+      int[] since = clauses.anchorSpan(s, tr.t(), tr.entry().words().length);
+      if (since != null) {
+        notHere.add(since);
+      }
+    }
     for (AttackTriggers.Trigger tr : found) {
       Lexicon.Entry e = tr.entry();
       int t = tr.t();
@@ -98,7 +106,7 @@ final class AttackFinder {
       int[] placeSpan = action != null && action.arg("place") != null ? tr.rule().capture(action.arg("place")) : null;
       List<Location> where = placeSpan != null ? AttackPlaces.captured(s, placeSpan) : List.of();
       if (where.isEmpty()) {
-        where = withoutOtherEvents(s, places.of(s, clause, t, scope, perp, ctx), otherEvents);
+        where = withoutOtherEvents(s, places.of(s, clause, t, scope, perp, ctx), notHere);
       }
       if (where.isEmpty() && (generic || e.has("weak") || e.words().length == 1 && pluralHead(tokens, t, e))) {
         continue;
