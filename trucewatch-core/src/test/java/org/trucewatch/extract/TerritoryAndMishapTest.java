@@ -48,4 +48,12 @@ class TerritoryAndMishapTest {
     // taken part, taken to hospital: no place right after the verb
     assertThat(attacks("Officials said on Friday that they have taken part in talks in Goris.")).isEmpty();
   }
+
+  @Test
+  void aPersonOrVehiclesSeizedAreNoGroundTaken() {
+    assertThat(attacks("A patient seized at the Goris crossing on Friday is still held, his brother said."))
+        .extracting(Event::subtype).doesNotContain("territory_taken");
+    assertThat(attacks("On Friday near Hadrut two trucks and several armoured vehicles were burned or seized, the "
+        + "ministry said.")).extracting(Event::subtype).doesNotContain("territory_taken");
+  }
 }
