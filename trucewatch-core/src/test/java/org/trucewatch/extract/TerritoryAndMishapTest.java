@@ -32,4 +32,28 @@ class TerritoryAndMishapTest {
     assertThat(attacks("Four people were killed in Goris on Friday after a gas leak in a restaurant, officials said."))
         .isEmpty();
   }
+
+  @Test
+  void groundWrestedBackOrAGroupDrivenOutOfATownIsTakingIt() {
+    assertThat(attacks("On Friday Armenian units said they had wrested the old fortress above Hadrut back from the "
+        + "Azerbaijani army.")).extracting(Event::subtype).contains("territory_taken");
+    assertThat(attacks("On Friday the volunteers drove the jihadist group out of the hill town of Hadrut, a "
+        + "commander said.")).extracting(Event::subtype).contains("territory_taken");
+  }
+
+  @Test
+  void fightersWhoSayTheyHaveTakenATownTookIt() {
+    assertThat(attacks("Azerbaijani commanders said on Friday that they have now taken Hadrut."))
+        .extracting(Event::subtype).contains("territory_taken");
+    // taken part, taken to hospital: no place right after the verb
+    assertThat(attacks("Officials said on Friday that they have taken part in talks in Goris.")).isEmpty();
+  }
+
+  @Test
+  void aPersonOrVehiclesSeizedAreNoGroundTaken() {
+    assertThat(attacks("A patient seized at the Goris crossing on Friday is still held, his brother said."))
+        .extracting(Event::subtype).doesNotContain("territory_taken");
+    assertThat(attacks("On Friday near Hadrut two trucks and several armoured vehicles were burned or seized, the "
+        + "ministry said.")).extracting(Event::subtype).doesNotContain("territory_taken");
+  }
 }
