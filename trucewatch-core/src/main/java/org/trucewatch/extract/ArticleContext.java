@@ -33,6 +33,8 @@ final class ArticleContext {
   private final java.util.Set<TimeSpan> tellingDays = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   // How often each belligerent party has been named by an armed actor so far (for a camp's member to infer).
   private final Map<String, Integer> named = new HashMap<>();
+  // every actor named with a side, by the sentence naming it, in reading order ("the coalition denied" points back)
+  final List<Map.Entry<Integer, Spans.ActorSpan>> sidedActors = new ArrayList<>();
   /** The sentences that hold a truce word (lexicon: ceasefire), by index: an accord beside one is a truce. */
   final java.util.BitSet truceSentences = new java.util.BitSet();
   // the story names heavy weapons (artillery, mortars, rockets) and no small arms: fire of no weapon named is shelling
@@ -127,6 +129,9 @@ final class ArticleContext {
   void noteActors(Spans.AnnotatedSentence s) {
     blames.note(s); // blame23b: "officials blamed the shelling on X" names the attacker of the attack told before
     for (Spans.ActorSpan a : s.actors()) {
+      if (a.side() != null) {
+        sidedActors.add(Map.entry(s.sentence().index(), a));
+      }
       // a government, ministry or official names its state as the one speaking or governing, not as a force that
       // fires ("Lebanon's health ministry", "the prime minister"): only forces and the state itself are counted
       if (a.side() != null && Perpetrators.isArmed(a) && !speaksForState(a) && !Perpetrators.objectOfPreposition(s, a)) {

@@ -18,8 +18,48 @@ final class DenialLinks {
 
   private final Lexicon lexicon;
 
+  // the nouns a definite speaker may stand on alone to point back to a body named before ("the coalition")
+  private final Set<String> heads = new HashSet<>();
+
   DenialLinks(Lexicon lexicon) {
     this.lexicon = lexicon;
+    for (Lexicon.Entry e : lexicon.entries("anaphor")) {
+      if ("head".equals(e.value()) && e.words().length == 1) {
+        heads.add(e.words()[0]);
+      }
+    }
+  }
+
+  /**
+   * "The Saudi-led coalition ... The coalition denied involvement.": a denier written as a definite noun alone
+   * (lexicon: anaphor, value head) is the belligerent the article last named with that noun in the sentences before;
+   * the frame unchanged when there is none.
+   */
+  Frame definiteDenier(AnnotatedSentence s, Frame f, ArticleContext ctx) {
+    if (!f.denies() || f.speaker() != null || f.speakerText() == null) {
+      return f;
+    }
+    String[] words = f.speakerText().strip().split("\\s+");
+    if (words.length != 2 || !words[0].equalsIgnoreCase("the")
+        || !heads.contains(words[1].toLowerCase(java.util.Locale.ROOT))) {
+      return f;
+    }
+    String noun = words[1].toLowerCase(java.util.Locale.ROOT);
+    int here = s.sentence().index();
+    for (int k = ctx.sidedActors.size() - 1; k >= 0; k--) {
+      ActorSpan a = ctx.sidedActors.get(k).getValue();
+      if (ctx.sidedActors.get(k).getKey() >= here || !ctx.sides.isBelligerent(a.side())
+          || !a.name().toLowerCase(java.util.Locale.ROOT).contains(noun)
+          && (a.text() == null || !a.text().toLowerCase(java.util.Locale.ROOT).contains(noun))) {
+        continue;
+      }
+      // (the words this sentence wrote: the mention's place is the noun's, the antecedent's name is the speaker's)
+      int at = Math.max(0, f.verb() - 1);
+      ActorSpan speaker = new ActorSpan(Math.max(0, at - 1), at + 1, a.name(), a.id(), a.country(), a.side(),
+          a.role(), false, false, false, f.speakerText().strip());
+      return new Frame(f.verb(), speaker, null, f.from(), f.to(), f.kind(), f.via(), f.accused());
+    }
+    return f;
   }
 
   /**
@@ -33,7 +73,8 @@ final class DenialLinks {
         ctx.accusedAt.put(f.accused().side(), s.sentence().index());
       }
     }
-    for (Frame f : frames) {
+    for (Frame f0 : frames) {
+      Frame f = definiteDenier(s, f0, ctx);
       List<Lexicon.Match> denialWords = lexicon.find(tokens.subList(f.from(), f.to()), "denial");
       boolean phrase = !denialWords.isEmpty();
       // "the army said its forces had not struck the vehicle": a side negating its own camp's act denies it
@@ -239,8 +280,11 @@ final class DenialLinks {
     Sides sides = ctx.sides;
     // (by a report's noun, "did not accept the account", or by its fact, "denied that the village had fallen")
     boolean fact = f.from() > f.verb() && f.from() > 0 && Lexicon.lower(tokens.get(f.from() - 1)).equals("that");
+    // (or by a pronoun alone, "has denied this": what it points at is the account just told)
+    boolean pointed = f.from() > f.verb() && f.from() < tokens.size() && "PRON".equals(tokens.get(f.from()).tag())
+        && (f.from() + 1 >= Math.min(f.to(), tokens.size()) || "PUNCT".equals(tokens.get(f.from() + 1).tag()));
     if (!f.denies() || !sides.isBelligerent(side) || e.perpetratorSide() == null
-        || lexicon.find(tokens.subList(f.from(), f.to()), "claimnoun").isEmpty() && !fact
+        || lexicon.find(tokens.subList(f.from(), f.to()), "claimnoun").isEmpty() && !fact && !pointed
         || e.claims().stream().noneMatch(c -> c.stance() == Stance.ACKNOWLEDGES && c.side() != null
             && sides.sameCamp(c.side(), e.perpetratorSide()) && !sides.sameCamp(c.side(), side))) {
       return false;
