@@ -3,6 +3,7 @@ package org.trucewatch.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.trucewatch.extract.Spans.ActorSpan;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
@@ -41,16 +42,16 @@ final class DenialLinks {
     }
     String[] words = f.speakerText().strip().split("\\s+");
     if (words.length != 2 || !words[0].equalsIgnoreCase("the")
-        || !heads.contains(words[1].toLowerCase(java.util.Locale.ROOT))) {
+        || !heads.contains(words[1].toLowerCase(Locale.ROOT))) {
       return f;
     }
-    String noun = words[1].toLowerCase(java.util.Locale.ROOT);
+    String noun = words[1].toLowerCase(Locale.ROOT);
     int here = s.sentence().index();
     for (int k = ctx.sidedActors.size() - 1; k >= 0; k--) {
       ActorSpan a = ctx.sidedActors.get(k).getValue();
       if (ctx.sidedActors.get(k).getKey() >= here || !ctx.sides.isBelligerent(a.side())
-          || !a.name().toLowerCase(java.util.Locale.ROOT).contains(noun)
-          && (a.text() == null || !a.text().toLowerCase(java.util.Locale.ROOT).contains(noun))) {
+          || !a.name().toLowerCase(Locale.ROOT).contains(noun)
+          && (a.text() == null || !a.text().toLowerCase(Locale.ROOT).contains(noun))) {
         continue;
       }
       // (the words this sentence wrote: the mention's place is the noun's, the antecedent's name is the speaker's)
