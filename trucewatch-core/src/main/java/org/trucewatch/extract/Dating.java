@@ -3,6 +3,7 @@ package org.trucewatch.extract;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,81 +37,13 @@ final class Dating {
 
   Dated date(AnnotatedSentence s, Frame frame, int[] clause, int t, boolean generic, ArticleContext ctx) {
     Dated d = date0(s, frame, clause, t, generic, ctx);
-    int days = d.date() == null || d.dateEnd() != null ? 0 : daysOf(s, t);
+    int days = d.date() == null || d.dateEnd() != null ? 0 : DaysOfFire.count(s, t);
     // "killed in two days of clashes, officials said on Saturday": the days of fire end before the day of the telling
     if (days > 0 && (d.date().equals(ctx.anchor) || tellingDay(s, frame, d.date(), t))) {
       return new Dated(d.date().minusDays(days), d.date().minusDays(1), d.time(), d.basis());
     }
     return d;
   }
-
-  /**
-   * The count of an "N days of" phrase that holds the trigger {@code t} within three words ("two days of fierce
-   * clashes", "three straight days of shelling"), or that follows it after "in", "over" or "during" with no comma
-   * between ("killed over two days of artillery fire"); else 0. A count of one is no span ("a day of mourning").
-   */
-  private static int daysOf(AnnotatedSentence s, int t) {
-    var tokens = s.sentence().tokens();
-    for (int of = Math.max(2, t - 4); of < Math.min(tokens.size(), t + 10); of++) {
-      String w = Lexicon.lower(tokens.get(of));
-      if ((w.equals(",") || w.equals(";")) && of != t) {
-        if (of > t) {
-          return 0;
-        }
-        continue;
-      }
-      if (!w.equals("of") || !Lexicon.lower(tokens.get(of - 1)).equals("days")) {
-        continue;
-      }
-      int c = of - 2;
-      if (c >= 1 && DAYS_RUN.contains(Lexicon.lower(tokens.get(c)))) {
-        c--; // "three straight days of"
-      }
-      String count = Lexicon.lower(tokens.get(c));
-      Integer n = count.matches("\\d{1,2}") ? Integer.valueOf(count) : COUNTS.get(count);
-      // "took the city after four days of fighting": a run told as the lead-up to another act is not dated apart
-      boolean after = c >= 1 && Lexicon.lower(tokens.get(c - 1)).equals("after");
-      boolean holds = of < t && !after && describes(tokens, of + 1, t);
-      boolean follows = of > t && c >= 1 && DAYS_IN.contains(Lexicon.lower(tokens.get(c - 1)))
-          && hasNoComma(tokens, t, c);
-      return n == null || n < 2 || !holds && !follows ? 0 : Math.min(n, 7);
-    }
-    return 0;
-  }
-
-  /**
-   * Whether only words that qualify the trigger stand in {@code [from, to)} ("fierce", "artillery"): not "three days
-   * of mourning after gunmen raided", a run of another kind.
-   */
-  private static boolean describes(List<Token> tokens, int from, int to) {
-    for (int k = from; k < to; k++) {
-      String tag = tokens.get(k).tag();
-      if (!"ADJ".equals(tag) && !"NOUN".equals(tag) || DAYS_OTHER.contains(Lexicon.lower(tokens.get(k)))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Runs of days that are no fire: "three days of mourning", "two days of talks". */
-  private static final Set<String> DAYS_OTHER = Set.of("mourning", "talks", "calm", "truce");
-
-  /** Whether no comma or semicolon stands in {@code [from, to)}. */
-  private static boolean hasNoComma(List<Token> tokens, int from, int to) {
-    for (int k = from; k < to; k++) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (w.equals(",") || w.equals(";")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The words that put an act inside a run of days ("killed in two days of", "over three days of"). */
-  private static final Set<String> DAYS_IN = Set.of("in", "over", "during", "across");
-
-  /** Words between a count and "days" that keep the run exact ("three straight days", "two consecutive days"). */
-  private static final Set<String> DAYS_RUN = Set.of("straight", "consecutive", "successive");
 
   /** Whether {@code day} is the day of a telling in the sentence ("officials said on Saturday"), not the act's own. */
   private boolean tellingDay(AnnotatedSentence s, Frame frame, LocalDate day, int t) {
@@ -238,7 +171,7 @@ final class Dating {
       boolean before = ts.to() <= told.from() && speechBetween(tokens, frame, ts.to(), Math.min(told.from(), t));
       boolean trailing = ts.from() > t && ts.from() > told.to() && trailingSpeechDay(tokens, frame, ts, t);
       if (before || trailing) {
-        return told.date().plusDays(java.time.temporal.ChronoUnit.DAYS.between(anchor, ts.date()));
+        return told.date().plusDays(ChronoUnit.DAYS.between(anchor, ts.date()));
       }
     }
     return null;
