@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.trucewatch.internal.GreatCircle;
 import org.trucewatch.nlp.Sentence;
 import org.trucewatch.nlp.Token;
 
@@ -194,14 +195,8 @@ final class ActsToldTwice {
     return null;
   }
 
-  /** The distance between two places in km (haversine). */
+  /** The distance between two places in km. */
   static double km(Location a, Location b) {
-    double la1 = Math.toRadians(a.lat());
-    double la2 = Math.toRadians(b.lat());
-    double dLa = la2 - la1;
-    double dLo = Math.toRadians(b.lon() - a.lon());
-    double h = Math.sin(dLa / 2) * Math.sin(dLa / 2) + Math.cos(la1) * Math.cos(la2) * Math.sin(dLo / 2)
-        * Math.sin(dLo / 2);
-    return 2 * 6371.0 * Math.asin(Math.min(1.0, Math.sqrt(h)));
+    return GreatCircle.km(a.lat(), a.lon(), b.lat(), b.lon());
   }
 }

@@ -1,5 +1,6 @@
 package org.trucewatch.resolve.geo;
 
+import org.trucewatch.internal.GreatCircle;
 import org.trucewatch.internal.Validate;
 
 /**
@@ -50,9 +51,6 @@ public record Place(
 
   /** Great-circle distance in kilometres between two points given in degrees. */
   public static double km(double aLat, double aLon, double bLat, double bLon) {
-    double p = Math.PI / 180;
-    double d = 0.5 - Math.cos((bLat - aLat) * p) / 2
-        + Math.cos(aLat * p) * Math.cos(bLat * p) * (1 - Math.cos((bLon - aLon) * p)) / 2;
-    return 12742 * Math.asin(Math.sqrt(d));
+    return GreatCircle.km(aLat, aLon, bLat, bLon);
   }
 }
