@@ -42,19 +42,17 @@ final class Program {
     this.slots = slots;
     this.maxBefore = maxBefore;
     this.firstPcs = firstPcs();
-    this.anchorRequired = anchorPc >= 0 && !reachesMatchAvoiding(anchorPc);
-    this.minBefore = minBefore();
+    int[] dist = anchorPc >= 0 ? readsBeforeAnchor() : null;
+    this.anchorRequired = dist != null && !matchReached(dist);
+    this.minBefore = anchorRequired && dist[anchorPc] != Integer.MAX_VALUE ? dist[anchorPc] : 0;
   }
 
   /**
    * The fewest token-reading instructions (token, span, lexicon: each reads one token at least) on any path from the
-   * start to the anchor's instruction, or 0 where some path reaches the final instruction without passing the anchor
-   * (then a match need not hold the anchor, and no start is ruled out).
+   * start to each instruction, walking no further than the anchor's: the anchor's entry is the fewest tokens a match
+   * reads before it, and a final instruction reached at all is reached without passing the anchor.
    */
-  private int minBefore() {
-    if (!anchorRequired) {
-      return 0;
-    }
+  private int[] readsBeforeAnchor() {
     int[] dist = new int[op.length];
     Arrays.fill(dist, Integer.MAX_VALUE);
     ArrayDeque<Integer> todo = new ArrayDeque<>();
@@ -63,7 +61,7 @@ final class Program {
     while (!todo.isEmpty()) { // 0-1 breadth first: free steps go to the front, reading steps to the back
       int pc = todo.pollFirst();
       if (pc == anchorPc) {
-        continue; // the anchor's distance is the answer; what follows it does not matter
+        continue; // what follows the anchor does not matter
       }
       int d = dist[pc];
       switch (op[pc]) {
@@ -77,7 +75,17 @@ final class Program {
         default -> { }
       }
     }
-    return dist[anchorPc] == Integer.MAX_VALUE ? 0 : dist[anchorPc];
+    return dist;
+  }
+
+  /** Whether a walk of {@link #readsBeforeAnchor} reached a final instruction: a match need not hold the anchor. */
+  private boolean matchReached(int[] dist) {
+    for (int pc = 0; pc < op.length; pc++) {
+      if (op[pc] == MATCH && dist[pc] != Integer.MAX_VALUE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void relax(ArrayDeque<Integer> todo, int[] dist, int pc, int d, boolean reads) {
@@ -89,31 +97,6 @@ final class Program {
         todo.addFirst(pc);
       }
     }
-  }
-
-  /** Whether the final instruction is reachable from the start by some path that does not pass {@code avoid}. */
-  private boolean reachesMatchAvoiding(int avoid) {
-    boolean[] seen = new boolean[op.length];
-    ArrayDeque<Integer> todo = new ArrayDeque<>(List.of(0));
-    while (!todo.isEmpty()) {
-      int pc = todo.pop();
-      if (pc == avoid || pc >= op.length || seen[pc]) {
-        continue;
-      }
-      seen[pc] = true;
-      switch (op[pc]) {
-        case JMP -> todo.push(x[pc]);
-        case SPLIT -> {
-          todo.push(y[pc]);
-          todo.push(x[pc]);
-        }
-        case MATCH -> {
-          return true;
-        }
-        default -> todo.push(pc + 1);
-      }
-    }
-    return false;
   }
 
   /**
