@@ -27,14 +27,19 @@ import org.trucewatch.resolve.time.TemporalTagger;
  * used to overflow the stack or backtrack (digits with commas, hyphenated words, one long token, no spaces). Cost is
  * this thread's CPU time (not wall time: the machine may be busy), the least of seven runs after a warm-up (a run
  * can only be slowed, by page faults or a busy moment, never sped up), on
- * inputs of n and 4n characters drawn from a seeded Random; linear is a ratio of 4, quadratic 16, the bound 8.
+ * inputs of n and 16n characters drawn from a seeded Random; linear is a ratio of 16, quadratic 256, the bound 48.
+ * The wide step keeps a busy CI machine (one run slowed threefold) apart from a superlinear stage; a case over the
+ * bound is measured again, up to three times, since noise can make a linear stage look slow once but cannot make a
+ * quadratic one look linear.
  */
 class LinearCostTest {
 
-  private static final double BOUND = 8;
+  private static final int STEP = 16;
+  private static final double BOUND = 48;
+  private static final int ATTEMPTS = 3;
   /** Sizes that take milliseconds, not seconds: the fast stages get more text so that timer noise stays small. */
-  private static final int FAST_N = 100_000;
-  private static final int SLOW_N = 10_000;
+  private static final int FAST_N = 40_000;
+  private static final int SLOW_N = 4_000;
 
   private static final Tokenizer TOKENIZER = new Tokenizer(Abbreviations.ENGLISH_NEWS);
   private static final SentenceSplitter SPLITTER = SentenceSplitter.english();
@@ -117,19 +122,28 @@ class LinearCostTest {
     Random random = new Random(20201010L + kind.ordinal());
     int n = stageName.equals("tokenizer") || stageName.equals("splitter") ? FAST_N : SLOW_N;
     String small = kind.make(n, random);
-    String large = kind.make(4 * n, random);
+    String large = kind.make(STEP * n, random);
     for (int i = 0; i < 2; i++) { // warm-up: class loading, the JIT, the heap grown to size
       stage.accept(small);
       stage.accept(large);
     }
+    double ratio = Double.MAX_VALUE;
+    for (int attempt = 0; attempt < ATTEMPTS && ratio > BOUND; attempt++) {
+      ratio = Math.min(ratio, ratio(stage, small, large));
+      System.out.printf("%s on %s: ratio(%dn/n) = %.2f%n", stageName, kind, STEP, ratio);
+    }
+    assertTrue(ratio <= BOUND,
+        stageName + " on " + kind + ": " + STEP + "n costs " + ratio + " times n (linear is " + STEP + ")");
+  }
+
+  /** The least CPU time of seven runs of the large text over that of the small one. */
+  private static double ratio(Consumer<String> stage, String small, String large) {
     long[] best = {Long.MAX_VALUE, Long.MAX_VALUE};
     for (int round = 0; round < 7; round++) { // alternating, so that a busy moment hits both sizes alike
       best[0] = Math.min(best[0], cpuTime(stage, small));
       best[1] = Math.min(best[1], cpuTime(stage, large));
     }
-    double ratio = (double) best[1] / Math.max(best[0], 1_000_000L);
-    System.out.printf("%s on %s: ratio(4n/n) = %.2f%n", stageName, kind, ratio);
-    assertTrue(ratio <= BOUND, stageName + " on " + kind + ": 4n costs " + ratio + " times n (linear is 4)");
+    return (double) best[1] / Math.max(best[0], 1_000_000L);
   }
 
   /** This thread's CPU time for one run. */
