@@ -28,16 +28,18 @@ final class Dating {
   }
 
   private final Lexicon lexicon; // the venues of speech ("reporters", "a statement")
+  private final DaysOfFire daysOfFire;
 
   Dating(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.daysOfFire = new DaysOfFire(lexicon);
   }
 
   private static final Pattern OWN_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
   Dated date(AnnotatedSentence s, Frame frame, int[] clause, int t, boolean generic, ArticleContext ctx) {
     Dated d = date0(s, frame, clause, t, generic, ctx);
-    int days = d.date() == null || d.dateEnd() != null ? 0 : DaysOfFire.count(s, t);
+    int days = d.date() == null || d.dateEnd() != null ? 0 : daysOfFire.count(s, t);
     // "killed in two days of clashes, officials said on Saturday": the days of fire end before the day of the telling
     if (days > 0 && (d.date().equals(ctx.anchor) || tellingDay(s, frame, d.date(), t))) {
       return new Dated(d.date().minusDays(days), d.date().minusDays(1), d.time(), d.basis());
