@@ -237,6 +237,28 @@ final class AttackFinder {
     return built;
   }
 
+  /**
+   * Whether the only fire from afar the mention's clause names is missiles (lexicon: airmunition), no shells, mortars,
+   * artillery or rockets: a side that fights from the air (profile's usualAttack) fires those from aircraft or drones.
+   */
+  private boolean missilesOnly(AnnotatedSentence s, Mention m, List<Rule.Match> matches) {
+    int[] clause = m.clause();
+    List<Lexicon.Match> air = lexicon.find(s.sentence().tokens(), "airmunition").stream()
+        .filter(x -> x.from() >= clause[0] && x.to() <= clause[1]).toList();
+    if (air.isEmpty() || AttackSubtype.SHELLING.label().equals(m.entry().value())
+        && air.stream().noneMatch(x -> x.from() <= m.t() && m.t() < x.to())) {
+      return false; // "shelled", "artillery": the trigger itself names another weapon
+    }
+    for (Rule.Match r : matches) {
+      if (r.kind().equals(AttackPatterns.SUBTYPE) && r.from() >= clause[0] && r.to() <= clause[1]
+          && AttackSubtype.SHELLING.label().equals(r.rule().action().value())
+          && air.stream().noneMatch(x -> x.from() < r.to() && r.from() < x.to())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the clause tells a going-on ("for months", "repeatedly"): then only a date of its own dates it. */
   private boolean ongoing(AnnotatedSentence s, int[] clause) {
     List<Token> tokens = s.sentence().tokens();
@@ -294,6 +316,10 @@ final class AttackFinder {
     if (unarmed.equals("attack") && perpSide != null && sides.usualAttack(perpSide) == null
         && hitsBuiltPlace(s, m.clause())) {
       unarmed = "shelling"; // "the group's forces targeted the airport": an armed side's blow at a building, no fight
+    }
+    if (unarmed.equals("shelling") && perpSide != null
+        && AttackSubtype.AIR_DRONE_STRIKE.label().equals(sides.usualAttack(perpSide)) && missilesOnly(s, m, matches)) {
+      unarmed = AttackSubtype.AIR_DRONE_STRIKE.label(); // "Israeli missiles hit a building": an air force's missiles
     }
     String kind = AttackSubtypes.armed(unarmed);
     if (inferred && Perpetrators.ownGroundHit(kind, m.places(), perpSide, sides)) {

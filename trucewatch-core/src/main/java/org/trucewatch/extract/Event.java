@@ -168,13 +168,29 @@ public record Event(
     }
     List<String> ps = new ArrayList<>(parties);
     other.parties.stream().filter(p -> !ps.contains(p)).forEach(ps::add);
-    return new Event(article, type, subtype != null ? subtype : other.subtype, date, dateEnd,
+    return new Event(article, type, toldKind(subtype, other.subtype), date, dateEnd,
         time != null ? time : other.time, dateBasis, location, perpetratorSide, perpetrator,
         perpetratorActor != null ? perpetratorActor : other.perpetratorActor,
         perpetratorInferred && other.perpetratorInferred, target != null ? target : other.target, cs,
         fuller(type, casualties, other.casualties), ps, mediator != null ? mediator : other.mediator, ev,
         conflict != null ? conflict : other.conflict);
   }
+
+  /**
+   * The kind a merged event keeps: the first told, unless it is an attack of unknown kind and a later mention of the
+   * act names its weapon ("Russian forces attacked the town ... shells hit its market"): the weapon wins over the
+   * generic verb.
+   */
+  static String toldKind(String kept, String other) {
+    if (kept == null) {
+      return other;
+    }
+    return AttackSubtype.ATTACK.label().equals(kept) && WEAPON_KINDS.contains(other) ? other : kept;
+  }
+
+  // the kinds a weapon names (ground taken, a raid on civilians or a battle is no weapon)
+  private static final java.util.Set<String> WEAPON_KINDS = java.util.Set.of("shelling", "air_drone_strike",
+      "remote_explosive", "suicide_bomb", "grenade");
 
   /**
    * The same as merging the events one after the other ({@code a.mergedWith(b).mergedWith(c)...}), in time linear in
@@ -217,7 +233,7 @@ public record Event(
           ps.add(p);
         }
       }
-      subtype = subtype != null ? subtype : o.subtype;
+      subtype = toldKind(subtype, o.subtype);
       time = time != null ? time : o.time;
       perpetratorActor = perpetratorActor != null ? perpetratorActor : o.perpetratorActor;
       inferred = inferred && o.perpetratorInferred;
