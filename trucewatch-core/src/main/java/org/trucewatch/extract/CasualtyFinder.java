@@ -438,11 +438,14 @@ final class CasualtyFinder {
   private int tollRisenTo(List<Token> tokens, int from) {
     // the tagger may read "rose" as the flower: a verb or a noun before "to"
     String verbTag = tokens.get(Math.max(0, from - 2)).tag();
-    if (from < 3 || !Lexicon.lower(tokens.get(from - 1)).equals("to") || !"VERB".equals(verbTag)
+    int verb = from - 2;
+    if (from >= 2 && REACHED.contains(Lexicon.lower(tokens.get(from - 1)))) {
+      verb = from - 1; // toll34: "the number of wounded servicemen has reached four": a count that grew, no "to"
+    } else if (from < 3 || !Lexicon.lower(tokens.get(from - 1)).equals("to") || !"VERB".equals(verbTag)
         && !"NOUN".equals(verbTag)) {
       return -1;
     }
-    for (int j = from - 3; j >= 0; j--) {
+    for (int j = verb - 1; j >= 0; j--) {
       Token t = tokens.get(j);
       if (isBreak(t) || t.text().equals(",")) {
         return -1; // the subject ends at a clause's edge
@@ -454,6 +457,9 @@ final class CasualtyFinder {
     }
     return -1;
   }
+
+  // the verbs by which a count reaches its number with no "to" after them
+  private static final Set<String> REACHED = Set.of("reached", "reaches");
 
   /** "the number of people killed", "the number of dead servicemen": "number of" shortly before a casualty word. */
   private static boolean numberOf(List<Token> tokens, int casualty) {

@@ -230,6 +230,9 @@ final class CasualtyNumbers {
         for (int j = after; j < Math.min(tokens.size(), after + 3); j++) {
           Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
           if (c != null && !c.value().equals("toll") && !c.value().equals("casualties")) {
+            if (j == after && j + 1 < tokens.size() && number(tokens, j + 1) != null) {
+              return null; // toll34: "a sniper killed two soldiers": the one who killed, not one killed
+            }
             return new int[] {1, first};
           }
         }
@@ -289,10 +292,14 @@ final class CasualtyNumbers {
     if (ROUGH_AGE.contains(Lexicon.lower(tokens.get(n))) && n + 1 < tokens.size()) {
       n++;
     }
-    return DECADE.matcher(Lexicon.lower(tokens.get(n))).matches() ? n + 1 : -1;
+    String decade = Lexicon.lower(tokens.get(n));
+    return DECADE.matcher(decade).matches() || DECADE_WORDS.contains(decade) ? n + 1 : -1;
   }
 
   private static final Set<String> ROUGH_AGE = Set.of("early", "mid", "late", "mid-");
+  // toll34: "two women in their thirties were hurt": a decade in words is as rough an age as "in their 30s"
+  private static final Set<String> DECADE_WORDS = Set.of("teens", "twenties", "thirties", "forties", "fifties",
+      "sixties", "seventies", "eighties", "nineties");
   private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("'?\\d0s");
 
   /** "killing a man", "wounded a soldier": whether a casualty verb in -ing or -ed stands right before {@code a}. */
