@@ -251,8 +251,14 @@ final class UnknownTowns {
   // place, side or date
   private static boolean listWord(AnnotatedSentence s, int k) {
     Token t = s.sentence().tokens().get(k);
-    return nameWord(t) && (k > 0 || t.tag().equals("PROPN")) && s.placeAt(k) == null && s.actorAt(k) == null
+    return nameWord(t) && (k > 0 || t.tag().equals("PROPN")) && !known(s, k) && s.actorAt(k) == null
         && !timed(s, k);
+  }
+
+  // a known place at k: one found only inside a longer name ("Sumbal" of "Sumbal Gali") is no place of its own
+  private static boolean known(AnnotatedSentence s, int k) {
+    PlaceSpan p = s.placeAt(k);
+    return p != null && !p.inName();
   }
 
   // "Reddi, Tumna and Hatchmarg villages", "nearby Dhakki village": the names right before a town noun, a list only
@@ -267,7 +273,7 @@ final class UnknownTowns {
       while (from - 1 >= floor && listWord(s, from - 1)) {
         from--;
       }
-      if (from == to || to - from > 3 || from - 1 >= 0 && s.placeAt(from - 1) != null) {
+      if (from == to || to - from > 3 || from - 1 >= 0 && known(s, from - 1)) {
         return out.isEmpty() ? out : List.of(); // none, or a list running into a known place
       }
       out.add(0, new int[] {from, to});
@@ -322,7 +328,7 @@ final class UnknownTowns {
 
   // ", in the Tyre district", ", west of Hays", ", known to the other side as X, in Y district": the known places
   // right after the name that say where it lies, up to a list's "and" or a clause's verb
-  private static List<Location> holdersAfter(AnnotatedSentence s, int j, int end) {
+  private List<Location> holdersAfter(AnnotatedSentence s, int j, int end) {
     List<Token> tokens = s.sentence().tokens();
     List<Location> out = new ArrayList<>();
     for (int k = j; k < Math.min(end, j + 12); k++) {
@@ -334,7 +340,9 @@ final class UnknownTowns {
       }
       PlaceSpan p = s.placeAt(k);
       if (p != null) {
-        if (!p.inName() && !p.location().precision().equals("country") && !out.contains(p.location())) {
+        // "of Kotli District": a place read as part of a capitalised name with its area noun is that area
+        boolean area = p.to() < tokens.size() && lexicon.at(tokens, p.to(), "areanoun") != null;
+        if ((!p.inName() || area) && !p.location().precision().equals("country") && !out.contains(p.location())) {
           out.add(p.location());
         }
         k = p.to() - 1;
