@@ -262,7 +262,8 @@ public final class RuleParser {
         }
         String w = src.substring(pos + 1, close).toLowerCase(Locale.ROOT);
         pos = close + 1;
-        return new Node.Tok((in, i) -> w.equals(in.word(i)), Set.of(w));
+        WordIds ids = WordIds.of(Set.of(w)); // by id where the token has one: no string compared
+        return new Node.Tok(ids::word, Set.of(w));
       }
       case '/' -> {
         return valueTest("word", false, regex(at), at);
@@ -292,7 +293,9 @@ public final class RuleParser {
   /** A bare word or [lemma=w]: the word, one of its regular inflections, or a token whose lemma it is. */
   private static Node.Tok literal(String w) {
     Set<String> forms = Set.copyOf(Forms.inflections(w));
-    return new Node.Tok((in, i) -> forms.contains(in.word(i)) || w.equals(in.lemma(i)), forms);
+    WordIds byWord = WordIds.of(forms); // by id where the token has one: no string hashed nor compared
+    WordIds byLemma = WordIds.of(Set.of(w));
+    return new Node.Tok((in, i) -> byWord.word(in, i) || byLemma.lemma(in, i), forms);
   }
 
   private Node constraint(int open) {
@@ -398,7 +401,7 @@ public final class RuleParser {
       switch (field) {
         case "word" -> {
           String w = v.toLowerCase(Locale.ROOT);
-          test = (in, i) -> w.equals(in.word(i));
+          test = WordIds.of(Set.of(w))::word;
           keys = Set.of(w);
         }
         case "lemma" -> {
