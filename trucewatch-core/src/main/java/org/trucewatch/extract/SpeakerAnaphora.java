@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
  * said": a speaker written as a definite noun alone ("the ministry", "the military", "the statement") is the speaker
  * the article named last with that noun, as a reader takes it; a document noun ("the statement", "the report") stands
  * for the article's last named speaker. The nouns are the lexicon's category {@code anaphor} (value {@code head} or
- * {@code document}). The words the text used are kept with the claim. Thread-safe once built.
+ * {@code document}); a noun flagged {@code cataphor} written indefinitely ("a war monitor said" in a lead) is the
+ * speaker named with it, or its kin, in the sentences right after. The words the text used are kept with the claim.
+ * Thread-safe once built.
  */
 final class SpeakerAnaphora {
 
@@ -24,13 +26,14 @@ final class SpeakerAnaphora {
   private final Pattern classNamed;
   private final Pattern namedClass;
   // noun -> the other words an antecedent's name may hold ("the army": "... Defense Forces"); category anaphorkin
-  private final Map<String, List<String>> kin;
+  private final Map<String, List<Lexicon.Entry>> kin;
+  // claim34: "a war monitor said" in a lead: an indefinite noun (anaphor rows flagged cataphor) named further on
+  private final Pattern indefinite;
 
   SpeakerAnaphora(Lexicon lexicon) {
     kinds = lexicon.entries("anaphor").stream()
         .collect(Collectors.toMap(e -> String.join(" ", e.words()), Lexicon.Entry::value, (a, b) -> a));
-    kin = lexicon.entries("anaphorkin").stream().collect(Collectors.groupingBy(e -> String.join(" ", e.words()),
-        Collectors.mapping(Lexicon.Entry::value, Collectors.toList())));
+    kin = lexicon.entries("anaphorkin").stream().collect(Collectors.groupingBy(e -> String.join(" ", e.words())));
     String nouns = kinds.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote).collect(Collectors.joining("|"));
     // the class nouns, one alternation ("group|organisation|..."), for a body the text names with any of them
@@ -41,6 +44,10 @@ final class SpeakerAnaphora {
     namedClass = Pattern.compile(name + ",\\s+(?i:(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:" + classes + ")\\b)");
     // "the ministry's spokesman": who speaks for the body the text named before speaks as that body
     anaphor = Pattern.compile("(?i)^(?:the|this|that)\\s+(" + nouns + ")(?:['’]s(?:\\s+[\\p{L}-]+){1,2})?$");
+    String forward = lexicon.entries("anaphor").stream().filter(e -> e.has("cataphor"))
+        .map(e -> Pattern.quote(String.join(" ", e.words()))).collect(Collectors.joining("|"));
+    indefinite = Pattern.compile(
+        forward.isEmpty() ? "(?!)" : "^(?i:a|an)\\s+(?:[a-z-]+\\s+){0,2}(" + forward + ")$");
   }
 
   List<Event> resolve(List<Event> events) {
@@ -77,6 +84,17 @@ final class SpeakerAnaphora {
       List<Claim> claims = new ArrayList<>(e.claims());
       for (int i = 0; i < claims.size(); i++) {
         Claim c = claims.get(i);
+        Matcher f = c.actor() == null || c.actorId() != null || c.evidence() == null ? null
+            : indefinite.matcher(c.actor().strip());
+        if (f != null && f.matches()) {
+          Claim named1 = namedAfter(named, f.group(1).toLowerCase(Locale.ROOT), c.evidence().sentence());
+          if (named1 != null) {
+            claims.set(i, new Claim(named1.actor(), named1.actorId(), named1.side(), c.stance(), c.via(),
+                c.evidence(), c.actor()));
+            changed = true;
+          }
+          continue;
+        }
         Matcher m = c.actor() == null || c.actorId() != null ? null : anaphor.matcher(c.actor().strip());
         if (m == null || !m.matches() || c.evidence() == null) {
           continue;
@@ -93,9 +111,10 @@ final class SpeakerAnaphora {
             continue;
           }
         }
-        for (String other : kin.getOrDefault(noun, List.of())) {
-          Claim a = antecedent == null ? antecedent(named, other, false, c.evidence().sentence()) : null;
-          antecedent = a != null && a.side() != null ? a : antecedent; // a side's forces, not any "forces"
+        for (Lexicon.Entry other : kin.getOrDefault(noun, List.of())) {
+          Claim a = antecedent == null ? antecedent(named, other.value(), false, c.evidence().sentence()) : null;
+          // a side's forces, not any "forces" (a kin row flagged neutral names a body of no side: "the Observatory")
+          antecedent = a != null && (a.side() != null || other.has("neutral")) ? a : antecedent;
         }
         if (antecedent != null) {
           claims.set(i, new Claim(antecedent.actor(), antecedent.actorId(), antecedent.side(), c.stance(), c.via(),
@@ -109,7 +128,27 @@ final class SpeakerAnaphora {
   }
 
   private boolean anaphoric(Claim c) {
-    return c.actorId() == null && anaphor.matcher(c.actor().strip()).matches();
+    return c.actorId() == null && (anaphor.matcher(c.actor().strip()).matches()
+        || indefinite.matcher(c.actor().strip()).matches());
+  }
+
+  /**
+   * The first speaker named in sentence {@code at} or the three after it whose name holds {@code noun} or one of its
+   * kin (lexicon anaphorkin): the body a lead's "a war monitor said" names in the next paragraph; null when none.
+   */
+  private Claim namedAfter(List<Claim> named, String noun, int at) {
+    List<String> words = new ArrayList<>(List.of(noun));
+    kin.getOrDefault(noun, List.of()).forEach(k -> words.add(k.value()));
+    Claim best = null;
+    for (Claim c : named) {
+      int s = c.evidence().sentence();
+      String name = c.actor().toLowerCase(Locale.ROOT);
+      if (s >= at && s <= at + 3 && words.stream().anyMatch(name::contains)
+          && (best == null || s < best.evidence().sentence())) {
+        best = c;
+      }
+    }
+    return best;
   }
 
   /**

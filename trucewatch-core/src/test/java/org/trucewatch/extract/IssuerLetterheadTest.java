@@ -33,7 +33,12 @@ class IssuerLetterheadTest {
       "Navy Spokesperson's Unit | Tuesday, 3 March 2015;Navy Spokesperson's Unit",
       "Press Office of the Coast Guard – 12 April 2019;Press Office of the Coast Guard",
       "General Staff of the Armed Forces | 04.11.2022, 18:00;General Staff of the Armed Forces",
+      "Navy Press Office | 03.03.2015 | Press Releases;Navy Press Office",
+      "Border Guard Command | 7 June 2016 | Statements;Border Guard Command",
+      "Navy Spokesperson's Unit | 03.07.2019 | 20:12;Navy Spokesperson's Unit",
       "Middle East Staff | 3 March 2015;",
+      "Middle East Staff | 3 March 2015 | Press Releases;",
+      "Fighting resumes near the border | 3 March 2015 | Updates;",
       "Fighting resumes near the border | 3 March 2015;",
   })
   void anOrganisationBesideADateIssuesThePage(String line, String issuer) {
