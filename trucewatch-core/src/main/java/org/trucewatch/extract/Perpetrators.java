@@ -89,6 +89,11 @@ final class Perpetrators {
     if (by != null) {
       return by;
     }
+    if (!noun && projectileLaunched(tokens, t)) {
+      // "the coalition intercepted a drone launched toward the base": the drone's sender, not the clause's subject
+      ActorSpan owner = actorEndingAt(s, t - 1);
+      return owner != null && isArmed(owner) ? owner : ownAgent(s, frame, t + 1, clause[1]);
+    }
     if (passive) {
       return ownAgent(s, frame, t + 1, clause[1]); // (a trigger's words may hold the agent)
     }
@@ -116,9 +121,10 @@ final class Perpetrators {
         return frame.speaker();
       }
       // "Azerbaijani forces launched an attack": the subject of a light verb
-      for (int k = t - 1; k >= Math.max(clause[0], t - 5); k--) {
+      // ("answered with a wave of night-time raids on": past five words only a measure of the act, "a barrage of")
+      for (int k = t - 1; k >= Math.max(clause[0], t - LIGHT_REACH); k--) {
         if (LIGHT_VERBS.contains(Lexicon.lower(tokens.get(k)))) {
-          if (lightObject(s, k, t)) {
+          if (lightObject(s, k, t) && (t - k <= 5 || measureOfAct(tokens, k + 1, t))) {
             return subject(s, clause, k);
           }
           break;
@@ -188,6 +194,62 @@ final class Perpetrators {
     }
     return null;
   }
+
+  /**
+   * "a drone launched toward the base", "an explosive-laden drone fired at the airport": a launching participle with
+   * no auxiliary right after a projectile (lexicon category projectile) and before where it went, a reduced relative
+   * whose subject is the projectile, not whoever the clause's subject is.
+   */
+  private static boolean projectileLaunched(List<Token> tokens, int t) {
+    if (t < 2 || t + 1 >= tokens.size() || !LAUNCHED.contains(Lexicon.lower(tokens.get(t)))
+        || !TOWARD.contains(Lexicon.lower(tokens.get(t + 1)))) {
+      return false;
+    }
+    // (after an article, an adjective or a hyphenated modifier: a noun phrase, not a subject acting on its own)
+    Lexicon.Entry e = WORDS.at(tokens, t - 1, "projectile");
+    String before = tokens.get(t - 2).tag();
+    return e != null && e.words().length == 1 && before != null && NP_BEFORE.contains(before);
+  }
+
+  private static final Set<String> LAUNCHED = Set.of("launched", "fired");
+  private static final Set<String> NP_BEFORE = Set.of("DET", "ADJ", "NUM", "PUNCT");
+  private static final Set<String> TOWARD = Set.of("at", "toward", "towards", "into", "against");
+
+  /** The actor whose span ends right before the word at {@code end} ("a Houthi drone"), or null. */
+  private static ActorSpan actorEndingAt(AnnotatedSentence s, int end) {
+    for (ActorSpan a : s.actors()) {
+      if (a.to() == end) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  // how far before an attack noun its light verb may stand when a measure of the act comes between
+  private static final int LIGHT_REACH = 9;
+
+  /**
+   * Whether [from, to) is "with a wave of night-time", "a fresh barrage of heavy": articles, adjectives and nouns
+   * around one "of" that follows a measure of the act (lexicon category actmeasure), so the noun after is its object.
+   */
+  private static boolean measureOfAct(List<Token> tokens, int from, int to) {
+    int of = -1;
+    for (int k = from; k < to; k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      String tag = tokens.get(k).tag();
+      if (w.equals("of")) {
+        if (of >= 0) {
+          return false;
+        }
+        of = k;
+      } else if (!(k == from && w.equals("with")) && (tag == null || !MEASURE_TAGS.contains(tag))) {
+        return false;
+      }
+    }
+    return of > from && WORDS.at(tokens, of - 1, "actmeasure") != null;
+  }
+
+  private static final Set<String> MEASURE_TAGS = Set.of("DET", "NUM", "ADJ", "NOUN");
 
   /**
    * Whether the noun at {@code t} is the object of the light verb at {@code v}: no other preposition between, but for
