@@ -89,11 +89,6 @@ final class Perpetrators {
     if (by != null) {
       return by;
     }
-    if (!noun && projectileLaunched(tokens, t)) {
-      // "the coalition intercepted a drone launched toward the base": the drone's sender, not the clause's subject
-      ActorSpan owner = actorEndingAt(s, t - 1);
-      return owner != null && isArmed(owner) ? owner : ownAgent(s, frame, t + 1, clause[1]);
-    }
     if (passive) {
       return ownAgent(s, frame, t + 1, clause[1]); // (a trigger's words may hold the agent)
     }
@@ -190,36 +185,6 @@ final class Perpetrators {
             return frame.speaker();
           }
         }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * "a drone launched toward the base", "an explosive-laden drone fired at the airport": a launching participle with
-   * no auxiliary right after a projectile (lexicon category projectile) and before where it went, a reduced relative
-   * whose subject is the projectile, not whoever the clause's subject is.
-   */
-  private static boolean projectileLaunched(List<Token> tokens, int t) {
-    if (t < 2 || t + 1 >= tokens.size() || !LAUNCHED.contains(Lexicon.lower(tokens.get(t)))
-        || !TOWARD.contains(Lexicon.lower(tokens.get(t + 1)))) {
-      return false;
-    }
-    // (after an article, an adjective or a hyphenated modifier: a noun phrase, not a subject acting on its own)
-    Lexicon.Entry e = WORDS.at(tokens, t - 1, "projectile");
-    String before = tokens.get(t - 2).tag();
-    return e != null && e.words().length == 1 && before != null && NP_BEFORE.contains(before);
-  }
-
-  private static final Set<String> LAUNCHED = Set.of("launched", "fired");
-  private static final Set<String> NP_BEFORE = Set.of("DET", "ADJ", "NUM", "PUNCT");
-  private static final Set<String> TOWARD = Set.of("at", "toward", "towards", "into", "against");
-
-  /** The actor whose span ends right before the word at {@code end} ("a Houthi drone"), or null. */
-  private static ActorSpan actorEndingAt(AnnotatedSentence s, int end) {
-    for (ActorSpan a : s.actors()) {
-      if (a.to() == end) {
-        return a;
       }
     }
     return null;
