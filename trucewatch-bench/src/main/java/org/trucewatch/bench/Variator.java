@@ -325,7 +325,7 @@ public final class Variator {
       "pausenoun", "armedbody", "tollref", "tollpoint", "roadway", "hittarget", "talksverb",
       "tollwar", "tollspan", "breachtold", "meetinghit", "talksframe", "areanoun", "townnoun",
       "harmedpart", "tollcount", "tollrise", "tollraise", "tollhedge", "bothvictim", "answerfor",
-      "stanceverb", "actref", "actagain", "flight", "backtold", "fireday");
+      "stanceverb", "actref", "actagain", "flight", "backtold", "fireday", "actmeasure");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
@@ -347,7 +347,9 @@ public final class Variator {
    * or the words that open the earlier act an attack answers: answerfor; or the verbs of judging whose subject a
    * capital stands for its government: stanceverb; or the nouns that point back to an act, and
    * the words that tell a second act: actref, actagain; or the verbs of flight that make violence a cause of leaving,
-   * not an act told: flight; or the words that tell an act as background, a "since" or a reminder: backtold; or the words around a run of days of fire: fireday)
+   * not an act told: flight; or the words that tell an act as background, a "since" or a reminder: backtold; or the
+   * words around a run of days of fire: fireday; or the nouns that measure an act as a verb's object, "a wave of":
+   * actmeasure)
    * and the agent words of the actor dictionary ("spokesman", "ministry"): what tells the extractor that something
    * happened and who said it.
    */

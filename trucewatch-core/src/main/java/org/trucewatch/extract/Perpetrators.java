@@ -116,9 +116,10 @@ final class Perpetrators {
         return frame.speaker();
       }
       // "Azerbaijani forces launched an attack": the subject of a light verb
-      for (int k = t - 1; k >= Math.max(clause[0], t - 5); k--) {
+      // ("answered with a wave of night-time raids on": past five words only a measure of the act, "a barrage of")
+      for (int k = t - 1; k >= Math.max(clause[0], t - LIGHT_REACH); k--) {
         if (LIGHT_VERBS.contains(Lexicon.lower(tokens.get(k)))) {
-          if (lightObject(s, k, t)) {
+          if (lightObject(s, k, t) && (t - k <= 5 || measureOfAct(tokens, k + 1, t))) {
             return subject(s, clause, k);
           }
           break;
@@ -188,6 +189,32 @@ final class Perpetrators {
     }
     return null;
   }
+
+  // how far before an attack noun its light verb may stand when a measure of the act comes between
+  private static final int LIGHT_REACH = 9;
+
+  /**
+   * Whether [from, to) is "with a wave of night-time", "a fresh barrage of heavy": articles, adjectives and nouns
+   * around one "of" that follows a measure of the act (lexicon category actmeasure), so the noun after is its object.
+   */
+  private static boolean measureOfAct(List<Token> tokens, int from, int to) {
+    int of = -1;
+    for (int k = from; k < to; k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      String tag = tokens.get(k).tag();
+      if (w.equals("of")) {
+        if (of >= 0) {
+          return false;
+        }
+        of = k;
+      } else if (!(k == from && w.equals("with")) && (tag == null || !MEASURE_TAGS.contains(tag))) {
+        return false;
+      }
+    }
+    return of > from && WORDS.at(tokens, of - 1, "actmeasure") != null;
+  }
+
+  private static final Set<String> MEASURE_TAGS = Set.of("DET", "NUM", "ADJ", "NOUN");
 
   /**
    * Whether the noun at {@code t} is the object of the light verb at {@code v}: no other preposition between, but for
