@@ -18,6 +18,23 @@ class CasualtyReportApartTest {
   }
 
   @Test
+  void theWoundedOfALaterIncidentAreItsFigureNotAReport() {
+    List<Event> events = SundayStory.events("Rockets hit Marinka on Sunday morning, killing four people, police said.",
+        "Hours later a drone struck a minibus in Avdiivka, wounding three passengers, the regional governor said.");
+    assertThat(events.stream().filter(e -> e.type() == EventType.CASUALTY_REPORT)
+        .map(e -> e.casualties().killed() + "/" + e.casualties().wounded())).containsExactly("4/null");
+    assertThat(SundayStory.at(events.stream().filter(e -> e.type() == EventType.ATTACK).toList(), "Avdiivka")
+        .casualties().wounded()).isEqualTo(3);
+  }
+
+  @Test
+  void theWoundedBesideTheReportedDeadStillJoinThem() {
+    assertThat(reports("Shells struck the market in Marinka on Sunday, the mayor said.",
+        "Six people were killed there, the mayor said. Eleven were wounded, the mayor said."))
+        .containsExactly("6/11");
+  }
+
+  @Test
   void aTollOfAStrikeMonthsBeforeTheStoryIsBackground() {
     assertThat(reports("Talks on the truce resumed in Minsk on Sunday.",
         "An air strike on Marinka on July 12 killed nine people, the ministry said at the time.")).isEmpty();
