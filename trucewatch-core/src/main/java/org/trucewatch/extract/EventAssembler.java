@@ -58,6 +58,7 @@ final class EventAssembler {
     Set<Integer> free = new HashSet<>();
     Set<Integer> notFree = new HashSet<>();
     Set<Integer> risen = new HashSet<>();
+    Set<Event> halvesOnly = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Figures fs : figures) {
       int here = fs.sentence().sentence().index();
       // Only the article's own events (in sentence order) can take a figure: those of this and two sentences before.
@@ -80,14 +81,23 @@ final class EventAssembler {
             : c.killed() != null ? "killed" : "wounded";
         Event report = new Event(ctx.article, EventType.CASUALTY_REPORT, subtype, when.date(), when.dateEnd(), null,
             when.basis(), null, null, null, null, false, null, claims, c, List.of(), null, List.of(Dating.evidence(s)));
+        // (asked before an attack takes this very toll: the story's first toll told a sentence after its attack)
+        boolean firstToll = TollLinks.woundedOnly(c) && TollLinks.noTollBefore(events, here);
         // a figure told in the story's own voice is its attack's, not someone's report
         // tolls28b: a figure counted from a since clause ("killed since fighting flared") is a total, no attack's toll
         boolean running = tollClauses.sinceClause(s.sentence().tokens(), clause[0], clause[1], s.times());
         boolean attached = !running && (attachToAttack(events, range, s, c, claims,
             e -> tollLinks.tellsOn(s, e.date(), e.dateEnd())) || pointedBack(events, s, clause, c, claims)
             || risenForOnlyAttack(events, s, clause, fig.from(), c, claims));
-        if (!attached || !claims.isEmpty() && TollLinks.reportedApart(c, events, here)) {
+        boolean apart = !claims.isEmpty() && (TollLinks.reportedApart(c, events, here) || firstToll);
+        // casualty34: the wounded an attack took after the story's first toll are a report only as the other half of
+        // the dead reported next to them ("13 were killed. 22 people were injured."), never alone
+        boolean half = attached && !apart && !claims.isEmpty() && TollLinks.woundedOnly(c);
+        if (!attached || apart || half) {
           events.add(report);
+          if (half) {
+            halvesOnly.add(report);
+          }
           (!running && tollLinks.freeToll(s, clause[0], clause[1], fig.from()) ? free : notFree).add(here);
           if (tollLinks.risenTo(s, clause[0], fig.from()) || tollLinks.raisedTo(s, clause[0], fig.from())) {
             risen.add(here);
@@ -97,8 +107,9 @@ final class EventAssembler {
     }
     // after the merge, so that an unnamed mention joins its place and day's attack before it takes the story's attacker
     // blame23b: a side blamed in a sentence of its own is named before the story's attacker is inferred
-    List<Event> merged = TollLinks.toldOnce(EventMerges.merge(attachPlaceless(TollLinks.halvesJoined(events),
-        ctx.sides), ctx.sides));
+    List<Event> halves = TollLinks.halvesJoined(events);
+    halves.removeIf(halvesOnly::contains); // a half that joined no other half stays the attack's figure only
+    List<Event> merged = TollLinks.toldOnce(EventMerges.merge(attachPlaceless(halves, ctx.sides), ctx.sides));
     free.removeAll(notFree);
     merged = OnlyAttackTolls.linked(merged, free, risen);
     merged = headlineTolls.linked(merged, ctx.titleTollSentence, ctx.titleFigures);

@@ -386,13 +386,24 @@ final class TollLinks {
 
   /**
    * Whether a figure with a speaker that an attack took is also a report of its own: the story's first toll ("An air
-   * strike on the market killed 12, the ministry said" in the lead), a large one, or one of two or more wounded only
-   * (the attack's dead may be told apart; one wounded victim is the attack's detail, figs24). The few dead of an incident told after the story's first toll are that attack's
-   * figure and nobody's separate report: "Separately, shelling of the village killed two civilians, police said".
+   * strike on the market killed 12, the ministry said" in the lead) or a large death toll. The few dead of an incident
+   * told after the story's first toll are that attack's figure and nobody's separate report: "Separately, shelling of
+   * the village killed two civilians, police said"; so are the wounded an attack took after the first toll ("Three
+   * others were hurt in the same strike, medics said"), unless they are the other half of the dead reported beside
+   * them (EventAssembler keeps those only to join them: casualty34).
    */
+  /** Whether the figure gives two or more wounded and no dead: one half of a toll whose dead may be told apart. */
+  static boolean woundedOnly(Casualties c) {
+    return c.killed() == null && c.wounded() != null && c.wounded() > 1;
+  }
+
   static boolean reportedApart(Casualties c, List<Event> events, int here) {
-    return c.killed() == null && c.wounded() > 1 || c.killed() != null && c.killed() >= LARGE_TOLL
-        || events.stream().noneMatch(e -> e.casualties() != null && !e.casualties().isEmpty()
+    return c.killed() != null && c.killed() >= LARGE_TOLL || noTollBefore(events, here);
+  }
+
+  /** Whether no event told before the sentence at {@code here} has a figure yet: a toll there is the story's first. */
+  static boolean noTollBefore(List<Event> events, int here) {
+    return events.stream().noneMatch(e -> e.casualties() != null && !e.casualties().isEmpty()
         && e.evidence().get(0).sentence() < here);
   }
 
