@@ -280,6 +280,10 @@ final class UnknownTowns {
       if (!plural && from - 1 >= 0 && Set.of("the", "a", "an").contains(Lexicon.lower(tokens.get(from - 1)))) {
         return List.of(); // "the Druze village": what kind of village, not its name
       }
+      if (from - 2 >= 0 && "ADV".equals(tokens.get(from - 1).tag())
+          && Set.of("the", "a", "an").contains(Lexicon.lower(tokens.get(from - 2)))) {
+        return List.of(); // "a mainly Sunni town": an adverb qualifies an adjective, never a name ("in nearby X")
+      }
       if (!plural || from - 2 < floor) {
         break;
       }
