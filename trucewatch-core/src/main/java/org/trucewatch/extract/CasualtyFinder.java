@@ -440,7 +440,7 @@ final class CasualtyFinder {
     String verbTag = tokens.get(Math.max(0, from - 2)).tag();
     int verb = from - 2;
     if (from >= 2 && REACHED.contains(Lexicon.lower(tokens.get(from - 1)))) {
-      verb = from - 1; // toll34: "the number of wounded servicemen has reached four": a count that grew, no "to"
+      verb = from - 1; // "the number of wounded servicemen has reached four": a count that grew, no "to"
     } else if (from < 3 || !Lexicon.lower(tokens.get(from - 1)).equals("to") || !"VERB".equals(verbTag)
         && !"NOUN".equals(verbTag)) {
       return -1;

@@ -231,7 +231,7 @@ final class CasualtyNumbers {
           Lexicon.Entry c = lexicon.at(tokens, j, "casualty");
           if (c != null && !c.value().equals("toll") && !c.value().equals("casualties")) {
             if (j == after && j + 1 < tokens.size() && number(tokens, j + 1) != null) {
-              return null; // toll34: "a sniper killed two soldiers": the one who killed, not one killed
+              return null; // "a sniper killed two soldiers": the one who killed, not one killed
             }
             return new int[] {1, first};
           }
@@ -297,7 +297,7 @@ final class CasualtyNumbers {
   }
 
   private static final Set<String> ROUGH_AGE = Set.of("early", "mid", "late", "mid-");
-  // toll34: "two women in their thirties were hurt": a decade in words is as rough an age as "in their 30s"
+  // "two women in their thirties were hurt": a decade in words is as rough an age as "in their 30s"
   private static final Set<String> DECADE_WORDS = Set.of("teens", "twenties", "thirties", "forties", "fifties",
       "sixties", "seventies", "eighties", "nineties");
   private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("'?\\d0s");

@@ -2,8 +2,10 @@ package org.trucewatch.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +60,7 @@ final class EventAssembler {
     Set<Integer> free = new HashSet<>();
     Set<Integer> notFree = new HashSet<>();
     Set<Integer> risen = new HashSet<>();
-    Set<Event> halvesOnly = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Event> halvesOnly = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Figures fs : figures) {
       int here = fs.sentence().sentence().index();
       // Only the article's own events (in sentence order) can take a figure: those of this and two sentences before.
@@ -90,7 +92,7 @@ final class EventAssembler {
             e -> tollLinks.tellsOn(s, e.date(), e.dateEnd())) || pointedBack(events, s, clause, c, claims)
             || risenForOnlyAttack(events, s, clause, fig.from(), c, claims));
         boolean apart = !claims.isEmpty() && (TollLinks.reportedApart(c, events, here) || firstToll);
-        // casualty34: the wounded an attack took after the story's first toll are a report only as the other half of
+        // the wounded an attack took after the story's first toll are a report only as the other half of
         // the dead reported next to them ("13 were killed. 22 people were injured."), never alone
         boolean half = attached && !apart && !claims.isEmpty() && TollLinks.woundedOnly(c);
         if (!attached || apart || half) {

@@ -236,7 +236,7 @@ final class LogFilters {
    * for context, not a figure someone reports today: kept with the undated ones.
    */
   private static boolean history(Event e, LocalDate anchor) {
-    // casualty34: a toll of a strike two months before the story is told as its cause, as such an attack is
+    // a toll of a strike two months before the story is told as its cause, as such an attack is
     return anchor != null && (e.date().isBefore(anchor.minusYears(1)) || longBefore(e, anchor));
   }
 }

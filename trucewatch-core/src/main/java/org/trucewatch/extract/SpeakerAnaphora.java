@@ -27,7 +27,7 @@ final class SpeakerAnaphora {
   private final Pattern namedClass;
   // noun -> the other words an antecedent's name may hold ("the army": "... Defense Forces"); category anaphorkin
   private final Map<String, List<Lexicon.Entry>> kin;
-  // claim34: "a war monitor said" in a lead: an indefinite noun (anaphor rows flagged cataphor) named further on
+  // "a war monitor said" in a lead: an indefinite noun (anaphor rows flagged cataphor) named further on
   private final Pattern indefinite;
 
   SpeakerAnaphora(Lexicon lexicon) {

@@ -390,7 +390,7 @@ final class TollLinks {
    * told after the story's first toll are that attack's figure and nobody's separate report: "Separately, shelling of
    * the village killed two civilians, police said"; so are the wounded an attack took after the first toll ("Three
    * others were hurt in the same strike, medics said"), unless they are the other half of the dead reported beside
-   * them (EventAssembler keeps those only to join them: casualty34).
+   * them (EventAssembler keeps those only to join them).
    */
   /** Whether the figure gives two or more wounded and no dead: one half of a toll whose dead may be told apart. */
   static boolean woundedOnly(Casualties c) {

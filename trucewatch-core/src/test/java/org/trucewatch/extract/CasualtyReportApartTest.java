@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which tolls an attack took are casualty reports of their own too (casualty34): the wounded of a later incident are
+ * Which tolls an attack took are casualty reports of their own too: the wounded of a later incident are
  * that attack's figure only, unless they join the dead reported beside them; a toll of a strike months before the story
  * is its background. Stories written for this test, published on Sunday 25 October 2020.
  */

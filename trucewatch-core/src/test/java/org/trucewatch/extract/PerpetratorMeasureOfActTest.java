@@ -7,8 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The named attacker of an act told with more words between its verb and its noun than a plain light-verb object
- * ("answered with a wave of night-time raids", "opened 'unprovoked' fire"). Sentences written for this test
- * (perp34).
+ * ("answered with a wave of night-time raids", "opened 'unprovoked' fire"). Sentences written for this test.
  */
 class PerpetratorMeasureOfActTest {
 

@@ -72,7 +72,7 @@ class UnknownTownsTest {
 
   @Test
   void aVillageNameHoldingAKnownWordStaysInTheListAndTheDistrictNamedInFullHoldsIt() {
-    // miss34: "Sumbal" alone is a gazetteer name, "Sumbal Tarkan" a village it lacks; "Kotli District" is read as
+    // "Sumbal" alone is a gazetteer name, "Sumbal Tarkan" a village it lacks; "Kotli District" is read as
     // one capitalised name, yet names the district whose point the villages take
     List<String> at = places("Shells fell on Barotan, Sumbal Tarkan and Gharwi villages of Kotli District on Sunday,"
         + " injuring six civilians, officials said.");

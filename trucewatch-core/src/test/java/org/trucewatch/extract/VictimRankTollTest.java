@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Tolls whose victims are named by duty or by age in words (toll34), in sentences written for this test: "three
+ * Tolls whose victims are named by duty or by age in words, in sentences written for this test: "three
  * conscripts", "two employees", "two nurses in their forties", and a count that "has reached" its number. Each gave no
  * figure before; "a soldier killed two intruders" names who killed, not one killed.
  */
