@@ -24,45 +24,15 @@ final class IdReplay {
    * A sentence of words, lemmas and tags that also says each word's vocabulary id, and each lemma's where
    * {@code lemmaIds} (else the interface's default: none).
    */
-  record IdInput(WordsInput in, boolean lemmaIds) implements PatternInput {
-    @Override
-    public int size() {
-      return in.size();
-    }
-
-    @Override
-    public String word(int i) {
-      return in.word(i);
-    }
-
+  record IdInput(WordsInput in, boolean lemmaIds) implements ForwardingInput {
     @Override
     public int wordId(int i) {
       return Vocabulary.id(in.word(i));
     }
 
     @Override
-    public String lemma(int i) {
-      return in.lemma(i);
-    }
-
-    @Override
     public int lemmaId(int i) {
-      return lemmaIds ? Vocabulary.id(in.lemma(i)) : PatternInput.super.lemmaId(i);
-    }
-
-    @Override
-    public String tag(int i) {
-      return in.tag(i);
-    }
-
-    @Override
-    public int[] spans(SpanClass cls, int i) {
-      return in.spans(cls, i);
-    }
-
-    @Override
-    public int lexicon(String category, int i) {
-      return in.lexicon(category, i);
+      return lemmaIds ? Vocabulary.id(in.lemma(i)) : -1;
     }
   }
 

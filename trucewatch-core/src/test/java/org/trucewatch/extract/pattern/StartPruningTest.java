@@ -67,32 +67,12 @@ class StartPruningTest {
   }
 
   /** Words with seeded spans of every class and seeded lexicon entries, each a function of its position alone. */
-  private record SpannedInput(WordsInput in, long seed) implements PatternInput {
+  private record SpannedInput(WordsInput in, long seed) implements ForwardingInput {
     private int hash(int a, int i) {
       long h = (seed ^ (a * 0x9E3779B97F4A7C15L)) + i * 0xC2B2AE3D27D4EB4FL;
       h ^= h >>> 29;
       h *= 0xBF58476D1CE4E5B9L;
       return (int) (h ^ h >>> 32) & Integer.MAX_VALUE;
-    }
-
-    @Override
-    public int size() {
-      return in.size();
-    }
-
-    @Override
-    public String word(int i) {
-      return in.word(i);
-    }
-
-    @Override
-    public String lemma(int i) {
-      return in.lemma(i);
-    }
-
-    @Override
-    public String tag(int i) {
-      return in.tag(i);
     }
 
     @Override

@@ -85,45 +85,15 @@ class WordIdsTest {
   }
 
   /** A sentence whose every token claims the word id {@code id}, whatever its string. */
-  private record Lying(WordsInput in, int id) implements PatternInput {
-    @Override
-    public int size() {
-      return in.size();
-    }
-
-    @Override
-    public String word(int i) {
-      return in.word(i);
-    }
-
+  private record Lying(WordsInput in, int id) implements ForwardingInput {
     @Override
     public int wordId(int i) {
       return id;
     }
 
     @Override
-    public String lemma(int i) {
-      return in.lemma(i);
-    }
-
-    @Override
     public int lemmaId(int i) {
       return id;
-    }
-
-    @Override
-    public String tag(int i) {
-      return in.tag(i);
-    }
-
-    @Override
-    public int[] spans(SpanClass cls, int i) {
-      return in.spans(cls, i);
-    }
-
-    @Override
-    public int lexicon(String category, int i) {
-      return in.lexicon(category, i);
     }
   }
 }
