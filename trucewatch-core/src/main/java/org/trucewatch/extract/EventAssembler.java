@@ -84,14 +84,14 @@ final class EventAssembler {
         Event report = new Event(ctx.article, EventType.CASUALTY_REPORT, subtype, when.date(), when.dateEnd(), null,
             when.basis(), null, null, null, null, false, null, claims, c, List.of(), null, List.of(Dating.evidence(s)));
         // (asked before an attack takes this very toll: the story's first toll told a sentence after its attack)
-        boolean firstToll = TollLinks.woundedOnly(c) && TollLinks.noTollBefore(events, here);
+        boolean firstWoundedOnly = TollLinks.woundedOnly(c) && TollLinks.noTollBefore(events, here);
         // a figure told in the story's own voice is its attack's, not someone's report
         // tolls28b: a figure counted from a since clause ("killed since fighting flared") is a total, no attack's toll
         boolean running = tollClauses.sinceClause(s.sentence().tokens(), clause[0], clause[1], s.times());
         boolean attached = !running && (attachToAttack(events, range, s, c, claims,
             e -> tollLinks.tellsOn(s, e.date(), e.dateEnd())) || pointedBack(events, s, clause, c, claims)
             || risenForOnlyAttack(events, s, clause, fig.from(), c, claims));
-        boolean apart = !claims.isEmpty() && (TollLinks.reportedApart(c, events, here) || firstToll);
+        boolean apart = !claims.isEmpty() && (TollLinks.reportedApart(c, events, here) || firstWoundedOnly);
         // the wounded an attack took after the story's first toll are a report only as the other half of
         // the dead reported next to them ("13 were killed. 22 people were injured."), never alone
         boolean half = attached && !apart && !claims.isEmpty() && TollLinks.woundedOnly(c);

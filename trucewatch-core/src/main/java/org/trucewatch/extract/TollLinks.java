@@ -392,13 +392,13 @@ final class TollLinks {
    * others were hurt in the same strike, medics said"), unless they are the other half of the dead reported beside
    * them (EventAssembler keeps those only to join them).
    */
+  static boolean reportedApart(Casualties c, List<Event> events, int here) {
+    return c.killed() != null && c.killed() >= LARGE_TOLL || noTollBefore(events, here);
+  }
+
   /** Whether the figure gives two or more wounded and no dead: one half of a toll whose dead may be told apart. */
   static boolean woundedOnly(Casualties c) {
     return c.killed() == null && c.wounded() != null && c.wounded() > 1;
-  }
-
-  static boolean reportedApart(Casualties c, List<Event> events, int here) {
-    return c.killed() != null && c.killed() >= LARGE_TOLL || noTollBefore(events, here);
   }
 
   /** Whether no event told before the sentence at {@code here} has a figure yet: a toll there is the story's first. */

@@ -261,6 +261,8 @@ final class UnknownTowns {
     return p != null && !p.inName();
   }
 
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
   // "Reddi, Tumna and Hatchmarg villages", "nearby Dhakki village": the names right before a town noun, a list only
   // before a plural; none after "a" ("a Druze village" tells what kind)
   private List<int[]> namesBefore(AnnotatedSentence s, int k, int floor) {
@@ -277,11 +279,11 @@ final class UnknownTowns {
         return out.isEmpty() ? out : List.of(); // none, or a list running into a known place
       }
       out.add(0, new int[] {from, to});
-      if (!plural && from - 1 >= 0 && Set.of("the", "a", "an").contains(Lexicon.lower(tokens.get(from - 1)))) {
+      if (!plural && from - 1 >= 0 && ARTICLES.contains(Lexicon.lower(tokens.get(from - 1)))) {
         return List.of(); // "the Druze village": what kind of village, not its name
       }
       if (from - 2 >= 0 && "ADV".equals(tokens.get(from - 1).tag())
-          && Set.of("the", "a", "an").contains(Lexicon.lower(tokens.get(from - 2)))) {
+          && ARTICLES.contains(Lexicon.lower(tokens.get(from - 2)))) {
         return List.of(); // "a mainly Sunni town": an adverb qualifies an adjective, never a name ("in nearby X")
       }
       if (!plural || from - 2 < floor) {
