@@ -7,10 +7,6 @@ import static org.trucewatch.extract.SundayStory.events;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.clean.ArticleCleaner;
-import org.trucewatch.ingest.ContentType;
-import org.trucewatch.ingest.DocumentHints;
-import org.trucewatch.ingest.SourceDocument;
 
 /**
  * Earlier events told inside a report are not the day's attacks, nor are their places and tolls the day's (calm.rules
@@ -90,12 +86,7 @@ class BackgroundEventsTest {
         "21:50 IST", "Army sources say firing is still going on in several sectors.",
         "20:55 IST", "A defence spokesperson says five soldiers were hurt when Pakistani troops shelled forward posts "
             + "in the Akhnoor sector.");
-    ArticleCleaner.Outcome o = SundayStory.PIPELINE.cleaner().clean(new SourceDocument("live", "live", null,
-        ContentType.TEXT, page, "0", DocumentHints.NONE));
-    org.trucewatch.clean.Article article = ((ArticleCleaner.Cleaned) o).article();
-    List<Event> a = SundayStory.PIPELINE.extractor().extract(article, SundayStory.SUNDAY,
-        org.trucewatch.extract.DateBasis.PUBLICATION).events().stream()
-        .filter(e -> e.type() == EventType.ATTACK).toList();
+    List<Event> a = SundayStory.pageAttacks(page);
     assertThat(a).isNotEmpty().allMatch(e -> e.date().equals(SundayStory.SUNDAY));
   }
 

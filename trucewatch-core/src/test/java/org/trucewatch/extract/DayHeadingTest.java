@@ -6,10 +6,6 @@ import static org.trucewatch.extract.SundayStory.daysAt;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.clean.ArticleCleaner;
-import org.trucewatch.ingest.ContentType;
-import org.trucewatch.ingest.DocumentHints;
-import org.trucewatch.ingest.SourceDocument;
 
 /**
  * A live page or a dated report split into sections by day headings ("Friday 23 October 2020", "24 October",
@@ -23,11 +19,7 @@ class DayHeadingTest {
   private static final LocalDate SUNDAY = LocalDate.of(2020, 10, 25);
 
   private static List<Event> attacks(String... lines) {
-    ArticleCleaner.Outcome o = SundayStory.PIPELINE.cleaner().clean(new SourceDocument("page", "page", null,
-        ContentType.TEXT, String.join("\n\n", lines), "0", DocumentHints.NONE));
-    org.trucewatch.clean.Article article = ((ArticleCleaner.Cleaned) o).article();
-    return SundayStory.PIPELINE.extractor().extract(article, SUNDAY, DateBasis.PUBLICATION).events().stream()
-        .filter(e -> e.type() == EventType.ATTACK).toList();
+    return SundayStory.pageAttacks(String.join("\n\n", lines));
   }
 
   @Test

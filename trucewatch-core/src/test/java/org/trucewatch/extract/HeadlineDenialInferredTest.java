@@ -3,10 +3,6 @@ package org.trucewatch.extract;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.clean.ArticleCleaner;
-import org.trucewatch.ingest.ContentType;
-import org.trucewatch.ingest.DocumentHints;
-import org.trucewatch.ingest.SourceDocument;
 
 /**
  * "Baku denies any clash" over a lead where the other camp's media report an exchange of fire with no attacker
@@ -16,11 +12,7 @@ import org.trucewatch.ingest.SourceDocument;
 class HeadlineDenialInferredTest {
 
   private static List<Event> attacks(String... paragraphs) {
-    ArticleCleaner.Outcome o = SundayStory.PIPELINE.cleaner().clean(new SourceDocument("page", "page", null,
-        ContentType.TEXT, String.join("\n\n", paragraphs), "0", DocumentHints.NONE));
-    org.trucewatch.clean.Article article = ((ArticleCleaner.Cleaned) o).article();
-    return SundayStory.PIPELINE.extractor().extract(article, SundayStory.SUNDAY, DateBasis.PUBLICATION).events()
-        .stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    return SundayStory.pageAttacks(String.join("\n\n", paragraphs));
   }
 
   @Test

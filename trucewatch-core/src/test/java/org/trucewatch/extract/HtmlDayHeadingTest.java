@@ -6,10 +6,7 @@ import static org.trucewatch.extract.SundayStory.daysAt;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.clean.ArticleCleaner;
 import org.trucewatch.ingest.ContentType;
-import org.trucewatch.ingest.DocumentHints;
-import org.trucewatch.ingest.SourceDocument;
 
 /**
  * Day headings on an HTML live page ({@code <h2>}, {@code <h3 class="dateline">}, a {@code <time>} in a timestamp box,
@@ -30,14 +27,11 @@ class HtmlDayHeadingTest {
         + "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a> <a href=\"/sport\">Sport</a></nav>"
         + "<main><article><h1>" + title + "</h1>" + String.join("\n", body) + "</article></main>"
         + "<footer><p>Copyright 2020 The Example Ledger. All rights reserved.</p></footer></body></html>";
-    ArticleCleaner.Outcome o = SundayStory.PIPELINE.cleaner().clean(new SourceDocument("page.html", "page.html", null,
-        ContentType.HTML, html, "0", DocumentHints.NONE));
-    return ((ArticleCleaner.Cleaned) o).article();
+    return SundayStory.cleaned(html, ContentType.HTML);
   }
 
   private static List<Event> attacks(String title, String... body) {
-    return SundayStory.PIPELINE.extractor().extract(clean(title, body), SUNDAY, DateBasis.PUBLICATION).events()
-        .stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    return SundayStory.attacksOf(clean(title, body));
   }
 
   @Test
@@ -110,12 +104,9 @@ class HtmlDayHeadingTest {
         + "<p>Baku denied targeting civilians and said its units had answered fire from Armenian positions.</p>"
         + "</article></main></div>"
         + "<footer><p>Copyright 2020 The Example Ledger. All rights reserved.</p></footer></body></html>";
-    ArticleCleaner.Outcome o = SundayStory.PIPELINE.cleaner().clean(new SourceDocument("rail.html", "rail.html", null,
-        ContentType.HTML, html, "0", DocumentHints.NONE));
-    org.trucewatch.clean.Article article = ((ArticleCleaner.Cleaned) o).article();
+    org.trucewatch.clean.Article article = SundayStory.cleaned(html, ContentType.HTML);
     assertThat(article.body()).contains("Martuni and two nearby villages");
-    List<Event> events = SundayStory.PIPELINE.extractor().extract(article, SUNDAY, DateBasis.PUBLICATION).events()
-        .stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    List<Event> events = SundayStory.attacksOf(article);
     assertThat(daysAt(events, "Martuni")).containsExactly(SUNDAY);
   }
 }

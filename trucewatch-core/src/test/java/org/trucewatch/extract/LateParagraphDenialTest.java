@@ -3,10 +3,6 @@ package org.trucewatch.extract;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.clean.ArticleCleaner;
-import org.trucewatch.ingest.ContentType;
-import org.trucewatch.ingest.DocumentHints;
-import org.trucewatch.ingest.SourceDocument;
 
 /**
  * A denial that closes a story, paragraphs after the attack it answers and worded apart from it ("denied firing at the
@@ -27,11 +23,7 @@ class LateParagraphDenialTest {
   /** The attacks of the page (cleaned as a crawled text page is) whose last paragraph is {@code closing}. */
   private static List<Event> with(String closing) {
     String page = String.join("\n\n", BODY) + "\n\n" + closing + "\n";
-    ArticleCleaner.Outcome o = SundayStory.PIPELINE.cleaner().clean(new SourceDocument("page", "page", null,
-        ContentType.TEXT, page, "0", DocumentHints.NONE));
-    org.trucewatch.clean.Article article = ((ArticleCleaner.Cleaned) o).article();
-    return SundayStory.PIPELINE.extractor().extract(article, SundayStory.SUNDAY, DateBasis.PUBLICATION).events()
-        .stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    return SundayStory.pageAttacks(page);
   }
 
   @Test

@@ -47,9 +47,18 @@ final class SundayStory {
    * cleaner leaves them), read against Sunday.
    */
   static List<Event> pageAttacks(String page) {
-    ArticleCleaner.Outcome o = PIPELINE.cleaner().clean(new SourceDocument("page", "page", null, ContentType.TEXT,
-        page, "0", DocumentHints.NONE));
-    Article article = ((ArticleCleaner.Cleaned) o).article();
+    return attacksOf(cleaned(page, ContentType.TEXT));
+  }
+
+  /** A page as the cleaner leaves it; fails the test if the cleaner rejects it. */
+  static Article cleaned(String page, ContentType type) {
+    ArticleCleaner.Outcome o = PIPELINE.cleaner().clean(new SourceDocument("page", "page", null, type, page, "0",
+        DocumentHints.NONE));
+    return ((ArticleCleaner.Cleaned) o).article();
+  }
+
+  /** The attacks of a cleaned article, read against Sunday. */
+  static List<Event> attacksOf(Article article) {
     return PIPELINE.extractor().extract(article, SUNDAY, DateBasis.PUBLICATION).events().stream()
         .filter(e -> e.type() == EventType.ATTACK).toList();
   }
@@ -61,7 +70,6 @@ final class SundayStory {
         .filter(e -> e.type() == EventType.ATTACK).toList();
   }
 
-  /** The first event placed where the text's words for the place hold {@code place}; fails the test if none is. */
   /** Fails unless the story has attacks and each names {@code side} as its attacker (not inferred). */
   static void namedAttacker(String side, String day, String... paragraphs) {
     org.assertj.core.api.Assertions.assertThat(attacksOn(day, paragraphs)).isNotEmpty()
@@ -82,6 +90,7 @@ final class SundayStory {
         .map(Event::date).toList();
   }
 
+  /** The first event placed where the text's words for the place hold {@code place}; fails the test if none is. */
   static Event at(List<Event> events, String place) {
     return events.stream().filter(e -> e.location() != null && e.location().surface().contains(place)).findFirst()
         .orElseThrow(() -> new AssertionError("no attack at " + place + " in " + events));
