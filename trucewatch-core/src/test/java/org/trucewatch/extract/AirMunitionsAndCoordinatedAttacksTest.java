@@ -2,15 +2,9 @@ package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.config.TrucewatchConfig;
-import org.trucewatch.pipeline.Articles;
-import org.trucewatch.pipeline.Pipeline;
 
 /**
  * Round 18, missed attacks and subtypes: munitions dropped or fired from drones and aircraft are air strikes, two
@@ -19,13 +13,10 @@ import org.trucewatch.pipeline.Pipeline;
  */
 class AirMunitionsAndCoordinatedAttacksTest {
 
-  private static final Pipeline PIPELINE = new Pipeline(TrucewatchConfig.defaults(),
-      Clock.fixed(Instant.parse("2020-11-01T00:00:00Z"), ZoneOffset.UTC));
   private static final LocalDate SUNDAY = LocalDate.of(2020, 10, 25);
 
   private static List<Event> attacks(String text) {
-    return PIPELINE.extractor().extract(Articles.of("t", SUNDAY.toString(), text), SUNDAY, DateBasis.PUBLICATION)
-        .events().stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    return SundayStory.attacks(text);
   }
 
   private static void subtype(String sentence, String expected) {

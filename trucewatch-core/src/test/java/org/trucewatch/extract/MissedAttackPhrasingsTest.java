@@ -2,15 +2,9 @@ package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.config.TrucewatchConfig;
-import org.trucewatch.pipeline.Articles;
-import org.trucewatch.pipeline.Pipeline;
 
 /**
  * Attacks told by phrasings the rules did not read (miss23): fire "opened up" on a target or with weapons, and an
@@ -19,13 +13,10 @@ import org.trucewatch.pipeline.Pipeline;
  */
 class MissedAttackPhrasingsTest {
 
-  private static final Pipeline PIPELINE = new Pipeline(TrucewatchConfig.defaults(),
-      Clock.fixed(Instant.parse("2020-11-01T00:00:00Z"), ZoneOffset.UTC));
   private static final LocalDate SUNDAY = LocalDate.of(2020, 10, 25);
 
   private static List<Event> attacks(String... paragraphs) {
-    return PIPELINE.extractor().extract(Articles.of("t", SUNDAY.toString(), paragraphs), SUNDAY,
-        DateBasis.PUBLICATION).events().stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    return SundayStory.attacks(paragraphs);
   }
 
   private static void attackAt(String sentence, String place) {

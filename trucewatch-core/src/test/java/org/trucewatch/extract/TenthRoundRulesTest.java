@@ -2,15 +2,9 @@ package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.config.TrucewatchConfig;
-import org.trucewatch.pipeline.Articles;
-import org.trucewatch.pipeline.Pipeline;
 
 /**
  * The rules the tenth round's fresh wire leads showed missing (ground declared under a side's control, a town left so
@@ -19,13 +13,10 @@ import org.trucewatch.pipeline.Pipeline;
  */
 class TenthRoundRulesTest {
 
-  private static final Pipeline PIPELINE = new Pipeline(TrucewatchConfig.defaults(),
-      Clock.fixed(Instant.parse("2020-11-01T00:00:00Z"), ZoneOffset.UTC));
   private static final LocalDate SUNDAY = LocalDate.of(2020, 10, 25);
 
   private static List<Event> attacks(String... paragraphs) {
-    return PIPELINE.extractor().extract(Articles.of("t", SUNDAY.toString(), paragraphs), SUNDAY, DateBasis.PUBLICATION)
-        .events().stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    return SundayStory.attacks(paragraphs);
   }
 
   @Test
@@ -54,8 +45,7 @@ class TenthRoundRulesTest {
   }
 
   private static List<Event> events(String sentence) {
-    return PIPELINE.extractor().extract(Articles.of("t", SUNDAY.toString(), sentence), SUNDAY, DateBasis.PUBLICATION)
-        .events();
+    return SundayStory.events(sentence);
   }
 
   @Test

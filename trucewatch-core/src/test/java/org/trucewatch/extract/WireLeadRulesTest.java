@@ -2,16 +2,10 @@ package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.config.TrucewatchConfig;
 import org.trucewatch.extract.pattern.Forms;
-import org.trucewatch.pipeline.Articles;
-import org.trucewatch.pipeline.Pipeline;
 
 /**
  * The rules a fresh batch of wire leads from many wars showed missing (explosive belts and vehicles, bombs that went
@@ -21,13 +15,10 @@ import org.trucewatch.pipeline.Pipeline;
  */
 class WireLeadRulesTest {
 
-  private static final Pipeline PIPELINE = new Pipeline(TrucewatchConfig.defaults(),
-      Clock.fixed(Instant.parse("2020-11-01T00:00:00Z"), ZoneOffset.UTC));
   private static final LocalDate SUNDAY = LocalDate.of(2020, 10, 25);
 
   private static List<Event> events(String... paragraphs) {
-    return PIPELINE.extractor().extract(Articles.of("t", SUNDAY.toString(), paragraphs), SUNDAY, DateBasis.PUBLICATION)
-        .events();
+    return SundayStory.events(paragraphs);
   }
 
   private static List<Event> attacks(String... paragraphs) {
