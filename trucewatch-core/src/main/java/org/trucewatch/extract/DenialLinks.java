@@ -157,6 +157,10 @@ final class DenialLinks {
       }
       if (!linked && f.denies() && side != null && ctx.sides.isBelligerent(side)) {
         linkFarDenial(s, f, side, here - back, ctx);
+        // (read again once the story is whole: the attackers it infers, a statement's own voice, and which of the
+        // attacks the far denial answered were only a headline's copies, are known only then)
+        ctx.unansweredDenials.add(new UnansweredDenials.Denial(here, back, f.speakerName(),
+            f.speaker() == null ? null : f.speaker().id(), side, Dating.evidence(s), f.speakerWritten()));
       }
     }
   }
