@@ -33,6 +33,9 @@ final class SpeechPlaces {
    * ("said in Moscow", "speaking in Ankara"): where the news was told, not where the attack happened.
    */
   boolean venue(List<Token> tokens, PlaceSpan p, ArticleContext ctx) {
+    if (seat(tokens, p)) {
+      return true;
+    }
     if (p.to() < tokens.size() && Character.isLowerCase(tokens.get(p.to()).text().charAt(0))
         && lexicon.at(tokens, p.to(), "speechvenue") != null && spokenBefore(tokens, p.from())) {
       return true;
@@ -48,6 +51,32 @@ final class SpeechPlaces {
     return AttackPlaces.capital(p.location(), ctx) && (lexicon.at(tokens, w, "speech") != null
         || lexicon.at(tokens, w, "speakact") != null)
         && !(w >= 1 && PASSIVE.contains(Lexicon.lower(tokens.get(w - 1))));
+  }
+
+  private static final Set<String> RELATIVE = Set.of("where", "which", "who", "whose");
+
+  /**
+   * A place naming where the office that speaks sits, its phrase the subject of the speech verb right after it: "the
+   * health ministry in Gaza says", "a medical source at the hospital in X, where the wounded were taken, said", "a
+   * security official in X, speaking on condition of anonymity". The office's seat, not where the blow fell.
+   */
+  boolean seat(List<Token> tokens, PlaceSpan p) {
+    if (p.from() < 2 || !Set.of("in", "at").contains(Lexicon.lower(tokens.get(p.from() - 1)))
+        || lexicon.at(tokens, p.from() - 2, "speakerseat") == null) {
+      return false;
+    }
+    int k = p.to();
+    if (k + 1 < tokens.size() && tokens.get(k).text().equals(",")
+        && RELATIVE.contains(Lexicon.lower(tokens.get(k + 1)))) {
+      k += 2; // ", where the wounded were taken," : skip the relative clause to its closing comma
+      while (k < tokens.size() && !tokens.get(k).text().equals(",")) {
+        k++;
+      }
+    }
+    if (k < tokens.size() && tokens.get(k).text().equals(",")) {
+      k++;
+    }
+    return k < tokens.size() && lexicon.at(tokens, k, "speech") != null;
   }
 
   /** Whether a speech verb or act of telling stands within four tokens before {@code k} ("told a news conference"). */
