@@ -72,6 +72,12 @@ final class TruceDates {
     java.util.Arrays.fill(bestDist, Integer.MAX_VALUE);
     List<Token> tokens = s.sentence().tokens();
     for (TimeSpan ts : s.times()) {
+      int since = sinceStart(tokens, ts, statuses);
+      if (since >= 0) { // "has been in force since 27 November 2024": the day it took effect
+        out[since] = ts;
+        bestDist[since] = 0;
+        continue;
+      }
       if (!Dating.usable(s, ts) || nouns.stream().anyMatch(n -> names(tokens, ts, n))) {
         continue;
       }
@@ -106,6 +112,25 @@ final class TruceDates {
       }
     }
     return out;
+  }
+
+  /**
+   * The start status a "since" day follows right after ("in force since 27 November", "in effect since 5 May"): that
+   * day is when the truce took effect; -1 for any other date, or a "since" month or year (a span up to now).
+   */
+  static int sinceStart(List<Token> tokens, TimeSpan ts, List<Status> statuses) {
+    if (!ts.since() || ts.date() == null) {
+      return -1;
+    }
+    int at = ts.from() < tokens.size() && Lexicon.lower(tokens.get(ts.from())).equals("since") ? ts.from()
+        : ts.from() > 0 && Lexicon.lower(tokens.get(ts.from() - 1)).equals("since") ? ts.from() - 1 : -1;
+    for (int i = 0; at >= 0 && i < statuses.size(); i++) {
+      Status st = statuses.get(i);
+      if (st.value().equals("start") && st.to() <= at && at - st.to() <= 1) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The date, a day or a month, that names the truce {@code n} ("the November 27 ceasefire", "the truce of May"). */

@@ -65,10 +65,20 @@ public final class ResolverAnnotator implements SentenceAnnotator {
     for (int p : new java.util.TreeSet<>(timedParagraphs)) {
       var para = article.paragraphs().get(p);
       Integer narrativeYear = null;
-      for (TimeMention m : times.tag(body.substring(para.start(), para.end()), at)) {
+      LocalDate narrativeFrom = null; // the first day of the mention that named the narrative year
+      String paraText = body.substring(para.start(), para.end());
+      for (TimeMention m : times.tag(paraText, at)) {
         LocalDate date = storyDay && anchor != null ? nearestWeekday(m, anchor, m.date()) : m.date();
         int shift = narrativeShift(m, narrativeYear, anchor);
-        narrativeYear = deictic(m, anchor) ? null : explicitYear(m, narrativeYear);
+        if (shift != 0 && goesBack(m, shift, narrativeFrom)) {
+          shift = 0; // "a truce from 23 December 2017, and in late August a school truce": the story's August
+        }
+        Integer before = narrativeYear;
+        narrativeYear = deictic(m, anchor) ? null
+            : namesAnEvent(paraText, m) ? narrativeYear : explicitYear(m, narrativeYear);
+        if (narrativeYear == null || !narrativeYear.equals(before) || narrativeFrom == null) {
+          narrativeFrom = narrativeYear == null ? null : m.date() != null ? m.date() : m.rangeStart();
+        }
         date = plusYears(date, shift);
         ts.add(new TimeMention(m.start() + para.start(), m.end() + para.start(), m.text(), m.type(),
             date == m.date() ? m.value() : date.toString(), date, plusYears(m.rangeStart(), shift),
@@ -277,6 +287,28 @@ public final class ResolverAnnotator implements SentenceAnnotator {
       return 0;
     }
     return year - d.getYear();
+  }
+
+  /** "the 2020 war", "a 2003 truce": a bare year before a noun names an event and tells no narrative time. */
+  private static final java.util.regex.Pattern NAMING_YEAR_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)\\b(the|a|an)\\s+$");
+
+  static boolean namesAnEvent(String text, TimeMention m) {
+    if (!m.text().strip().matches("(1[89]|20)\\d\\d") || m.start() < 0 || m.end() > text.length()) {
+      return false;
+    }
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3));
+    return NAMING_YEAR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()
+        && after.matches("[ -][A-Za-z].*");
+  }
+
+  /**
+   * Whether moving a month or day by {@code shift} years would put it before the month or day that named the
+   * narrative year: told after "23 December 2017", "in late August" is not the August before it.
+   */
+  static boolean goesBack(TimeMention m, int shift, LocalDate narrativeFrom) {
+    LocalDate end = m.date() != null ? m.date() : m.rangeEnd();
+    return narrativeFrom != null && end != null && end.plusYears(shift).isBefore(narrativeFrom);
   }
 
   private static LocalDate plusYears(LocalDate d, int years) {
