@@ -115,15 +115,23 @@ final class CasualtyFinder {
    * The word stands after the list or right before it: one further back ("killed 30 people on Monday, eight women
    * and ten children") has its own figure, and the list after it tells who they were. One victim listed with others
    * joins them whoever they are: "an officer and three soldiers were killed" is one toll of four, and so is "three
-   * soldiers and one civilian"; "three soldiers and an enemy soldier" may count two sides, and stay apart.
+   * soldiers and one civilian" or "a woman"; "three soldiers and an enemy soldier" may count two sides, and stay apart.
    */
   private boolean summed(List<Token> tokens, Raw a, Raw r) {
     return !a.subset() && !r.subset() && a.verb() >= 0 && a.verb() == r.verb() && a.kind().equals(r.kind())
         && (a.ownVictims() || a.value() == 1) && r.ownVictims() && (a.victims() != null && SUMMED_VICTIMS.contains(a.victims())
         && SUMMED_VICTIMS.contains(r.victims()) || a.value() == 1
-        || r.value() == 1 && Lexicon.lower(tokens.get(r.from())).equals("one"))
+        || r.value() == 1 && (Lexicon.lower(tokens.get(r.from())).equals("one") || civilianJoins(r)))
         && subsets.listed(tokens, a.to(), r.from())
         && (a.verb() >= r.to() || a.verb() < a.from() && a.from() - a.verb() <= 4);
+  }
+
+  /**
+   * toll35: one civilian or person listed after others joins them ("two troopers and a woman were wounded" is one toll
+   * of three): a civilian is no second side's count, as "and an enemy soldier" may be.
+   */
+  private static boolean civilianJoins(Raw r) {
+    return r.victims() != null && SUMMED_VICTIMS.contains(r.victims());
   }
 
   private Raw figureAt(List<Token> tokens, int from, int end, int value) {

@@ -22,6 +22,8 @@ final class OnlyAttackTolls {
 
   /** How many days after the attack's last day a toll may still be told of it ("confirmed on Monday"). */
   private static final int TOLD_AFTER_DAYS = 3;
+  /** toll35: how many sentences after its attack's last a free toll is still that attack's (1 to 6 tried on dev). */
+  private static final int TOLD_SOON_AFTER = 3;
   /** The last sentence of a story's lead: its toll is the story's own. */
   private static final int LEAD_SENTENCES = 1;
 
@@ -45,6 +47,9 @@ final class OnlyAttackTolls {
           }
           owner = i;
         }
+      }
+      if (owner >= 0 && toldSoonAfter(r, events.get(owner), risen) && rival(events, owner, r)) {
+        owner = -2; // told after two attacks of its days: the one told last is no likelier its owner
       }
       if (owner >= 0) {
         tolls.computeIfAbsent(owner, k -> new ArrayList<>()).add(r);
@@ -114,19 +119,48 @@ final class OnlyAttackTolls {
     return a == null || b > a ? b : a;
   }
 
+  // whether the report owes its link to being told soon after the attack (not in the lead, before it, or grown)
+  private static boolean toldSoonAfter(Event r, Event attack, Set<Integer> risen) {
+    int told = r.evidence().get(0).sentence();
+    return told > LEAD_SENTENCES && told > attack.evidence().get(0).sentence() && !grown(r, attack, risen);
+  }
+
+  // another attack of the story at the report's place and days, wherever told
+  private static boolean rival(List<Event> events, int owner, Event r) {
+    for (int i = 0; i < events.size(); i++) {
+      if (i != owner && events.get(i).type() == EventType.ATTACK && placeAndDay(r, events.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // toll35: told at most this many sentences after the attack's last sentence, the toll is still of its telling
+  private static boolean soonAfter(int told, Event attack) {
+    int last = attack.evidence().stream().mapToInt(Evidence::sentence).max().orElse(-1);
+    return told - last <= TOLD_SOON_AFTER;
+  }
+
   /**
    * A free report of no other place, dated from the attack's first day to a few days after its last, told in the
-   * lead, before the attack's first sentence, or as a count that grew: a free figure far down a story is more often
-   * a total of several ("eleven have been killed in these violations").
+   * lead, before the attack's first sentence, a few sentences after its last (toll35: "Rescuers worked all day. Four
+   * were killed, police said."), or as a count that grew: a free figure far down a story is more often a total of
+   * several ("eleven have been killed in these violations").
    */
   private static boolean ofAttack(Event r, Event attack, Set<Integer> free, Set<Integer> risen) {
     if (r.casualties().since() != null || !r.evidence().stream().allMatch(e -> free.contains(e.sentence()))) {
       return false;
     }
     int told = r.evidence().get(0).sentence();
-    if (told > LEAD_SENTENCES && told > attack.evidence().get(0).sentence() && !grown(r, attack, risen)) {
+    if (told > LEAD_SENTENCES && told > attack.evidence().get(0).sentence() && !grown(r, attack, risen)
+        && !soonAfter(told, attack)) {
       return false;
     }
+    return placeAndDay(r, attack);
+  }
+
+  /** The report names no other place than the attack's, and is dated from its first day to a few days after. */
+  private static boolean placeAndDay(Event r, Event attack) {
     if (r.location() != null && attack.location() != null && !r.location().equals(attack.location())) {
       return false;
     }
