@@ -41,9 +41,11 @@ final class Frames {
   private final NounFrames nouns;
   private final FramePasses passes;
   private final RelativeSpeakers relatives;
+  private final SpeakerOffice offices;
 
   Frames(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.offices = new SpeakerOffice(lexicon);
     this.relatives = new RelativeSpeakers(lexicon);
     this.nouns = new NounFrames(lexicon);
     this.passes = new FramePasses(lexicon);
@@ -66,7 +68,7 @@ final class Frames {
     if (colon != null) {
       frames.add(0, colon);
     }
-    return passes.apply(s, relatives.widen(s, frames));
+    return offices.widen(s, passes.apply(s, relatives.widen(s, frames)));
   }
 
   private Frame accordingTo(AnnotatedSentence s, Lexicon.Match m) {
@@ -180,8 +182,8 @@ final class Frames {
       // "..., the town's mayor, Ivan Petrenko, said.": the comma that ends what was said stands before the apposition
       int aside = speaker == null ? Subjects.relativeBefore(tokens, v) : -1;
       int comma = lastComma(tokens, speaker != null && speaker.from() < v ? speaker.from() : aside > 0 ? aside : v);
-      String text = speaker == null && comma >= 0 && Subjects.npLike(tokens, comma + 1, v)
-          ? s.sentence().span(comma + 1, v) : null;
+      String text = speaker == null && comma >= 0 && (Subjects.npLike(tokens, comma + 1, v)
+          || Subjects.ownerAndOffice(tokens, comma + 1, v)) ? s.sentence().span(comma + 1, v) : null;
       int head = speaker == null && comma >= 0 && text == null ? Subjects.participleHead(tokens, comma + 1, v) : -1;
       if (head > comma + 1) {
         text = s.sentence().span(comma + 1, head); // "..., witnesses quoted by local media said."

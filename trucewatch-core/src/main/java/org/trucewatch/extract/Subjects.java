@@ -51,7 +51,7 @@ final class Subjects {
       }
       // "..., killing 22 people, among them a Lebanese soldier, and wounding 124, the health ministry said": the noun
       // phrase after the last comma is the subject, whether or not the dictionary knows it.
-      if (tokens.get(k).text().equals(",") && npLike(tokens, k + 1, v)) {
+      if (tokens.get(k).text().equals(",") && (npLike(tokens, k + 1, v) || ownerAndOffice(tokens, k + 1, v))) {
         return null;
       }
     }
@@ -469,6 +469,19 @@ final class Subjects {
 
   private static boolean capitalised(Token t) {
     return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
+  }
+
+  /**
+   * claim35: "the Health Ministry's Public Health Emergency Operations Center": an owner and its office, each a noun
+   * phrase, joined by a possessive mark (too long together for {@link #npLike}).
+   */
+  static boolean ownerAndOffice(List<Token> tokens, int from, int to) {
+    for (int p = from + 1; p < to - 1; p++) {
+      if (Lexicon.possessive(tokens.get(p))) {
+        return npLike(tokens, from, p) && npLike(tokens, p + 1, to);
+      }
+    }
+    return false;
   }
 
   static boolean npLike(List<Token> tokens, int from, int to) {
