@@ -38,6 +38,8 @@ final class Perpetrators {
       "manned", "worn", "supplied", "provided", "sold", "issued", "run");
 
   private static final Set<String> INDEFINITE = Set.of("a", "an");
+  // the auxiliaries of a perfect, which stand between a subject and its verb ("Saudi jets had bombed")
+  private static final Set<String> PERFECT = Set.of("had", "has", "have");
 
   private static final Set<String> NOMINAL_AFTER = Set.of("in", "during", "amid", "after", "before", "by", "of");
 
@@ -80,6 +82,8 @@ final class Perpetrators {
       // "in an RSF drone/VERB strike": a name after "a" or "an" qualifies the word after it, a noun
       noun |= a.to() == t && a.from() > 0 && INDEFINITE.contains(Lexicon.lower(tokens.get(a.from() - 1)));
     }
+    // "an RSF drone had struck": a verb's entry right after a perfect's auxiliary is the verb, whatever the tagger read
+    noun &= !(verbEntry && t > 0 && PERFECT.contains(Lexicon.lower(tokens.get(t - 1))));
     boolean participle = !Lexicon.lower(tokens.get(t)).endsWith("ing");
     boolean passive = !noun && participle && t > 0 && (AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 1)))
         || t > 1 && AUX_PASSIVE.contains(Lexicon.lower(tokens.get(t - 2))) && tokens.get(t - 1).tag() != null
@@ -139,7 +143,8 @@ final class Perpetrators {
       return with != null && isArmed(with) ? with : ownAgent(s, frame, t + 1, clause[1]);
     }
     ActorSpan subject = subject(s, clause, t);
-    if (subject == null && frame != null && frame.speaker() != null && pronounSubject(tokens, clause, t)) {
+    if (subject == null && frame != null && frame.speaker() != null && pronounSubject(tokens, clause, t)
+        && !reducedRelative(tokens, clause[0], t)) {
       return frame.speaker(); // "Azerbaijan claimed that it had hit ...": the reported "it" is the speaker
     }
     return subject;
@@ -523,6 +528,9 @@ final class Perpetrators {
     }
     // A possessor inside the object NP ("hit Azerbaijan's positions") is not the subject.
     List<Token> tokens = s.sentence().tokens();
+    if (reducedRelative(tokens, best.to(), v)) {
+      return null;
+    }
     // "the Houthis, who fired the barrage": a relative pronoun right after the name stands for it.
     boolean relative = v - best.to() <= 2 && best.to() < v && isWhoOrWhich(Lexicon.lower(tokens.get(v - 1)))
         && (v - best.to() == 1 || tokens.get(best.to()).text().equals(","));
@@ -538,6 +546,25 @@ final class Perpetrators {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the participle at {@code v} follows a weapon that a verb after the subject ending at {@code from} took as
+   * its object ("the coalition had downed a drone launched toward Jizan"): a reduced relative, whose agent that
+   * subject is not (it stopped the weapon); "Houthi drones launched at" has no verb between and keeps its subject.
+   */
+  private static boolean reducedRelative(List<Token> tokens, int from, int v) {
+    if (v < 1 || v >= tokens.size() || !Lexicon.lower(tokens.get(v)).endsWith("ed")
+        || WORDS.at(tokens, v - 1, "aircraft") == null && WORDS.at(tokens, v - 1, "weapon_cue") == null) {
+      return false;
+    }
+    for (int k = from; k < v - 1; k++) {
+      String w = Lexicon.lower(tokens.get(k));
+      if ("VERB".equals(tokens.get(k).tag()) && !PERFECT.contains(w) && !AUX_PASSIVE.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> RELATIVES = Set.of("who", "which", "whom", "whose");
@@ -646,7 +673,7 @@ final class Perpetrators {
   /**
    * "Israeli warplanes carried out", "Russian jets struck": a demonym on the noun right before the verb; the nouns may
    * be joined by "and" ("Israeli warplanes and drones struck"), and adverbs or a time may stand before the verb
-   * ("Saudi artillery also struck", "Russian jets on Monday bombed").
+   * ("Saudi artillery also struck", "Russian jets on Monday bombed", "Saudi jets had bombed").
    */
   private static boolean headsSubject(AnnotatedSentence s, ActorSpan a, int v) {
     List<Token> tokens = s.sentence().tokens();
@@ -657,8 +684,9 @@ final class Perpetrators {
     for (int was = -1; was != end; ) {
       was = end;
       while (end > a.to() && ("ADV".equals(tokens.get(end - 1).tag())
-          || TIME_EDGES.contains(Lexicon.lower(tokens.get(end - 1))))) {
-        end--; // "also", "again", "reportedly" between the subject and its verb
+          || TIME_EDGES.contains(Lexicon.lower(tokens.get(end - 1)))
+          || PERFECT.contains(Lexicon.lower(tokens.get(end - 1))))) {
+        end--; // "also", "again", "reportedly", "had" between the subject and its verb
       }
       for (Spans.TimeSpan time : s.times()) {
         if (time.to() == end && time.from() > a.to()) { // "Russian jets on Monday bombed"
