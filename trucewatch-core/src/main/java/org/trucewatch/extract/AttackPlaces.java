@@ -61,7 +61,7 @@ final class AttackPlaces {
     List<Location> clock = new ArrayList<>();
     List<Location> care = new ArrayList<>();
     for (PlaceSpan p : s.places()) {
-      if (p.inName() && !facility(tokens, p) || p.from() < clause[0] || p.to() > clause[1] || insideActor(s, p)
+      if (p.inName() && !facility(tokens, p) && !areaNamed(tokens, p) || p.from() < clause[0] || p.to() > clause[1] || insideActor(s, p)
           || perp != null && p.from() >= perp.from() && p.to() <= perp.to()
           || namesAnActor(s, p) && !locative(tokens, p.from())) {
         continue;
@@ -467,6 +467,14 @@ final class AttackPlaces {
       "market", "camp", "station", "bridge", "dam", "refinery", "barracks", "checkpoint", "crossing");
 
   /** "Abha International Airport", "Nyala airport": a town named inside a facility's name is where the facility is. */
+  // "in southern Al Jazirah State", "Kotli District": a place read as part of a capitalised name with its area noun
+  // is that area
+  private boolean areaNamed(List<Token> tokens, PlaceSpan p) {
+    return p.to() < tokens.size() && tokens.get(p.to()).isCapitalised()
+        && lexicon.at(tokens, p.to(), "areanoun") != null
+        && (p.to() + 1 >= tokens.size() || !tokens.get(p.to() + 1).isCapitalised());
+  }
+
   private static boolean facility(List<Token> tokens, PlaceSpan p) {
     for (int k = p.to(); k < Math.min(tokens.size(), p.to() + 3); k++) {
       String w = Lexicon.lower(tokens.get(k));

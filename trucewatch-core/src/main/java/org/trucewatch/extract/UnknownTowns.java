@@ -14,7 +14,9 @@ import org.trucewatch.nlp.Token;
  * a place of its own, so that the attack told there is placed at it rather than at the province around it or at
  * nothing. With no point of its own it takes the point of the place the clause names beside it (its district, a
  * place after it), or else the town the article last named, at precision district (the point is a neighbour's);
- * with none of these it is left out. Reads tokens, spans and the lexicon's {@code townnoun} words; writes nothing.
+ * with none of these it is left out. Also a name a comma and "a [mainly Sunni] town" describe, one after "in
+ * neighbouring", and one followed by ", in D province," (D's point). Reads tokens, spans and the lexicon's
+ * {@code townnoun}, {@code neartown}, {@code areanoun} and {@code bearing} words; writes nothing.
  * Stateless and thread-safe.
  */
 final class UnknownTowns {
@@ -33,15 +35,24 @@ final class UnknownTowns {
     List<Integer> at = new ArrayList<>();
     int end = Math.min(tokens.size(), clause[1]);
     for (int k = Math.max(1, clause[0]); k < end; k++) {
-      if (lexicon.at(tokens, k, "townnoun") == null) {
+      boolean town = lexicon.at(tokens, k, "townnoun") != null;
+      int[] close = town ? null : neighboured(s, k, end);
+      if (!town && close == null) {
         continue;
       }
       List<int[]> names = new ArrayList<>();
       int j = k + 2;
-      boolean after = k + 2 < end && Lexicon.lower(tokens.get(k + 1)).equals("of") && definite(tokens, k, clause[0]);
-      if (!after) {
+      boolean after = town && k + 2 < end && Lexicon.lower(tokens.get(k + 1)).equals("of")
+          && definite(tokens, k, clause[0]);
+      if (close != null) {
+        names.add(close); // "in neighbouring Kfar Dounin": a town by the one the article last named
+        j = close[1];
+      } else if (!after) {
         // "Reddi, Tumna and Hatchmarg villages of X", "in nearby Dhakki village": the names before the noun
         names.addAll(namesBefore(s, k, clause[0]));
+        if (names.isEmpty()) {
+          names.addAll(apposed(s, k, clause[0])); // "Barja, a mainly Sunni town in the Chouf district"
+        }
         j = k + 1;
       }
       while (after && j < end) {
@@ -91,7 +102,72 @@ final class UnknownTowns {
         }
       }
     }
+    for (int k = Math.max(2, clause[0] + 1); k < end; k++) {
+      // "retook Al Khuwei, in West Kordofan": an unknown name and the known area it lies in, after a comma
+      int[] n = tokens.get(k).text().equals(",") ? nameBefore(s, k, clause[0]) : null;
+      PlaceSpan area = n == null ? null : areaAfter(s, k + 1, end);
+      if (area == null) {
+        continue;
+      }
+      String name = s.text(n[0], n[1]);
+      Location where = area.location();
+      Location l = new Location(name, where.lat(), where.lon(), where.country(), where.admin1(), "district", name);
+      if (!out.contains(l)) {
+        out.add(l);
+        at.add(n[0]);
+        holders.add(where);
+      }
+    }
     return new Found(out, at, holders);
+  }
+
+  // one to three unknown capitalised words ending before k, after a word that is no name, no comma and no "and"
+  // (a list's members are listed's)
+  private static int[] nameBefore(AnnotatedSentence s, int k, int floor) {
+    List<Token> tokens = s.sentence().tokens();
+    int from = k;
+    while (from - 1 > floor && listWord(s, from - 1)) {
+      from--;
+    }
+    if (from == k || k - from > 3) {
+      return null;
+    }
+    Token before = tokens.get(from - 1);
+    String w = Lexicon.lower(before);
+    if (nameWord(before) || known(s, from - 1) || s.actorAt(from - 1) != null || w.equals(",") || w.equals("and")
+        || w.equals("or") || !Set.of("ADP", "VERB", "ADJ").contains(before.tag())) {
+      return null;
+    }
+    return new int[] {from, k};
+  }
+
+  // ", in West Kordofan,", ", Idlib province.": a known province or district right after the comma, the clause
+  // going on with a comma, a stop or a semicolon after it
+  private PlaceSpan areaAfter(AnnotatedSentence s, int j, int end) {
+    List<Token> tokens = s.sentence().tokens();
+    if (j < end && Set.of("also", "in").contains(Lexicon.lower(tokens.get(j)))) {
+      j++;
+    }
+    if (j < end && Lexicon.lower(tokens.get(j)).equals("in")) {
+      j++;
+    }
+    // "West Kordofan": a compass word before a known area's name makes one name of them
+    boolean compass = j + 1 < end && tokens.get(j).isCapitalised() && lexicon.at(tokens, j, "bearing") != null;
+    j = compass ? j + 1 : j;
+    PlaceSpan p = j < end ? s.placeAt(j) : null;
+    if (p == null || p.from() != j || !p.location().precision().equals("region")) {
+      return null;
+    }
+    int after = p.to();
+    if (p.inName() && !compass) {
+      if (after >= tokens.size() || lexicon.at(tokens, after, "areanoun") == null) {
+        return null;
+      }
+      after++;
+    } else if (after < tokens.size() && lexicon.at(tokens, after, "areanoun") != null) {
+      after++;
+    }
+    return after >= tokens.size() || Set.of(",", ".", ";").contains(tokens.get(after).text()) ? p : null;
   }
 
   /**
@@ -310,6 +386,58 @@ final class UnknownTowns {
     }
     return out;
   }
+
+  // "Kfar Zoumra, a mainly Shiite village", "Qalbun, a town": the name a comma and "a [words] village" describe;
+  // none for "a village elder" (the noun qualifies another; "a village east of X" is no such noun) or a name
+  // running into a known place or a side
+  private List<int[]> apposed(AnnotatedSentence s, int k, int floor) {
+    List<Token> tokens = s.sentence().tokens();
+    if (k + 1 < tokens.size() && tokens.get(k + 1).tag().equals("NOUN")
+        && lexicon.at(tokens, k + 1, "bearing") == null) {
+      return List.of();
+    }
+    int i = k - 1;
+    while (i >= floor && i > k - 5 && KINDS.contains(tokens.get(i).tag())
+        && !ARTICLES.contains(Lexicon.lower(tokens.get(i)))) {
+      i--;
+    }
+    if (i - 2 < floor || !Set.of("a", "an").contains(Lexicon.lower(tokens.get(i)))
+        || !tokens.get(i - 1).text().equals(",")) {
+      return List.of();
+    }
+    int to = i - 1;
+    int from = to;
+    while (from - 1 >= floor && listWord(s, from - 1)) {
+      from--;
+    }
+    if (from == to || to - from > 3 || from - 1 >= 0 && (known(s, from - 1) || s.actorAt(from - 1) != null
+        || nameWord(tokens.get(from - 1)))) {
+      return List.of();
+    }
+    return List.of(new int[] {from, to});
+  }
+
+  // "in neighbouring Kfar Dounin", "at nearby Zelbovo": one to three unknown capitalised words after a word of
+  // nearness that follows "in", "at" or "on"; none before a town or area noun (namesBefore reads "nearby X village")
+  private int[] neighboured(AnnotatedSentence s, int k, int end) {
+    List<Token> tokens = s.sentence().tokens();
+    if (lexicon.at(tokens, k, "neartown") == null || k < 1
+        || !Set.of("in", "at", "on").contains(Lexicon.lower(tokens.get(k - 1)))) {
+      return null;
+    }
+    int j = k + 1;
+    while (j < end && j < k + 4 && listWord(s, j)) {
+      j++;
+    }
+    if (j == k + 1 || j < tokens.size() && (nameWord(tokens.get(j)) || known(s, j)
+        || lexicon.at(tokens, j, "townnoun") != null || lexicon.at(tokens, j, "areanoun") != null)) {
+      return null;
+    }
+    return new int[] {k + 1, j};
+  }
+
+  // the words that may say what kind of town it is: "a mainly Sunni", "a small farming", "a Druze border"
+  private static final Set<String> KINDS = Set.of("ADJ", "ADV", "NOUN", "PROPN");
 
   /**
    * The towns found, each with the index of the noun that names it a town ("village"), and the places named only as
