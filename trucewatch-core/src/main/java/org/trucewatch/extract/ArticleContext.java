@@ -26,7 +26,7 @@ final class ArticleContext {
   final Blames blames;
   // deny31: the sentence where a speaker last accused each party ("accused Iran of ordering the raid"), by party code
   final Map<String, Integer> accusedAt = new HashMap<>();
-  // deny35: a belligerent's denials that answered no attack while the paragraphs were read (UnansweredDenials)
+  // A belligerent's denials that answered no attack while the paragraphs were read (UnansweredDenials)
   final List<UnansweredDenials.Denial> unansweredDenials = new ArrayList<>();
   final List<Event> undated = new ArrayList<>();
   // Per paragraph, the days it gave, by the index of the sentence giving each, in reading order.

@@ -127,7 +127,7 @@ final class CasualtyFinder {
   }
 
   /**
-   * toll35: one civilian or person listed after others joins them ("two troopers and a woman were wounded" is one toll
+   * One civilian or person listed after others joins them ("two troopers and a woman were wounded" is one toll
    * of three): a civilian is no second side's count, as "and an enemy soldier" may be.
    */
   private static boolean civilianJoins(Raw r) {

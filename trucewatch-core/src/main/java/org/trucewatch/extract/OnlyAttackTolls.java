@@ -22,7 +22,7 @@ final class OnlyAttackTolls {
 
   /** How many days after the attack's last day a toll may still be told of it ("confirmed on Monday"). */
   private static final int TOLD_AFTER_DAYS = 3;
-  /** toll35: how many sentences after its attack's last a free toll is still that attack's (1 to 6 tried on dev). */
+  /** How many sentences after its attack's last a free toll is still that attack's (1 to 6 tried on dev). */
   private static final int TOLD_SOON_AFTER = 3;
   /** The last sentence of a story's lead: its toll is the story's own. */
   private static final int LEAD_SENTENCES = 1;
@@ -135,7 +135,7 @@ final class OnlyAttackTolls {
     return false;
   }
 
-  // toll35: told at most this many sentences after the attack's last sentence, the toll is still of its telling
+  // Told at most this many sentences after the attack's last sentence, the toll is still of its telling
   private static boolean soonAfter(int told, Event attack) {
     int last = attack.evidence().stream().mapToInt(Evidence::sentence).max().orElse(-1);
     return told - last <= TOLD_SOON_AFTER;
@@ -143,7 +143,7 @@ final class OnlyAttackTolls {
 
   /**
    * A free report of no other place, dated from the attack's first day to a few days after its last, told in the
-   * lead, before the attack's first sentence, a few sentences after its last (toll35: "Rescuers worked all day. Four
+   * lead, before the attack's first sentence, a few sentences after its last ("Rescuers worked all day. Four
    * were killed, police said."), or as a count that grew: a free figure far down a story is more often a total of
    * several ("eleven have been killed in these violations").
    */

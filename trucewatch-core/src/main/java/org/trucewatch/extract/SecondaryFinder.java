@@ -400,7 +400,7 @@ final class SecondaryFinder {
       }
       Lexicon.Entry e = lexicon.at(tokens, k, "notheld");
       if (e != null) {
-        // cf35: "timed to coincide with a meeting": a word that ties a deed to the talks tells them held
+        // "timed to coincide with a meeting": a word that ties a deed to the talks tells them held
         return e.value().equals("held") ? null : e.value();
       }
     }

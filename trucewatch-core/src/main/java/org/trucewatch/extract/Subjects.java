@@ -472,7 +472,7 @@ final class Subjects {
   }
 
   /**
-   * claim35: "the Health Ministry's Public Health Emergency Operations Center": an owner and its office, each a noun
+   * "the Health Ministry's Public Health Emergency Operations Center": an owner and its office, each a noun
    * phrase, joined by a possessive mark (too long together for {@link #npLike}).
    */
   static boolean ownerAndOffice(List<Token> tokens, int from, int to) {

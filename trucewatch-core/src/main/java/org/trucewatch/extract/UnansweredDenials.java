@@ -1,7 +1,10 @@
 package org.trucewatch.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Turkey blames Kurdish militia as shells hit Afrin hospital ... The SDF rejected any role.": a belligerent's denial
@@ -17,8 +20,8 @@ import java.util.List;
 final class UnansweredDenials {
 
   /**
-   * A denial that answered no attack near it: the sentence it is in, how many sentences back it reached, its speaker (name, id,
-   * side, as written) and its evidence.
+   * A denial that answered no attack near it: the sentence it is in, how many sentences back it reached, its speaker
+   * (name, id, side, as written) and its evidence.
    */
   record Denial(int sentence, int back, String speaker, String speakerId, String side, Evidence evidence,
       String written) {}
@@ -43,8 +46,7 @@ final class UnansweredDenials {
       boolean answered = false;
       for (int i : before) {
         Event e = out.get(i);
-        if (e.claims().stream().anyMatch(c -> c.side() != null && sides.sameCamp(c.side(), d.side()))
-            || !allegedByOther(e, d.side(), sides)) {
+        if (toldByCamp(e, d.side(), sides) || !allegedByOther(e, d.side(), sides)) {
           continue; // (one its camp already tells, answers or acknowledges is no allegation left unanswered)
         }
         if (e.perpetratorSide() == null) {
@@ -72,13 +74,12 @@ final class UnansweredDenials {
    */
   private static void far(List<Event> out, Denial d, Sides sides) {
     List<Integer> answered = new ArrayList<>();
-    java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>();
+    Set<LocalDate> days = new HashSet<>();
     for (int i = 0; i < out.size(); i++) {
       Event e = out.get(i);
       if (e.type() != EventType.ATTACK || e.evidence().isEmpty() || e.evidence().get(0).sentence() >= d.sentence()
           || e.perpetratorSide() == null || !sides.sameCamp(d.side(), e.perpetratorSide())
-          || !allegedByOther(e, d.side(), sides)
-          || e.claims().stream().anyMatch(c -> c.side() != null && sides.sameCamp(c.side(), d.side()))) {
+          || !allegedByOther(e, d.side(), sides) || toldByCamp(e, d.side(), sides)) {
         continue;
       }
       answered.add(i);
@@ -102,6 +103,11 @@ final class UnansweredDenials {
   /** Whether the event is told in the sentences the denial reached back over, before the denial's own. */
   private static boolean toldBefore(Event e, Denial d) {
     return e.evidence().stream().anyMatch(v -> v.sentence() < d.sentence() && v.sentence() >= d.sentence() - d.back());
+  }
+
+  /** Whether someone of {@code side}'s camp tells, answers or acknowledges the event. */
+  private static boolean toldByCamp(Event e, String side, Sides sides) {
+    return e.claims().stream().anyMatch(c -> c.side() != null && sides.sameCamp(c.side(), side));
   }
 
   /** Whether someone outside {@code side}'s camp alleges the event. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.trucewatch.clean.Article;
 import org.trucewatch.conflict.ArticleConflict;
 import org.trucewatch.conflict.ConflictProfile;
@@ -245,13 +246,13 @@ public final class ResolverAnnotator implements SentenceAnnotator {
     return out;
   }
 
-  private static final java.util.regex.Pattern BARE_WEEKDAY = java.util.regex.Pattern.compile(
+  private static final Pattern BARE_WEEKDAY = Pattern.compile(
       "(?i)^(on |early |late |early on |late on )?(mon|tues|wednes|thurs|fri|satur|sun)day"
           + "( (morning|afternoon|evening|night))?$");
 
   /** A bare weekday read against a day of the story: the nearest such day, at most three days away. */
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
-  private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+  private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
+  private static final Pattern MONTH = Pattern.compile(
       "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
           + "apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b");
 
@@ -289,17 +290,19 @@ public final class ResolverAnnotator implements SentenceAnnotator {
     return year - d.getYear();
   }
 
-  /** "the 2020 war", "a 2003 truce": a bare year before a noun names an event and tells no narrative time. */
-  private static final java.util.regex.Pattern NAMING_YEAR_BEFORE = java.util.regex.Pattern.compile(
-      "(?i)\\b(the|a|an)\\s+$");
+  // an article before a bare year and a word after it: "the 2020 war", "a 2003 truce"
+  private static final Pattern NAMING_YEAR_BEFORE = Pattern.compile("(?i)\\b(the|a|an)\\s+$");
+  private static final Pattern BARE_YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+  private static final Pattern NOUN_AFTER = Pattern.compile("[ -][A-Za-z].*");
 
+  /** "the 2020 war", "a 2003 truce": a bare year before a noun names an event and tells no narrative time. */
   static boolean namesAnEvent(String text, TimeMention m) {
-    if (!m.text().strip().matches("(1[89]|20)\\d\\d") || m.start() < 0 || m.end() > text.length()) {
+    if (!BARE_YEAR.matcher(m.text().strip()).matches() || m.start() < 0 || m.end() > text.length()) {
       return false;
     }
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3));
     return NAMING_YEAR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()
-        && after.matches("[ -][A-Za-z].*");
+        && NOUN_AFTER.matcher(after).matches();
   }
 
   /**

@@ -38,7 +38,7 @@ class AttributionFifteenTest {
         + "a spokesman for Ukraine's delegation to the Trilateral Contact Group told Interfax-Ukraine, according to a "
         + "report relayed by UNIAN.");
     assertThat(attacks).isNotEmpty();
-    // (claim35: the actor Ukraine speaks, its office written beside it)
+    // (The actor Ukraine speaks, its office written beside it)
     assertThat(claimants(attacks)).anyMatch(c -> c.startsWith("Ukraine"))
         .noneMatch(c -> c.contains("Trilateral") || c.contains("report"));
   }

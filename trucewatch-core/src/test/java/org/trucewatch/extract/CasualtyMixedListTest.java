@@ -8,8 +8,9 @@ import org.trucewatch.nlp.Abbreviations;
 import org.trucewatch.nlp.Tokenizer;
 
 /**
- * A single victim listed with others under one casualty word adds one to their number, whoever they are. Sentences
- * written for this test.
+ * A single victim listed with others under one casualty word adds one to their number, whoever they are; one civilian
+ * listed last ("and a woman") joins them as "and one civilian" does, while one more soldier ("and an enemy soldier")
+ * may be another side's and stays apart. Sentences written for this test.
  */
 class CasualtyMixedListTest {
 
@@ -41,5 +42,23 @@ class CasualtyMixedListTest {
   })
   void woundedWhoDiedIsKilled(String sentence, String expected) {
     assertThat(figures(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Three troopers and a farmer were wounded when mortars landed near the post.|[null/4]",
+      "Two soldiers and a child were hurt by shrapnel near the checkpoint, medics said.|[null/3]",
+      "Four servicemen and a woman died when the shell struck their truck.|[5/null]",
+  })
+  void oneCivilianListedLastJoinsTheToll(String sentence, String expected) {
+    assertThat(figures(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Three soldiers and an enemy soldier were killed in the clash at the post.|4/null",
+  })
+  void oneMoreSoldierStaysApart(String sentence, String summed) {
+    assertThat(figures(sentence)).doesNotContain(summed);
   }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * verb ("Saudi jets had bombed", "Israeli drones had struck"), and a bare "the coalition" of the war in Yemen (the
  * Saudi-led one, as its news calls it): the side is the attacker named. A participle after a weapon that another
  * verb took as its object is a reduced relative, whose agent that verb's subject is not ("the coalition had downed a
- * drone launched toward Jizan"). Sentences written for this test (perp35).
+ * drone launched toward Jizan"). Sentences written for this test.
  */
 class PerpetratorWeaponSubjectTest {
 

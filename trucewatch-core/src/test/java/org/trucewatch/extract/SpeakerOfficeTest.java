@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * claim35: the office that speaks for a country or body named as its owner ("Turkey's trade minister") is named in
+ * The office that speaks for a country or body named as its owner ("Turkey's trade minister") is named in
  * the claim beside the actor, which keeps its side; and an owner's long office after a place-ending clause ("..., in
  * southern Lebanon, the Interior Ministry's Central Media Relations and Press Department said") speaks, not the
  * place. Sentences written for this test, dated against Sunday 25 October 2020.

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round 31 (cf35): a month without a year takes the story's year, not the one an earlier clause named, where that
+ * A month without a year takes the story's year, not the one an earlier clause named, where that
  * year would put it before the day that named it, or where the year only named an event ("the 2016 war"); a truce
  * "in force since" a day took effect that day; a truce "restored" is agreed. Paragraphs written for this test,
  * published on Sunday 25 October 2020.

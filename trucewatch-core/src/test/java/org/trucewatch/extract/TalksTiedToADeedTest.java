@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round 31 (cf35): talks a deed was timed to coincide with were held, though "to" stands among the words before them
+ * Talks a deed was timed to coincide with were held, though "to" stands among the words before them
  * ("staged to coincide with a meeting"); talks still wished for stay unheld. Paragraphs written for this test,
  * published on Sunday 25 October 2020.
  */

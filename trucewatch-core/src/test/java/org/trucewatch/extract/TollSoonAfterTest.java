@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * toll35: a free toll told a few sentences after the story's only attack of its day, with other words between, is
+ * A free toll told a few sentences after the story's only attack of its day, with other words between, is
  * that attack's figure; a toll told long after, or with two attacks of the day, stays no one's. Stories written for
  * this test.
  */

@@ -81,7 +81,7 @@ class UnknownTownsTest {
 
   @Test
   void aNameDescribedAsATownAfterACommaIsThatTown() {
-    // miss35: "X, a mainly Shiite village in D district" names X, a town the gazetteer lacks, at D's point
+    // "X, a mainly Shiite village in D district" names X, a town the gazetteer lacks, at D's point
     assertThat(places("Two people were killed on Sunday when a drone struck Beit Zawran, a mainly Shiite village in"
         + " the Nabatieh district, the ministry said.")).contains("Beit Zawran");
     assertThat(places("A missile hit Zelbovo, a small village east of Kharkiv, on Sunday, the governor said."))
@@ -93,7 +93,7 @@ class UnknownTownsTest {
 
   @Test
   void aTownNamedAsNeighbouringTheLastIsPlacedThere() {
-    // miss35: "in neighbouring X" names a town the gazetteer lacks, by the town the article last named
+    // "in neighbouring X" names a town the gazetteer lacks, by the town the article last named
     assertThat(places("Israeli shelling hit Nabatieh on Sunday morning, residents said.",
         "Later on Sunday a drone strike on a car in neighbouring Zelbovo killed one man, the ministry said."))
         .contains("Nabatieh", "Zelbovo");
@@ -101,14 +101,14 @@ class UnknownTownsTest {
 
   @Test
   void aKnownAreaReadInsideItsCapitalisedNameIsThatArea() {
-    // miss35: "southern Kassala State" is read as one capitalised name, yet names the state where it happened
+    // "southern Kassala State" is read as one capitalised name, yet names the state where it happened
     assertThat(places("Soldiers shelled positions in southern Kassala State on Sunday, the army said."))
         .contains("Kassala");
   }
 
   @Test
   void anUnknownNameFollowedByTheProvinceItLiesInIsATownThere() {
-    // miss35: "X, in D province," names X, a town the gazetteer lacks, at D's point
+    // "X, in D province," names X, a town the gazetteer lacks, at D's point
     assertThat(places("Soldiers retook Wad Tirna, in Idlib province, on Sunday, the army said."))
         .contains("Wad Tirna");
   }
