@@ -6,9 +6,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * tolls32: a toll told apart from the story's only attack (in the lead before the attack's sentence, or as a count
- * raised later) is that attack's figure; with two attacks, or over a period, it is no one's. Stories written for this
- * test.
+ * A toll told apart from the story's only attack (in the lead before the attack's sentence, as a count raised later,
+ * or a few sentences after it with other words between) is that attack's figure; with two attacks of its day, over a
+ * period, or told long after, it is no one's. Stories written for this test.
  */
 class OnlyAttackTollsTest {
 
@@ -36,6 +36,34 @@ class OnlyAttackTollsTest {
   })
   void noAttackTakesAnUnsureToll(String lead, String middle, String later) {
     assertThat(SundayStory.attacks(lead + "\n\n" + middle + "\n\n" + later)).isNotEmpty()
+        .allMatch(e -> e.casualties() == null || e.casualties().killed() == null);
+  }
+
+  private static final String OPENING = "The ministry published its morning summary on Sunday.\n\n"
+      + "It listed several violations of the truce.\n\n";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Separatist forces shelled the village of Marinka on Sunday morning.|Rescue crews worked through the day."
+          + "|Four civilians were killed, police said.|4/null",
+      "Separatist forces shelled the village of Marinka on Sunday morning.|Rescue crews worked through the day, and "
+          + "the power went out.|Eleven people were injured, medics said.|null/11",
+  })
+  void theOnlyAttackTakesATollToldSoonAfter(String attack, String middle, String toll, String expected) {
+    assertThat(SundayStory.attackToll(OPENING + attack + "\n\n" + middle + "\n\n" + toll)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Separatist forces shelled the village of Marinka on Sunday morning.|Separatist forces also shelled Avdiivka "
+          + "on Sunday.|Four civilians were killed, police said.",
+      "Separatist forces shelled the village of Marinka on Sunday morning.|Rescue crews worked through the day. "
+          + "Shops stayed shut. The school was closed. Buses did not run. Families left for the city.|Four civilians "
+          + "were killed, police said.",
+  })
+  void aTollOfTwoAttacksOrFarOnIsNoOnes(String attack, String middle, String toll) {
+    assertThat(SundayStory.attacks(OPENING + attack + "\n\n" + middle + "\n\n" + toll)).isNotEmpty()
+        .filteredOn(e -> e.location() != null && e.location().name().startsWith("Marinka"))
         .allMatch(e -> e.casualties() == null || e.casualties().killed() == null);
   }
 }

@@ -76,6 +76,12 @@ final class SundayStory {
         .allMatch(e -> side.equals(e.perpetratorSide()) && !e.perpetratorInferred(), "attacker " + side + " named");
   }
 
+  /** Fails if an attack of the story names {@code side} as its attacker (not inferred); no attack at all passes. */
+  static void noNamedAttacker(String side, String day, String... paragraphs) {
+    org.assertj.core.api.Assertions.assertThat(attacksOn(day, paragraphs))
+        .noneMatch(e -> side.equals(e.perpetratorSide()) && !e.perpetratorInferred());
+  }
+
   /** The one attack's figures of a story, as "killed/wounded" ("none" when it has none); fails unless one attack. */
   static String attackToll(String story) {
     List<Event> attacks = attacks(story);
