@@ -290,6 +290,11 @@ final class ArticleContext {
     return liveEntries.get(paragraph);
   }
 
+  /** Whether the page is a live blog: stamps the cleaner dropped, or paragraphs that open with a clock time. */
+  boolean live() {
+    return liveBlog || !liveEntries.isEmpty();
+  }
+
   /** Whether at least two of the lines the cleaner dropped are bare clock stamps: the page is a live blog. */
   static boolean stampedLines(java.util.List<String> removed) {
     return removed.stream().filter(r -> STAMP.matcher(r.strip()).matches()).limit(2).count() == 2;
@@ -330,7 +335,7 @@ final class ArticleContext {
    */
   TimeSpan leadDate(int sentence) {
     // a live page's top tells the day of its first entries, and its summary days long past: the first lines only
-    boolean live = liveBlog || !liveEntries.isEmpty();
+    boolean live = live();
     TimeSpan out = null;
     int first = Integer.MAX_VALUE;
     for (java.util.List<Map.Entry<Integer, TimeSpan>> l : dates.values()) {

@@ -93,6 +93,9 @@ final class DenialLinks {
         continue;
       }
       int here = s.sentence().index();
+      if (phrase && !held && DeniedAllegations.link(s, f, frames, f.from() + denialWords.get(0).from(), ctx)) {
+        continue; // "considers the allegations of Y that ... to be disinformation": what Y alleges here is denied
+      }
       if (!lexicon.find(tokens.subList(f.from(), f.to()), "attack").isEmpty() && !phrase && !negated
           && attackToldIn(ctx, here, true)) {
         continue; // "denied shelling Stepanakert": the attack mention carries the denial itself
@@ -225,7 +228,7 @@ final class DenialLinks {
   }
 
   /** Stores event {@code e} (at {@code i}) with the frame's speaker as one more denier of it. */
-  private static void addDenial(Event e, int i, AnnotatedSentence s, Frame f, String side, ArticleContext ctx) {
+  static void addDenial(Event e, int i, AnnotatedSentence s, Frame f, String side, ArticleContext ctx) {
     List<Claim> claims = new ArrayList<>(e.claims());
     claims.add(new Claim(f.speakerName(), f.speaker() == null ? null : f.speaker().id(), side, Stance.DENIES,
         null, Dating.evidence(s), f.speakerWritten()));

@@ -14,7 +14,8 @@ import java.util.Set;
  * attacks of the sentences before it (as far back as it reached when read) whose attacker is of the denier's camp and
  * that someone outside that camp alleges, and an attack with no attacker named that someone else alleges, when none
  * there names the denier's camp (that attacker is then the denier's side, as DenialLinks has it); failing those, the
- * allegations against its camp of one day told anywhere before (DenialLinks' far denial). Reads the assembled
+ * allegations against its camp of one day told anywhere before (DenialLinks' far denial); failing those too, on a live
+ * page (newest entry first), the allegations told below it (LiveBlogDenials). Reads the assembled
  * events and the denials DenialLinks left; writes the events with the denials added. Stateless.
  */
 final class UnansweredDenials {
@@ -28,7 +29,7 @@ final class UnansweredDenials {
 
   private UnansweredDenials() {}
 
-  static List<Event> link(List<Event> events, List<Denial> denials, Sides sides) {
+  static List<Event> link(List<Event> events, List<Denial> denials, Sides sides, boolean live) {
     if (denials.isEmpty()) {
       return events;
     }
@@ -60,8 +61,8 @@ final class UnansweredDenials {
         out.set(i, denied(e, d));
         answered = true;
       }
-      if (!answered) {
-        far(out, d, sides);
+      if (!answered && !far(out, d, sides) && live) {
+        LiveBlogDenials.below(out, d, sides); // (a live page's newest entry is on top: what it answers is below)
       }
     }
     return out;
@@ -72,7 +73,7 @@ final class UnansweredDenials {
    * DenialLinks' far denial does, now with the attackers the story inferred: only attacks with an attacker of the
    * denier's camp that someone else alleges and its camp does not tell, and only when they are all of one day.
    */
-  private static void far(List<Event> out, Denial d, Sides sides) {
+  private static boolean far(List<Event> out, Denial d, Sides sides) {
     List<Integer> answered = new ArrayList<>();
     Set<LocalDate> days = new HashSet<>();
     for (int i = 0; i < out.size(); i++) {
@@ -86,15 +87,16 @@ final class UnansweredDenials {
       days.add(e.date());
     }
     if (days.size() != 1 || days.contains(null)) {
-      return;
+      return false;
     }
     for (int i : answered) {
       out.set(i, denied(out.get(i), d));
     }
+    return true;
   }
 
   /** The event with the denial's speaker as one more denier of it. */
-  private static Event denied(Event e, Denial d) {
+  static Event denied(Event e, Denial d) {
     List<Claim> claims = new ArrayList<>(e.claims());
     claims.add(new Claim(d.speaker(), d.speakerId(), d.side(), Stance.DENIES, null, d.evidence(), d.written()));
     return e.withClaims(claims);
@@ -106,12 +108,12 @@ final class UnansweredDenials {
   }
 
   /** Whether someone of {@code side}'s camp tells, answers or acknowledges the event. */
-  private static boolean toldByCamp(Event e, String side, Sides sides) {
+  static boolean toldByCamp(Event e, String side, Sides sides) {
     return e.claims().stream().anyMatch(c -> c.side() != null && sides.sameCamp(c.side(), side));
   }
 
   /** Whether someone outside {@code side}'s camp alleges the event. */
-  private static boolean allegedByOther(Event e, String side, Sides sides) {
+  static boolean allegedByOther(Event e, String side, Sides sides) {
     return e.claims().stream().anyMatch(c -> c.stance() == Stance.ALLEGES
         && (c.side() == null || !sides.sameCamp(c.side(), side)));
   }
