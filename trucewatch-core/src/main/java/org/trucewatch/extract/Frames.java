@@ -34,6 +34,7 @@ final class Frames {
   // "..., according to X, and at least ... according to Y", "according to X, which ...": the source closes its clause
   private static final Set<String> CLAUSE_CLOSERS = Set.of("and", "but", "or", "while", "whereas", "which", "who",
       "whose", "where", "citing", "quoting", "adding", "saying");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("us", "me", "him", "her", "them");
   private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
 
@@ -113,7 +114,8 @@ final class Frames {
       return null; // "explosions were recorded", "a video recorded": a record speaks only in its named keeper's voice
     }
     if (m.entry().words().length < 3 && !SpeechVerbs.usedAsVerb(tokens, v)
-        && !SpeechVerbs.presentAfterSpeaker(s, v) && owner == null && !toldAtTheEnd(s, m)
+        && !SpeechVerbs.presentAfterSpeaker(s, v) && !SpeechVerbs.pluralPresentAfterHead(lexicon, tokens, m)
+        && owner == null && !toldAtTheEnd(s, m)
         && !deniesAPart(tokens, m, v)) {
       return null;
     }
@@ -286,6 +288,9 @@ final class Frames {
    */
   private static int listenerEnd(AnnotatedSentence s, int after) {
     List<Token> tokens = s.sentence().tokens();
+    if (after < tokens.size() && OBJECT_PRONOUNS.contains(tokens.get(after).text())) {
+      return after + 1; // "..., two security sources told us.": a pronoun is whom the speaker told ("US" is a name)
+    }
     int k = after;
     while (k < tokens.size() && k - after < 5 && tokens.get(k).tag() != null
         && Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(k).tag()) && !inTime(s, k)) {

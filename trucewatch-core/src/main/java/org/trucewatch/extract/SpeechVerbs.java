@@ -94,6 +94,29 @@ final class SpeechVerbs {
   }
 
   /**
+   * "Local media report strikes on two villages", "residents report heavy shelling": the plural present, as the lexicon
+   * writes it, right after a speaker's head noun (category {@code speakerhead}) is that speaker's verb whatever
+   * the tagger read, before what is reported; not after a singular determiner ("a media report said"), nor before a
+   * verb or a figure.
+   */
+  static boolean pluralPresentAfterHead(Lexicon lexicon, List<Token> tokens, Lexicon.Match m) {
+    int v = m.from();
+    if (v < 1 || v + 1 >= tokens.size() || m.entry().words().length != 1
+        || !tokens.get(v).text().equals(m.entry().words()[0])) {
+      return false;
+    }
+    // (the bare form already asks a plural subject: a singular determiner before the noun makes them a compound)
+    if (lexicon.at(tokens, v - 1, "speakerhead") == null
+        || v > 1 && SINGULAR.contains(Lexicon.lower(tokens.get(v - 2)))) {
+      return false;
+    }
+    // (before a figure, "authorities report 24 killed on their side", the count's own readings attribute it)
+    return Set.of("ADJ", "DET", "PROPN", "PRON").contains(tokens.get(v + 1).tag());
+  }
+
+  private static final Set<String> SINGULAR = Set.of("a", "an", "this", "that", "one", "each", "every");
+
+  /**
    * "The agency WXN reports strikes on two villages": a present tense right after a speaker the dictionary names (not
    * a demonym, "Indian claims", nor a possessive) is that speaker's verb whatever noun follows it.
    */

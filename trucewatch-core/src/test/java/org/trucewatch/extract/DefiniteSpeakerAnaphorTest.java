@@ -41,4 +41,12 @@ class DefiniteSpeakerAnaphorTest {
         + "hit Barda on Saturday night."), "Barda");
     assertThat(barda.claimedBy()).anyMatch(c -> c.contains("Azerbaijan"));
   }
+
+  @Test
+  void theReportsAreTheSpeakerNamedBefore() {
+    // ("according to the reports": the plural document noun stands for whoever was reporting, as "the report" does)
+    Event barda = SundayStory.at(SundayStory.attacks("Azerbaijan's Defence Ministry said Armenian artillery shelled "
+        + "Tartar on Saturday.", "Rockets also hit Barda on Saturday night, according to the reports."), "Barda");
+    assertThat(barda.claimedBy()).anyMatch(c -> c.contains("Azerbaijan")).noneMatch(c -> c.equals("the reports"));
+  }
 }

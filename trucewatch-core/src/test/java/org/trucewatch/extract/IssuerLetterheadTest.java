@@ -8,8 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A statement page whose letterhead names its issuer and dates it, with no line saying what kind of document it is:
- * the organisation's name over a date alone, or beside it after a bar or a dash. A newsroom's byline ("Staff") or a
- * headline over a date is no letterhead. Headings written for this test.
+ * the organisation's name over a date alone, or beside it after a bar or a dash (also with its seat, or as an
+ * office's acronym and branch). A newsroom's byline ("Staff"), a dateline or a headline over a date is no letterhead.
+ * Headings written for this test.
  */
 class IssuerLetterheadTest {
 
@@ -40,6 +41,10 @@ class IssuerLetterheadTest {
       "Middle East Staff | 3 March 2015 | Press Releases;",
       "Fighting resumes near the border | 3 March 2015 | Updates;",
       "Fighting resumes near the border | 3 March 2015;",
+      "PRO (Army), Udhampur | 9 May 2019;PRO (Army)",
+      "Border Guard Command, Odesa | 7 June 2016;Border Guard Command",
+      "Middle East Staff, Cairo | 3 March 2015;",
+      "CAIRO (Reuters) - 3 March 2015;",
   })
   void anOrganisationBesideADateIssuesThePage(String line, String issuer) {
     assertThat(ISSUER.ofLines(List.of("Navy strikes boats off the coast", line))).isEqualTo(issuer);

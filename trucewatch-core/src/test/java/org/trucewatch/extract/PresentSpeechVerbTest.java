@@ -43,4 +43,13 @@ class PresentSpeechVerbTest {
         + "rejecting Azerbaijani claims of a ceasefire.");
     assertThat(attacks).isNotEmpty().allMatch(e -> e.claimedBy().stream().noneMatch(c -> c.contains("Azerbaijan")));
   }
+
+  @Test
+  void aPluralPresentAfterAPluralSpeakerHeadNamesTheSpeaker() {
+    // ("report" read as the noun of a compound, "media report", would leave the strike without a speaker)
+    assertThat(claimants("Local media report Israeli air strikes on Nabatieh on Saturday."))
+        .anyMatch(c -> c.contains("media"));
+    assertThat(claimants("Residents report heavy Indian shelling of Kotli on Saturday."))
+        .anyMatch(c -> c.contains("Residents"));
+  }
 }
