@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Attacks the rules missed (miss36): the firing told as a noun subject that went on across named sectors, a
- * briefing's "fire damage was inflicted" and "liberation of the settlement of X", belts named as sectors are, and
- * towns the gazetteer lacks told by their distance from one it knows. Sentences written for this test (the sector,
- * belt and town names are made up), dated against Sunday 25 October 2020.
+ * briefing's "fire damage was inflicted" and "liberation of the settlement of X", fire opened with a quoted qualifier
+ * and a noun before "fire", belts named as sectors are, and towns the gazetteer lacks told by their distance from one
+ * it knows. Sentences written for this test (the sector, belt and town names are made up), dated against Sunday
+ * 25 October 2020.
  */
 class FiringNounsAndDistancedTownsTest {
 
@@ -56,5 +57,11 @@ class FiringNounsAndDistancedTownsTest {
         + "Goris, residents said."))).contains("Umm Zarafa").doesNotContain("Goris");
     assertThat(names(attacks("Rebels said on Saturday they had taken control of Bir Halwa, in Upper Wadi, some 60 "
         + "km west of Goris."))).contains("Bir Halwa");
+  }
+
+  @Test
+  void fireOpenedWithAQuotedQualifierAndANounBeforeItIsAnAttack() {
+    assertThat(names(attacks("On Saturday enemy troops opened \"unprovoked\" cross-border fire on our posts near "
+        + "Goris, the ministry said."))).contains("Goris");
   }
 }
