@@ -9,17 +9,18 @@ import org.trucewatch.nlp.Token;
 
 /**
  * The sectors of a front that the gazetteer lacks ("across the Line of Control in the Dhalwan sector", "opposite the
- * Kalsar and Moorpur sectors"): a capitalised name before "sector(s)", after "the" or a possessive, is a place of its
- * own, finer than the line or region the clause names, so one strike there is one attack at the sector, not at the
- * line. With no point of its own it is placed at the nearest place the sentence gives it: a sector named beside it,
- * the place "of" which it is a sector, or else the line or region of the clause. Reads tokens, spans and the lexicon's
- * {@code bearing} and {@code areabearing} words; writes nothing. Stateless and thread-safe.
+ * Kalsar and Moorpur sectors", and the belts named alike: "the Kalsar and Moorpur belts"): a capitalised name before
+ * "sector(s)", after "the" or a possessive, is a place of its own, finer than the line or region the clause names, so
+ * one strike there is one attack at the sector, not at the line. With no point of its own it is placed at the nearest
+ * place the sentence gives it: a sector named beside it, the place "of" which it is a sector, or else the line or
+ * region of the clause. Reads tokens, spans and the lexicon's {@code bearing} and {@code areabearing} words; writes
+ * nothing. Stateless and thread-safe.
  */
 final class UnknownSectors {
 
-  // a sub-sector is named as a sector is: "the Jandrot sub-sector of Kotli Sector"
+  // a sub-sector or a belt is named as a sector is: "the Jandrot sub-sector of Kotli Sector", "the A and B belts"
   private static final Set<String> SECTOR = Set.of("sector", "sectors", "sub-sector", "sub-sectors", "subsector",
-      "subsectors");
+      "subsectors", "belt", "belts");
 
   private final Lexicon lexicon;
 
@@ -40,7 +41,8 @@ final class UnknownSectors {
       if (!SECTOR.contains(Lexicon.lower(tokens.get(k)))) {
         continue;
       }
-      boolean plural = Lexicon.lower(tokens.get(k)).endsWith("sectors");
+      String noun = Lexicon.lower(tokens.get(k));
+      boolean plural = noun.endsWith("s");
       if (!plural && s.placeAt(k - 1) != null) {
         continue; // "the Jammu sector": the gazetteer knows it
       }
@@ -94,7 +96,7 @@ final class UnknownSectors {
         continue; // nowhere to put it: the line or area it lies in is not named
       }
       for (int i = names.size() - 1; i >= 0; i--) { // read from the end back: put back in text order
-        String name = s.text(names.get(i)[0], names.get(i)[1]) + " sector";
+        String name = s.text(names.get(i)[0], names.get(i)[1]) + (noun.startsWith("belt") ? " belt" : " sector");
         Location l = new Location(name, where.lat(), where.lon(), where.country(), where.admin1(), "district", name);
         if (!out.contains(l)) {
           out.add(l);

@@ -9,22 +9,24 @@ import org.trucewatch.extract.Spans.TimeSpan;
 import org.trucewatch.nlp.Token;
 
 /**
- * The villages and towns the gazetteer lacks, named as such ("strikes on the town of Kafr Sajna", "near the village
- * of Upper Dzhar", "the villages of Aykaghbyur and Norashen"): a capitalised name after "the [border] village of" is
- * a place of its own, so that the attack told there is placed at it rather than at the province around it or at
- * nothing. With no point of its own it takes the point of the place the clause names beside it (its district, a
- * place after it), or else the town the article last named, at precision district (the point is a neighbour's);
- * with none of these it is left out. Also a name a comma and "a [mainly Sunni] town" describe, one after "in
- * neighbouring", and one followed by ", in D province," (D's point). Reads tokens, spans and the lexicon's
- * {@code townnoun}, {@code neartown}, {@code areanoun} and {@code bearing} words; writes nothing.
+ * The villages and towns the gazetteer lacks, named as such ("strikes on the town of Kafr Sajna", "near the village of
+ * Upper Dzhar", "the villages of Aykaghbyur and Norashen"): a capitalised name after "the [border] village of" is a
+ * place of its own, so that the attack told there is placed at it rather than at the province around it or at nothing.
+ * With no point of its own it takes the point of the place the clause names beside it (its district, a place after it),
+ * or else the town the article last named, at precision district (the point is a neighbour's); with none of these it is
+ * left out. Also a name a comma and "a [mainly Sunni] town" describe, one after "in neighbouring", one followed by ",
+ * in D province," (D's point), and one told by its distance from a known town (DistancedTowns). Reads tokens, spans and
+ * the lexicon's {@code townnoun}, {@code neartown}, {@code areanoun} and {@code bearing} words; writes nothing.
  * Stateless and thread-safe.
  */
 final class UnknownTowns {
 
   private final Lexicon lexicon;
+  private final DistancedTowns distanced;
 
   UnknownTowns(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.distanced = new DistancedTowns(lexicon);
   }
 
   /** The towns named in {@code [clause)} that no place span covers, and the places named only as what holds them. */
@@ -118,12 +120,19 @@ final class UnknownTowns {
         holders.add(where);
       }
     }
+    for (DistancedTowns.Town d : distanced.of(s, clause)) { // "in Kafr Ruma, about 30 km north of Hama"
+      if (!out.contains(d.town())) {
+        out.add(d.town());
+        at.add(d.at());
+        holders.add(d.from());
+      }
+    }
     return new Found(out, at, holders);
   }
 
   // one to three unknown capitalised words ending before k, after a word that is no name, no comma and no "and"
   // (a list's members are listed's)
-  private static int[] nameBefore(AnnotatedSentence s, int k, int floor) {
+  static int[] nameBefore(AnnotatedSentence s, int k, int floor) {
     List<Token> tokens = s.sentence().tokens();
     int from = k;
     while (from - 1 > floor && listWord(s, from - 1)) {
