@@ -614,12 +614,14 @@ final class AttackPlaces {
   }
 
   // Such a name is a place when a locative preposition or an attack verb governs it ("in Armenia", "capture
-  // Nagorno-Karabakh"), allowing a determiner and adjectives between.
+  // Nagorno-Karabakh"), allowing a determiner and adjectives between; or a part of it ("in the east of Aleppo", not
+  // "a village west of Aleppo", where it only says where another place lies).
   private boolean locative(List<Token> tokens, int at) {
     for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
       String w = Lexicon.lower(tokens.get(k));
-      if (LOCATIVE.contains(w) || lexicon.at(tokens, k, "attack") != null
-          || w.equals("of") && k > 0 && PLACE_NOUNS.contains(Lexicon.lower(tokens.get(k - 1)))) {
+      if (LOCATIVE.contains(w) || lexicon.at(tokens, k, "attack") != null || w.equals("of") && k > 0
+          && (PLACE_NOUNS.contains(Lexicon.lower(tokens.get(k - 1))) || k > 1
+              && lexicon.at(tokens, k - 1, "bearing") != null && Lexicon.lower(tokens.get(k - 2)).equals("the"))) {
         return true;
       }
       String tag = tokens.get(k).tag();

@@ -382,6 +382,9 @@ final class MentionRules {
         if (JOINED.contains(text.substring(h, start - 1).toLowerCase(Locale.ROOT))) {
           return true;
         }
+        if (surname(h, start - 1)) {
+          return true;
+        }
       }
       int i = start - 1;
       while (i >= 0 && text.charAt(i) == ' ') {
@@ -413,6 +416,20 @@ final class MentionRules {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether the lower-case Arabic article at [from, to), joined to the name, follows a capitalised word that opens no
+     * sentence ("Captain Omar al-Masri"): a family name after a given name, not the town of that name. A possessive
+     * before ("the city's al-Midan") or a preposition ("in al-Midan") leaves the place a place.
+     */
+    private boolean surname(int from, int to) {
+      if (!ARTICLES.contains(text.substring(from, to))) {
+        return false;
+      }
+      int[] w = wordBefore(from);
+      return w != null && capitalisedInside(w) && !leadsName(text.substring(w[0], w[1]))
+          && (w[0] == 0 || !FoldedText.isApostrophe(text.charAt(w[0] - 1)));
     }
 
     /**
