@@ -15,7 +15,7 @@ import java.util.Set;
  * The last pass of {@link EventAssembler}: mentions of one event merge into one event (attacks by place, day and
  * attacker; a later mention whose attacker was only inferred, or that is dated only by the news, joins its place's
  * attack told before; a clash told by each side; one act of fire blamed by each side on the other; one strike by
- * joint attackers; ceasefires by day; talks by day;
+ * joint attackers; ceasefires by day; talks by day; a truce step or talks told twice, once loosely (StepsToldTwice);
  * reports by source and figure), an attack of unknown kind takes its side's usual kind, and a toll told whole and in
  * halves is one report. Reads and returns event lists; keeps nothing. Stateless.
  */
@@ -101,6 +101,7 @@ final class EventMerges {
     out = retoldOnNewsDay(out);
     out = truceAgreedOnce(out);
     out = talksToldOnce(out);
+    out = StepsToldTwice.merge(out);
     out = oneClashPerPlaceAndDay(out, sides);
     out = oneAttackPerSite(out, sides);
     out = usualKinds(out, sides);
