@@ -279,7 +279,8 @@ public final class EventExtractor {
       }
       told.add(e.withConflict(conflict));
     }
-    List<Event> all = LogFilters.withoutHeadlineCopies(told, sentences);
+    // (before the log drops unplaced attacks beside placed ones: the toll one took is the placed one's)
+    List<Event> all = UnplacedTolls.handedOn(LogFilters.withoutHeadlineCopies(told, sentences));
     List<Event> undated = new ArrayList<>();
     List<Event> logged = LogFilters.logged(all, undated, anchor, otherWars);
     // the learned confidence (off unless the configuration turns it on) keeps doubtful attacks unlogged
