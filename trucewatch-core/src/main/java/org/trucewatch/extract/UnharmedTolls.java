@@ -7,8 +7,9 @@ import org.trucewatch.nlp.Sentence;
 /**
  * "A rocket hit a house in the town on Sunday; no one was hurt.", "It was intercepted and there were no casualties.":
  * a toll of none is the attack's toll too. Reads the story's sentences with the lexicon's {@code unharmed} phrases;
- * writes zero into the halves the phrase names (both, the dead, the wounded) of the attacks told in its sentence, or
- * else of those told in the sentence just before, where the attack has no figure of that half yet. Stateless.
+ * writes zero into the halves the phrase names (both, the dead, the wounded) of the placed attacks told in its
+ * sentence, or else in the nearest of the three sentences before that tells one, where the attack has no figure of
+ * that half yet. Stateless.
  */
 final class UnharmedTolls {
 
@@ -54,7 +55,9 @@ final class UnharmedTolls {
     List<Integer> at = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
-      if (e.type() == EventType.ATTACK && e.evidence().stream().anyMatch(v -> v.sentence() == sentence)) {
+      // a placed attack: an unplaced one ("a shell struck the roof") is a detail of a placed one's scene
+      if (e.type() == EventType.ATTACK && e.location() != null
+          && e.evidence().stream().anyMatch(v -> v.sentence() == sentence)) {
         at.add(i);
       }
     }
