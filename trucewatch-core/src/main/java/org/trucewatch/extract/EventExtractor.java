@@ -58,6 +58,7 @@ public final class EventExtractor {
   private final AttackPatterns attackPatterns;
   private final AttackConfidence confidence;
   private final AttackFeatures attackFeatures;
+  private final UnharmedTolls unharmed;
 
   public EventExtractor(Lexicon lexicon, SentenceSplitter splitter, SentenceAnnotator annotator, PosTagger posTagger) {
     this(lexicon, splitter, annotator, posTagger, Budget.UNLIMITED);
@@ -98,6 +99,7 @@ public final class EventExtractor {
     this.actsToldTwice = new ActsToldTwice(lexicon);
     this.denials = new DenialLinks(lexicon);
     this.attackFeatures = new AttackFeatures(lexicon);
+    this.unharmed = new UnharmedTolls(lexicon);
   }
 
   /**
@@ -279,7 +281,9 @@ public final class EventExtractor {
       }
       told.add(e.withConflict(conflict));
     }
-    List<Event> all = LogFilters.withoutHeadlineCopies(told, sentences);
+    // (before the log drops unplaced attacks beside placed ones: the toll one took is the placed one's)
+    List<Event> all = unharmed.zeroed(UnplacedTolls.handedOn(LogFilters.withoutHeadlineCopies(told, sentences)),
+        sentences);
     List<Event> undated = new ArrayList<>();
     List<Event> logged = LogFilters.logged(all, undated, anchor, otherWars);
     // the learned confidence (off unless the configuration turns it on) keeps doubtful attacks unlogged

@@ -1,0 +1,73 @@
+package org.trucewatch.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * "Shells hit a checkpoint near X on Sunday. Four civilians were killed in the shelling, monitors said.": a toll
+ * sentence that names the attack again reads as an attack of its own, with no place, and takes the toll; the log keeps
+ * no unplaced attack beside a placed one of the story, so the toll would be lost with it. Reads an article's told
+ * events; writes the unplaced attack's halves to the placed attack of its day that it tells on: the only one of that
+ * day, or else the only one of its kind that day, where that attack lacks the half. Stateless.
+ */
+final class UnplacedTolls {
+
+  /** The longest span of days a placed attack may run over and still be its day's (an overnight act, a weekend). */
+  private static final int MAX_DAYS = 2;
+
+  private UnplacedTolls() {
+  }
+
+  static List<Event> handedOn(List<Event> events) {
+    List<Event> out = new ArrayList<>(events);
+    for (Event u : events) {
+      if (u.type() != EventType.ATTACK || u.location() != null || u.date() == null || u.dateEnd() != null
+          || u.casualties() == null || u.casualties().isEmpty()) {
+        continue;
+      }
+      int owner = owner(out, u);
+      if (owner < 0) {
+        continue;
+      }
+      Event a = out.get(owner);
+      Casualties had = a.casualties();
+      Integer k = had == null || had.killed() == null ? u.casualties().killed() : had.killed();
+      Integer w = had == null || had.wounded() == null ? u.casualties().wounded() : had.wounded();
+      if (had == null || !Objects.equals(k, had.killed()) || !Objects.equals(w, had.wounded())) {
+        out.set(owner, a.withCasualties(had == null ? u.casualties() : Casualties.withFigures(had, k, w)));
+      }
+    }
+    return out;
+  }
+
+  // the only placed attack of the unplaced one's day, or else the only one of its kind that day; -1 when none or two
+  private static int owner(List<Event> events, Event u) {
+    int any = -1;
+    int ofKind = -1;
+    int anyCount = 0;
+    int kindCount = 0;
+    for (int i = 0; i < events.size(); i++) {
+      Event a = events.get(i);
+      if (a.type() != EventType.ATTACK || a.location() == null || !onDay(a, u.date())) {
+        continue;
+      }
+      anyCount++;
+      any = i;
+      if (Objects.equals(a.subtype(), u.subtype())) {
+        kindCount++;
+        ofKind = i;
+      }
+    }
+    return anyCount == 1 ? any : kindCount == 1 ? ofKind : -1;
+  }
+
+  private static boolean onDay(Event a, LocalDate day) {
+    if (a.date() == null || a.dateEnd() != null && a.dateEnd().isAfter(a.date().plusDays(MAX_DAYS))) {
+      return false; // an attack over a span is no day's
+    }
+    LocalDate last = a.dateEnd() != null ? a.dateEnd() : a.date();
+    return !day.isBefore(a.date()) && !day.isAfter(last);
+  }
+}
