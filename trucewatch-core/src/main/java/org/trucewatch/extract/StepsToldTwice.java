@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * cf36: one truce step or one round of talks told twice in an article, once more loosely, joins its first telling
+ * One truce step or one round of talks told twice in an article, once more loosely, joins its first telling
  * (a pass of {@link EventMerges}). A truce step dated only by a week or a month ("since the truce took hold more than
  * five weeks ago", "the ceasefire began in October") is the same step the article dates to a day within a week of that
  * span; talks dated to neighbouring days ("met on Saturday ... the three-way talks on Sunday") are one round told in
- * its parts. Reads and returns event lists; keeps nothing. Stateless.
+ * its parts, dated to both days (which of them the round was held on the article does not settle). Reads and returns event lists; keeps nothing. Stateless.
  */
 final class StepsToldTwice {
 
@@ -42,6 +42,15 @@ final class StepsToldTwice {
             && Math.abs(ChronoUnit.DAYS.between(first.date(), later.date())) <= 1);
   }
 
+  /** The merged round dated from the earlier of its two days to the later. */
+  private static Event spanning(Event merged, Event later) {
+    if (merged.date().equals(later.date())) {
+      return merged;
+    }
+    boolean after = later.date().isAfter(merged.date());
+    return merged.withDays(after ? merged.date() : later.date(), after ? later.date() : merged.date());
+  }
+
   /** Each event {@code loose} picks joins the first event before it in the list that {@code same} pairs it with. */
   private static List<Event> joined(List<Event> events, java.util.function.Predicate<Event> loose,
       java.util.function.BiPredicate<Event, Event> same) {
@@ -55,7 +64,7 @@ final class StepsToldTwice {
         Event told = out.get(j);
         boolean talks = l.type() == EventType.TALKS;
         if (j != i && told != null && (!talks || j < i) && same.test(told, l)) {
-          out.set(j, told.mergedWith(l));
+          out.set(j, talks ? spanning(told.mergedWith(l), l) : told.mergedWith(l));
           out.set(i, null);
           break;
         }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * cf36: the UN Security Council told acting on a day of its own sat in session, talks on the war (lexicon: talksverb
+ * The UN Security Council told acting on a day of its own sat in session, talks on the war (lexicon: talksverb
  * session); named with no day it is no round held. Sentences written for this test, dated against Sunday 25 October
  * 2020.
  */

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Attacks the rules missed (miss36): the firing told as a noun subject that went on across named sectors, a
+ * Attacks the rules missed: the firing told as a noun subject that went on across named sectors, a
  * briefing's "fire damage was inflicted" and "liberation of the settlement of X", fire opened with a quoted qualifier
  * and a noun before "fire", belts named as sectors are, and towns the gazetteer lacks told by their distance from one
  * it knows. Sentences written for this test (the sector, belt and town names are made up), dated against Sunday

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * cf36: a truce step told once by its day and once by a week or month, and talks told on neighbouring days, are one
+ * A truce step told once by its day and once by a week or month, and talks told on neighbouring days, are one
  * event each. Events made up for this test.
  */
 class StepsToldTwiceTest {
@@ -48,13 +48,14 @@ class StepsToldTwiceTest {
   }
 
   @Test
-  void talksOnTwoNeighbouringDaysAreOneRound() {
+  void talksOnTwoNeighbouringDaysAreOneRoundOverBothDays() {
     // "the two presidents met separately on Saturday ... the three-way talks on Sunday"
     List<Event> out = StepsToldTwice.merge(List.of(
         step(EventType.TALKS, "meeting", 1, MARCH_3, null),
         step(EventType.TALKS, "talks", 3, MARCH_3.minusDays(1), null)));
     assertThat(out).hasSize(1);
-    assertThat(out.get(0).date()).isEqualTo(MARCH_3);
+    assertThat(out.get(0).date()).isEqualTo(MARCH_3.minusDays(1));
+    assertThat(out.get(0).dateEnd()).isEqualTo(MARCH_3);
   }
 
   @Test
