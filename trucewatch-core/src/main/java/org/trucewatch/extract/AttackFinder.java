@@ -368,8 +368,12 @@ final class AttackFinder {
     LocalDate again = when.dateEnd() == null ? Dating.againDay(s, m.clause(), when.date()) : null;
     List<Event> out = new ArrayList<>();
     for (Location place : where) {
+      // "near Svitlodarsk and Novotoshkivske, the occupiers fired": an inferred member is each place's front's own
+      String own = inferred && where.size() > 1 && sides.holdsTerritory(perpSide)
+          ? sides.memberHolding(perpSide, List.of(place)) : null;
+      String side = own != null ? own : perpSide;
       Event e = new Event(ctx.article, EventType.ATTACK, subtype, when.date(), when.dateEnd(), when.time(),
-          when.basis(), place, perpSide, sides.name(perpSide), perp != null ? perp.name() : null, inferred,
+          when.basis(), place, side, sides.name(side), perp != null ? perp.name() : null, inferred,
           place != null ? place.surface() : null, claims, null, List.of(), null, List.of(ev));
       out.add(e);
       if (again != null) {

@@ -27,7 +27,9 @@ final class Perpetrators {
       // "Israeli troops answered with artillery fire", "the army responded with air strikes"
       "answer", "answered", "respond", "responded", "retaliate", "retaliated",
       // "opened heavy machine-gun fire on", "poured shells into", "unleashed a barrage on" (perp26)
-      "open", "opened", "opening", "opens", "pour", "poured", "pouring", "unleash", "unleashed", "unleashing");
+      "open", "opened", "opening", "opens", "pour", "poured", "pouring", "unleash", "unleashed", "unleashing",
+      // "Indian troops resorted to unprovoked firing": the press releases' verb whose "to" takes the act as object
+      "resort", "resorted", "resorting", "resorts");
   // a preposition between a light verb and the attack noun makes the noun another object's ("opened an investigation
   // into the shelling"); "a series of strikes", "stepped up", "answered with" keep it the verb's own
   private static final Set<String> LIGHT_OBJECT_PARTICLES = Set.of("of", "up", "out", "down", "with");
@@ -228,7 +230,9 @@ final class Perpetrators {
   private static boolean lightObject(AnnotatedSentence s, int v, int t) {
     List<Token> tokens = s.sentence().tokens();
     for (int k = v + 1; k < t; k++) {
-      if ("ADP".equals(tokens.get(k).tag()) && !LIGHT_OBJECT_PARTICLES.contains(Lexicon.lower(tokens.get(k)))) {
+      String w = Lexicon.lower(tokens.get(k));
+      boolean resortTo = k == v + 1 && w.equals("to") && Lexicon.lower(tokens.get(v)).startsWith("resort");
+      if ("ADP".equals(tokens.get(k).tag()) && !LIGHT_OBJECT_PARTICLES.contains(w) && !resortTo) {
         final int next = k + 1;
         if (s.times().stream().noneMatch(time -> time.from() == next)) {
           return false;
