@@ -13,7 +13,7 @@ import org.trucewatch.extract.pattern.Rule;
  * civilians); an attack still of unknown kind by a known armed side is an armed clash, as ACLED codes it; with no side
  * known it stays {@code attack}, kind unknown. A trigger of unknown kind whose clause names no weapon takes the weapon
  * another clause of its sentence names ("blasts tore through a restaurant; prosecutors said it was hit by missiles").
- * Stateless.
+ * Weapon words named as what was hit ("struck two rocket launchers": {@link WeaponTargets}) tell no kind. Stateless.
  */
 final class AttackSubtypes {
 
@@ -25,9 +25,11 @@ final class AttackSubtypes {
       return value;
     }
     boolean decided = false;
+    List<Rule.Match> targets = WeaponTargets.of(matches);
     if (s == AttackSubtype.ATTACK || s == AttackSubtype.ARMED_CLASH) {
       for (Rule.Match m : matches) { // sorted by position: the first in the clause decides
-        if (m.kind().equals(AttackPatterns.SUBTYPE) && m.from() >= clause[0] && m.to() <= clause[1]) {
+        if (m.kind().equals(AttackPatterns.SUBTYPE) && m.from() >= clause[0] && m.to() <= clause[1]
+            && !WeaponTargets.hit(targets, m)) {
           AttackSubtype found = AttackSubtype.of(m.rule().action().value());
           if (!decided) {
             s = found;
@@ -47,7 +49,8 @@ final class AttackSubtypes {
     }
     if (!decided && AttackSubtype.of(value) == AttackSubtype.ATTACK) {
       for (Rule.Match m : matches) { // the first weapon named elsewhere in the sentence: the same act told on
-        AttackSubtype found = m.kind().equals(AttackPatterns.SUBTYPE) ? AttackSubtype.of(m.rule().action().value()) : null;
+        AttackSubtype found = m.kind().equals(AttackPatterns.SUBTYPE) && !WeaponTargets.hit(targets, m)
+            ? AttackSubtype.of(m.rule().action().value()) : null;
         if (found != null && WEAPONS.contains(found)) {
           s = found;
           break;
