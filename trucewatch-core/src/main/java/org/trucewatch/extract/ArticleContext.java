@@ -24,7 +24,7 @@ final class ArticleContext {
   final Sides sides;
   final List<Event> events = new ArrayList<>();
   final Blames blames;
-  // deny31: the sentence where a speaker last accused each party ("accused Iran of ordering the raid"), by party code
+  // The sentence where a speaker last accused each party ("accused Iran of ordering the raid"), by party code
   final Map<String, Integer> accusedAt = new HashMap<>();
   // A belligerent's denials that answered no attack while the paragraphs were read (UnansweredDenials)
   final List<UnansweredDenials.Denial> unansweredDenials = new ArrayList<>();

@@ -263,7 +263,7 @@ final class AttackClauses {
 
   /**
    * The same; with {@code weak} (a toll verb with no attacker named) any since with a clause of its own counts too:
-   * "20 soldiers killed and 72 wounded since fighting flared" is a running total, no attack (tolls28b).
+   * "20 soldiers killed and 72 wounded since fighting flared" is a running total, no attack.
    */
   boolean warSince(AnnotatedSentence s, int[] clause, boolean weak) {
     List<Token> tokens = s.sentence().tokens();

@@ -43,7 +43,7 @@ final class CeasefireFinder {
    */
   static String phase(String status, Event e, java.util.Set<List<Object>> agreedIn) {
     String phase = phase(status);
-    // cf25b: "announced a ceasefire on Saturday. It was to take effect at noon": a start told by its own clock time
+    // "announced a ceasefire on Saturday. It was to take effect at noon": a start told by its own clock time
     // is a step of its own beside that day's agreeing, even in a sentence apart
     boolean clocked = e.time() != null && agreedIn.contains(List.of(java.util.Objects.toString(e.date())));
     return phase.equals("start") && !clocked
@@ -99,7 +99,7 @@ final class CeasefireFinder {
         out.add(event(s, frames, ctx, st.value(), st.noun(), owned[i]));
       }
       if (owned[i] == null && st.value().equals("violated") && breachTold(s, st, owned)) {
-        // cf27: "the truce has been violated again", "called the closure a violation of the truce": a breach told
+        // "the truce has been violated again", "called the closure a violation of the truce": a breach told
         // with no attack (GUIDELINES: violated) is the news of the day it is told
         Dating.Dated d = Dating.carried(s, null, ctx);
         if (d.date() != null && days.add(d.date() + phase(st.value()))) {
@@ -164,7 +164,7 @@ final class CeasefireFinder {
           out.add(event(s, frames, ctx, status, n, day, d.dateEnd(), d.basis()));
         }
       } else if (when == null && st != null && status.equals("start") && holdsNow(s, st)) {
-        // cf24: "The ceasefire is now in force", "the truce now applies": a truce told as holding is in force that day
+        // "The ceasefire is now in force", "the truce now applies": a truce told as holding is in force that day
         Dating.Dated d = Dating.carried(s, null, ctx);
         if (d.date() != null && days.add(d.date() + phase(status))) {
           out.add(event(s, frames, ctx, status, n, d.date(), d.dateEnd(), d.basis()));
@@ -193,7 +193,7 @@ final class CeasefireFinder {
       if (!start.value().equals("start") || owned[j] != null || !TruceDates.clockNear(s, start)) {
         continue;
       }
-      // cf26: "agreed on Tuesday to stop firing from midnight": the midnight that ends the agreeing's day
+      // "agreed on Tuesday to stop firing from midnight": the midnight that ends the agreeing's day
       boolean midnight = TruceDates.midnightNear(s, start);
       int agreed = -1;
       for (int i = j - 1; i >= 0 && agreed < 0; i--) {
@@ -232,7 +232,7 @@ final class CeasefireFinder {
   }
 
   /**
-   * cf26: "a ceasefire was established from 18:30 on 16 November", "a truce has been established between them": a
+   * "a ceasefire was established from 18:30 on 16 November", "a truce has been established between them": a
    * truce established (lexicon: cfstatus flagged agrees) was agreed and took effect at once, two steps on its day, as
    * the corpus gold has an agreeing and a start beside each other.
    */
@@ -318,7 +318,7 @@ final class CeasefireFinder {
   }
 
   /**
-   * cf27: whether a breach word is a statement that the truce was broken, in a sentence with no day of its own and no
+   * Whether a breach word is a statement that the truce was broken, in a sentence with no day of its own and no
    * attack word (a breach told with its attack is the attack's): told in the present perfect ("has been violated",
    * "have breached"), as what a deed was called ("called the closure a clear violation of", lexicon: breachtold
    * called) or what a side was accused of ("accusing the militia of failing to honour", breachtold accused).
@@ -528,7 +528,7 @@ final class CeasefireFinder {
           return;
         }
         if (from && begins != null && d.date() != null && !modifier(agreed)) {
-          // cf26: "agreed in Moscow to stop shooting from noon on April 5", told later: agreed for that start, on its
+          // "agreed in Moscow to stop shooting from noon on April 5", told later: agreed for that start, on its
           // day as far as the sentence tells
           out.add(0, event(s, frames, ctx, "agreed", start.noun(), begins, null, DateBasis.EXPLICIT));
           return;

@@ -86,7 +86,7 @@ final class EventAssembler {
         // (asked before an attack takes this very toll: the story's first toll told a sentence after its attack)
         boolean firstWoundedOnly = TollLinks.woundedOnly(c) && TollLinks.noTollBefore(events, here);
         // a figure told in the story's own voice is its attack's, not someone's report
-        // tolls28b: a figure counted from a since clause ("killed since fighting flared") is a total, no attack's toll
+        // A figure counted from a since clause ("killed since fighting flared") is a total, no attack's toll
         boolean running = tollClauses.sinceClause(s.sentence().tokens(), clause[0], clause[1], s.times());
         boolean attached = !running && (attachToAttack(events, range, s, c, claims,
             e -> tollLinks.tellsOn(s, e.date(), e.dateEnd())) || pointedBack(events, s, clause, c, claims)
@@ -188,7 +188,7 @@ final class EventAssembler {
       return false;
     }
     Event p = out.get(t);
-    // miss27: a placed attack of unknown kind is no clash yet, so a weapon told on fits it
+    // A placed attack of unknown kind is no clash yet, so a weapon told on fits it
     if (!weaponToldOn(p, e)
         && !EventMerges.sameFire(AttackSubtypes.soFar(p, sides), AttackSubtypes.soFar(e, sides))) {
       return false; // "both sides reported continued shelling" after a clash is other fire, not the clash told on
@@ -204,7 +204,7 @@ final class EventAssembler {
   }
 
   /**
-   * miss27: the kind a placed attack keeps when a mention told on joins it: its own, unless its own is unknown and the
+   * The kind a placed attack keeps when a mention told on joins it: its own, unless its own is unknown and the
    * mention names a weapon ("Explosions tore through the airport hall. The minister said it had been hit by missiles").
    */
   private static String toldKind(Event placed, Event toldOn) {
@@ -296,7 +296,7 @@ final class EventAssembler {
     return join;
   }
 
-  /** toll25b: a toll pointing back to its attack told further back ({@link TollLinks#pointedAttack}); whether given. */
+  /** A toll pointing back to its attack told further back ({@link TollLinks#pointedAttack}); whether given. */
   private boolean pointedBack(List<Event> events, AnnotatedSentence s, int[] clause, Casualties c, List<Claim> claims) {
     int i = tollLinks.pointedAttack(events, s, clause[0], clause[1], c);
     if (i < 0) {
@@ -307,7 +307,7 @@ final class EventAssembler {
   }
 
   /**
-   * tolls30b: "the number of people killed has risen to five", "raised the death toll to five": a count that grew,
+   * "the number of people killed has risen to five", "raised the death toll to five": a count that grew,
    * told after the story's only attack, is that attack's figure now (the half it updates replaced when the count
    * grew); whether given.
    */

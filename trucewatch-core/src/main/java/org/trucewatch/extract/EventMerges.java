@@ -52,7 +52,7 @@ final class EventMerges {
     for (Event e : events) {
       if (e.type() == EventType.CEASEFIRE && "agreed".equals(e.subtype())) {
         agreedIn.add(List.of(Objects.toString(e.date()), e.evidence().get(0).sentence()));
-        agreedIn.add(List.of(Objects.toString(e.date()))); // the day alone: a clocked start beside it (cf25b)
+        agreedIn.add(List.of(Objects.toString(e.date()))); // the day alone: a clocked start beside it
       }
     }
     Map<List<Object>, List<Event>> byKey = new LinkedHashMap<>();
@@ -324,7 +324,7 @@ final class EventMerges {
   }
 
   /**
-   * cf29: talks told as news with no day of their own (a headline's "leaders hold first talks in Vienna", dated by the
+   * Talks told as news with no day of their own (a headline's "leaders hold first talks in Vienna", dated by the
    * publication) beside talks the article dates from its own words one to three days before are those talks told
    * again, and join them.
    */

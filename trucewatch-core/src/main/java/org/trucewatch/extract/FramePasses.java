@@ -33,7 +33,7 @@ final class FramePasses {
   }
 
   /**
-   * claim29: "Lebanon's Ministry of Public Health said": the dictionary took "Lebanon's Ministry", a body of the
+   * "Lebanon's Ministry of Public Health said": the dictionary took "Lebanon's Ministry", a body of the
    * country; the capitalised "of" words right after it, up to the verb or a comma, are the rest of the speaker's name
    * and are kept as its written words (so a reader, and the contract's claimed_by, see which ministry spoke).
    */

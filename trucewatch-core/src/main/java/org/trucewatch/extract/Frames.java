@@ -157,7 +157,7 @@ final class Frames {
       return new Frame(v, accuser, written, from, tokens.size(), kind, null, accused);
     }
     if (countPhrase(m)) {
-      // claim29: "The ministry put the number of dead at 14.": the count follows the phrase; it ends no clause
+      // "The ministry put the number of dead at 14.": the count follows the phrase; it ends no clause
       ActorSpan subject = Subjects.subjectBefore(s, v);
       return new Frame(v, subject, subject == null ? Subjects.subjectText(s, v) : null, after, tokens.size(), kind,
           null, null);
@@ -194,7 +194,7 @@ final class Frames {
         text = Subjects.subjectText(s, v); // "The Israeli military gave a very different account.": a whole clause
       }
       if (speaker == null && text == null && passiveBeforePlace(tokens, v, after)) {
-        // miss31b: "Strikes were also reported in Saraqib." says where, not who: no one speaks, the place after
+        // "Strikes were also reported in Saraqib." says where, not who: no one speaks, the place after
         // the verb is the trigger's (Clauses.passiveReport), as when the sentence goes on past the place
         return new Frame(v, null, null, after, tokens.size(), kind, null, null);
       }
@@ -204,7 +204,7 @@ final class Frames {
     String written = subject == null ? Subjects.subjectText(s, v) : null;
     int end = subject == null && written == null && closesQuote(tokens, v) ? invertedEnd(tokens, after) : -1;
     if (end > after) {
-      // claim30: '"...," said a farmer who asked not to be named': the speaker stands after the verb (its noun
+      // '"...," said a farmer who asked not to be named': the speaker stands after the verb (its noun
       // phrase, not the relative clause), what was said before the quote's comma
       ActorSpan named = firstActorIn(s, after, end);
       return new Frame(v, named, named == null ? s.sentence().span(after, end).strip() : null, 0, v - 2, kind, null,

@@ -193,7 +193,7 @@ final class Issuer {
       if (found != null) {
         return found;
       }
-      // claim30b: an organisation's name alone on the line right under the title (the first line, or the second
+      // An organisation's name alone on the line right under the title (the first line, or the second
       // under a title kept as the page's first line) is the report's publisher
       if ((i == 0 || i == 1 && !lines.get(0).strip().endsWith(".")) && publisher.matcher(line).matches()) {
         return clean(line);

@@ -26,7 +26,7 @@ final class Perpetrators {
       "began", "start", "started", "intensify", "intensified", "step", "stepped",
       // "Israeli troops answered with artillery fire", "the army responded with air strikes"
       "answer", "answered", "respond", "responded", "retaliate", "retaliated",
-      // "opened heavy machine-gun fire on", "poured shells into", "unleashed a barrage on" (perp26)
+      // "opened heavy machine-gun fire on", "poured shells into", "unleashed a barrage on"
       "open", "opened", "opening", "opens", "pour", "poured", "pouring", "unleash", "unleashed", "unleashing",
       // "Indian troops resorted to unprovoked firing": the press releases' verb whose "to" takes the act as object
       "resort", "resorted", "resorting", "resorts");

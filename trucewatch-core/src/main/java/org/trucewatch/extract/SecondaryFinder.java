@@ -36,22 +36,22 @@ final class SecondaryFinder {
         }
         boolean talks = category.equals("talks");
         if (talks && !TalksVerbs.held(lexicon, s, m)) {
-          continue; // cf26: "were met with gunfire", "signed an order": no meeting, no deal
+          continue; // "were met with gunfire", "signed an order": no meeting, no deal
         }
         if (talks && m.value().equals("meeting") && ownBody(tokens, m.from(), m.to())
             || talks && m.value().equals("modifier")) {
           continue; // "a meeting of the security cabinet"; "a truce negotiated by Moscow" says how a truce came about
         }
         if (talks && m.value().equals("meeting") && struck(s, m)) {
-          continue; // cf27: "the drone targeted a meeting of commanders": a gathering hit, no talks
+          continue; // "the drone targeted a meeting of commanders": a gathering hit, no talks
         }
         TimeSpan when = Dating.nearest(s, Math.max(0, m.from() - 8), Math.min(s.size(), m.to() + 8), m.from());
         if (when == null && m.entry().category().equals("talksverb")) {
-          continue; // cf26: "weeks after the two leaders met at the White House": a verb without a day is background
+          continue; // "weeks after the two leaders met at the White House": a verb without a day is background
         }
         String notHeld = talks ? notHeld(tokens, m.from()) : null;
         if ("ended".equals(notHeld) || "ahead".equals(notHeld)) {
-          continue; // "walked out of the talks": their end; cf31: "flew in on Sunday ahead of talks": still to come
+          continue; // "walked out of the talks": their end; "flew in on Sunday ahead of talks": still to come
         }
         if (talks && (notHeldAfter(tokens, m.to()) != null || TalksVerbs.toCome(lexicon, tokens, m))) {
           continue; // "a summit ... was called off", "talks set for August 14": no round held
@@ -140,7 +140,7 @@ final class SecondaryFinder {
         frame.speakerWritten()));
   }
 
-  /** The category's matches in order; talks with their verbs (lexicon: talksverb, cf26) among them. */
+  /** The category's matches in order; talks with their verbs (lexicon: talksverb) among them. */
   private List<Lexicon.Match> matches(List<Token> tokens, String category) {
     List<Lexicon.Match> out = lexicon.find(tokens, category);
     if (category.equals("talks")) {
@@ -214,7 +214,7 @@ final class SecondaryFinder {
   }
 
   /**
-   * cf31: "the security cabinet is meeting in Tel Aviv": a side's own body as the subject of the meeting verb, a form of
+   * "the security cabinet is meeting in Tel Aviv": a side's own body as the subject of the meeting verb, a form of
    * "be" between (lexicon: talksframe be), and no one met after it (a place or a purpose follows, not "with" or an
    * object), the body the whole subject (not "envoys of A and of B's government"): the body sits alone.
    */
@@ -240,7 +240,7 @@ final class SecondaryFinder {
   }
 
   /**
-   * cf27: whether a meeting is the scene of a strike or of deaths: a strike verb (lexicon: meetinghit) before it with
+   * Whether a meeting is the scene of a strike or of deaths: a strike verb (lexicon: meetinghit) before it with
    * only determiners, modifiers and prepositions between ("targeted a meeting", "was aimed at a meeting", "a raid on a
    * meeting"); a "when" clause after it that tells an attack or a death ("was chairing a meeting when shells
    * hit the building"); or people meeting, told by the verb, among the dead ("who were meeting him ... were killed").
@@ -296,7 +296,7 @@ final class SecondaryFinder {
   }
 
   /**
-   * cf33: the length in days of talks told as "after N days of talks" (up to two modifiers between "of" and the talks
+   * The length in days of talks told as "after N days of talks" (up to two modifiers between "of" and the talks
    * word: "two days of intensive talks"), and the days between their end and the day told ("a day after": 1; "after":
    * 0), or null when the talks word is not so told.
    */

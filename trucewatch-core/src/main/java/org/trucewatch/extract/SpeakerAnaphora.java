@@ -60,7 +60,7 @@ final class SpeakerAnaphora {
    */
   List<Event> resolve(List<Event> events, List<org.trucewatch.nlp.Sentence> sentences) {
     List<Claim> named = new ArrayList<>();
-    // claim30: also a speaker described in lower case ("the enclave's health ministry"), which "the ministry" can
+    // Also a speaker described in lower case ("the enclave's health ministry"), which "the ministry" can
     // point back to by its noun (a document noun still stands only for a named speaker)
     List<Claim> described = new ArrayList<>();
     for (Event e : events) {

@@ -48,7 +48,7 @@ final class StoryAttackers {
       List<Event> before = events.stream().filter(o -> o.evidence().get(0).sentence() < at).toList();
       String told = toldEarlier(before, e.subtype(), sides);
       if (told == null && !e.subtype().equals(UNKNOWN)) {
-        // perp30: a lead's strike told before its attacker is named ("Six soldiers were killed near X on Tuesday. ...
+        // A lead's strike told before its attacker is named ("Six soldiers were killed near X on Tuesday. ...
         // Israeli drones struck the area again"): the story's one camp named anywhere, when no other camp is named
         // (only for a named weapon: a blow of no named kind may be another war's, a bomb the story tells besides)
         told = toldEarlier(events, e.subtype(), sides);

@@ -83,7 +83,7 @@ final class Subjects {
   }
 
   /**
-   * claim29: "The Sudan Doctors Network said", "the UK Maritime Trade Operations centre said": a country's bare name
+   * "The Sudan Doctors Network said", "the UK Maritime Trade Operations centre said": a country's bare name
    * followed by capitalised words of the same name is the first word of a body the dictionary does not know, not the
    * speaker; the name as written speaks (a possessive or a demonym, "Sudan's army", stays its own actor).
    */
@@ -130,7 +130,7 @@ final class Subjects {
     int from = k + 1;
     String longName = k >= 0 && v - k > 6 ? nameJoinedByOf(s, v) : null;
     if (longName != null) {
-      return longName; // claim29: "The Ministry of Public Works (MPW) in Gaza said": a long name is not cut
+      return longName; // "The Ministry of Public Works (MPW) in Gaza said": a long name is not cut
     }
     if (k >= 0 && v - k > 6 && PREPOSITIONS.contains(Lexicon.lower(tokens.get(k)))) {
       // "The director of health services for the coastal areas of the governorate reported": the words before the
@@ -169,7 +169,7 @@ final class Subjects {
       return s.sentence().span(from, to).strip();
     }
     int start = clauseStart(tokens, v);
-    // claim30: "The Health Ministry's public health emergency operations centre said": an owner and its office, each
+    // "The Health Ministry's public health emergency operations centre said": an owner and its office, each
     // a noun phrase, too long together for the window
     for (int p = start + 1; start >= 0 && p < to - 1; p++) {
       String w = tokens.get(p).text();
@@ -276,7 +276,7 @@ final class Subjects {
         ? nameThrough(s, start, p, v) : null;
   }
 
-  /** claim29: the "of" of a capitalised name ("Ministry of Health"), which joins the name rather than cutting it. */
+  /** The "of" of a capitalised name ("Ministry of Health"), which joins the name rather than cutting it. */
   private static boolean nameOf(List<Token> tokens, int p) {
     return Lexicon.lower(tokens.get(p)).equals("of") && p + 1 < tokens.size() && capitalised(tokens.get(p - 1))
         && capitalised(tokens.get(p + 1));
@@ -349,7 +349,7 @@ final class Subjects {
    * ", an adviser to ... ," + verb), or -1: its comma is the end of the subject.
    */
   static int relativeBefore(List<Token> tokens, int v) {
-    // claim29: "X, a body run by Y, later put the toll at 14": an adverb between the aside and the verb is the verb's
+    // "X, a body run by Y, later put the toll at 14": an adverb between the aside and the verb is the verb's
     while (v > 3 && "ADV".equals(tokens.get(v - 1).tag())) {
       v--;
     }

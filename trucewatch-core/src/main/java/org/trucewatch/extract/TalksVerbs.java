@@ -4,7 +4,7 @@ import java.util.List;
 import org.trucewatch.nlp.Token;
 
 /**
- * cf26: talks told by a verb (lexicon: talks rows flagged verb, doc): a meeting verb in the active voice ("the
+ * Talks told by a verb (lexicon: talks rows flagged verb, doc): a meeting verb in the active voice ("the
  * ministers met in Moscow", not "were met with gunfire"), and a signing verb whose object or passive subject is a
  * document (lexicon: cfdoc) of no truce ("signed a Saudi-brokered agreement", "the deal was sealed"; a truce's deal is
  * the CeasefireFinder's). The function words that frame the verb (a clause of background before it, a form of "be"
@@ -40,7 +40,7 @@ final class TalksVerbs {
   }
 
   /**
-   * cf29: "Talks should be held with them", "the negotiations would go ahead": a modal (lexicon: talksframe modal)
+   * "Talks should be held with them", "the negotiations would go ahead": a modal (lexicon: talksframe modal)
    * right after a talks noun, past one adverb, tells talks to come or wished for, not a round held.
    */
   static boolean toCome(Lexicon lexicon, List<Token> tokens, Lexicon.Match m) {

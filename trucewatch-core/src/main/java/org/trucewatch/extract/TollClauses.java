@@ -11,7 +11,7 @@ import org.trucewatch.nlp.Token;
  * "fourth", "latest") and {@code tollfate} ("die", "be killed") words, or a written ordinal ("12th"); stateless and
  * thread-safe. Also whether a figure's clause counts from a "since" clause ("killed since fighting flared", "since the
  * pause began"): a running total, no one attack's toll; the {@code tollspan} rows of value {@code peak} ("the worst
- * since ...") mark a since that ranks the day instead (tolls28b).
+ * since ...") mark a since that ranks the day instead.
  */
 final class TollClauses {
 
@@ -53,7 +53,7 @@ final class TollClauses {
   /**
    * Whether {@code [lo, hi)} holds a "since" that opens a clause with a verb of its own ("since hostilities flared",
    * "since the war began"), not one that ranks ("the deadliest since the truce began") nor an adverb ("have since
-   * fled"): what is counted in that clause runs from then, a total, no one attack's toll (tolls28b).
+   * fled"): what is counted in that clause runs from then, a total, no one attack's toll.
    */
   boolean sinceClause(List<Token> tokens, int lo, int hi) {
     return sinceClause(tokens, lo, hi, List.of());

@@ -45,7 +45,7 @@ final class TollLinks {
   }
 
   /**
-   * toll25b: "Officials said three were killed in the shelling", "two died of wounds from Sunday's strike", "four
+   * "Officials said three were killed in the shelling", "two died of wounds from Sunday's strike", "four
    * were wounded in Goris": a toll whose clause ({@code from} to {@code to}) points back to an attack told earlier in
    * the story, by a definite attack noun ({@code tollpoint} + {@code tollref}) or by the attack's place, gives the
    * attack its figure, however far back, when exactly one attack before fits the noun's kind, the day and the place
@@ -151,7 +151,7 @@ final class TollLinks {
   }
 
   /**
-   * tolls30b: whether the clause from {@code from} tells a count that grew to the figure at {@code figure}: a
+   * Whether the clause from {@code from} tells a count that grew to the figure at {@code figure}: a
    * counting noun ({@code tollcount}) and then a verb of growth ({@code tollrise}) ending right before the figure.
    */
   boolean risenTo(AnnotatedSentence s, int from, int figure) {

@@ -142,7 +142,7 @@ final class TruceCues {
         return true;
       }
       String tag = tokens.get(k).tag();
-      // cf24: a length told loosely ("ended more than a year of", "nearly two years of") is still a length
+      // A length told loosely ("ended more than a year of", "nearly two years of") is still a length
       boolean filler = "DET".equals(tag) || "NUM".equals(tag) || "ADJ".equals(tag) || "NOUN".equals(tag)
           || "ADV".equals(tag) || Lexicon.lower(tokens.get(k)).matches("of|than|over");
       if (!filler) {
@@ -166,7 +166,7 @@ final class TruceCues {
     while (k >= 0 && m.from() - k <= 2 && ("ADV".equals(tokens.get(k).tag()) || "AUX".equals(tokens.get(k).tag()))) {
       k--;
     }
-    // cf24: "fighting that began in June", "the war, which had started on 2 May": a relative clause on a war word
+    // "fighting that began in June", "the war, which had started on 2 May": a relative clause on a war word
     boolean relative = k >= 0 && Lexicon.lower(tokens.get(k)).matches("that|which");
     if (relative) {
       k -= k > 0 && tokens.get(k - 1).text().equals(",") ? 2 : 1;
@@ -186,7 +186,7 @@ final class TruceCues {
     if (d >= 0 && Lexicon.lower(tokens.get(d)).equals("since")) {
       return true;
     }
-    // cf24: a war word opening a clause of its own ("The war began on 27 September and ended with the truce"), but
+    // A war word opening a clause of its own ("The war began on 27 September and ended with the truce"), but
     // "fighting started again on Monday" may be the truce's end
     boolean opens = d < 0 || "PUNCT".equals(tokens.get(d).tag()) || "CCONJ".equals(tokens.get(d).tag());
     for (int a = m.to(); a < Math.min(tokens.size(), m.to() + 3); a++) {
@@ -303,7 +303,7 @@ final class TruceCues {
   boolean askedFor(List<Token> tokens, int i) {
     int to = i - 1;
     if (to >= 1 && "ADV".equals(tokens.get(to).tag()) && !Lexicon.lower(tokens.get(to)).equals("to")) {
-      to--; // cf29: "urged the sides to quickly agree a truce": the tagger's universal tag, not Penn's "RB"
+      to--; // "urged the sides to quickly agree a truce": the tagger's universal tag, not Penn's "RB"
     }
     if (to < 1 || !Lexicon.lower(tokens.get(to)).equals("to")) {
       return false;

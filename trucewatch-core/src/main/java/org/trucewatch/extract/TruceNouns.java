@@ -44,7 +44,7 @@ final class TruceNouns {
           && (nearTruce || takesHold(tokens, k + 1)) && nouns.stream().noneMatch(n -> n.from() <= at && at < n.to())) {
         nouns.add(truceWords(tokens, k, k + 1, "pause"));
       }
-      // cf24: "an Egyptian-mediated calm took hold at dawn": a calm someone brokered is a truce, a lull is not
+      // "an Egyptian-mediated calm took hold at dawn": a calm someone brokered is a truce, a lull is not
       if (Lexicon.lower(tokens.get(k)).equals("calm") && brokered(tokens, k)
           && nouns.stream().noneMatch(n -> n.from() <= at && at < n.to())) {
         nouns.add(truceWords(tokens, k, k + 1, "pause"));
@@ -74,7 +74,7 @@ final class TruceNouns {
   private static final Set<String> PHRASE_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "NUM", "CCONJ");
 
   /**
-   * cf24: whether a start word follows at {@code at}, past a short phrase of place or sides and an auxiliary or adverb ("the pause took hold", "the pause
+   * Whether a start word follows at {@code at}, past a short phrase of place or sides and an auxiliary or adverb ("the pause took hold", "the pause
    * has now taken effect"): a pause that takes hold is a truce even with no truce word near it.
    */
   private boolean takesHold(List<Token> tokens, int at) {

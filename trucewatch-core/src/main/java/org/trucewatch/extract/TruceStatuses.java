@@ -48,7 +48,7 @@ final class TruceStatuses {
     List<Status> wars = new ArrayList<>();
     for (int i = 0; i < words.size() && !nouns.isEmpty(); i++) {
       Lexicon.Match m = words.get(i);
-      // cf24: anywhere in the sentence, so that a truce with no day of its own does not take the war's
+      // Anywhere in the sentence, so that a truce with no day of its own does not take the war's
       if (TruceCues.usable(s, m) && cues.warSubject(tokens, m, nouns)) {
         wars.add(new Status(m.from(), m.to(), WAR, nearestNoun(nouns, m)));
         taken[i] = true;
@@ -108,7 +108,7 @@ final class TruceStatuses {
     }
     for (Lexicon.Match n : nouns) {
       int at = n.to() < tokens.size() && tokens.get(n.to()).text().matches("[\"”’']") ? n.to() + 1 : n.to();
-      at = pastPlaces(s, at); // cf29: "to stop firing along the Line of Control and the border from midnight"
+      at = pastPlaces(s, at); // "to stop firing along the Line of Control and the border from midnight"
       Lexicon.Entry cue = at < tokens.size() ? lexicon.at(tokens, at, "cfcue") : null;
       // "a ceasefire from 13:00 on 20 September", "accepted a ceasefire from 14:00": a day or an hour begins it
       if (cue != null && cue.value().equals("from") && (TruceCues.dateWithin(s, at + cue.words().length, 3)
@@ -228,7 +228,7 @@ final class TruceStatuses {
     for (int k = first; k < last; k++) {
       and |= Lexicon.lower(tokens.get(k)).equals("and");
       if ("VERB".equals(tokens.get(k).tag())) {
-        return false; // cf29: "the truce that Washington proposed and Kyiv accepted": two clauses, one side each
+        return false; // "the truce that Washington proposed and Kyiv accepted": two clauses, one side each
       }
     }
     return and;

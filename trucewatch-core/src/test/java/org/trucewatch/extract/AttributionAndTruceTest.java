@@ -47,7 +47,7 @@ class AttributionAndTruceTest {
 
   @Test
   void anAccusationOfBreakingTheTruceWithNoAttackIsAViolation() {
-    // cf27: GUIDELINES code a statement that the truce was violated, with no separate attack, as ceasefire/violated
+    // GUIDELINES code a statement that the truce was violated, with no separate attack, as ceasefire/violated
     // (the corpus gold does: "accusing the RSF of failing to honour the truce"); a violation told with its attack is
     // the attack's, linked to its truce (below, and the seeds gold of sample 003), not a ceasefire event.
     assertThat(of(events("Baku accused Yerevan of failing to honour the humanitarian truce."), EventType.CEASEFIRE))

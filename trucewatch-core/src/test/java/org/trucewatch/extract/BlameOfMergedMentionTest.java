@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A blame told beside a later mention of an attack that names no place reaches the placed attack of that day told
- * before it in the blame's reach (perp24): the placeless mention is not logged, so a side laid on it alone is lost.
+ * before it in the blame's reach: the placeless mention is not logged, so a side laid on it alone is lost.
  * Sentences written for this test.
  */
 class BlameOfMergedMentionTest {

@@ -11,7 +11,7 @@ import org.trucewatch.nlp.Abbreviations;
 import org.trucewatch.nlp.Tokenizer;
 
 /**
- * The blaming verbs are the lexicon's category blame (perp24): each written once, its inflections matched; a row whose
+ * The blaming verbs are the lexicon's category blame: each written once, its inflections matched; a row whose
  * value is not a place the blamed side stands is refused when the lexicon is read into Blames.
  */
 class BlameVerbsTest {

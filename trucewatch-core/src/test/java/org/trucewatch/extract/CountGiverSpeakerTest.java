@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * claim29: who gives a count ("put the number of dead at 16", "gave a figure of 9 dead") speaks for it, also past an
+ * Who gives a count ("put the number of dead at 16", "gave a figure of 9 dead") speaks for it, also past an
  * aside before the verb; and a country's name that opens a longer name ("the Sudan Doctors Network") is a word of a
  * body the dictionary does not know, not the speaker; and the "of" words of a ministry's name ("Lebanon's Ministry
  * of Public Health", "The Ministry of Public Works (MPW) in Gaza") stay in the speaker's name. Sentences written for

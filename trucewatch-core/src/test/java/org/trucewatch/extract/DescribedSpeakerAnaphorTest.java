@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * claim30: "the ministry said" points back to the speaker named before with that noun also when the text described it
+ * "the ministry said" points back to the speaker named before with that noun also when the text described it
  * in lower case ("the territory's health ministry"), not only when it gave a name. Sentences written for this test,
  * dated against Sunday 25 October 2020.
  */

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Attacks the rules missed (miss28): fire opened with an adjective the tagger reads as a verb ("opened
+ * Attacks the rules missed: fire opened with an adjective the tagger reads as a verb ("opened
  * indiscriminate fire"), a vehicle blown up by a mine, a salvo of rockets sent at a place with no verb of firing,
  * the kind of an assault a suicide bomb, a rammed car bomb or a camp of the displaced names, and sectors the gazetteer lacks told as a sub-sector or after "in" with no "the" ("in
  * Tarwali sector"). Sentences written for this test (the sector names are made up), dated against Sunday

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * tolls32b: a toll told only in a page's title is the story's one attack of the title's kind; with two such attacks,
+ * A toll told only in a page's title is the story's one attack of the title's kind; with two such attacks,
  * two counts or a count since a day, it is no one's. Pages written for this test.
  */
 class HeadlineTollsTest {

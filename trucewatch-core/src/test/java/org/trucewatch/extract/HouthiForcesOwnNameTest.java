@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "Yemeni Armed Forces", capitalised, is the name the Houthis' military in Sanaa gives itself (its statements and
- * spokesman use it); the government's army is the National Army or the Yemeni army (perp24). Sentences written for
+ * spokesman use it); the government's army is the National Army or the Yemeni army. Sentences written for
  * this test.
  */
 class HouthiForcesOwnNameTest {

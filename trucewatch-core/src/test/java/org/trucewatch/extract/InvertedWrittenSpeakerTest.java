@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * claim30: a speaker the dictionary does not know, standing after the verb that closes a quote ('"...," said a
+ * A speaker the dictionary does not know, standing after the verb that closes a quote ('"...," said a
  * fisherman who ...'), is named as written (its noun phrase, without the relative clause); and a body's office named
  * with a long possessive ("The Health Ministry's public health emergency operations centre") is a speaker too.
  * Sentences written for this test, dated against Sunday 25 October 2020.

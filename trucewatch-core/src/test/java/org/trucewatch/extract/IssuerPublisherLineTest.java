@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * claim30b: a report's publisher named on the line right under its title, an organisation's name alone with no
+ * A report's publisher named on the line right under its title, an organisation's name alone with no
  * "Press release" or date line ("Press Centre of the Eastern Army Group Headquarters"), is its issuer. Texts written
  * for this test, dated against Sunday 25 October 2020.
  */

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Attacks told by phrasings the rules did not read (miss23): fire "opened up" on a target or with weapons, and an
+ * Attacks told by phrasings the rules did not read: fire "opened up" on a target or with weapons, and an
  * attack told only by the people its bullets or shrapnel hurt. Sentences written for this test, dated against Sunday
  * 25 October 2020.
  */

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * tolls29b: one victim whose name stands between commas before the verb ("a sergeant, NAME, was killed"), or whose
+ * One victim whose name stands between commas before the verb ("a sergeant, NAME, was killed"), or whose
  * noun takes a short "of" phrase ("a member of the village guard was wounded"), is one killed or wounded. Sentences
  * written for this test.
  */

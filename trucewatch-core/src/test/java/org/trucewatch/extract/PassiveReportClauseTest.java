@@ -24,7 +24,7 @@ class PassiveReportClauseTest {
         .contains("Goris");
   }
 
-  // miss31b: with nothing after the place, the report verb was read as a trailing "..., X said in Goris."
+  // With nothing after the place, the report verb was read as a trailing "..., X said in Goris."
   @Test
   void aPassiveReportEndingAtItsPlaceStillPlacesTheAttack() {
     assertThat(placesOfAttacks("Shelling was also reported in Goris on Sunday.")).contains("Goris");

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The side that was hit is not the attacker (perp29): a headline's passive with no auxiliary ("three soldiers killed
+ * The side that was hit is not the attacker: a headline's passive with no auxiliary ("three soldiers killed
  * in attack near X") names its victims before the participle, not who acted. Sentences written for this test.
  */
 class PerpetratorHitSideTest {

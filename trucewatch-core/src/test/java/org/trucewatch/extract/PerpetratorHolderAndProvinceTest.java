@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * Who holds or uses what was struck is not who struck it ("depots used by the Houthis"); and fire inferred on a
  * camp of several republics comes from the republic whose province the place lies in (a Luhansk-oblast village from
  * the Luhansk republic), where the camp member the article named has a home province of its own. Sentences written
- * for this test (perp28).
+ * for this test.
  */
 class PerpetratorHolderAndProvinceTest {
 

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An armed group's name after "in a" or "in an" modifies the attack noun that follows it ("killed in a Saudi-led
  * coalition air strike", "wounded in an RSF drone strike"): an indefinite article makes it no place, so the group is
- * named as the attacker. Sentences written for this test (perp26).
+ * named as the attacker. Sentences written for this test.
  */
 class PerpetratorNameBeforeAttackTest {
 

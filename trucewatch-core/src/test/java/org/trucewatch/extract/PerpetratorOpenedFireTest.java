@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
  * The subject of a verb whose object is the attack noun made the attack, whatever stands between them ("opened
  * heavy machine-gun fire", "poured artillery fire into", "unleashed heavy shelling on"); not the subject of a verb whose
  * object is something else said of the attack ("opened an investigation into the shelling"). Sentences written for
- * this test (perp26).
+ * this test.
  */
 class PerpetratorOpenedFireTest {
 

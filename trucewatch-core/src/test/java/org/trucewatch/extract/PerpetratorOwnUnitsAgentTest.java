@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A side that says ground was taken "by our units" or "under the control of our forces" names itself, not its enemy,
  * as the one who took it: a first-person or the speaker's own armed body as the agent of the passive is the speaker.
- * Sentences written for this test (perp26).
+ * Sentences written for this test.
  */
 class PerpetratorOwnUnitsAgentTest {
 

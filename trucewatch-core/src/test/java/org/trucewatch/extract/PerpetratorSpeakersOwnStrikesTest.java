@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A side's speaker telling of strikes, with no attacker named, on ground its own camp fires on tells of its own
- * strikes, not its enemy's; rockets on its own ground stay its enemy's. Sentences written for this test (perp28).
+ * strikes, not its enemy's; rockets on its own ground stay its enemy's. Sentences written for this test.
  */
 class PerpetratorSpeakersOwnStrikesTest {
 

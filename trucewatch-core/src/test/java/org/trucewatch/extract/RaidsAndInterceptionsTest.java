@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Attacks told by phrasings the rules did not read (miss24): a ground raid by an armed side on posts or positions, and
+ * Attacks told by phrasings the rules did not read: a ground raid by an armed side on posts or positions, and
  * incoming fire told by its interception or shoot-down over a place, and a fronted place kept when a clause after a
  * semicolon says what was reported. Sentences written for this test, published on
  * Sunday 25 October 2020.

@@ -6,7 +6,7 @@ import static org.trucewatch.extract.SundayStory.attacks;
 import org.junit.jupiter.api.Test;
 
 /**
- * Raids told by the places they fell on, with no verb of carrying them out (miss31: the rule {@code raids_on_place} of
+ * Raids told by the places they fell on, with no verb of carrying them out (the rule {@code raids_on_place} of
  * attacks.rules): each place listed after "raids on" gets its air strike; police raids and raids named as what came
  * before or after something get none ("the raid" told back: CalmNewsFifteenTest). Sentences written for this test,
  * dated against Sunday 25 October 2020.

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A figure counted from a "since" clause ("killed since fighting flared", "since the truce began") is a running total
- * (tolls28b), in sentences written for this test: it is no attack's toll, and its start makes no attack; a since that
+ *, in sentences written for this test: it is no attack's toll, and its start makes no attack; a since that
  * ranks the day ("the deadliest day since the truce began") leaves the day's toll with its attack.
  */
 class SinceClauseTollTest {

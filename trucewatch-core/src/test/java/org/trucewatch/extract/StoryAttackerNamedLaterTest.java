@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A lead's strike with no attacker named takes the side the story names later for such fire, when every attacker it
- * names is of one camp; not when both camps are named as attacking. Sentences written for this test (perp30).
+ * names is of one camp; not when both camps are named as attacking. Sentences written for this test.
  */
 class StoryAttackerNamedLaterTest {
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * cf33: talks told as "after N days of talks" ran over the days before the day told, not on it. Sentences written for
+ * Talks told as "after N days of talks" ran over the days before the day told, not on it. Sentences written for
  * this test, dated against Sunday 25 October 2020.
  */
 class TalksDaysBeforeTest {

@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * cf32: talks still expected, talks summed up as making no headway, and people meeting where a strike fell are no
+ * Talks still expected, talks summed up as making no headway, and people meeting where a strike fell are no
  * round of talks held; talks held stay talks. Sentences written for this test, published Sunday 25 October 2020,
- * after a first paragraph of war news (each of the first three kinds read as talks before cf32).
+ * after a first paragraph of war news (each of the first three kinds was once read as talks).
  */
 class TalksExpectedOrStalledTest {
 

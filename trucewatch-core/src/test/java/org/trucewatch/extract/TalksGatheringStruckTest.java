@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * cf27: a meeting that a strike hit, or where people were killed, is a gathering, the scene of an attack, not talks
+ * A meeting that a strike hit, or where people were killed, is a gathering, the scene of an attack, not talks
  * between the sides; one side's own sitting ("his party faction meeting") is none either. Sentences written for this
  * test, published Sunday 25 October 2020.
  */

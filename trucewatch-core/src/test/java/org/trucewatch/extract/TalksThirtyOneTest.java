@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * cf31: talks to come ("ahead of a summit", "on the eve of talks"), talks told by other words ("consultations",
+ * Talks to come ("ahead of a summit", "on the eve of talks"), talks told by other words ("consultations",
  * "telephone contact", "reached an understanding"), a side's own body that sits alone ("the war cabinet is meeting
  * in Jerusalem", "a faction meeting"), and a truce named in a "while" clause. Sentences written for this test, dated
  * against Sunday 25 October 2020.

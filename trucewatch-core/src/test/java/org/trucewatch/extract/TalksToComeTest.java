@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * cf29: talks with a modal right after them ("Talks must be held") are to come, not held; talks told as news with
+ * Talks with a modal right after them ("Talks must be held") are to come, not held; talks told as news with
  * no day of their own (a headline's) are the round the story dates a day to three before. Sentences written for this test, dated
  * against Sunday 25 October 2020.
  */

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * cf26: talks told by a meeting verb, by where or how they sat, and a deal told by its signing verb with words between
+ * Talks told by a meeting verb, by where or how they sat, and a deal told by its signing verb with words between
  * it and the document; none where the verb tells fire, goals or a truce. Sentences written for this test, dated against
  * Sunday 25 October 2020.
  */

@@ -14,7 +14,7 @@ import org.trucewatch.pipeline.Articles;
 import org.trucewatch.pipeline.Pipeline;
 
 /**
- * tolls30: a word of when or how sure between the victims and their verb ("have now been killed", "are believed to
+ * A word of when or how sure between the victims and their verb ("have now been killed", "are believed to
  * have been killed", "were subsequently killed") keeps the dead figure, as "have been killed" does; and a bare
  * "another" before a preposition is one victim more ("wounded another near the post");
  * "embraced shahadat" and "received a fatal wound" tell deaths; an age word

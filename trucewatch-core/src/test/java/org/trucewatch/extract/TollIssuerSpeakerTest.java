@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * claim32: who gives or changes a toll speaks for it ("the ministry updated its toll: ...", "raised the death toll
+ * Who gives or changes a toll speaks for it ("the ministry updated its toll: ...", "raised the death toll
  * to ..."). Sentences written for this test, dated against Sunday 25 October 2020.
  */
 class TollIssuerSpeakerTest {

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * toll25b: a toll told three or more sentences after its attack that points back to it by a definite reference ("the
+ * A toll told three or more sentences after its attack that points back to it by a definite reference ("the
  * strike", "Sunday's shelling") or by its place is that attack's figure, when exactly one attack of the story fits;
  * stories written for this test.
  */

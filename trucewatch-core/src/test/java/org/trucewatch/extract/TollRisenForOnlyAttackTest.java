@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * tolls30b: a count that grew ("has risen to", "rose to"), told after the story's only attack, updates that attack's
+ * A count that grew ("has risen to", "rose to"), told after the story's only attack, updates that attack's
  * figure; with two attacks before it, neither takes it. Stories written for this test.
  */
 class TollRisenForOnlyAttackTest {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * cf27: a statement that a truce was broken, told with no attack (GUIDELINES: ceasefire "violated", a statement that
+ * A statement that a truce was broken, told with no attack (GUIDELINES: ceasefire "violated", a statement that
  * the truce was violated, with no separate attack), is a ceasefire event of the day it is told: a breach told in the
  * present perfect, a deed called a violation of the truce, a side accused of breaking it. A breach told with its
  * attack stays the attack's. Sentences written for this test, published Sunday 25 October 2020.

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * cf25b: a truce agreed (or announced, declared) and one taking effect at a stated hour are two steps, as the corpus
+ * A truce agreed (or announced, declared) and one taking effect at a stated hour are two steps, as the corpus
  * guidelines have it, also when told in sentences apart; announcing or declaring a truce is agreeing it. Sentences
  * written for this test, dated against Sunday 25 October 2020.
  */

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * cf26: how a truce's start is told: "agreed to stop firing from midnight" (the next day's start), "agreed to stop
+ * How a truce's start is told: "agreed to stop firing from midnight" (the next day's start), "agreed to stop
  * shooting from noon on 22 October" (agreed for that start), "a ceasefire was established from 18:30" (agreed and in
  * force at once), and a start "starting Tuesday" that lies ahead of the report. Sentences written for this test, dated
  * against Sunday 25 October 2020.

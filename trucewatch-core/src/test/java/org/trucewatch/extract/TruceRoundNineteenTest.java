@@ -39,7 +39,7 @@ class TruceRoundNineteenTest {
 
   @Test
   void aStartAgreedToOrToldInASentenceApartIsNoSecondStep() {
-    // cf26: agreed and in force are two steps of one day, as the corpus gold has them ("agreed in Moscow to stop
+    // Agreed and in force are two steps of one day, as the corpus gold has them ("agreed in Moscow to stop
     // shooting from noon on April 5" is both); no step on another day
     assertThat(truces("The two armies agreed to observe the truce from noon on Saturday, the mediators said."))
         .extracting(Event::date).containsOnly(SATURDAY);

@@ -7,7 +7,7 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
- * Truce readings of round 29 (cf29): a truce only urged past an adverb ("to swiftly agree"), a proposal that one
+ * Truce readings of round 29: a truce only urged past an adverb ("to swiftly agree"), a proposal that one
  * side made and the other accepted (two clauses, not both sides accepting), and a start told by "from" after a list
  * of where the truce holds. Sentences written for this test, dated against Sunday 25 October 2020.
  */

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * cf33: a truce told in a "since" or "after" clause takes no day from the main clause past the comma that closes it.
+ * A truce told in a "since" or "after" clause takes no day from the main clause past the comma that closes it.
  * Sentences written for this test, dated against Sunday 25 October 2020.
  */
 class TruceSinceClauseTest {

@@ -18,7 +18,7 @@ class TruceWordingTest {
 
   @Test
   void commandersWhoAgreeToStopShootingAgreeATruce() {
-    // cf26: and the truce starts at the midnight that ends the agreeing's day, a step of its own (the corpus gold's)
+    // And the truce starts at the midnight that ends the agreeing's day, a step of its own (the corpus gold's)
     assertThat(truces("Armenian and Azerbaijani commanders agreed on Saturday to stop shooting from midnight."))
         .extracting(Event::subtype, Event::date).containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("agreed", LocalDate.of(2020, 10, 24)),

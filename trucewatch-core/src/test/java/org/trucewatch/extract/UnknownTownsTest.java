@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Villages and towns the gazetteer lacks, named as such (miss32: UnknownTowns): "the town of X in Y province" places the
+ * Villages and towns the gazetteer lacks, named as such (UnknownTowns): "the town of X in Y province" places the
  * attack at X, at the point of Y; "a village of 300 people" and a name the gazetteer knows change
- * nothing. And fire opened with a noun before "fire" (miss32: the rule {@code open_fire_noun_modifier}). Sentences
+ * nothing. And fire opened with a noun before "fire" (the rule {@code open_fire_noun_modifier}). Sentences
  * and invented place names written for this test, dated against Sunday 25 October 2020.
  */
 class UnknownTownsTest {

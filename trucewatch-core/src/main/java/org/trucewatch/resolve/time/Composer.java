@@ -195,7 +195,7 @@ final class Composer {
 
   /** True when the expression names a single day. */
   /**
-   * cf33: "April last year", "November of last year", "March this year": a month followed by a year counted from the
+   * "April last year", "November of last year", "March this year": a month followed by a year counted from the
    * anchor is that month of that year, not the month nearest the anchor.
    */
   private static List<Candidate> attachYearsToMonths(String text, List<Candidate> in) {

@@ -39,7 +39,7 @@ sealed interface Expr {
   /** A month without a day: "in June", "last June", "next May". */
   record NamedMonth(Month month, Shift shift) implements Expr {}
 
-  /** cf33: a month of a year counted from the anchor: "April last year" (-1), "March this year" (0). */
+  /** A month of a year counted from the anchor: "April last year" (-1), "March this year" (0). */
   record MonthOfYear(Month month, int yearOffset) implements Expr {}
 
   /** A season: "last summer", "winter 2020"; {@code year} null unless written. */

@@ -300,7 +300,7 @@ final class TenseCues {
     if (w.equals("would")) {
       return Tense.FUTURE_IN_PAST;
     }
-    // cf26: "a truce starting Friday", "effective Monday": a day an onset word names lies on either side of the report
+    // "a truce starting Friday", "effective Monday": a day an onset word names lies on either side of the report
     if (lexicon.onsetBefore().contains(w) && (next.isEmpty() || next.equalsIgnoreCase("on"))) {
       return Tense.FUTURE_IN_PAST;
     }

@@ -5,7 +5,7 @@ import static org.trucewatch.resolve.time.Tagging.value;
 
 import org.junit.jupiter.api.Test;
 
-/** cf33: a month with a year counted from the anchor ("in May last year") is that month of that year (14 Oct 2020). */
+/** A month with a year counted from the anchor ("in May last year") is that month of that year (14 Oct 2020). */
 class MonthOfRelativeYearTest {
 
   @Test
