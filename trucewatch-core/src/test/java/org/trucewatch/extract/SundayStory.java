@@ -21,6 +21,9 @@ import org.trucewatch.pipeline.Pipeline;
 final class SundayStory {
 
   static final LocalDate SUNDAY = LocalDate.of(2020, 10, 25);
+  /** A first paragraph of war news for that Sunday, ahead of the truce or talks sentence a test reads. */
+  static final String WAR = "Fighting between Armenian and Azerbaijani forces over Nagorno-Karabakh went on "
+      + "for a fifth week on Sunday.";
   static final Pipeline PIPELINE = new Pipeline(TrucewatchConfig.defaults(),
       Clock.fixed(Instant.parse("2020-11-01T00:00:00Z"), ZoneOffset.UTC));
 

@@ -1,6 +1,7 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.WAR;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,9 +12,6 @@ import org.junit.jupiter.api.Test;
  * this test, dated against Sunday 25 October 2020.
  */
 class TalksDaysBeforeTest {
-
-  private static final String WAR = "Fighting between Armenian and Azerbaijani forces over Nagorno-Karabakh went on "
-      + "for a fifth week on Sunday.";
 
   @Test
   void talksADayBeforeTheNewsEndedTheDayBefore() {

@@ -1,6 +1,7 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.WAR;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,9 +13,6 @@ import org.junit.jupiter.api.Test;
  * against Sunday 25 October 2020.
  */
 class TalksThirtyOneTest {
-
-  private static final String WAR = "Fighting between Armenian and Azerbaijani forces over Nagorno-Karabakh went on "
-      + "for a fifth week on Sunday.";
 
   private static List<Event> talks(String... paragraphs) {
     return SundayStory.of(EventType.TALKS, paragraphs);

@@ -1,6 +1,7 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.WAR;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -10,9 +11,6 @@ import org.junit.jupiter.api.Test;
  * Sentences written for this test, dated against Sunday 25 October 2020.
  */
 class TruceSinceClauseTest {
-
-  private static final String WAR = "Fighting between Armenian and Azerbaijani forces over Nagorno-Karabakh went on "
-      + "for a fifth week on Sunday.";
 
   @Test
   void aDayPastTheCommaOfASinceClauseIsNotTheTrucesEnd() {
