@@ -1,5 +1,7 @@
 package org.trucewatch.extract;
 
+import java.util.Objects;
+
 /**
  * A casualty figure as one source gave it.
  *
@@ -15,6 +17,17 @@ public record Casualties(Integer killed, Integer wounded, String victims, String
 
   public boolean isEmpty() {
     return killed == null && wounded == null;
+  }
+
+  /**
+   * {@code had} with the halves it lacks set to {@code killed} and {@code wounded} (a null figure sets nothing), or
+   * {@code had} itself where that changes no figure.
+   */
+  static Casualties gapsFilled(Casualties had, Integer killed, Integer wounded) {
+    Integer k = had == null || had.killed() == null ? killed : had.killed();
+    Integer w = had == null || had.wounded() == null ? wounded : had.wounded();
+    return had != null && Objects.equals(k, had.killed()) && Objects.equals(w, had.wounded())
+        ? had : withFigures(had, k, w);
   }
 
   /** Figures {@code killed} and {@code wounded} with what {@code had} said of them (none of that when null). */

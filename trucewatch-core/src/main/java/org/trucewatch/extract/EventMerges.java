@@ -264,16 +264,26 @@ final class EventMerges {
   /** Each event {@code later} picks joins the first other event that {@code toldAs} says it tells again. */
   private static List<Event> joinedToEarlier(List<Event> events, java.util.function.Predicate<Event> later,
       java.util.function.BiPredicate<Event, Event> toldAs) {
+    return joined(events, later, toldAs, false, Event::mergedWith);
+  }
+
+  /**
+   * Each event {@code later} picks joins the first other event (with {@code earlierOnly}, the first before it in the
+   * list) that {@code toldAs} says it tells again, as {@code merge} makes the two one.
+   */
+  static List<Event> joined(List<Event> events, java.util.function.Predicate<Event> later,
+      java.util.function.BiPredicate<Event, Event> toldAs, boolean earlierOnly,
+      java.util.function.BinaryOperator<Event> merge) {
     List<Event> out = new ArrayList<>(events);
     for (int i = 0; i < out.size(); i++) {
       Event l = out.get(i);
       if (l == null || !later.test(l)) {
         continue;
       }
-      for (int j = 0; j < out.size(); j++) {
+      for (int j = 0; j < (earlierOnly ? i : out.size()); j++) {
         Event told = out.get(j);
         if (j != i && told != null && toldAs.test(told, l)) {
-          out.set(j, told.mergedWith(l));
+          out.set(j, merge.apply(told, l));
           out.set(i, null);
           break;
         }

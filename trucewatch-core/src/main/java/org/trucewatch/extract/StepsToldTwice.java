@@ -1,7 +1,6 @@
 package org.trucewatch.extract;
 
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,18 +27,19 @@ final class StepsToldTwice {
    * steps of other kinds (an agreeing in a month beside the start on a day) stay apart, as the corpus gold has them.
    */
   static List<Event> vagueTruceStep(List<Event> events) {
-    return joined(events, e -> e.type() == EventType.CEASEFIRE && e.date() != null && e.dateEnd() != null,
+    return EventMerges.joined(events, e -> e.type() == EventType.CEASEFIRE && e.date() != null && e.dateEnd() != null,
         (day, vague) -> day.type() == EventType.CEASEFIRE && day.date() != null && day.dateEnd() == null
             && Objects.equals(day.subtype(), vague.subtype())
             && !day.date().isBefore(vague.date().minusDays(VAGUE_REACH))
-            && !day.date().isAfter(vague.dateEnd().plusDays(VAGUE_REACH)));
+            && !day.date().isAfter(vague.dateEnd().plusDays(VAGUE_REACH)), false, Event::mergedWith);
   }
 
   /** Talks dated to a day join the talks told before them on the day before or after (or on the same day). */
   static List<Event> talksOnNeighbourDays(List<Event> events) {
-    return joined(events, e -> e.type() == EventType.TALKS && e.date() != null && e.dateEnd() == null,
+    return EventMerges.joined(events, e -> e.type() == EventType.TALKS && e.date() != null && e.dateEnd() == null,
         (first, later) -> first.type() == EventType.TALKS && first.date() != null && first.dateEnd() == null
-            && Math.abs(ChronoUnit.DAYS.between(first.date(), later.date())) <= 1);
+            && Math.abs(ChronoUnit.DAYS.between(first.date(), later.date())) <= 1,
+        true, (first, later) -> spanning(first.mergedWith(later), later));
   }
 
   /** The merged round dated from the earlier of its two days to the later. */
@@ -49,28 +49,5 @@ final class StepsToldTwice {
     }
     boolean after = later.date().isAfter(merged.date());
     return merged.withDays(after ? merged.date() : later.date(), after ? later.date() : merged.date());
-  }
-
-  /** Each event {@code loose} picks joins the first event before it in the list that {@code same} pairs it with. */
-  private static List<Event> joined(List<Event> events, java.util.function.Predicate<Event> loose,
-      java.util.function.BiPredicate<Event, Event> same) {
-    List<Event> out = new ArrayList<>(events);
-    for (int i = 0; i < out.size(); i++) {
-      Event l = out.get(i);
-      if (l == null || !loose.test(l)) {
-        continue;
-      }
-      for (int j = 0; j < out.size(); j++) {
-        Event told = out.get(j);
-        boolean talks = l.type() == EventType.TALKS;
-        if (j != i && told != null && (!talks || j < i) && same.test(told, l)) {
-          out.set(j, talks ? spanning(told.mergedWith(l), l) : told.mergedWith(l));
-          out.set(i, null);
-          break;
-        }
-      }
-    }
-    out.removeIf(Objects::isNull);
-    return out;
   }
 }

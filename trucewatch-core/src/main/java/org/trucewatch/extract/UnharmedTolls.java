@@ -39,12 +39,9 @@ final class UnharmedTolls {
       }
       for (int i : told) {
         Event a = out.get(i);
-        Casualties had = a.casualties();
-        Integer k = had == null || had.killed() == null ? (dead ? Integer.valueOf(0) : null) : had.killed();
-        Integer w = had == null || had.wounded() == null ? (hurt ? Integer.valueOf(0) : null) : had.wounded();
-        if (had == null || !java.util.Objects.equals(k, had.killed())
-            || !java.util.Objects.equals(w, had.wounded())) {
-          out.set(i, a.withCasualties(Casualties.withFigures(had, k, w)));
+        Casualties filled = Casualties.gapsFilled(a.casualties(), dead ? 0 : null, hurt ? 0 : null);
+        if (filled != a.casualties()) {
+          out.set(i, a.withCasualties(filled));
         }
       }
     }

@@ -33,10 +33,11 @@ final class UnplacedTolls {
       }
       Event a = out.get(owner);
       Casualties had = a.casualties();
-      Integer k = had == null || had.killed() == null ? u.casualties().killed() : had.killed();
-      Integer w = had == null || had.wounded() == null ? u.casualties().wounded() : had.wounded();
-      if (had == null || !Objects.equals(k, had.killed()) || !Objects.equals(w, had.wounded())) {
-        out.set(owner, a.withCasualties(had == null ? u.casualties() : Casualties.withFigures(had, k, w)));
+      // (an attack with no toll of its own takes the whole of the unplaced one's, its victims and qualifier too)
+      Casualties filled = had == null ? u.casualties()
+          : Casualties.gapsFilled(had, u.casualties().killed(), u.casualties().wounded());
+      if (filled != had) {
+        out.set(owner, a.withCasualties(filled));
       }
     }
     return out;
