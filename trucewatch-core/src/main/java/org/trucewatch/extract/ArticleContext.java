@@ -109,7 +109,7 @@ final class ArticleContext {
   ArticleContext(String article, LocalDate anchor, DateBasis anchorBasis,
       Function<String, Optional<Location>> countries, Sides sides, Lexicon lexicon) {
     this.article = article;
-    this.blames = new Blames(lexicon);
+    this.blames = new Blames(lexicon, sides);
     this.sides = sides;
     this.anchor = anchor;
     this.anchorBasis = anchorBasis;

@@ -15,20 +15,25 @@ import org.trucewatch.nlp.Token;
  * read ({@link #note}); after assembly the nearest attack told before it (in its paragraph or the one before) with no
  * attacker takes that side ({@link #link}). The verbs are data: the lexicon's category {@code blame}, whose value says
  * where the blamed side stands ("on": blamed the shelling on X, else blamed X; "to": attributed the attack to X;
- * "responsible": held X responsible; "at": pointed the finger at X).
+ * "responsible": held X responsible; "at": pointed the finger at X). Who blamed claims such an attack that no speaker
+ * claimed ({@link Blamers}).
  */
 final class Blames {
 
   /** Where the blamed side stands after a blaming verb, the values the lexicon's {@code blame} rows may hold. */
   private static final Set<String> PLACES = Set.of("on", "to", "responsible", "at");
 
-  /** A blamed side: the sentence telling it and the first sentence of the paragraph before (its reach). */
-  record Told(int sentence, int reach, String side, String name) {}
+  /**
+   * A blamed side: the sentence telling it and the first sentence of the paragraph before (its reach), and who laid
+   * the blame (a claim, or null).
+   */
+  record Told(int sentence, int reach, String side, String name, Claim by) {}
 
   private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
-  private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "be");
+  static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "be");
 
   private final Lexicon lexicon;
+  private final Sides sides;
   private final List<Told> told = new ArrayList<>();
   private final Map<Integer, Integer> paragraphStart = new HashMap<>();
 
@@ -38,7 +43,7 @@ final class Blames {
    * @throws IllegalStateException where the lexicon has no blame verb or one whose value is not on, to, responsible or
    *     at
    */
-  Blames(Lexicon lexicon) {
+  Blames(Lexicon lexicon, Sides sides) {
     List<Lexicon.Entry> verbs = lexicon.entries("blame");
     if (verbs.isEmpty()) {
       throw new IllegalStateException("lexicon.tsv: no entries of the category blame");
@@ -50,6 +55,7 @@ final class Blames {
       }
     }
     this.lexicon = lexicon;
+    this.sides = sides;
   }
 
   /** Notes the side {@code s} blames for an attack, if it blames one. */
@@ -59,7 +65,7 @@ final class Blames {
     ActorSpan a = blamed(s);
     if (a != null) {
       int reach = paragraphStart.getOrDefault(paragraph - 1, paragraphStart.get(paragraph));
-      told.add(new Told(s.sentence().index(), reach, a.side(), a.name()));
+      told.add(new Told(s.sentence().index(), reach, a.side(), a.name(), Blamers.of(s, a, lexicon, sides)));
     }
   }
 
@@ -130,6 +136,10 @@ final class Blames {
             && e.evidence().stream().anyMatch(ev -> ev.sentence() == at) && !deniedByOther(e, b.side(), sides)) {
           out.set(i, e.withInferredPerpetrator(b.side(), sides.name(b.side())));
           placeless = e.location() == null ? e : null;
+        }
+        if (e.type() == EventType.ATTACK && b.by() != null && out.get(i).claims().isEmpty()
+            && e.evidence().stream().anyMatch(ev -> ev.sentence() == at)) {
+          out.set(i, out.get(i).withClaims(List.of(b.by()))); // who blamed tells the act (Blamers)
         }
       }
       int told = placeless == null ? -1 : toldBefore(out, placeless);

@@ -56,6 +56,9 @@ final class PronounSpeakers {
       }
       if (k < 0 && f.speaker() == null && f.speakerText() != null) {
         Frame antecedent = sameHeadBefore(f.speakerText(), here, ctx);
+        if (antecedent == null) { // "the Paris-based outlet": the outlet named before
+          antecedent = DescribedOutlets.antecedent(f.speakerText(), here, WINDOW, ctx, lexicon);
+        }
         if (antecedent != null) { // "a security source told a channel ... The source said": the same source
           g = new Frame(f.verb(), null, antecedent.speakerText(), f.from(), f.to(), f.kind(), f.via(), f.accused());
           out.set(out.indexOf(f), g);

@@ -165,7 +165,7 @@ final class Subjects {
         break;
       }
     }
-    if (npLike(tokens, from, to)) {
+    if (npLike(tokens, from, to) || SubjectShapes.loneName(tokens, from, to)) {
       return s.sentence().span(from, to).strip();
     }
     int start = clauseStart(tokens, v);
@@ -178,7 +178,11 @@ final class Subjects {
       }
     }
     int nounEnd = start < 0 ? -1 : participleHead(tokens, start, v);
-    return nounEnd > start ? s.sentence().span(start, nounEnd).strip() : null;
+    if (nounEnd > start) {
+      return s.sentence().span(start, nounEnd).strip();
+    }
+    int contact = SubjectShapes.contactSubject(tokens, from, to);
+    return contact < 0 ? null : s.sentence().span(contact, to).strip();
   }
 
   /** Where the clause of the verb at {@code v} starts, up to 16 tokens back (past a live blog's time), or -1. */
@@ -379,7 +383,8 @@ final class Subjects {
    */
   private static boolean nameAfterTitle(List<Token> tokens, int comma, int to) {
     if (to - comma - 1 < 2 || to - comma - 1 > 5 || comma < 2 || !"NOUN".equals(tokens.get(comma - 1).tag())
-        || !Character.isLowerCase(tokens.get(comma - 1).text().charAt(0))) {
+        || !Character.isLowerCase(tokens.get(comma - 1).text().charAt(0))
+        && !SubjectShapes.titleOfName(tokens, comma)) { // (or a body's name after "head of": SubjectShapes)
       return false;
     }
     for (int k = comma + 1; k < to; k++) {

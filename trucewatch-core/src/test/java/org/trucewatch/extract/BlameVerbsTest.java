@@ -35,8 +35,10 @@ class BlameVerbsTest {
   @Test
   void aBlameRowWithAnUnknownValueIsRefused() {
     Lexicon bad = Lexicon.read(new BufferedReader(new StringReader("blame\tblame\tunder\n")));
-    assertThatThrownBy(() -> new Blames(bad)).isInstanceOf(IllegalStateException.class).hasMessageContaining("blame");
+    Sides none0 = Sides.none(java.util.Map.of());
+    assertThatThrownBy(() -> new Blames(bad, none0)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("blame");
     Lexicon none = Lexicon.read(new BufferedReader(new StringReader("attack\tshell\tshelling\n")));
-    assertThatThrownBy(() -> new Blames(none)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> new Blames(none, none0)).isInstanceOf(IllegalStateException.class);
   }
 }
