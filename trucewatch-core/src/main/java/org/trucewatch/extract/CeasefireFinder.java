@@ -90,15 +90,22 @@ final class CeasefireFinder {
           && owned[i] != null && owned[i].date() != null // a day, not "this month"
           && "VERB".equals(tokens.get(st.from()).tag()) // a deed done ("violated"), not "accused X of sabotaging it"
           && Lexicon.lower(tokens.get(st.from())).matches(".+ed|broke|broken")
-          && !lexicon.any(tokens, "attack");
+          && (!lexicon.any(tokens, "attack") || CountedBreaches.counted(tokens, st)) // a count's weapons are its own
+          && !CountedBreaches.tally(s, st); // "about 3,100 times this year": a running tally, no day's news
       if (owned[i] == null && ends && lastDay != null && cues.sameDay(s.sentence().tokens(), st.to())) {
         owned[i] = lastDay; // "entered into force at 08:00 on 1 August, but broke down within hours"
       }
       if (owned[i] != null && (EVENTS.contains(st.value()) || breach)
           && !cues.afterStory(ctx.anchor, st.value(), owned[i]) && days.add(owned[i].first() + phase(st.value()))) {
-        out.add(event(s, frames, ctx, st.value(), st.noun(), owned[i]));
+        out.add(CountedBreaches.byBreacher(s, st, ctx.sides, event(s, frames, ctx, st.value(), st.noun(), owned[i])));
       }
-      if (owned[i] == null && st.value().equals("violated") && breachTold(s, st, owned)) {
+      TimeSpan since = owned[i] == null && st.value().equals("violated") && CountedBreaches.counted(tokens, st)
+          ? CountedBreaches.since(s, st, ctx.anchor) : null;
+      if (since != null && days.add(since.date() + phase(st.value()))) {
+        // "had breached the ceasefire 284 times since Sunday": a count of breaches over the span up to the story's day
+        out.add(CountedBreaches.byBreacher(s, st, ctx.sides,
+            event(s, frames, ctx, st.value(), st.noun(), since.date(), since.rangeEnd(), DateBasis.EXPLICIT)));
+      } else if (owned[i] == null && st.value().equals("violated") && breachTold(s, st, owned)) {
         // "the truce has been violated again", "called the closure a violation of the truce": a breach told
         // with no attack (GUIDELINES: violated) is the news of the day it is told
         Dating.Dated d = Dating.carried(s, null, ctx);
