@@ -107,8 +107,11 @@ public final class SentenceSplitter {
       // "9 a.m. Moscow time", "5 p.m. GMT": a zone or a place's time follows the clock time in the same sentence.
       boolean zone = n.length() <= 4 && n.equals(n.toUpperCase(java.util.Locale.ROOT))
           || next + 1 < tokens.size() && tokens.get(next + 1).text().equalsIgnoreCase("time");
+      // "from 7:30 a.m. Saturday": the clock time's day follows it in the same sentence
+      boolean day = (word.equalsIgnoreCase("a.m") || word.equalsIgnoreCase("p.m"))
+          && WEEKDAYS.contains(n.toLowerCase(java.util.Locale.ROOT));
       // "J. Smith", "Gen. Lee": an initial or title before a name does not end the sentence.
-      return abbreviations.canEndSentence(word) && !Character.isDigit(n.charAt(0)) && !zone
+      return abbreviations.canEndSentence(word) && !Character.isDigit(n.charAt(0)) && !zone && !day
           && !clockAfterThat(tokens, i);
     }
     if (dots(t) && tokens.get(next).isCapitalised()) {
@@ -116,6 +119,9 @@ public final class SentenceSplitter {
     }
     return true;
   }
+
+  private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
 
   // "said that at 7:30 a.m. Armenian forces shelled ...": a clock time right after "that" opens the clause it dates
   private static final java.util.Set<String> CLOCK_WORDS = java.util.Set.of("at", "from", "around", "about", "after",

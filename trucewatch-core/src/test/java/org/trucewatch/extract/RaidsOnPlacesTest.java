@@ -37,6 +37,13 @@ class RaidsOnPlacesTest {
   }
 
   @Test
+  void raidsOnTownsInADistrictFallOnTheDistrict() {
+    String sentence = "Coalition warplanes kept up raids on villages in the Taiz district on Sunday, residents said.";
+    assertThat(attacks(sentence)).as(sentence).singleElement()
+        .satisfies(e -> assertThat(e.location().surface()).isEqualTo("Taiz"));
+  }
+
+  @Test
   void policeRaidsAndRaidsNamedAsWhatCameBeforeAreNoAttack() {
     assertThat(attacks("Police raids on Aden on Sunday netted three suspected smugglers.")).isEmpty();
     assertThat(attacks("Such threats have often come just before raids on Sanaa, analysts noted.")).isEmpty();

@@ -35,6 +35,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aWeekdayAfterAClockTimeStaysInItsSentence() {
+    assertThat(split("Mortar rounds fell on the ridge from 6:15 a.m. Tuesday, the spokesman said. It ended at 9 p.m. "
+        + "Officials then counted the damage."))
+        .containsExactly("Mortar rounds fell on the ridge from 6:15 a.m. Tuesday, the spokesman said.",
+            "It ended at 9 p.m.", "Officials then counted the damage.");
+  }
+
+  @Test
   void splitsAtSentenceEndsNotAtAbbreviations() {
     assertThat(split("On Friday, U.S. Secretary of State Mike Pompeo hosted talks. The fighting continued on Sept. 27 "
         + "near the border. Gen. Smith said so."))
