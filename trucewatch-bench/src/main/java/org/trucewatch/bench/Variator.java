@@ -326,7 +326,7 @@ public final class Variator {
       "tollwar", "tollspan", "breachtold", "meetinghit", "talksframe", "areanoun", "townnoun",
       "neartown",
       "harmedpart", "unharmed", "tollcount", "tollrise", "tollraise", "tollhedge", "bothvictim", "answerfor",
-      "stanceverb", "actref", "actagain", "flight", "backtold", "fireday", "actmeasure", "speakerseat");
+      "stanceverb", "actref", "actagain", "flight", "backtold", "fireday", "actmeasure", "speakerseat", "dealname");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
@@ -342,7 +342,7 @@ public final class Variator {
    * background toll is counted over: tollwar, tollspan; or the verbs that make a breach word a statement of one:
    * breachtold; or the verbs of a strike on a meeting: meetinghit; or the nouns that call a place an area: areanoun;
    * or the nouns that name a settlement before its name: townnoun; or the words of nearness before a town's name:
-   * neartown; or a toll of none: unharmed;
+   * neartown; or the nouns a diplomatic round is named by after its city: dealname; or a toll of none: unharmed;
    * or the participles of harm whose headline passive names who was hit: harmedpart; or a toll that rose, its
    * counting nouns and its verbs, of growth or of setting it anew: tollcount, tollrise, tollraise; or the words of when or how sure that stand between a figure
    * and its verb: tollhedge; or the nouns that make "both" before them a count of two victims, or not: bothvictim;

@@ -32,6 +32,7 @@ final class AttackPlaces {
   private final SpeechPlaces speechPlaces;
   private final UnknownSectors sectors;
   private final UnknownTowns towns;
+  private final CarePlaces carePlaces;
 
   AttackPlaces(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -40,6 +41,7 @@ final class AttackPlaces {
     this.speechPlaces = new SpeechPlaces(lexicon);
     this.sectors = new UnknownSectors(lexicon);
     this.towns = new UnknownTowns(lexicon);
+    this.carePlaces = new CarePlaces(lexicon);
   }
 
   /** The places a pattern captured: those inside the capture, whatever their words around. */
@@ -576,17 +578,22 @@ final class AttackPlaces {
         return true;
       }
       String w = Lexicon.lower(tokens.get(k));
-      if (!(w.equals("of") || w.equals("the") || tokens.get(k).isCapitalised())) {
+      if (!(w.equals("of") || w.equals("the") || tokens.get(k).isCapitalised()
+          || TALKS_UNDER_WAY.contains(w))) {
         return false;
       }
     }
     return false;
   }
 
+  // "the truce talks under way in Doha", "talks being held in X": the words between talks and their venue
+  private static final Set<String> TALKS_UNDER_WAY = Set.of("under", "way", "underway", "being", "held", "now");
+
   /** "weapons banned by the Minsk agreements", "the Jeddah talks": a place that names a deal or talks, not a place hit. */
   private boolean namesAccord(List<Token> tokens, PlaceSpan p) {
     return p.to() < tokens.size()
-        && (lexicon.at(tokens, p.to(), "accord") != null || lexicon.at(tokens, p.to(), "talks") != null);
+        && (lexicon.at(tokens, p.to(), "accord") != null || lexicon.at(tokens, p.to(), "talks") != null
+            || lexicon.at(tokens, p.to(), "dealname") != null);
   }
 
   // "army chiefs agreed in Moscow to stop shooting", "the truce signed in Bishkek": where the deal was made.
@@ -737,38 +744,9 @@ final class AttackPlaces {
     return dash >= 1 && DASHES.contains(tokens.get(dash).text()) && tokens.get(dash - 1).isCapitalised();
   }
 
-  // where a clause before a care place ends, and the words that may stand between "to" and the hospital
-  private static final Set<String> CARE_CLAUSE_EDGES = Set.of(";", ":", "(", "when", "after", "which", "who");
-  private static final Set<String> CARE_MODIFIERS = Set.of("a", "an", "the", "one", "two", "nearby", "local",
-      "regional", "main", "central", "military", "government", "public", "private", "district", "general", "city");
-
-  /**
-   * Whether the place at {@code at} is where the wounded or dead were brought: "taken to a hospital in X", "ferrying
-   * casualties to hospitals in Y's Z district as well as in X" (lexicon: refuge), not where they were hit.
-   */
+  /** Whether the place at {@code at} is where the wounded or dead were brought or lie, not where they were hit. */
   boolean careDestination(List<Token> tokens, int at) {
-    int care = -1;
-    for (int k = at - 1; k >= Math.max(0, at - 12); k--) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (lexicon.at(tokens, k, "refuge") != null) {
-        care = k;
-        break;
-      }
-      if (CARE_CLAUSE_EDGES.contains(w) || "VERB".equals(tokens.get(k).tag())
-          || "AUX".equals(tokens.get(k).tag())) {
-        return false; // the place belongs to another clause
-      }
-    }
-    for (int k = care - 1; care > 0 && k >= Math.max(0, care - 6); k--) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (w.equals("to")) {
-        return true; // "rushed to the regional hospital in X"
-      }
-      if (!(tokens.get(k).isCapitalised() || CARE_MODIFIERS.contains(w) || "ADJ".equals(tokens.get(k).tag()))) {
-        return false;
-      }
-    }
-    return false;
+    return carePlaces.destination(tokens, at);
   }
 
   private static boolean topic(List<Token> tokens, int at) {

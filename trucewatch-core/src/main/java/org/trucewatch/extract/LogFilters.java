@@ -131,29 +131,51 @@ final class LogFilters {
    * An attack placed only in a region or along a front line ("raids across Idlib province", "fire on the line of
    * contact") told after an attack of its kind by the same side in a town on the same day (or either told with no
    * attacker: the town's hit "was struck", the region's summary names who struck) is that attack summed up coarsely:
-   * kept as undated, as the finer place wins (one event per place and day).
-   * A region whose attacker differs (the other side's answer "along the line"), of another kind, or told first (the
-   * lead's overview before the towns it lists) is kept, and so is a region with no town beside it: it stands for
-   * villages the gazetteer lacks.
+   * kept as undated, as the finer place wins (one event per place and day), and the town takes the attacker the
+   * region's summary names. So is a region told just before its town ("a conscript was killed on the front line.
+   * He was hit near X"): the next sentence places the act the lead told coarsely.
+   * A region whose attacker differs (the other side's answer "along the line"), of another kind, or told first with
+   * its town further on or as a part of it ("One of the strikes hit X": the lead's overview of the towns it lists) is
+   * kept, and so is a region with no town beside it: it stands for villages the gazetteer lacks.
    */
   static List<Event> withoutRegionBesideTown(List<Event> dated, List<Event> undated) {
-    List<Event> kept = new ArrayList<>(dated.size());
+    List<Event> kept = new ArrayList<>(dated);
     for (Event e : dated) {
-      boolean coarse = e.type() == EventType.ATTACK && e.location() != null
-          && "region".equals(e.location().precision()) && dated.stream().anyMatch(town -> toldInTown(town, e));
-      (coarse ? undated : kept).add(e);
+      if (e.type() != EventType.ATTACK || e.location() == null || !"region".equals(e.location().precision())) {
+        continue;
+      }
+      for (int k = 0; k < kept.size(); k++) {
+        Event town = kept.get(k);
+        if (toldInTown(town, e)) {
+          if (town.perpetratorSide() == null && e.perpetratorSide() != null) {
+            kept.set(k, town.withPerpetratorOf(e)); // "a house was hit" beside "jets of X struck across Y"
+          }
+          kept.remove(e);
+          undated.add(e);
+          break;
+        }
+      }
     }
     return kept;
   }
 
-  /** Whether {@code town} is an attack in a town, told before {@code region}, that {@code region} sums up. */
+  // "One of the strikes hit X", "among them a house in X": the town is a part of the lead's overview, not its place
+  private static final java.util.regex.Pattern PART_OF = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:one|two|three|some|several|another|most|many) of (?:the|these|those|them|its|their)\\b"
+      + "|\\bamong (?:them|the|these|those)\\b");
+
+  /** Whether {@code town} is an attack in a town, told before {@code region} or just after it, that it sums up. */
   private static boolean toldInTown(Event town, Event region) {
-    return town.type() == EventType.ATTACK && town.location() != null && "place".equals(town.location().precision())
+    if (!(town.type() == EventType.ATTACK && town.location() != null && "place".equals(town.location().precision())
         && java.util.Objects.equals(town.date(), region.date())
         && (region.perpetratorSide() == null || town.perpetratorSide() == null
             || region.perpetratorSide().equals(town.perpetratorSide()))
-        && EventMerges.sameFire(town.subtype(), region.subtype())
-        && town.evidence().get(0).sentence() < region.evidence().get(0).sentence();
+        && EventMerges.sameFire(town.subtype(), region.subtype()))) {
+      return false;
+    }
+    Evidence at = town.evidence().get(0);
+    int gap = at.sentence() - region.evidence().get(0).sentence();
+    return gap < 0 || gap == 1 && !PART_OF.matcher(at.text()).find();
   }
 
   private static boolean countryLevel(Location l) {

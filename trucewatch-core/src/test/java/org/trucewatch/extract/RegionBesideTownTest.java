@@ -89,4 +89,21 @@ class RegionBesideTownTest {
         + "said.", "Russian jets carried out raids across Idlib governorate on Saturday, the monitor said.")))
         .hasSize(1).noneMatch(n -> n.contains("Idlib"));
   }
+
+  @Test
+  void aFrontLineLeadTheNextSentencePlacesIsNoAttackOfItsOwn() {
+    // the lead tells one soldier's death along the front, the next sentence the village where the same fire fell
+    assertThat(names(attacks("Azerbaijani troops fired on Armenian positions along the line of contact on Saturday, "
+        + "killing a conscript, the defence ministry said.", "The troops fired on a post near Martuni, the ministry "
+        + "said."))).hasSize(1).noneMatch(n -> n.contains("line of contact"));
+  }
+
+  @Test
+  void theUnclaimedTownTakesTheAttackerTheRegionsSummaryNames() {
+    // the house's blow is told in the passive; the summary across the strip names whose aircraft flew
+    List<Event> events = attacks("A house in Beit Hanoun was flattened by a blast on Saturday, killing two people, "
+        + "rescuers said.", "Israeli aircraft hit militant sites across the Gaza Strip on Saturday, the army said.");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).perpetratorSide()).isEqualTo("IL");
+  }
 }
