@@ -28,6 +28,8 @@ final class ArticleContext {
   final Map<String, Integer> accusedAt = new HashMap<>();
   // A belligerent's denials that answered no attack while the paragraphs were read (UnansweredDenials)
   final List<UnansweredDenials.Denial> unansweredDenials = new ArrayList<>();
+  // the belligerents' denials that answered attacks when read (AnsweredDenials reads them again)
+  final List<UnansweredDenials.Denial> answeredDenials = new ArrayList<>();
   final List<Event> undated = new ArrayList<>();
   // Per paragraph, the days it gave, by the index of the sentence giving each, in reading order.
   private final Map<Integer, java.util.List<Map.Entry<Integer, TimeSpan>>> dates = new HashMap<>();

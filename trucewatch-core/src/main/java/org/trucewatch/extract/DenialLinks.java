@@ -104,7 +104,10 @@ final class DenialLinks {
       // the events of the six sentences before (a denial follows a few paragraphs on in wire copy), not all of them;
       // a side rejecting "the account" or "the accusation" answers the story's allegation, told further up
       // (so too a side denying in so many words, "denied carrying out any strike": its answer comes paragraphs on)
+      // (as does one giving "a different account" or "picture" of it, its version in the phrase itself)
+      Lexicon.Entry said = f.verb() < tokens.size() ? lexicon.at(tokens, f.verb(), "speech") : null;
       int back = side != null && (!lexicon.find(tokens.subList(f.from(), f.to()), "claimnoun").isEmpty()
+          || f.denies() && said != null && said.has("account")
           || f.denies() && ctx.sides.isBelligerent(side)
           && !lexicon.find(tokens.subList(f.from(), f.to()), "attack").isEmpty()) ? 12 : 6;
       int[] range = ctx.eventsIn(here - back, here);
@@ -157,6 +160,11 @@ final class DenialLinks {
         }
         addDenial(e, i, s, f, side, ctx);
         linked = true;
+      }
+      if (linked && f.denies() && side != null && ctx.sides.isBelligerent(side)) {
+        // (read again once the story is whole: an attack near it whose attacker of its camp is named only later)
+        ctx.answeredDenials.add(new UnansweredDenials.Denial(here, back, f.speakerName(),
+            f.speaker() == null ? null : f.speaker().id(), side, Dating.evidence(s), f.speakerWritten()));
       }
       if (!linked && f.denies() && side != null && ctx.sides.isBelligerent(side)) {
         linkFarDenial(s, f, side, here - back, ctx);

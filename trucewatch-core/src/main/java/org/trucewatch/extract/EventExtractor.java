@@ -268,6 +268,8 @@ public final class EventExtractor {
     // (after the issuer's claims: a ministry's statement alleging the other side's attack answers that side's)
     // (after the issuer's claims and the inferred attackers: a denial that found no attack may answer one now)
     assembledAll = UnansweredDenials.link(assembledAll, ctx.unansweredDenials, ctx.sides, ctx.live());
+    // (and one that answered some attacks answers those beside them whose attacker of its camp is named only now)
+    assembledAll = AnsweredDenials.widen(assembledAll, ctx.answeredDenials, ctx.sides);
     for (Event assembled : CounterClaims.link(assembledAll, ctx.sides)) {
       Event e = assembled;
       boolean violence = e.type() == EventType.ATTACK || e.type() == EventType.CASUALTY_REPORT;

@@ -149,6 +149,9 @@ final class SpeechVerbs {
    */
   static boolean notSpeech(Lexicon lexicon, AnnotatedSentence s, Lexicon.Match m, int after) {
     List<Token> tokens = s.sentence().tokens();
+    if (m.value().equals("denies") && withheld(tokens, m.from())) {
+      return true; // "has neither confirmed nor denied": a denial it does not give
+    }
     if (after >= tokens.size()) {
       return false;
     }
@@ -168,6 +171,19 @@ final class SpeechVerbs {
     boolean clause = m.from() > 0 && tokens.get(m.from() - 1).text().equals(",")
         && Lexicon.lower(tokens.get(m.from())).endsWith("ing");
     return modifier && !clause && Subjects.subjectBefore(s, m.from()) == null && !nounBefore(tokens, m.from());
+  }
+
+  // (the denial paired by "nor" or "or" with a confirmation a few words before it)
+  private static boolean withheld(List<Token> tokens, int v) {
+    if (v < 2 || !Set.of("nor", "or").contains(Lexicon.lower(tokens.get(v - 1)))) {
+      return false;
+    }
+    for (int k = Math.max(0, v - 4); k < v - 1; k++) {
+      if (Lexicon.lower(tokens.get(k)).startsWith("confirm")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean present(Token t) {

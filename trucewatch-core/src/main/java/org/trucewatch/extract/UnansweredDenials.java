@@ -35,37 +35,46 @@ final class UnansweredDenials {
     }
     List<Event> out = new ArrayList<>(events);
     for (Denial d : denials) {
-      List<Integer> before = new ArrayList<>();
-      boolean namedElsewhere = false; // an attack that names the denier's camp: the unnamed mentions are not its
-      for (int i = 0; i < out.size(); i++) {
-        Event e = out.get(i);
-        if (e.type() == EventType.ATTACK && toldBefore(e, d)) {
-          before.add(i);
-          namedElsewhere |= e.perpetratorSide() != null && sides.sameCamp(d.side(), e.perpetratorSide());
-        }
-      }
-      boolean answered = false;
-      for (int i : before) {
-        Event e = out.get(i);
-        if (toldByCamp(e, d.side(), sides) || !allegedByOther(e, d.side(), sides)) {
-          continue; // (one its camp already tells, answers or acknowledges is no allegation left unanswered)
-        }
-        if (e.perpetratorSide() == null) {
-          if (namedElsewhere) {
-            continue;
-          }
-          e = e.withPerpetrator(d.side(), sides.name(d.side()), sides.name(d.side()));
-        } else if (!sides.sameCamp(d.side(), e.perpetratorSide())) {
-          continue;
-        }
-        out.set(i, denied(e, d));
-        answered = true;
-      }
-      if (!answered && !far(out, d, sides) && live) {
+      if (!near(out, d, sides, true) && !far(out, d, sides) && live) {
         LiveBlogDenials.below(out, d, sides); // (a live page's newest entry is on top: what it answers is below)
       }
     }
     return out;
+  }
+
+  /**
+   * Adds the denial to the attacks of the sentences it reached back over that allege an act of its camp (or an act
+   * with no attacker named, when {@code unnamed} and none there names its camp) and that its camp does not already
+   * tell or answer; whether it answered any.
+   */
+  static boolean near(List<Event> out, Denial d, Sides sides, boolean unnamed) {
+    List<Integer> before = new ArrayList<>();
+    boolean namedElsewhere = false; // an attack that names the denier's camp: the unnamed mentions are not its
+    for (int i = 0; i < out.size(); i++) {
+      Event e = out.get(i);
+      if (e.type() == EventType.ATTACK && toldBefore(e, d)) {
+        before.add(i);
+        namedElsewhere |= e.perpetratorSide() != null && sides.sameCamp(d.side(), e.perpetratorSide());
+      }
+    }
+    boolean answered = false;
+    for (int i : before) {
+      Event e = out.get(i);
+      if (toldByCamp(e, d.side(), sides) || !allegedByOther(e, d.side(), sides)) {
+        continue; // (one its camp already tells, answers or acknowledges is no allegation left unanswered)
+      }
+      if (e.perpetratorSide() == null) {
+        if (namedElsewhere || !unnamed) {
+          continue;
+        }
+        e = e.withPerpetrator(d.side(), sides.name(d.side()), sides.name(d.side()));
+      } else if (!sides.sameCamp(d.side(), e.perpetratorSide())) {
+        continue;
+      }
+      out.set(i, denied(e, d));
+      answered = true;
+    }
+    return answered;
   }
 
   /**
