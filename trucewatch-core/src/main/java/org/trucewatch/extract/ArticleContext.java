@@ -39,6 +39,10 @@ final class ArticleContext {
   private final Map<String, Integer> named = new HashMap<>();
   // every actor named with a side, by the sentence naming it, in reading order ("the coalition denied" points back)
   final List<Map.Entry<Integer, Spans.ActorSpan>> sidedActors = new ArrayList<>();
+  /** The sentences read that name a place (not in a name), by index: a toll told after one is no longer the act's. */
+  final java.util.BitSet placeSentences = new java.util.BitSet();
+  /** The paragraph of each of the article's sentences, by index (empty until the extractor sets it). */
+  int[] paragraphOf = new int[0];
   /** The sentences that hold a truce word (lexicon: ceasefire), by index: an accord beside one is a truce. */
   final java.util.BitSet truceSentences = new java.util.BitSet();
   // the story names heavy weapons (artillery, mortars, rockets) and no small arms: fire of no weapon named is shelling

@@ -91,7 +91,12 @@ final class EventAssembler {
         boolean attached = !running && (attachToAttack(events, range, s, c, claims,
             e -> tollLinks.tellsOn(s, e.date(), e.dateEnd())) || pointedBack(events, s, clause, c, claims)
             || risenForOnlyAttack(events, s, clause, fig.from(), c, claims));
-        boolean apart = !claims.isEmpty() && (TollLinks.reportedApart(c, events, here) || firstWoundedOnly);
+        // a toll that carries on an attack's telling a few sentences on is that act's figure (a report only as above);
+        // a count that grew is an update, which OnlyAttackTolls weighs against the act's own
+        attached = attached || !running && !tollLinks.risenTo(s, clause[0], fig.from())
+            && !tollLinks.raisedTo(s, clause[0], fig.from()) && continuedOn(events, s, c, ctx);
+        boolean apart = !claims.isEmpty()
+            && (TollLinks.reportedApart(c, events, here) || firstWoundedOnly);
         // the wounded an attack took after the story's first toll are a report only as the other half of
         // the dead reported next to them ("13 were killed. 22 people were injured."), never alone
         boolean half = attached && !apart && !claims.isEmpty() && TollLinks.woundedOnly(c);
@@ -294,6 +299,18 @@ final class EventAssembler {
       join |= w.equals(",") || w.equals("and") || w.equals("or");
     }
     return join;
+  }
+
+  /** A toll carrying on the telling of an attack a few sentences back ({@link ContinuedTolls}); whether given. */
+  private boolean continuedOn(List<Event> events, AnnotatedSentence s, Casualties c, ArticleContext ctx) {
+    int i = ContinuedTolls.few(c) ? ContinuedTolls.attack(events, s.sentence().index(), ctx) : -1;
+    if (i < 0 || !TollLinks.completes(events.get(i).casualties(), c)
+        || !tollLinks.tellsOn(s, events.get(i).date(), events.get(i).dateEnd())) {
+      return false;
+    }
+    // (its speaker is the toll's, not the act's: a count told sentences on is often a bystander's or a hospital's)
+    events.set(i, withToll(events.get(i), c, List.of()));
+    return true;
   }
 
   /** A toll pointing back to its attack told further back ({@link TollLinks#pointedAttack}); whether given. */

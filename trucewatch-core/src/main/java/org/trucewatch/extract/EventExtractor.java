@@ -178,6 +178,7 @@ public final class EventExtractor {
     ArticleContext ctx = new ArticleContext(article.id(), anchor, anchorBasis, session::country, session.sides(), lexicon);
     ctx.capitals = session::capital;
     ctx.truceSentences.or(truces);
+    ctx.paragraphOf = sentences.stream().mapToInt(Sentence::paragraph).toArray();
     ctx.heavyWeaponsOnly = heavy && !otherWeapon;
     ctx.cyberOnly = cyber && !heavy && !otherWeapon;
     ctx.liveBlog = ArticleContext.stampedLines(article.removed().stream().map(r -> r.text()).toList());
@@ -356,6 +357,9 @@ public final class EventExtractor {
         if (!Dating.dateline(a, t)) { // the day a story was filed does not date the paragraph's later sentences
           ctx.noteDate(a, fs, t);
         }
+      }
+      if (a.places().stream().anyMatch(p -> !p.inName())) {
+        ctx.placeSentences.set(a.sentence().index());
       }
       for (Spans.PlaceSpan p : a.places()) {
         if (!p.inName() && "place".equals(p.location().precision())
