@@ -17,6 +17,8 @@ final class JoinedAttackers {
 
   // what may stand between two names of a list: "US, Britain and France", "the US & Britain"
   private static final Set<String> JOINS = Set.of(",", "and", "&");
+  // the host state's words before "and" and an ally's adjective: "government and Russian aircraft struck"
+  private static final Set<String> HOST_WORDS = Set.of("government", "regime");
   // an article a listed name may carry: "the US, Britain and France"
   private static final Set<String> ARTICLES = Set.of("the");
 
@@ -56,6 +58,33 @@ final class JoinedAttackers {
       out.add(m);
     }
     return out;
+  }
+
+  /**
+   * "government and Russian aircraft struck", "regime and Iranian forces": the host government named by the bare
+   * word before an ally's adjective leads the joint blow, as the first of two allies' adjectives does; the first party
+   * of the ally's camp where that is a state (the government the ally fights beside). {@code a} itself otherwise.
+   */
+  static ActorSpan hostBeforeAlly(AnnotatedSentence s, ActorSpan a, Sides sides) {
+    List<Token> tokens = s.sentence().tokens();
+    if (a == null || !a.demonym() || a.side() == null || a.from() < 2
+        || !Lexicon.lower(tokens.get(a.from() - 1)).equals("and")
+        || !HOST_WORDS.contains(Lexicon.lower(tokens.get(a.from() - 2)))) {
+      return a;
+    }
+    for (ActorSpan c : s.actors()) {
+      if (c.from() <= a.from() - 2 && c.to() >= a.from() - 1) {
+        return a; // "the Syrian government and Russian jets": a named actor, which firstJoined reads
+      }
+    }
+    List<String> camp = sides.campMembers(a.side());
+    String host = camp.isEmpty() ? null : camp.get(0);
+    // (a state's code: two letters; a group leading the camp is no "government")
+    if (host == null || host.equals(a.side()) || !host.matches("[A-Z]{2}")) {
+      return a;
+    }
+    return new ActorSpan(a.from() - 2, a.from() - 1, sides.name(host), host, host, host, "MILITARY", false, true,
+        true, tokens.get(a.from() - 2).text());
   }
 
   /** Whether an "and" (or "&") stands between the list's first and last names. */

@@ -4,7 +4,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "The United States, Britain and France bombed", "by France, the US and Britain": of attackers named as a list, the
- * one that is a side of the war leads the joint blow, wherever the list names it. Sentences written for this test.
+ * one that is a side of the war leads the joint blow, wherever the list names it; "government and Russian warplanes"
+ * are the host government's. Sentences written for this test.
  */
 class PerpetratorJoinedNamesTest {
 
@@ -24,5 +25,11 @@ class PerpetratorJoinedNamesTest {
   void commasAloneMakeNoList() {
     SundayStory.noNamedAttacker("US", "2020-10-25", "Talks on Syria stall.",
         "In Geneva, the US envoy met allies. On Saturday, France bombed an air base near Homs, a monitor said.");
+  }
+
+  @Test
+  void hostGovernmentBeforeAnAlly() {
+    SundayStory.namedAttacker("SY", "2020-10-25", "Families flee the northwest.",
+        "Government and Russian warplanes bombed a bakery in Saraqib on Saturday, rescuers said.");
   }
 }
