@@ -95,6 +95,8 @@ final class AttackFinder {
         perp = Perpetrators.of(s, scope, clause, act, 1, true);
       }
       perp = Perpetrators.firstJoined(s, perp, sides);
+      perp = JoinedAttackers.hostBeforeAlly(s, perp, sides); // "government and Russian jets": the host's
+      perp = JoinedAttackers.belligerent(s, perp, sides); // "the US, Britain and France struck": the war's side
       ActorSpan yielder = null;
       if (e.has("yield")) {
         // "troops left Avdiivka to avoid encirclement": the side the rule names as leaving ('perpetrator' capture)
