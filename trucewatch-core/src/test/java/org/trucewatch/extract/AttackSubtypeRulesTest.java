@@ -39,6 +39,14 @@ class AttackSubtypeRulesTest {
   }
 
   @Test
+  void theAttackToldAgainIsTheDroneStrikeToldBefore() {
+    List<Event> found = attacks("Azerbaijani drones struck a depot in Martuni on Friday, the ministry said.",
+        "The attack also damaged a school in Martakert, officials said.");
+    assertThat(found).hasSize(2); // Martuni's and Martakert's, each of its own place
+    assertThat(found).allSatisfy(e -> assertThat(e.subtype()).isEqualTo("air_drone_strike"));
+  }
+
+  @Test
   void aCountryIsNoPlaceOfAttackWhereATownOfTheSameDayIsNamed() {
     List<Event> found = attacks("Azerbaijani drones struck targets inside Armenia on Friday, Yerevan said.",
         "One of the drones hit an ammunition depot in Goris on Friday, the ministry said.");

@@ -1,0 +1,53 @@
+package org.trucewatch.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.trucewatch.nlp.Token;
+
+/**
+ * The kind of an act of unknown kind told by a definite noun ("The raids hit the market", "Tuesday's strikes killed
+ * nine"): the story told that act just before, so it takes the weapon kind of the last attack of the sentences before
+ * it (the "air strikes" those raids are). Reads the article's events so far; writes nothing. Stateless.
+ */
+final class RetoldKind {
+
+  private RetoldKind() {}
+
+  // the kinds a weapon names, which a retelling of the act keeps
+  private static final Set<String> WEAPON_KINDS = Set.of(AttackSubtype.SHELLING.label(),
+      AttackSubtype.AIR_DRONE_STRIKE.label(), AttackSubtype.REMOTE_EXPLOSIVE.label(),
+      AttackSubtype.SUICIDE_BOMB.label(), AttackSubtype.GRENADE.label());
+  // how many sentences back the act retold may stand
+  private static final int REACH = 2;
+
+  /**
+   * The weapon kind of the act that the noun at {@code t} of sentence {@code here} retells, or {@code unarmed} where
+   * the kind is known, the noun is no definite one or no attack of a weapon kind was told just before.
+   */
+  static String of(String unarmed, List<Token> tokens, int t, int here, ArticleContext ctx) {
+    if (!AttackSubtype.ATTACK.label().equals(unarmed) || t < 1 || !tokens.get(t).tag().equals("NOUN")
+        || !definite(tokens, t)) {
+      return unarmed;
+    }
+    int[] range = ctx.eventsIn(here - REACH, here);
+    for (int i = range[1] - 1; i >= range[0]; i--) {
+      Event e = ctx.events.get(i);
+      int at = e.evidence().get(0).sentence();
+      if (e.type() == EventType.ATTACK && at >= here - REACH && at < here && WEAPON_KINDS.contains(e.subtype())) {
+        return e.subtype();
+      }
+    }
+    return unarmed;
+  }
+
+  /** Whether the noun at {@code t} has a definite determiner or a day's possessive before it, adjectives between. */
+  private static boolean definite(List<Token> tokens, int t) {
+    int i = t - 1;
+    while (i > 0 && tokens.get(i).tag().equals("ADJ")) {
+      i--;
+    }
+    String w = Lexicon.lower(tokens.get(i));
+    return w.equals("the") || w.equals("these") || w.equals("those") || w.equals("'s") && i > 0
+        && Character.isUpperCase(tokens.get(i - 1).text().charAt(0));
+  }
+}
