@@ -3,6 +3,7 @@ package org.trucewatch.resolve.geo;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trucewatch.resolve.geo.PlaceMention.Role;
 
@@ -58,6 +59,10 @@ final class MentionRules {
       "neighborhood", "neighbourhoods", "neighborhoods", "district", "districts", "centre", "center", "downtown",
       "outskirt", "port", "airport", "harbour", "harbor", "streets", "quarter", "quarters", "countryside", "periphery",
       "hinterland", "environs", "surroundings", "frontier", "border", "villages", "towns", "camps");
+
+  // "Beirut's crowded Ras al-Nabaa district": a named part of the place after its possessive, the part's noun last
+  private static final Pattern NAMED_PART = Pattern.compile("^[ \u00A0]+(?:[a-z]+[ \u00A0]+){0,2}"
+      + "(?:(?:[a-z]{1,3}-)?\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)?[ \u00A0]+){1,3}(\\p{Ll}+)\\b");
 
   private static final Set<String> FREE_AFTER = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -493,6 +498,10 @@ final class MentionRules {
 
     /** "Beirut's southern suburbs", "Kharkiv's outskirts": a possessive whose noun is a part of the place. */
     private boolean partOfPlaceAfter(int end) {
+      Matcher named = NAMED_PART.matcher(text.substring(end, Math.min(text.length(), end + 80)));
+      if (named.find() && PLACE_PARTS.contains(named.group(1))) {
+        return true;
+      }
       int at = end;
       for (int k = 0; k < 3; k++) {
         String w = wordAfter(at);

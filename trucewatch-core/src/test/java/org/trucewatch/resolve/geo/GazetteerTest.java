@@ -188,6 +188,14 @@ class GazetteerTest {
   }
 
   @Test
+  void aPossessiveBeforeANamedQuarterIsWhereItLies() {
+    assertThat(only("A drone hit a flat in Ganja's busy Kapaz al-Jadid quarter at dawn.", "Ganja").role())
+        .isEqualTo(Role.PLACE);
+    assertThat(only("Shells fell on Baku's Old City district overnight.", "Baku").role()).isEqualTo(Role.PLACE);
+    assertThat(only("Baku's Foreign Ministry condemned the strike.", "Baku").role()).isEqualTo(Role.POSSESSIVE);
+  }
+
+  @Test
   void anOutletNamedLikeATownIsNoPlace() {
     assertThat(only("Two reporters of the Ganja television channel were hurt.", "Ganja").role())
         .isEqualTo(Role.ADJECTIVAL);
