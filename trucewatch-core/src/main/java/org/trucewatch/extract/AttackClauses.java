@@ -17,8 +17,6 @@ final class AttackClauses {
   // words that join two clauses, each of which may tell an attack of its own
   private static final Set<String> JUNCTIONS = Set.of("and", "while", "whereas");
   // kinds a weapon names: two halves naming two of them tell two attacks
-  private static final Set<AttackSubtype> WEAPON_KINDS = java.util.EnumSet.of(AttackSubtype.SHELLING,
-      AttackSubtype.AIR_DRONE_STRIKE, AttackSubtype.REMOTE_EXPLOSIVE, AttackSubtype.SUICIDE_BOMB, AttackSubtype.GRENADE);
 
   // the tags of a clause's opening subject noun phrase
   private static final Set<String> SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV");
@@ -125,13 +123,13 @@ final class AttackClauses {
     for (Rule.Match m : matches) {
       if (m.kind().equals(AttackPatterns.SUBTYPE) && m.from() >= span[0] && m.from() < end) {
         AttackSubtype k = AttackSubtype.of(m.rule().action().value());
-        return WEAPON_KINDS.contains(k) ? k : null;
+        return k != null && k.namesWeapon() ? k : null;
       }
     }
     for (AttackTriggers.Trigger o : found) {
       if (o.t() >= span[0] && o.t() < end && !o.entry().has("generic")) {
         AttackSubtype k = AttackSubtype.of(o.entry().value());
-        return WEAPON_KINDS.contains(k) ? k : null;
+        return k != null && k.namesWeapon() ? k : null;
       }
     }
     return null;

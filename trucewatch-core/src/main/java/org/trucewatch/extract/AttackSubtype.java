@@ -34,6 +34,25 @@ public enum AttackSubtype {
     this.description = description;
   }
 
+  /**
+   * Whether the kind names a weapon (a shell, an aircraft or drone, a charge: ACLED's Explosions/Remote violence);
+   * ground taken, a raid on civilians, a battle and the unknown kind name none. A weapon named by a later mention of
+   * an act settles its kind.
+   */
+  public boolean namesWeapon() {
+    return acledEventType.equals("Explosions/Remote violence");
+  }
+
+  /** Whether {@code label} is, as it stands (no former label), the label of a kind that names a weapon. */
+  public static boolean namesWeapon(String label) {
+    for (AttackSubtype s : values()) {
+      if (s.label().equals(label)) {
+        return s.namesWeapon();
+      }
+    }
+    return false;
+  }
+
   /** The contract's label: {@code armed_clash}, {@code air_drone_strike}... */
   public String label() {
     return name().toLowerCase(Locale.ROOT);

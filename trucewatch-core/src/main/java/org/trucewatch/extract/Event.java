@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One event of an article, as the extract contract has it, with provenance: every claim and the event itself point to
@@ -192,13 +191,9 @@ public record Event(
     if (kept == null) {
       return other;
     }
-    return AttackSubtype.ATTACK.label().equals(kept) && WEAPON_KINDS.contains(other) ? other : kept;
+    return AttackSubtype.ATTACK.label().equals(kept) && AttackSubtype.namesWeapon(other) ? other : kept;
   }
 
-  // the kinds a weapon names (ground taken, a raid on civilians or a battle is no weapon)
-  private static final Set<String> WEAPON_KINDS = Set.of(AttackSubtype.SHELLING.label(),
-      AttackSubtype.AIR_DRONE_STRIKE.label(), AttackSubtype.REMOTE_EXPLOSIVE.label(), AttackSubtype.SUICIDE_BOMB.label(),
-      AttackSubtype.GRENADE.label());
 
   /**
    * The same as merging the events one after the other ({@code a.mergedWith(b).mergedWith(c)...}), in time linear in

@@ -218,12 +218,8 @@ final class EventAssembler {
 
   /** Whether the placed attack's kind is unknown and the mention told on names a weapon. */
   private static boolean weaponToldOn(Event placed, Event toldOn) {
-    return "attack".equals(placed.subtype()) && WEAPON_KINDS.contains(toldOn.subtype());
+    return "attack".equals(placed.subtype()) && AttackSubtype.namesWeapon(toldOn.subtype());
   }
-
-  // the kinds a weapon names (ground taken or a raid on civilians is no weapon)
-  private static final Set<String> WEAPON_KINDS = Set.of("shelling", "air_drone_strike", "remote_explosive",
-      "suicide_bomb", "grenade");
 
   /**
    * The placed attack without attacker that a later attributed mention of the same day tells on, up to ten sentences

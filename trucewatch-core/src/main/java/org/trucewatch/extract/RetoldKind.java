@@ -1,7 +1,6 @@
 package org.trucewatch.extract;
 
 import java.util.List;
-import java.util.Set;
 import org.trucewatch.nlp.Token;
 
 /**
@@ -13,10 +12,6 @@ final class RetoldKind {
 
   private RetoldKind() {}
 
-  // the kinds a weapon names, which a retelling of the act keeps
-  private static final Set<String> WEAPON_KINDS = Set.of(AttackSubtype.SHELLING.label(),
-      AttackSubtype.AIR_DRONE_STRIKE.label(), AttackSubtype.REMOTE_EXPLOSIVE.label(),
-      AttackSubtype.SUICIDE_BOMB.label(), AttackSubtype.GRENADE.label());
   // how many sentences back the act retold may stand
   private static final int REACH = 2;
 
@@ -33,7 +28,7 @@ final class RetoldKind {
     for (int i = range[1] - 1; i >= range[0]; i--) {
       Event e = ctx.events.get(i);
       int at = e.evidence().get(0).sentence();
-      if (e.type() == EventType.ATTACK && at >= here - REACH && at < here && WEAPON_KINDS.contains(e.subtype())) {
+      if (e.type() == EventType.ATTACK && at >= here - REACH && at < here && AttackSubtype.namesWeapon(e.subtype())) {
         return e.subtype();
       }
     }
