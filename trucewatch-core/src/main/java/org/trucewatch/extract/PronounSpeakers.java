@@ -64,7 +64,7 @@ final class PronounSpeakers {
           out.set(out.indexOf(f), g);
         }
       }
-      if (g == f && f.speakerName() == null) {
+      if (g == f && f.speaker() == null) {
         g = SurnameSpeakers.resolve(s, f, ctx);
         if (g != f) {
           out.set(out.indexOf(f), g);

@@ -8,9 +8,9 @@ import org.trucewatch.nlp.Token;
 
 /**
  * "..., regional governor Ivan Petrenko said. // Two died in A and one in B, Petrenko wrote.": a speech verb whose
- * subject is one capitalised word that neither the dictionary nor the subject reader took for a speaker (the tagger
- * may call a foreign surname an adjective) is spoken by the person the article named earlier with that last name, as
- * a reader takes it. Only a speaker written with two capitalised words or more is noted ("Petrenko" alone names no
+ * subject is one capitalised word outside the dictionary (which the subject reader may have missed: the tagger can
+ * call a foreign surname an adjective) is spoken by the person the article named earlier with that last name, with
+ * the words that named him, as a reader takes it. Only a speaker written with two capitalised words or more is noted ("Petrenko" alone names no
  * one new). The article's speakers are kept in its {@link ArticleContext}.
  */
 final class SurnameSpeakers {
@@ -35,12 +35,15 @@ final class SurnameSpeakers {
 
   /** The frame with its lone-surname speaker resolved to the person named before, or the frame itself. */
   static Frame resolve(AnnotatedSentence s, Frame f, ArticleContext ctx) {
-    if (f.speakerName() != null || f.verb() < 1 || ctx.speakersBySurname.isEmpty()) {
+    if (f.speaker() != null || f.verb() < 1 || ctx.speakersBySurname.isEmpty()) {
       return f;
     }
     List<Token> tokens = s.sentence().tokens();
     int k = f.verb() - 1;
     String word = tokens.get(k).text();
+    if (f.speakerText() != null && !f.speakerText().strip().equals(word)) {
+      return f; // a speaker of more words than the name alone is its own
+    }
     // the name opens its clause: the sentence's start or a comma (", Petrenko wrote")
     boolean opens = k == 0 || FrameTokens.isPunct(tokens.get(k - 1).text(), ",;:\"”");
     Frame earlier = opens && WORD.matcher(word).matches() ? ctx.speakersBySurname.get(word) : null;
