@@ -76,6 +76,10 @@ final class ArticleContext {
   // the article's recent speakers outside the dictionary, newest first, with their sentences: "the source said" (PronounSpeakers)
   final java.util.ArrayDeque<Frame> recentWritten = new java.util.ArrayDeque<>();
   final java.util.ArrayDeque<Integer> recentWrittenSentence = new java.util.ArrayDeque<>();
+  // the article's speakers written with a full name, by last name: "Petrenko wrote" (SurnameSpeakers)
+  final java.util.Map<String, Frame> speakersBySurname = new java.util.HashMap<>();
+  // the places each speaker's words listed, by name (ToldPlaces)
+  final java.util.Map<String, ToldPlaces.Telling> toldPlaces = ToldPlaces.newMap();
   Spans.AnnotatedSentence closingSentence;
   int closingParagraph = -1;
   // the paragraph of the article's first attack, and the first speaker of the paragraphs after it (LeadSpeaker)

@@ -284,6 +284,7 @@ public final class EventExtractor {
       }
       told.add(e.withConflict(conflict));
     }
+    told = ToldPlaces.lend(told, ctx.toldPlaces, ctx.sides);
     // (before the log drops unplaced attacks beside placed ones: the toll one took is the placed one's)
     List<Event> all = unharmed.zeroed(UnplacedTolls.handedOn(LogFilters.withoutHeadlineCopies(told, sentences)),
         sentences);
@@ -352,6 +353,7 @@ public final class EventExtractor {
         denials.linkDenials(a, fs, ctx);
         denials.linkAccusations(a, fs, ctx);
         FireOrigins.link(a, ctx); // "It came from Azerbaijani positions": the attacker of the attack told before
+        ToldPlaces.note(a, fs, ctx.toldPlaces);
       }
       for (TimeSpan t : a.times()) {
         if (!Dating.dateline(a, t)) { // the day a story was filed does not date the paragraph's later sentences

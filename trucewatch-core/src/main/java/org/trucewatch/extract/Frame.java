@@ -34,9 +34,17 @@ public record Frame(int verb, ActorSpan speaker, String speakerText, int from, i
     return kind.equals(RelativeSpeakers.KIND);
   }
 
-  /** The speaker as the text names it ("the health ministry"), when the speaker is a dictionary actor; else null. */
+  /**
+   * The speaker as the text names it ("the health ministry"), when the speaker is a dictionary actor; else null. Where
+   * the dictionary knew only the head of a longer name ("according to US Southern Command": "US"), the whole name.
+   */
   public String speakerWritten() {
-    return speaker != null ? speaker.text() : null;
+    if (speaker == null) {
+      return null;
+    }
+    String known = speaker.text();
+    return speakerText != null && known != null && speakerText.length() > known.length()
+        && speakerText.contains(known) ? speakerText.strip() : known;
   }
 
   /** The speaker's name for claims: the actor's canonical name, else the words as written. */

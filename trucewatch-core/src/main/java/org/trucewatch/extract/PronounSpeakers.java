@@ -64,6 +64,24 @@ final class PronounSpeakers {
           out.set(out.indexOf(f), g);
         }
       }
+      if (g == f && f.speaker() == null) {
+        g = SurnameSpeakers.resolve(s, f, ctx);
+        if (g != f) {
+          out.set(out.indexOf(f), g);
+        }
+      }
+      if (g == f && kind == null && f.speaker() != null && last != null && last.speaker() != null
+          && f.speaker().id() != null && f.speaker().id().equals(last.speaker().id()) && pronoun(f.speaker().text())
+          && !pronoun(last.speaker().text())) {
+        // "CENTCOM said ... // It said it had downed ...": the pronoun the resolver took for the same body speaks
+        // with the words the text named it by
+        ActorSpan a = f.speaker();
+        g = new Frame(f.verb(), new ActorSpan(a.from(), a.to(), a.name(), a.id(), a.country(), a.side(), a.role(),
+            a.possessive(), a.demonym(), a.modifier(), last.speaker().text()), f.speakerText(), f.from(), f.to(),
+            f.kind(), f.via(), f.accused());
+        out.set(out.indexOf(f), g);
+      }
+      SurnameSpeakers.note(g, ctx);
       if (g.speakerName() != null) {
         ctx.lastSpeaker = g;
         ctx.lastSpeakerSentence = here;
@@ -129,6 +147,10 @@ final class PronounSpeakers {
     // the pronoun opens its clause: the sentence's start, a comma or a quotation's close, or "and"/"but"
     String before = k == 0 ? "," : Lexicon.lower(tokens.get(k - 1));
     return FrameTokens.isPunct(before, ",;:\"”") || before.equals("and") || before.equals("but") ? k : -1;
+  }
+
+  private boolean pronoun(String written) {
+    return written != null && lexicon.phrases("pronounspeaker").contains(written.strip().toLowerCase(java.util.Locale.ROOT));
   }
 
   private boolean fits(Frame antecedent, String kind) {
