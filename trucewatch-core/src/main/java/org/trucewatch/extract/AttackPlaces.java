@@ -32,6 +32,7 @@ final class AttackPlaces {
   private final SpeechPlaces speechPlaces;
   private final UnknownSectors sectors;
   private final UnknownTowns towns;
+  private final SeaPlaces seas;
   private final CarePlaces carePlaces;
 
   AttackPlaces(Lexicon lexicon) {
@@ -42,6 +43,7 @@ final class AttackPlaces {
     this.sectors = new UnknownSectors(lexicon);
     this.towns = new UnknownTowns(lexicon);
     this.carePlaces = new CarePlaces(lexicon);
+    this.seas = new SeaPlaces(lexicon);
   }
 
   /** The places a pattern captured: those inside the capture, whatever their words around. */
@@ -62,7 +64,8 @@ final class AttackPlaces {
     List<Location> broad = new ArrayList<>();
     List<Location> clock = new ArrayList<>();
     List<Location> care = new ArrayList<>();
-    for (PlaceSpan p : s.places()) {
+    boolean atSea = seas.atSea(s, clause);
+    for (PlaceSpan p : seas.read(s, t)) {
       if (p.inName() && !facility(tokens, p) && !areaNamed(tokens, p) || p.from() < clause[0] || p.to() > clause[1] || insideActor(s, p)
           || perp != null && p.from() >= perp.from() && p.to() <= perp.to()
           || namesAnActor(s, p) && !locative(tokens, p.from())) {
@@ -108,7 +111,7 @@ final class AttackPlaces {
         }
         continue; // "the wounded were taken to a hospital in X": where they were brought, unless no other is named
       }
-      if (destination(tokens, p.from())) {
+      if (destination(tokens, p.from()) || SeaPlaces.ashore(tokens, p.from())) {
         continue; // "fighters preparing to deploy to Khartoum": where someone goes, not where it was hit
       }
       if (fledFrom(tokens, p.from())) {
@@ -124,7 +127,9 @@ final class AttackPlaces {
       if (tolls.counted(tokens, p.from())) {
         continue; // "..., the sixth soldier to die in X since June": where earlier victims fell
       }
-      if (containers.containerOfPrevious(s, p) || containers.areaOfPrevious(s, p)
+      // a port far off a ship hit at sea is where it was hit ("a tanker hit 90 km east of X"), not a town's locator
+      if (containers.containerOfPrevious(s, p) && !(atSea && farReference(tokens, p.from()))
+          || containers.areaOfPrevious(s, p)
           || containers.neighbourAcrossBorder(s, p)) {
         continue; // "the line of contact in Nagorno-Karabakh", "Goris in Armenia": the second names where the first is
       }
