@@ -327,7 +327,7 @@ public final class Variator {
       "neartown",
       "harmedpart", "unharmed", "tollcount", "tollrise", "tollraise", "tollhedge", "bothvictim", "answerfor",
       "stanceverb", "actref", "actagain", "flight", "backtold", "fireday", "actmeasure", "speakerseat", "dealname",
-      "seaname", "vessel");
+      "seaname", "vessel", "unhit");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
@@ -353,7 +353,8 @@ public final class Variator {
    * not an act told: flight; or the words that tell an act as background, a "since" or a reminder: backtold; or the
    * words around a run of days of fire: fireday; or the nouns that measure an act as a verb's object, "a wave of":
    * actmeasure; or the offices whose "in X" names where they sit when they speak: speakerseat; or the nouns of a sea
-   * named after a coast town and of a ship hit at sea: seaname, vessel)
+   * named after a coast town and of a ship hit at sea: seaname, vessel; or the words that name a weapon after a place
+   * it did not hit: unhit)
    * and the agent words of the actor dictionary ("spokesman", "ministry"): what tells the extractor that something
    * happened and who said it.
    */

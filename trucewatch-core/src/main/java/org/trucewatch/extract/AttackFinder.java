@@ -39,6 +39,8 @@ final class AttackFinder {
   private final AttackPlaces places;
   private final AttackAftermath aftermath;
   private final AttackClauses clauses;
+  private final WarTolls warTolls;
+  private final UnhitPlaces unhit;
 
   AttackFinder(Lexicon lexicon, Dating dating) {
     this.lexicon = lexicon;
@@ -48,6 +50,8 @@ final class AttackFinder {
     this.places = new AttackPlaces(lexicon);
     this.aftermath = new AttackAftermath(lexicon, places);
     this.clauses = new AttackClauses(lexicon);
+    this.warTolls = new WarTolls(lexicon);
+    this.unhit = new UnhitPlaces(lexicon);
   }
 
   /** A trigger that passed the filters, before its perpetrator is settled across its clause. */
@@ -62,6 +66,7 @@ final class AttackFinder {
     List<Mention> mentions = new ArrayList<>();
     List<AttackTriggers.Trigger> found = triggers.find(tokens, frames, matches);
     List<int[]> notHere = new ArrayList<>(otherEvents);
+    notHere.addAll(unhit.spans(tokens)); // "a drone it named X": a weapon named after a place, not hit there
     for (AttackTriggers.Trigger tr : found) {
       // "firing continued ... since the suicide bombing in the valley": that place is the earlier act's
       int[] since = clauses.anchorSpan(s, tr.t(), tr.entry().words().length);
@@ -136,6 +141,9 @@ final class AttackFinder {
       }
       if (clauses.warSince(s, clause, e.has("weak") && perp == null)) {
         continue; // "air strikes have killed 150,000 people since the war began in 2015": a war's toll, no one attack
+      }
+      if (warTolls.told(s, clause, t)) {
+        continue; // "the fighting in the east has killed 9,000 people": the war's toll, background to the story
       }
       if (where.isEmpty() && perp == null && definite(tokens, t)) {
         linkToAntecedent(s, frame, ctx, sides);
