@@ -325,9 +325,9 @@ public final class Variator {
       "pausenoun", "armedbody", "tollref", "tollpoint", "roadway", "hittarget", "talksverb",
       "tollwar", "tollspan", "breachtold", "meetinghit", "talksframe", "areanoun", "townnoun",
       "neartown",
-      "harmedpart", "unharmed", "tollcount", "tollrise", "tollraise", "tollhedge", "bothvictim", "answerfor",
-      "stanceverb", "actref", "actagain", "flight", "backtold", "fireday", "actmeasure", "speakerseat", "dealname",
-      "seaname", "vessel", "unhit");
+      "harmedpart", "unharmed", "tollcount", "tollold", "tollrise", "tollraise", "tollhedge", "bothvictim",
+      "answerfor", "stanceverb", "actref", "actagain", "flight", "backtold", "fireday", "actmeasure", "speakerseat",
+      "dealname", "seaname", "vessel", "unhit");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
@@ -345,7 +345,8 @@ public final class Variator {
    * or the nouns that name a settlement before its name: townnoun; or the words of nearness before a town's name:
    * neartown; or the nouns a diplomatic round is named by after its city: dealname; or a toll of none: unharmed;
    * or the participles of harm whose headline passive names who was hit: harmedpart; or a toll that rose, its
-   * counting nouns and its verbs, of growth or of setting it anew: tollcount, tollrise, tollraise; or the words of when or how sure that stand between a figure
+   * counting nouns and its verbs, of growth or of setting it anew: tollcount, tollrise, tollraise; or a count a
+   * later one replaced: tollold; or the words of when or how sure that stand between a figure
    * and its verb: tollhedge; or the nouns that make "both" before them a count of two victims, or not: bothvictim;
    * or the words that open the earlier act an attack answers: answerfor; or the verbs of judging whose subject a
    * capital stands for its government: stanceverb; or the nouns that point back to an act, and

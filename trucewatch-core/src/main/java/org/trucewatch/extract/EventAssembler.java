@@ -46,12 +46,14 @@ final class EventAssembler {
   private final TollClauses tollClauses;
   private final PeriodTolls periodTolls;
   private final HeadlineTolls headlineTolls;
+  private final EarlierCounts earlierCounts;
 
   EventAssembler(Lexicon lexicon) {
     this.tollLinks = new TollLinks(lexicon);
     this.tollClauses = new TollClauses(lexicon);
     this.periodTolls = new PeriodTolls(lexicon);
     this.headlineTolls = new HeadlineTolls(lexicon, tollLinks);
+    this.earlierCounts = new EarlierCounts(lexicon);
   }
 
   List<Event> assemble(ArticleContext ctx, List<Figures> figures, Dating dating) {
@@ -60,6 +62,7 @@ final class EventAssembler {
     Set<Integer> free = new HashSet<>();
     Set<Integer> notFree = new HashSet<>();
     Set<Integer> risen = new HashSet<>();
+    Set<Integer> earlier = new HashSet<>();
     Set<Event> halvesOnly = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Figures fs : figures) {
       int here = fs.sentence().sentence().index();
@@ -109,6 +112,9 @@ final class EventAssembler {
           if (tollLinks.risenTo(s, clause[0], fig.from()) || tollLinks.raisedTo(s, clause[0], fig.from())) {
             risen.add(here);
           }
+          if (earlierCounts.told(s, fig.from())) {
+            earlier.add(here);
+          }
         }
       }
     }
@@ -118,7 +124,7 @@ final class EventAssembler {
     halves.removeIf(halvesOnly::contains); // a half that joined no other half stays the attack's figure only
     List<Event> merged = TollLinks.toldOnce(EventMerges.merge(attachPlaceless(halves, ctx.sides), ctx.sides));
     free.removeAll(notFree);
-    merged = OnlyAttackTolls.linked(merged, free, risen);
+    merged = OnlyAttackTolls.linked(merged, free, risen, earlier);
     merged = headlineTolls.linked(merged, ctx.titleTollSentence, ctx.titleFigures);
     return StoryAttackers.toldEarlier(Blames.link(merged, ctx.blames.told(), ctx.sides), ctx.sides);
   }

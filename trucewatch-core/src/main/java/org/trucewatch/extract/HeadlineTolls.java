@@ -92,6 +92,10 @@ final class HeadlineTolls {
         ofKind.add(i);
       }
     }
+    List<Integer> placed = ofKind.stream().filter(i -> events.get(i).location() != null).toList();
+    if (placed.size() == 1) {
+      ofKind = placed; // the log keeps no unplaced attack beside a placed one: those mentions tell it again
+    }
     if (ofKind.size() == 1) {
       Location at = events.get(ofKind.get(0)).location();
       // the title names the town, the story the village near it: one province

@@ -13,10 +13,11 @@ import java.util.Set;
  * attack's sentence ("Five soldiers were killed in fighting at the weekend, the ministry said. (...) The fighting broke
  * out on Saturday near X."), or as a count that grew after it ("raised the death toll to four"). Reads the merged
  * events of one article (its casualty reports and attacks) and the sentences whose figures were told free (no period,
- * war or running count: {@code free}) or as a count that grew ({@code risen}); writes an attack's figure: a half it
- * lacks, from the one figure of that half the free reports that only it could own give (no other attack of their
- * days), or the grown count. A report two attacks of its days could own, or free reports of two figures of one half,
- * link nothing (whose toll, which count, is not told). Stateless.
+ * war or running count: {@code free}), as a count that grew ({@code risen}) or as one a later count replaced
+ * ({@code earlier}); writes an attack's figure: a half it lacks, from the one figure of that half the free reports
+ * that only it could own give (no other attack of their days; an unplaced mention beside the one placed attack is
+ * none), or the grown count. A report two attacks of its days could own, or free reports of two figures of one half (a
+ * replaced count aside), link nothing (whose toll, which count, is not told). Stateless.
  */
 final class OnlyAttackTolls {
 
@@ -30,7 +31,7 @@ final class OnlyAttackTolls {
   private OnlyAttackTolls() {
   }
 
-  static List<Event> linked(List<Event> events, Set<Integer> free, Set<Integer> risen) {
+  static List<Event> linked(List<Event> events, Set<Integer> free, Set<Integer> risen, Set<Integer> earlier) {
     // per attack: the figures of the free reports that only it could own
     Map<Integer, List<Event>> tolls = new HashMap<>();
     for (Event r : events) {
@@ -38,16 +39,18 @@ final class OnlyAttackTolls {
         continue;
       }
       int owner = -1;
+      int placedOwner = -1;
       for (int i = 0; i < events.size(); i++) {
         Event a = events.get(i);
         if (a.type() == EventType.ATTACK && ofAttack(r, a, free, risen)) {
-          if (owner >= 0) {
-            owner = -2; // two attacks of its days: either's
-            break;
+          owner = owner == -1 ? i : -2; // two attacks of its days: either's
+          if (a.location() != null) {
+            placedOwner = placedOwner == -1 ? i : -2;
           }
-          owner = i;
         }
       }
+      // the log keeps no unplaced attack beside a placed one: the story's unplaced mentions tell that act again
+      owner = owner == -2 && placedOwner >= 0 ? placedOwner : owner;
       if (owner >= 0 && toldSoonAfter(r, events.get(owner), risen) && rival(events, owner, r)) {
         owner = -2; // told after two attacks of its days: the one told last is no likelier its owner
       }
@@ -59,11 +62,18 @@ final class OnlyAttackTolls {
       return events;
     }
     List<Event> out = new ArrayList<>(events);
-    tolls.forEach((i, reports) -> out.set(i, withTolls(events.get(i), reports, risen)));
+    tolls.forEach((i, reports) -> out.set(i, withTolls(events.get(i), laterFirst(reports, earlier), risen, earlier)));
     return out;
   }
 
-  private static Event withTolls(Event attack, List<Event> reports, Set<Integer> risen) {
+  /** The reports, those told as a count a later one replaced ({@link EarlierCounts}) last. */
+  private static List<Event> laterFirst(List<Event> reports, Set<Integer> earlier) {
+    List<Event> sorted = new ArrayList<>(reports);
+    sorted.sort(java.util.Comparator.comparing(r -> earlier.contains(r.evidence().get(0).sentence())));
+    return sorted;
+  }
+
+  private static Event withTolls(Event attack, List<Event> reports, Set<Integer> risen, Set<Integer> earlier) {
     Integer killed = null;
     Integer wounded = null;
     boolean killedTwo = false;
@@ -73,13 +83,15 @@ final class OnlyAttackTolls {
     for (Event r : reports) {
       Casualties c = r.casualties();
       boolean grown = grown(r, attack, risen);
+      // a replaced count only fills a half no later count gives ("the initial tally was two dead")
+      boolean replaced = earlier.contains(r.evidence().get(0).sentence());
       if (c.killed() != null) {
-        killedTwo |= killed != null && !killed.equals(c.killed());
+        killedTwo |= killed != null && !replaced && !killed.equals(c.killed());
         killed = killed == null ? c.killed() : killed;
         risenKilled = grown ? max(risenKilled, c.killed()) : risenKilled;
       }
       if (c.wounded() != null) {
-        woundedTwo |= wounded != null && !wounded.equals(c.wounded());
+        woundedTwo |= wounded != null && !replaced && !wounded.equals(c.wounded());
         wounded = wounded == null ? c.wounded() : wounded;
         risenWounded = grown ? max(risenWounded, c.wounded()) : risenWounded;
       }
@@ -128,7 +140,9 @@ final class OnlyAttackTolls {
   // another attack of the story at the report's place and days, wherever told
   private static boolean rival(List<Event> events, int owner, Event r) {
     for (int i = 0; i < events.size(); i++) {
-      if (i != owner && events.get(i).type() == EventType.ATTACK && placeAndDay(r, events.get(i))) {
+      Event a = events.get(i);
+      if (i != owner && a.type() == EventType.ATTACK && (a.location() != null || events.get(owner).location() == null)
+          && placeAndDay(r, a)) {
         return true;
       }
     }

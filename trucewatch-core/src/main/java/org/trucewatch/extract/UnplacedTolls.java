@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * "Shells hit a checkpoint near X on Sunday. Four civilians were killed in the shelling, monitors said.": a toll
  * sentence that names the attack again reads as an attack of its own, with no place, and takes the toll; the log keeps
  * no unplaced attack beside a placed one of the story, so the toll would be lost with it. Reads an article's told
  * events; writes the unplaced attack's halves to the placed attack of its day that it tells on: the only one of that
- * day, or else the only one of its kind that day, where that attack lacks the half. Stateless.
+ * day, or else the only one of its kind that day, or else the only one whose place its own sentence names again,
+ * where that attack lacks the half. Stateless.
  */
 final class UnplacedTolls {
 
@@ -61,7 +63,29 @@ final class UnplacedTolls {
         ofKind = i;
       }
     }
-    return anyCount == 1 ? any : kindCount == 1 ? ofKind : -1;
+    return anyCount == 1 ? any : kindCount == 1 ? ofKind : named(events, u);
+  }
+
+  /**
+   * "one died when the strike hit a van on the X road": of the day's placed attacks, the only one whose place the
+   * unplaced mention's own sentence names again; -1 when none or two.
+   */
+  private static int named(List<Event> events, Event u) {
+    String text = u.evidence().get(0).text();
+    int found = -1;
+    for (int i = 0; i < events.size(); i++) {
+      Event a = events.get(i);
+      if (a.type() != EventType.ATTACK || a.location() == null || !onDay(a, u.date())
+          || a.location().surface() == null || !Pattern.compile("\\b" + Pattern.quote(a.location().surface())
+              + "\\b").matcher(text).find()) {
+        continue;
+      }
+      if (found >= 0 && !a.location().equals(events.get(found).location())) {
+        return -1;
+      }
+      found = found >= 0 ? found : i;
+    }
+    return found;
   }
 
   private static boolean onDay(Event a, LocalDate day) {
