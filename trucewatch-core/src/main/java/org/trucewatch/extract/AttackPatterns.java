@@ -38,6 +38,11 @@ public final class AttackPatterns {
   static final String NOT_ATTACK = "not_attack";
   static final String SUBTYPE = "subtype";
   private static final Set<String> FLAGS = Set.of("generic", "weak", "noun", "verb", "weapon", "yield");
+  /**
+   * A subtype rule's flag: its match names who bore arms ("gunmen"), not the weapon of the act, so a weapon the clause
+   * names after it ("gunmen threw a grenade") outranks it (AttackSubtypes).
+   */
+  static final String BEARER = "bearer";
   private static final Set<String> ROLES = Set.of("trigger", "perpetrator", "place");
 
   private final RuleSet rules;
@@ -153,8 +158,8 @@ public final class AttackPatterns {
       }
       case SUBTYPE -> {
         subtype(a);
-        if (!a.args().isEmpty()) {
-          throw a.error("subtype takes only the subtype: '=> subtype shelling'");
+        if (!a.args().isEmpty() && !(a.args().size() == 1 && BEARER.equals(a.arg("flags")))) {
+          throw a.error("subtype takes only the subtype and flags=" + BEARER + ": '=> subtype shelling'");
         }
       }
       default -> throw a.error("unknown action '" + a.kind() + "': one of attack, not_attack, subtype");

@@ -13,6 +13,9 @@ import org.trucewatch.extract.pattern.Rule;
  * civilians); an attack still of unknown kind by a known armed side is an armed clash, as ACLED codes it; with no side
  * known it stays {@code attack}, kind unknown. A trigger of unknown kind whose clause names no weapon takes the weapon
  * another clause of its sentence names ("blasts tore through a restaurant; prosecutors said it was hit by missiles").
+ * Precedence in the clause: the first match, save that armed men named before their weapon ({@code flags=bearer}:
+ * "gunmen threw a grenade") yield to the weapon, fire at civilians outranks a battle, an abduction outranks any kind
+ * and a suicide bomb outranks an assault.
  * Weapon words named as what was hit ("struck two rocket launchers": {@link WeaponTargets}) tell no kind. Stateless.
  */
 final class AttackSubtypes {
@@ -25,6 +28,7 @@ final class AttackSubtypes {
       return value;
     }
     boolean decided = false;
+    boolean byBearer = false; // the kind so far comes from the armed men named, not from their weapon
     List<Rule.Match> targets = WeaponTargets.of(matches);
     if (s == AttackSubtype.ATTACK || s == AttackSubtype.ARMED_CLASH) {
       for (Rule.Match m : matches) { // sorted by position: the first in the clause decides
@@ -34,6 +38,10 @@ final class AttackSubtypes {
           if (!decided) {
             s = found;
             decided = true;
+            byBearer = AttackPatterns.BEARER.equals(m.rule().action().arg("flags"));
+          } else if (byBearer && WEAPONS.contains(found) && !withinLonger(matches, m)) {
+            s = found; // "gunmen threw a grenade into a bar": the weapon of the act outranks who carried it
+            byBearer = false;
           } else if (s == AttackSubtype.ARMED_CLASH && found == AttackSubtype.ATTACK_ON_CIVILIANS
               || found == AttackSubtype.ABDUCTION && s != AttackSubtype.ABDUCTION) {
             // a sniper's or gunman's fire at civilians is violence against them (ACLED), not a battle; people taken
@@ -58,6 +66,17 @@ final class AttackSubtypes {
       }
     }
     return armedSide ? armed(s.label()) : s.label();
+  }
+
+  /** Whether another subtype match spans {@code m} and more: a "rocket-propelled grenade" is read whole. */
+  private static boolean withinLonger(List<Rule.Match> matches, Rule.Match m) {
+    for (Rule.Match n : matches) {
+      if (n != m && n.kind().equals(AttackPatterns.SUBTYPE) && n.from() <= m.from() && m.to() <= n.to()
+          && n.to() - n.from() > m.to() - m.from()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // kinds a weapon names, which tell how an act of unknown kind was done wherever the sentence names them
