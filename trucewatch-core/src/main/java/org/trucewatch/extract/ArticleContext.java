@@ -152,6 +152,17 @@ final class ArticleContext {
     }
   }
 
+  /** Whether the article names {@code side} or a member of its camp as an actor anywhere (any role). */
+  boolean campMentioned(String side) {
+    for (Map.Entry<Integer, Spans.ActorSpan> e : sidedActors) {
+      String other = e.getValue().side();
+      if (other.equals(side) || sides.sameCamp(side, other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether an actor is a state's government, office or official: who speaks or governs for it, not who fights. */
   private static boolean speaksForState(Spans.ActorSpan a) {
     return "GOVERNMENT".equals(a.role()) || "OFFICIAL".equals(a.role()) && a.country() != null;

@@ -771,7 +771,7 @@ final class Perpetrators {
           return null; // "struck depots used by the Houthis": who uses or holds the target is not who struck it
         }
         for (ActorSpan a : s.actors()) {
-          if (a.from() > k && a.from() <= k + 3) {
+          if (a.from() > k && AgentReach.reaches(tokens, prep, k, a.from())) {
             return qualified(s, a, limit);
           }
         }
