@@ -271,8 +271,6 @@ public final class EventExtractor {
     assembledAll = UnansweredDenials.link(assembledAll, ctx.unansweredDenials, ctx.sides, ctx.live());
     // (and one that answered some attacks answers those beside them whose attacker of its camp is named only now)
     assembledAll = AnsweredDenials.widen(assembledAll, ctx.answeredDenials, ctx.sides);
-    // (and a denial lower down answers the lead's telling of the same incident)
-    assembledAll = LeadDenials.widen(assembledAll, ctx.sides);
     for (Event assembled : CounterClaims.link(assembledAll, ctx.sides)) {
       Event e = assembled;
       boolean violence = e.type() == EventType.ATTACK || e.type() == EventType.CASUALTY_REPORT;
