@@ -18,12 +18,14 @@ import org.trucewatch.nlp.Token;
 final class DenialLinks {
 
   private final Lexicon lexicon;
+  private final JointDeniers joint;
 
   // the nouns a definite speaker may stand on alone to point back to a body named before ("the coalition")
   private final Set<String> heads = new HashSet<>();
 
   DenialLinks(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.joint = new JointDeniers(lexicon);
     for (Lexicon.Entry e : lexicon.entries("anaphor")) {
       if ("head".equals(e.value()) && e.words().length == 1) {
         heads.add(e.words()[0]);
@@ -74,7 +76,11 @@ final class DenialLinks {
         ctx.accusedAt.put(f.accused().side(), s.sentence().index());
       }
     }
+    List<Frame> speakers = new ArrayList<>(); // ("both groups denied it": each of the two denies)
     for (Frame f0 : frames) {
+      speakers.addAll(joint.each(s, f0, ctx));
+    }
+    for (Frame f0 : speakers) {
       Frame f = definiteDenier(s, f0, ctx);
       List<Lexicon.Match> denialWords = lexicon.find(tokens.subList(f.from(), f.to()), "denial");
       boolean phrase = !denialWords.isEmpty();

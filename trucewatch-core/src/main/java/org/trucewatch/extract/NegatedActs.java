@@ -43,7 +43,38 @@ final class NegatedActs {
       }
       return noOtherCampBefore(s, f.from(), k, side, sides);
     }
+    return noFireFromOwnSide(lexicon, s, f, sides);
+  }
+
+  /**
+   * "There was no fire from our side", "no shelling by its units took place": an act said to be none, whose source
+   * is the speaker's own ("our", "its") or an actor of its camp.
+   */
+  private static boolean noFireFromOwnSide(Lexicon lexicon, AnnotatedSentence s, Frame f, Sides sides) {
+    List<Token> tokens = s.sentence().tokens();
+    int end = Math.min(f.to(), tokens.size());
+    for (int k = f.from(); k < end - 3; k++) {
+      Lexicon.Entry act = Lexicon.lower(tokens.get(k)).equals("no") ? lexicon.at(tokens, k + 1, "attack") : null;
+      if (act == null) {
+        continue;
+      }
+      int by = k + 1 + act.words().length;
+      if (by + 1 < end && SOURCES.contains(Lexicon.lower(tokens.get(by)))
+          && (OWN.contains(Lexicon.lower(tokens.get(by + 1))) || ownActorAt(s, by + 1, f.speaker().side(), sides))) {
+        return true;
+      }
+    }
     return false;
+  }
+
+  private static final Set<String> SOURCES = Set.of("from", "by");
+  private static final Set<String> OWN = Set.of("our", "its", "their", "ours");
+
+  /** An actor of {@code side}'s camp at token {@code at} (after a "the"). */
+  private static boolean ownActorAt(AnnotatedSentence s, int at, String side, Sides sides) {
+    List<Token> tokens = s.sentence().tokens();
+    int from = at < tokens.size() && Lexicon.lower(tokens.get(at)).equals("the") ? at + 1 : at;
+    return s.actors().stream().anyMatch(a -> a.from() == from && a.side() != null && sides.sameCamp(a.side(), side));
   }
 
   /** No actor of another side in {@code [from, to)}: the negated act is the speaker's camp's (or a pronoun's). */
