@@ -326,7 +326,8 @@ public final class Variator {
       "tollwar", "tollspan", "breachtold", "meetinghit", "talksframe", "areanoun", "townnoun",
       "neartown",
       "harmedpart", "unharmed", "tollcount", "tollrise", "tollraise", "tollhedge", "bothvictim", "answerfor",
-      "stanceverb", "actref", "actagain", "flight", "backtold", "fireday", "actmeasure", "speakerseat", "dealname");
+      "stanceverb", "actref", "actagain", "flight", "backtold", "fireday", "actmeasure", "speakerseat", "dealname",
+      "swapcount");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
@@ -351,7 +352,8 @@ public final class Variator {
    * the words that tell a second act: actref, actagain; or the verbs of flight that make violence a cause of leaving,
    * not an act told: flight; or the words that tell an act as background, a "since" or a reminder: backtold; or the
    * words around a run of days of fire: fireday; or the nouns that measure an act as a verb's object, "a wave of":
-   * actmeasure; or the offices whose "in X" names where they sit when they speak: speakerseat)
+   * actmeasure; or the offices whose "in X" names where they sit when they speak: speakerseat; or the words around
+   * a count of captives swapped, whose talks rows already keep them: swapcount)
    * and the agent words of the actor dictionary ("spokesman", "ministry"): what tells the extractor that something
    * happened and who said it.
    */
