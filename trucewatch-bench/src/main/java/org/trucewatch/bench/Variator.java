@@ -327,7 +327,7 @@ public final class Variator {
       "neartown",
       "harmedpart", "unharmed", "tollcount", "tollold", "tollrise", "tollraise", "tollhedge", "bothvictim",
       "answerfor", "stanceverb", "actref", "actagain", "flight", "backtold", "fireday", "actmeasure", "speakerseat",
-      "dealname", "seaname", "vessel", "unhit", "jointnoun");
+      "dealname", "seaname", "vessel", "unhit", "jointnoun", "swapcount");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
@@ -355,7 +355,8 @@ public final class Variator {
    * words around a run of days of fire: fireday; or the nouns that measure an act as a verb's object, "a wave of":
    * actmeasure; or the offices whose "in X" names where they sit when they speak: speakerseat; or the nouns of a sea
    * named after a coast town and of a ship hit at sea: seaname, vessel; or the words that name a weapon after a place
-   * it did not hit: unhit; or the nouns of a joint speaker, "both groups": jointnoun)
+   * it did not hit: unhit; or the nouns of a joint speaker, "both groups": jointnoun; or the words around a count of
+   * captives swapped, whose talks rows already keep them: swapcount)
    * and the agent words of the actor dictionary ("spokesman", "ministry"): what tells the extractor that something
    * happened and who said it.
    */

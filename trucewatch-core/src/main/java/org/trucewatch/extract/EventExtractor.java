@@ -29,8 +29,9 @@ public final class EventExtractor {
   // the paragraphs read for a letterhead: three, or a run of heading lines up to this many
   private static final int HEAD_PARAGRAPHS = 3;
   private static final int MAX_HEAD_PARAGRAPHS = 7;
+  // cfstill: "troops would stand down for three days" tells a pause with no truce word (TruceNouns.pauses)
   private static final String[] CONFLICT_CATEGORIES = {"attack", "ceasefire", "casualty", "denial", "damage",
-      "pausenoun"};
+      "pausenoun", "cfstill"};
   // warend: "a statement ... ending the war" is a truce agreed (TruceNouns.warEnders)
   private static final String[] SECONDARY_CATEGORIES = {"talks", "talksverb", "appeal", "threat", "support", "accord",
       "warend"};

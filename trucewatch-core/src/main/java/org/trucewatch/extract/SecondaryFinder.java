@@ -140,11 +140,16 @@ final class SecondaryFinder {
         frame.speakerWritten()));
   }
 
-  /** The category's matches in order; talks with their verbs (lexicon: talksverb) among them. */
+  /** The category's matches in order; talks with their verbs (lexicon: talksverb) and counted swaps among them. */
   private List<Lexicon.Match> matches(List<Token> tokens, String category) {
     List<Lexicon.Match> out = lexicon.find(tokens, category);
     if (category.equals("talks")) {
-      List<Lexicon.Match> verbs = lexicon.find(tokens, "talksverb");
+      List<Lexicon.Match> verbs = new ArrayList<>(lexicon.find(tokens, "talksverb"));
+      for (Lexicon.Match c : CountedSwaps.find(lexicon, tokens)) { // "an exchange of nearly 900 detainees"
+        if (out.stream().noneMatch(o -> o.from() < c.to() && c.from() < o.to())) {
+          verbs.add(c);
+        }
+      }
       if (!verbs.isEmpty()) {
         out = new ArrayList<>(out);
         out.addAll(verbs);

@@ -98,19 +98,23 @@ final class TruceNouns {
   /**
    * A side's pause of set length is a truce announced ("the Houthis will stop missile and drone attacks on
    * Saudi Arabia for three days"): a pausing verb (lexicon: cfpause, value verb), within five words its object (value
-   * object: attacks, strikes, operations), and within six words after it "for" and a length (a number or "a" and a
-   * day, hour or week word). Not when negated ("refused to halt attacks for a day").
+   * object: attacks, strikes, operations) or none for a verb that takes none (cfstill: "stand down"), and within
+   * six words after it "for" and a length (a number or "a" and a day, hour or week word). Not when negated ("refused
+   * to halt attacks for a day").
    */
   private List<Lexicon.Match> pauses(AnnotatedSentence s) {
     List<Token> tokens = s.sentence().tokens();
     List<Lexicon.Match> out = new ArrayList<>();
-    for (Lexicon.Match v : lexicon.find(tokens, "cfpause")) {
+    List<Lexicon.Match> verbs = new ArrayList<>(lexicon.find(tokens, "cfpause"));
+    verbs.addAll(lexicon.find(tokens, "cfstill"));
+    for (Lexicon.Match v : verbs) {
       String cue = cues.negated(tokens, v.from());
-      if (!v.value().equals("verb") || !"VERB".equals(tokens.get(v.from()).tag())
+      boolean still = v.entry().category().equals("cfstill"); // "would stand down for three days": no object
+      if (!v.value().equals("verb") && !still || !"VERB".equals(tokens.get(v.from()).tag())
           || cue != null && (cue.equals("neg") || cues.hedgedAgreement(tokens, v) == null && !declared(tokens, v))) {
         continue; // but "agreed that Russia would refrain from striking ... for 30 days" is a pause agreed
       }
-      int obj = -1;
+      int obj = still ? v.to() - 1 : -1;
       for (int k = v.to(); k < Math.min(tokens.size(), v.to() + 5) && obj < 0; k++) {
         if (tokens.get(k).tag().equals("PUNCT")) {
           break;
@@ -145,16 +149,23 @@ final class TruceNouns {
   }
 
   /**
-   * "the junta said it would halt operations ...": "would" or "will" right after a speaker's "said it" (a speech verb
-   * within three words before it) tells a pause declared, not one only wished for.
+   * "the junta said it would halt operations ...", "the Kremlin said on Monday that its troops would stand down": "would"
+   * or "will" after a speech verb of its clause (within eight words, no punctuation between) tells a pause declared,
+   * not one only wished for.
    */
+  private static final int DECLARED_REACH = 8; // "said on Monday that its troops would": a day and a subject between
+
   private boolean declared(List<Token> tokens, Lexicon.Match v) {
     int h = v.from() - 1;
     if (h < 1 || !Lexicon.lower(tokens.get(h)).matches("would|will|'ll|'d")) {
       return false;
     }
-    for (Lexicon.Match sp : lexicon.find(tokens.subList(Math.max(0, h - 4), h), "speech")) {
-      if (sp.value().equals("reports")) {
+    for (int k = h - 1; k >= Math.max(0, h - DECLARED_REACH); k--) {
+      if (tokens.get(k).tag().equals("PUNCT") && !Lexicon.lower(tokens.get(k)).equals("'s")) {
+        return false; // a speaker of another clause
+      }
+      Lexicon.Entry sp = lexicon.at(tokens, k, "speech");
+      if (sp != null && sp.value().equals("reports")) {
         return true;
       }
     }
