@@ -424,11 +424,21 @@ final class AttackClauses {
     return false;
   }
 
+  // the determiners that make a noun point back: "the shellfire", "this attack", "that strike"
+  private static final Set<String> POINTING = Set.of("the", "this", "that");
+
   // "the shellfire", "this attack": a definite noun that names no place refers back to an attack already told.
   static boolean definite(List<Token> tokens, int t) {
-    for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (w.equals("the") || w.equals("this") || w.equals("that")) {
+    return determinedBy(tokens, t, 0, POINTING);
+  }
+
+  /**
+   * Whether one of {@code words} stands before the noun at {@code t}, at most three words back and not before
+   * {@code from}, with only adjectives and nouns between ("the border town", "this latest attack").
+   */
+  static boolean determinedBy(List<Token> tokens, int t, int from, Set<String> words) {
+    for (int k = t - 1; k >= Math.max(from, t - 3); k--) {
+      if (words.contains(Lexicon.lower(tokens.get(k)))) {
         return true;
       }
       String tag = tokens.get(k).tag();

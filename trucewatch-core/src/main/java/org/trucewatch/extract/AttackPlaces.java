@@ -782,7 +782,6 @@ final class AttackPlaces {
   private static final double FAR_KM = 20;
   private static final java.util.regex.Pattern FAR =
       java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(km|kms|miles)?");
-  private static final Set<String> UNITS = Set.of("km", "kms", "kilometres", "kilometers", "miles", "mile");
 
   /** Whether the bearing at {@code b} follows a distance of {@link #FAR_KM} or more: "30 km", "30km", "20 miles". */
   static boolean farBearing(List<Token> tokens, int b) {
@@ -790,7 +789,7 @@ final class AttackPlaces {
     if (one != null && one.matches() && one.group(2) != null) {
       return km(one.group(1), one.group(2)) >= FAR_KM; // "30km"
     }
-    if (b < 2 || !UNITS.contains(Lexicon.lower(tokens.get(b - 1)))) {
+    if (b < 2 || !DistancedTowns.UNITS.contains(Lexicon.lower(tokens.get(b - 1)))) {
       return false;
     }
     java.util.regex.Matcher n = FAR.matcher(Lexicon.lower(tokens.get(b - 2)));

@@ -17,7 +17,8 @@ import org.trucewatch.nlp.Token;
  */
 final class DistancedTowns {
 
-  private static final Set<String> UNITS = Set.of("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
+  // the units of a distance, shared with AttackPlaces' far bearings
+  static final Set<String> UNITS = Set.of("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
       "miles", "mile");
   // the hedges before a distance: "about 40 km", "some 3 km", "roughly 100 km", "less than 20 km"
   private static final Set<String> HEDGES = Set.of("about", "some", "roughly", "around", "nearly", "approximately",

@@ -454,19 +454,12 @@ final class UnknownTowns {
    */
   record Found(List<Location> towns, List<Integer> nouns, List<Location> holders) {}
 
-  // "the village of", "the border town of", "a village of" is one of many and no name ("a village of 300 people")
+  private static final Set<String> THE = Set.of("the");
+
+  // "the village of", "the border town of": a definite town noun before "of" names the town after it; "a village
+  // of" is one of many and no name ("a village of 300 people")
   private static boolean definite(List<Token> tokens, int k, int from) {
-    for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
-      String w = Lexicon.lower(tokens.get(j));
-      if (w.equals("the")) {
-        return true;
-      }
-      String tag = tokens.get(j).tag();
-      if (!tag.equals("ADJ") && !tag.equals("NOUN")) {
-        return false;
-      }
-    }
-    return false;
+    return AttackClauses.determinedBy(tokens, k, from, THE);
   }
 
   // ", in the Tyre district", ", west of Hays", ", known to the other side as X, in Y district": the known places
