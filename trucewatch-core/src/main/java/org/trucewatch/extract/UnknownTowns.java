@@ -14,7 +14,8 @@ import org.trucewatch.nlp.Token;
  * place of its own, so that the attack told there is placed at it rather than at the province around it or at nothing.
  * With no point of its own it takes the point of the place the clause names beside it (its district, a place after it),
  * or else the town the article last named, at precision district (the point is a neighbour's); with none of these it is
- * left out. Also a name a comma and "a [mainly Sunni] town" describe, one after "in neighbouring", one followed by ",
+ * left out. Also a name a comma and "a [mainly Sunni] town" describe (each of a list "three villages" describe,
+ * ApposedLists), one after "in neighbouring", one followed by ",
  * in D province," (D's point), and one told by its distance from a known town (DistancedTowns). Reads tokens, spans and
  * the lexicon's {@code townnoun}, {@code neartown}, {@code areanoun} and {@code bearing} words; writes nothing.
  * Stateless and thread-safe.
@@ -334,14 +335,14 @@ final class UnknownTowns {
 
   // a word of an unknown town's name: capitalised, tagged a proper noun or not opening the sentence, naming no
   // place, side or date
-  private static boolean listWord(AnnotatedSentence s, int k) {
+  static boolean listWord(AnnotatedSentence s, int k) {
     Token t = s.sentence().tokens().get(k);
     return nameWord(t) && (k > 0 || t.tag().equals("PROPN")) && !known(s, k) && s.actorAt(k) == null
         && !timed(s, k);
   }
 
   // a known place at k: one found only inside a longer name ("Sumbal" of "Sumbal Gali") is no place of its own
-  private static boolean known(AnnotatedSentence s, int k) {
+  static boolean known(AnnotatedSentence s, int k) {
     PlaceSpan p = s.placeAt(k);
     return p != null && !p.inName();
   }
@@ -409,6 +410,12 @@ final class UnknownTowns {
     while (i >= floor && i > k - 5 && KINDS.contains(tokens.get(i).tag())
         && !ARTICLES.contains(Lexicon.lower(tokens.get(i)))) {
       i--;
+    }
+    // "A, B and C, three villages that ...": a count before a plural town noun tells what each of a list is
+    boolean counted = i - 2 >= floor && Lexicon.lower(tokens.get(k)).endsWith("s")
+        && tokens.get(i).tag().equals("NUM") && tokens.get(i - 1).text().equals(",");
+    if (counted) {
+      return ApposedLists.members(s, i - 1, floor);
     }
     if (i - 2 < floor || !Set.of("a", "an").contains(Lexicon.lower(tokens.get(i)))
         || !tokens.get(i - 1).text().equals(",")) {
@@ -491,7 +498,7 @@ final class UnknownTowns {
       "lying", "named", "spelled", "spelt", "written");
 
   // "Kafr Sajna", "al-Raqa", "Upper Dzhar": capitalised words, or an article joined to one
-  private static boolean nameWord(Token t) {
+  static boolean nameWord(Token t) {
     String x = t.text();
     if (x.length() < 2 || !x.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
       return false;
