@@ -25,12 +25,20 @@ import org.trucewatch.resolve.time.TenseCues.Tense;
  * <p>The choices, made for news, which mostly reports what has happened: a weekday in past or unmarked context is
  * the latest such day on or before the anchor, in future context the first on or after it, in present or
  * future-in-past context ("agreed to meet on Friday") the nearer of the two. A month-day without a year takes the year
- * that puts it latest on or before the anchor (one day of slack for time zones) in past or unmarked context, the first
+ * that puts it latest on or before the anchor (three days of slack: time zones, and a plan a past clause
+ * reports) in past or unmarked context, the first
  * occurrence within six months after it in future context (else the past one), and the nearest occurrence in present
  * or future-in-past context; a month or season alone likewise. A weekday written with a month-day ("Thursday, Oct.
  * 22") picks the year that makes it that weekday.
  */
 final class Resolver {
+
+  /**
+   * How far after the anchor a month-day told in a past or unmarked clause is still this year's: a day for time zones,
+   * and the next days for a plan a past clause reports ("agreed a truce from midnight on 15 February", two days on);
+   * a date a year old is written with its year.
+   */
+  private static final int PAST_SLACK_DAYS = 3;
 
   /** How far ahead a future month-day may lie before the past reading is preferred. */
   private static final int FUTURE_HORIZON_DAYS = 183;
@@ -147,7 +155,7 @@ final class Resolver {
         return nearest(matching, now);
       }
     }
-    LocalDate past = options.stream().filter(d -> !d.isAfter(now.plusDays(1))).max(Comparator.naturalOrder())
+    LocalDate past = options.stream().filter(d -> !d.isAfter(now.plusDays(PAST_SLACK_DAYS))).max(Comparator.naturalOrder())
         .orElse(null);
     LocalDate future = options.stream().filter(d -> !d.isBefore(now)).min(Comparator.naturalOrder()).orElse(null);
     return switch (tense) {

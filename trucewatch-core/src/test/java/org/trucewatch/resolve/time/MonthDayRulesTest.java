@@ -33,6 +33,13 @@ class MonthDayRulesTest {
   }
 
   @Test
+  void aPlanAPastClauseReportsDaysAheadIsThisYears() {
+    assertThat(value("The sides agreed to a truce starting on October 16.", "October 16"))
+        .isEqualTo("2020-10-16");
+    assertThat(value("Talks were set for 17 October.", "17 October")).isEqualTo("2020-10-17");
+  }
+
+  @Test
   void futureContextLooksUpToSixMonthsAhead() {
     assertThat(value("The truce will take effect on Oct. 20.", "Oct. 20")).isEqualTo("2020-10-20");
     assertThat(value("A meeting is planned for January 15.", "January 15")).isEqualTo("2021-01-15");
