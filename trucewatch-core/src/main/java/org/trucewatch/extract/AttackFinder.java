@@ -319,8 +319,10 @@ final class AttackFinder {
     if (ctx.cyberOnly && unarmed.equals("attack")) {
       return List.of(); // "Rhysida has hit hospitals and schools" in a ransomware story
     }
-    unarmed = RetoldKind.of(unarmed, AttackSubtypes.of("attack", matches, m.clause(), false), s.sentence().tokens(),
-        m.t(), s.sentence().index(), ctx);
+    // (the clause's own weapon kind is only asked where a battle's fire may retell an earlier weapon's)
+    String clauseKind = AttackSubtype.ARMED_CLASH.label().equals(unarmed)
+        ? AttackSubtypes.of("attack", matches, m.clause(), false) : null;
+    unarmed = RetoldKind.of(unarmed, clauseKind, s.sentence().tokens(), m.t(), s.sentence().index(), ctx);
     if (ctx.heavyWeaponsOnly && unarmed.equals(m.entry().value()) && fireWord(m.entry())
         && (unarmed.equals("armed_clash") || unarmed.equals("attack"))) {
       unarmed = "shelling"; // "came under fire" in a story of artillery and mortars, no small arms named

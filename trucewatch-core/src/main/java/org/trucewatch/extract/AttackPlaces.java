@@ -64,7 +64,6 @@ final class AttackPlaces {
     List<Location> broad = new ArrayList<>();
     List<Location> clock = new ArrayList<>();
     List<Location> care = new ArrayList<>();
-    boolean atSea = seas.atSea(s, clause);
     for (PlaceSpan p : seas.read(s, t)) {
       if (p.inName() && !facility(tokens, p) && !areaNamed(tokens, p) || p.from() < clause[0] || p.to() > clause[1] || insideActor(s, p)
           || perp != null && p.from() >= perp.from() && p.to() <= perp.to()
@@ -128,7 +127,7 @@ final class AttackPlaces {
         continue; // "..., the sixth soldier to die in X since June": where earlier victims fell
       }
       // a port far off a ship hit at sea is where it was hit ("a tanker hit 90 km east of X"), not a town's locator
-      if (containers.containerOfPrevious(s, p) && !(atSea && farReference(tokens, p.from()))
+      if (containers.containerOfPrevious(s, p) && !(farReference(tokens, p.from()) && seas.atSea(s, clause))
           || containers.areaOfPrevious(s, p)
           || containers.neighbourAcrossBorder(s, p)) {
         continue; // "the line of contact in Nagorno-Karabakh", "Goris in Armenia": the second names where the first is

@@ -20,8 +20,9 @@ final class RetoldKind {
   /**
    * The weapon kind of the act that the noun at {@code t} of sentence {@code here} retells, or {@code unarmed} where
    * the kind is known, the noun is no definite one or no attack of a weapon kind was told just before. {@code
-   * clauseKind} is the kind the mention's own clause names ({@code attack} where none): a bare fire noun of a
-   * battle's kind, its clause naming no weapon, retells the fire before it.
+   * clauseKind} is the kind the mention's own clause names ({@code attack} where none; null when {@code unarmed} is no
+   * battle's, which it is only asked of): a bare fire noun of a battle's kind, its clause naming no weapon, retells
+   * the fire before it.
    */
   static String of(String unarmed, String clauseKind, List<Token> tokens, int t, int here, ArticleContext ctx) {
     boolean fire = AttackSubtype.ARMED_CLASH.label().equals(unarmed) && AttackSubtype.ATTACK.label().equals(clauseKind)

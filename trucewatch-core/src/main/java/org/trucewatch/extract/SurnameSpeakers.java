@@ -10,8 +10,8 @@ import org.trucewatch.nlp.Token;
  * "..., regional governor Ivan Petrenko said. // Two died in A and one in B, Petrenko wrote.": a speech verb whose
  * subject is one capitalised word outside the dictionary (which the subject reader may have missed: the tagger can
  * call a foreign surname an adjective) is spoken by the person the article named earlier with that last name, with
- * the words that named him, as a reader takes it. Only a speaker written with two capitalised words or more is noted ("Petrenko" alone names no
- * one new). The article's speakers are kept in its {@link ArticleContext}.
+ * the words that named him, as a reader takes it. Only a speaker written with two capitalised words or more is noted
+ * ("Petrenko" alone names no one new). The article's speakers are kept in its {@link ArticleContext}.
  */
 final class SurnameSpeakers {
 

@@ -25,11 +25,10 @@ import org.trucewatch.resolve.time.TenseCues.Tense;
  * <p>The choices, made for news, which mostly reports what has happened: a weekday in past or unmarked context is
  * the latest such day on or before the anchor, in future context the first on or after it, in present or
  * future-in-past context ("agreed to meet on Friday") the nearer of the two. A month-day without a year takes the year
- * that puts it latest on or before the anchor (three days of slack: time zones, and a plan a past clause
- * reports) in past or unmarked context, the first
- * occurrence within six months after it in future context (else the past one), and the nearest occurrence in present
- * or future-in-past context; a month or season alone likewise. A weekday written with a month-day ("Thursday, Oct.
- * 22") picks the year that makes it that weekday.
+ * that puts it latest on or before the anchor (three days of slack: time zones, and a plan a past clause reports)
+ * in past or unmarked context, the first occurrence within six months after it in future context (else the past
+ * one), and the nearest occurrence in present or future-in-past context; a month or season alone likewise. A weekday
+ * written with a month-day ("Thursday, Oct. 22") picks the year that makes it that weekday.
  */
 final class Resolver {
 
