@@ -200,6 +200,10 @@ public final class PlaceResolver {
         if (namesakesOutsideArea(candidates, hint, more) || prep.quarters[i] && foreign(candidates, hint)) {
           continue;
         }
+        if (prep.quarters[i] && TownQuarters.writtenAsQuarter(prep.text, m.end())
+            && TownQuarters.apartFromSentenceTown(i, candidates, chosen, sentence, hint)) {
+          continue; // a quarter of the town its sentence names, not a namesake of it far off
+        }
         for (Place p : candidates) {
           GazetteerEntry e = more.entry(p);
           if (e.contextual() && focus.getOrDefault(p.country(), 0.0) == 0) {
