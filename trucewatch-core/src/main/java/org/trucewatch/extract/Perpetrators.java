@@ -80,7 +80,8 @@ final class Perpetrators {
     for (ActorSpan a : s.actors()) {
       // "Huthi shelling hit", "a Houthi drone attack": a side's adjective right before the trigger makes it a noun,
       // whatever the tagger read
-      noun |= a.to() == t && a.demonym() && a.modifier();
+      // (not a harming participle in a headline's reduced passive: "Egyptian killed in X" names who was hit)
+      noun |= a.to() == t && a.demonym() && a.modifier() && !reducedPassive(tokens, t + length);
       // "in an RSF drone/VERB strike": a name after "a" or "an" qualifies the word after it, a noun
       noun |= a.to() == t && a.from() > 0 && INDEFINITE.contains(Lexicon.lower(tokens.get(a.from() - 1)));
     }
