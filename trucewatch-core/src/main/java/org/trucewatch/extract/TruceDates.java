@@ -84,23 +84,7 @@ final class TruceDates {
       int owner = -1;
       int dist = Integer.MAX_VALUE;
       for (int i = 0; i < statuses.size(); i++) {
-        Status st = statuses.get(i);
-        if (st.value().equals("extended") && newEnd(tokens, ts)) {
-          continue; // "extended until February 18": the truce's new end, not the day it was extended
-        }
-        if (TruceCues.otherSinceClause(tokens, ts, Math.min(st.from(), st.noun().from()),
-            Math.max(st.to(), st.noun().to()))) {
-          continue; // "declared since the rebels seized the airport on 3 October": the seizing's day
-        }
-        // "violated the ceasefire agreement on Thursday": a day right after the status word's truce is its own
-        int after = st.noun().from() >= st.to() && st.noun().from() - st.to() <= 2 && st.noun().to() <= ts.from()
-            ? st.noun().to() : st.to();
-        int d = st.to() <= ts.from() ? 2 * (ts.from() - after) : 2 * Math.max(0, st.from() - ts.to()) + 1;
-        boolean fronted = ts.from() <= 2 && st.from() > ts.to(); // "Late on Saturday, the ministry announced"
-        if (!fronted && TruceCues.comma(tokens, Math.min(st.to(), ts.to()), Math.max(st.from(), ts.from()))
-            && !TruceCues.dateAside(tokens, st.to() - 1, ts)) {
-          d += 2 * DATE_REACH; // "agreed on October 10, announced for October 18": a date goes with its own clause
-        }
+        int d = distance(tokens, statuses.get(i), ts);
         if (d < dist) {
           owner = i;
           dist = d;
@@ -111,7 +95,58 @@ final class TruceDates {
         bestDist[owner] = dist;
       }
     }
+    secondOwners(s, statuses, nouns, out);
     return out;
+  }
+
+  /**
+   * "signed ... on 20 May and entered into force at 21:45 on 22 May": a date its nearest status word gave up for a
+   * nearer one of its own goes to the nearest status word within reach that owns none.
+   */
+  private static void secondOwners(AnnotatedSentence s, List<Status> statuses, List<Lexicon.Match> nouns,
+      TimeSpan[] out) {
+    List<Token> tokens = s.sentence().tokens();
+    List<TimeSpan> kept = java.util.Arrays.asList(out);
+    for (TimeSpan ts : s.times()) {
+      if (kept.contains(ts) || ts.date() == null || sinceStart(tokens, ts, statuses) >= 0 || !Dating.usable(s, ts)
+          || nouns.stream().anyMatch(n -> names(tokens, ts, n))) {
+        continue;
+      }
+      int owner = -1;
+      int dist = 2 * DATE_REACH + 2;
+      for (int i = 0; i < statuses.size(); i++) {
+        int d = distance(tokens, statuses.get(i), ts);
+        if (out[i] == null && d < dist) {
+          owner = i;
+          dist = d;
+        }
+      }
+      if (owner >= 0) {
+        out[owner] = ts;
+      }
+    }
+  }
+
+  // how far the date stands from the status word, doubled (a date before it half a word farther), a clause between
+  // counting as DATE_REACH words; Integer.MAX_VALUE where the date cannot be the status word's
+  private static int distance(List<Token> tokens, Status st, TimeSpan ts) {
+    if (st.value().equals("extended") && newEnd(tokens, ts)) {
+      return Integer.MAX_VALUE; // "extended until February 18": the truce's new end, not the day it was extended
+    }
+    if (TruceCues.otherSinceClause(tokens, ts, Math.min(st.from(), st.noun().from()),
+        Math.max(st.to(), st.noun().to()))) {
+      return Integer.MAX_VALUE; // "declared since the rebels seized the airport on 3 October": the seizing's day
+    }
+    // "violated the ceasefire agreement on Thursday": a day right after the status word's truce is its own
+    int after = st.noun().from() >= st.to() && st.noun().from() - st.to() <= 2 && st.noun().to() <= ts.from()
+        ? st.noun().to() : st.to();
+    int d = st.to() <= ts.from() ? 2 * (ts.from() - after) : 2 * Math.max(0, st.from() - ts.to()) + 1;
+    boolean fronted = ts.from() <= 2 && st.from() > ts.to(); // "Late on Saturday, the ministry announced"
+    if (!fronted && TruceCues.comma(tokens, Math.min(st.to(), ts.to()), Math.max(st.from(), ts.from()))
+        && !TruceCues.dateAside(tokens, st.to() - 1, ts)) {
+      d += 2 * DATE_REACH; // "agreed on October 10, announced for October 18": a date goes with its own clause
+    }
+    return d;
   }
 
   /**

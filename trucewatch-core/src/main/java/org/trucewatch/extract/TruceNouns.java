@@ -99,7 +99,8 @@ final class TruceNouns {
    * A side's pause of set length is a truce announced ("the Houthis will stop missile and drone attacks on
    * Saudi Arabia for three days"): a pausing verb (lexicon: cfpause, value verb), within five words its object (value
    * object: attacks, strikes, operations) or none for a verb that takes none (cfstill: "stand down"), and within
-   * six words after it "for" and a length (a number or "a" and a day, hour or week word). Not when negated ("refused
+   * six words after it "for" and a length (a number or "a" and a day, hour or week word), or right after the object a
+   * word of acting alone (cfpause alone: "halting offensive operations unilaterally"). Not when negated ("refused
    * to halt attacks for a day").
    */
   private List<Lexicon.Match> pauses(AnnotatedSentence s) {
@@ -122,7 +123,7 @@ final class TruceNouns {
         Lexicon.Entry e = lexicon.at(tokens, k, "cfpause");
         obj = e != null && e.value().equals("object") ? k : -1;
       }
-      if (obj >= 0 && (lengthAfter(tokens, obj + 1) || untilDate(s, obj + 1))) {
+      if (obj >= 0 && (lengthAfter(tokens, obj + 1) || untilDate(s, obj + 1) || alone(tokens, obj + 1))) {
         out.add(truceWords(tokens, v.from(), obj + 1, "agreed"));
       }
     }
@@ -231,6 +232,15 @@ final class TruceNouns {
   private static Lexicon.Match truceWords(List<Token> tokens, int from, int to, String value) {
     String[] words = tokens.subList(from, to).stream().map(Lexicon::lower).toArray(String[]::new);
     return new Lexicon.Match(from, to, new Lexicon.Entry("ceasefire", words, value, Set.of()));
+  }
+
+  /**
+   * "said it was halting offensive operations unilaterally": a word of one side acting alone (lexicon: cfpause alone)
+   * right after the object makes the pause a truce declared, with no length told.
+   */
+  private boolean alone(List<Token> tokens, int at) {
+    Lexicon.Entry e = at < tokens.size() ? lexicon.at(tokens, at, "cfpause") : null;
+    return e != null && e.value().equals("alone");
   }
 
   private static final Set<String> LENGTH_UNITS = Set.of("day", "days", "hour", "hours", "week", "weeks", "month",

@@ -78,7 +78,9 @@ final class TruceStatuses {
           if (n.value().equals("pause") && m.from() < n.from()) {
             continue;
           }
-          if (TruceCues.distance(tokens, n.from(), n.to(), m.from(), m.to()) - TruceDates.timeWords(s, n, m) <= REACH
+          // "agreed on a package of measures that includes a ceasefire": the agreeing reaches the truce's container
+          int held = m.to() <= n.from() ? TruceContainers.from(lexicon, tokens, n) : n.from();
+          if (TruceCues.distance(tokens, held, n.to(), m.from(), m.to()) - TruceDates.timeWords(s, n, m) <= REACH
               && !cues.aboutOther(tokens, n, m) && !cues.sought(tokens, m, n)) {
             Lexicon.Match said = agreed != null ? agreed : m;
             kept.add(new Status(said.from(), said.to(), said.value(), n));
