@@ -58,17 +58,25 @@ public record ConflictProfile(
    *     Israel's strikes on Gaza or Lebanon is an air strike), or null
    * @param soleAirForce whether this side alone flies warplanes in the war, so that an air strike by aircraft with
    *     no attacker named is inferred to be its own (Sudan's army against the RSF)
+   * @param soleAirForceUntil the last day it flew alone (the coalition over Yemen before other states struck there),
+   *     or null when it still does
    * @param held areas this side held over a period beyond its de-jure country (Armenian-held Karabakh), or empty
    * @param inferredAttacker whether an attack with no attacker named may be inferred to be this side's (false for a
    *     state whose camp's fighting is done by an armed group: Lebanon beside Hezbollah); true unless the profile
    *     says {@code "inferredAttacker": false}
    */
   public record Side(String id, String name, String camp, String colour, String kind, List<String> names,
-      List<String> territory, String usualAttack, boolean soleAirForce, List<Held> held, boolean inferredAttacker) {
+      List<String> territory, String usualAttack, boolean soleAirForce, List<Held> held, boolean inferredAttacker,
+      java.time.LocalDate soleAirForceUntil) {
     public Side {
       names = names == null ? List.of() : List.copyOf(names);
       territory = territory == null ? List.of() : List.copyOf(territory);
       held = held == null ? List.of() : List.copyOf(held);
+    }
+
+    public Side(String id, String name, String camp, String colour, String kind, List<String> names,
+        List<String> territory, String usualAttack, boolean soleAirForce, List<Held> held, boolean inferredAttacker) {
+      this(id, name, camp, colour, kind, names, territory, usualAttack, soleAirForce, held, inferredAttacker, null);
     }
 
     public Side(String id, String name, String camp, String colour, String kind, List<String> names,

@@ -26,7 +26,7 @@ public final class ProfileReader {
   private static final Set<String> MAP = Set.of("center", "zoom");
   private static final Set<String> HELD = Set.of("from", "to", "area", "source");
   private static final Set<String> SIDE = Set.of("id", "name", "camp", "colour", "kind", "names", "territory", "held",
-      "usualAttack", "soleAirForce", "inferredAttacker");
+      "usualAttack", "soleAirForce", "soleAirForceUntil", "inferredAttacker");
   private static final Set<String> TRUCE = Set.of("id", "name", "start", "end", "scope", "parties", "mediator",
       "placeOfTalks", "sources");
   private static final Set<String> SOURCE = Set.of("url", "title");
@@ -202,6 +202,16 @@ public final class ProfileReader {
       if (air != null && !air.isBoolean()) {
         throw c.error(at + "/soleAirForce", "soleAirForce must be true or false, was '" + air + "'");
       }
+      String until = c.text(s, at + "/soleAirForceUntil", false);
+      java.time.LocalDate airUntil = null;
+      if (until != null) {
+        try {
+          airUntil = java.time.LocalDate.parse(until);
+        } catch (java.time.format.DateTimeParseException ex) {
+          throw c.error(at + "/soleAirForceUntil",
+              "soleAirForceUntil must be a date (YYYY-MM-DD), was '" + until + "'");
+        }
+      }
       JsonNode inferred = s.get("inferredAttacker");
       if (inferred != null && !inferred.isBoolean()) {
         throw c.error(at + "/inferredAttacker", "inferredAttacker must be true or false, was '" + inferred + "'");
@@ -209,7 +219,7 @@ public final class ProfileReader {
       out.add(new ConflictProfile.Side(id, c.text(s, at + "/name", true), camp, colour, kind,
           c.strings(s, at + "/names", false), c.strings(s, at + "/territory", false), usual,
           air != null && air.booleanValue(), held(c, s.get("held"), at + "/held", areaText, origin),
-          inferred == null || inferred.booleanValue()));
+          inferred == null || inferred.booleanValue(), airUntil));
     }
     if (camps.size() < 2) {
       throw c.error("/sides", "the sides must form at least two camps");

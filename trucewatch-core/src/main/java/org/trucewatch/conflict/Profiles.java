@@ -50,11 +50,13 @@ public final class Profiles {
       m.values().forEach(other -> territories(other, territory));
       Map<String, String> usual = new HashMap<>();
       p.sides().stream().filter(s -> s.usualAttack() != null).forEach(s -> usual.put(s.id(), s.usualAttack()));
-      String air = p.sides().stream().filter(ConflictProfile.Side::soleAirForce).map(ConflictProfile.Side::id)
-          .findFirst().orElse(null);
+      ConflictProfile.Side airSide = p.sides().stream().filter(ConflictProfile.Side::soleAirForce).findFirst()
+          .orElse(null);
+      String air = airSide == null ? null : airSide.id();
       Set<String> notInferred = new HashSet<>();
       p.sides().stream().filter(s -> !s.inferredAttacker()).forEach(s -> notInferred.add(s.id()));
-      sides.put(p.id(), new Sides(p.id(), Sides.camps(pc), sideNames, territory, usual, air, held(p), notInferred));
+      sides.put(p.id(), new Sides(p.id(), Sides.camps(pc), sideNames, territory, usual, air,
+          airSide == null ? null : airSide.soleAirForceUntil(), held(p), notInferred));
     }
     Map<String, String> anyTerritory = new HashMap<>();
     m.values().forEach(p -> territories(p, anyTerritory));

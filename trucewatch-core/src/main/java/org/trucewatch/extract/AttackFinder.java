@@ -367,8 +367,12 @@ final class AttackFinder {
       perpSide = ctx.namedMemberOf(first, m.places());
       inferred = perpSide != null;
     }
-    if (perpSide == null && kind.equals("air_drone_strike") && sides.airForce() != null && byAircraft(s, m.clause())) {
-      perpSide = sides.airForce(); // "an air strike killed 17 in Yarmouk": only the army flies warplanes
+    String airForce = sides.airForce(when.date());
+    // (only for a strike placed by its own clause: one retold with no place is another day's, whose air force may
+    // not be the one that flew alone)
+    if (perpSide == null && kind.equals("air_drone_strike") && airForce != null && !m.places().isEmpty()
+        && byAircraft(s, m.clause())) {
+      perpSide = airForce; // "an air strike killed 17 in Yarmouk": only the army flies warplanes
       inferred = true;
     }
     // kind unknown stays unknown here, with an attacker or not: another mention may name the weapon, and the merge

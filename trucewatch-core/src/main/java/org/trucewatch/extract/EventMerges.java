@@ -42,7 +42,7 @@ final class EventMerges {
     Map<List<Object>, String> airAt = new HashMap<>();
     for (Event e : events) {
       if (e.type() == EventType.ATTACK && e.location() != null && e.perpetratorInferred()
-          && "air_drone_strike".equals(e.subtype()) && Objects.equals(e.perpetratorSide(), sides.airForce())) {
+          && "air_drone_strike".equals(e.subtype()) && Objects.equals(e.perpetratorSide(), sides.airForce(e.date()))) {
         airAt.merge(List.of(name(e.location()), Objects.toString(e.date())), e.perpetrator(),
             (a, b) -> a.equals(b) ? a : "");
       }

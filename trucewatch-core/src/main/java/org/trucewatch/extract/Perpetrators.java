@@ -273,8 +273,10 @@ final class Perpetrators {
   }
 
   private static final Set<String> HIT = Set.of("killed", "wounded", "injured", "hit", "struck", "targeted",
-      "shelled", "attacked", "bombed", "fired");
-  private static final Set<String> HARMING = Set.of("killed", "killing", "wounded", "wounding", "injured", "injuring");
+      "shelled", "attacked", "bombed", "fired", "ambushed");
+  // ("drone strikes hit the paramilitaries' stronghold": a verb of hitting names whose ground or men were struck)
+  private static final Set<String> HARMING = Set.of("killed", "killing", "wounded", "wounding", "injured", "injuring",
+      "hit", "struck", "targeted", "targeting", "pounded");
   private static final Set<String> CAME = Set.of("came", "come", "comes", "coming");
   private static final Set<String> ON_AGAINST = Set.of("on", "against");
   // what starts a clause of its own inside a subject
@@ -606,6 +608,9 @@ final class Perpetrators {
   }
 
   private static final Set<String> SUBORDINATORS = Set.of("as", "after", "before", "since", "until", "while");
+  // ground bodies whose "from" names the formation they belong to (not weapons: "drones from Lebanon" left a place)
+  private static final Set<String> DRAWN = Set.of("force", "forces", "unit", "units", "troops", "soldiers",
+      "detachment", "squad", "platoon", "company", "patrol", "team");
 
   /** "in southern Lebanon", "across the Gaza Strip": a name after a preposition is no subject. */
   static boolean objectOfPreposition(AnnotatedSentence s, ActorSpan a) {
@@ -626,9 +631,14 @@ final class Perpetrators {
         if (Lexicon.lower(tokens.get(k)).equals("of") && k > 0 && WORDS.at(tokens, k - 1, "armedbody") != null) {
           return false;
         }
+        // "a force from the Egoz unit was ambushed": men drawn from a side's formation are that side's
+        if (Lexicon.lower(tokens.get(k)).equals("from") && k > 0 && DRAWN.contains(Lexicon.lower(tokens.get(k - 1)))) {
+          return false;
+        }
         return !Lexicon.lower(tokens.get(k)).equals("by"); // "by Azerbaijani forces" names the agent
       }
-      if (!tag.equals("DET") && !tag.equals("ADJ")) {
+      // "in Houthi-held northwestern Yemen": who holds the ground qualifies the place as an adjective does
+      if (!tag.equals("DET") && !tag.equals("ADJ") && !HoldingCompounds.at(tokens, k)) {
         return false;
       }
     }

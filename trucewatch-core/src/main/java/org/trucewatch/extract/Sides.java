@@ -38,6 +38,7 @@ public final class Sides {
 
   private final Map<String, String> usualAttack;
   private final String airForce;
+  private final java.time.LocalDate airForceUntil;
   private final HeldGround held;
   private final Set<String> notInferred;
 
@@ -82,6 +83,17 @@ public final class Sides {
    */
   public Sides(String conflict, List<List<String>> camps, Map<String, String> names, Map<String, String> territory,
       Map<String, String> usualAttack, String airForce, HeldGround held, Set<String> notInferred) {
+    this(conflict, camps, names, territory, usualAttack, airForce, null, held, notInferred);
+  }
+
+  /**
+   * As above, with the last day the air force flew alone (the profile's {@code soleAirForceUntil}: the coalition
+   * over Yemen until other states' strikes began), or null when it always has.
+   */
+  public Sides(String conflict, List<List<String>> camps, Map<String, String> names, Map<String, String> territory,
+      Map<String, String> usualAttack, String airForce, java.time.LocalDate airForceUntil, HeldGround held,
+      Set<String> notInferred) {
+    this.airForceUntil = airForceUntil;
     this.notInferred = Set.copyOf(notInferred);
     this.held = held == null ? HeldGround.NONE : held;
     this.airForce = airForce;
@@ -98,6 +110,11 @@ public final class Sides {
   /** The party that alone flies warplanes in the war, or null. */
   public String airForce() {
     return airForce;
+  }
+
+  /** The party that alone flew warplanes in the war on {@code day} (any day when that is unknown), or null. */
+  public String airForce(java.time.LocalDate day) {
+    return airForceUntil != null && day != null && day.isAfter(airForceUntil) ? null : airForce;
   }
 
   /** The subtype a party's attacks of no weapon named mostly are, or null. */

@@ -81,6 +81,16 @@ class ProfileReaderTest {
   }
 
   @Test
+  void aSoleAirForcesLastDayIsReadAndMustBeADate() {
+    String until = VALID.replace("\"kind\": \"state\", \"names\": []}",
+        "\"kind\": \"state\", \"names\": [], \"soleAirForce\": true, \"soleAirForceUntil\": \"2019-06-30\"}");
+    assertThat(read(until).side("XX").soleAirForceUntil()).isEqualTo(java.time.LocalDate.of(2019, 6, 30));
+    assertThat(read(VALID).side("XX").soleAirForceUntil()).isNull();
+    assertThatThrownBy(() -> read(until.replace("2019-06-30", "mid-2019")))
+        .isInstanceOf(ProfileException.class).hasMessageContaining("soleAirForceUntil must be a date");
+  }
+
+  @Test
   void aSidesInferredAttackerFlagIsReadAndMustBeABoolean() {
     String quiet = VALID.replace("\"kind\": \"state\", \"names\": []}",
         "\"kind\": \"state\", \"names\": [], \"inferredAttacker\": false}");
