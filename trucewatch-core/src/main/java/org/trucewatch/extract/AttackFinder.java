@@ -315,7 +315,8 @@ final class AttackFinder {
       bySpeaker = inferred;
     }
     // the kind the clause's weapon words settle ("its aircraft had struck" is an air strike), not the bare trigger's
-    String unarmed = AttackSubtypes.of(m.entry().value(), matches, m.clause(), false);
+    String unarmed = m.entry().has(AttackSubtypes.AFAR) ? AttackSubtypes.fromAfar(matches, m.clause())
+        : AttackSubtypes.of(m.entry().value(), matches, m.clause(), false);
     if (ctx.cyberOnly && unarmed.equals("attack")) {
       return List.of(); // "Rhysida has hit hospitals and schools" in a ransomware story
     }

@@ -16,6 +16,8 @@ import org.trucewatch.extract.pattern.Rule;
  * Precedence in the clause: the first match, save that armed men named before their weapon ({@code flags=bearer}:
  * "gunmen threw a grenade") yield to the weapon, fire at civilians outranks a battle, an abduction outranks any kind
  * and a suicide bomb outranks an assault.
+ * A word of fire from afar that names no weapon of its own (lexicon flag {@link #AFAR}: "bombardment") is shelling
+ * unless the first weapon of fire from afar in its clause is from the air ("aircraft resumed their bombardment").
  * Weapon words named as what was hit ("struck two rocket launchers": {@link WeaponTargets}) tell no kind. Stateless.
  */
 final class AttackSubtypes {
@@ -66,6 +68,26 @@ final class AttackSubtypes {
       }
     }
     return armedSide ? armed(s.label()) : s.label();
+  }
+
+  /** A trigger's lexicon flag: fire from afar that names no weapon of its own ("bombarded", "a bombardment"). */
+  static final String AFAR = "afar";
+
+  /**
+   * The kind of fire from afar told by a word of no weapon (flag {@link #AFAR}): an air strike where the first weapon
+   * of fire from afar its clause names is from the air ("aircraft resumed their bombardment of the suburb"), else
+   * shelling, which such a word names by itself ("artillery bombarded the town", "the town was bombarded").
+   */
+  static String fromAfar(List<Rule.Match> matches, int[] clause) {
+    List<Rule.Match> targets = WeaponTargets.of(matches);
+    for (Rule.Match m : matches) {
+      AttackSubtype found = m.kind().equals(AttackPatterns.SUBTYPE) && m.from() >= clause[0] && m.to() <= clause[1]
+          && !WeaponTargets.hit(targets, m) ? AttackSubtype.of(m.rule().action().value()) : null;
+      if (found == AttackSubtype.AIR_DRONE_STRIKE || found == AttackSubtype.SHELLING) {
+        return found.label();
+      }
+    }
+    return AttackSubtype.SHELLING.label();
   }
 
   /** Whether another subtype match spans {@code m} and more: a "rocket-propelled grenade" is read whole. */
