@@ -120,10 +120,20 @@ final class Subjects {
    */
   static String subjectText(AnnotatedSentence s, int v) {
     List<Token> tokens = s.sentence().tokens();
+    int cite = SpeakerAsides.citingAside(tokens, v);
+    if (cite >= 0) {
+      // "Shafaq News, citing local officials, put the toll at nine": the source relayed speaks, else the outlet
+      String source = SpeakerAsides.citedSource(s, cite, v);
+      return source != null ? source : subjectText(s, cite);
+    }
     int rel = relativeBefore(tokens, v);
     if (rel >= 0) {
       String named = titleAndName(s, v);
       return named != null ? named : subjectText(s, rel);
+    }
+    int who = SpeakerAsides.whoClause(tokens, v);
+    if (who > 0) {
+      return subjectText(s, who); // "a doctor who asked not to be named said": the noun before the clause speaks
     }
     // "... targets that the military said belonged to ...": a relative pronoun opens the speaker's clause
     int k = clauseBoundary(tokens, v, 6);
@@ -370,7 +380,8 @@ final class Subjects {
         return outer >= 0 ? outer : k;
       }
       if (appositive(tokens, k + 1, v - 1) || relativeApposition(tokens, k + 1, v - 1)
-          || nameAfterTitle(tokens, k, v - 1) || participleAside(tokens, k + 1, v - 1)) {
+          || nameAfterTitle(tokens, k, v - 1) || participleAside(tokens, k + 1, v - 1)
+          || SpeakerAsides.reasonedAside(tokens, k + 1, v - 1)) {
         return k;
       }
     }

@@ -34,6 +34,20 @@ class CountGiverSpeakerTest {
   }
 
   @Test
+  void whoGivesAFirstCountOfDeadGivesIt() {
+    Event tartar = SundayStory.at(SundayStory.attacks("Shells fell on a bus station in Tartar on Saturday. The "
+        + "district governor gave a first count of six dead and ten wounded."), "Tartar");
+    assertThat(tartar.claimedBy()).anyMatch(c -> c.contains("district governor"));
+  }
+
+  @Test
+  void whoRaisesTheFigureGivesIt() {
+    Event tartar = SundayStory.at(SundayStory.attacks("Shells fell on a bus station in Tartar on Saturday. The "
+        + "district governor later raised the figure to six dead."), "Tartar");
+    assertThat(tartar.claimedBy()).anyMatch(c -> c.contains("district governor"));
+  }
+
+  @Test
   void aCountAfterAnAsideAndAnAdverbIsTheSubjectsNotTheAsides() {
     List<Event> tolls = reports("Turkish drones hit a convoy near Qamishli on Saturday. The Syrian Observatory for "
         + "Human Rights, which relies on informants across the region, now puts the death toll at 12.");
