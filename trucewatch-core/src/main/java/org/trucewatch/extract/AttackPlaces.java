@@ -139,7 +139,8 @@ final class AttackPlaces {
         specific.add(p.location());
       }
     }
-    UnknownSectors.Found found = sectors.of(s, clause, broad, specific);
+    UnknownSectors.Found found = sectors.of(s, clause, broad, specific, ctx.lastTown);
+    specific.removeAll(found.namesakes()); // "in the A and Madurai sectors": not the far-off Madurai
     if (!found.sectors().isEmpty()) {
       specific.removeAll(found.holders()); // "the Nakyal and Dhalwan sectors of Kotli district": Kotli holds them
       for (Location l : found.sectors()) {

@@ -3,6 +3,7 @@ package org.trucewatch.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.trucewatch.nlp.Sentence;
 
 /**
@@ -166,7 +167,9 @@ final class LogFilters {
 
   /** Whether {@code town} is an attack in a town, told before {@code region} or just after it, that it sums up. */
   private static boolean toldInTown(Event town, Event region) {
-    if (!(town.type() == EventType.ATTACK && town.location() != null && "place".equals(town.location().precision())
+    // a sector of the line ("the Tarwali sector", at a district's point) is as fine a place as a town beside the line
+    if (!(town.type() == EventType.ATTACK && town.location() != null
+        && Set.of("place", "district").contains(town.location().precision())
         && java.util.Objects.equals(town.date(), region.date())
         && (region.perpetratorSide() == null || town.perpetratorSide() == null
             || region.perpetratorSide().equals(town.perpetratorSide()))
