@@ -212,8 +212,22 @@ final class EventAssembler {
     }
     List<Claim> claims = new ArrayList<>(p.claims());
     e.claims().stream().filter(c -> claims.stream().noneMatch(m -> m.actor().equals(c.actor()))).forEach(claims::add);
-    out.set(t, p.withClaims(claims).withSubtype(toldKind(p, e)));
+    out.set(t, withTollToldOn(p.withClaims(claims).withSubtype(toldKind(p, e)), e));
     return true;
+  }
+
+  /**
+   * "Tanks shelled X on Friday. An army source said a drone struck the city's hospital, killing six": the placed attack
+   * takes the halves of the toll it lacks from the mention told on that joins it (the mention is gone once joined).
+   */
+  private static Event withTollToldOn(Event placed, Event toldOn) {
+    Casualties told = toldOn.casualties();
+    if (told == null || told.isEmpty()) {
+      return placed;
+    }
+    Casualties had = placed.casualties();
+    Casualties filled = had == null || had.isEmpty() ? told : Casualties.gapsFilled(had, told.killed(), told.wounded());
+    return filled == had ? placed : placed.withCasualties(filled);
   }
 
   /**
