@@ -91,7 +91,7 @@ final class EventAssembler {
         // a figure told in the story's own voice is its attack's, not someone's report
         // A figure counted from a since clause ("killed since fighting flared") is a total, no attack's toll
         boolean running = tollClauses.sinceClause(s.sentence().tokens(), clause[0], clause[1], s.times());
-        boolean attached = !running && (attachToAttack(events, range, s, c, claims,
+        boolean attached = !running && (attachToAttack(events, range, s, c, fig.from(), claims,
             e -> tollLinks.tellsOn(s, e.date(), e.dateEnd())) || pointedBack(events, s, clause, c, claims)
             || risenForOnlyAttack(events, s, clause, fig.from(), c, claims));
         // a toll that carries on an attack's telling a few sentences on is that act's figure (a report only as above);
@@ -212,8 +212,22 @@ final class EventAssembler {
     }
     List<Claim> claims = new ArrayList<>(p.claims());
     e.claims().stream().filter(c -> claims.stream().noneMatch(m -> m.actor().equals(c.actor()))).forEach(claims::add);
-    out.set(t, p.withClaims(claims).withSubtype(toldKind(p, e)));
+    out.set(t, withTollToldOn(p.withClaims(claims).withSubtype(toldKind(p, e)), e));
     return true;
+  }
+
+  /**
+   * "Tanks shelled X on Friday. An army source said a drone struck the city's hospital, killing six": the placed attack
+   * takes the halves of the toll it lacks from the mention told on that joins it (the mention is gone once joined).
+   */
+  private static Event withTollToldOn(Event placed, Event toldOn) {
+    Casualties told = toldOn.casualties();
+    if (told == null || told.isEmpty()) {
+      return placed;
+    }
+    Casualties had = placed.casualties();
+    Casualties filled = had == null || had.isEmpty() ? told : Casualties.gapsFilled(had, told.killed(), told.wounded());
+    return filled == had ? placed : placed.withCasualties(filled);
   }
 
   /**
@@ -371,7 +385,7 @@ final class EventAssembler {
    * The attack of the same sentence, or the one "the shelling" refers back to, takes the figure and its source;
    * whether one did.
    */
-  private static boolean attachToAttack(List<Event> events, int[] range, AnnotatedSentence s, Casualties c,
+  private static boolean attachToAttack(List<Event> events, int[] range, AnnotatedSentence s, Casualties c, int figure,
       List<Claim> claims, java.util.function.Predicate<Event> tellsOnOf) {
     int here = s.sentence().index();
     if (listedPlaces(events, range, s)) {
@@ -394,7 +408,8 @@ final class EventAssembler {
     for (int i = range[0]; i < range[1]; i++) {
       attackBefore |= events.get(i).type() == EventType.ATTACK && events.get(i).evidence().get(0).sentence() == here - 1;
     }
-    int first = firstPlaced(events, range, s);
+    int own = TollSubjectPlace.attack(events, range, s, figure);
+    int first = own >= 0 ? own : firstPlaced(events, range, s);
     for (int i = first >= 0 ? first : range[1] - 1; i >= range[0]; i--) {
       Event e = events.get(i);
       int at = e.evidence().get(0).sentence();

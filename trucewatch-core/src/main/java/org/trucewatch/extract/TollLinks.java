@@ -180,7 +180,7 @@ final class TollLinks {
    */
   boolean freeToll(AnnotatedSentence s, int lo, int hi, int figure) {
     List<Token> tokens = s.sentence().tokens();
-    List<Token> clause = tokens.subList(Math.max(0, lo), Math.min(tokens.size(), hi));
+    List<Token> clause = tokens.subList(Math.max(0, lo), actStart(tokens, figure, Math.min(tokens.size(), hi)));
     if (lexicon.any(clause, "ongoing") || lexicon.any(clause, "war")) {
       return false;
     }
@@ -193,6 +193,19 @@ final class TollLinks {
       }
     }
     return true;
+  }
+
+  // words opening a clause that tells the act a toll came of ("killed when troops stopped a raid"), not its span
+  private static final java.util.Set<String> ACT_CLAUSE = java.util.Set.of("when", "while");
+
+  /** Where the clause telling the act opens after the figure ({@code hi} when none does): the toll's words end there. */
+  private static int actStart(List<Token> tokens, int figure, int hi) {
+    for (int j = Math.max(0, figure + 1); j < hi; j++) {
+      if (ACT_CLAUSE.contains(Lexicon.lower(tokens.get(j)))) {
+        return j;
+      }
+    }
+    return hi;
   }
 
   private static boolean sinceBetween(List<Token> tokens, int from, int to) {

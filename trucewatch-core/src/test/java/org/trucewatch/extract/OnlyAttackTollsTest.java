@@ -20,6 +20,10 @@ class OnlyAttackTollsTest {
       // a count set anew: "raised the death toll to"
       "Separatist forces shelled Avdiivka on Sunday, killing two soldiers.|Doctors treated the injured all day."
           + "|In the evening the ministry raised the death toll to four.|4/null",
+      // the troops of the clause telling how the victim died are no war's words over the toll
+      "A farmer was killed on Saturday evening while troops chased intruders away from the border, the defence "
+          + "ministry said on Sunday.|The ministry gave no names.|Separatist forces shelled army positions near "
+          + "Avdiivka on Saturday, it said.|1/null",
   })
   void theOnlyAttackTakesTheTollToldApart(String lead, String middle, String later, String expected) {
     assertThat(SundayStory.attackToll(lead + "\n\n" + middle + "\n\n" + later)).isEqualTo(expected);
