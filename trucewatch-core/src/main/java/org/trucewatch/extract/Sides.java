@@ -1,5 +1,6 @@
 package org.trucewatch.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class Sides {
 
   private final Map<String, String> usualAttack;
   private final String airForce;
-  private final java.time.LocalDate airForceUntil;
+  private final LocalDate airForceUntil;
   private final HeldGround held;
   private final Set<String> notInferred;
 
@@ -91,7 +92,7 @@ public final class Sides {
    * over Yemen until other states' strikes began), or null when it always has.
    */
   public Sides(String conflict, List<List<String>> camps, Map<String, String> names, Map<String, String> territory,
-      Map<String, String> usualAttack, String airForce, java.time.LocalDate airForceUntil, HeldGround held,
+      Map<String, String> usualAttack, String airForce, LocalDate airForceUntil, HeldGround held,
       Set<String> notInferred) {
     this.airForceUntil = airForceUntil;
     this.notInferred = Set.copyOf(notInferred);
@@ -113,7 +114,7 @@ public final class Sides {
   }
 
   /** The party that alone flew warplanes in the war on {@code day} (any day when that is unknown), or null. */
-  public String airForce(java.time.LocalDate day) {
+  public String airForce(LocalDate day) {
     return airForceUntil != null && day != null && day.isAfter(airForceUntil) ? null : airForce;
   }
 
@@ -164,7 +165,7 @@ public final class Sides {
    * area is hit by its opponent (Martuni in 2016 by Azerbaijan), and one outside every held area by the opponent of
    * its country (Shusha in 2021 by Armenia), whatever side its name's territory is.
    */
-  public String attackerOf(org.trucewatch.extract.Location place, java.time.LocalDate day) {
+  public String attackerOf(org.trucewatch.extract.Location place, LocalDate day) {
     if (place == null || camps.size() != 2) {
       return null;
     }
