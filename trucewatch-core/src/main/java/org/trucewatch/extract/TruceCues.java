@@ -30,15 +30,24 @@ final class TruceCues {
 
   /**
    * "without an agreement", "no ceasefire": a cue (lexicon: cfcue absent) right before the truce word at {@code at},
-   * past one article, says there is none.
+   * past one word that qualifies it ("without any announced agreement", "no formal truce") and one article, says
+   * there is none.
    */
   boolean absent(List<Token> tokens, int at) {
     int k = at - 1;
+    if (k >= 0 && qualifier(tokens.get(k))) {
+      k--;
+    }
     if (k >= 0 && ARTICLES.contains(Lexicon.lower(tokens.get(k)))) {
       k--;
     }
     Lexicon.Entry cue = k >= 0 ? lexicon.at(tokens, k, "cfcue") : null;
     return cue != null && cue.value().equals("absent");
+  }
+
+  // an adjective or a participle before a noun: "formal", "announced"
+  private static boolean qualifier(Token t) {
+    return t.tag() != null && (t.tag().equals("ADJ") || t.tag().equals("VERB") && t.text().endsWith("ed"));
   }
 
   /** Whether a comma stands in {@code [from, to)}. */
