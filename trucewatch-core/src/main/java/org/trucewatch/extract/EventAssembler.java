@@ -431,23 +431,7 @@ final class EventAssembler {
    * camp in northern Gaza" is Jabalia's toll; -1 when the sentence names none.
    */
   private static int firstPlaced(List<Event> events, int[] range, AnnotatedSentence s) {
-    int here = s.sentence().index();
-    int best = -1;
-    int bestFrom = Integer.MAX_VALUE;
-    for (int i = range[0]; i < range[1]; i++) {
-      Event e = events.get(i);
-      if (e.type() != EventType.ATTACK || e.casualties() != null || e.location() == null
-          || e.evidence().get(0).sentence() != here) {
-        continue;
-      }
-      for (Spans.PlaceSpan p : s.places()) {
-        if (p.location().equals(e.location()) && p.from() < bestFrom) {
-          best = i;
-          bestFrom = p.from();
-        }
-      }
-    }
-    return best;
+    return TollSubjectPlace.firstPlacedIn(events, range, s, 0, Integer.MAX_VALUE);
   }
 
   private static Casualties withSince(Casualties c, AnnotatedSentence s) {

@@ -19,8 +19,15 @@ final class TollSubjectPlace {
    * place the figure's own clause names first before the figure at {@code figure}; -1 when the clause names none.
    */
   static int attack(List<Event> events, int[] range, AnnotatedSentence s, int figure) {
+    return firstPlacedIn(events, range, s, clauseStart(s.sentence().tokens(), figure), figure);
+  }
+
+  /**
+   * The index in {@code events} (within {@code range}) of the attack of this sentence, without a figure yet, whose
+   * place is named first among the sentence's place spans lying in tokens {@code [from, to)}; -1 when none is.
+   */
+  static int firstPlacedIn(List<Event> events, int[] range, AnnotatedSentence s, int from, int to) {
     int here = s.sentence().index();
-    int start = clauseStart(s.sentence().tokens(), figure);
     int best = -1;
     int bestFrom = Integer.MAX_VALUE;
     for (int i = range[0]; i < range[1]; i++) {
@@ -30,7 +37,7 @@ final class TollSubjectPlace {
         continue;
       }
       for (Spans.PlaceSpan p : s.places()) {
-        if (p.location().equals(e.location()) && p.from() >= start && p.to() <= figure && p.from() < bestFrom) {
+        if (p.location().equals(e.location()) && p.from() >= from && p.to() <= to && p.from() < bestFrom) {
           best = i;
           bestFrom = p.from();
         }
