@@ -165,11 +165,14 @@ final class LogFilters {
       "(?i)\\b(?:one|two|three|some|several|another|most|many) of (?:the|these|those|them|its|their)\\b"
       + "|\\bamong (?:them|the|these|those)\\b");
 
+  // the precisions of a place as fine as a town beside a line: a town, or a sector placed at its district's point
+  private static final Set<String> FINE = Set.of("place", "district");
+
   /** Whether {@code town} is an attack in a town, told before {@code region} or just after it, that it sums up. */
   private static boolean toldInTown(Event town, Event region) {
     // a sector of the line ("the Tarwali sector", at a district's point) is as fine a place as a town beside the line
     if (!(town.type() == EventType.ATTACK && town.location() != null
-        && Set.of("place", "district").contains(town.location().precision())
+        && FINE.contains(town.location().precision())
         && java.util.Objects.equals(town.date(), region.date())
         && (region.perpetratorSide() == null || town.perpetratorSide() == null
             || region.perpetratorSide().equals(town.perpetratorSide()))

@@ -196,7 +196,7 @@ final class TollLinks {
   }
 
   // words opening a clause that tells the act a toll came of ("killed when troops stopped a raid"), not its span
-  private static final java.util.Set<String> ACT_CLAUSE = java.util.Set.of("when", "while");
+  private static final Set<String> ACT_CLAUSE = Set.of("when", "while");
 
   /** Where the clause telling the act opens after the figure ({@code hi} when none does): the toll's words end there. */
   private static int actStart(List<Token> tokens, int figure, int hi) {

@@ -452,17 +452,11 @@ public final class PlaceResolver {
     return false;
   }
 
-  /** "the X district", "the X and Y neighbourhoods": a city's part, as a quarter names itself, after a far city. */
-  private static final Pattern QUARTER_AFTER = Pattern.compile(
-      "^((\\s*(,|and)\\s*(\\p{Lu}[\\p{L}'’-]*\\s*){1,3})*\\s*"
-      + "(district|districts|neighbourhoods?|neighborhoods?|quarters?)\\b)");
-
   /** Which mentions are written as a town's quarter ("the Riyadh and Al-Masania districts"), read once a text. */
   private static boolean[] quarters(String text, List<PlaceMention> ms) {
     boolean[] out = new boolean[ms.size()];
     for (int i = 0; i < ms.size(); i++) {
-      int end = ms.get(i).end();
-      out[i] = QUARTER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60))).find();
+      out[i] = TownQuarters.partNoun(text, ms.get(i).end()) != null;
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package org.trucewatch.resolve.geo;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,14 +15,26 @@ final class TownQuarters {
   /** Within this many km of the sentence's town a reading may be the quarter itself (a large city's edge). */
   private static final double TOWN_KM = 30;
 
+  /** "the X district", "the X and Y neighbourhoods": a city's part, as a quarter names itself, after a far city. */
   private static final Pattern PART_AFTER = Pattern.compile(
-      "^(\\s*(,|and)\\s*(\\p{Lu}[\\p{L}'’-]*\\s*){1,3})*\\s*(neighbourhoods?|neighborhoods?|quarters?)\\b");
+      "^(\\s*(,|and)\\s*(\\p{Lu}[\\p{L}'’-]*\\s*){1,3})*\\s*"
+      + "(?<noun>district|districts|neighbourhoods?|neighborhoods?|quarters?)\\b");
 
   private TownQuarters() {}
 
+  /**
+   * The word of a town's part ("district", "neighbourhoods") that the mention ending at {@code end} is written before
+   * (alone or in a list of such names), or null.
+   */
+  static String partNoun(String text, int end) {
+    Matcher m = PART_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+    return m.find() ? m.group("noun") : null;
+  }
+
   /** Whether the mention ending at {@code end} is written as a town's quarter (or one of a list of them). */
   static boolean writtenAsQuarter(String text, int end) {
-    return PART_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60))).find();
+    String noun = partNoun(text, end);
+    return noun != null && !noun.startsWith("district");
   }
 
   /**
