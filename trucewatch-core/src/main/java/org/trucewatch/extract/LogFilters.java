@@ -29,12 +29,15 @@ final class LogFilters {
     boolean placed = all.stream()
         .anyMatch(e -> e.type() == EventType.ATTACK && e.location() != null && e.date() != null && !vague(e));
     boolean unplacedLogged = false;
+    // a round-up's attacks chain back through its weeks; one told weeks before them is context (NewsSpan)
+    LocalDate newsStart = NewsSpan.start(all.stream().filter(e -> e.type() == EventType.ATTACK && e.date() != null
+        && e.location() != null && !vague(e) && !longBefore(e, anchor)).toList(), anchor);
     for (Event e : all) {
       boolean unplaced = !placed && !unplacedLogged && e.type() == EventType.ATTACK && e.date() != null
           && placeUnknown(e, anchor);
       unplacedLogged |= unplaced;
       boolean complete = e.date() != null && (e.type() != EventType.ATTACK || e.location() != null && !vague(e)
-          && !longBefore(e, anchor) || unplaced)
+          && !longBefore(e, anchor) && !NewsSpan.before(e, anchor, newsStart) || unplaced)
           && (e.type() != EventType.CASUALTY_REPORT || !vague(e) && !yearsLong(e) && !history(e, anchor))
           && (e.type() != EventType.CEASEFIRE || !vague(e))
           && (e.type() != EventType.TALKS || !vague(e)); // "the 2015 peace deal" is background, not a round of talks
