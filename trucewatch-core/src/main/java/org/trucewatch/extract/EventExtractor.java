@@ -293,6 +293,7 @@ public final class EventExtractor {
     List<Event> logged = LogFilters.logged(all, undated, anchor, otherWars);
     // the learned confidence (off unless the configuration turns it on) keeps doubtful attacks unlogged
     logged = confidence.keep(logged, undated, attackFeatures, article, sentences, anchor);
+    logged = TwinSpeakers.lend(logged); // (last: a twin's speakers change no other field)
     return new Extraction(article.id(), sentences, logged, undated);
   }
 
