@@ -49,7 +49,8 @@ final class PlaceContainers {
     if (before.equals(",") && !p.location().precision().equals("place")) {
       // "over Nyala, South Darfur": a region or country set off by a comma right after a town names where it lies
       for (PlaceSpan q : s.places()) {
-        if (q != p && q.to() == p.from() - 1 && !q.inName() && q.location().precision().equals("place")) {
+        if (q != p && q.to() == p.from() - 1 && !q.inName() && q.location().precision().equals("place")
+            && !listItem(s, q)) {
           return true;
         }
       }
@@ -193,6 +194,19 @@ final class PlaceContainers {
     String before = line >= 2 && Lexicon.lower(tokens.get(line - 1)).equals("the") ? Lexicon.lower(tokens.get(line - 2))
         : "";
     return !before.equals("across") && !before.equals("over");
+  }
+
+  /**
+   * Whether {@code q} is itself an item of a list of places ("Goris, Kapan, Artanish and ..."): a comma after it then
+   * parts two items of the list, not a town from the area that holds it ("over Nyala, South Darfur").
+   */
+  private static boolean listItem(AnnotatedSentence s, PlaceSpan q) {
+    List<Token> tokens = s.sentence().tokens();
+    if (q.from() < 2 || !tokens.get(q.from() - 1).text().equals(",")) {
+      return false;
+    }
+    PlaceSpan before = s.placeAt(q.from() - 2);
+    return before != null && !before.inName() && before.location().precision().equals("place");
   }
 
   /** Where a locating word or phrase (lexicon: nearby) that ends right before {@code at} starts; -1 if none. */

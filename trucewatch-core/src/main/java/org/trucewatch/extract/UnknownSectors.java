@@ -13,8 +13,9 @@ import org.trucewatch.nlp.Token;
  * Kalsar and Moorpur sectors", and the belts named alike: "the Kalsar and Moorpur belts"): a capitalised name before
  * "sector(s)", after "the" or a possessive, is a place of its own, finer than the line or region the clause names, so
  * one strike there is one attack at the sector, not at the line. With no point of its own it is placed at the nearest
- * place the sentence gives it: a sector named beside it, the place "of" which it is a sector, or else the line or
- * region of the clause. A list with no "the" is read only where it parts the line named just before it ("along the
+ * place the sentence gives it: a sector named beside it, the place "of" which it is a sector, the line or region of
+ * the clause, or else (a clause naming no place: "into the Charhoi sector of the district") the town the article last
+ * named. A list with no "the" is read only where it parts the line named just before it ("along the
  * LoC in the A, B and C sectors" told as "along the LoC in A, B and C sectors"), and a name of the list the gazetteer
  * places far off that line or holder (a namesake town across the country) is read as one more sector. Reads tokens,
  * spans and the lexicon's {@code bearing} and {@code areabearing} words; writes nothing. Stateless and thread-safe.
@@ -110,6 +111,9 @@ final class UnknownSectors {
         }
       }
       where = where == null && !namesakes.isEmpty() ? lastTown : where; // the town last named stands for the far one
+      // "fired into the Charhoi sector of the district": a clause naming no place leaves it where the article last was
+      // (a noun written as a name's head is a force or a body: "the Security Belt")
+      where = where == null && tokens.get(k).text().equals(noun) ? lastTown : where;
       if (where == null) {
         continue; // nowhere to put it: the line or area it lies in is not named
       }
