@@ -90,12 +90,14 @@ final class CeasefireFinder {
           && owned[i] != null && owned[i].date() != null // a day, not "this month"
           && "VERB".equals(tokens.get(st.from()).tag()) // a deed done ("violated"), not "accused X of sabotaging it"
           && Lexicon.lower(tokens.get(st.from())).matches(".+ed|broke|broken")
-          && (!lexicon.any(tokens, "attack") || CountedBreaches.counted(tokens, st)) // a count's weapons are its own
+          && (!lexicon.any(tokens, "attack") && !TruceNews.harm(lexicon, tokens) // a death told is the attack's
+              || CountedBreaches.counted(tokens, st)) // a count's weapons are its own
           && !CountedBreaches.tally(s, st); // "about 3,100 times this year": a running tally, no day's news
       if (owned[i] == null && ends && lastDay != null && cues.sameDay(s.sentence().tokens(), st.to())) {
         owned[i] = lastDay; // "entered into force at 08:00 on 1 August, but broke down within hours"
       }
       if (owned[i] != null && (EVENTS.contains(st.value()) || breach)
+          && !(ends && TruceNews.habit(lexicon, tokens, st)) // "has frayed repeatedly since November": no day's end
           && !cues.afterStory(ctx.anchor, st.value(), owned[i]) && days.add(owned[i].first() + phase(st.value()))) {
         out.add(CountedBreaches.byBreacher(s, st, ctx.sides, event(s, frames, ctx, st.value(), st.noun(), owned[i])));
       }
@@ -136,6 +138,9 @@ final class CeasefireFinder {
     for (Lexicon.Match n : nouns) { // no status word with a date near it: the truce takes the sentence's
       Status st = TruceDates.nearest(statuses, n);
       String status = st == null ? null : st.value();
+      if (st != null && phase(status).equals("end") && TruceNews.habit(lexicon, tokens, st)) {
+        continue; // "has frayed repeatedly since the flare-up in September": a habit, no day's end
+      }
       boolean named = false;
       if (status == null && n.entry().category().equals("ceasefire") && TruceDates.named(s, n) != null) {
         status = "start"; // "the November 27 ceasefire", "the truce of last November": named by when it began
@@ -334,6 +339,7 @@ final class CeasefireFinder {
     List<Token> tokens = s.sentence().tokens();
     List<TimeSpan> others = java.util.Arrays.asList(owned); // "the truce announced for 18 October": another step's day
     if (s.times().stream().anyMatch(t -> t.resolved() && !others.contains(t)) || lexicon.any(tokens, "attack")
+        || TruceNews.harm(lexicon, tokens) // "a soldier died in the breach": the attack's, not a truce event
         || lexicon.any(tokens, "ongoing") // "routinely accuse the rebels of breaking the truce": no day's news
         || !said(tokens, st)) {
       return false;

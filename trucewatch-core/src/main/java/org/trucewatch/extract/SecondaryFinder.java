@@ -17,6 +17,8 @@ import org.trucewatch.nlp.Token;
  */
 final class SecondaryFinder {
 
+  private static final int VERB_DAY_REACH = 14; // words from a meeting verb to the end of its clause, for its day
+
   private final Lexicon lexicon;
 
   SecondaryFinder(Lexicon lexicon) {
@@ -35,7 +37,7 @@ final class SecondaryFinder {
           continue; // "calls for a ceasefire were reasonable" comments on an appeal, it does not make one
         }
         boolean talks = category.equals("talks");
-        if (talks && !TalksVerbs.held(lexicon, s, m)) {
+        if (talks && (!TalksVerbs.held(lexicon, s, m) || TalksVerbs.agentOnly(lexicon, tokens, m))) {
           continue; // "were met with gunfire", "signed an order": no meeting, no deal
         }
         if (talks && m.value().equals("meeting") && ownBody(tokens, m.from(), m.to())
@@ -46,6 +48,10 @@ final class SecondaryFinder {
           continue; // "the drone targeted a meeting of commanders": a gathering hit, no talks
         }
         TimeSpan when = Dating.nearest(s, Math.max(0, m.from() - 8), Math.min(s.size(), m.to() + 8), m.from());
+        if (when == null && m.entry().category().equals("talksverb")) {
+          // "met under the envoy's auspices in Amman last week": the verb's day at the end of its own clause
+          when = Dating.nearest(s, m.to(), TalksClauses.end(tokens, m.to(), VERB_DAY_REACH), m.from());
+        }
         if (when == null && m.entry().category().equals("talksverb")) {
           continue; // "weeks after the two leaders met at the White House": a verb without a day is background
         }
@@ -81,6 +87,11 @@ final class SecondaryFinder {
           date = carried.date();
           end = carried.dateEnd();
           basis = carried.basis();
+          if (ctx.anchor != null && goingOn(tokens, m.to())) {
+            date = ctx.anchor; // "negotiations are continuing": going on as the story is told, not on the paragraph's day
+            end = null;
+            basis = ctx.anchorBasis;
+          }
         }
         int[] span = talks && held && date != null && end == null ? daysOfTalks(tokens, m.from()) : null;
         if (span != null && span[1] > 0) {
@@ -169,7 +180,8 @@ final class SecondaryFinder {
     }
     return lexicon.find(tokens, "cfstatus").stream()
         .noneMatch(a -> a.value().equals("agreed") && !a.entry().has("weak")
-            && (a.to() <= m.from() || a.from() >= m.to()));
+            && (a.to() <= m.from() || a.from() >= m.to())
+            && !TalksClauses.relative(tokens, a.from())); // "the movements that signed the peace deal": who, not when
   }
 
   /** Whether the sentence or the trigger's subject names a belligerent of the article's conflict. */
@@ -288,7 +300,9 @@ final class SecondaryFinder {
       if (tokens.get(k).text().matches("[,;:]")) {
         return false; // another clause
       }
-      if (Lexicon.lower(tokens.get(k)).equals("while")) {
+      // "drones hit the base as officials were meeting there": "as" before a meeting in progress, as "while"
+      if (Lexicon.lower(tokens.get(k)).equals("while")
+          || Lexicon.lower(tokens.get(k)).equals("as") && TalksClauses.progressive(tokens, at)) {
         for (int j = 0; j < k; j++) {
           if (lexicon.at(tokens, j, "attack") != null) {
             return true;
@@ -379,8 +393,12 @@ final class SecondaryFinder {
    * notheldafter: cancelled, planned, not_held), or null when nothing there says so.
    */
   private String notHeldAfter(List<Token> tokens, int after) {
-    for (int k = after; k < Math.min(tokens.size(), after + 20); k++) {
+    boolean setIn = TalksClauses.setIn(tokens, after); // "the meeting, proposed by", "talks mediated by X, ..."
+    for (int k = after; k < Math.min(tokens.size(), after + TalksClauses.AFTER_REACH); k++) {
       String w = Lexicon.lower(tokens.get(k));
+      if (w.equals(",") && setIn && TalksClauses.inserted(tokens, after, k)) {
+        continue; // "the meeting, proposed by the envoy,": a phrase set in, the talks' clause goes on
+      }
       if (w.equals(",") || w.equals(";") || w.equals("but") || w.equals("after") || w.equals("while")) {
         return null; // "talks ended on Monday, and a new round set for June": another clause
       }

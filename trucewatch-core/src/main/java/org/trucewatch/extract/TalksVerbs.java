@@ -58,6 +58,23 @@ final class TalksVerbs {
     return false;
   }
 
+  /**
+   * "a plan endorsed by the UN Security Council", "calls for a truce from Moscow, Paris and the UN Security Council":
+   * a council (lexicon: talksverb session) named only as who endorsed or asked, "by" or "from" before it past a list
+   * of names, is no session held.
+   */
+  static boolean agentOnly(Lexicon lexicon, List<Token> tokens, Lexicon.Match m) {
+    if (!m.entry().category().equals("talksverb") || !m.value().equals("session")) {
+      return false;
+    }
+    int k = m.from() - 1;
+    while (k >= 0 && (tokens.get(k).text().equals(",") || "PROPN".equals(tokens.get(k).tag())
+        || "DET".equals(tokens.get(k).tag()) || "CCONJ".equals(tokens.get(k).tag()))) {
+      k--;
+    }
+    return k >= 0 && Lexicon.lower(tokens.get(k)).matches("by|from");
+  }
+
   /** "until a deal was struck", "after they met": a clause of background opened within four words before. */
   private static boolean background(Lexicon lexicon, List<Token> tokens, int at) {
     for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
