@@ -38,7 +38,8 @@ final class SubjectOwners {
     if (end <= clause[0]) {
       return null;
     }
-    boolean body = WORDS.at(tokens, end - 1, "armedbody") != null;
+    // (only past a perfect's auxiliary: a bare "a Houthi drone killed" is read by role filling, or told in passing)
+    boolean body = end < t && WORDS.at(tokens, end - 1, "armedbody") != null;
     ActorSpan a = body ? actorEndingAt(s, end - 1) : null;
     if (a != null && opensSubject(tokens, clause, a.from())) {
       return a; // "an RSF drone had struck"
