@@ -92,6 +92,8 @@ final class AttackFinder {
       if (perp == null) {
         perp = Perpetrators.of(s, scope, clause, t, e.words().length, e.has("verb"));
       }
+      // "an RSF drone had struck", "a drone belonging to the RSF struck": the side owning the subject
+      perp = perp != null ? perp : SubjectOwners.of(s, clause, t);
       String tag = tokens.get(t).tag();
       int act = perp == null && ("NOUN".equals(tag) || "ADJ".equals(tag)) ? actionBefore(tokens, clause, t) : -1;
       if (act >= 0) {
