@@ -54,7 +54,7 @@ final class OnlyAttackTolls {
       // the log keeps no unplaced attack beside a placed one: the story's unplaced mentions tell that act again
       owner = owner == -2 && placedOwner >= 0 ? placedOwner : owner;
       // one act told at several places ("fired on positions around A and B"): its toll is the place named first
-      owner = owner == -2 && placedOwner == -2 ? OneTellingTolls.firstOfOneTelling(events, placed) : owner;
+      owner = owner == -2 && placedOwner == -2 ? OneTellingTolls.firstOfOneTelling(events, placed, r) : owner;
       if (owner >= 0 && toldSoonAfter(r, events.get(owner), risen) && rival(events, owner, r)) {
         owner = -2; // told after two attacks of its days: the one told last is no likelier its owner
       }
