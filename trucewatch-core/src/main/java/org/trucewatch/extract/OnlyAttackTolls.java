@@ -40,17 +40,21 @@ final class OnlyAttackTolls {
       }
       int owner = -1;
       int placedOwner = -1;
+      List<Integer> placed = new ArrayList<>();
       for (int i = 0; i < events.size(); i++) {
         Event a = events.get(i);
         if (a.type() == EventType.ATTACK && ofAttack(r, a, free, risen)) {
           owner = owner == -1 ? i : -2; // two attacks of its days: either's
           if (a.location() != null) {
             placedOwner = placedOwner == -1 ? i : -2;
+            placed.add(i);
           }
         }
       }
       // the log keeps no unplaced attack beside a placed one: the story's unplaced mentions tell that act again
       owner = owner == -2 && placedOwner >= 0 ? placedOwner : owner;
+      // one act told at several places ("fired on positions around A and B"): its toll is the place named first
+      owner = owner == -2 && placedOwner == -2 ? OneTellingTolls.firstOfOneTelling(events, placed, r) : owner;
       if (owner >= 0 && toldSoonAfter(r, events.get(owner), risen) && rival(events, owner, r)) {
         owner = -2; // told after two attacks of its days: the one told last is no likelier its owner
       }
@@ -142,7 +146,7 @@ final class OnlyAttackTolls {
     for (int i = 0; i < events.size(); i++) {
       Event a = events.get(i);
       if (i != owner && a.type() == EventType.ATTACK && (a.location() != null || events.get(owner).location() == null)
-          && placeAndDay(r, a)) {
+          && placeAndDay(r, a) && !OneTellingTolls.sameTelling(a, events.get(owner))) {
         return true;
       }
     }
