@@ -6,11 +6,11 @@ import static org.trucewatch.extract.SundayStory.attacks;
 import org.junit.jupiter.api.Test;
 
 /**
- * The kinds of weapons.rules round 40 added: a tank that fired with a word between it and its fire shelled; raids that
+ * Kinds in weapons.rules: a tank that fired with a word between it and its fire shelled; raids that
  * hit a place, or counted by number, came from the air; drones and missiles named by their make tell their kind.
  * Sentences written for this test, dated against Sunday 25 October 2020.
  */
-class SubtypeFortyTest {
+class WeaponMakesAndRaidsTest {
 
   @Test
   void aTankThatFiredAfterAWordBetweenShelled() {
