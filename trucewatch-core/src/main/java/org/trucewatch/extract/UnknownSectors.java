@@ -14,7 +14,7 @@ import org.trucewatch.nlp.Token;
  * "sector(s)", after "the" or a possessive, is a place of its own, finer than the line or region the clause names, so
  * one strike there is one attack at the sector, not at the line. With no point of its own it is placed at the nearest
  * place the sentence gives it: a sector named beside it, the place "of" which it is a sector, the line or region of
- * the clause, or else (a clause naming no place: "into the Charhoi sector of the district") the town the article last
+ * the clause, or else (a clause naming no place: "into the Dharampur sector of the district") the town the article last
  * named. A list with no "the" is read only where it parts the line named just before it ("along the
  * LoC in the A, B and C sectors" told as "along the LoC in A, B and C sectors"), and a name of the list the gazetteer
  * places far off that line or holder (a namesake town across the country) is read as one more sector. Reads tokens,
@@ -111,7 +111,7 @@ final class UnknownSectors {
         }
       }
       where = where == null && !namesakes.isEmpty() ? lastTown : where; // the town last named stands for the far one
-      // "fired into the Charhoi sector of the district": a clause naming no place leaves it where the article last was
+      // "fired into the Dharampur sector of the district": a clause naming no place leaves it where the article last was
       // (a noun written as a name's head is a force or a body: "the Security Belt")
       where = where == null && tokens.get(k).text().equals(noun) ? lastTown : where;
       if (where == null) {
