@@ -26,12 +26,12 @@ final class LogFilters {
     List<Event> dated = new ArrayList<>();
     // only a dated attack's place shows an unplaced one to be it told coarsely: a placed background ("the army, which
     // has been fighting militiamen around Bure") is another act and does not keep the day's unplaced attack off the log
-    boolean placed = all.stream()
-        .anyMatch(e -> e.type() == EventType.ATTACK && e.location() != null && e.date() != null && !vague(e));
+    List<Event> placedAttacks = all.stream()
+        .filter(e -> e.type() == EventType.ATTACK && e.location() != null && e.date() != null && !vague(e)).toList();
+    boolean placed = !placedAttacks.isEmpty();
     boolean unplacedLogged = false;
     // a round-up's attacks chain back through its weeks; one told weeks before them is context (NewsSpan)
-    LocalDate newsStart = NewsSpan.start(all.stream().filter(e -> e.type() == EventType.ATTACK && e.date() != null
-        && e.location() != null && !vague(e) && !longBefore(e, anchor)).toList(), anchor);
+    LocalDate newsStart = NewsSpan.start(placedAttacks.stream().filter(e -> !longBefore(e, anchor)).toList(), anchor);
     for (Event e : all) {
       boolean unplaced = !placed && !unplacedLogged && e.type() == EventType.ATTACK && e.date() != null
           && placeUnknown(e, anchor);

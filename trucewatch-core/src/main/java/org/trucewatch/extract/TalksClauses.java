@@ -17,11 +17,7 @@ final class TalksClauses {
 
   /** The end of the clause from {@code from}: its first comma, semicolon or colon, at most {@code reach} words on. */
   static int end(List<Token> tokens, int from, int reach) {
-    int k = from;
-    while (k < Math.min(tokens.size(), from + reach) && !tokens.get(k).text().matches("[,;:]")) {
-      k++;
-    }
-    return k;
+    return Math.min(TruceCues.clauseEnd(tokens, from), Math.min(tokens.size(), from + reach));
   }
 
   /**
