@@ -186,8 +186,8 @@ public final class AttackConfidenceTrainer {
         List<Gold.Event> required = gold0.stream().filter(g -> !g.optional()).toList();
         List<Gold.Event> optional = gold0.stream().filter(Gold.Event::optional).toList();
         var fits = Matching.fits("attack", gold.radiusKm());
-        Matching.Outcome req = Matching.greedy(required, attacks, fits);
-        Matching.Outcome opt = Matching.greedy(optional, req.rest(), fits);
+        Matching.Outcome req = Pairing.optimal(required, attacks, fits);
+        Matching.Outcome opt = Pairing.optimal(optional, req.rest(), fits);
         // 1: matched to a required gold attack; 2: to an optional one (neither gains nor costs F1); 0: false
         int[] labels = new int[attacks.size()];
         for (int i = 0; i < attacks.size(); i++) {

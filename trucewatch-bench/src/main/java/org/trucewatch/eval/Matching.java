@@ -1,7 +1,6 @@
 package org.trucewatch.eval;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiPredicate;
@@ -10,8 +9,9 @@ import org.trucewatch.conflict.Profiles;
 
 /**
  * The rules of {@code tools/score_seeds.py}, kept: an attack matches on place and date, a ceasefire or talks on date,
- * a casualty report on a figure; gold is matched greedily one to one, required events first, then optional ones
- * absorb what is left. Reads nothing; stateless.
+ * a casualty report on a figure; gold is paired one to one by {@link Pairing#optimal} (the seeds scorer's greedy
+ * first fit gave a gold event a neighbouring town's prediction), required events first, then optional ones absorb
+ * what is left. Reads nothing; stateless.
  */
 public final class Matching {
 
@@ -20,7 +20,7 @@ public final class Matching {
   /** A gold event and the prediction it was matched with. */
   public record Pair(Gold.Event gold, Predicted predicted) {}
 
-  /** What greedy matching paired, and the predictions left over (in their order). */
+  /** What the pairing paired (in gold order), and the predictions left over (in their order). */
   public record Outcome(List<Pair> pairs, List<Predicted> rest) {}
 
   /**
@@ -68,9 +68,18 @@ public final class Matching {
 
   /** Any place; a name equal to, or containing, one of the gold's; the gold's country; within the radius. */
   public static boolean placeOk(Gold.Event g, Predicted p, double radiusKm) {
-    if (g.anyPlace()) {
+    if (g.anyPlace() || nameOk(g, p)) {
       return true;
     }
+    if (g.countryLevel() != null && norm(g.countryLevel()).equals(norm(p.country()))) {
+      return true;
+    }
+    return g.lat() != null && p.lat() != null && p.lon() != null
+        && km(g.lat(), g.lon(), p.lat(), p.lon()) <= radiusKm;
+  }
+
+  /** Whether the predicted place's name equals, or contains, one of the gold's {@code where} names (normalised). */
+  public static boolean nameOk(Gold.Event g, Predicted p) {
     String name = norm(p.place());
     for (String w : g.where()) {
       String n = norm(w);
@@ -78,11 +87,7 @@ public final class Matching {
         return true;
       }
     }
-    if (g.countryLevel() != null && norm(g.countryLevel()).equals(norm(p.country()))) {
-      return true;
-    }
-    return g.lat() != null && p.lat() != null && p.lon() != null
-        && km(g.lat(), g.lon(), p.lat(), p.lon()) <= radiusKm;
+    return false;
   }
 
   /**
@@ -104,22 +109,6 @@ public final class Matching {
       case "casualty_report" -> Matching::figuresOk;
       default -> Matching::dateOk;
     };
-  }
-
-  /** Greedy one-to-one: each gold event, in order, takes the first prediction not yet taken that fits it. */
-  public static Outcome greedy(List<Gold.Event> gold, List<Predicted> predicted,
-      BiPredicate<Gold.Event, Predicted> fits) {
-    List<Predicted> rest = new ArrayList<>(predicted);
-    List<Pair> pairs = new ArrayList<>();
-    for (Gold.Event g : gold) {
-      for (int i = 0; i < rest.size(); i++) {
-        if (fits.test(g, rest.get(i))) {
-          pairs.add(new Pair(g, rest.remove(i)));
-          break;
-        }
-      }
-    }
-    return new Outcome(pairs, rest);
   }
 
   /** Whether any acceptable substring is in any of the names given (the seeds scorer's {@code any_sub}). */

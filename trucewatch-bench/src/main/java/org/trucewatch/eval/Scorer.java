@@ -46,8 +46,8 @@ public final class Scorer {
       List<Gold.Event> optional = gold.stream().filter(Gold.Event::optional).toList();
       List<Predicted> preds = predicted.stream().filter(p -> type.equals(p.type())).toList();
       var fits = Matching.fits(type, radiusKm);
-      Matching.Outcome req = Matching.greedy(required, preds, fits);
-      Matching.Outcome opt = Matching.greedy(optional, req.rest(), fits);
+      Matching.Outcome req = Pairing.optimal(required, preds, fits);
+      Matching.Outcome opt = Pairing.optimal(optional, req.rest(), fits);
       types = types.with(type, new Counts(req.pairs().size(), opt.rest().size(),
           required.size() - req.pairs().size()));
       for (Matching.Pair pair : req.pairs()) {
@@ -63,7 +63,7 @@ public final class Scorer {
           .filter(g -> req.pairs().stream().noneMatch(p -> p.gold() == g)).toList();
       if (type.equals("attack")) {
         // The date figure also counts the attacks found at their place on another day.
-        Matching.Outcome byPlace = Matching.greedy(missed, opt.rest(),
+        Matching.Outcome byPlace = Pairing.optimal(missed, opt.rest(),
             (g, p) -> Matching.placeOk(g, p, radiusKm));
         for (Matching.Pair pair : byPlace.pairs()) {
           attrs = attrs.plus(new Attributes(Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO,
