@@ -291,6 +291,7 @@ public final class EventExtractor {
         sentences);
     List<Event> undated = new ArrayList<>();
     List<Event> logged = LogFilters.logged(all, undated, anchor, otherWars);
+    logged = TollsToldFirst.linked(logged); // (once the log's attacks are known: the act told after a lead toll)
     // the learned confidence (off unless the configuration turns it on) keeps doubtful attacks unlogged
     logged = confidence.keep(logged, undated, attackFeatures, article, sentences, anchor);
     logged = TwinSpeakers.lend(logged); // (last: a twin's speakers change no other field)
