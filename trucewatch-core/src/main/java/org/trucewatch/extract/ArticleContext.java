@@ -78,6 +78,8 @@ final class ArticleContext {
   final java.util.ArrayDeque<Integer> recentWrittenSentence = new java.util.ArrayDeque<>();
   // the article's speakers written with a full name, by last name: "Petrenko wrote" (SurnameSpeakers)
   final java.util.Map<String, Frame> speakersBySurname = new java.util.HashMap<>();
+  // the places of the headline and dateline, and those each sentence names (LeadPlaces)
+  final LeadPlaces leadPlaces = new LeadPlaces();
   // the places each speaker's words listed, by name (ToldPlaces)
   final java.util.Map<String, ToldPlaces.Telling> toldPlaces = ToldPlaces.newMap();
   Spans.AnnotatedSentence closingSentence;

@@ -383,7 +383,7 @@ final class AttackPlaces {
    * brackets stand between it and a dash or colon ("TAIZ -", "MARIB, Yemen, Oct. 29 (Xinhua) --", "Bint Jbeil
    * district —"), or an agency in brackets ends it ("JAMMU, Sept 1 (PTI) An Army jawan").
    */
-  private static boolean dateline(List<Token> tokens, PlaceSpan p) {
+  static boolean dateline(List<Token> tokens, PlaceSpan p) {
     if (p.from() > 1 && !afterSlashedCities(tokens, p.from())) {
       return p.from() <= 8 && datedBracket(tokens, p); // "October 5, 2024 (EL FASHER) -"
     }

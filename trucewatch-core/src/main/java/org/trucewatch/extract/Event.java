@@ -79,6 +79,12 @@ public record Event(
         perpetratorActor, perpetratorInferred, target, claims, casualties, parties, mediator, evidence, conflict);
   }
 
+  /** The event placed where its story's lead tells it happened (LeadPlaces). */
+  Event withPlace(Location place) {
+    return new Event(article, type, subtype, date, dateEnd, time, dateBasis, place, perpetratorSide, perpetrator,
+        perpetratorActor, perpetratorInferred, target, claims, casualties, parties, mediator, evidence, conflict);
+  }
+
   /** The event dated to a span of days (a round of talks told on two neighbouring days spans both). */
   Event withDays(LocalDate from, LocalDate to) {
     return new Event(article, type, subtype, from, to, time, dateBasis, location, perpetratorSide, perpetrator,

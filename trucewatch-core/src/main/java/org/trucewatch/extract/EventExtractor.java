@@ -225,6 +225,7 @@ public final class EventExtractor {
     if (titleSentence[0] != null) { // a toll told only in the title (HeadlineTolls)
       AnnotatedSentence t = titleSentence[0];
       ctx.titleTollSentence = t;
+      ctx.leadPlaces.note(t, true, false);
       ctx.titleFigures = casualties.find(t.sentence().tokens().get(0).tag() != null ? t.sentence().tokens()
           : posTagger.tag(t.sentence()).tokens());
     }
@@ -272,6 +273,9 @@ public final class EventExtractor {
     assembledAll = UnansweredDenials.link(assembledAll, ctx.unansweredDenials, ctx.sides, ctx.live());
     // (and one that answered some attacks answers those beside them whose attacker of its camp is named only now)
     assembledAll = AnsweredDenials.widen(assembledAll, ctx.answeredDenials, ctx.sides);
+    // (before the conflict is read from the place: an attack placed by its story's lead is of that place's war)
+    assembledAll = ctx.leadPlaces.lend(assembledAll, l -> session.conflictOf(l, java.util.Set.of()) != null,
+        ctx.anchor);
     for (Event assembled : CounterClaims.link(assembledAll, ctx.sides)) {
       Event e = assembled;
       boolean violence = e.type() == EventType.ATTACK || e.type() == EventType.CASUALTY_REPORT;
@@ -338,6 +342,8 @@ public final class EventExtractor {
       deadline.check(a.sentence().index());
       List<Frame> fs = framesOf.get(i);
       ctx.noteEntry(a);
+      int index = a.sentence().index(); // a lone first line over a body is the headline; an opening may be a dateline
+      ctx.leadPlaces.note(a, index == 0 && annotated.size() == 1 && ctx.paragraphOf.length > 1, i == 0 && index <= 1);
       if (a.sentence().tokens().get(0).tag() != null) {
         List<Event> found = new ArrayList<>();
         List<Rule.Match> matches = attackPatterns.find(a, lexicon); // run once: the attacks and the figures read them

@@ -197,7 +197,7 @@ final class LogFilters {
    * unplaced mention is most likely one of those told again), only once, dated by its own sentence or paragraph (or,
    * in the lead, by the day of the report), and not one of a story's history.
    */
-  private static boolean placeUnknown(Event e, LocalDate anchor) {
+  static boolean placeUnknown(Event e, LocalDate anchor) {
     // a lead's attack with no day of its own is the day's news ("rebels said they had taken control of X")
     boolean lead = e.dateBasis() == DateBasis.PUBLICATION && e.evidence().get(0).sentence() == 0;
     return e.location() == null && e.dateEnd() == null && !history(e, anchor)
