@@ -280,8 +280,8 @@ final class Dating {
     if (frame == null || frame.verb() < 0) {
       return false;
     }
-    int v = frame.verb();
-    if (ts.to() == v && on && t > v) {
+    int v = adverbsAfter(tokens, frame.verb()); // "said later on Thursday" is "said on Thursday"
+    if (ts.to() == frame.verb() && on && t > v) {
       return true; // "the coalition on Saturday denied carrying out a strike"
     }
     if (ts.from() <= v || ts.from() - v > 2) {
@@ -307,7 +307,7 @@ final class Dating {
     if (frame == null || frame.verb() <= t) {
       return false;
     }
-    int v = frame.verb();
+    int v = adverbsAfter(tokens, frame.verb());
     boolean on = ts.from() == v + 2 && Lexicon.lower(tokens.get(v + 1)).equals("on");
     if (ts.from() != v + 1 && !on || ts.to() < tokens.size() && Lexicon.possessive(tokens.get(ts.to()))) {
       return false;
@@ -319,6 +319,18 @@ final class Dating {
     }
     return false;
   }
+
+  /** The last of the adverbs right after the speech verb at {@code v} ("said later", "said early"), else {@code v}. */
+  private static int adverbsAfter(List<Token> tokens, int v) {
+    int k = v;
+    while (k + 1 < tokens.size() && TELLING_ADVERBS.contains(Lexicon.lower(tokens.get(k + 1)))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Words that qualify when a telling came ("said late on Sunday"): never a day themselves. */
+  private static final Set<String> TELLING_ADVERBS = Set.of("later", "earlier", "early", "late", "again");
 
   /** Whether a venue of speech ("reporters", "a statement", "a news conference") ends within three words before "on". */
   private boolean venueBefore(List<Token> tokens, int on) {

@@ -188,11 +188,16 @@ final class TollLinks {
       if (t.from() < lo || t.to() > hi) {
         continue;
       }
-      if (t.since() || t.rangeStart() != null && !sinceBetween(tokens, figure, t.from())) {
+      if (t.since() || t.rangeStart() != null && !actsDays(t) && !sinceBetween(tokens, figure, t.from())) {
         return false;
       }
     }
     return true;
+  }
+
+  // "killed at the weekend", "on the night of 7 to 8 May": two days are an act's own, not a period the toll spans
+  private static boolean actsDays(Spans.TimeSpan t) {
+    return t.rangeEnd() != null && !t.rangeEnd().isAfter(t.rangeStart().plusDays(1));
   }
 
   // words opening a clause that tells the act a toll came of ("killed when troops stopped a raid"), not its span

@@ -25,7 +25,7 @@ final class UnplacedTolls {
   static List<Event> handedOn(List<Event> events) {
     List<Event> out = new ArrayList<>(events);
     for (Event u : events) {
-      if (u.type() != EventType.ATTACK || u.location() != null || u.date() == null || u.dateEnd() != null
+      if (u.type() != EventType.ATTACK || u.location() != null || u.date() == null || !shortSpan(u)
           || u.casualties() == null || u.casualties().isEmpty()) {
         continue;
       }
@@ -53,7 +53,7 @@ final class UnplacedTolls {
     int kindCount = 0;
     for (int i = 0; i < events.size(); i++) {
       Event a = events.get(i);
-      if (a.type() != EventType.ATTACK || a.location() == null || !onDay(a, u.date())) {
+      if (a.type() != EventType.ATTACK || a.location() == null || !onDays(a, u)) {
         continue;
       }
       anyCount++;
@@ -75,7 +75,7 @@ final class UnplacedTolls {
     int found = -1;
     for (int i = 0; i < events.size(); i++) {
       Event a = events.get(i);
-      if (a.type() != EventType.ATTACK || a.location() == null || !onDay(a, u.date())
+      if (a.type() != EventType.ATTACK || a.location() == null || !onDays(a, u)
           || a.location().surface() == null || !Pattern.compile("\\b" + Pattern.quote(a.location().surface())
               + "\\b").matcher(text).find()) {
         continue;
@@ -86,6 +86,17 @@ final class UnplacedTolls {
       found = found >= 0 ? found : i;
     }
     return found;
+  }
+
+  // "killed in fighting at the weekend": a span of a day or two is as much a day as an overnight act's
+  private static boolean shortSpan(Event u) {
+    return u.dateEnd() == null || !u.dateEnd().isAfter(u.date().plusDays(MAX_DAYS - 1));
+  }
+
+  // the placed attack is of the unplaced one's day, or its day lies in the unplaced one's short span
+  private static boolean onDays(Event a, Event u) {
+    return onDay(a, u.date()) || u.dateEnd() != null && a.date() != null && a.dateEnd() == null
+        && !a.date().isBefore(u.date()) && !a.date().isAfter(u.dateEnd());
   }
 
   private static boolean onDay(Event a, LocalDate day) {

@@ -36,6 +36,9 @@ sealed interface Expr {
   /** "Wednesday", "last Wednesday", "next Friday". */
   record Weekday(DayOfWeek day, Shift shift) implements DayLike {}
 
+  /** "over the weekend", "at the weekend": a Saturday and Sunday placed by the tense, as a weekday is. */
+  record Weekend(Shift shift) implements Expr {}
+
   /** A month without a day: "in June", "last June", "next May". */
   record NamedMonth(Month month, Shift shift) implements Expr {}
 

@@ -57,6 +57,9 @@ final class RelativeRules {
         Rule.of("unit-boundary", L + "(?i:(?:the\\s+)?(?:very\\s+)?(?:beginning|start|end|middle|turn)\\s+of\\s+"
                 + "(?:the\\s+)?(?:(?<shift>this|last|next|current|past|previous)\\s+)?" + unitWord + ")" + R,
             (m, t) -> span(m, boundaryUnit(m))).near(unitWords, 50, 1),
+        // "killed over the weekend", "at the weekend": the weekend the tense points to, as a bare weekday is
+        Rule.of("told-weekend", L + "(?i:(?:over|at|during|on|across|through)\\s+the\\s+weekend)" + R,
+            (m, t) -> span(m, new Expr.Weekend(Expr.Shift.TENSE))).near(Set.of("weekend"), 20, 1),
         Rule.of("ago", L + "(?i:(?:" + number + "\\s+)?" + units + "\\s+ago)" + R,
             (m, t) -> span(m, ago(lx, m))).near(Set.of("ago"), 60, 1),
         Rule.of("narrative-day", L + "(?i:(?:the\\s+)?(?<w>day|night|evening|morning)\\s+(?<dir>before|after)"

@@ -70,6 +70,14 @@ final class Resolver {
     if (e instanceof Expr.Weekday w) {
       return now == null ? Resolution.NONE : Resolution.day(weekday(w, now, tense));
     }
+    if (e instanceof Expr.Weekend w) { // its Saturday read as a weekday is, then the Sunday after it
+      if (now == null) {
+        return Resolution.NONE;
+      }
+      LocalDate saturday = weekday(new Expr.Weekday(DayOfWeek.SATURDAY, w.shift()), now, tense);
+      return Resolution.span(String.format("%04d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR),
+          saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), saturday, saturday.plusDays(1));
+    }
     if (e instanceof Expr.NamedMonth nm) {
       return namedMonth(nm, now, tense);
     }
