@@ -432,6 +432,7 @@ public final class EventExtractor {
           continue;
         }
         if (only != null && !only.speakerName().equals(f.speakerName())) {
+          HeadSpeakers.carry(annotated, speaking, ctx, firstEvent); // several speakers: each speaks till the next
           return;
         }
         only = f;
