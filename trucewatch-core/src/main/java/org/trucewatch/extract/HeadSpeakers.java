@@ -25,7 +25,8 @@ final class HeadSpeakers {
       Event e = ctx.events.get(i);
       // (a placeless mention with a speaker joins the placed attack before it, toll and all: EventAssembler)
       boolean placedAttack = e.type() == EventType.ATTACK && e.location() != null;
-      if (!e.claims().isEmpty() || !placedAttack && e.type() != EventType.CEASEFIRE || e.evidence().isEmpty()) {
+      boolean alleged = e.claims().stream().anyMatch(c -> c.stance() != Stance.DENIES);
+      if (alleged || !placedAttack && e.type() != EventType.CEASEFIRE || e.evidence().isEmpty()) {
         continue;
       }
       int at = e.evidence().get(0).sentence() - first;
@@ -35,8 +36,10 @@ final class HeadSpeakers {
       for (int k = at - 1; k >= 0; k--) {
         Frame f = speaker(speaking.get(k));
         if (f != null) {
-          ctx.events.set(i, e.withClaims(Claims.of(f, e.perpetrator() == null ? null : e.perpetratorSide(),
-              e.perpetratorInferred(), annotated.get(k), ctx.sides)));
+          List<Claim> claims = new java.util.ArrayList<>(Claims.of(f, e.perpetrator() == null ? null
+              : e.perpetratorSide(), e.perpetratorInferred(), annotated.get(k), ctx.sides));
+          claims.addAll(e.claims()); // (a denial of it stays)
+          ctx.events.set(i, e.withClaims(claims));
           break;
         }
       }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A paragraph of several speakers: an attack told with no speaker of its own after one speaker's sentence is that
- * speaker's, until the next one speaks. Sentences written for this test, published Sunday 25 October 2020.
+ * speaker's, until the next one speaks; an attack only denied is no one's account yet. Sentences written for this test, published Sunday 25 October 2020.
  */
 class HeadSpeakersTest {
 
@@ -27,5 +27,14 @@ class HeadSpeakersTest {
         + "Armenia's defence ministry said the fighting had been fierce all day. "
         + "Rockets also fell on Askeran on Saturday, damaging two houses.");
     assertThat(at(all, "Askeran").claimedBy()).singleElement().asString().contains("defence ministry");
+  }
+
+  @Test
+  void anAttackOnlyDeniedIsStillThePrecedingSpeakersAccount() {
+    List<Event> all = attacks("In a separate statement, the command said drones had attacked Shushi on Saturday "
+        + "evening. Rockets also hit Stepanakert on Saturday. Azerbaijan's defence ministry denied it.");
+    Event e = at(all, "Stepanakert");
+    assertThat(e.claimedBy()).singleElement().asString().contains("command");
+    assertThat(e.deniedBy()).singleElement().asString().contains("defence ministry");
   }
 }
