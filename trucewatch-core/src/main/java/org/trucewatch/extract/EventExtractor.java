@@ -439,6 +439,7 @@ public final class EventExtractor {
           continue;
         }
         if (only != null && !only.speakerName().equals(f.speakerName())) {
+          HeadSpeakers.carry(annotated, speaking, ctx, firstEvent); // several speakers: each speaks till the next
           return;
         }
         only = f;
@@ -470,11 +471,14 @@ public final class EventExtractor {
     }
     for (int i = firstEvent; i < ctx.events.size(); i++) {
       Event e = ctx.events.get(i);
-      if (!e.claims().isEmpty() || e.type() != EventType.ATTACK && e.type() != EventType.CEASEFIRE) {
+      // (a denial alone alleges nothing: "Rockets hit A. X denied it." is still the paragraph speaker's account)
+      if (e.claims().stream().anyMatch(c -> c.stance() != Stance.DENIES)
+          || e.type() != EventType.ATTACK && e.type() != EventType.CEASEFIRE) {
         continue;
       }
-      List<Claim> claims = Claims.of(only, e.perpetrator() == null ? null : e.perpetratorSide(),
-          e.perpetratorInferred(), where, ctx.sides);
+      List<Claim> claims = new ArrayList<>(Claims.of(only, e.perpetrator() == null ? null : e.perpetratorSide(),
+          e.perpetratorInferred(), where, ctx.sides));
+      claims.addAll(e.claims());
       ctx.events.set(i, e.withClaims(claims));
     }
   }
