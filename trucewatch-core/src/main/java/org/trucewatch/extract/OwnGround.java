@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * Whether fire from afar hit only ground a side's own camp holds, so that the side is not who fired it: a place the
- * profile names as the camp's territory ("Gaza" for Hamas); a place in a country the profile names as the camp's
- * territory, its state (if a party) of that camp too (a village of Lebanon is Hezbollah's camp's ground); for an air
- * strike in a country whose ground the profile splits between the camps (its state in one, its name the other's
- * territory: Yemen), a place in a province named as the camp's territory. Reads the places and the conflict's sides;
- * stateless.
+ * profile names as the camp's territory ("Gaza" for Hamas); a village or town in a country the profile names as the
+ * camp's territory, its state (if a party) of that camp too (a village of Lebanon is Hezbollah's camp's ground); for
+ * an air strike in a country whose ground the profile splits between the camps (its state in one, its name the
+ * other's territory: Yemen), a place in a province named as the camp's territory (Sanaa, Saada). Reads the places and
+ * the conflict's sides; stateless.
  */
 final class OwnGround {
 
@@ -35,13 +35,14 @@ final class OwnGround {
       return sides.sameCamp(holder, side);
     }
     String country = sides.countryHolder(p.country());
-    if (country != null && !(sides.isBelligerent(p.country()) && !sides.sameCamp(country, p.country()))) {
-      return sides.sameCamp(country, side); // a country named as the camp's territory, its state of that camp too
+    boolean split = country != null && sides.isBelligerent(p.country()) && !sides.sameCamp(country, p.country());
+    if (country != null && !split) {
+      // a village or town only: a region (a border strip, farms) may be held across the line
+      return "place".equalsIgnoreCase(p.precision()) && sides.sameCamp(country, side);
     }
     // a split country (the Houthis' Yemen beside its government's): the province says which camp holds the place an
     // air strike hit (a front runs through such provinces, so shelling across it may hit either camp's ground)
-    boolean split = country != null && kind.equals("air_drone_strike");
-    String province = split ? sides.holderOf(p.admin1()) : null;
+    String province = split && kind.equals("air_drone_strike") ? sides.holderOf(p.admin1()) : null;
     return province != null && sides.sameCamp(province, side);
   }
 }

@@ -28,6 +28,9 @@ class OwnGroundTest {
     assertThat(OwnGround.hit("air_drone_strike", village, "DE", sides)).isFalse();
     // a clash may be fought on either side's ground
     assertThat(OwnGround.hit("armed_clash", village, "MILITIA", sides)).isFalse();
+    // a region of that country (a border strip) may be held across the line
+    Location strip = new Location("Grenzstreifen", 0, 0, "LU", "Nordbezirk", "region", "Grenzstreifen");
+    assertThat(OwnGround.hit("shelling", List.of(strip), "MILITIA", sides)).isFalse();
   }
 
   @Test
