@@ -24,6 +24,8 @@ final class ArticleContext {
   final Sides sides;
   final List<Event> events = new ArrayList<>();
   final Blames blames;
+  // armed groups' claims of an attack told in sentences of their own ("the group claimed responsibility")
+  final ResponsibilityClaims responsibility = new ResponsibilityClaims();
   // The sentence where a speaker last accused each party ("accused Iran of ordering the raid"), by party code
   final Map<String, Integer> accusedAt = new HashMap<>();
   // A belligerent's denials that answered no attack while the paragraphs were read (UnansweredDenials)
@@ -141,6 +143,7 @@ final class ArticleContext {
 
   /** Counts the parties the sentence's armed actors belong to, where named as actors ("over Karabakh" is a place). */
   void noteActors(Spans.AnnotatedSentence s) {
+    responsibility.note(s);
     blames.note(s); // blame23b: "officials blamed the shelling on X" names the attacker of the attack told before
     for (Spans.ActorSpan a : s.actors()) {
       if (a.side() != null) {

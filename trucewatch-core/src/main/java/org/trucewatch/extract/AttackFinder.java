@@ -339,7 +339,7 @@ final class AttackFinder {
       unarmed = AttackSubtype.AIR_DRONE_STRIKE.label(); // "Israeli missiles hit a building": an air force's missiles
     }
     String kind = AttackSubtypes.armed(unarmed);
-    if (inferred && Perpetrators.ownGroundHit(kind, m.places(), perpSide, sides)) {
+    if (inferred && OwnGround.hit(kind, m.places(), perpSide, sides)) {
       perpSide = null; // "Israel's military said ... after a night of air strikes" on Gaza: its own side's strikes
     }
     if (bySpeaker && Perpetrators.otherCampsGround(kind, m.places(), when.date(), perpSide, sides)

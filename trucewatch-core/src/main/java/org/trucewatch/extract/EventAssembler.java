@@ -126,7 +126,9 @@ final class EventAssembler {
     free.removeAll(notFree);
     merged = OnlyAttackTolls.linked(merged, free, risen, earlier);
     merged = headlineTolls.linked(merged, ctx.titleTollSentence, ctx.titleFigures);
-    merged = StoryAttackers.toldEarlier(Blames.link(merged, ctx.blames.told(), ctx.sides), ctx.sides);
+    merged = ResponsibilityClaims.link(Blames.link(merged, ctx.blames.told(), ctx.sides),
+        ctx.responsibility.claimed(), ctx.sides);
+    merged = StoryAttackers.toldEarlier(merged, ctx.sides);
     // a conflict's default attacker the article never names yields to the attacker it does name
     return NamedOverDefault.applied(merged, ctx);
   }

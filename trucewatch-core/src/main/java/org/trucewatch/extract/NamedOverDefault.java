@@ -27,7 +27,7 @@ final class NamedOverDefault {
       String named = storyAttacker(events, e.perpetratorSide(), sides);
       List<Location> where = e.location() == null ? List.of() : List.of(e.location());
       String hitAs = e.subtype() == null || e.subtype().equals("attack") ? "shelling" : e.subtype();
-      if (named != null && !Perpetrators.ownGroundHit(hitAs, where, named, sides)) {
+      if (named != null && !OwnGround.hit(hitAs, where, named, sides)) {
         out.set(i, e.withInferredPerpetrator(named, sides.name(named)));
       }
     }

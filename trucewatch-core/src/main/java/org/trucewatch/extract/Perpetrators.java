@@ -369,24 +369,6 @@ final class Perpetrators {
   }
 
   /**
-   * Whether a strike or shelling from afar hit only ground the camp of {@code side} holds (Gaza for Hamas): that camp
-   * is not who fired it, whoever the speaker's opponent is. A clash may be fought on either side's ground.
-   */
-  static boolean ownGroundHit(String kind, List<Location> places, String side, Sides sides) {
-    if (side == null || places.isEmpty() || !(kind.equals("shelling") || kind.equals("air_drone_strike"))) {
-      return false;
-    }
-    for (Location p : places) {
-      String holder = sides.holderOf(p.surface());
-      holder = holder != null ? holder : sides.holderOf(p.name());
-      if (holder == null || !sides.sameCamp(holder, side)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * Whether fire from afar hit only ground that the other camp of {@code side} fires on (Sides.attackerOf: a
    * village in Lebanon is hit from Israel): a speaker of that camp telling of strikes there tells of its own.
    */

@@ -128,6 +128,11 @@ public final class Sides {
     return placeName == null ? null : territory.get(placeName.toLowerCase(Locale.ROOT));
   }
 
+  /** The party whose territory the country of ISO code {@code iso} is named as (Lebanon for Hezbollah), or null. */
+  public String countryHolder(String iso) {
+    return iso == null ? null : holderOf(COUNTRY_NAMES.get(iso));
+  }
+
   /** Whether any place name is the party's territory (Gaza for Hamas, Donetsk for its republic). */
   public boolean holdsTerritory(String code) {
     return code != null && territory.containsValue(code);

@@ -54,7 +54,7 @@ final class StoryAttackers {
         told = toldEarlier(events, e.subtype(), sides);
       }
       List<Location> where = e.location() == null ? List.of() : List.of(e.location());
-      if (told != null && !Perpetrators.ownGroundHit(hitAs(e), where, told, sides)) {
+      if (told != null && !OwnGround.hit(hitAs(e), where, told, sides)) {
         out.set(i, e.withInferredPerpetrator(told, sides.name(told)));
       }
     }
@@ -86,7 +86,7 @@ final class StoryAttackers {
     // the ground it hit says from which camp fire there comes: a side of the other camp denying is the one hit
     String fromGround = e.location() == null ? null : sides.attackerOf(e.location(), e.date());
     boolean groundSaysOther = fromGround != null && !sides.sameCamp(fromGround, side);
-    return !groundSaysOther && !Perpetrators.ownGroundHit(hitAs(e), where, side, sides) ? side : null;
+    return !groundSaysOther && !OwnGround.hit(hitAs(e), where, side, sides) ? side : null;
   }
 
   /** The kind an attack's ground is checked as: a blow of no named kind as fire from afar (no side hits its own). */
