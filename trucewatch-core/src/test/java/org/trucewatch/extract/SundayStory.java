@@ -40,6 +40,16 @@ final class SundayStory {
     return events(paragraphs).stream().filter(e -> e.type() == type).toList();
   }
 
+  /** The talks a paragraph tells after the war paragraph ({@link #WAR}). */
+  static List<Event> talks(String paragraph) {
+    return of(EventType.TALKS, WAR, paragraph);
+  }
+
+  /** The ceasefires a paragraph tells after the war paragraph ({@link #WAR}). */
+  static List<Event> truces(String paragraph) {
+    return of(EventType.CEASEFIRE, WAR, paragraph);
+  }
+
   /** The story's attacks. */
   static List<Event> attacks(String... paragraphs) {
     return of(EventType.ATTACK, paragraphs);

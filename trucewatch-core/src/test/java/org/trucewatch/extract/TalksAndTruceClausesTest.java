@@ -1,6 +1,8 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.talks;
+import static org.trucewatch.extract.SundayStory.truces;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,14 +17,6 @@ import org.junit.jupiter.api.Test;
  * truce agreed. Sentences written for this test, published Sunday 25 October 2020, after a first paragraph of war news.
  */
 class TalksAndTruceClausesTest {
-
-  private static List<Event> talks(String paragraph) {
-    return SundayStory.of(EventType.TALKS, SundayStory.WAR, paragraph);
-  }
-
-  private static List<Event> truces(String paragraph) {
-    return SundayStory.of(EventType.CEASEFIRE, SundayStory.WAR, paragraph);
-  }
 
   @Test
   void aCouncilNamedAsWhoEndorsedOrAskedHoldsNoSession() {

@@ -1,6 +1,8 @@
 package org.trucewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.extract.SundayStory.talks;
+import static org.trucewatch.extract.SundayStory.truces;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,14 +15,6 @@ import org.junit.jupiter.api.Test;
 class TrucePledgesAndSwapsTest {
 
   private static final LocalDate FRIDAY = LocalDate.of(2020, 10, 23);
-
-  private static List<Event> truces(String sentence) {
-    return SundayStory.of(EventType.CEASEFIRE, SundayStory.WAR, sentence);
-  }
-
-  private static List<Event> talks(String sentence) {
-    return SundayStory.of(EventType.TALKS, SundayStory.WAR, sentence);
-  }
 
   @Test
   void aStandDownOfSetLengthDeclaredIsATruceAgreed() {
