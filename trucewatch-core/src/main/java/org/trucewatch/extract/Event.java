@@ -312,6 +312,21 @@ public record Event(
         perpetratorActor, perpetratorInferred, target, claims, casualties, parties, mediator, evidence, conflict);
   }
 
+  /**
+   * The event with a toll read in another mention ({@code source}: a casualty report, an unplaced attack), the
+   * sentences that told it added to this event's evidence, so that the figures keep their provenance.
+   */
+  Event withTollFrom(Casualties c, Event source) {
+    List<Evidence> ev = new ArrayList<>(evidence);
+    for (Evidence e : source.evidence) {
+      if (ev.stream().noneMatch(x -> x.sentence() == e.sentence())) {
+        ev.add(e);
+      }
+    }
+    return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetratorSide, perpetrator,
+        perpetratorActor, perpetratorInferred, target, claims, c, parties, mediator, ev, conflict);
+  }
+
   Event withCasualties(Casualties c) {
     return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetratorSide, perpetrator,
         perpetratorActor, perpetratorInferred, target, claims, c, parties, mediator, evidence, conflict);

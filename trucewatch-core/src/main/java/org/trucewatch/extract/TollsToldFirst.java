@@ -9,7 +9,8 @@ import java.util.Objects;
  * Tuesday, the ministry said. It said enemy troops had fired on positions near X."): the placed attack that next
  * sentence names first, of the toll's day and still without any figure, takes it. Reads the logged events of one
  * article; the report stays a report of its own (a toll told for an attack is one too). A toll some attack already
- * holds, or one told after an act (that act's, a total, or a count told on), links nothing. Stateless.
+ * holds, one told after an act (that act's, a total, or a count told on), or one of several days ("at the weekend":
+ * it may sum the acts of those days) links nothing. Stateless.
  */
 final class TollsToldFirst {
 
@@ -20,7 +21,7 @@ final class TollsToldFirst {
     List<Event> out = null;
     for (Event r : events) {
       if (r.type() != EventType.CASUALTY_REPORT || r.casualties() == null || r.casualties().isEmpty()
-          || r.casualties().since() != null || r.date() == null) {
+          || r.casualties().since() != null || r.date() == null || r.dateEnd() != null) {
         continue;
       }
       List<Event> now = out == null ? events : out;
@@ -32,7 +33,7 @@ final class TollsToldFirst {
       if (next >= 0) {
         out = out == null ? new ArrayList<>(events) : out;
         Casualties c = r.casualties();
-        out.set(next, now.get(next).withCasualties(Casualties.withFigures(null, c.killed(), c.wounded())));
+        out.set(next, now.get(next).withTollFrom(Casualties.withFigures(null, c.killed(), c.wounded()), r));
       }
     }
     return out == null ? events : out;

@@ -39,7 +39,7 @@ final class UnplacedTolls {
       Casualties filled = had == null ? u.casualties()
           : Casualties.gapsFilled(had, u.casualties().killed(), u.casualties().wounded());
       if (filled != had) {
-        out.set(owner, a.withCasualties(filled));
+        out.set(owner, a.withTollFrom(filled, u));
       }
     }
     return out;

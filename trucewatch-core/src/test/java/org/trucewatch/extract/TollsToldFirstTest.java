@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A story's toll told before any act goes to the placed attack the next sentence names first; a toll told after an
- * act is no later attack's. Stories written for this test.
+ * A story's toll told before any act goes to the placed attack the next sentence names first, its sentence with it
+ * as evidence; a toll told after an act is no later attack's. Stories written for this test.
  */
 class TollsToldFirstTest {
 
@@ -29,6 +29,8 @@ class TollsToldFirstTest {
     Event avdiivka = SundayStory.at(attacks, "Avdiivka");
     assertThat(avdiivka.casualties()).isNotNull();
     assertThat(avdiivka.casualties().killed()).isEqualTo(Integer.valueOf(killed));
+    // (the figure keeps its provenance: the lead's sentence joins the attack's evidence)
+    assertThat(avdiivka.evidence()).extracting(Evidence::text).anyMatch(t -> t.contains("killed on Saturday"));
     Event marinka = SundayStory.at(attacks, "Marinka");
     assertThat(marinka.casualties() == null || marinka.casualties().killed() == null).isTrue();
   }
