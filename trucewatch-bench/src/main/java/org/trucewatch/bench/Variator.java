@@ -327,7 +327,8 @@ public final class Variator {
       "neartown",
       "harmedpart", "unharmed", "tollcount", "tollold", "tollrise", "tollraise", "tollhedge", "bothvictim",
       "answerfor", "stanceverb", "actref", "actagain", "flight", "backtold", "fireday", "actmeasure", "speakerseat",
-      "dealname", "seaname", "vessel", "unhit", "jointnoun", "swapcount");
+      "dealname", "seaname", "vessel", "unhit", "jointnoun", "swapcount", "tellwhen", "claimverb", "claimact",
+      "selfblast");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
@@ -356,7 +357,9 @@ public final class Variator {
    * actmeasure; or the offices whose "in X" names where they sit when they speak: speakerseat; or the nouns of a sea
    * named after a coast town and of a ship hit at sea: seaname, vessel; or the words that name a weapon after a place
    * it did not hit: unhit; or the nouns of a joint speaker, "both groups": jointnoun; or the words around a count of
-   * captives swapped, whose talks rows already keep them: swapcount)
+   * captives swapped, whose talks rows already keep them: swapcount; or the words of when in its day a telling came:
+   * tellwhen; or a group's claim of an attack, its verb, the act it names and the words of a suicide: claimverb,
+   * claimact, selfblast)
    * and the agent words of the actor dictionary ("spokesman", "ministry"): what tells the extractor that something
    * happened and who said it.
    */

@@ -25,7 +25,7 @@ final class ArticleContext {
   final List<Event> events = new ArrayList<>();
   final Blames blames;
   // armed groups' claims of an attack told in sentences of their own ("the group claimed responsibility")
-  final ResponsibilityClaims responsibility = new ResponsibilityClaims();
+  final ResponsibilityClaims responsibility;
   // The sentence where a speaker last accused each party ("accused Iran of ordering the raid"), by party code
   final Map<String, Integer> accusedAt = new HashMap<>();
   // A belligerent's denials that answered no attack while the paragraphs were read (UnansweredDenials)
@@ -124,6 +124,7 @@ final class ArticleContext {
       Function<String, Optional<Location>> countries, Sides sides, Lexicon lexicon) {
     this.article = article;
     this.blames = new Blames(lexicon, sides);
+    this.responsibility = new ResponsibilityClaims(lexicon);
     this.sides = sides;
     this.anchor = anchor;
     this.anchorBasis = anchorBasis;

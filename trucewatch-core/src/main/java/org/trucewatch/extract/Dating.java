@@ -28,10 +28,12 @@ final class Dating {
   }
 
   private final Lexicon lexicon; // the venues of speech ("reporters", "a statement")
+  private final Set<String> tellWhen; // words of when in its day a telling came (lexicon: tellwhen)
   private final DaysOfFire daysOfFire;
 
   Dating(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.tellWhen = Set.copyOf(lexicon.phrases("tellwhen"));
     this.daysOfFire = new DaysOfFire(lexicon);
   }
 
@@ -302,7 +304,7 @@ final class Dating {
    * "a drone hit the hospital, killing 30, the health chief said on Sunday": a day right after the speech verb (or after
    * "on") of a telling that trails the trigger {@code t} past a comma is the day of the saying, not of the act.
    */
-  private static boolean trailingSpeechDay(List<Token> tokens, Frame frame, TimeSpan ts,
+  private boolean trailingSpeechDay(List<Token> tokens, Frame frame, TimeSpan ts,
       int t) {
     if (frame == null || frame.verb() <= t) {
       return false;
@@ -320,17 +322,17 @@ final class Dating {
     return false;
   }
 
-  /** The last of the adverbs right after the speech verb at {@code v} ("said later", "said early"), else {@code v}. */
-  private static int adverbsAfter(List<Token> tokens, int v) {
+  /**
+   * The last of the adverbs right after the speech verb at {@code v} ("said later", "said early": lexicon tellwhen),
+   * else {@code v}.
+   */
+  private int adverbsAfter(List<Token> tokens, int v) {
     int k = v;
-    while (k + 1 < tokens.size() && TELLING_ADVERBS.contains(Lexicon.lower(tokens.get(k + 1)))) {
+    while (k + 1 < tokens.size() && tellWhen.contains(Lexicon.lower(tokens.get(k + 1)))) {
       k++;
     }
     return k;
   }
-
-  /** Words that qualify when a telling came ("said late on Sunday"): never a day themselves. */
-  private static final Set<String> TELLING_ADVERBS = Set.of("later", "earlier", "early", "late", "again");
 
   /** Whether a venue of speech ("reporters", "a statement", "a news conference") ends within three words before "on". */
   private boolean venueBefore(List<Token> tokens, int on) {

@@ -20,12 +20,6 @@ final class ResponsibilityClaims {
   /** A claim: its sentence, the side and name of the claimer, and whether it tells of a suicide. */
   record Claimed(int sentence, String side, String name, boolean suicide) {}
 
-  private static final Set<String> CLAIMING = Set.of("claim", "claims", "claimed", "claiming");
-  // nouns that name the act claimed right after the verb ("claimed the bombing", "claimed Friday's attack")
-  private static final Set<String> ACTS = Set.of("attack", "attacks", "bombing", "bombings", "blast", "blasts",
-      "explosion", "assault", "ambush", "raid", "massacre", "killing", "killings", "responsibility");
-  // words that tell the claimed attacker died by his own charge
-  private static final Set<String> SUICIDE = Set.of("suicide", "vest", "belt", "himself", "herself", "themselves");
   private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "nobody", "none");
   // the kinds of blows that come from inside the ground held, which a group claims as its own
   private static final Set<String> INSIDE = Set.of("attack", "suicide_bomb", "remote_explosive",
@@ -33,13 +27,24 @@ final class ResponsibilityClaims {
   // how far the act may stand after the verb ("has claimed Thursday's suicide car bombing")
   private static final int ACT_REACH = 6;
 
+  // the lexicon's claiming verbs, the acts claimed after them, and the words of a suicide (claimverb, claimact,
+  // selfblast), as written
+  private final Set<String> claiming;
+  private final Set<String> acts;
+  private final Set<String> suicideWords;
   private final List<Claimed> claimed = new ArrayList<>();
+
+  ResponsibilityClaims(Lexicon lexicon) {
+    this.claiming = Set.copyOf(lexicon.phrases("claimverb"));
+    this.acts = Set.copyOf(lexicon.phrases("claimact"));
+    this.suicideWords = Set.copyOf(lexicon.phrases("selfblast"));
+  }
 
   /** Notes the side that claims an attack in {@code s}, if an armed one does. */
   void note(AnnotatedSentence s) {
     List<Token> tokens = s.sentence().tokens();
     for (int v = 1; v < tokens.size(); v++) {
-      if (!CLAIMING.contains(Lexicon.lower(tokens.get(v))) || "NOUN".equals(tokens.get(v).tag()) || negated(tokens, v)
+      if (!claiming.contains(Lexicon.lower(tokens.get(v))) || "NOUN".equals(tokens.get(v).tag()) || negated(tokens, v)
           || !actFollows(tokens, v)) {
         continue;
       }
@@ -108,17 +113,17 @@ final class ResponsibilityClaims {
     return best;
   }
 
-  private static boolean actFollows(List<Token> tokens, int v) {
+  private boolean actFollows(List<Token> tokens, int v) {
     for (int k = v + 1; k < Math.min(tokens.size(), v + 1 + ACT_REACH); k++) {
-      if (ACTS.contains(Lexicon.lower(tokens.get(k)))) {
+      if (acts.contains(Lexicon.lower(tokens.get(k)))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean suicide(List<Token> tokens) {
-    return tokens.stream().anyMatch(t -> SUICIDE.contains(Lexicon.lower(t)));
+  private boolean suicide(List<Token> tokens) {
+    return tokens.stream().anyMatch(t -> suicideWords.contains(Lexicon.lower(t)));
   }
 
   // "no group has claimed", "did not claim": no claim
