@@ -35,6 +35,17 @@ final class Claims {
         via, Dating.evidence(s), frame.speakerWritten()));
   }
 
+  /**
+   * The event with the speaker's claim on it ({@link #of}) before the claims it already holds (a denial read of it
+   * stays).
+   */
+  static Event toldBy(Frame frame, Event e, AnnotatedSentence s, Sides sides) {
+    List<Claim> claims = new java.util.ArrayList<>(of(frame, e.perpetrator() == null ? null : e.perpetratorSide(),
+        e.perpetratorInferred(), s, sides));
+    claims.addAll(e.claims());
+    return e.withClaims(claims);
+  }
+
   /** Whether a speaker of {@code side} tells its own camp's act (named, not inferred): an acknowledgement. */
   private static boolean acknowledges(String side, String perpSide, boolean inferred, Sides sides) {
     return !inferred && side != null && perpSide != null && (sides.sameCamp(side, perpSide) || side.equals(perpSide));

@@ -164,6 +164,22 @@ public record Event(
     return out;
   }
 
+  /** Whether some claim alleges (or acknowledges) the event: a denial alone alleges nothing. */
+  boolean alleged() {
+    return claims.stream().anyMatch(c -> c.stance() != Stance.DENIES);
+  }
+
+  /** {@code evidence} and then those of {@code more} from sentences it does not hold yet. */
+  private static List<Evidence> joined(List<Evidence> evidence, List<Evidence> more) {
+    List<Evidence> ev = new ArrayList<>(evidence);
+    for (Evidence e : more) {
+      if (ev.stream().noneMatch(x -> x.sentence() == e.sentence())) {
+        ev.add(e);
+      }
+    }
+    return ev;
+  }
+
   /** The event with more claims, evidence and casualties merged in from another mention of it. */
   Event mergedWith(Event other) {
     List<Claim> cs = new ArrayList<>(claims);
@@ -172,12 +188,7 @@ public record Event(
         cs.add(c);
       }
     }
-    List<Evidence> ev = new ArrayList<>(evidence);
-    for (Evidence e : other.evidence) {
-      if (ev.stream().noneMatch(x -> x.sentence() == e.sentence())) {
-        ev.add(e);
-      }
-    }
+    List<Evidence> ev = joined(evidence, other.evidence);
     List<String> ps = new ArrayList<>(parties);
     other.parties.stream().filter(p -> !ps.contains(p)).forEach(ps::add);
     return new Event(article, type, toldKind(subtype, other.subtype), date, dateEnd,
@@ -317,14 +328,9 @@ public record Event(
    * sentences that told it added to this event's evidence, so that the figures keep their provenance.
    */
   Event withTollFrom(Casualties c, Event source) {
-    List<Evidence> ev = new ArrayList<>(evidence);
-    for (Evidence e : source.evidence) {
-      if (ev.stream().noneMatch(x -> x.sentence() == e.sentence())) {
-        ev.add(e);
-      }
-    }
     return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetratorSide, perpetrator,
-        perpetratorActor, perpetratorInferred, target, claims, c, parties, mediator, ev, conflict);
+        perpetratorActor, perpetratorInferred, target, claims, c, parties, mediator, joined(evidence, source.evidence),
+        conflict);
   }
 
   Event withCasualties(Casualties c) {

@@ -434,8 +434,7 @@ public final class EventExtractor {
     List<List<Frame>> speaking = withoutPhraseDenials(annotated, framesOf);
     for (int i = 0; i < annotated.size(); i++) {
       for (Frame f : speaking.get(i)) {
-        if (f.speakerName() == null || f.denies() || f.kind().equals("accuses")
-            || f.namesInPassing()) { // "struck what the army called posts" tells one act
+        if (!f.tells()) { // (naming in passing: "struck what the army called posts" tells one act)
           continue;
         }
         if (only != null && !only.speakerName().equals(f.speakerName())) {
@@ -457,8 +456,7 @@ public final class EventExtractor {
       for (int i = firstEvent; i < ctx.events.size(); i++) {
         Event e = ctx.events.get(i);
         if (e.claims().isEmpty() && e.type() == EventType.ATTACK) {
-          ctx.events.set(i, e.withClaims(Claims.of(only, e.perpetrator() == null ? null : e.perpetratorSide(),
-              e.perpetratorInferred(), continued, ctx.sides)));
+          ctx.events.set(i, Claims.toldBy(only, e, continued, ctx.sides));
         }
       }
       return;
@@ -472,14 +470,10 @@ public final class EventExtractor {
     for (int i = firstEvent; i < ctx.events.size(); i++) {
       Event e = ctx.events.get(i);
       // (a denial alone alleges nothing: "Rockets hit A. X denied it." is still the paragraph speaker's account)
-      if (e.claims().stream().anyMatch(c -> c.stance() != Stance.DENIES)
-          || e.type() != EventType.ATTACK && e.type() != EventType.CEASEFIRE) {
+      if (e.alleged() || e.type() != EventType.ATTACK && e.type() != EventType.CEASEFIRE) {
         continue;
       }
-      List<Claim> claims = new ArrayList<>(Claims.of(only, e.perpetrator() == null ? null : e.perpetratorSide(),
-          e.perpetratorInferred(), where, ctx.sides));
-      claims.addAll(e.claims());
-      ctx.events.set(i, e.withClaims(claims));
+      ctx.events.set(i, Claims.toldBy(only, e, where, ctx.sides));
     }
   }
 

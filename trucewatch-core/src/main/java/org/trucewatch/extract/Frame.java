@@ -30,6 +30,11 @@ public record Frame(int verb, ActorSpan speaker, String speakerText, int from, i
    * Whether a speaker only names the target in passing ("struck what the army called posts",
    * {@link RelativeSpeakers}): it tells the act but bounds no clause and speaks for no paragraph.
    */
+  /** Whether this is a speaker's telling: a named speaker that neither denies, accuses nor names in passing. */
+  public boolean tells() {
+    return speakerName() != null && !denies() && !kind().equals("accuses") && !namesInPassing();
+  }
+
   public boolean namesInPassing() {
     return kind.equals(RelativeSpeakers.KIND);
   }

@@ -25,8 +25,7 @@ final class HeadSpeakers {
       Event e = ctx.events.get(i);
       // (a placeless mention with a speaker joins the placed attack before it, toll and all: EventAssembler)
       boolean placedAttack = e.type() == EventType.ATTACK && e.location() != null;
-      boolean alleged = e.claims().stream().anyMatch(c -> c.stance() != Stance.DENIES);
-      if (alleged || !placedAttack && e.type() != EventType.CEASEFIRE || e.evidence().isEmpty()) {
+      if (e.alleged() || !placedAttack && e.type() != EventType.CEASEFIRE || e.evidence().isEmpty()) {
         continue;
       }
       int at = e.evidence().get(0).sentence() - first;
@@ -36,10 +35,7 @@ final class HeadSpeakers {
       for (int k = at - 1; k >= 0; k--) {
         Frame f = speaker(speaking.get(k));
         if (f != null) {
-          List<Claim> claims = new java.util.ArrayList<>(Claims.of(f, e.perpetrator() == null ? null
-              : e.perpetratorSide(), e.perpetratorInferred(), annotated.get(k), ctx.sides));
-          claims.addAll(e.claims()); // (a denial of it stays)
-          ctx.events.set(i, e.withClaims(claims));
+          ctx.events.set(i, Claims.toldBy(f, e, annotated.get(k), ctx.sides)); // (a denial of it stays)
           break;
         }
       }
@@ -50,7 +46,7 @@ final class HeadSpeakers {
   private static Frame speaker(List<Frame> frames) {
     Frame out = null;
     for (Frame f : frames) {
-      if (f.speakerName() != null && !f.denies() && !f.kind().equals("accuses") && !f.namesInPassing()) {
+      if (f.tells()) {
         out = f;
       }
     }

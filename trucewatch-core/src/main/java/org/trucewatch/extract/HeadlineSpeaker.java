@@ -1,6 +1,5 @@
 package org.trucewatch.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.nlp.Sentence;
@@ -71,15 +70,11 @@ final class HeadlineSpeaker {
       Event e = ctx.events.get(i);
       int at = e.evidence().isEmpty() ? -1 : e.evidence().get(0).sentence();
       // a denial read later ("Hezbollah denied it") leaves the attack still unattributed
-      boolean attributed = e.claims().stream().anyMatch(c -> c.stance() != Stance.DENIES);
-      if (e.type() != EventType.ATTACK || attributed || at < first || at >= sentences.size()
+      if (e.type() != EventType.ATTACK || e.alleged() || at < first || at >= sentences.size()
           || sentences.get(at).paragraph() > lastParagraph) {
         continue;
       }
-      List<Claim> claims = new ArrayList<>(Claims.of(headline, e.perpetrator() == null ? null
-          : e.perpetratorSide(), e.perpetratorInferred(), where, ctx.sides));
-      claims.addAll(e.claims());
-      ctx.events.set(i, e.withClaims(claims));
+      ctx.events.set(i, Claims.toldBy(headline, e, where, ctx.sides));
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.trucewatch.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.trucewatch.extract.Spans.AnnotatedSentence;
 import org.trucewatch.nlp.Sentence;
@@ -73,15 +72,11 @@ final class LeadSpeaker {
     for (int i = 0; i < ctx.events.size(); i++) {
       Event e = ctx.events.get(i);
       int at = e.evidence().isEmpty() ? -1 : e.evidence().get(0).sentence();
-      boolean attributed = e.claims().stream().anyMatch(c -> c.stance() != Stance.DENIES);
-      if (e.type() != EventType.ATTACK || attributed || at < 0 || at >= sentences.size()
+      if (e.type() != EventType.ATTACK || e.alleged() || at < 0 || at >= sentences.size()
           || sentences.get(at).paragraph() != ctx.leadParagraph) {
         continue;
       }
-      List<Claim> claims = new ArrayList<>(Claims.of(f, e.perpetrator() == null ? null : e.perpetratorSide(),
-          e.perpetratorInferred(), ctx.leadFollowerSentence, ctx.sides));
-      claims.addAll(e.claims());
-      ctx.events.set(i, e.withClaims(claims));
+      ctx.events.set(i, Claims.toldBy(f, e, ctx.leadFollowerSentence, ctx.sides));
     }
   }
 

@@ -49,15 +49,11 @@ final class ToldPlaces {
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       Telling t = e.type() != EventType.ATTACK || e.location() == null ? null : told.get(e.location().name());
-      boolean claimed = e.claims().stream().anyMatch(c -> c.stance() != Stance.DENIES);
-      if (t == null || t == SEVERAL || claimed) {
+      if (t == null || t == SEVERAL || e.alleged()) {
         out.add(e);
         continue;
       }
-      List<Claim> claims = new ArrayList<>(Claims.of(t.frame(), e.perpetrator() == null ? null : e.perpetratorSide(),
-          e.perpetratorInferred(), t.sentence(), sides));
-      claims.addAll(e.claims());
-      out.add(e.withClaims(claims));
+      out.add(Claims.toldBy(t.frame(), e, t.sentence(), sides));
     }
     return out;
   }
