@@ -58,9 +58,7 @@ final class DenialLinks {
       }
       // (the words this sentence wrote: the mention's place is the noun's, the antecedent's name is the speaker's)
       int at = Math.max(0, f.verb() - 1);
-      ActorSpan speaker = new ActorSpan(Math.max(0, at - 1), at + 1, a.name(), a.id(), a.country(), a.side(),
-          a.role(), false, false, false, f.speakerText().strip());
-      return new Frame(f.verb(), speaker, null, f.from(), f.to(), f.kind(), f.via(), f.accused());
+      return f.withSpeaker(a.speakingAt(Math.max(0, at - 1), at + 1, false, f.speakerText().strip()), null);
     }
     return f;
   }

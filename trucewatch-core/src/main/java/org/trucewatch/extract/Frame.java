@@ -18,6 +18,11 @@ import org.trucewatch.extract.Spans.ActorSpan;
 public record Frame(int verb, ActorSpan speaker, String speakerText, int from, int to, String kind, ActorSpan via,
     ActorSpan accused) {
 
+  /** The same statement told by another speaker (a pronoun's or surname's antecedent, a widened name). */
+  public Frame withSpeaker(ActorSpan newSpeaker, String newSpeakerText) {
+    return new Frame(verb, newSpeaker, newSpeakerText, from, to, kind, via, accused);
+  }
+
   public boolean contains(int token) {
     return token >= from && token < to;
   }
@@ -26,15 +31,15 @@ public record Frame(int verb, ActorSpan speaker, String speakerText, int from, i
     return kind.equals("denies");
   }
 
-  /**
-   * Whether a speaker only names the target in passing ("struck what the army called posts",
-   * {@link RelativeSpeakers}): it tells the act but bounds no clause and speaks for no paragraph.
-   */
   /** Whether this is a speaker's telling: a named speaker that neither denies, accuses nor names in passing. */
   public boolean tells() {
     return speakerName() != null && !denies() && !kind().equals("accuses") && !namesInPassing();
   }
 
+  /**
+   * Whether a speaker only names the target in passing ("struck what the army called posts",
+   * {@link RelativeSpeakers}): it tells the act but bounds no clause and speaks for no paragraph.
+   */
   public boolean namesInPassing() {
     return kind.equals(RelativeSpeakers.KIND);
   }

@@ -45,9 +45,7 @@ final class FramePasses {
       int end = a == null ? -1 : nameTail(tokens, a);
       boolean ends = end > 0 && (end == f.verb() || end < tokens.size() && isPunct(tokens.get(end).text(), ",("));
       if (ends) {
-        a = new ActorSpan(a.from(), a.to(), a.name(), a.id(), a.country(), a.side(), a.role(), a.possessive(),
-            a.demonym(), a.modifier(), s.sentence().span(a.from(), end).strip());
-        f = new Frame(f.verb(), a, f.speakerText(), f.from(), f.to(), f.kind(), f.via(), f.accused());
+        f = f.withSpeaker(a.withText(s.sentence().span(a.from(), end).strip()), f.speakerText());
       }
       out.add(f);
     }

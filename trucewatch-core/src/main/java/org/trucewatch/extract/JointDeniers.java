@@ -33,7 +33,7 @@ final class JointDeniers {
   List<Frame> each(AnnotatedSentence s, Frame f, ArticleContext ctx) {
     ActorSpan first = f.speaker() == null ? null : coordinated(s, f.speaker(), ctx.sides);
     if (first != null) { // "X and Y denied firing": the speaker found is Y, the one nearest the verb
-      return List.of(new Frame(f.verb(), first, null, f.from(), f.to(), f.kind(), f.via(), f.accused()), f);
+      return List.of(f.withSpeaker(first, null), f);
     }
     // (a denial verb only: "both sides blamed each other" is a mutual accusation, which denies nothing)
     String written = f.speakerText() != null ? f.speakerText() : f.speaker() == null ? subjectBefore(s, f) : null;
@@ -59,9 +59,7 @@ final class JointDeniers {
     List<Frame> out = new ArrayList<>();
     int at = Math.max(0, f.verb() - 1);
     for (ActorSpan a : named) { // (the words this sentence wrote stay the speaker's, as a definite noun's do)
-      ActorSpan speaker = new ActorSpan(Math.max(0, at - 1), at + 1, a.name(), a.id(), a.country(), a.side(),
-          a.role(), false, false, false, written.strip());
-      out.add(new Frame(f.verb(), speaker, null, f.from(), f.to(), f.kind(), f.via(), f.accused()));
+      out.add(f.withSpeaker(a.speakingAt(Math.max(0, at - 1), at + 1, false, written.strip()), null));
     }
     return out;
   }

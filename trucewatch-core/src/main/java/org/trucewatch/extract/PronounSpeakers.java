@@ -49,9 +49,8 @@ final class PronounSpeakers {
       if (kind != null && last != null && here - ctx.lastSpeakerSentence <= WINDOW && fits(last, kind)) {
         // (the antecedent stands at the pronoun: a span elsewhere in this sentence would cover its words)
         ActorSpan a = last.speaker();
-        ActorSpan at = a == null ? null : new ActorSpan(k, k + 1, a.name(), a.id(), a.country(), a.side(), a.role(),
-            false, a.demonym(), false, a.text());
-        g = new Frame(f.verb(), at, last.speakerText(), f.from(), f.to(), f.kind(), f.via(), f.accused());
+        ActorSpan at = a == null ? null : a.speakingAt(k, k + 1, a.demonym(), a.text());
+        g = f.withSpeaker(at, last.speakerText());
         out.set(out.indexOf(f), g);
       }
       if (k < 0 && f.speaker() == null && f.speakerText() != null) {
@@ -60,7 +59,7 @@ final class PronounSpeakers {
           antecedent = DescribedOutlets.antecedent(f.speakerText(), here, WINDOW, ctx, lexicon);
         }
         if (antecedent != null) { // "a security source told a channel ... The source said": the same source
-          g = new Frame(f.verb(), null, antecedent.speakerText(), f.from(), f.to(), f.kind(), f.via(), f.accused());
+          g = f.withSpeaker(null, antecedent.speakerText());
           out.set(out.indexOf(f), g);
         }
       }
@@ -76,9 +75,7 @@ final class PronounSpeakers {
         // "CENTCOM said ... // It said it had downed ...": the pronoun the resolver took for the same body speaks
         // with the words the text named it by
         ActorSpan a = f.speaker();
-        g = new Frame(f.verb(), new ActorSpan(a.from(), a.to(), a.name(), a.id(), a.country(), a.side(), a.role(),
-            a.possessive(), a.demonym(), a.modifier(), last.speaker().text()), f.speakerText(), f.from(), f.to(),
-            f.kind(), f.via(), f.accused());
+        g = f.withSpeaker(a.withText(last.speaker().text()), f.speakerText());
         out.set(out.indexOf(f), g);
       }
       SurnameSpeakers.note(g, ctx);

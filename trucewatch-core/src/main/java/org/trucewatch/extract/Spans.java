@@ -20,7 +20,21 @@ public final class Spans {
    * territory"): the actor is implied, it is not the one acting or speaking. {@code text}: the mention as written.
    */
   public record ActorSpan(int from, int to, String name, String id, String country, String side, String role,
-      boolean possessive, boolean demonym, boolean modifier, String text) {}
+      boolean possessive, boolean demonym, boolean modifier, String text) {
+
+    /** The same actor, written otherwise (a longer name, an office the sentence adds). */
+    public ActorSpan withText(String written) {
+      return new ActorSpan(from, to, name, id, country, side, role, possessive, demonym, modifier, written);
+    }
+
+    /**
+     * The actor as the speaker of a statement at tokens {@code [at, end)} of another sentence or place: a speaker
+     * stands alone there, neither possessive nor modifying a noun.
+     */
+    public ActorSpan speakingAt(int at, int end, boolean asDemonym, String written) {
+      return new ActorSpan(at, end, name, id, country, side, role, false, asDemonym, false, written);
+    }
+  }
 
   /** A place mention. {@code inName}: part of a larger name or an adjectival use, not a location. */
   public record PlaceSpan(int from, int to, Location location, boolean inName) {}

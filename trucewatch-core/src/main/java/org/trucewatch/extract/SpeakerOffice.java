@@ -42,9 +42,7 @@ final class SpeakerOffice {
       if (out == null) {
         out = new ArrayList<>(frames);
       }
-      ActorSpan widened = new ActorSpan(a.from(), a.to(), a.name(), a.id(), a.country(), a.side(), a.role(),
-          a.possessive(), a.demonym(), a.modifier(), text);
-      out.set(i, new Frame(f.verb(), widened, f.speakerText(), f.from(), f.to(), f.kind(), f.via(), f.accused()));
+      out.set(i, f.withSpeaker(a.withText(text), f.speakerText()));
     }
     return out == null ? frames : out;
   }

@@ -51,8 +51,7 @@ final class SurnameSpeakers {
       return f;
     }
     ActorSpan a = earlier.speaker();
-    ActorSpan at = a == null ? null : new ActorSpan(k, k + 1, a.name(), a.id(), a.country(), a.side(), a.role(),
-        false, a.demonym(), false, a.text());
-    return new Frame(f.verb(), at, earlier.speakerText(), f.from(), f.to(), f.kind(), f.via(), f.accused());
+    ActorSpan at = a == null ? null : a.speakingAt(k, k + 1, a.demonym(), a.text());
+    return f.withSpeaker(at, earlier.speakerText());
   }
 }
