@@ -29,7 +29,6 @@ final class Blames {
    */
   record Told(int sentence, int reach, String side, String name, Claim by) {}
 
-  private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
   static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "be");
 
   private final Lexicon lexicon;
@@ -179,13 +178,8 @@ final class Blames {
   }
 
   // "did not blame": no blame laid on the object, not read here
-  private static boolean negated(List<Token> tokens, int v) {
-    for (int k = Math.max(0, v - 2); k < v; k++) {
-      if (NEGATION.contains(Lexicon.lower(tokens.get(k)))) {
-        return true;
-      }
-    }
-    return false;
+  private boolean negated(List<Token> tokens, int v) {
+    return Negators.within(lexicon, tokens, v - 2, v);
   }
 
   /** Whether the blaming verb at {@code v} is a passive ("was blamed"). */

@@ -436,14 +436,8 @@ final class CeasefireFinder {
   }
 
   /** "No peace agreement has been signed since": a negation before the truce word or its agreeing word. */
-  private static boolean deniedAgreement(List<Token> tokens, Status st) {
-    for (int k = Math.max(0, Math.min(st.noun().from(), st.from()) - 2); k < st.from(); k++) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (w.equals("no") || w.equals("not") || w.equals("never") || w.equals("n't")) {
-        return true;
-      }
-    }
-    return false;
+  private boolean deniedAgreement(List<Token> tokens, Status st) {
+    return Negators.within(lexicon, tokens, Math.min(st.noun().from(), st.from()) - 2, st.from());
   }
 
   private Event event(AnnotatedSentence s, List<Frame> frames, ArticleContext ctx, String status, Lexicon.Match n,

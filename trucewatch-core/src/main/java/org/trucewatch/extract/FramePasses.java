@@ -331,8 +331,7 @@ final class FramePasses {
   /** "it did not fire", "its forces do not shell towns": a negated attack word whose subject is the speaker's own. */
   private boolean deniesOwnFire(List<Token> tokens, Frame f) {
     for (int k = f.from(); k < f.to(); k++) {
-      String w = Lexicon.lower(tokens.get(k));
-      if (!(w.equals("not") || w.equals("never") || w.equals("n't"))) {
+      if (!Negators.ofVerb(lexicon, tokens, k)) {
         continue;
       }
       boolean attack = false;

@@ -14,7 +14,6 @@ import org.trucewatch.nlp.Token;
  */
 final class NegatedActs {
 
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
   // "had not been", "did not", "would never have": the auxiliaries between a negation and its verb
   private static final Set<String> AUXILIARIES = Set.of("have", "had", "has", "been", "be", "ever");
 
@@ -31,7 +30,7 @@ final class NegatedActs {
     String side = f.speaker().side();
     List<Token> tokens = s.sentence().tokens();
     for (int k = f.from(); k < f.to() - 1; k++) {
-      if (!NEGATIONS.contains(Lexicon.lower(tokens.get(k)))) {
+      if (!Negators.ofVerb(lexicon, tokens, k)) {
         continue;
       }
       int v = k + 1;

@@ -20,7 +20,6 @@ final class ResponsibilityClaims {
   /** A claim: its sentence, the side and name of the claimer, and whether it tells of a suicide. */
   record Claimed(int sentence, String side, String name, boolean suicide) {}
 
-  private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "nobody", "none");
   // the kinds of blows that come from inside the ground held, which a group claims as its own
   private static final Set<String> INSIDE = Set.of("attack", "suicide_bomb", "remote_explosive",
       "attack_on_civilians");
@@ -29,12 +28,14 @@ final class ResponsibilityClaims {
 
   // the lexicon's claiming verbs, the acts claimed after them, and the words of a suicide (claimverb, claimact,
   // selfblast), as written
+  private final Lexicon lexicon;
   private final Set<String> claiming;
   private final Set<String> acts;
   private final Set<String> suicideWords;
   private final List<Claimed> claimed = new ArrayList<>();
 
   ResponsibilityClaims(Lexicon lexicon) {
+    this.lexicon = lexicon;
     this.claiming = Set.copyOf(lexicon.phrases("claimverb"));
     this.acts = Set.copyOf(lexicon.phrases("claimact"));
     this.suicideWords = Set.copyOf(lexicon.phrases("selfblast"));
@@ -127,12 +128,7 @@ final class ResponsibilityClaims {
   }
 
   // "no group has claimed", "did not claim": no claim
-  private static boolean negated(List<Token> tokens, int v) {
-    for (int k = Math.max(0, v - 3); k < v; k++) {
-      if (NEGATION.contains(Lexicon.lower(tokens.get(k)))) {
-        return true;
-      }
-    }
-    return false;
+  private boolean negated(List<Token> tokens, int v) {
+    return Negators.within(lexicon, tokens, v - 3, v);
   }
 }
