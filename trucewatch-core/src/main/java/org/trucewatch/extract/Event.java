@@ -328,9 +328,13 @@ public record Event(
    * sentences that told it added to this event's evidence, so that the figures keep their provenance.
    */
   Event withTollFrom(Casualties c, Event source) {
+    return withTollTold(c, source.evidence);
+  }
+
+  /** The event with a toll told in the sentences of {@code told}, added to its evidence (see withTollFrom). */
+  Event withTollTold(Casualties c, List<Evidence> told) {
     return new Event(article, type, subtype, date, dateEnd, time, dateBasis, location, perpetratorSide, perpetrator,
-        perpetratorActor, perpetratorInferred, target, claims, c, parties, mediator, joined(evidence, source.evidence),
-        conflict);
+        perpetratorActor, perpetratorInferred, target, claims, c, parties, mediator, joined(evidence, told), conflict);
   }
 
   Event withCasualties(Casualties c) {

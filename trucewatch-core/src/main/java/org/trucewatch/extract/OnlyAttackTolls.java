@@ -108,7 +108,16 @@ final class OnlyAttackTolls {
     if (Objects.equals(newK, k) && Objects.equals(newW, w)) {
       return attack;
     }
-    return attack.withCasualties(Casualties.withFigures(had, newK, newW));
+    Casualties c = Casualties.withFigures(had, newK, newW);
+    List<Evidence> told = new ArrayList<>(); // the reports whose figures it took, as evidence of them
+    for (Event r : reports) {
+      Casualties rc = r.casualties();
+      if (rc.killed() != null && rc.killed().equals(c.killed()) && !Objects.equals(k, c.killed())
+          || rc.wounded() != null && rc.wounded().equals(c.wounded()) && !Objects.equals(w, c.wounded())) {
+        told.addAll(r.evidence());
+      }
+    }
+    return attack.withTollTold(c, told);
   }
 
   // a count that grew, told after the attack's first sentence

@@ -41,7 +41,8 @@ final class UnharmedTolls {
         Event a = out.get(i);
         Casualties filled = Casualties.gapsFilled(a.casualties(), dead ? 0 : null, hurt ? 0 : null);
         if (filled != a.casualties()) {
-          out.set(i, a.withCasualties(filled));
+          // (the sentence of none joins the attack's evidence: the zero is read there)
+          out.set(i, a.withTollTold(filled, List.of(new Evidence(s.index(), s.start(), s.end(), s.text()))));
         }
       }
     }

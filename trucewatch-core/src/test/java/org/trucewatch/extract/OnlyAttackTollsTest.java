@@ -29,6 +29,16 @@ class OnlyAttackTollsTest {
     assertThat(SundayStory.attackToll(lead + "\n\n" + middle + "\n\n" + later)).isEqualTo(expected);
   }
 
+  @org.junit.jupiter.api.Test
+  void theSentenceOfTheTollIsEvidenceOfTheAttacksFigure() {
+    String toll = "In the evening the ministry raised the death toll to four.";
+    java.util.List<Event> attacks = SundayStory.attacks("Separatist forces shelled Avdiivka on Sunday, killing two "
+        + "soldiers.", "Doctors treated the injured all day.", toll);
+    assertThat(attacks).hasSize(1);
+    assertThat(attacks.get(0).casualties().killed()).isEqualTo(4);
+    assertThat(attacks.get(0).evidence()).extracting(Evidence::text).contains(toll);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       // two attacks: the lead's toll could be either's

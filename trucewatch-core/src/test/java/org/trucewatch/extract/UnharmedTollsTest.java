@@ -23,6 +23,15 @@ class UnharmedTollsTest {
     assertThat(SundayStory.attackToll(story)).isEqualTo(expected);
   }
 
+  @org.junit.jupiter.api.Test
+  void theSentenceOfNoneIsEvidenceOfTheToll() {
+    String story = "Separatist forces shelled Marinka on Sunday morning. A shell struck the roof of a shop by the "
+        + "market. No one was hurt.";
+    java.util.List<Event> attacks = SundayStory.attacks(story);
+    assertThat(attacks).hasSize(1);
+    assertThat(attacks.get(0).evidence()).extracting(Evidence::text).contains("No one was hurt.");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "Separatist forces shelled Marinka on Sunday morning.|The market stayed open. The buses ran as usual. The "
