@@ -223,7 +223,7 @@ public final class PlaceResolver {
       chosen = next;
       COMPARISONS.add(near.comparisons());
     }
-    return List.copyOf(out);
+    return List.copyOf(StrayNamesakes.settle(out, more::entry)); // a wrong place is worse than none
   }
 
   private record Scored(Place place, double score) {}
