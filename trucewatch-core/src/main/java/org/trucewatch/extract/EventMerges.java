@@ -99,6 +99,7 @@ final class EventMerges {
     }
     out = inferredAttackerToldAgain(out, sides);
     out = retoldOnNewsDay(out);
+    out = DayToldAfter.merge(out);
     out = truceAgreedOnce(out);
     out = talksToldOnce(out);
     out = StepsToldTwice.merge(out);
