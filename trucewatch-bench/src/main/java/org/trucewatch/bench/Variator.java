@@ -328,7 +328,7 @@ public final class Variator {
       "harmedpart", "unharmed", "tollcount", "tollold", "tollrise", "tollraise", "tollhedge", "bothvictim",
       "answerfor", "stanceverb", "actref", "actagain", "flight", "backtold", "fireday", "actmeasure", "speakerseat",
       "dealname", "seaname", "vessel", "unhit", "jointnoun", "swapcount", "tellwhen", "claimverb", "claimact",
-      "selfblast", "negator");
+      "selfblast", "negator", "tollcare");
 
   /**
    * English function words (the cleaner's stop-word list), the phrases of the extraction lexicon (but for those that
@@ -359,7 +359,8 @@ public final class Variator {
    * it did not hit: unhit; or the nouns of a joint speaker, "both groups": jointnoun; or the words around a count of
    * captives swapped, whose talks rows already keep them: swapcount; or the words of when in its day a telling came:
    * tellwhen; or a group's claim of an attack, its verb, the act it names and the words of a suicide: claimverb,
-   * claimact, selfblast; or the words that negate a verb or a noun: negator)
+   * claimact, selfblast; or the words that negate a verb or a noun: negator; or the verbs that bring victims in for
+   * care, "taken to hospital": tollcare)
    * and the agent words of the actor dictionary ("spokesman", "ministry"): what tells the extractor that something
    * happened and who said it.
    */

@@ -47,11 +47,13 @@ final class CasualtyFinder {
   private final Lexicon lexicon;
   private final CasualtyNumbers numbers;
   private final CasualtySubsets subsets;
+  private final HospitalTolls hospital;
 
   CasualtyFinder(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.numbers = new CasualtyNumbers(lexicon);
     this.subsets = new CasualtySubsets(lexicon, numbers);
+    this.hospital = new HospitalTolls(lexicon);
   }
 
   List<Figure> find(List<Token> tokens) {
@@ -224,8 +226,13 @@ final class CasualtyFinder {
         verb = rise;
       }
     }
+    int care = kind == null && victims != null ? hospital.takenAt(tokens, k) : -1;
+    if (care >= 0) {
+      kind = "wounded"; // "23 people were taken to hospital": those brought in for care are the wounded
+      verb = care;
+    }
     if (kind == null && victims != null && k < tokens.size() && OWN_VERB.contains(Lexicon.lower(tokens.get(k)))) {
-      return null; // "..., and 28 people were taken to hospital": victims with a verb of their own, no casualty word
+      return null; // "..., and 28 people were evacuated": victims with a verb of their own, no casualty word
     }
     if (kind == null) {
       // "killing 12", "toll ... neared 5,000", "as well as 37 civilians" after "killed"

@@ -35,7 +35,21 @@ final class CasualtySubsets {
    * 31 wounded".
    */
   boolean goesOn(List<Token> tokens, int subsetEnd, int from, int to, boolean otherKind) {
-    return listed(tokens, subsetEnd, from) && !(otherKind && ownVerb(tokens, to));
+    return listed(tokens, subsetEnd, from) && !(otherKind && ownVerb(tokens, to))
+        && !(otherKind && verbBetween(tokens, subsetEnd, from));
+  }
+
+  /**
+   * "killed four, among them a girl, and wounded nine": a casualty word of the other kind between the subset and the
+   * figure is the figure's own verb, whatever the tagger calls it ("wounded" read as an adjective), so the list closed.
+   */
+  private boolean verbBetween(List<Token> tokens, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (lexicon.at(tokens, j, "casualty") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "a woman and her two children": a possessive before the next figure of a list
