@@ -43,7 +43,26 @@ final class LogFilters {
           && (e.type() != EventType.TALKS || !vague(e)); // "the 2015 peace deal" is background, not a round of talks
       (complete ? dated : undated).add(e);
     }
-    return withoutMonthTruce(withoutRegionBesideTown(withoutCountryLevel(dated, undated), undated), undated);
+    return withoutPastMonths(withoutMonthTruce(withoutRegionBesideTown(withoutCountryLevel(dated, undated), undated),
+        undated), undated, anchor);
+  }
+
+  /**
+   * A truce step told only by a month wholly before the story's ("the two armies agreed a ceasefire in November 2003",
+   * "the framework signed in October") beside a truce step or talks the story tells by its day is background retold
+   * for context, kept as undated; where the story tells no other, the truce it names is what it is about.
+   */
+  static List<Event> withoutPastMonths(List<Event> dated, List<Event> undated, LocalDate anchor) {
+    List<Event> past = dated.stream().filter(e -> e.type() == EventType.CEASEFIRE && pastMonth(e, anchor)).toList();
+    boolean other = dated.stream().anyMatch(e -> (e.type() == EventType.CEASEFIRE || e.type() == EventType.TALKS)
+        && !past.contains(e));
+    if (past.isEmpty() || !other) {
+      return dated;
+    }
+    undated.addAll(past);
+    List<Event> kept = new ArrayList<>(dated);
+    kept.removeAll(past);
+    return kept;
   }
 
   /**
@@ -215,6 +234,12 @@ final class LogFilters {
     }
     long days = java.time.temporal.ChronoUnit.DAYS.between(e.date(), e.dateEnd());
     return e.type() == EventType.ATTACK ? days > 20 : days > 31;
+  }
+
+  /** Whether an event is dated only by a span of a month or more that ended before the story's day. */
+  static boolean pastMonth(Event e, LocalDate anchor) {
+    return e.dateEnd() != null && anchor != null && e.dateEnd().isBefore(anchor)
+        && java.time.temporal.ChronoUnit.DAYS.between(e.date(), e.dateEnd()) >= 27;
   }
 
   /** Days before the story past which an attack told with its day is history (dev gold: 2 of 855 required ones). */

@@ -15,7 +15,8 @@ class StoryYearTest {
 
   @Test
   void aMonthToldAfterAnOldDayIsNotTheMonthBeforeIt() {
-    assertThat(SundayStory.of(EventType.CEASEFIRE,
+    // the August truce, told by its month beside a dated one, is background kept off the log: read it there too
+    assertThat(SundayStory.withUndated(EventType.CEASEFIRE,
         "A year ago the mediators agreed a lasting truce from 22 December 2019, and in late August they announced a "
             + "harvest truce along the whole front."))
         .extracting(Event::date).contains(LocalDate.of(2020, 8, 1), LocalDate.of(2019, 12, 22))

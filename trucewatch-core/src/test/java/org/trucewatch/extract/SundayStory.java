@@ -40,6 +40,14 @@ final class SundayStory {
     return events(paragraphs).stream().filter(e -> e.type() == type).toList();
   }
 
+  /** The story's events of one type, on the log or kept off it as undated (background told by its month). */
+  static List<Event> withUndated(EventType type, String... paragraphs) {
+    Extraction x = PIPELINE.extractor().extract(Articles.of("t", SUNDAY.toString(), paragraphs), SUNDAY,
+        DateBasis.PUBLICATION);
+    return java.util.stream.Stream.concat(x.events().stream(), x.undated().stream())
+        .filter(e -> e.type() == type).toList();
+  }
+
   /** The talks a paragraph tells after the war paragraph ({@link #WAR}). */
   static List<Event> talks(String paragraph) {
     return of(EventType.TALKS, WAR, paragraph);
