@@ -1,6 +1,7 @@
 package org.trucewatch.extract;
 
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ final class DayToldAfter {
 
   /** The events with each dayless first telling joined to the act a following sentence dates. */
   static List<Event> merge(List<Event> events) {
-    List<Event> out = new java.util.ArrayList<>(events);
+    List<Event> out = new ArrayList<>(events);
     for (int i = 0; i < out.size(); i++) {
       Event first = out.get(i);
       if (!dayless(first)) {
@@ -47,11 +48,8 @@ final class DayToldAfter {
    * stays inferred, so later merges weigh it as before); an attacker the first named fills one it did not tell.
    */
   private static Event joined(Event dated, Event first) {
-    Event m = dated.mergedWith(first);
     Event by = dated.perpetrator() != null || first.perpetrator() == null ? dated : first;
-    return new Event(m.article(), m.type(), m.subtype(), m.date(), m.dateEnd(), m.time(), m.dateBasis(),
-        m.location(), by.perpetratorSide(), by.perpetrator(), by.perpetratorActor(), by.perpetratorInferred(),
-        m.target(), m.claims(), m.casualties(), m.parties(), m.mediator(), m.evidence(), m.conflict());
+    return dated.mergedWith(first).withPerpetratorOf(by);
   }
 
   // an attack at a place on the news day only because the story is of that day
