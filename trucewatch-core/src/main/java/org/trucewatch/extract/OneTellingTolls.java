@@ -14,20 +14,20 @@ final class OneTellingTolls {
 
   /**
    * The first of {@code candidates} (indices into {@code events}) when all are told first in one sentence, and the
-   * toll {@code report} in another; else -2. A toll in the listing sentence itself ("shelling of A and B killed 15")
+   * toll {@code report} in another; else {@link OnlyAttackTolls#SEVERAL}. A toll in the listing sentence itself ("shelling of A and B killed 15")
    * is their shared total, no place's own.
    */
   static int firstOfOneTelling(List<Event> events, List<Integer> candidates, Event report) {
     if (candidates.size() < 2) {
-      return -2;
+      return OnlyAttackTolls.SEVERAL;
     }
     Event first = events.get(candidates.get(0));
     if (report.evidence().stream().anyMatch(e -> e.sentence() == first.evidence().get(0).sentence())) {
-      return -2;
+      return OnlyAttackTolls.SEVERAL;
     }
     for (int i : candidates) {
       if (!sameTelling(events.get(i), first)) {
-        return -2;
+        return OnlyAttackTolls.SEVERAL;
       }
     }
     return candidates.get(0);

@@ -28,6 +28,10 @@ final class OnlyAttackTolls {
   /** The last sentence of a story's lead: its toll is the story's own. */
   private static final int LEAD_SENTENCES = 1;
 
+  /** An owner index that names no attack: none could own the toll, or several could. */
+  static final int NONE = -1;
+  static final int SEVERAL = -2;
+
   private OnlyAttackTolls() {
   }
 
@@ -38,25 +42,25 @@ final class OnlyAttackTolls {
       if (r.type() != EventType.CASUALTY_REPORT || r.casualties() == null) {
         continue;
       }
-      int owner = -1;
-      int placedOwner = -1;
+      int owner = NONE;
+      int placedOwner = NONE;
       List<Integer> placed = new ArrayList<>();
       for (int i = 0; i < events.size(); i++) {
         Event a = events.get(i);
         if (a.type() == EventType.ATTACK && ofAttack(r, a, free, risen)) {
-          owner = owner == -1 ? i : -2; // two attacks of its days: either's
+          owner = owner == NONE ? i : SEVERAL; // two attacks of its days: either's
           if (a.location() != null) {
-            placedOwner = placedOwner == -1 ? i : -2;
+            placedOwner = placedOwner == NONE ? i : SEVERAL;
             placed.add(i);
           }
         }
       }
       // the log keeps no unplaced attack beside a placed one: the story's unplaced mentions tell that act again
-      owner = owner == -2 && placedOwner >= 0 ? placedOwner : owner;
+      owner = owner == SEVERAL && placedOwner >= 0 ? placedOwner : owner;
       // one act told at several places ("fired on positions around A and B"): its toll is the place named first
-      owner = owner == -2 && placedOwner == -2 ? OneTellingTolls.firstOfOneTelling(events, placed, r) : owner;
+      owner = owner == SEVERAL && placedOwner == SEVERAL ? OneTellingTolls.firstOfOneTelling(events, placed, r) : owner;
       if (owner >= 0 && toldSoonAfter(r, events.get(owner), risen) && rival(events, owner, r)) {
-        owner = -2; // told after two attacks of its days: the one told last is no likelier its owner
+        owner = SEVERAL; // told after two attacks of its days: the one told last is no likelier its owner
       }
       if (owner >= 0) {
         tolls.computeIfAbsent(owner, k -> new ArrayList<>()).add(r);

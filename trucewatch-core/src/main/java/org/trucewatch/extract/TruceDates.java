@@ -78,7 +78,7 @@ final class TruceDates {
         bestDist[since] = 0;
         continue;
       }
-      if (!Dating.usable(s, ts) || nouns.stream().anyMatch(n -> names(tokens, ts, n))) {
+      if (!free(s, ts, nouns)) {
         continue;
       }
       int owner = -1;
@@ -108,8 +108,7 @@ final class TruceDates {
     List<Token> tokens = s.sentence().tokens();
     List<TimeSpan> kept = java.util.Arrays.asList(out);
     for (TimeSpan ts : s.times()) {
-      if (kept.contains(ts) || ts.date() == null || sinceStart(tokens, ts, statuses) >= 0 || !Dating.usable(s, ts)
-          || nouns.stream().anyMatch(n -> names(tokens, ts, n))) {
+      if (kept.contains(ts) || ts.date() == null || sinceStart(tokens, ts, statuses) >= 0 || !free(s, ts, nouns)) {
         continue;
       }
       int owner = -1;
@@ -125,6 +124,12 @@ final class TruceDates {
         out[owner] = ts;
       }
     }
+  }
+
+  /** Whether a date may be a status word's: one the story can use that names no truce ("the 22 May agreement"). */
+  private static boolean free(AnnotatedSentence s, TimeSpan ts, List<Lexicon.Match> nouns) {
+    List<Token> tokens = s.sentence().tokens();
+    return Dating.usable(s, ts) && nouns.stream().noneMatch(n -> names(tokens, ts, n));
   }
 
   // how far the date stands from the status word, doubled (a date before it half a word farther), a clause between
