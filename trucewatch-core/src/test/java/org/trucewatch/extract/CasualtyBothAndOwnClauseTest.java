@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Round 30: "both" before plural victims counts two; victims with a finite verb of their own that is no casualty
  * word ("and 19 people were taken to hospital") take no casualty word from an earlier clause, nor join the list
- * before them (round 42: those taken to hospital are the wounded, HospitalTolls, never added to the dead). Stories
- * written for this test.
+ * before them (those taken to hospital are the wounded since the thirty-eighth round, HospitalTolls, never the dead).
+ * Stories written for this test.
  */
 class CasualtyBothAndOwnClauseTest {
 
