@@ -44,12 +44,7 @@ final class CasualtySubsets {
    * figure is the figure's own verb, whatever the tagger calls it ("wounded" read as an adjective), so the list closed.
    */
   private boolean verbBetween(List<Token> tokens, int from, int to) {
-    for (int j = from; j < to; j++) {
-      if (lexicon.at(tokens, j, "casualty") != null) {
-        return true;
-      }
-    }
-    return false;
+    return lexicon.startsIn(tokens, from, to, "casualty");
   }
 
   // "a woman and her two children": a possessive before the next figure of a list

@@ -311,6 +311,19 @@ public final class Lexicon {
     return false;
   }
 
+  /**
+   * Whether an entry of {@code category} starts at a token of {@code [from, to)} (clipped to the sentence); it may end
+   * past {@code to}, as {@link #at} reads it.
+   */
+  public boolean startsIn(List<Token> tokens, int from, int to, String category) {
+    for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+      if (at(tokens, k, category) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether any entry of {@code category} occurs in {@code tokens}. */
   public boolean any(List<Token> tokens, String category) {
     Integer c = categoryIds.get(category);

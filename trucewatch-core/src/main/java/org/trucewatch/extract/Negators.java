@@ -16,12 +16,7 @@ final class Negators {
 
   /** Whether a negator stands in tokens {@code [from, to)} (clipped to the sentence). */
   static boolean within(Lexicon lexicon, List<Token> tokens, int from, int to) {
-    for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
-      if (lexicon.at(tokens, k, CATEGORY) != null) {
-        return true;
-      }
-    }
-    return false;
+    return lexicon.startsIn(tokens, from, to, CATEGORY);
   }
 
   /** Whether token {@code k} negates a verb ("did not fire", "never shelled"), not a noun ("no shelling"). */
