@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.trucewatch.resolve.geo.Place.Precision;
@@ -29,20 +30,36 @@ final class StrayNamesakes {
 
   /** {@code ms} with each stray small reading replaced by a fitting namesake or dropped, order kept. */
   static List<PlaceMention> settle(List<PlaceMention> ms, Function<Place, GazetteerEntry> entries) {
+    List<PlaceMention> voters = voters(ms);
     List<PlaceMention> out = new ArrayList<>(ms.size());
     for (PlaceMention m : ms) {
-      if (!small(m.place(), entries) || !outvoted(m.place(), m, ms)) {
+      if (!small(m.place(), entries) || !outvoted(m.place(), m, voters)) {
         out.add(m);
         continue;
       }
       for (Place alt : m.alternatives()) {
-        if (!outvoted(alt, m, ms)) {
+        if (!outvoted(alt, m, voters)) {
           List<Place> rest = new ArrayList<>(m.alternatives());
           rest.remove(alt);
           rest.add(0, m.place());
           out.add(m.withPlace(alt, rest));
           break;
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One mention for each name and reading that may vote, so that a long story's votes cost its distinct names, not its
+   * mentions (a vote is a name's, however often it is said); words of a person's name vote not at all.
+   */
+  private static List<PlaceMention> voters(List<PlaceMention> ms) {
+    Set<Map.Entry<String, Place>> seen = new HashSet<>();
+    List<PlaceMention> out = new ArrayList<>();
+    for (PlaceMention m : ms) {
+      if (m.role() != PlaceMention.Role.NAME_PART && seen.add(Map.entry(key(m.surface()), m.place()))) {
+        out.add(m);
       }
     }
     return out;
@@ -59,14 +76,14 @@ final class StrayNamesakes {
   }
 
   /** Whether the story's other names (one vote a name) lie away from {@code p} far more often than beside it. */
-  private static boolean outvoted(Place p, PlaceMention self, List<PlaceMention> ms) {
+  private static boolean outvoted(Place p, PlaceMention self, List<PlaceMention> voters) {
     Set<String> with = new HashSet<>();
     Set<String> against = new HashSet<>();
     String own = key(self.surface());
-    for (PlaceMention o : ms) {
+    for (PlaceMention o : voters) {
       String name = key(o.surface());
-      if (name.equals(own) || o.role() == PlaceMention.Role.NAME_PART) {
-        continue; // a name said again is no second witness, a word of a person's name none at all
+      if (name.equals(own)) {
+        continue; // a name said again is no second witness
       }
       if (fits(p, o.place())) {
         with.add(name);
